@@ -1,0 +1,5 @@
+import sys
+
+from familiemote.cli import main
+
+sys.exit(main())

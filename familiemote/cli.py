@@ -1,0 +1,87 @@
+"""The command line: ``familiemote`` opens the app; subcommands work on the same services.
+
+Messages to the user are Norwegian; exit codes: 0 ok, 1 a user error (bad input,
+a database that cannot be opened), 2 wrong use of the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from familiemote import __version__
+from familiemote.domain.errors import DomainError
+from familiemote.settings import choose_database
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+
+
+def _add_db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="FIL_ELLER_URL",
+        # On a subcommand, an absent --db must not hide one given before it.
+        default=None if top else argparse.SUPPRESS,
+        help="databasen: en SQLite-fil eller en SQLAlchemy-URL "
+        "(ellers FAMILIEMOTE_DB, ellers standardfilen i brukerens datamappe)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="familiemote",
+        description="Familiemøte: planlegg, gjennomfør og følg opp familiemøter. "
+        "Uten underkommando åpnes programmet.",
+    )
+    parser.add_argument("--version", action="version", version=f"familiemote {__version__}")
+    _add_db_option(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+
+    demo = sub.add_parser(
+        "demo", help="legg inn en fiktiv eksempelsak (gjøres bare én gang per database)"
+    )
+    _add_db_option(demo, top=False)
+    return parser
+
+
+def _fail(err: DomainError) -> int:
+    from familiemote.messages import error_text
+
+    print(f"familiemote: {error_text(err)}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
+def _cmd_demo(db_value: str | None) -> int:
+    from familiemote.services.demo import create_demo_case
+    from familiemote.storage.db import open_database
+    from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+    choice = choose_database(db_value)
+    try:
+        db = open_database(choice.url, create_folder=choice.is_default)
+        try:
+            result = create_demo_case(SqlAlchemyUnitOfWork(db.session_factory))
+        finally:
+            db.dispose()
+    except DomainError as err:
+        return _fail(err)
+    if result.created:
+        print(f"Eksempelsaken er lagt inn i {db.display_location}.")
+    else:
+        print(f"Eksempelsaken finnes allerede i {db.display_location}; ingenting er endret.")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo":
+        return _cmd_demo(args.db)
+    from familiemote.app import run_gui
+
+    return run_gui(choose_database(args.db))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""Norwegian wording of the typed errors, shared by the windows and the command line.
+
+Texts go through Qt's translation system (context "Messages"), so nynorsk can be
+added as a translation without touching the code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from familiemote.domain.errors import (
+    ConcurrentChangeError,
+    DatabaseOpenCode,
+    DatabaseOpenError,
+    DomainError,
+    NotFoundError,
+    ValidationCode,
+    ValidationError,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+# Field names as the user sees them; list items ("family[0].name") use their base name.
+FIELD_LABELS = {
+    "child_first_name": "Barnets fornavn",
+    "child_birth_year": "Barnets fødselsår",
+    "child_birth_date": "Barnets fødselsdato",
+    "concern_summary": "Bekymringen",
+    "name": "Navn",
+    "phone": "Telefon",
+    "email": "E-post",
+    "title": "Stilling",
+}
+
+
+def field_label(field: str) -> str:
+    base = field.rsplit(".", 1)[-1]
+    return tr(FIELD_LABELS.get(base, base))
+
+
+def database_error_text(err: DatabaseOpenError) -> str:
+    path = err.location
+    folder = str(Path(path).parent) if "://" not in path else path
+    texts = {
+        DatabaseOpenCode.MISSING_FOLDER: tr(
+            "Mappen «{folder}» finnes ikke, så databasen kan ikke åpnes der. "
+            "Opprett mappen, eller velg en annen plassering med --db."
+        ),
+        DatabaseOpenCode.READ_ONLY: tr(
+            "Databasefilen «{path}» er skrivebeskyttet, så Familiemøte kan ikke lagre i den. "
+            "Filen er ikke endret. Gi deg selv skrivetilgang til filen og mappen den ligger i, "
+            "eller kopier den til en mappe der du kan skrive."
+        ),
+        DatabaseOpenCode.NOT_A_DATABASE: tr(
+            "Filen «{path}» er ikke en Familiemøte-database. Filen er ikke endret. "
+            "Kontroller at du har valgt riktig fil."
+        ),
+        DatabaseOpenCode.NEWER_SCHEMA: tr(
+            "Databasen «{path}» er laget av en nyere versjon av Familiemøte enn denne. "
+            "Filen er ikke endret. Installer den nyeste versjonen av Familiemøte for å åpne den."
+        ),
+        DatabaseOpenCode.LOCKED: tr(
+            "Databasen «{path}» er i bruk av et annet program akkurat nå. "
+            "Lukk det andre programmet og prøv igjen."
+        ),
+        DatabaseOpenCode.UNREACHABLE: tr(
+            "Får ikke kontakt med databaseserveren «{path}». Kontroller nettverket, adressen "
+            "og brukernavnet, eller kontakt IT i kommunen."
+        ),
+        DatabaseOpenCode.UNKNOWN: tr(
+            "Databasen «{path}» kunne ikke åpnes. Filen er ikke endret. "
+            "Kontakt IT i kommunen hvis feilen vedvarer."
+        ),
+    }
+    return texts[err.code].format(path=path, folder=folder)
+
+
+def validation_text(err: ValidationError) -> str:
+    label = field_label(err.field)
+    texts = {
+        ValidationCode.REQUIRED: tr("{label} må fylles ut."),
+        ValidationCode.TOO_LONG: tr("{label} kan ha høyst {limit} tegn."),
+        ValidationCode.CONTROL_CHARACTERS: tr(
+            "{label} inneholder usynlige kontrolltegn. Skriv teksten på nytt uten å lime inn."
+        ),
+        ValidationCode.DATE_IN_FUTURE: tr("{label} kan ikke være fram i tid."),
+        ValidationCode.DATE_OUT_OF_RANGE: tr("{label} er utenfor det tillatte området."),
+        ValidationCode.INVALID_DATE: tr(
+            "{label} må skrives som dd.mm.åååå, for eksempel 14.03.2017."
+        ),
+        ValidationCode.INCONSISTENT: tr("{label} stemmer ikke med fødselsdatoen."),
+        ValidationCode.INVALID_EMAIL: tr("{label} er ikke en gyldig e-postadresse."),
+        ValidationCode.INVALID_PHONE: tr("{label} er ikke et gyldig telefonnummer."),
+    }
+    return texts[err.code].format(label=label, limit=err.limit)
+
+
+def error_text(err: DomainError) -> str:
+    if isinstance(err, DatabaseOpenError):
+        return database_error_text(err)
+    if isinstance(err, ValidationError):
+        return validation_text(err)
+    if isinstance(err, NotFoundError):
+        return tr("Fant ikke det du ba om. Det kan være slettet av en annen bruker.")
+    if isinstance(err, ConcurrentChangeError):
+        return tr(
+            "Noen andre har endret dette samtidig. Ingenting er overskrevet; "
+            "åpne saken på nytt og gjør endringen igjen."
+        )
+    return tr("Noe gikk galt. Ingen data er endret.")

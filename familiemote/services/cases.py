@@ -1,0 +1,206 @@
+"""Use cases for cases (saker): create, list and search, open with everything in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from familiemote.domain import model as m
+from familiemote.domain import validation as v
+from familiemote.storage import orm
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+
+@dataclass(frozen=True)
+class NewFamilyMember:
+    name: str
+    relation: m.Relation
+    is_guardian: bool
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class NewCase:
+    child_first_name: str
+    child_birth_year: int | None
+    child_birth_date: dt.date | None = None
+    concern_by_family: bool = False
+    concern_service_id: int | None = None
+    initiating_service_id: int | None = None
+    coordinator_id: int | None = None
+    concern_summary: str = ""
+    family: tuple[NewFamilyMember, ...] = ()
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list: what the facilitator needs to recognise a case."""
+
+    id: int
+    child_first_name: str
+    child_birth_year: int
+    child_birth_date: dt.date | None
+    phase: m.Phase
+    status: m.CaseStatus
+    coordinator_name: str
+    last_meeting: dt.datetime | None
+    next_meeting: dt.datetime | None
+    is_demo: bool
+
+    def child_age(self, on: dt.date) -> int:
+        b = self.child_birth_date
+        if b is None:
+            return on.year - self.child_birth_year
+        return on.year - b.year - ((on.month, on.day) < (b.month, b.day))
+
+
+@dataclass
+class CaseDetail:
+    """A case with all it holds, and the directory entries it refers to."""
+
+    case: m.Case
+    services: dict[int, m.Service] = field(default_factory=dict)
+    professionals: dict[int, m.Professional] = field(default_factory=dict)
+
+    def service_name(self, service_id: int | None) -> str:
+        if service_id is None or service_id not in self.services:
+            return ""
+        return self.services[service_id].name
+
+    def professional_name(self, professional_id: int | None) -> str:
+        if professional_id is None or professional_id not in self.professionals:
+            return ""
+        return self.professionals[professional_id].name
+
+    def family_member(self, member_id: int | None) -> m.FamilyMember | None:
+        return next((f for f in self.case.family_members if f.id == member_id), None)
+
+
+def _validated_family(members: tuple[NewFamilyMember, ...]) -> list[m.FamilyMember]:
+    out = []
+    for i, f in enumerate(members):
+        out.append(
+            m.FamilyMember(
+                name=v.clean_name(f"family[{i}].name", f.name),
+                relation=f.relation,
+                is_guardian=f.is_guardian,
+                phone=v.clean_phone(f"family[{i}].phone", f.phone),
+                email=v.clean_email(f"family[{i}].email", f.email),
+            )
+        )
+    return out
+
+
+def build_case(data: NewCase, today: dt.date) -> m.Case:
+    """Validate the input completely and build the case; nothing is stored yet."""
+    year, birth_date = v.check_birth(data.child_birth_year, data.child_birth_date, today)
+    case = m.Case(
+        child_first_name=v.clean_name("child_first_name", data.child_first_name),
+        child_birth_year=year,
+        child_birth_date=birth_date,
+        concern_by_family=data.concern_by_family,
+        concern_service_id=data.concern_service_id,
+        initiating_service_id=data.initiating_service_id,
+        coordinator_id=data.coordinator_id,
+        concern_summary=v.clean_text(
+            "concern_summary", data.concern_summary, max_len=v.LONG_TEXT_MAX, multiline=True
+        ),
+        opened_on=today,
+        family_members=_validated_family(data.family),
+    )
+    return case
+
+
+def create_case(uow: SqlAlchemyUnitOfWork, data: NewCase, today: dt.date | None = None) -> int:
+    """Store a new case in phase 1 and return its id."""
+    case = build_case(data, today or dt.date.today())
+    with uow:
+        for ident in (data.concern_service_id, data.initiating_service_id):
+            if ident is not None:
+                uow.directory.service(ident)  # raises NotFoundError
+        coordinator_name = ""
+        if data.coordinator_id is not None:
+            coordinator_name = uow.directory.professional(data.coordinator_id).name
+        case.refresh_search_text([coordinator_name])
+        uow.cases.add(case)
+        uow.commit()
+    assert case.id is not None
+    return case.id
+
+
+def count_cases(uow: SqlAlchemyUnitOfWork) -> int:
+    with uow:
+        return int(uow.sql.scalar(sa.select(sa.func.count()).select_from(orm.cases)) or 0)
+
+
+def list_cases(
+    uow: SqlAlchemyUnitOfWork,
+    search: str = "",
+    *,
+    include_closed: bool = True,
+    now: dt.datetime | None = None,
+) -> list[CaseRow]:
+    """The case list, newest first, filtered by every word of ``search``."""
+    now = now or dt.datetime.now()
+    c, mt, p = orm.cases, orm.meetings, orm.professionals
+    last_meeting = (
+        sa.select(sa.func.max(mt.c.starts_at))
+        .where(mt.c.case_id == c.c.id, mt.c.starts_at <= now)
+        .scalar_subquery()
+    )
+    next_meeting = (
+        sa.select(sa.func.min(mt.c.starts_at))
+        .where(mt.c.case_id == c.c.id, mt.c.starts_at > now)
+        .where(mt.c.status == m.MeetingStatus.PLANNED.value)
+        .scalar_subquery()
+    )
+    stmt = (
+        sa.select(
+            c.c.id,
+            c.c.child_first_name,
+            c.c.child_birth_year,
+            c.c.child_birth_date,
+            c.c.phase,
+            c.c.status,
+            sa.func.coalesce(p.c.name, "").label("coordinator_name"),
+            last_meeting.label("last_meeting"),
+            next_meeting.label("next_meeting"),
+            c.c.demo_key,
+        )
+        .select_from(c.outerjoin(p, p.c.id == c.c.coordinator_id))
+        .order_by(c.c.opened_on.desc(), c.c.id.desc())
+    )
+    for word in m.normalise_search(search).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(c.c.search_text.like(f"%{escaped}%", escape="\\"))
+    if not include_closed:
+        stmt = stmt.where(c.c.status == m.CaseStatus.OPEN.value)
+    with uow:
+        rows = uow.sql.execute(stmt).all()
+    return [
+        CaseRow(
+            id=r.id,
+            child_first_name=r.child_first_name,
+            child_birth_year=r.child_birth_year,
+            child_birth_date=r.child_birth_date,
+            phase=r.phase,
+            status=r.status,
+            coordinator_name=r.coordinator_name,
+            last_meeting=r.last_meeting,
+            next_meeting=r.next_meeting,
+            is_demo=r.demo_key is not None,
+        )
+        for r in rows
+    ]
+
+
+def get_case(uow: SqlAlchemyUnitOfWork, case_id: int) -> CaseDetail:
+    """The case with its family, meetings, participants, actions and consents."""
+    with uow:
+        case = uow.cases.get(case_id)
+        services = {s.id: s for s in uow.directory.services(include_inactive=True) if s.id}
+        people = {p.id: p for p in uow.directory.professionals(include_inactive=True) if p.id}
+    return CaseDetail(case=case, services=services, professionals=people)

@@ -1,0 +1,326 @@
+"""The main window: the case list with search, the case view, and the empty state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familiemote import __version__
+from familiemote.domain.errors import DomainError
+from familiemote.messages import error_text
+from familiemote.services import cases as case_service
+from familiemote.services import demo
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.case_list import CASE_ID_ROLE, CaseListModel
+from familiemote.ui.case_view import CaseView
+from familiemote.ui.new_case_dialog import NewCaseDialog
+
+SEARCH_DELAY_MS = 120
+
+KEY_GEOMETRY = "mainWindow/geometry"
+KEY_STATE = "mainWindow/state"
+KEY_SPLITTER = "mainWindow/splitter"
+KEY_LAST_CASE = "cases/lastOpened"
+
+
+class EmptyState(QWidget):
+    """Shown while the database holds no cases: what the app is for and how to start."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A fixed-width column keeps wrapped text measurable (no clipped lines).
+        column = QWidget()
+        column.setFixedWidth(560)
+        layout = QVBoxLayout(column)
+        title = QLabel(self.tr("Ingen saker ennå"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr(
+                "Familiemøte hjelper deg å samle familien, barnehagen eller skolen og BUP "
+                "rundt ett bord, bli enige om hvem som gjør hva og når, og skrive ut en plan "
+                "før alle går.\n\nStart med en ny sak, eller se hvordan en ferdig sak ser ut "
+                "i den fiktive eksempelsaken."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.new_button = QPushButton(self.tr("&Ny sak"))
+        self.demo_button = QPushButton(self.tr("Åpne &eksempelsak"))
+        for button in (self.new_button, self.demo_button):
+            button.setMinimumHeight(40)
+        self.new_button.setDefault(True)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(16)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.demo_button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    """The application window.
+
+    Signals:
+        case_opened(int): a case was loaded into the case view.
+        cases_changed(): the list of cases was reloaded.
+    """
+
+    case_opened = Signal(int)
+    cases_changed = Signal()
+
+    def __init__(
+        self,
+        uow_factory: Callable[[], SqlAlchemyUnitOfWork],
+        settings: QSettings,
+        db_location: str,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__()
+        self._uow_factory = uow_factory
+        self._settings = settings
+        self._today = today
+        self.db_location = db_location
+        self.current_case_id: int | None = None
+        self.setWindowTitle(self.tr("Familiemøte"))
+        self.resize(1200, 800)
+
+        self.empty_state = EmptyState()
+        self.empty_state.new_button.clicked.connect(self.new_case)
+        self.empty_state.demo_button.clicked.connect(self.open_demo_case)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Søk etter barn, foresatt eller koordinator"))
+        self.search_edit.setAccessibleName(self.tr("Søk i saker"))
+        self.search_edit.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload_cases)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+
+        self.case_model = CaseListModel(today=today())
+        self.case_table = QTableView()
+        self.case_table.setModel(self.case_model)
+        self.case_table.setAccessibleName(self.tr("Saker"))
+        self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.case_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.case_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.case_table.verticalHeader().setVisible(False)
+        self.case_table.setAlternatingRowColors(True)
+        header = self.case_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.case_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._open_row(current.row())
+        )
+        self.no_match_label = QLabel(self.tr("Ingen saker passer søket."))
+        self.no_match_label.hide()
+
+        self.search_label = QLabel(self.tr("&Søk:"))
+        self.search_label.setBuddy(self.search_edit)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.addWidget(self.search_label)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.case_table, 1)
+        left_layout.addWidget(self.no_match_label)
+
+        self.case_view = CaseView()
+        self.no_case_label = QLabel(self.tr("Velg en sak i listen, eller lag en ny sak."))
+        self.no_case_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.no_case_label)
+        self.right.addWidget(self.case_view)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([380, 820])
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+
+        self._build_menus()
+        self.location_label = QLabel(self.tr("Database: {location}").format(location=db_location))
+        self.statusBar().addPermanentWidget(self.location_label)
+        self._restore_settings()
+        self.reload_cases()
+        last = self._settings.value(KEY_LAST_CASE)
+        if last is not None and self.case_model.row_for_case(int(str(last))) >= 0:
+            self.select_case(int(str(last)))
+
+    # -- menus ------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fil"))
+        self.new_action = QAction(self.tr("&Ny sak …"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_case)
+        self.demo_action = QAction(self.tr("Åpne &eksempelsak"), self)
+        self.demo_action.triggered.connect(self.open_demo_case)
+        self.find_action = QAction(self.tr("&Søk i saker"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        quit_action = QAction(self.tr("&Avslutt"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.demo_action, self.find_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
+        about = QAction(self.tr("&Om Familiemøte"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # -- cases ------------------------------------------------------------------
+
+    def reload_cases(self) -> None:
+        """Reload the list for the current search, keeping the open case selected."""
+        try:
+            search = self.search_edit.text()
+            rows = case_service.list_cases(self._uow_factory(), search)
+            has_any = bool(rows) or (
+                bool(search.strip()) and case_service.count_cases(self._uow_factory()) > 0
+            )
+        except DomainError as err:
+            self._report(err)
+            return
+        self.case_model.set_rows(rows)
+        self.no_match_label.setVisible(not rows and has_any)
+        self.pages.setCurrentWidget(self.splitter if has_any else self.empty_state)
+        if self.current_case_id is not None:
+            row = self.case_model.row_for_case(self.current_case_id)
+            if row >= 0:
+                self._select_row(row)
+        self.cases_changed.emit()
+
+    def _select_row(self, row: int) -> None:
+        index = self.case_model.index(row, 0)
+        self.case_table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.case_table.scrollTo(index)
+
+    def select_case(self, case_id: int) -> None:
+        row = self.case_model.row_for_case(case_id)
+        if row < 0 and self.search_edit.text():
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.reload_cases()
+            row = self.case_model.row_for_case(case_id)
+        if row >= 0:
+            self._select_row(row)
+            self.open_case(case_id)
+
+    def _open_row(self, row: int) -> None:
+        index = self.case_model.index(row, 0)
+        case_id = self.case_model.data(index, CASE_ID_ROLE)
+        if case_id is not None and case_id != self.current_case_id:
+            self.open_case(int(case_id))
+
+    def open_case(self, case_id: int) -> None:
+        try:
+            detail = case_service.get_case(self._uow_factory(), case_id)
+        except DomainError as err:
+            self._report(err)
+            return
+        self.current_case_id = case_id
+        self.case_view.show_case(detail, self._today())
+        self.right.setCurrentWidget(self.case_view)
+        self._settings.setValue(KEY_LAST_CASE, case_id)
+        self.case_opened.emit(case_id)
+
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(self._uow_factory, self, self._today())
+        if dialog.exec() and dialog.case_id is not None:
+            self.search_edit.clear()
+            self.reload_cases()
+            self.select_case(dialog.case_id)
+
+    def open_demo_case(self) -> None:
+        try:
+            result = demo.create_demo_case(self._uow_factory(), self._today())
+        except DomainError as err:
+            self._report(err)
+            return
+        self.reload_cases()
+        self.select_case(result.case_id)
+
+    def focus_search(self) -> None:
+        if self.pages.currentWidget() is self.splitter:
+            self.search_edit.setFocus()
+            self.search_edit.selectAll()
+
+    # -- misc -------------------------------------------------------------------
+
+    def _report(self, err: DomainError) -> None:
+        QMessageBox.warning(self, self.tr("Familiemøte"), error_text(err))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Om Familiemøte"),
+            self.tr(
+                "Familiemøte {version}\n\nFor familiemøter i forløpet «Samordning av "
+                "hjelpetilbud for barn og unge».\n\nDataene ligger i: {location}"
+            ).format(version=__version__, location=self.db_location),
+        )
+
+    def _restore_settings(self) -> None:
+        geometry = self._settings.value(KEY_GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self._settings.value(KEY_STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self._settings.value(KEY_SPLITTER)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def save_settings(self) -> None:
+        self._settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(KEY_STATE, self.saveState())
+        self._settings.setValue(KEY_SPLITTER, self.splitter.saveState())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

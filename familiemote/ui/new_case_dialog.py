@@ -1,0 +1,144 @@
+"""The "Ny sak" dialog (forms/new_case_dialog.ui): validates at the field, stores nothing half."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from familiemote.domain import model as m
+from familiemote.domain.errors import DomainError, ValidationCode, ValidationError
+from familiemote.messages import error_text
+from familiemote.services import cases as case_service
+from familiemote.services import directory
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.forms.ui_new_case_dialog import Ui_NewCaseDialog
+from familiemote.ui.labels import label
+
+GUARDIAN_RELATIONS = (
+    m.Relation.MOTHER,
+    m.Relation.FATHER,
+    m.Relation.GUARDIAN,
+    m.Relation.STEP_PARENT,
+    m.Relation.FOSTER_PARENT,
+    m.Relation.GRANDPARENT,
+    m.Relation.OTHER,
+)
+FAMILY = "family"
+
+
+def parse_date(text: str) -> dt.date | None:
+    """dd.mm.åååå (also d.m.åååå); None when empty; ValueError when not a date."""
+    text = text.strip()
+    if not text:
+        return None
+    day, month, year = (int(part) for part in text.split("."))
+    return dt.date(year, month, day)
+
+
+class NewCaseDialog(QDialog):
+    """Collects a new case; on save, :attr:`case_id` holds the stored case."""
+
+    def __init__(
+        self,
+        uow_factory: Callable[[], SqlAlchemyUnitOfWork],
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_NewCaseDialog()
+        self.ui.setupUi(self)
+        self._uow_factory = uow_factory
+        self._today = today or dt.date.today()
+        self.case_id: int | None = None
+
+        ui = self.ui
+        ui.errorLabel.hide()
+        ui.errorLabel.setStyleSheet("QLabel { color: #8b0000; font-weight: bold; }")
+        ui.birthYearSpin.setRange(self._today.year - 25, self._today.year)
+        ui.birthYearSpin.setValue(self._today.year - 8)
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Lagre saken"))
+        cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("A&vbryt"))
+        ui.buttonBox.accepted.connect(self._save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+        services = directory.list_services(uow_factory())
+        people = directory.list_professionals(uow_factory())
+        ui.concernByCombo.addItem(self.tr("Familien"), FAMILY)
+        ui.initiatingCombo.addItem(self.tr("(ikke valgt)"), None)
+        for s in services:
+            ui.concernByCombo.addItem(s.name, s.id)
+            ui.initiatingCombo.addItem(s.name, s.id)
+        ui.coordinatorCombo.addItem(self.tr("(ikke valgt)"), None)
+        names = {s.id: s.name for s in services}
+        for p in people:
+            text = p.name + (f" – {names[p.service_id]}" if p.service_id in names else "")
+            ui.coordinatorCombo.addItem(text, p.id)
+        for combo, default in (
+            (ui.guardian1RelationCombo, m.Relation.MOTHER),
+            (ui.guardian2RelationCombo, m.Relation.FATHER),
+        ):
+            for rel in GUARDIAN_RELATIONS:
+                combo.addItem(label(rel), rel)
+            combo.setCurrentIndex(GUARDIAN_RELATIONS.index(default))
+        self._field_widgets: dict[str, QWidget] = {
+            "child_first_name": ui.childNameEdit,
+            "child_birth_year": ui.birthYearSpin,
+            "child_birth_date": ui.birthDateEdit,
+            "concern_summary": ui.concernEdit,
+        }
+        ui.childNameEdit.setFocus()
+
+    def show_error(self, text: str, field: str | None = None) -> None:
+        self.ui.errorLabel.setText("⚠ " + text)
+        self.ui.errorLabel.show()
+        widget = self._field_widgets.get(field or "")
+        if widget is not None:
+            widget.setFocus()
+
+    def collect(self) -> case_service.NewCase:
+        """Read the form; a date that is not a date raises ValidationError."""
+        ui = self.ui
+        try:
+            birth_date = parse_date(ui.birthDateEdit.text())
+        except ValueError as exc:
+            raise ValidationError("child_birth_date", ValidationCode.INVALID_DATE) from exc
+        concern_by = ui.concernByCombo.currentData()
+        family: list[case_service.NewFamilyMember] = []
+        for name_edit, combo in (
+            (ui.guardian1NameEdit, ui.guardian1RelationCombo),
+            (ui.guardian2NameEdit, ui.guardian2RelationCombo),
+        ):
+            if name_edit.text().strip():
+                self._field_widgets[f"family[{len(family)}].name"] = name_edit
+                family.append(
+                    case_service.NewFamilyMember(
+                        name=name_edit.text(), relation=combo.currentData(), is_guardian=True
+                    )
+                )
+        return case_service.NewCase(
+            child_first_name=ui.childNameEdit.text(),
+            child_birth_year=None if birth_date else ui.birthYearSpin.value(),
+            child_birth_date=birth_date,
+            concern_by_family=concern_by == FAMILY,
+            concern_service_id=None if concern_by == FAMILY else concern_by,
+            initiating_service_id=ui.initiatingCombo.currentData(),
+            coordinator_id=ui.coordinatorCombo.currentData(),
+            concern_summary=ui.concernEdit.toPlainText(),
+            family=tuple(family),
+        )
+
+    def _save(self) -> None:
+        try:
+            data = self.collect()
+            self.case_id = case_service.create_case(self._uow_factory(), data, self._today)
+        except ValidationError as err:
+            self.show_error(error_text(err), err.field)
+            return
+        except DomainError as err:
+            self.show_error(error_text(err))
+            return
+        self.accept()
