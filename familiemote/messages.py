@@ -72,6 +72,10 @@ def database_error_text(err: DatabaseOpenError) -> str:
             "Får ikke kontakt med databaseserveren «{path}». Kontroller nettverket, adressen "
             "og brukernavnet, eller kontakt IT i kommunen."
         ),
+        DatabaseOpenCode.BAD_URL: tr(
+            "«{path}» er ikke en gyldig databaseadresse. Bruk en filsti, eller en adresse som "
+            "postgresql+psycopg://bruker@server/database."
+        ),
         DatabaseOpenCode.UNKNOWN: tr(
             "Databasen «{path}» kunne ikke åpnes. Filen er ikke endret. "
             "Kontakt IT i kommunen hvis feilen vedvarer."

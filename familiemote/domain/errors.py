@@ -55,6 +55,7 @@ class DatabaseOpenCode(Enum):
     NEWER_SCHEMA = "newer_schema"
     LOCKED = "locked"
     UNREACHABLE = "unreachable"
+    BAD_URL = "bad_url"
     UNKNOWN = "unknown"
 
 

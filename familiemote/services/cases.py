@@ -204,3 +204,11 @@ def get_case(uow: SqlAlchemyUnitOfWork, case_id: int) -> CaseDetail:
         services = {s.id: s for s in uow.directory.services(include_inactive=True) if s.id}
         people = {p.id: p for p in uow.directory.professionals(include_inactive=True) if p.id}
     return CaseDetail(case=case, services=services, professionals=people)
+
+
+def delete_case(uow: SqlAlchemyUnitOfWork, case_id: int) -> None:
+    """Delete a case and everything it holds (the database cascades to its rows)."""
+    with uow:
+        uow.cases.get(case_id)  # raises NotFoundError
+        uow.sql.execute(sa.delete(orm.cases).where(orm.cases.c.id == case_id))
+        uow.commit()

@@ -124,6 +124,13 @@ def _enable_wal(engine: Engine) -> None:
         cursor.close()
 
 
+def _hide_password(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return url
+
+
 def _classify(exc: Exception, location: str) -> DatabaseOpenError:
     text = str(exc).lower()
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
@@ -160,8 +167,9 @@ def open_database(url: str, *, create_folder: bool = False, migrate: bool = True
     start_mappers()
     try:
         parsed = make_url(url)
-    except sa.exc.ArgumentError as exc:
-        raise DatabaseOpenError(DatabaseOpenCode.UNKNOWN, url, "bad url") from exc
+        parsed.get_dialect()  # an unknown database kind or a missing driver fails here
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as exc:
+        raise DatabaseOpenError(DatabaseOpenCode.BAD_URL, _hide_password(url), str(exc)) from exc
     is_sqlite = parsed.get_backend_name() == "sqlite"
     file_db = is_sqlite and parsed.database not in (None, "", ":memory:")
     location = (

@@ -26,8 +26,13 @@ class CaseRepository:
     def add(self, case: m.Case) -> None:
         self.session.add(case)
 
-    def get(self, case_id: int) -> m.Case:
-        """The case with everything that belongs to it loaded."""
+    def get(self, case_id: int, expected_version: int | None = None) -> m.Case:
+        """The case with everything that belongs to it loaded.
+
+        With ``expected_version`` (the version the user's screen was built from),
+        a case someone else has saved since raises :class:`ConcurrentChangeError`;
+        the version column guards the remaining window up to the commit.
+        """
         stmt = (
             sa.select(m.Case)
             .where(orm.cases.c.id == case_id)
@@ -41,13 +46,12 @@ class CaseRepository:
         case = self.session.scalars(stmt).one_or_none()
         if case is None:
             raise NotFoundError("case", case_id)
+        if expected_version is not None and case.version != expected_version:
+            raise ConcurrentChangeError(f"case {case_id}: {expected_version} -> {case.version}")
         return case
 
     def by_demo_key(self, key: str) -> m.Case | None:
         return self.session.scalars(sa.select(m.Case).where(orm.cases.c.demo_key == key)).first()
-
-    def delete(self, case: m.Case) -> None:
-        self.session.delete(case)
 
 
 class DirectoryRepository:

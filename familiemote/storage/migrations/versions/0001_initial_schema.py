@@ -281,7 +281,7 @@ def upgrade() -> None:
             ["meeting_id"],
             ["meetings.id"],
             name=op.f("fk_actions_meeting_id_meetings"),
-            ondelete="RESTRICT",
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
             ["responsible_professional_id"],
@@ -335,7 +335,7 @@ def upgrade() -> None:
             ["given_by_id"],
             ["family_members.id"],
             name=op.f("fk_consents_given_by_id_family_members"),
-            ondelete="RESTRICT",
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_consents")),
     )
@@ -380,7 +380,7 @@ def upgrade() -> None:
             ["family_member_id"],
             ["family_members.id"],
             name=op.f("fk_participants_family_member_id_family_members"),
-            ondelete="RESTRICT",
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
             ["meeting_id"],

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from familiemote.storage.db import Database, open_database, sqlite_url
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.main_window import MainWindow
+
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture
+def ui_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(sqlite_url(tmp_path / "ui.sqlite"))
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def ui_uow(ui_db: Database) -> Callable[[], SqlAlchemyUnitOfWork]:
+    return lambda: SqlAlchemyUnitOfWork(ui_db.session_factory)
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def make_window(qtbot, ui_uow, settings_path, ui_db):  # type: ignore[no-untyped-def]
+    def make() -> MainWindow:
+        settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        window = MainWindow(ui_uow, settings, ui_db.display_location, today=lambda: TODAY)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
