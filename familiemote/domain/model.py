@@ -137,6 +137,54 @@ class ConsentForm(Enum):
     ORAL = "oral"
 
 
+class PhaseDecisionKind(Enum):
+    """A recorded decision about where the case is on the pathway."""
+
+    MOVE = "move"  # to another phase
+    CLOSE = "close"  # the case is closed (after phase 1 or at the end)
+    REOPEN = "reopen"
+
+
+class ReferralTarget(Enum):
+    BUP = "bup"
+    HABU = "habu"
+
+
+class ChecklistItem(Enum):
+    """ "5 kjennetegn på gode henvisninger" (004:3556-3585), item by item."""
+
+    FIELDS_FILLED = "1"
+    CONCRETE_QUESTIONS = "2"
+    HEALTH_ASSESSMENT = "3"
+    RESPONSIBILITY_GROUP = "4"
+    DOCUMENTATION_WITH_CONSENT = "5"
+
+
+class ReviewOutcome(Enum):
+    """What a meeting decided about an open action carried into its agenda."""
+
+    DONE = "done"
+    CONTINUED = "continued"
+    CHANGED = "changed"
+    HANDED_OVER = "handed_over"
+    NOT_DONE = "not_done"
+    CANCELLED = "cancelled"
+
+
+class NotificationReason(Enum):
+    """Why someone must be told (feedback to the referrer, 000:8156-8172)."""
+
+    PHASE_CHANGED = "phase_changed"
+    CASE_CLOSED = "case_closed"
+
+
+class Respondent(Enum):
+    """Who answered an evaluation form (004:5722-5850)."""
+
+    PARENT = "parent"  # Foreldre/foresatt
+    CHILD = "child"  # Barn/ungdom
+
+
 @dataclass(eq=False)
 class Service:
     """A service in the municipality's directory (helsestasjon, PPT, BUP, ...)."""
@@ -184,6 +232,7 @@ class Participant:
     service_id: int | None = None
     roles: frozenset[Role] = frozenset()
     attendance: Attendance = Attendance.INVITED
+    receives_information: bool = True
     meeting_id: int | None = None
     id: int | None = None
 
@@ -201,8 +250,12 @@ class Meeting:
     decision: Decision | None = None
     decision_text: str = ""
     next_meeting_note: str = ""
+    next_meeting_at: dt.datetime | None = None
     internal_notes: str = ""
+    bup_override_reason: str = ""
+    epikrise_sent_on: dt.date | None = None
     participants: list[Participant] = field(default_factory=list)
+    version: int = 0
     id: int | None = None
 
 
@@ -221,11 +274,46 @@ class Action:
     review_date: dt.date | None = None
     status: ActionStatus = ActionStatus.AGREED
     status_reason: str = ""
+    internal: bool = False  # left out of the family's copy of the plan
+    handovers: list[ActionHandover] = field(default_factory=list)
+    reviews: list[ActionReview] = field(default_factory=list)
+    version: int = 0
     id: int | None = None
 
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_ACTION_STATUSES
+
+
+@dataclass(eq=False)
+class ActionHandover:
+    """A responsibility handed to another service (stafettholder, 004:741-743).
+
+    Until ``accepted_on`` is set the earlier holder stays responsible.
+    """
+
+    action_id: int | None
+    from_service_id: int | None
+    from_professional_id: int | None
+    to_service_id: int | None
+    to_professional_id: int | None
+    proposed_on: dt.date
+    accepted_on: dt.date | None = None
+    accepted_by: str = ""
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class ActionReview:
+    """An open action on a meeting's agenda, and what the meeting decided about it."""
+
+    action_id: int | None
+    meeting_id: int | None
+    outcome: ReviewOutcome | None = None
+    new_date: dt.date | None = None
+    note: str = ""
+    id: int | None = None
 
 
 @dataclass(eq=False)
@@ -248,12 +336,18 @@ class Consent:
     given_on: dt.date
     recorded_by: str = ""
     valid_until: dt.date | None = None
+    given_by_child: bool = False  # the young person consents (age settings)
+    withdrawn_on: dt.date | None = None  # withdrawn as a whole
+    withdrawal_note: str = ""
     scopes: list[ConsentScope] = field(default_factory=list)
+    version: int = 0
     id: int | None = None
 
     def covers(self, service_id: int, purpose: ConsentPurpose, on: dt.date) -> bool:
         """Whether this consent lets information reach ``service_id`` for ``purpose`` on ``on``."""
         if purpose not in self.purposes or on < self.given_on:
+            return False
+        if self.withdrawn_on is not None and on >= self.withdrawn_on:
             return False
         if self.valid_until is not None and on > self.valid_until:
             return False
@@ -261,6 +355,80 @@ class Consent:
             s.service_id == service_id and (s.withdrawn_on is None or on < s.withdrawn_on)
             for s in self.scopes
         )
+
+
+@dataclass(eq=False)
+class PhaseDecision:
+    """Moving, closing or reopening a case: when, by whom and why."""
+
+    case_id: int | None
+    kind: PhaseDecisionKind
+    from_phase: Phase
+    to_phase: Phase
+    decided_on: dt.date
+    decided_by: str
+    reason: str = ""
+    meeting_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class Referral:
+    """A referral to BUP or HABU, with the state of the referral checklist."""
+
+    case_id: int | None
+    target: ReferralTarget
+    checklist: frozenset[ChecklistItem] = frozenset()
+    checklist_notes: str = ""
+    referred_on: dt.date | None = None  # None while the referral is being prepared
+    referred_by: str = ""
+    meeting_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class ChildView:
+    """The child's own view, recorded separately (from 7 the child shall be heard)."""
+
+    case_id: int | None
+    recorded_on: dt.date
+    text: str
+    recorded_by: str = ""
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class Notification:
+    """Someone who must be told of a phase change or closure, and whether it was done."""
+
+    case_id: int | None
+    reason: NotificationReason
+    created_on: dt.date
+    recipient_service_id: int | None = None
+    recipient_text: str = ""
+    phase_decision_id: int | None = None
+    done_on: dt.date | None = None
+    done_by: str = ""
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class EvaluationForm:
+    """One returned "Vurdering av samtalen": anonymous, linked to no case."""
+
+    period_start: dt.date
+    period_end: dt.date
+    municipality: str = ""
+    respondent: Respondent | None = None
+    child_age: int | None = None
+    q1: int | None = None
+    q2: int | None = None
+    q3: int | None = None
+    q4: int | None = None
+    comment: str = ""
+    entered_on: dt.date = field(default_factory=dt.date.today)
+    id: int | None = None
 
 
 @dataclass(eq=False)
@@ -280,11 +448,16 @@ class Case:
     opened_on: dt.date = field(default_factory=dt.date.today)
     closed_on: dt.date | None = None
     demo_key: str | None = None
+    anonymous: bool = False  # anonymous consultation: no names stored (000:8367-8385)
     search_text: str = ""
     family_members: list[FamilyMember] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)
+    phase_decisions: list[PhaseDecision] = field(default_factory=list)
+    referrals: list[Referral] = field(default_factory=list)
+    child_views: list[ChildView] = field(default_factory=list)
+    notifications: list[Notification] = field(default_factory=list)
     version: int = 0
     id: int | None = None
 

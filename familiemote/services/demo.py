@@ -275,6 +275,72 @@ def create_demo_case(uow: SqlAlchemyUnitOfWork, today: dt.date | None = None) ->
             ]
         )
 
+        case.child_views.append(
+            m.ChildView(
+                case_id=case.id,
+                recorded_on=first.starts_at.date() - dt.timedelta(days=3),
+                text=(
+                    "Sofie forteller i samtale på helsestasjonen at hun liker å tegne og er glad "
+                    "i læreren sin. Hun vil at de voksne skal hjelpe henne med friminuttene, men "
+                    "vil ikke at hele klassen skal vite om det."
+                ),
+                recorded_by=nurse.name,
+            )
+        )
+        move = m.PhaseDecision(
+            case_id=case.id,
+            kind=m.PhaseDecisionKind.MOVE,
+            from_phase=m.Phase.BEKYMRING,
+            to_phase=m.Phase.VURDERING,
+            decided_on=second.starts_at.date(),
+            decided_by=nurse.name,
+            reason="Tiltakene har hjulpet noe, men angst og søvnvansker bør utredes av BUP.",
+            meeting_id=second.id,
+        )
+        case.phase_decisions.append(move)
+        case.referrals.append(
+            m.Referral(
+                case_id=case.id,
+                target=m.ReferralTarget.BUP,
+                checklist=frozenset(
+                    {
+                        m.ChecklistItem.FIELDS_FILLED,
+                        m.ChecklistItem.CONCRETE_QUESTIONS,
+                        m.ChecklistItem.HEALTH_ASSESSMENT,
+                        m.ChecklistItem.DOCUMENTATION_WITH_CONSENT,
+                    }
+                ),
+                checklist_notes="Ingen ansvarsgruppe eller individuell plan ennå.",
+                referred_on=None,  # the GP is writing it (see the action)
+                referred_by=doctor.name,
+                meeting_id=second.id,
+            )
+        )
+        uow.flush()
+        case.notifications.extend(
+            [
+                m.Notification(
+                    case_id=case.id,
+                    reason=m.NotificationReason.PHASE_CHANGED,
+                    created_on=move.decided_on,
+                    recipient_service_id=school.id,
+                    recipient_text="Kontaktlærer (meldte bekymringen)",
+                    phase_decision_id=move.id,
+                    done_on=move.decided_on + dt.timedelta(days=1),
+                    done_by=nurse.name,
+                    note="Orientert på telefon.",
+                ),
+                m.Notification(
+                    case_id=case.id,
+                    reason=m.NotificationReason.PHASE_CHANGED,
+                    created_on=move.decided_on,
+                    recipient_service_id=gp.id,
+                    recipient_text="Fastlegen (skal henvise)",
+                    phase_decision_id=move.id,
+                ),
+            ]
+        )
+
         covered_by_mother = [hs, ppt, school, bup, gp]
         covered_by_father = [hs, ppt, bup, gp]  # father leaves the school out
         all_purposes = frozenset(m.ConsentPurpose)

@@ -162,6 +162,33 @@ def _check_schema(conn: sa.Connection, location: str) -> None:
             raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "foreign tables")
 
 
+def _migrate(engine: Engine, is_sqlite: bool, location: str) -> None:
+    """Upgrade to head in one transaction.
+
+    On SQLite, foreign keys are off while migrations run: a migration that must
+    rebuild a table (drop and recreate) would otherwise cascade-delete every row
+    that refers to it. The keys are checked before the commit instead.
+    """
+    with engine.connect() as conn:
+        if is_sqlite:
+            # outside a transaction, where SQLite honours this pragma
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                cfg = alembic_config(engine)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if is_sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseOpenError(
+                            DatabaseOpenCode.UNKNOWN, location, f"foreign keys: {broken[:3]}"
+                        )
+        finally:
+            if is_sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+
+
 def open_database(url: str, *, create_folder: bool = False, migrate: bool = True) -> Database:
     """Open (and if needed create and migrate) the database at ``url``."""
     start_mappers()
@@ -197,10 +224,7 @@ def open_database(url: str, *, create_folder: bool = False, migrate: bool = True
             _enable_wal(engine)
             engine.dispose()  # reconnect so every pooled connection runs in WAL mode
         if migrate:
-            with engine.begin() as conn:
-                cfg = alembic_config(engine)
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+            _migrate(engine, is_sqlite, location)
     except DatabaseOpenError:
         engine.dispose()
         raise

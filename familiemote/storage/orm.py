@@ -116,6 +116,7 @@ cases = sa.Table(
     sa.Column("opened_on", sa.Date, nullable=False),
     sa.Column("closed_on", sa.Date, nullable=True),
     sa.Column("demo_key", sa.String(40), nullable=True, unique=True),
+    sa.Column("anonymous", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("search_text", sa.Text, nullable=False, server_default=""),
     sa.Column("version", sa.Integer, nullable=False),
 )
@@ -147,7 +148,11 @@ meetings = sa.Table(
     sa.Column("decision", enum_column(m.Decision), nullable=True),
     sa.Column("decision_text", sa.Text, nullable=False, server_default=""),
     sa.Column("next_meeting_note", sa.Text, nullable=False, server_default=""),
+    sa.Column("next_meeting_at", sa.DateTime, nullable=True),
     sa.Column("internal_notes", sa.Text, nullable=False, server_default=""),
+    sa.Column("bup_override_reason", sa.Text, nullable=False, server_default=""),
+    sa.Column("epikrise_sent_on", sa.Date, nullable=True),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
 )
 
 participants = sa.Table(
@@ -161,6 +166,7 @@ participants = sa.Table(
     _fk("service_id", "services.id"),
     sa.Column("roles", EnumSet(m.Role), nullable=False, server_default=""),
     sa.Column("attendance", enum_column(m.Attendance), nullable=False),
+    sa.Column("receives_information", sa.Boolean, nullable=False, server_default=sa.true()),
 )
 
 actions = sa.Table(
@@ -178,6 +184,35 @@ actions = sa.Table(
     sa.Column("review_date", sa.Date, nullable=True, index=True),
     sa.Column("status", enum_column(m.ActionStatus), nullable=False, index=True),
     sa.Column("status_reason", sa.Text, nullable=False, server_default=""),
+    sa.Column("internal", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+)
+
+action_handovers = sa.Table(
+    "action_handovers",
+    metadata,
+    _id(),
+    _fk("action_id", "actions.id", nullable=False, cascade=True),
+    _fk("from_service_id", "services.id"),
+    _fk("from_professional_id", "professionals.id"),
+    _fk("to_service_id", "services.id"),
+    _fk("to_professional_id", "professionals.id"),
+    sa.Column("proposed_on", sa.Date, nullable=False),
+    sa.Column("accepted_on", sa.Date, nullable=True),
+    sa.Column("accepted_by", sa.String(100), nullable=False, server_default=""),
+    sa.Column("note", sa.Text, nullable=False, server_default=""),
+)
+
+action_reviews = sa.Table(
+    "action_reviews",
+    metadata,
+    _id(),
+    _fk("action_id", "actions.id", nullable=False, cascade=True),
+    _fk("meeting_id", "meetings.id", nullable=False, cascade=True),
+    sa.Column("outcome", enum_column(m.ReviewOutcome), nullable=True),
+    sa.Column("new_date", sa.Date, nullable=True),
+    sa.Column("note", sa.Text, nullable=False, server_default=""),
+    sa.UniqueConstraint("action_id", "meeting_id"),
 )
 
 consents = sa.Table(
@@ -191,6 +226,10 @@ consents = sa.Table(
     sa.Column("given_on", sa.Date, nullable=False),
     sa.Column("recorded_by", sa.String(100), nullable=False, server_default=""),
     sa.Column("valid_until", sa.Date, nullable=True),
+    sa.Column("given_by_child", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("withdrawn_on", sa.Date, nullable=True),
+    sa.Column("withdrawal_note", sa.Text, nullable=False, server_default=""),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
 )
 
 consent_scopes = sa.Table(
@@ -201,6 +240,101 @@ consent_scopes = sa.Table(
     _fk("service_id", "services.id", nullable=False),
     sa.Column("withdrawn_on", sa.Date, nullable=True),
     sa.Column("withdrawal_note", sa.Text, nullable=False, server_default=""),
+)
+
+phase_decisions = sa.Table(
+    "phase_decisions",
+    metadata,
+    _id(),
+    _fk("case_id", "cases.id", nullable=False, cascade=True),
+    sa.Column("kind", enum_column(m.PhaseDecisionKind), nullable=False),
+    sa.Column("from_phase", enum_column(m.Phase), nullable=False),
+    sa.Column("to_phase", enum_column(m.Phase), nullable=False),
+    sa.Column("decided_on", sa.Date, nullable=False),
+    sa.Column("decided_by", sa.String(100), nullable=False),
+    sa.Column("reason", sa.Text, nullable=False, server_default=""),
+    _fk("meeting_id", "meetings.id", cascade=True),
+)
+
+referrals = sa.Table(
+    "referrals",
+    metadata,
+    _id(),
+    _fk("case_id", "cases.id", nullable=False, cascade=True),
+    sa.Column("target", enum_column(m.ReferralTarget), nullable=False),
+    sa.Column("checklist", EnumSet(m.ChecklistItem), nullable=False, server_default=""),
+    sa.Column("checklist_notes", sa.Text, nullable=False, server_default=""),
+    sa.Column("referred_on", sa.Date, nullable=True),
+    sa.Column("referred_by", sa.String(100), nullable=False, server_default=""),
+    _fk("meeting_id", "meetings.id", cascade=True),
+)
+
+child_views = sa.Table(
+    "child_views",
+    metadata,
+    _id(),
+    _fk("case_id", "cases.id", nullable=False, cascade=True),
+    sa.Column("recorded_on", sa.Date, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("recorded_by", sa.String(100), nullable=False, server_default=""),
+)
+
+notifications = sa.Table(
+    "notifications",
+    metadata,
+    _id(),
+    _fk("case_id", "cases.id", nullable=False, cascade=True),
+    sa.Column("reason", enum_column(m.NotificationReason), nullable=False),
+    sa.Column("created_on", sa.Date, nullable=False),
+    _fk("recipient_service_id", "services.id"),
+    sa.Column("recipient_text", sa.String(200), nullable=False, server_default=""),
+    _fk("phase_decision_id", "phase_decisions.id", cascade=True),
+    sa.Column("done_on", sa.Date, nullable=True),
+    sa.Column("done_by", sa.String(100), nullable=False, server_default=""),
+    sa.Column("note", sa.Text, nullable=False, server_default=""),
+)
+
+# Returned evaluation forms: anonymous, deliberately linked to no case.
+evaluation_forms = sa.Table(
+    "evaluation_forms",
+    metadata,
+    _id(),
+    sa.Column("period_start", sa.Date, nullable=False, index=True),
+    sa.Column("period_end", sa.Date, nullable=False),
+    sa.Column("municipality", sa.String(100), nullable=False, server_default=""),
+    sa.Column("respondent", enum_column(m.Respondent), nullable=True),
+    sa.Column("child_age", sa.Integer, nullable=True),
+    sa.Column("q1", sa.Integer, nullable=True),
+    sa.Column("q2", sa.Integer, nullable=True),
+    sa.Column("q3", sa.Integer, nullable=True),
+    sa.Column("q4", sa.Integer, nullable=True),
+    sa.Column("comment", sa.Text, nullable=False, server_default=""),
+    sa.Column("entered_on", sa.Date, nullable=False),
+)
+
+# Append-only audit trail; case_id is no foreign key so the trail outlives a deleted case.
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    _id(),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Column("user_name", sa.String(100), nullable=False),
+    sa.Column("case_id", sa.Integer, nullable=True, index=True),
+    sa.Column("entity", sa.String(40), nullable=False),
+    sa.Column("entity_id", sa.Integer, nullable=True),
+    sa.Column("action", sa.String(40), nullable=False),
+    sa.Column("before", sa.Text, nullable=False, server_default=""),
+    sa.Column("after", sa.Text, nullable=False, server_default=""),
+    sa.Column("prev_hash", sa.String(64), nullable=False),
+    sa.Column("hash", sa.String(64), nullable=False),
+)
+
+# Settings that belong to the database (shared by all users of a municipality's server).
+app_settings = sa.Table(
+    "app_settings",
+    metadata,
+    sa.Column("key", sa.String(100), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
 )
 
 _started = False
@@ -219,6 +353,7 @@ def start_mappers() -> None:
     mapper_registry.map_imperatively(
         m.Meeting,
         meetings,
+        version_id_col=meetings.c.version,
         properties={
             "participants": relationship(
                 m.Participant,
@@ -228,11 +363,37 @@ def start_mappers() -> None:
             )
         },
     )
-    mapper_registry.map_imperatively(m.Action, actions)
+    mapper_registry.map_imperatively(m.ActionHandover, action_handovers)
+    mapper_registry.map_imperatively(m.ActionReview, action_reviews)
+    mapper_registry.map_imperatively(
+        m.Action,
+        actions,
+        version_id_col=actions.c.version,
+        properties={
+            "handovers": relationship(
+                m.ActionHandover,
+                lazy="raise",
+                cascade="all, delete-orphan",
+                order_by=action_handovers.c.id,
+            ),
+            "reviews": relationship(
+                m.ActionReview,
+                lazy="raise",
+                cascade="all, delete-orphan",
+                order_by=action_reviews.c.id,
+            ),
+        },
+    )
     mapper_registry.map_imperatively(m.ConsentScope, consent_scopes)
+    mapper_registry.map_imperatively(m.PhaseDecision, phase_decisions)
+    mapper_registry.map_imperatively(m.Referral, referrals)
+    mapper_registry.map_imperatively(m.ChildView, child_views)
+    mapper_registry.map_imperatively(m.Notification, notifications)
+    mapper_registry.map_imperatively(m.EvaluationForm, evaluation_forms)
     mapper_registry.map_imperatively(
         m.Consent,
         consents,
+        version_id_col=consents.c.version,
         properties={
             "scopes": relationship(
                 m.ConsentScope,
@@ -264,6 +425,24 @@ def start_mappers() -> None:
             ),
             "consents": relationship(
                 m.Consent, lazy="raise", cascade="all, delete-orphan", order_by=consents.c.id
+            ),
+            "phase_decisions": relationship(
+                m.PhaseDecision,
+                lazy="raise",
+                cascade="all, delete-orphan",
+                order_by=phase_decisions.c.id,
+            ),
+            "referrals": relationship(
+                m.Referral, lazy="raise", cascade="all, delete-orphan", order_by=referrals.c.id
+            ),
+            "child_views": relationship(
+                m.ChildView, lazy="raise", cascade="all, delete-orphan", order_by=child_views.c.id
+            ),
+            "notifications": relationship(
+                m.Notification,
+                lazy="raise",
+                cascade="all, delete-orphan",
+                order_by=notifications.c.id,
             ),
         },
     )

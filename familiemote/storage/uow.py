@@ -39,8 +39,13 @@ class CaseRepository:
             .options(
                 selectinload(m.Case.family_members),  # type: ignore[arg-type]
                 selectinload(m.Case.meetings).selectinload(m.Meeting.participants),  # type: ignore[arg-type]
-                selectinload(m.Case.actions),  # type: ignore[arg-type]
+                selectinload(m.Case.actions).selectinload(m.Action.handovers),  # type: ignore[arg-type]
+                selectinload(m.Case.actions).selectinload(m.Action.reviews),  # type: ignore[arg-type]
                 selectinload(m.Case.consents).selectinload(m.Consent.scopes),  # type: ignore[arg-type]
+                selectinload(m.Case.phase_decisions),  # type: ignore[arg-type]
+                selectinload(m.Case.referrals),  # type: ignore[arg-type]
+                selectinload(m.Case.child_views),  # type: ignore[arg-type]
+                selectinload(m.Case.notifications),  # type: ignore[arg-type]
             )
         )
         case = self.session.scalars(stmt).one_or_none()

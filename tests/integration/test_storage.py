@@ -233,3 +233,38 @@ def test_deleting_a_case_removes_everything_it_holds(uow_factory, database) -> N
         for table in (orm.cases, orm.family_members, orm.meetings, orm.participants,
                       orm.actions, orm.consents, orm.consent_scopes):
             assert conn.scalar(sa.select(sa.func.count()).select_from(table)) == 0, table.name
+
+
+def test_database_from_the_first_release_is_upgraded_with_its_data(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A file made by schema 0001 opens in this version; what it held is still there."""
+    from alembic import command
+
+    from familiemote.storage.db import alembic_config, sqlite_url
+
+    url = sqlite_url(tmp_path / "old.sqlite")
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        cfg = alembic_config(engine)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO cases (child_first_name, child_birth_year, phase, status, opened_on, "
+            "search_text, version) "
+            "VALUES ('Åse', 2015, 'bekymring', 'open', '2025-01-02', 'åse', 1)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO meetings (case_id, kind, starts_at, status) "
+            "VALUES (1, 'familiemote', '2025-02-03 10:00:00.000000', 'held')"
+        )
+    engine.dispose()
+    db = open_database(url)
+    try:
+        from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+        detail = cases.get_case(SqlAlchemyUnitOfWork(db.session_factory), 1)
+        assert detail.case.child_first_name == "Åse"
+        assert detail.case.anonymous is False
+        assert detail.case.meetings[0].version == 1
+        assert detail.case.meetings[0].bup_override_reason == ""
+    finally:
+        db.dispose()
