@@ -155,7 +155,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.case_table, 1)
         left_layout.addWidget(self.no_match_label)
 
-        self.case_view = CaseView()
+        self.case_view = CaseView(uow_factory)
+        self.case_view.case_changed.connect(self.refresh_case)
         self.no_case_label = QLabel(self.tr("Velg en sak i listen, eller lag en ny sak."))
         self.no_case_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
@@ -267,6 +268,13 @@ class MainWindow(QMainWindow):
         self.right.setCurrentWidget(self.case_view)
         self._settings.setValue(KEY_LAST_CASE, case_id)
         self.case_opened.emit(case_id)
+
+    def refresh_case(self, case_id: int) -> None:
+        """A panel changed the case: reload it and the list, keeping the open tab."""
+        tab = self.case_view.tabs.currentIndex()
+        self.reload_cases()
+        self.open_case(case_id)
+        self.case_view.tabs.setCurrentIndex(tab)
 
     def new_case(self) -> None:
         dialog = NewCaseDialog(self._uow_factory, self, self._today())
