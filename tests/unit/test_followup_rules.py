@@ -19,7 +19,9 @@ def test_review_defaults_to_six_months_after_the_meeting() -> None:
 
 def test_open_actions_are_carried_into_the_next_meeting_once() -> None:
     first = m.Meeting(case_id=1, kind=m.MeetingKind.FAMILY, starts_at=dt.datetime(2026, 1, 5), id=1)
-    second = m.Meeting(case_id=1, kind=m.MeetingKind.FAMILY, starts_at=dt.datetime(2026, 3, 5), id=2)
+    second = m.Meeting(
+        case_id=1, kind=m.MeetingKind.FAMILY, starts_at=dt.datetime(2026, 3, 5), id=2
+    )
 
     def action(ident: int, status: m.ActionStatus, meeting: int = 1) -> m.Action:
         return m.Action(1, meeting, f"A{ident}", 1, status=status, id=ident)
