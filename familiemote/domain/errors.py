@@ -67,3 +67,48 @@ class DatabaseOpenError(DomainError):
         self.code = code
         self.location = location
         self.detail = detail
+
+
+class SpecialistLimitError(DomainError):
+    """BUP (the specialist service) has taken part in two family meetings before a
+    referral; a third needs a referral or a recorded override reason (004:3528)."""
+
+    def __init__(self, count: int, limit: int) -> None:
+        super().__init__(f"specialist already in {count} family meetings (limit {limit})")
+        self.count = count
+        self.limit = limit
+
+
+class ConsentMissingError(DomainError):
+    """A service would receive information about the case without a consent covering it."""
+
+    def __init__(self, service_id: int) -> None:
+        super().__init__(f"no consent covers service {service_id}")
+        self.service_id = service_id
+
+
+class PhaseDecisionCode(Enum):
+    CASE_CLOSED = "case_closed"  # move or close a case that is already closed
+    CASE_OPEN = "case_open"  # reopen a case that is open
+    SAME_PHASE = "same_phase"
+
+
+class PhaseDecisionError(DomainError):
+    """A pathway decision that does not fit where the case is."""
+
+    def __init__(self, code: PhaseDecisionCode) -> None:
+        super().__init__(code.value)
+        self.code = code
+
+
+class ContentError(DomainError):
+    """The shipped pathway content is missing or does not match the pathway."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class AttachmentConsentError(DomainError):
+    """Referral checklist item 5 ticked, but no guardian consent covers attaching
+    documentation from other services (004:3583-3585)."""
