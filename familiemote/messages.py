@@ -15,6 +15,8 @@ from familiemote.domain.errors import (
     DatabaseOpenCode,
     DatabaseOpenError,
     DomainError,
+    FollowUpCode,
+    FollowUpError,
     NotFoundError,
     ValidationCode,
     ValidationError,
@@ -35,6 +37,19 @@ FIELD_LABELS = {
     "phone": "Telefon",
     "email": "E-post",
     "title": "Stilling",
+    # follow-up (actions, handovers, reviews, notifications)
+    "description": "Tiltaket",
+    "status_reason": "Begrunnelsen",
+    "responsible_service_id": "Ansvarlig tjeneste",
+    "to_service_id": "Ny ansvarlig tjeneste",
+    "accepted_by": "Hvem som tok over",
+    "done_by": "Hvem som ga beskjed",
+    "due_date": "Fristen",
+    "review_date": "Evalueringsdatoen",
+    "new_date": "Ny dato",
+    "others_involved": "Andre involverte",
+    "family_part": "Familiens del",
+    "note": "Merknaden",
 }
 
 
@@ -116,4 +131,41 @@ def error_text(err: DomainError) -> str:
             "Noen andre har endret dette samtidig. Ingenting er overskrevet; "
             "åpne saken på nytt og gjør endringen igjen."
         )
+    if isinstance(err, FollowUpError):
+        return followup_error_text(err)
     return tr("Noe gikk galt. Ingen data er endret.")
+
+
+def followup_error_text(err: FollowUpError) -> str:
+    texts = {
+        FollowUpCode.ACTION_CLOSED: tr(
+            "Tiltaket er avsluttet. Endre status til «Pågår» først hvis det skal følges opp igjen."
+        ),
+        FollowUpCode.HANDOVER_PENDING: tr(
+            "Tiltaket venter på at en overlevering blir godtatt. Godta eller avslå den først; "
+            "til da er det den tidligere ansvarlige som har ansvaret."
+        ),
+        FollowUpCode.NO_PENDING_HANDOVER: tr("Tiltaket har ingen overlevering som venter."),
+        FollowUpCode.SAME_HOLDER: tr(
+            "Tiltaket er allerede hos denne tjenesten og personen. Velg en annen mottaker."
+        ),
+        FollowUpCode.STATUS_BY_HANDOVER_ONLY: tr(
+            "Et tiltak overleveres med «Overlever …», slik at noen andre tar over ansvaret. "
+            "Det kan ikke bare merkes som overlevert."
+        ),
+        FollowUpCode.STATUS_UNCHANGED: tr("Tiltaket har allerede denne statusen."),
+        FollowUpCode.DATE_BEFORE_START: tr(
+            "Datoen kan ikke være før møtet der tiltaket ble avtalt eller før overleveringen "
+            "ble foreslått."
+        ),
+        FollowUpCode.PERSON_NOT_IN_SERVICE: tr(
+            "Personen du valgte hører ikke til den valgte tjenesten."
+        ),
+        FollowUpCode.NOT_ON_AGENDA: tr("Tiltaket står ikke på sakslisten til dette møtet."),
+        FollowUpCode.OUTCOME_RECORDED: tr(
+            "Utfallet for dette tiltaket er allerede registrert i dette møtet."
+        ),
+        FollowUpCode.MEETING_CANCELLED: tr("Møtet er avlyst. Velg et annet møte."),
+        FollowUpCode.ALREADY_DONE: tr("Det er allerede registrert at beskjeden er gitt."),
+    }
+    return texts[err.code]

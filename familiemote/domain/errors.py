@@ -112,3 +112,28 @@ class ContentError(DomainError):
 class AttachmentConsentError(DomainError):
     """Referral checklist item 5 ticked, but no guardian consent covers attaching
     documentation from other services (004:3583-3585)."""
+
+
+class FollowUpCode(Enum):
+    """Why a change to an action, a review or a notification was refused."""
+
+    ACTION_CLOSED = "action_closed"  # a closed action cannot be handed over or continued
+    HANDOVER_PENDING = "handover_pending"  # one handover at a time; accept or decline first
+    NO_PENDING_HANDOVER = "no_pending_handover"
+    SAME_HOLDER = "same_holder"  # handing over to the one who already holds it
+    STATUS_BY_HANDOVER_ONLY = "status_by_handover_only"
+    STATUS_UNCHANGED = "status_unchanged"
+    DATE_BEFORE_START = "date_before_start"  # a date before the meeting / the proposal
+    PERSON_NOT_IN_SERVICE = "person_not_in_service"
+    NOT_ON_AGENDA = "not_on_agenda"
+    OUTCOME_RECORDED = "outcome_recorded"  # a review's outcome is recorded once
+    MEETING_CANCELLED = "meeting_cancelled"
+    ALREADY_DONE = "already_done"  # a notification already marked done
+
+
+class FollowUpError(DomainError):
+    """A follow-up rule (stafettholder, status, review) refused the change; nothing was stored."""
+
+    def __init__(self, code: FollowUpCode) -> None:
+        super().__init__(code.value)
+        self.code = code

@@ -8,8 +8,11 @@ Shared interface: the meeting planner (issue 3) calls
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
 
 from familiemote.domain import model as m
+from familiemote.domain.errors import FollowUpCode, FollowUpError, ValidationCode, ValidationError
 
 REVIEW_MONTHS_DEFAULT = 6  # measures are reviewed after half a year at the latest (003:3691-3696)
 REVIEW_MONTH_CHOICES = (3, 6, 12)  # 003:6356-6358
@@ -48,3 +51,195 @@ def carry_over_open_actions(case: m.Case, meeting: m.Meeting) -> list[m.ActionRe
         action.reviews.append(review)
         added.append(review)
     return added
+
+
+# -- follow-up rules (issue 4) ---------------------------------------------------
+
+DUE_SOON_DAYS = 14  # "reviews due in the next two weeks"
+EPIKRISE_DAYS = 7  # epikrise within 7 days of the summary meeting (004:3905-3921)
+
+CLOSED_ACTION_STATUSES = frozenset(
+    {m.ActionStatus.DONE, m.ActionStatus.NOT_DONE, m.ActionStatus.CANCELLED}
+)
+# A status that records why an action ended without being done needs a reason.
+STATUSES_NEEDING_REASON = frozenset({m.ActionStatus.NOT_DONE, m.ActionStatus.CANCELLED})
+# Outcomes of a review that close the action, and those that need a reason or a date.
+OUTCOMES_NEEDING_REASON = frozenset({m.ReviewOutcome.NOT_DONE, m.ReviewOutcome.CANCELLED})
+OUTCOME_STATUS = {
+    m.ReviewOutcome.DONE: m.ActionStatus.DONE,
+    m.ReviewOutcome.NOT_DONE: m.ActionStatus.NOT_DONE,
+    m.ReviewOutcome.CANCELLED: m.ActionStatus.CANCELLED,
+}
+
+
+class HolderBasis(Enum):
+    """Why someone holds the relay baton of a case."""
+
+    COORDINATOR = "coordinator"  # the municipal contact person (004:3522-3526)
+    INITIATING_SERVICE = "initiating_service"  # responsible for follow-up (004:3532-3536)
+    NONE = "none"  # nobody: the baton is on the floor
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds a responsibility: a service and, where known, the named person there."""
+
+    service_id: int | None
+    professional_id: int | None
+    basis: HolderBasis = HolderBasis.INITIATING_SERVICE
+
+
+def case_stafettholder(case: m.Case) -> Holder:
+    """Who holds the case's baton (003:5605-5615: every case has someone responsible).
+
+    The coordinator when one is named, with the initiating service (which is
+    responsible for follow-up and its journal, 004:3532-3536); otherwise the
+    initiating service alone; otherwise nobody, which the case view must show.
+    """
+    if case.coordinator_id is not None:
+        return Holder(case.initiating_service_id, case.coordinator_id, HolderBasis.COORDINATOR)
+    if case.initiating_service_id is not None:
+        return Holder(case.initiating_service_id, None, HolderBasis.INITIATING_SERVICE)
+    return Holder(None, None, HolderBasis.NONE)
+
+
+def pending_handover(action: m.Action) -> m.ActionHandover | None:
+    """The handover proposed but not yet accepted, if any (at most one at a time)."""
+    return next((h for h in action.handovers if h.accepted_on is None), None)
+
+
+def action_holder(action: m.Action) -> Holder:
+    """Who is responsible for ``action`` now.
+
+    A proposed handover changes nothing until it is accepted: the earlier holder
+    stays responsible (004:741-743, "ingen kan fraskrive seg ansvar ...").
+    """
+    return Holder(action.responsible_service_id, action.responsible_professional_id)
+
+
+def is_overdue(action: m.Action, today: dt.date) -> bool:
+    """An open action whose deadline has passed. Due today is not overdue; yesterday is."""
+    return action.is_open and action.due_date is not None and action.due_date < today
+
+
+def is_review_overdue(action: m.Action, today: dt.date) -> bool:
+    return action.is_open and action.review_date is not None and action.review_date < today
+
+
+def is_due_soon(day: dt.date | None, today: dt.date, days: int = DUE_SOON_DAYS) -> bool:
+    """``day`` falls from today up to and including ``days`` days ahead."""
+    return day is not None and today <= day <= today + dt.timedelta(days=days)
+
+
+def epikrise_deadline(summary_meeting_day: dt.date) -> dt.date:
+    return summary_meeting_day + dt.timedelta(days=EPIKRISE_DAYS)
+
+
+def review_date_for(
+    meeting_day: dt.date, months: int | None = None, chosen: dt.date | None = None
+) -> dt.date:
+    """The review date of a new action: a chosen date, or 3/6/12 months (6 by default)."""
+    if chosen is not None:
+        return chosen
+    months = REVIEW_MONTHS_DEFAULT if months is None else months
+    if months not in REVIEW_MONTH_CHOICES:
+        raise ValueError(f"review months must be one of {REVIEW_MONTH_CHOICES}")
+    return default_review_date(meeting_day, months)
+
+
+def check_status_change(action: m.Action, new: m.ActionStatus, reason: str) -> None:
+    """Refuse a status change the rules forbid (raises :class:`FollowUpError`).
+
+    - "handed over" is reached through a handover, never set by hand: a handover
+      keeps the action open under its new holder, so nothing is dropped;
+    - "not done" and "cancelled" need a reason;
+    - an action cannot be closed while a handover waits for acceptance: the
+      receiving service must accept or decline first.
+    """
+    if new == m.ActionStatus.HANDED_OVER:
+        raise FollowUpError(FollowUpCode.STATUS_BY_HANDOVER_ONLY)
+    if new == action.status:
+        raise FollowUpError(FollowUpCode.STATUS_UNCHANGED)
+    if new in STATUSES_NEEDING_REASON and not reason.strip():
+        raise ValidationError("status_reason", ValidationCode.REQUIRED)
+    if new in CLOSED_ACTION_STATUSES and pending_handover(action) is not None:
+        raise FollowUpError(FollowUpCode.HANDOVER_PENDING)
+
+
+def apply_status(action: m.Action, new: m.ActionStatus, reason: str) -> None:
+    check_status_change(action, new, reason)
+    action.status = new
+    action.status_reason = reason.strip() if new in STATUSES_NEEDING_REASON else ""
+
+
+def propose_handover(
+    action: m.Action,
+    to_service_id: int,
+    to_professional_id: int | None,
+    proposed_on: dt.date,
+    note: str = "",
+) -> m.ActionHandover:
+    """Offer ``action`` to another holder; the current holder stays responsible until accepted."""
+    if not action.is_open:
+        raise FollowUpError(FollowUpCode.ACTION_CLOSED)
+    if pending_handover(action) is not None:
+        raise FollowUpError(FollowUpCode.HANDOVER_PENDING)
+    current = action_holder(action)
+    if (to_service_id, to_professional_id) == (current.service_id, current.professional_id):
+        raise FollowUpError(FollowUpCode.SAME_HOLDER)
+    handover = m.ActionHandover(
+        action_id=action.id,
+        from_service_id=current.service_id,
+        from_professional_id=current.professional_id,
+        to_service_id=to_service_id,
+        to_professional_id=to_professional_id,
+        proposed_on=proposed_on,
+        note=note,
+    )
+    action.handovers.append(handover)
+    return handover
+
+
+def accept_handover(action: m.Action, accepted_on: dt.date, accepted_by: str) -> m.ActionHandover:
+    """The receiving holder takes the action over: from now on they are responsible."""
+    handover = pending_handover(action)
+    if handover is None:
+        raise FollowUpError(FollowUpCode.NO_PENDING_HANDOVER)
+    if not accepted_by.strip():
+        raise ValidationError("accepted_by", ValidationCode.REQUIRED)
+    if accepted_on < handover.proposed_on:
+        raise FollowUpError(FollowUpCode.DATE_BEFORE_START)
+    handover.accepted_on = accepted_on
+    handover.accepted_by = accepted_by.strip()
+    action.responsible_service_id = handover.to_service_id
+    action.responsible_professional_id = handover.to_professional_id
+    if action.status == m.ActionStatus.AGREED:
+        action.status = m.ActionStatus.IN_PROGRESS
+    return handover
+
+
+def decline_handover(action: m.Action) -> m.ActionHandover:
+    """The receiving holder says no: the proposal is withdrawn and the earlier holder keeps it."""
+    handover = pending_handover(action)
+    if handover is None:
+        raise FollowUpError(FollowUpCode.NO_PENDING_HANDOVER)
+    action.handovers.remove(handover)
+    return handover
+
+
+def open_reviews(case: m.Case, meeting_id: int) -> list[tuple[m.Action, m.ActionReview]]:
+    """The carried-over actions on ``meeting_id``'s agenda, with or without an outcome."""
+    return [(a, r) for a in case.actions for r in a.reviews if r.meeting_id == meeting_id]
+
+
+def who_must_be_told(case: m.Case) -> list[int]:
+    """The services to tell when the case changes phase or closes (000:8156-8172).
+
+    The service that raised the concern (the referrer of the concern) and the
+    initiating service, each once; the family is told in the meeting itself.
+    """
+    out: list[int] = []
+    for ident in (case.concern_service_id, case.initiating_service_id):
+        if ident is not None and ident not in out:
+            out.append(ident)
+    return out
