@@ -37,6 +37,21 @@ FIELD_LABELS = {
     "phone": "Telefon",
     "email": "E-post",
     "title": "Stilling",
+    # consent (issue 5)
+    "consent_given_by": "Hvem som samtykker",
+    "consent_services": "Tjenestene samtykket gjelder",
+    "consent_purposes": "Hva samtykket gjelder",
+    "consent_given_on": "Datoen samtykket ble gitt",
+    "consent_valid_until": "Gyldig til",
+    "consent_recorded_by": "Registrert av",
+    "consent_withdrawn_on": "Datoen samtykket ble trukket tilbake",
+    "consent_withdrawal_note": "Hvordan tilbaketrekkingen ble meddelt",
+    "child_view_text": "Barnets syn",
+    "child_view_recorded_on": "Datoen barnet ble hørt",
+    "age_heard_from": "Alder for å bli hørt",
+    "age_co_consents_from": "Alder for å samtykke sammen med foresatte",
+    "age_consents_alone_from": "Alder for å samtykke alene",
+    "anonymous_case": "Saken",
     # follow-up (actions, handovers, reviews, notifications)
     "description": "Tiltaket",
     "status_reason": "Begrunnelsen",
@@ -115,6 +130,25 @@ def validation_text(err: ValidationError) -> str:
         ValidationCode.INCONSISTENT: tr("{label} stemmer ikke med fødselsdatoen."),
         ValidationCode.INVALID_EMAIL: tr("{label} er ikke en gyldig e-postadresse."),
         ValidationCode.INVALID_PHONE: tr("{label} er ikke et gyldig telefonnummer."),
+        ValidationCode.NONE_CHOSEN: tr("Kryss av for minst ett valg under «{label}»."),
+        ValidationCode.NOT_A_GUARDIAN: tr(
+            "{label}: bare en foresatt, eller ungdommen selv, kan gi samtykke."
+        ),
+        ValidationCode.TOO_YOUNG: tr(
+            "{label}: barnet er ikke gammelt nok til å samtykke selv etter "
+            "aldersinnstillingene. Foresatte må samtykke."
+        ),
+        ValidationCode.BEFORE_START: tr(
+            "{label} kan ikke være før datoen samtykket ble gitt."
+        ),
+        ValidationCode.ALREADY_WITHDRAWN: tr(
+            "Samtykket er allerede trukket tilbake. Ingenting er endret."
+        ),
+        ValidationCode.AGES_OUT_OF_ORDER: tr(
+            "Aldersgrensene må komme i rekkefølge: høres ≤ samtykker sammen med foresatte "
+            "≤ samtykker alene ≤ 18 år."
+        ),
+        ValidationCode.NOT_ANONYMOUS: tr("Saken er allerede en navngitt sak."),
     }
     return texts[err.code].format(label=label, limit=err.limit)
 

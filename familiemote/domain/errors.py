@@ -23,6 +23,14 @@ class ValidationCode(Enum):
     INCONSISTENT = "inconsistent"
     INVALID_EMAIL = "invalid_email"
     INVALID_PHONE = "invalid_phone"
+    # consent (issue 5)
+    NONE_CHOSEN = "none_chosen"  # at least one service / purpose must be ticked
+    NOT_A_GUARDIAN = "not_a_guardian"  # only a guardian (or the young person) consents
+    TOO_YOUNG = "too_young"  # the young person does not consent at this age
+    BEFORE_START = "before_start"  # a date before the date it depends on
+    ALREADY_WITHDRAWN = "already_withdrawn"
+    AGES_OUT_OF_ORDER = "ages_out_of_order"  # heard <= co-consents <= consents alone
+    NOT_ANONYMOUS = "not_anonymous"  # only an anonymous consultation can be named
 
 
 class ValidationError(DomainError):
