@@ -329,6 +329,20 @@ audit_log = sa.Table(
     sa.Column("hash", sa.String(64), nullable=False),
 )
 
+# One random key per case: the audit trail's content for the case is encrypted with
+# it, and deleting the case deletes the key (crypto-shredding; see storage/audit.py).
+case_keys = sa.Table(
+    "case_keys",
+    metadata,
+    sa.Column(
+        "case_id",
+        sa.Integer,
+        sa.ForeignKey("cases.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("key", sa.String(64), nullable=False),
+)
+
 # Settings that belong to the database (shared by all users of a municipality's server).
 app_settings = sa.Table(
     "app_settings",
