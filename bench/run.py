@@ -181,11 +181,9 @@ def bench_search(db: Database) -> Row:
     times = []
     for word in ("Mathias Hansen", "Åse Ødegård", "sofie berg", "Øystein", "Emma Lund"):
         for i in range(1, len(word) + 1):
-            window.search_edit.blockSignals(True)
-            window.search_edit.setText(word[:i])
-            window.search_edit.blockSignals(False)
+            # a keystroke: the text changes, the window filters and repaints
             start = time.perf_counter()
-            window.reload_cases()
+            window.search_edit.setText(word[:i])
             app.processEvents()
             times.append(time.perf_counter() - start)
         window.search_edit.setText("")

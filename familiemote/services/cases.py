@@ -49,6 +49,7 @@ class CaseRow:
     last_meeting: dt.datetime | None
     next_meeting: dt.datetime | None
     is_demo: bool
+    search_text: str = ""
 
     def child_age(self, on: dt.date) -> int:
         b = self.child_birth_date
@@ -169,6 +170,7 @@ def list_cases(
             last_meeting.label("last_meeting"),
             next_meeting.label("next_meeting"),
             c.c.demo_key,
+            c.c.search_text,
         )
         .select_from(c.outerjoin(p, p.c.id == c.c.coordinator_id))
         .order_by(c.c.opened_on.desc(), c.c.id.desc())
@@ -192,9 +194,21 @@ def list_cases(
             last_meeting=r.last_meeting,
             next_meeting=r.next_meeting,
             is_demo=r.demo_key is not None,
+            search_text=r.search_text,
         )
         for r in rows
     ]
+
+
+def filter_rows(rows: list[CaseRow], search: str) -> list[CaseRow]:
+    """The rows every word of ``search`` matches: the same rule as ``list_cases`` in SQL.
+
+    The window filters in memory as the user types (no query per keystroke).
+    """
+    words = m.normalise_search(search).split()
+    if not words:
+        return list(rows)
+    return [r for r in rows if all(w in r.search_text for w in words)]
 
 
 def get_case(uow: SqlAlchemyUnitOfWork, case_id: int) -> CaseDetail:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,6 @@ from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.case_list import CASE_ID_ROLE, CaseListModel
 from familiemote.ui.case_view import CaseView
 from familiemote.ui.new_case_dialog import NewCaseDialog
-
-SEARCH_DELAY_MS = 120
 
 KEY_GEOMETRY = "mainWindow/geometry"
 KEY_STATE = "mainWindow/state"
@@ -121,11 +119,9 @@ class MainWindow(QMainWindow):
         self.search_edit.setPlaceholderText(self.tr("Søk etter barn, foresatt eller koordinator"))
         self.search_edit.setAccessibleName(self.tr("Søk i saker"))
         self.search_edit.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload_cases)
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        # All case rows are read once per change; typing only filters them in memory.
+        self._all_rows: list[case_service.CaseRow] = []
+        self.search_edit.textChanged.connect(lambda _text: self.apply_search())
 
         self.case_model = CaseListModel(today=today())
         self.case_table = QTableView()
@@ -137,7 +133,11 @@ class MainWindow(QMainWindow):
         self.case_table.verticalHeader().setVisible(False)
         self.case_table.setAlternatingRowColors(True)
         header = self.case_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: measuring thousands of rows on every change costs a frame or more.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((150, 60, 230, 170)):
+            self.case_table.setColumnWidth(column, width)
+        self.case_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
         self.case_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._open_row(current.row())
@@ -211,16 +211,19 @@ class MainWindow(QMainWindow):
     # -- cases ------------------------------------------------------------------
 
     def reload_cases(self) -> None:
-        """Reload the list for the current search, keeping the open case selected."""
+        """Read the case list again and show it for the current search."""
         try:
-            search = self.search_edit.text()
-            rows = case_service.list_cases(self._uow_factory(), search)
-            has_any = bool(rows) or (
-                bool(search.strip()) and case_service.count_cases(self._uow_factory()) > 0
-            )
+            self._all_rows = case_service.list_cases(self._uow_factory())
         except DomainError as err:
             self._report(err)
             return
+        self.apply_search()
+        self.cases_changed.emit()
+
+    def apply_search(self) -> None:
+        """Show the rows that match the search text, keeping the open case selected."""
+        rows = case_service.filter_rows(self._all_rows, self.search_edit.text())
+        has_any = bool(self._all_rows)
         self.case_model.set_rows(rows)
         self.no_match_label.setVisible(not rows and has_any)
         self.pages.setCurrentWidget(self.splitter if has_any else self.empty_state)
@@ -228,7 +231,6 @@ class MainWindow(QMainWindow):
             row = self.case_model.row_for_case(self.current_case_id)
             if row >= 0:
                 self._select_row(row)
-        self.cases_changed.emit()
 
     def _select_row(self, row: int) -> None:
         index = self.case_model.index(row, 0)
@@ -242,10 +244,7 @@ class MainWindow(QMainWindow):
     def select_case(self, case_id: int) -> None:
         row = self.case_model.row_for_case(case_id)
         if row < 0 and self.search_edit.text():
-            self.search_edit.blockSignals(True)
-            self.search_edit.clear()
-            self.search_edit.blockSignals(False)
-            self.reload_cases()
+            self.search_edit.clear()  # shows every case again
             row = self.case_model.row_for_case(case_id)
         if row >= 0:
             self._select_row(row)
