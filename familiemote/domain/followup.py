@@ -72,6 +72,18 @@ OUTCOME_STATUS = {
 }
 
 
+class FollowUpKind(Enum):
+    """What the follow-up overview lists: something due, across all cases."""
+
+    ACTION_OVERDUE = "action_overdue"  # an open action past its deadline
+    ACTION_DUE_SOON = "action_due_soon"  # deadline within the next two weeks
+    REVIEW_DUE = "review_due"  # review date passed or within two weeks
+    HANDOVER_PENDING = "handover_pending"  # waits for the receiving service to accept
+    MEETING_NO_DECISION = "meeting_no_decision"  # held, but no decision written down
+    EPIKRISE_DUE = "epikrise_due"  # summary meeting held, epikrise not sent
+    NOTIFICATION_OPEN = "notification_open"  # someone must be told of a phase change
+
+
 class HolderBasis(Enum):
     """Why someone holds the relay baton of a case."""
 

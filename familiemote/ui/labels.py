@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from familiemote.domain import model as m
+from familiemote.domain.followup import FollowUpKind
 
 _LABELS: dict[Enum, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     m.Phase.BEKYMRING: QT_TRANSLATE_NOOP("Labels", "Bekymring og tidlige tiltak"),
@@ -63,6 +64,21 @@ _LABELS: dict[Enum, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     ),
     m.ConsentForm.WRITTEN: QT_TRANSLATE_NOOP("Labels", "Skriftlig"),
     m.ConsentForm.ORAL: QT_TRANSLATE_NOOP("Labels", "Muntlig"),
+    m.ReviewOutcome.DONE: QT_TRANSLATE_NOOP("Labels", "Utført"),
+    m.ReviewOutcome.CONTINUED: QT_TRANSLATE_NOOP("Labels", "Fortsetter"),
+    m.ReviewOutcome.CHANGED: QT_TRANSLATE_NOOP("Labels", "Endret"),
+    m.ReviewOutcome.HANDED_OVER: QT_TRANSLATE_NOOP("Labels", "Overlevert"),
+    m.ReviewOutcome.NOT_DONE: QT_TRANSLATE_NOOP("Labels", "Ikke utført"),
+    m.ReviewOutcome.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Avlyst"),
+    m.NotificationReason.PHASE_CHANGED: QT_TRANSLATE_NOOP("Labels", "Saken har skiftet fase"),
+    m.NotificationReason.CASE_CLOSED: QT_TRANSLATE_NOOP("Labels", "Saken er avsluttet"),
+    FollowUpKind.ACTION_OVERDUE: QT_TRANSLATE_NOOP("Labels", "Tiltak over fristen"),
+    FollowUpKind.ACTION_DUE_SOON: QT_TRANSLATE_NOOP("Labels", "Tiltak med frist snart"),
+    FollowUpKind.REVIEW_DUE: QT_TRANSLATE_NOOP("Labels", "Evaluering av tiltak"),
+    FollowUpKind.HANDOVER_PENDING: QT_TRANSLATE_NOOP("Labels", "Overlevering venter"),
+    FollowUpKind.MEETING_NO_DECISION: QT_TRANSLATE_NOOP("Labels", "Møte uten skrevet beslutning"),
+    FollowUpKind.EPIKRISE_DUE: QT_TRANSLATE_NOOP("Labels", "Epikrise ikke sendt"),
+    FollowUpKind.NOTIFICATION_OPEN: QT_TRANSLATE_NOOP("Labels", "Gi beskjed til henviser"),
 }
 
 
