@@ -1,0 +1,139 @@
+"""Rules for family meetings and the pathway (DOMAIN.md sections 1, 2 and 4).
+
+Plain functions over the domain model; every date is passed in. The services
+call these before they write, and the UI calls them to warn while the user is
+still typing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from familiemote.domain import model as m
+
+# "BUP kan delta på inntil to familiemøter uten at barnet er henvist" (004:3528, 2904-2914).
+SPECIALIST_MEETINGS_BEFORE_REFERRAL = 2
+# "Fastlegen må kalles inn minst 4 uker før" (004:2335-2339).
+FASTLEGE_NOTICE_DAYS = 28
+# Epikrise within 7 days after the specialist case closes (004:3909-3913).
+EPIKRISE_DAYS = 7
+
+ABSENT = frozenset({m.Attendance.ABSENT_WITH_NOTICE, m.Attendance.ABSENT_WITHOUT_NOTICE})
+
+
+def referral_recorded(case: m.Case) -> bool:
+    """Whether a referral to BUP/HABU has been sent (``referred_on`` set)."""
+    return any(r.referred_on is not None for r in case.referrals)
+
+
+def takes_part_as_specialist(p: m.Participant, services: Mapping[int, m.Service]) -> bool:
+    """A specialist-service participant (BUP, HABU, ...) who is invited or present."""
+    if p.kind != m.ParticipantKind.PROFESSIONAL or p.service_id is None:
+        return False
+    service = services.get(p.service_id)
+    if service is None or service.level != m.ServiceLevel.SPECIALIST:
+        return False
+    return p.attendance not in ABSENT
+
+
+def meeting_has_specialist(meeting: m.Meeting, services: Mapping[int, m.Service]) -> bool:
+    return any(takes_part_as_specialist(p, services) for p in meeting.participants)
+
+
+def specialist_meetings_before_referral(
+    case: m.Case, services: Mapping[int, m.Service], *, excluding: int | None = None
+) -> int:
+    """Family meetings (not cancelled) in which the specialist service takes part.
+
+    ``excluding`` leaves out one meeting (the one being planned or changed).
+    Meetings after a referral was sent are not counted: the limit is lifted then.
+    """
+    first_referral = min(
+        (r.referred_on for r in case.referrals if r.referred_on is not None), default=None
+    )
+    count = 0
+    for meeting in case.meetings:
+        if meeting.id is not None and meeting.id == excluding:
+            continue
+        if meeting.kind != m.MeetingKind.FAMILY or meeting.status == m.MeetingStatus.CANCELLED:
+            continue
+        if first_referral is not None and meeting.starts_at.date() > first_referral:
+            continue
+        if meeting_has_specialist(meeting, services):
+            count += 1
+    return count
+
+
+def specialist_limit_reached(
+    case: m.Case, services: Mapping[int, m.Service], *, excluding: int | None = None
+) -> bool:
+    """Whether one more family meeting with BUP needs a referral or a recorded override."""
+    if referral_recorded(case):
+        return False
+    count = specialist_meetings_before_referral(case, services, excluding=excluding)
+    return count >= SPECIALIST_MEETINGS_BEFORE_REFERRAL
+
+
+def fastlege_notice_too_short(
+    starts_at: dt.datetime,
+    participants: list[m.Participant],
+    services: Mapping[int, m.Service],
+    invited_on: dt.date,
+) -> bool:
+    """A fastlege is invited less than four weeks before the meeting."""
+    has_gp = any(
+        p.service_id is not None
+        and p.service_id in services
+        and services[p.service_id].kind == m.ServiceKind.FASTLEGE
+        and p.attendance not in ABSENT
+        for p in participants
+    )
+    return has_gp and (starts_at.date() - invited_on).days < FASTLEGE_NOTICE_DAYS
+
+
+class EpikriseState(Enum):
+    NOT_DUE = "not_due"  # the summary meeting lies ahead
+    PENDING = "pending"  # within the 7 days
+    OVERDUE = "overdue"
+    SENT_ON_TIME = "sent_on_time"
+    SENT_LATE = "sent_late"
+
+
+@dataclass(frozen=True)
+class EpikriseStatus:
+    state: EpikriseState
+    due_on: dt.date
+    days_left: int  # negative when overdue
+
+
+def epikrise_status(meeting: m.Meeting, today: dt.date) -> EpikriseStatus:
+    """The 7-day epikrise deadline, counted from the summary meeting (the case closing)."""
+    closed_on = meeting.starts_at.date()
+    due = closed_on + dt.timedelta(days=EPIKRISE_DAYS)
+    left = (due - today).days
+    if meeting.epikrise_sent_on is not None:
+        state = (
+            EpikriseState.SENT_ON_TIME
+            if meeting.epikrise_sent_on <= due
+            else EpikriseState.SENT_LATE
+        )
+    elif today < closed_on:
+        state = EpikriseState.NOT_DUE
+    elif today <= due:
+        state = EpikriseState.PENDING
+    else:
+        state = EpikriseState.OVERDUE
+    return EpikriseStatus(state, due, left)
+
+
+def services_to_notify(case: m.Case) -> list[int]:
+    """Who must be told of a phase change or closure: the service that raised the
+    concern and the initiating service (each once)."""
+    out: list[int] = []
+    for ident in (case.concern_service_id, case.initiating_service_id):
+        if ident is not None and ident not in out:
+            out.append(ident)
+    return out

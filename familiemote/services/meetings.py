@@ -1,0 +1,457 @@
+"""Family meetings and summary meetings: plan, run step by step, decide, refer.
+
+The rules of the family meeting (DOMAIN.md section 2) are enforced here, before
+anything is written:
+
+* BUP (any specialist service) takes part in at most two family meetings before
+  a referral is sent; a third is refused with :class:`SpecialistLimitError`
+  unless an override reason is recorded on the meeting (004:3528, 2904-2914).
+* A service that receives information about the case must be covered by a
+  consent (:func:`familiemote.domain.consent.may_receive`), else
+  :class:`ConsentMissingError`.
+* A fastlege invited less than four weeks ahead is a *warning*, returned to the
+  caller, not an error (004:2335-2339).
+
+Planning a meeting puts every open action on its agenda
+(:func:`familiemote.domain.followup.carry_over_open_actions`) in the same unit
+of work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+
+import sqlalchemy as sa
+
+from familiemote.domain import consent as consent_rules
+from familiemote.domain import meeting_rules as rules
+from familiemote.domain import model as m
+from familiemote.domain import validation as v
+from familiemote.domain.errors import (
+    AttachmentConsentError,
+    ConcurrentChangeError,
+    ConsentMissingError,
+    NotFoundError,
+    SpecialistLimitError,
+    ValidationCode,
+    ValidationError,
+)
+from familiemote.domain.followup import carry_over_open_actions
+from familiemote.services.pathway import (
+    PhaseDecisionInput,
+    clean_decision_input,
+    record_phase_decision,
+)
+from familiemote.storage import orm
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+
+class MeetingWarning(Enum):
+    FASTLEGE_SHORT_NOTICE = "fastlege_short_notice"
+
+
+class GuideField(Enum):
+    """The free-text fields of a meeting that the guide's steps write to."""
+
+    FAMILY_DESCRIPTION = "family_description"
+    CHILD_VOICE = "child_voice"
+    SERVICES_VIEW = "services_view"
+    DECISION_TEXT = "decision_text"
+    NEXT_MEETING_NOTE = "next_meeting_note"
+    INTERNAL_NOTES = "internal_notes"
+
+
+# Which field a text step of the guide (content keys) writes to.
+STEP_FIELDS: dict[str, GuideField] = {
+    "familiens_beskrivelse": GuideField.FAMILY_DESCRIPTION,
+    "barnets_stemme": GuideField.CHILD_VOICE,
+    "tjenestenes_vurdering": GuideField.SERVICES_VIEW,
+    "status_fra_spesialisthelsetjenesten": GuideField.SERVICES_VIEW,
+    "videre_tiltak": GuideField.DECISION_TEXT,
+    "ansvarsgruppe": GuideField.NEXT_MEETING_NOTE,
+}
+
+
+@dataclass(frozen=True)
+class ParticipantInput:
+    kind: m.ParticipantKind
+    family_member_id: int | None = None
+    professional_id: int | None = None
+    service_id: int | None = None
+    roles: frozenset[m.Role] = frozenset()
+    attendance: m.Attendance = m.Attendance.INVITED
+    receives_information: bool = True
+
+
+@dataclass(frozen=True)
+class MeetingPlan:
+    kind: m.MeetingKind
+    starts_at: dt.datetime
+    place: str = ""
+    participants: tuple[ParticipantInput, ...] = ()
+    bup_override_reason: str = ""
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    meeting_id: int
+    warnings: frozenset[MeetingWarning]
+    carried_over: int = 0
+
+
+@dataclass(frozen=True)
+class ReferralInput:
+    target: m.ReferralTarget
+    checklist: frozenset[m.ChecklistItem] = frozenset()
+    checklist_notes: str = ""
+    referred_on: dt.date | None = None
+    referred_by: str = ""
+    meeting_id: int | None = None
+
+
+def _services(uow: SqlAlchemyUnitOfWork) -> dict[int, m.Service]:
+    return {s.id: s for s in uow.directory.services(include_inactive=True) if s.id is not None}
+
+
+def _build_participants(
+    uow: SqlAlchemyUnitOfWork,
+    case: m.Case,
+    plan: MeetingPlan,
+    services: dict[int, m.Service],
+    today: dt.date,
+) -> list[m.Participant]:
+    out: list[m.Participant] = []
+    seen: set[tuple[object, ...]] = set()
+    family_ids = {f.id for f in case.family_members}
+    for p in plan.participants:
+        service_id = p.service_id
+        if p.kind == m.ParticipantKind.FAMILY:
+            if p.family_member_id not in family_ids:
+                raise ValidationError("participants", ValidationCode.INCONSISTENT)
+            key: tuple[object, ...] = ("f", p.family_member_id)
+        elif p.kind == m.ParticipantKind.CHILD:
+            key = ("c",)
+        else:
+            if p.professional_id is not None:
+                person = uow.directory.professional(p.professional_id)
+                service_id = service_id if service_id is not None else person.service_id
+            if service_id is None and p.professional_id is None:
+                raise ValidationError("participants", ValidationCode.REQUIRED)
+            if service_id is not None and service_id not in services:
+                raise NotFoundError("service", service_id)
+            key = ("p", p.professional_id, service_id)
+            if (
+                p.receives_information
+                and service_id is not None
+                and not consent_rules.may_receive(case, service_id, today)
+            ):
+                raise ConsentMissingError(service_id)
+        if key in seen:
+            raise ValidationError("participants", ValidationCode.INCONSISTENT)
+        seen.add(key)
+        out.append(
+            m.Participant(
+                kind=p.kind,
+                family_member_id=p.family_member_id if p.kind == m.ParticipantKind.FAMILY else None,
+                professional_id=(
+                    p.professional_id if p.kind == m.ParticipantKind.PROFESSIONAL else None
+                ),
+                service_id=service_id if p.kind == m.ParticipantKind.PROFESSIONAL else None,
+                roles=frozenset(p.roles),
+                attendance=p.attendance,
+                receives_information=(
+                    p.receives_information if p.kind == m.ParticipantKind.PROFESSIONAL else True
+                ),
+            )
+        )
+    return out
+
+
+def _check_specialist_limit(
+    case: m.Case,
+    services: dict[int, m.Service],
+    kind: m.MeetingKind,
+    participants: list[m.Participant],
+    override_reason: str,
+    excluding: int | None,
+) -> None:
+    if kind != m.MeetingKind.FAMILY or override_reason:
+        return
+    if not any(rules.takes_part_as_specialist(p, services) for p in participants):
+        return
+    if rules.specialist_limit_reached(case, services, excluding=excluding):
+        count = rules.specialist_meetings_before_referral(case, services, excluding=excluding)
+        raise SpecialistLimitError(count, rules.SPECIALIST_MEETINGS_BEFORE_REFERRAL)
+
+
+def warnings_for(
+    starts_at: dt.datetime,
+    participants: list[m.Participant],
+    services: dict[int, m.Service],
+    invited_on: dt.date,
+) -> frozenset[MeetingWarning]:
+    out = set()
+    if rules.fastlege_notice_too_short(starts_at, participants, services, invited_on):
+        out.add(MeetingWarning.FASTLEGE_SHORT_NOTICE)
+    return frozenset(out)
+
+
+def _clean_plan(plan: MeetingPlan, today: dt.date) -> MeetingPlan:
+    return MeetingPlan(
+        kind=plan.kind,
+        starts_at=v.check_meeting_time("starts_at", plan.starts_at, today),
+        place=v.clean_text("place", plan.place, max_len=v.SHORT_TEXT_MAX),
+        participants=plan.participants,
+        bup_override_reason=v.clean_text(
+            "bup_override_reason", plan.bup_override_reason, max_len=v.LONG_TEXT_MAX, multiline=True
+        ),
+    )
+
+
+def plan_meeting(
+    uow: SqlAlchemyUnitOfWork, case_id: int, plan: MeetingPlan, today: dt.date
+) -> PlanResult:
+    """Store a planned meeting with its participants; open actions go on its agenda."""
+    plan = _clean_plan(plan, today)
+    with uow:
+        case = uow.cases.get(case_id)
+        services = _services(uow)
+        participants = _build_participants(uow, case, plan, services, today)
+        _check_specialist_limit(
+            case, services, plan.kind, participants, plan.bup_override_reason, None
+        )
+        meeting = m.Meeting(
+            case_id=case.id,
+            kind=plan.kind,
+            starts_at=plan.starts_at,
+            place=plan.place,
+            bup_override_reason=plan.bup_override_reason,
+            participants=participants,
+        )
+        case.meetings.append(meeting)
+        uow.flush()
+        carried = carry_over_open_actions(case, meeting)
+        uow.commit()
+    assert meeting.id is not None
+    return PlanResult(
+        meeting.id, warnings_for(plan.starts_at, participants, services, today), len(carried)
+    )
+
+
+def _load(
+    uow: SqlAlchemyUnitOfWork, meeting_id: int, expected_version: int | None = None
+) -> tuple[m.Case, m.Meeting]:
+    case_id = uow.sql.scalar(
+        sa.select(orm.meetings.c.case_id).where(orm.meetings.c.id == meeting_id)
+    )
+    if case_id is None:
+        raise NotFoundError("meeting", meeting_id)
+    case = uow.cases.get(int(case_id))
+    meeting = next(mt for mt in case.meetings if mt.id == meeting_id)
+    if expected_version is not None and meeting.version != expected_version:
+        raise ConcurrentChangeError(
+            f"meeting {meeting_id}: {expected_version} -> {meeting.version}"
+        )
+    return case, meeting
+
+
+def update_plan(
+    uow: SqlAlchemyUnitOfWork,
+    meeting_id: int,
+    plan: MeetingPlan,
+    today: dt.date,
+    expected_version: int | None = None,
+) -> PlanResult:
+    """Change a meeting's time, place and participants (the whole list is replaced)."""
+    plan = _clean_plan(plan, today)
+    with uow:
+        case, meeting = _load(uow, meeting_id, expected_version)
+        services = _services(uow)
+        participants = _build_participants(uow, case, plan, services, today)
+        _check_specialist_limit(
+            case, services, plan.kind, participants, plan.bup_override_reason, meeting_id
+        )
+        meeting.kind = plan.kind
+        meeting.starts_at = plan.starts_at
+        meeting.place = plan.place
+        meeting.bup_override_reason = plan.bup_override_reason
+        meeting.participants[:] = participants
+        carried = carry_over_open_actions(case, meeting)
+        uow.commit()
+    return PlanResult(
+        meeting_id, warnings_for(plan.starts_at, participants, services, today), len(carried)
+    )
+
+
+def save_text(
+    uow: SqlAlchemyUnitOfWork,
+    meeting_id: int,
+    field: GuideField,
+    text: str,
+    expected_version: int | None = None,
+) -> int:
+    """Save one free-text field of the guide; returns the meeting's new version."""
+    text = v.clean_text(field.value, text, max_len=v.LONG_TEXT_MAX, multiline=True)
+    with uow:
+        _case, meeting = _load(uow, meeting_id, expected_version)
+        if getattr(meeting, field.value) != text:
+            setattr(meeting, field.value, text)
+            uow.commit()
+        return meeting.version
+
+
+def record_decision(
+    uow: SqlAlchemyUnitOfWork,
+    meeting_id: int,
+    decision: m.Decision | None,
+    text: str,
+    expected_version: int | None = None,
+) -> int:
+    """What the meeting decided (004:3528-3532); returns the meeting's new version."""
+    text = v.clean_text("decision_text", text, max_len=v.LONG_TEXT_MAX, multiline=True)
+    with uow:
+        _case, meeting = _load(uow, meeting_id, expected_version)
+        meeting.decision = decision
+        meeting.decision_text = text
+        uow.commit()
+        return meeting.version
+
+
+def set_next_meeting(
+    uow: SqlAlchemyUnitOfWork,
+    meeting_id: int,
+    when: dt.datetime | None,
+    note: str,
+    today: dt.date,
+    expected_version: int | None = None,
+) -> int:
+    note = v.clean_text("next_meeting_note", note, max_len=v.LONG_TEXT_MAX, multiline=True)
+    if when is not None:
+        when = v.check_meeting_time("next_meeting_at", when, today)
+    with uow:
+        _case, meeting = _load(uow, meeting_id, expected_version)
+        meeting.next_meeting_at = when
+        meeting.next_meeting_note = note
+        uow.commit()
+        return meeting.version
+
+
+def set_status(
+    uow: SqlAlchemyUnitOfWork,
+    meeting_id: int,
+    status: m.MeetingStatus,
+    expected_version: int | None = None,
+) -> int:
+    with uow:
+        _case, meeting = _load(uow, meeting_id, expected_version)
+        meeting.status = status
+        uow.commit()
+        return meeting.version
+
+
+def set_attendance(
+    uow: SqlAlchemyUnitOfWork, meeting_id: int, participant_id: int, attendance: m.Attendance
+) -> None:
+    """Invited, present, or absent with or without notice."""
+    with uow:
+        case, meeting = _load(uow, meeting_id)
+        participant = next((p for p in meeting.participants if p.id == participant_id), None)
+        if participant is None:
+            raise NotFoundError("participant", participant_id)
+        participant.attendance = attendance
+        services = _services(uow)
+        _check_specialist_limit(
+            case,
+            services,
+            meeting.kind,
+            meeting.participants,
+            meeting.bup_override_reason,
+            meeting_id,
+        )
+        uow.commit()
+
+
+def record_epikrise_sent(
+    uow: SqlAlchemyUnitOfWork,
+    meeting_id: int,
+    sent_on: dt.date | None,
+    today: dt.date,
+    expected_version: int | None = None,
+) -> int:
+    """When the epikrise after a summary meeting was sent (None: not yet)."""
+    if sent_on is not None and sent_on > today:
+        raise ValidationError("epikrise_sent_on", ValidationCode.DATE_IN_FUTURE)
+    with uow:
+        _case, meeting = _load(uow, meeting_id, expected_version)
+        if meeting.kind != m.MeetingKind.SUMMARY:
+            raise ValidationError("epikrise_sent_on", ValidationCode.INCONSISTENT)
+        meeting.epikrise_sent_on = sent_on
+        uow.commit()
+        return meeting.version
+
+
+def save_referral(
+    uow: SqlAlchemyUnitOfWork,
+    case_id: int,
+    data: ReferralInput,
+    today: dt.date,
+    referral_id: int | None = None,
+    move_to_assessment: PhaseDecisionInput | None = None,
+) -> int:
+    """Create or update a referral and its checklist state; returns its id.
+
+    Checklist item 5 needs a guardian consent to attach documentation from other
+    services (004:3583-3585). With ``move_to_assessment`` a case still in phase 1
+    moves to phase 2 (Vurdering og henvisning) as a recorded decision, in the
+    same unit of work.
+    """
+    if data.referred_on is not None and data.referred_on > today:
+        raise ValidationError("referred_on", ValidationCode.DATE_IN_FUTURE)
+    notes = v.clean_text(
+        "checklist_notes", data.checklist_notes, max_len=v.LONG_TEXT_MAX, multiline=True
+    )
+    referred_by = v.clean_name("referred_by", data.referred_by, required=False)
+    move = (
+        clean_decision_input(move_to_assessment, today) if move_to_assessment is not None else None
+    )
+    with uow:
+        case = uow.cases.get(case_id)
+        if m.ChecklistItem.DOCUMENTATION_WITH_CONSENT in data.checklist and not (
+            consent_rules.services_covered(case, m.ConsentPurpose.REFERRAL_ATTACHMENTS, today)
+        ):
+            raise AttachmentConsentError("no consent to attach documentation")
+        if data.meeting_id is not None and all(mt.id != data.meeting_id for mt in case.meetings):
+            raise ValidationError("meeting_id", ValidationCode.INCONSISTENT)
+        if referral_id is None:
+            referral = m.Referral(case_id=case.id, target=data.target)
+            case.referrals.append(referral)
+        else:
+            found = next((r for r in case.referrals if r.id == referral_id), None)
+            if found is None:
+                raise NotFoundError("referral", referral_id)
+            referral = found
+        referral.target = data.target
+        referral.checklist = frozenset(data.checklist)
+        referral.checklist_notes = notes
+        referral.referred_on = data.referred_on
+        referral.referred_by = referred_by
+        referral.meeting_id = data.meeting_id
+        if (
+            move is not None
+            and case.phase == m.Phase.BEKYMRING
+            and case.status == m.CaseStatus.OPEN
+        ):
+            record_phase_decision(
+                uow,
+                case,
+                m.PhaseDecisionKind.MOVE,
+                m.Phase.VURDERING,
+                move,
+                m.NotificationReason.PHASE_CHANGED,
+            )
+            case.phase = m.Phase.VURDERING
+        uow.commit()
+    assert referral.id is not None
+    return referral.id
