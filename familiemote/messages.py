@@ -11,13 +11,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from familiemote.domain.errors import (
+    AttachmentConsentError,
     ConcurrentChangeError,
+    ConsentMissingError,
+    ContentError,
     DatabaseOpenCode,
     DatabaseOpenError,
     DomainError,
     FollowUpCode,
     FollowUpError,
     NotFoundError,
+    PhaseDecisionCode,
+    PhaseDecisionError,
+    SpecialistLimitError,
     ValidationCode,
     ValidationError,
 )
@@ -37,6 +43,26 @@ FIELD_LABELS = {
     "phone": "Telefon",
     "email": "E-post",
     "title": "Stilling",
+    # meetings and the pathway (issue 3)
+    "starts_at": "Tidspunktet",
+    "place": "Stedet",
+    "participants": "Deltakerlisten",
+    "bup_override_reason": "Begrunnelsen for unntak",
+    "family_description": "Familiens beskrivelse",
+    "child_voice": "Barnets stemme",
+    "services_view": "Tjenestenes vurdering",
+    "decision_text": "Beslutningen",
+    "next_meeting_note": "Neste møte",
+    "next_meeting_at": "Tidspunktet for neste møte",
+    "internal_notes": "Interne notater",
+    "epikrise_sent_on": "Datoen epikrisen ble sendt",
+    "decided_on": "Datoen for beslutningen",
+    "decided_by": "Hvem som besluttet",
+    "reason": "Begrunnelsen",
+    "meeting_id": "Møtet",
+    "referred_on": "Datoen henvisningen ble sendt",
+    "referred_by": "Henviser",
+    "checklist_notes": "Notatene til sjekklisten",
     # consent (issue 5)
     "consent_given_by": "Hvem som samtykker",
     "consent_services": "Tjenestene samtykket gjelder",
@@ -167,7 +193,48 @@ def error_text(err: DomainError) -> str:
         )
     if isinstance(err, FollowUpError):
         return followup_error_text(err)
+    meeting_text = meeting_error_text(err)
+    if meeting_text is not None:
+        return meeting_text
     return tr("Noe gikk galt. Ingen data er endret.")
+
+
+def meeting_error_text(err: DomainError) -> str | None:
+    """The meeting and pathway rules (issue 3), or None for another error."""
+    if isinstance(err, SpecialistLimitError):
+        return tr(
+            "BUP har allerede deltatt i {count} familiemøter før henvisning, og kan delta i "
+            "høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for "
+            "unntaket. Møtet er ikke lagret."
+        ).format(count=err.count, limit=err.limit)
+    if isinstance(err, ConsentMissingError):
+        return tr(
+            "Samtykket dekker ikke at denne tjenesten får opplysninger om saken. Fjern haken "
+            "«Mottar opplysninger» (saken drøftes da anonymt med tjenesten), eller registrer "
+            "samtykke først. Ingenting er lagret."
+        )
+    if isinstance(err, AttachmentConsentError):
+        return tr(
+            "Punkt 5 krever samtykke fra foresatte til å legge ved dokumentasjon fra andre "
+            "tjenester. Registrer samtykket først, eller la punktet stå åpent."
+        )
+    if isinstance(err, PhaseDecisionError):
+        texts = {
+            PhaseDecisionCode.CASE_CLOSED: tr(
+                "Saken er avsluttet. Gjenåpne saken før den flyttes eller avsluttes på nytt."
+            ),
+            PhaseDecisionCode.CASE_OPEN: tr("Saken er allerede åpen."),
+            PhaseDecisionCode.SAME_PHASE: tr(
+                "Saken er allerede i denne fasen. Velg en annen fase."
+            ),
+        }
+        return texts[err.code]
+    if isinstance(err, ContentError):
+        return tr(
+            "Innholdet i forløpet (pathway_nb.json) mangler eller er skadet. "
+            "Installer Familiemøte på nytt, eller kontakt IT i kommunen."
+        )
+    return None
 
 
 def followup_error_text(err: FollowUpError) -> str:
