@@ -1,0 +1,330 @@
+"""Use cases for agreed actions (tiltak / ansvar): who does what by when.
+
+Every change is validated completely before anything is written, and each
+function is one unit of work: it is stored whole or not at all. The rules
+themselves (status transitions, the stafettholder principle) live in
+:mod:`familiemote.domain.followup`; these functions load, apply and commit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
+
+from familiemote.domain import followup as f
+from familiemote.domain import model as m
+from familiemote.domain import validation as v
+from familiemote.domain.errors import (
+    ConcurrentChangeError,
+    FollowUpCode,
+    FollowUpError,
+    NotFoundError,
+    ValidationCode,
+    ValidationError,
+)
+from familiemote.storage import orm
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+ACTION_TEXT_MAX = 2_000
+
+
+@dataclass(frozen=True)
+class NewAction:
+    """An action as agreed in a meeting (or between meetings when ``meeting_id`` is None).
+
+    The review date is ``review_date`` when given, else ``review_months`` (3, 6 or
+    12) after the meeting, else six months after it (003:3691-3696).
+    """
+
+    description: str
+    service_id: int | None
+    professional_id: int | None = None
+    meeting_id: int | None = None
+    others_involved: str = ""
+    family_part: str = ""
+    due_date: dt.date | None = None
+    review_months: int | None = None
+    review_date: dt.date | None = None
+    internal: bool = False
+
+
+@dataclass(frozen=True)
+class ReviewDecision:
+    """What a meeting decided about an open action on its agenda.
+
+    - DONE: the action is done.
+    - CONTINUED: it goes on until ``new_date`` (its deadline, or its review date
+      when it has no deadline).
+    - CHANGED: it goes on as ``new_description``, optionally with ``new_date``.
+    - HANDED_OVER: to ``to_service_id`` / ``to_professional_id``; when
+      ``accepted_in_meeting`` the new holder took it over there and then
+      (``accepted_by`` names who), otherwise the earlier holder stays responsible
+      until the new one accepts.
+    - NOT_DONE / CANCELLED: closed with ``note`` as the reason.
+    """
+
+    outcome: m.ReviewOutcome
+    new_date: dt.date | None = None
+    note: str = ""
+    new_description: str = ""
+    to_service_id: int | None = None
+    to_professional_id: int | None = None
+    accepted_in_meeting: bool = False
+    accepted_by: str = ""
+
+
+# -- loading -----------------------------------------------------------------------
+
+
+def _load_action(uow: SqlAlchemyUnitOfWork, action_id: int) -> m.Action:
+    stmt = (
+        sa.select(m.Action)
+        .where(orm.actions.c.id == action_id)
+        .options(
+            selectinload(m.Action.handovers),  # type: ignore[arg-type]
+            selectinload(m.Action.reviews),  # type: ignore[arg-type]
+        )
+    )
+    action = uow.sql.scalars(stmt).one_or_none()
+    if action is None:
+        raise NotFoundError("action", action_id)
+    return action
+
+
+def _check_expected(action: m.Action, expected_version: int | None) -> None:
+    if expected_version is not None and action.version != expected_version:
+        raise ConcurrentChangeError(f"action {action.id}: {expected_version} -> {action.version}")
+
+
+def _check_holder(
+    uow: SqlAlchemyUnitOfWork, service_id: int | None, professional_id: int | None, field: str
+) -> None:
+    if service_id is None:
+        raise ValidationError(field, ValidationCode.REQUIRED)
+    uow.directory.service(service_id)  # raises NotFoundError
+    if professional_id is not None:
+        person = uow.directory.professional(professional_id)
+        if person.service_id is not None and person.service_id != service_id:
+            raise FollowUpError(FollowUpCode.PERSON_NOT_IN_SERVICE)
+
+
+def _meeting_day(meeting: m.Meeting) -> dt.date:
+    return meeting.starts_at.date()
+
+
+def _check_date(field: str, day: dt.date | None, earliest: dt.date, today: dt.date) -> None:
+    if day is None:
+        return
+    if day < earliest:
+        raise FollowUpError(FollowUpCode.DATE_BEFORE_START)
+    if abs(day.year - today.year) > 10:
+        raise ValidationError(field, ValidationCode.DATE_OUT_OF_RANGE, 10)
+
+
+# -- agreeing an action ------------------------------------------------------------
+
+
+def agree_action(
+    uow: SqlAlchemyUnitOfWork, case_id: int, data: NewAction, today: dt.date | None = None
+) -> int:
+    """Store an action agreed for the case (in ``data.meeting_id``) and return its id."""
+    today = today or dt.date.today()
+    description = v.clean_text(
+        "description", data.description, max_len=ACTION_TEXT_MAX, required=True, multiline=True
+    )
+    others = v.clean_text(
+        "others_involved", data.others_involved, max_len=ACTION_TEXT_MAX, multiline=True
+    )
+    family_part = v.clean_text(
+        "family_part", data.family_part, max_len=ACTION_TEXT_MAX, multiline=True
+    )
+    if data.review_months is not None and data.review_months not in f.REVIEW_MONTH_CHOICES:
+        raise ValidationError("review_date", ValidationCode.DATE_OUT_OF_RANGE)
+    with uow:
+        case = uow.cases.get(case_id)
+        start = today
+        if data.meeting_id is not None:
+            meeting = next((mt for mt in case.meetings if mt.id == data.meeting_id), None)
+            if meeting is None:
+                raise NotFoundError("meeting", data.meeting_id)
+            if meeting.status == m.MeetingStatus.CANCELLED:
+                raise FollowUpError(FollowUpCode.MEETING_CANCELLED)
+            start = _meeting_day(meeting)
+        _check_holder(uow, data.service_id, data.professional_id, "responsible_service_id")
+        _check_date("due_date", data.due_date, start, today)
+        _check_date("review_date", data.review_date, start, today)
+        action = m.Action(
+            case_id=case_id,
+            meeting_id=data.meeting_id,
+            description=description,
+            responsible_service_id=data.service_id,
+            responsible_professional_id=data.professional_id,
+            others_involved=others,
+            family_part=family_part,
+            due_date=data.due_date,
+            review_date=f.review_date_for(start, data.review_months, data.review_date),
+            internal=data.internal,
+        )
+        case.actions.append(action)
+        uow.commit()
+    assert action.id is not None
+    return action.id
+
+
+# -- status and handovers -------------------------------------------------------------
+
+
+def change_status(
+    uow: SqlAlchemyUnitOfWork,
+    action_id: int,
+    status: m.ActionStatus,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> None:
+    """Set the status; "not done" and "cancelled" need a reason (see domain.followup)."""
+    reason = v.clean_text("status_reason", reason, max_len=ACTION_TEXT_MAX, multiline=True)
+    with uow:
+        action = _load_action(uow, action_id)
+        _check_expected(action, expected_version)
+        f.apply_status(action, status, reason)
+        uow.commit()
+
+
+def propose_handover(
+    uow: SqlAlchemyUnitOfWork,
+    action_id: int,
+    to_service_id: int | None,
+    to_professional_id: int | None,
+    today: dt.date | None = None,
+    note: str = "",
+) -> None:
+    """Offer the action to another service; the current holder keeps it until accepted."""
+    today = today or dt.date.today()
+    note = v.clean_text("note", note, max_len=ACTION_TEXT_MAX, multiline=True)
+    with uow:
+        action = _load_action(uow, action_id)
+        _check_holder(uow, to_service_id, to_professional_id, "to_service_id")
+        assert to_service_id is not None
+        f.propose_handover(action, to_service_id, to_professional_id, today, note)
+        uow.commit()
+
+
+def accept_handover(
+    uow: SqlAlchemyUnitOfWork, action_id: int, accepted_by: str, today: dt.date | None = None
+) -> None:
+    """The receiving service takes the action over: from today it is theirs."""
+    today = today or dt.date.today()
+    accepted_by = v.clean_name("accepted_by", accepted_by)
+    with uow:
+        action = _load_action(uow, action_id)
+        f.accept_handover(action, today, accepted_by)
+        uow.commit()
+
+
+def decline_handover(uow: SqlAlchemyUnitOfWork, action_id: int) -> None:
+    """The receiving service says no: the earlier holder keeps the action."""
+    with uow:
+        action = _load_action(uow, action_id)
+        handover = f.decline_handover(action)
+        uow.sql.delete(handover)
+        uow.commit()
+
+
+# -- the next meeting starts from the last one -------------------------------------------
+
+
+def put_open_actions_on_agenda(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> int:
+    """Carry every open action of the meeting's case into its agenda; return how many were added.
+
+    The meeting planner calls :func:`familiemote.domain.followup.carry_over_open_actions`
+    itself when it plans a meeting; this is for a meeting planned before that, and
+    is harmless to call twice.
+    """
+    with uow:
+        case_id = uow.sql.scalar(
+            sa.select(orm.meetings.c.case_id).where(orm.meetings.c.id == meeting_id)
+        )
+        if case_id is None:
+            raise NotFoundError("meeting", meeting_id)
+        case = uow.cases.get(case_id)
+        meeting = next(mt for mt in case.meetings if mt.id == meeting_id)
+        if meeting.status == m.MeetingStatus.CANCELLED:
+            raise FollowUpError(FollowUpCode.MEETING_CANCELLED)
+        added = f.carry_over_open_actions(case, meeting)
+        uow.commit()
+    return len(added)
+
+
+def record_review_outcome(
+    uow: SqlAlchemyUnitOfWork,
+    action_id: int,
+    meeting_id: int,
+    decision: ReviewDecision,
+    today: dt.date | None = None,
+) -> None:
+    """Record what ``meeting_id`` decided about an action carried into its agenda."""
+    today = today or dt.date.today()
+    note = v.clean_text("note", decision.note, max_len=ACTION_TEXT_MAX, multiline=True)
+    outcome = decision.outcome
+    if outcome in f.OUTCOMES_NEEDING_REASON and not note:
+        raise ValidationError("status_reason", ValidationCode.REQUIRED)
+    if outcome == m.ReviewOutcome.CONTINUED and decision.new_date is None:
+        raise ValidationError("new_date", ValidationCode.REQUIRED)
+    new_description = ""
+    if outcome == m.ReviewOutcome.CHANGED:
+        new_description = v.clean_text(
+            "description",
+            decision.new_description,
+            max_len=ACTION_TEXT_MAX,
+            required=True,
+            multiline=True,
+        )
+    accepted_by = ""
+    if outcome == m.ReviewOutcome.HANDED_OVER and decision.accepted_in_meeting:
+        accepted_by = v.clean_name("accepted_by", decision.accepted_by)
+    with uow:
+        action = _load_action(uow, action_id)
+        review = next((r for r in action.reviews if r.meeting_id == meeting_id), None)
+        if review is None:
+            raise FollowUpError(FollowUpCode.NOT_ON_AGENDA)
+        if review.outcome is not None:
+            raise FollowUpError(FollowUpCode.OUTCOME_RECORDED)
+        meeting = uow.sql.get(m.Meeting, meeting_id)
+        if meeting is None:
+            raise NotFoundError("meeting", meeting_id)
+        if meeting.status == m.MeetingStatus.CANCELLED:
+            raise FollowUpError(FollowUpCode.MEETING_CANCELLED)
+        day = _meeting_day(meeting)
+        _check_date("new_date", decision.new_date, day, today)
+
+        if outcome in f.OUTCOME_STATUS:
+            f.apply_status(action, f.OUTCOME_STATUS[outcome], note)
+        else:
+            if not action.is_open:
+                raise FollowUpError(FollowUpCode.ACTION_CLOSED)
+            if outcome == m.ReviewOutcome.CHANGED:
+                action.description = new_description
+            if decision.new_date is not None:
+                if action.due_date is not None:
+                    action.due_date = decision.new_date
+                else:
+                    action.review_date = decision.new_date
+            if outcome == m.ReviewOutcome.HANDED_OVER:
+                _check_holder(
+                    uow, decision.to_service_id, decision.to_professional_id, "to_service_id"
+                )
+                assert decision.to_service_id is not None
+                f.propose_handover(
+                    action, decision.to_service_id, decision.to_professional_id, day, note
+                )
+                if decision.accepted_in_meeting:
+                    f.accept_handover(action, day, accepted_by)
+            elif action.status == m.ActionStatus.AGREED:
+                action.status = m.ActionStatus.IN_PROGRESS
+        review.outcome = outcome
+        review.new_date = decision.new_date
+        review.note = note
+        uow.commit()

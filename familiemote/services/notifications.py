@@ -1,0 +1,79 @@
+"""Feedback to the referrer: who must be told of a phase change or closure, and that it was done.
+
+The reports name failed feedback to the referrer as a problem (000:8156-8172);
+each :class:`~familiemote.domain.model.Notification` stays open until someone
+records that the service was told.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+
+from familiemote.domain import followup as f
+from familiemote.domain import model as m
+from familiemote.domain import validation as v
+from familiemote.domain.errors import FollowUpCode, FollowUpError, NotFoundError
+from familiemote.storage import orm
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+
+def mark_done(
+    uow: SqlAlchemyUnitOfWork,
+    notification_id: int,
+    done_by: str,
+    today: dt.date | None = None,
+    note: str = "",
+) -> None:
+    """Record that the recipient was told, by whom, today."""
+    today = today or dt.date.today()
+    done_by = v.clean_name("done_by", done_by)
+    note = v.clean_text("note", note, max_len=v.LONG_TEXT_MAX, multiline=True)
+    with uow:
+        notification = uow.sql.get(m.Notification, notification_id)
+        if notification is None:
+            raise NotFoundError("notification", notification_id)
+        if notification.done_on is not None:
+            raise FollowUpError(FollowUpCode.ALREADY_DONE)
+        notification.done_on = today
+        notification.done_by = done_by
+        if note:
+            notification.note = note
+        uow.commit()
+
+
+def notifications_for_decision(
+    case: m.Case, decision: m.PhaseDecision, recipient_texts: dict[int, str] | None = None
+) -> list[m.Notification]:
+    """The notifications a phase change or closure calls for (not yet stored).
+
+    The caller (the phase decision's service) appends them to the case in the
+    same unit of work as the decision.
+    """
+    reason = (
+        m.NotificationReason.CASE_CLOSED
+        if decision.kind == m.PhaseDecisionKind.CLOSE
+        else m.NotificationReason.PHASE_CHANGED
+    )
+    texts = recipient_texts or {}
+    return [
+        m.Notification(
+            case_id=case.id,
+            reason=reason,
+            created_on=decision.decided_on,
+            recipient_service_id=service_id,
+            recipient_text=texts.get(service_id, ""),
+            phase_decision_id=decision.id,
+        )
+        for service_id in f.who_must_be_told(case)
+    ]
+
+
+def count_open(uow: SqlAlchemyUnitOfWork) -> int:
+    n = orm.notifications
+    with uow:
+        return int(
+            uow.sql.scalar(sa.select(sa.func.count()).select_from(n).where(n.c.done_on.is_(None)))
+            or 0
+        )
