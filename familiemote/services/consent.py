@@ -1,0 +1,475 @@
+"""Use cases for consent: record, withdraw (never delete), the child's view, age
+settings, anonymous consultations, the printable consent form and expiring consents.
+
+Every function validates completely before it writes; a refused input leaves
+the database as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from familiemote.domain import consent as rules
+from familiemote.domain import model as m
+from familiemote.domain import validation as v
+from familiemote.domain.errors import NotFoundError, ValidationCode, ValidationError
+from familiemote.services.cases import NewFamilyMember
+from familiemote.storage import orm
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+# -- age settings (app_settings) ---------------------------------------------------------
+
+AGE_KEYS = {
+    "heard_from": "consent.age.heard_from",
+    "co_consents_from": "consent.age.co_consents_from",
+    "consents_alone_from": "consent.age.consents_alone_from",
+}
+
+
+def _read_age_settings(uow: SqlAlchemyUnitOfWork) -> rules.AgeSettings:
+    t = orm.app_settings
+    rows = dict(
+        uow.sql.execute(sa.select(t.c.key, t.c.value).where(t.c.key.in_(AGE_KEYS.values()))).all()
+    )
+    defaults = rules.DEFAULT_AGE_SETTINGS
+    values: dict[str, int] = {}
+    for attr, key in AGE_KEYS.items():
+        try:
+            values[attr] = int(rows[key]) if key in rows else getattr(defaults, attr)
+        except ValueError:  # a hand-edited value that is no number: keep the default
+            values[attr] = getattr(defaults, attr)
+    found = rules.AgeSettings(**values)
+    return found if found.is_ordered() else defaults
+
+
+def get_age_settings(uow: SqlAlchemyUnitOfWork) -> rules.AgeSettings:
+    """The municipality's age settings, or the defaults (7, 15, 16) where none are stored."""
+    with uow:
+        return _read_age_settings(uow)
+
+
+def save_age_settings(uow: SqlAlchemyUnitOfWork, settings: rules.AgeSettings) -> None:
+    for attr in AGE_KEYS:
+        value = getattr(settings, attr)
+        if not 0 <= value <= 18:
+            raise ValidationError(f"age_{attr}", ValidationCode.DATE_OUT_OF_RANGE, 18)
+    if not settings.is_ordered():
+        raise ValidationError("age_co_consents_from", ValidationCode.AGES_OUT_OF_ORDER)
+    t = orm.app_settings
+    with uow:
+        uow.sql.execute(sa.delete(t).where(t.c.key.in_(AGE_KEYS.values())))
+        uow.sql.execute(
+            sa.insert(t),
+            [{"key": key, "value": str(getattr(settings, attr))} for attr, key in AGE_KEYS.items()],
+        )
+        uow.commit()
+
+
+# -- recording consent -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewConsent:
+    """One person's consent: given by a guardian (``given_by_id``) or by the young person."""
+
+    given_by_id: int | None
+    service_ids: tuple[int, ...]  # the services it covers; every other is left out
+    purposes: frozenset[m.ConsentPurpose]
+    form: m.ConsentForm
+    given_on: dt.date
+    recorded_by: str
+    valid_until: dt.date | None = None
+    given_by_child: bool = False
+
+
+def record_consent(
+    uow: SqlAlchemyUnitOfWork, case_id: int, data: NewConsent, today: dt.date
+) -> int:
+    """Store one consent with the services it covers; returns its id."""
+    recorded_by = v.clean_name("consent_recorded_by", data.recorded_by)
+    if data.given_on > today:
+        raise ValidationError("consent_given_on", ValidationCode.DATE_IN_FUTURE)
+    if data.valid_until is not None and data.valid_until < data.given_on:
+        raise ValidationError("consent_valid_until", ValidationCode.BEFORE_START)
+    if not data.service_ids:
+        raise ValidationError("consent_services", ValidationCode.NONE_CHOSEN)
+    if not data.purposes:
+        raise ValidationError("consent_purposes", ValidationCode.NONE_CHOSEN)
+    if data.given_by_child == (data.given_by_id is not None):
+        raise ValidationError("consent_given_by", ValidationCode.REQUIRED)
+    with uow:
+        case = uow.cases.get(case_id)
+        if data.given_by_child:
+            settings = _read_age_settings(uow)
+            if not rules.who_must_be_asked(case, data.given_on, settings).child_consents:
+                raise ValidationError("consent_given_by", ValidationCode.TOO_YOUNG)
+        else:
+            member = next((f for f in case.family_members if f.id == data.given_by_id), None)
+            if member is None:
+                raise NotFoundError("family_member", data.given_by_id or 0)
+            if not member.is_guardian:
+                raise ValidationError("consent_given_by", ValidationCode.NOT_A_GUARDIAN)
+        for sid in dict.fromkeys(data.service_ids):
+            uow.directory.service(sid)  # raises NotFoundError
+        consent = m.Consent(
+            case_id=case_id,
+            given_by_id=data.given_by_id,
+            given_by_child=data.given_by_child,
+            purposes=frozenset(data.purposes),
+            form=data.form,
+            given_on=data.given_on,
+            recorded_by=recorded_by,
+            valid_until=data.valid_until,
+            scopes=[m.ConsentScope(service_id=sid) for sid in dict.fromkeys(data.service_ids)],
+        )
+        case.consents.append(consent)
+        uow.commit()
+    assert consent.id is not None
+    return consent.id
+
+
+def withdraw_consent(
+    uow: SqlAlchemyUnitOfWork,
+    case_id: int,
+    consent_id: int,
+    withdrawn_on: dt.date,
+    how: str,
+    today: dt.date,
+    service_id: int | None = None,
+) -> None:
+    """Withdraw a consent wholly, or for one service; recorded with its date, never deleted.
+
+    ``how`` says how the withdrawal was communicated (required).
+    """
+    note = v.clean_text(
+        "consent_withdrawal_note", how, max_len=v.SHORT_TEXT_MAX * 5, required=True, multiline=True
+    )
+    if withdrawn_on > today:
+        raise ValidationError("consent_withdrawn_on", ValidationCode.DATE_IN_FUTURE)
+    with uow:
+        case = uow.cases.get(case_id)
+        consent = next((c for c in case.consents if c.id == consent_id), None)
+        if consent is None:
+            raise NotFoundError("consent", consent_id)
+        if withdrawn_on < consent.given_on:
+            raise ValidationError("consent_withdrawn_on", ValidationCode.BEFORE_START)
+        if consent.withdrawn_on is not None:
+            raise ValidationError("consent_withdrawn_on", ValidationCode.ALREADY_WITHDRAWN)
+        if service_id is None:
+            consent.withdrawn_on = withdrawn_on
+            consent.withdrawal_note = note
+        else:
+            scope = next((s for s in consent.scopes if s.service_id == service_id), None)
+            if scope is None:
+                raise NotFoundError("consent_scope", service_id)
+            if scope.withdrawn_on is not None:
+                raise ValidationError("consent_withdrawn_on", ValidationCode.ALREADY_WITHDRAWN)
+            scope.withdrawn_on = withdrawn_on
+            scope.withdrawal_note = note
+        uow.commit()
+
+
+def record_child_view(
+    uow: SqlAlchemyUnitOfWork,
+    case_id: int,
+    text: str,
+    recorded_on: dt.date,
+    recorded_by: str,
+    today: dt.date,
+) -> int:
+    """The child's own view, recorded apart from the guardians' consent (000:8110-8112)."""
+    text = v.clean_text(
+        "child_view_text", text, max_len=v.LONG_TEXT_MAX, required=True, multiline=True
+    )
+    recorded_by = v.clean_name("consent_recorded_by", recorded_by)
+    if recorded_on > today:
+        raise ValidationError("child_view_recorded_on", ValidationCode.DATE_IN_FUTURE)
+    with uow:
+        case = uow.cases.get(case_id)
+        view = m.ChildView(
+            case_id=case_id, recorded_on=recorded_on, text=text, recorded_by=recorded_by
+        )
+        case.child_views.append(view)
+        uow.commit()
+    assert view.id is not None
+    return view.id
+
+
+# -- anonymous consultation --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewAnonymousCase:
+    """A case discussed with no names at all (000:8367-8385): the child's age, the concern."""
+
+    child_birth_year: int
+    concern_summary: str = ""
+    concern_by_family: bool = False
+    concern_service_id: int | None = None
+    initiating_service_id: int | None = None
+    coordinator_id: int | None = None
+
+
+def create_anonymous_case(uow: SqlAlchemyUnitOfWork, data: NewAnonymousCase, today: dt.date) -> int:
+    """Store an anonymous consultation: no child's name, no family; returns its id."""
+    year, _ = v.check_birth(data.child_birth_year, None, today)
+    case = m.Case(
+        child_first_name="",
+        child_birth_year=year,
+        anonymous=True,
+        concern_by_family=data.concern_by_family,
+        concern_service_id=data.concern_service_id,
+        initiating_service_id=data.initiating_service_id,
+        coordinator_id=data.coordinator_id,
+        concern_summary=v.clean_text(
+            "concern_summary", data.concern_summary, max_len=v.LONG_TEXT_MAX, multiline=True
+        ),
+        opened_on=today,
+    )
+    with uow:
+        for ident in (data.concern_service_id, data.initiating_service_id):
+            if ident is not None:
+                uow.directory.service(ident)
+        coordinator = ""
+        if data.coordinator_id is not None:
+            coordinator = uow.directory.professional(data.coordinator_id).name
+        case.refresh_search_text([coordinator])
+        uow.cases.add(case)
+        uow.commit()
+    assert case.id is not None
+    return case.id
+
+
+@dataclass(frozen=True)
+class NamedCase:
+    """What an anonymous consultation needs to become a named case."""
+
+    child_first_name: str
+    child_birth_date: dt.date | None = None
+    family: tuple[NewFamilyMember, ...] = ()
+
+
+def name_anonymous_case(
+    uow: SqlAlchemyUnitOfWork, case_id: int, data: NamedCase, today: dt.date
+) -> None:
+    """Turn an anonymous consultation into a named case (the family has agreed to it).
+
+    Consent is then recorded per guardian with :func:`record_consent`.
+    """
+    name = v.clean_name("child_first_name", data.child_first_name)
+    family = [
+        m.FamilyMember(
+            name=v.clean_name(f"family[{i}].name", f.name),
+            relation=f.relation,
+            is_guardian=f.is_guardian,
+            phone=v.clean_phone(f"family[{i}].phone", f.phone),
+            email=v.clean_email(f"family[{i}].email", f.email),
+        )
+        for i, f in enumerate(data.family)
+    ]
+    with uow:
+        case = uow.cases.get(case_id)
+        if not case.anonymous:
+            raise ValidationError("anonymous_case", ValidationCode.NOT_ANONYMOUS)
+        year, birth_date = v.check_birth(
+            None if data.child_birth_date else case.child_birth_year, data.child_birth_date, today
+        )
+        case.child_first_name = name
+        case.child_birth_year = year
+        case.child_birth_date = birth_date
+        case.anonymous = False
+        case.family_members.extend(family)
+        coordinator = ""
+        if case.coordinator_id is not None:
+            coordinator = uow.directory.professional(case.coordinator_id).name
+        case.refresh_search_text([coordinator])
+        uow.commit()
+
+
+# -- overview for the consent tab --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConsentOverview:
+    """What the consent tab shows, computed once from the case and the age settings."""
+
+    settings: rules.AgeSettings
+    asked: rules.WhoIsAsked
+    coverage: list[rules.ServiceCoverage]
+    statuses: dict[int, rules.ConsentStatus]  # consent id -> status today
+    history: list[rules.ConsentEvent]
+    attachments_allowed: bool
+
+
+def consent_overview(case: m.Case, today: dt.date, settings: rules.AgeSettings) -> ConsentOverview:
+    return ConsentOverview(
+        settings=settings,
+        asked=rules.who_must_be_asked(case, today, settings),
+        coverage=rules.coverage_table(case, today, settings=settings),
+        statuses={c.id: rules.consent_status(c, today) for c in case.consents if c.id},
+        history=rules.history(case),
+        attachments_allowed=rules.may_attach_documentation(case, today, settings=settings),
+    )
+
+
+# -- the printable consent form (printed by the printing issue) -------------------------
+
+
+@dataclass(frozen=True)
+class FormService:
+    id: int
+    name: str
+    level: m.ServiceLevel
+    in_case: bool  # takes part in the case already (listed first)
+
+
+@dataclass(frozen=True)
+class FormSigner:
+    """One block to sign: a guardian, or the young person."""
+
+    name: str
+    relation: m.Relation | None  # None for the young person
+    is_child: bool
+
+
+@dataclass(frozen=True)
+class ConsentFormData:
+    """One common consent form for all services (003:1751-1754), produced from the case.
+
+    The form lists every service to tick (each may be left out, 000:8104-8108),
+    every purpose to tick, and one signing block per person asked. ``child_heard``
+    asks for a line saying the child's view was heard (from ``settings.heard_from``).
+    """
+
+    case_id: int
+    child_first_name: str  # "" for an anonymous consultation: the form then has a blank
+    child_birth_year: int
+    child_birth_date: dt.date | None
+    child_age: int
+    services: tuple[FormService, ...]
+    purposes: tuple[m.ConsentPurpose, ...]
+    signers: tuple[FormSigner, ...]
+    child_heard: bool
+    child_consents: bool
+    coordinator_name: str
+    coordinator_service: str
+    coordinator_phone: str
+    settings: rules.AgeSettings
+    prepared_on: dt.date
+
+
+def consent_form_data(
+    uow: SqlAlchemyUnitOfWork, case_id: int, today: dt.date | None = None
+) -> ConsentFormData:
+    today = today or dt.date.today()
+    with uow:
+        case = uow.cases.get(case_id)
+        settings = _read_age_settings(uow)
+        all_services = uow.directory.services()
+        coordinator = (
+            uow.directory.professional(case.coordinator_id) if case.coordinator_id else None
+        )
+        coordinator_service = (
+            uow.directory.service(coordinator.service_id).name
+            if coordinator is not None and coordinator.service_id is not None
+            else ""
+        )
+    in_case = {row.service_id for row in rules.coverage_table(case, today, settings=settings)}
+    services = sorted(
+        (
+            FormService(s.id, s.name, s.level, s.id in in_case)
+            for s in all_services
+            if s.id is not None
+        ),
+        key=lambda s: (not s.in_case, s.level != m.ServiceLevel.MUNICIPAL, s.name),
+    )
+    asked = rules.who_must_be_asked(case, today, settings)
+    signers = [
+        FormSigner(g.name, g.relation, False)
+        for g in case.guardians
+        if asked.child_role is not rules.ChildRole.CONSENTS_ALONE
+    ]
+    if asked.child_consents:
+        signers.append(FormSigner(case.child_first_name, None, True))
+    assert case.id is not None
+    return ConsentFormData(
+        case_id=case.id,
+        child_first_name=case.child_first_name,
+        child_birth_year=case.child_birth_year,
+        child_birth_date=case.child_birth_date,
+        child_age=asked.age,
+        services=tuple(services),
+        purposes=tuple(m.ConsentPurpose),
+        signers=tuple(signers),
+        child_heard=asked.child_heard,
+        child_consents=asked.child_consents,
+        coordinator_name=coordinator.name if coordinator else "",
+        coordinator_service=coordinator_service,
+        coordinator_phone=coordinator.phone if coordinator else "",
+        settings=settings,
+        prepared_on=today,
+    )
+
+
+# -- expiring consents (for the follow-up overview) --------------------------------------
+
+
+@dataclass(frozen=True)
+class ExpiringConsent:
+    """A consent on an open case that ends within two weeks or has ended, not yet renewed."""
+
+    case_id: int
+    child_first_name: str  # "" for an anonymous consultation
+    consent_id: int
+    given_by_name: str  # the guardian's name; "" when the young person gave it
+    given_by_child: bool
+    valid_until: dt.date
+    status: rules.ConsentStatus  # EXPIRING or EXPIRED
+    days_left: int  # negative once expired
+
+
+def expiring_consents(
+    uow: SqlAlchemyUnitOfWork, today: dt.date, within_days: int = rules.EXPIRY_WARNING_DAYS
+) -> list[ExpiringConsent]:
+    """Consents on open cases that expire within ``within_days`` or have expired unrenewed,
+    soonest first."""
+    c, k = orm.consents, orm.cases
+    stmt = (
+        sa.select(c.c.case_id)
+        .distinct()
+        .join(k, k.c.id == c.c.case_id)
+        .where(
+            k.c.status == m.CaseStatus.OPEN.value,
+            c.c.valid_until.is_not(None),
+            c.c.valid_until <= today + dt.timedelta(days=within_days),
+            c.c.withdrawn_on.is_(None),
+        )
+    )
+    out: list[ExpiringConsent] = []
+    with uow:
+        for case_id in uow.sql.scalars(stmt).all():
+            case = uow.cases.get(case_id)
+            for consent in case.consents:
+                if consent.id is None or consent.valid_until is None:
+                    continue
+                if (consent.valid_until - today).days > within_days:
+                    continue
+                if not rules.needs_renewal(case, consent, today):
+                    continue
+                giver = next((f for f in case.family_members if f.id == consent.given_by_id), None)
+                out.append(
+                    ExpiringConsent(
+                        case_id=case_id,
+                        child_first_name=case.child_first_name,
+                        consent_id=consent.id,
+                        given_by_name=giver.name if giver else "",
+                        given_by_child=consent.given_by_child,
+                        valid_until=consent.valid_until,
+                        status=rules.consent_status(consent, today),
+                        days_left=(consent.valid_until - today).days,
+                    )
+                )
+    return sorted(out, key=lambda e: (e.valid_until, e.case_id, e.consent_id))
