@@ -1,0 +1,54 @@
+"""Every control has an accessible name and is reachable by Tab, in every window we can open."""
+
+from __future__ import annotations
+
+from familiemote.services import demo
+from familiemote.ui.new_case_dialog import NewCaseDialog
+from tests.support.a11y import controls, problems
+from tests.ui.conftest import TODAY
+
+
+def test_main_window_with_a_case_open(make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    result = demo.create_demo_case(ui_uow(), TODAY)
+    window = make_window()
+    window.select_case(result.case_id)
+    for index in range(window.case_view.tabs.count()):
+        window.case_view.tabs.setCurrentIndex(index)
+        assert controls(window), "the walker found no controls: it would pass anything"
+        assert problems(window) == [], window.case_view.tabs.tabText(index)
+
+
+def test_main_window_empty_state(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert problems(window) == []
+
+
+def test_new_case_dialog(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    dialog = NewCaseDialog(ui_uow, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert len(controls(dialog)) >= 10
+    assert problems(dialog) == []
+
+
+def test_the_walker_catches_an_unnamed_unreachable_control(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    named = QLineEdit()
+    named.setAccessibleName("Navn")
+    hidden_from_tab = QLineEdit()
+    hidden_from_tab.setAccessibleName("Telefon")
+    hidden_from_tab.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    anonymous = QLineEdit()
+    for w in (named, hidden_from_tab, anonymous):
+        layout.addWidget(w)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    found = problems(window)
+    assert any("no accessible name" in p for p in found)
+    assert any("no Tab focus" in p for p in found)
