@@ -16,7 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from familiemote.domain import model as m
 from familiemote.domain.errors import ConcurrentChangeError, NotFoundError
-from familiemote.storage import orm
+from familiemote.storage import audit, orm
 
 
 class CaseRepository:
@@ -122,11 +122,21 @@ class UnitOfWork(Protocol):
 
 
 class SqlAlchemyUnitOfWork:
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    """Every change made through it is recorded in the audit trail (storage/audit.py).
+
+    ``user_name`` is the name entries carry; by default the server's user on
+    PostgreSQL and the operating system's login name elsewhere.
+    """
+
+    def __init__(
+        self, session_factory: sessionmaker[Session], user_name: str | None = None
+    ) -> None:
         self.session_factory = session_factory
+        self.user_name = user_name
 
     def __enter__(self) -> SqlAlchemyUnitOfWork:
         self.session = self.session_factory()
+        audit.attach(self.session, self.user_name)
         self.cases = CaseRepository(self.session)
         self.directory = DirectoryRepository(self.session)
         return self

@@ -1,0 +1,145 @@
+"""Reading the audit trail, verifying it, and recording events that change nothing.
+
+Changes are recorded by storage (storage/audit.py) without any service doing
+anything. What a service must record itself is an event: a print or an export.
+Use :func:`record_event` on its own, or :func:`record_in` inside an open unit of
+work so the event is stored in the same transaction as the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from familiemote.domain.errors import NotFoundError
+from familiemote.storage import audit, orm
+from familiemote.storage.audit import AuditProblem
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+__all__ = [
+    "AuditProblem",
+    "FieldChange",
+    "HistoryEntry",
+    "case_history",
+    "record_event",
+    "record_in",
+    "verify_audit_trail",
+]
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One entry of a case's history, decrypted.
+
+    ``at`` is UTC (naive). ``readable`` is False when the content cannot be read
+    (its key is gone); ``changes`` is then empty.
+    """
+
+    id: int
+    at: dt.datetime
+    user_name: str
+    entity: str
+    entity_id: int | None
+    action: str
+    changes: tuple[FieldChange, ...]
+    readable: bool = True
+
+
+def record_in(
+    uow: SqlAlchemyUnitOfWork,
+    case_id: int | None,
+    action: str,
+    details: Mapping[str, Any] | None = None,
+) -> None:
+    """Append an event inside an open unit of work; the caller commits."""
+    conn = uow.sql.connection()
+    audit.lock_trail(conn)  # before any read, so SQLite never has to upgrade a stale read
+    if case_id is not None:
+        exists = conn.execute(orm.cases.select().where(orm.cases.c.id == case_id)).first()
+        if exists is None:
+            raise NotFoundError("case", case_id)
+    audit.append(
+        conn,
+        user_name=audit._user(uow.sql, conn),
+        case_id=case_id,
+        entity="cases" if case_id is not None else "app",
+        entity_id=case_id,
+        action=action,
+        after={k: audit.json_value(v) for k, v in (details or {}).items()},
+    )
+
+
+def record_event(
+    uow: SqlAlchemyUnitOfWork,
+    case_id: int | None,
+    action: str,
+    details: Mapping[str, Any] | None = None,
+) -> None:
+    """Record that something happened to a case (``"print"``, ``"export"``) and commit.
+
+    ``details`` (JSON-able: strings, numbers, dates, enums) is stored encrypted
+    with the case's key, like every change to the case.
+    """
+    with uow:
+        record_in(uow, case_id, action, details)
+        uow.commit()
+
+
+def _load(text: str, key: str | None, case_id: int | None) -> dict[str, Any] | None:
+    if not text:
+        return {}
+    if text.startswith(audit.CONTENT_PREFIX):
+        if key is None or case_id is None:
+            return None
+        plain = audit.decrypt(key, text, case_id)
+        if plain is None:
+            return None
+        text = plain
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def case_history(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[HistoryEntry]:
+    """Everything recorded about a case, newest first, with field-level changes."""
+    with uow:
+        conn = uow.sql.connection()
+        key = audit.case_key(conn, case_id, create=False)
+        entries = audit.rows(conn, case_id)
+    out = []
+    for r in reversed(entries):
+        before = _load(r.before, key, case_id)
+        after = _load(r.after, key, case_id)
+        if before is None or after is None:
+            out.append(
+                HistoryEntry(
+                    r.id, r.at, r.user_name, r.entity, r.entity_id, r.action, (), readable=False
+                )
+            )
+            continue
+        fields = sorted(set(before) | set(after) - {"id"})
+        changes = tuple(
+            FieldChange(f, before.get(f), after.get(f))
+            for f in fields
+            if f != "id" and before.get(f) != after.get(f)
+        )
+        out.append(HistoryEntry(r.id, r.at, r.user_name, r.entity, r.entity_id, r.action, changes))
+    return out
+
+
+def verify_audit_trail(uow: SqlAlchemyUnitOfWork) -> list[AuditProblem]:
+    """The entries where the chain is broken or an entry was changed (empty: all well)."""
+    with uow:
+        return audit.verify(uow.sql.connection())
