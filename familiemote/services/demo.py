@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from familiemote.domain import model as m
+from familiemote.domain.followup import carry_over_open_actions
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 DEMO_KEY = "demo-sofie-v1"
@@ -274,6 +275,11 @@ def create_demo_case(uow: SqlAlchemyUnitOfWork, today: dt.date | None = None) ->
                 ),
             ]
         )
+        uow.flush()
+        # The second meeting reviewed the open actions of the first (carried over).
+        for review in carry_over_open_actions(case, second):
+            review.outcome = m.ReviewOutcome.CONTINUED
+            review.note = "Fortsetter til svar fra BUP foreligger."
 
         case.child_views.append(
             m.ChildView(

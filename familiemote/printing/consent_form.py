@@ -1,0 +1,245 @@
+"""The common consent form ("felles samtykkeskjema"), one page per guardian.
+
+One form for all services, collected from the first concern (003:1751-1754,
+000:2014-2024). Consent is voluntary; the guardian is told who it covers and
+which information, and may leave out individual services (000:8102-8108). So
+each guardian gets a page with a grid: the services down, the purposes across,
+a box to tick in each cell, then lines to sign.
+
+The renderer takes plain data (:class:`ConsentFormData`), never a session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
+from reportlab.platypus.flowables import Flowable as _Flowable
+
+from familiemote.domain import model as m
+from familiemote.printing.common import (
+    CONTENT_W,
+    HEADER_FILL,
+    INK,
+    RULE,
+    Stamp,
+    Styles,
+    build_document,
+    canonical,
+    checksum,
+    esc,
+    label,
+    make_styles,
+    mm,
+    para,
+    signature_block,
+    space,
+    styled,
+)
+
+__all__ = ["ConsentFormData", "ConsentGuardian", "render_consent_form"]
+
+EXTRA_SERVICE_LINES = 1
+
+# Column heads short enough for the grid, and what each means in full.
+PURPOSE_TEXTS: dict[m.ConsentPurpose, tuple[str, str]] = {
+    m.ConsentPurpose.FAMILY_MEETING: (
+        "Familie­møter",
+        "tjenesten kan delta i familiemøter om barnet.",
+    ),
+    m.ConsentPurpose.SHARE_BETWEEN_SERVICES: (
+        "Dele opplys­ninger",
+        "tjenesten kan få og gi opplysninger om barnet til de andre tjenestene du krysser av for.",
+    ),
+    m.ConsentPurpose.REFERRAL_ATTACHMENTS: (
+        "Vedlegg til henvisning",
+        "dokumentasjon fra tjenesten kan legges ved en henvisning til BUP eller HABU.",
+    ),
+    m.ConsentPurpose.INTERDISCIPLINARY_TEAM: (
+        "Tverr­faglig team",
+        "saken kan drøftes med navn i kommunens tverrfaglige team.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class ConsentGuardian:
+    name: str
+    relation: m.Relation | None = None
+
+
+@dataclass(frozen=True)
+class ConsentFormData:
+    child_first_name: str
+    child_age: int
+    guardians: tuple[ConsentGuardian, ...]
+    services: tuple[str, ...]  # names of the services the consent may cover
+    purposes: tuple[m.ConsentPurpose, ...] = tuple(m.ConsentPurpose)
+    contact_name: str = ""
+    contact_service: str = ""
+    contact_phone: str = ""
+
+
+class TickBox(_Flowable):  # type: ignore[misc]
+    """An empty square to tick by hand."""
+
+    def __init__(self, size: float = 5.5 * mm) -> None:
+        super().__init__()
+        self.size = size
+        self.width = size
+        self.height = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(1.0)
+        self.canv.setStrokeColor(INK)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+def _intro(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowable]:
+    relation = f" ({label(g.relation)})" if g.relation else ""
+    lines = [
+        para("Samtykke til samarbeid", s.title),
+        para("Felles samtykkeskjema for tjenestene som hjelper barnet", s.subtitle),
+        Paragraph(
+            f"Barnet: <b>{esc(data.child_first_name)}, {data.child_age} år</b><br/>"
+            f"Foresatt som samtykker: <b>{esc(g.name)}</b>{esc(relation)}",
+            s.body,
+        ),
+        space(2),
+        para(
+            "For at tjenestene skal kunne samarbeide om hjelpen til barnet, trenger de ditt "
+            "samtykke til å dele opplysninger: det som kommer fram i familiemøtene, tiltakene "
+            "og hvordan det går med barnet. Det er frivillig å samtykke. Du velger selv hvilke "
+            "tjenester og hva samtykket gjelder, og kan la være å krysse av for enkelte "
+            "tjenester. Du kan trekke samtykket tilbake når som helst, helt eller for én "
+            "tjeneste, ved å si fra til kontaktpersonen.",
+            s.body,
+        ),
+    ]
+    heard = "Barnet skal få si sin mening før det gis samtykke. " if data.child_age >= 7 else ""
+    lines.append(
+        para(heard + "Opplysningsplikten til barnevernet gjelder uansett samtykke.", s.small)
+    )
+    return lines
+
+
+def _grid(data: ConsentFormData, s: Styles) -> Table:
+    purposes = list(data.purposes)
+    service_w = 48 * mm
+    col_w = (CONTENT_W - service_w) / max(1, len(purposes))
+    header: list[Any] = [Paragraph("<b>Tjeneste</b>", s.cell)]
+    header += [Paragraph(f"<b>{esc(PURPOSE_TEXTS[p][0])}</b>", s.cell) for p in purposes]
+    rows: list[list[Any]] = [header]
+    for name in data.services:
+        rows.append([para(name, s.cell)] + [TickBox() for _ in purposes])
+    for _ in range(EXTRA_SERVICE_LINES):
+        rows.append([para("Annen tjeneste:", s.small)] + [TickBox() for _ in purposes])
+    t = Table(
+        rows,
+        colWidths=[service_w] + [col_w] * len(purposes),
+        repeatRows=1,
+        hAlign="LEFT",
+    )
+    t.setStyle(
+        styled(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+                ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+                ("LEFTPADDING", (1, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (1, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 1), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, -EXTRA_SERVICE_LINES), (0, -1), 12),
+            ]
+        )
+    )
+    return t
+
+
+def _signature(g: ConsentGuardian, s: Styles) -> list[Flowable]:
+    until = Table(
+        [[para("Samtykket gjelder til og med (dato):", s.body), ""]],
+        colWidths=[75 * mm, 45 * mm],
+        hAlign="LEFT",
+    )
+    until.setStyle(
+        styled(
+            [
+                ("LINEBELOW", (1, 0), (1, 0), 0.8, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ]
+        )
+    )
+    who = f"Underskrift, foresatt: {g.name}" if g.name else "Underskrift, foresatt"
+    return [until, signature_block([who], s)]
+
+
+def _page(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowable]:
+    story = _intro(data, g, s)
+    story += [
+        para("Kryss av for det du samtykker til", s.h2),
+        para("Et kryss betyr at du samtykker til at", s.body),
+        *[
+            Paragraph(
+                f"<b>{esc(PURPOSE_TEXTS[p][0])}:</b> {esc(PURPOSE_TEXTS[p][1])}",
+                s.body,
+                bulletText="•",
+            )
+            for p in data.purposes
+        ],
+        space(1),
+        _grid(data, s),
+        space(3),
+        *_signature(g, s),
+    ]
+    if data.contact_name:
+        contact = data.contact_name + (f", {data.contact_service}" if data.contact_service else "")
+        if data.contact_phone:
+            contact += f", telefon {data.contact_phone}"
+        story += [space(3), para(f"Kontaktperson: {contact}", s.small)]
+    return story
+
+
+def render_consent_form(
+    data: ConsentFormData,
+    out: str | os.PathLike[str] | BinaryIO,
+    *,
+    printed_on: dt.date,
+) -> str:
+    """Write one consent page per guardian as a PDF to ``out``; return the printed checksum.
+
+    A case with no guardian recorded gets one page with an empty name to fill in.
+    """
+    s = make_styles()
+    guardians = data.guardians or (ConsentGuardian(name=""),)
+    sum_ = checksum(canonical(data))
+    stamp = Stamp(
+        document="Samtykkeskjema",
+        subject=data.child_first_name,
+        printed_on=printed_on,
+        checksum=sum_,
+    )
+    story: list[Flowable] = []
+    for i, g in enumerate(guardians):
+        if i:
+            story.append(PageBreak())
+        story += _page(data, g, s)
+    build_document(
+        out,
+        story,
+        title=f"Samtykke til samarbeid for {data.child_first_name}",
+        subject="Felles samtykkeskjema",
+        stamp=stamp,
+    )
+    return sum_

@@ -1,0 +1,392 @@
+"""The follow-up plan (oppfølgingsplan) of one meeting, printed before everyone leaves.
+
+"Hvem gjør hva, når" on paper (004:1514, 1943-1949): who took part and in which
+role, what the family and the child said, the decision, every agreed action with
+who is responsible and by when, the open actions carried over from earlier
+meetings, the next meeting, the contact person, which services the consent
+covers, and lines to sign.
+
+The renderer takes plain data (:class:`PlanData`), never a database session. The
+family copy (``family_copy=True``) leaves out the internal notes and every action
+the facilitator marked internal. Only the child's first name and age are printed;
+no internal ids or codes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, replace
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from familiemote.domain import model as m
+from familiemote.printing.common import (
+    CONTENT_W,
+    RULE,
+    Stamp,
+    Styles,
+    build_document,
+    canonical,
+    checksum,
+    date_text,
+    datetime_text,
+    esc,
+    keep,
+    label,
+    make_styles,
+    mm,
+    para,
+    signature_block,
+    styled,
+    table,
+)
+
+__all__ = [
+    "CarriedAction",
+    "ContactPerson",
+    "PlanAction",
+    "PlanData",
+    "PlanParticipant",
+    "family_version",
+    "plan_checksum",
+    "render_plan",
+]
+
+NONE_TEXT = "–"
+
+
+@dataclass(frozen=True)
+class PlanParticipant:
+    name: str
+    kind: m.ParticipantKind
+    relation: m.Relation | None = None  # family members
+    service: str = ""  # professionals
+    title: str = ""
+    roles: frozenset[m.Role] = frozenset()
+    attendance: m.Attendance = m.Attendance.PRESENT
+
+
+@dataclass(frozen=True)
+class PlanAction:
+    description: str
+    service: str
+    person: str = ""
+    family_part: str = ""
+    others_involved: str = ""
+    due_date: dt.date | None = None
+    review_date: dt.date | None = None
+    status: m.ActionStatus = m.ActionStatus.AGREED
+    internal: bool = False
+
+
+@dataclass(frozen=True)
+class CarriedAction:
+    """An open action from an earlier meeting, on this meeting's agenda."""
+
+    action: PlanAction
+    agreed_on: dt.date | None
+    outcome: m.ReviewOutcome | None = None
+    new_date: dt.date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ContactPerson:
+    name: str
+    title: str = ""
+    service: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class PlanData:
+    child_first_name: str
+    child_age: int
+    meeting_kind: m.MeetingKind
+    starts_at: dt.datetime
+    place: str = ""
+    participants: tuple[PlanParticipant, ...] = ()
+    family_description: str = ""
+    child_voice: str = ""
+    services_view: str = ""
+    decision: m.Decision | None = None
+    decision_text: str = ""
+    actions: tuple[PlanAction, ...] = ()
+    carried_over: tuple[CarriedAction, ...] = ()
+    next_meeting_at: dt.datetime | None = None
+    next_meeting_note: str = ""
+    contact: ContactPerson | None = None
+    consent_services: tuple[str, ...] = ()  # services a valid consent covers on the day
+    guardians: tuple[str, ...] = ()  # names for the signature lines
+    internal_notes: str = ""
+    family_copy: bool = False
+
+
+def family_version(data: PlanData) -> PlanData:
+    """The plan as the family gets it: no internal notes, no internal actions."""
+    return replace(
+        data,
+        internal_notes="",
+        actions=tuple(a for a in data.actions if not a.internal),
+        carried_over=tuple(c for c in data.carried_over if not c.action.internal),
+        family_copy=True,
+    )
+
+
+def plan_checksum(data: PlanData) -> str:
+    """The checksum printed on the plan: over exactly what is printed."""
+    return checksum(canonical(data))
+
+
+def _participant_as(p: PlanParticipant) -> str:
+    if p.kind == m.ParticipantKind.CHILD:
+        return "Barnet"
+    if p.kind == m.ParticipantKind.FAMILY:
+        return label(p.relation).capitalize() if p.relation else "Familie"
+    if p.title and p.service:
+        return f"{p.title}, {p.service}"
+    return p.title or p.service
+
+
+def _roles(p: PlanParticipant) -> str:
+    order = [m.Role.LEADER, m.Role.COORDINATOR, m.Role.WRITER]
+    return ", ".join(label(r) for r in order if r in p.roles)
+
+
+def _responsible(a: PlanAction) -> str:
+    return "\n".join(x for x in (a.service, a.person) if x) or NONE_TEXT
+
+
+def _action_cell(a: PlanAction, s: Styles, prefix: str = "") -> Paragraph:
+    text = f"<b>{esc(prefix)}</b>" if prefix else ""
+    text += esc(a.description)
+    if a.family_part:
+        text += f"<br/><i>Familien: {esc(a.family_part)}</i>"
+    if a.others_involved:
+        text += f"<br/><i>Også med: {esc(a.others_involved)}</i>"
+    if a.internal:
+        text += "<br/><b>Internt</b> (står ikke i familiens kopi)"
+    return Paragraph(text, s.cell)
+
+
+def _section(title: str, text: str, s: Styles, empty: str) -> list[Flowable]:
+    body = para(text, s.body) if text.strip() else para(empty, s.note)
+    return [keep(para(title, s.h2), body)]
+
+
+def _facts(data: PlanData, s: Styles) -> Table:
+    contact = NONE_TEXT
+    if data.contact is not None:
+        contact = data.contact.name + (f", {data.contact.service}" if data.contact.service else "")
+    rows = [
+        ("Barn", f"{data.child_first_name}, {data.child_age} år"),
+        ("Møte", f"{label(data.meeting_kind)} {datetime_text(data.starts_at)}"),
+        ("Sted", data.place or NONE_TEXT),
+        ("Kontaktperson", contact),
+    ]
+    t = Table(
+        [[para(k, s.cell_bold), para(v, s.cell)] for k, v in rows],
+        colWidths=[38 * mm, CONTENT_W - 38 * mm],
+        hAlign="LEFT",
+    )
+    t.setStyle(
+        styled(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return t
+
+
+def _participants(data: PlanData, s: Styles) -> list[Flowable]:
+    head = para("Hvem var med", s.h2)
+    if not data.participants:
+        return [keep(head, para("Ingen deltakere er skrevet ned.", s.note))]
+    rows = [[p.name, _participant_as(p), _roles(p), label(p.attendance)] for p in data.participants]
+    widths = [45 * mm, 62 * mm, 30 * mm, CONTENT_W - 137 * mm]
+    return [head, table(["Navn", "Deltar som", "Rolle i møtet", "Oppmøte"], rows, widths, s)]
+
+
+def _decision(data: PlanData, s: Styles) -> list[Flowable]:
+    text = label(data.decision) if data.decision else ""
+    items: list[Flowable] = [para("Beslutning", s.h2)]
+    if text:
+        items.append(Paragraph(f"<b>{esc(text)}</b>", s.body))
+    if data.decision_text:
+        items.append(para(data.decision_text, s.body))
+    if not text and not data.decision_text:
+        items.append(para("Ingen beslutning er skrevet ned.", s.note))
+    return [keep(*items)]
+
+
+def _actions(data: PlanData, s: Styles) -> list[Flowable]:
+    head = para("Tiltak vi ble enige om: hvem gjør hva, når", s.h2)
+    if not data.actions:
+        return [keep(head, para("Ingen nye tiltak ble avtalt i dette møtet.", s.note))]
+    rows: list[list[str | Flowable]] = [
+        [
+            _action_cell(a, s, f"{i}. "),
+            _responsible(a),
+            date_text(a.due_date) or NONE_TEXT,
+            date_text(a.review_date) or NONE_TEXT,
+        ]
+        for i, a in enumerate(data.actions, start=1)
+    ]
+    widths = [CONTENT_W - 100 * mm, 52 * mm, 24 * mm, 24 * mm]
+    return [head, table(["Tiltak", "Ansvarlig", "Frist", "Evalueres"], rows, widths, s)]
+
+
+def _carried(data: PlanData, s: Styles) -> list[Flowable]:
+    head = para("Tiltak fra tidligere møter som fortsatt er åpne", s.h2)
+    if not data.carried_over:
+        return [keep(head, para("Ingen åpne tiltak fra tidligere møter.", s.note))]
+    rows: list[list[str | Flowable]] = []
+    for c in data.carried_over:
+        a = c.action
+        history = f"Avtalt {date_text(c.agreed_on)}. " if c.agreed_on else ""
+        history += f"Status: {label(a.status).lower()}."
+        outcome = label(c.outcome) if c.outcome else "ikke vurdert ennå"
+        if c.new_date:
+            outcome += f", ny dato {date_text(c.new_date)}"
+        outcome += "."
+        if c.note:
+            outcome += " " + c.note
+        cell = _action_cell(a, s)
+        cell_text = cell.text + f"<br/>{esc(history)}<br/><b>Vurdert i møtet:</b> {esc(outcome)}"
+        rows.append(
+            [
+                Paragraph(cell_text, s.cell),
+                _responsible(a),
+                date_text(a.due_date) or NONE_TEXT,
+                date_text(a.review_date) or NONE_TEXT,
+            ]
+        )
+    widths = [CONTENT_W - 100 * mm, 52 * mm, 24 * mm, 24 * mm]
+    return [head, table(["Tiltak", "Ansvarlig", "Frist", "Evalueres"], rows, widths, s)]
+
+
+def _next_meeting(data: PlanData, s: Styles) -> list[Flowable]:
+    items: list[Flowable] = [para("Neste møte", s.h2)]
+    if data.next_meeting_at:
+        items.append(Paragraph(f"<b>{esc(datetime_text(data.next_meeting_at))}</b>", s.body))
+    if data.next_meeting_note:
+        items.append(para(data.next_meeting_note, s.body))
+    if not data.next_meeting_at and not data.next_meeting_note:
+        items.append(para("Neste møte er ikke avtalt ennå. Kontaktpersonen kaller inn.", s.note))
+    return [keep(*items)]
+
+
+def _contact(data: PlanData, s: Styles) -> list[Flowable]:
+    head = para("Kontaktperson", s.h2)
+    c = data.contact
+    if c is None:
+        return [keep(head, para("Ingen kontaktperson er valgt ennå.", s.note))]
+    lines = [f"<b>{esc(c.name)}</b>"]
+    who = ", ".join(x for x in (c.title, c.service) if x)
+    if who:
+        lines.append(esc(who))
+    reach = " · ".join(x for x in (f"Telefon {c.phone}" if c.phone else "", c.email) if x)
+    if reach:
+        lines.append(esc(reach))
+    intro = para(
+        "Ta kontakt med kontaktpersonen hvis noe endrer seg, eller hvis et tiltak ikke blir gjort.",
+        s.body,
+    )
+    return [keep(head, Paragraph("<br/>".join(lines), s.body), intro)]
+
+
+def _consent(data: PlanData, s: Styles) -> list[Flowable]:
+    head = para("Hvem planen deles med", s.h2)
+    if not data.consent_services:
+        text = (
+            "Det er ikke gitt gyldig samtykke til å dele opplysninger mellom tjenestene "
+            "på møtedagen. Planen deles ikke med andre tjenester."
+        )
+        return [keep(head, para(text, s.body))]
+    intro = para(
+        "Foresatte har samtykket til at opplysninger kan deles med disse tjenestene:", s.body
+    )
+    bullets = [Paragraph(esc(name), s.body, bulletText="•") for name in data.consent_services]
+    note = para(
+        "Et samtykke kan trekkes tilbake når som helst, helt eller for én tjeneste. "
+        "Si fra til kontaktpersonen.",
+        s.small,
+    )
+    return [keep(head, intro, *bullets, note)]
+
+
+def _internal(data: PlanData, s: Styles) -> list[Flowable]:
+    if data.family_copy or not data.internal_notes.strip():
+        return []
+    head = para("Interne notater (bare for tjenestene, ikke i familiens kopi)", s.h2)
+    return [keep(head, para(data.internal_notes, s.body))]
+
+
+def _signatures(data: PlanData, s: Styles) -> list[Flowable]:
+    signers = [f"Underskrift, foresatt: {g}" for g in data.guardians] or [
+        "Underskrift, foresatt",
+        "Underskrift, foresatt",
+    ]
+    contact = data.contact.name if data.contact is not None else ""
+    signers.append(f"Underskrift, kontaktperson: {contact}".rstrip(": "))
+    intro = para("Vi har gått gjennom planen sammen og er enige om den.", s.body)
+    return [keep(para("Underskrifter", s.h2), intro, signature_block(signers, s))]
+
+
+def render_plan(
+    data: PlanData,
+    out: str | os.PathLike[str] | BinaryIO,
+    *,
+    printed_on: dt.date,
+    family_copy: bool = False,
+) -> str:
+    """Write the plan as a PDF to ``out`` and return the checksum printed on it."""
+    if family_copy and not data.family_copy:
+        data = family_version(data)
+    s = make_styles()
+    sum_ = plan_checksum(data)
+    document = "Oppfølgingsplan, familiens kopi" if data.family_copy else "Oppfølgingsplan"
+    meeting = f"{label(data.meeting_kind)} {date_text(data.starts_at.date())}"
+    stamp = Stamp(document=document, subject=meeting, printed_on=printed_on, checksum=sum_)
+
+    story: list[Flowable] = [
+        para("Oppfølgingsplan", s.title),
+        para(
+            f"Etter {label(data.meeting_kind).lower()} {datetime_text(data.starts_at)}"
+            + (" · Familiens kopi" if data.family_copy else " · Tjenestenes kopi"),
+            s.subtitle,
+        ),
+        _facts(data, s),
+        *_participants(data, s),
+        *_section("Familiens beskrivelse", data.family_description, s, "Ikke skrevet ned i møtet."),
+        *_section("Barnets stemme", data.child_voice, s, "Ikke skrevet ned i møtet."),
+    ]
+    if data.services_view.strip():
+        story += _section("Tjenestenes vurdering", data.services_view, s, "")
+    story += [
+        *_decision(data, s),
+        *_actions(data, s),
+        *_carried(data, s),
+        *_next_meeting(data, s),
+        *_contact(data, s),
+        *_consent(data, s),
+        *_internal(data, s),
+        *_signatures(data, s),
+    ]
+    build_document(
+        out,
+        story,
+        title=f"Oppfølgingsplan for {data.child_first_name}",
+        subject=meeting,
+        stamp=stamp,
+    )
+    return sum_
