@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from familiemote.domain.errors import (
     AttachmentConsentError,
+    BackupCode,
+    BackupError,
     ConcurrentChangeError,
     ConsentMissingError,
     ContentError,
@@ -136,8 +138,46 @@ def database_error_text(err: DatabaseOpenError) -> str:
             "Databasen «{path}» kunne ikke åpnes. Filen er ikke endret. "
             "Kontakt IT i kommunen hvis feilen vedvarer."
         ),
+        DatabaseOpenCode.WRONG_PASSPHRASE: tr(
+            "Passordfrasen åpner ikke databasen «{path}». Filen er ikke endret. "
+            "Kontroller at Caps Lock er av, og prøv igjen."
+        ),
+        DatabaseOpenCode.UNENCRYPTED: tr(
+            "Databasen «{path}» er ikke kryptert. Filen er ikke endret. "
+            "Krypter den med «familiemote passphrase --db {path}», eller åpne den i "
+            "Familiemøte, som tilbyr å kryptere den."
+        ),
+        DatabaseOpenCode.DAMAGED: tr(
+            "Databasen «{path}» er skadet (integritetskontrollen feilet). Filen er ikke endret. "
+            "Gjenopprett fra en sikkerhetskopi, eller kontakt IT i kommunen."
+        ),
+        DatabaseOpenCode.IN_USE: tr(
+            "Databasen «{path}» er allerede åpen i et annet Familiemøte-vindu. "
+            "Bruk det vinduet, eller lukk det og prøv igjen."
+        ),
+        DatabaseOpenCode.NOT_SUPPORTED: tr("Dette kan ikke gjøres med databasen «{path}»."),
     }
     return texts[err.code].format(path=path, folder=folder)
+
+
+def backup_error_text(err: BackupError) -> str:
+    texts = {
+        BackupCode.NOT_SUPPORTED: tr(
+            "Databasen «{path}» ligger på en server. Sikkerhetskopi av den tas på serveren; "
+            "kontakt IT i kommunen."
+        ),
+        BackupCode.CANNOT_WRITE: tr(
+            "Kunne ikke skrive «{path}». Kontroller at mappen finnes, at du kan skrive i den, "
+            "og at det er plass på disken. Databasen er ikke endret."
+        ),
+        BackupCode.SAME_FILE: tr(
+            "«{path}» er selve databasen. Velg et annet filnavn for sikkerhetskopien."
+        ),
+        BackupCode.IN_USE: tr(
+            "Databasen «{path}» er åpen i et Familiemøte-vindu. Lukk vinduet og prøv igjen."
+        ),
+    }
+    return texts[err.code].format(path=err.location)
 
 
 def validation_text(err: ValidationError) -> str:
@@ -182,6 +222,8 @@ def validation_text(err: ValidationError) -> str:
 def error_text(err: DomainError) -> str:
     if isinstance(err, DatabaseOpenError):
         return database_error_text(err)
+    if isinstance(err, BackupError):
+        return backup_error_text(err)
     if isinstance(err, ValidationError):
         return validation_text(err)
     if isinstance(err, NotFoundError):

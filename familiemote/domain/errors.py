@@ -65,6 +65,11 @@ class DatabaseOpenCode(Enum):
     UNREACHABLE = "unreachable"
     BAD_URL = "bad_url"
     UNKNOWN = "unknown"
+    WRONG_PASSPHRASE = "wrong_passphrase"  # an encrypted file the passphrase does not open
+    UNENCRYPTED = "unencrypted"  # a plain SQLite file where an encrypted one is expected
+    DAMAGED = "damaged"  # PRAGMA integrity_check found errors
+    IN_USE = "in_use"  # open in another Familiemøte window
+    NOT_SUPPORTED = "not_supported"  # e.g. a file backup of a database server
 
 
 class DatabaseOpenError(DomainError):
@@ -145,3 +150,20 @@ class FollowUpError(DomainError):
     def __init__(self, code: FollowUpCode) -> None:
         super().__init__(code.value)
         self.code = code
+
+
+class BackupCode(Enum):
+    NOT_SUPPORTED = "not_supported"  # a database server is backed up by its own tools
+    CANNOT_WRITE = "cannot_write"  # the target folder is missing or read-only, or the disk full
+    SAME_FILE = "same_file"  # the backup would overwrite the open database itself
+    IN_USE = "in_use"  # the database is open in another window
+
+
+class BackupError(DomainError):
+    """A backup or a restore could not be done; the database was left as it was."""
+
+    def __init__(self, code: BackupCode, location: str, detail: str = "") -> None:
+        super().__init__(f"{code.value}: {location} {detail}".strip())
+        self.code = code
+        self.location = location
+        self.detail = detail

@@ -1,0 +1,73 @@
+"""Backup and restore of the database file, and when the last backup was taken.
+
+The file work is in :mod:`familiemote.storage.db` (SQLite's online backup API,
+checks before anything is replaced); this module records the time of the last
+backup in ``app_settings`` (key ``last_backup_at``) and says when one is due.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from familiemote.storage import orm
+from familiemote.storage.db import Database, backup_database, restore_database
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+KEY_LAST_BACKUP = "last_backup_at"
+REMIND_AFTER = dt.timedelta(days=7)
+
+
+def last_backup_at(uow: SqlAlchemyUnitOfWork) -> dt.datetime | None:
+    """When the last backup of this database was written, or None if never."""
+    with uow:
+        value = uow.sql.execute(
+            sa.select(orm.app_settings.c.value).where(orm.app_settings.c.key == KEY_LAST_BACKUP)
+        ).scalar_one_or_none()
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _record_backup(uow: SqlAlchemyUnitOfWork, when: dt.datetime) -> None:
+    text = when.isoformat(timespec="seconds")
+    with uow:
+        table = orm.app_settings
+        updated = uow.sql.execute(
+            sa.update(table).where(table.c.key == KEY_LAST_BACKUP).values(value=text)
+        )
+        if updated.rowcount == 0:  # type: ignore[attr-defined]
+            uow.sql.execute(sa.insert(table).values(key=KEY_LAST_BACKUP, value=text))
+        uow.commit()
+
+
+def make_backup(db: Database, target: Path, now: dt.datetime) -> None:
+    """Write a consistent (and, for an encrypted database, encrypted) copy to ``target``."""
+    backup_database(db, target)
+    _record_backup(SqlAlchemyUnitOfWork(db.session_factory), now)
+
+
+def backup_is_due(last: dt.datetime | None, now: dt.datetime) -> bool:
+    """A reminder is due when there never was a backup, or the last is older than a week."""
+    return last is None or now - last > REMIND_AFTER
+
+
+def restore_backup(
+    db_path: Path,
+    source: Path,
+    passphrase: str | None,
+    now: dt.datetime,
+    source_passphrase: str | None = None,
+) -> Path:
+    """Check ``source`` and put it in place of the database; returns where the old one is kept.
+
+    No connection to ``db_path`` may be open (close the app's engine first).
+    """
+    return restore_database(
+        db_path, source, passphrase, now=now, source_passphrase=source_passphrase
+    )
