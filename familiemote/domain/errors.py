@@ -56,6 +56,40 @@ class ConcurrentChangeError(DomainError):
     """Someone else saved the same record since it was read; nothing was overwritten."""
 
 
+class TransferCode(Enum):
+    """Why a case file was refused on import (nothing is stored)."""
+
+    UNREADABLE = "unreadable"  # the file cannot be read
+    TOO_LARGE = "too_large"
+    NOT_JSON = "not_json"
+    WRONG_FORMAT = "wrong_format"  # not a "familiemote-case" file
+    NEWER_VERSION = "newer_version"
+    MISSING_FIELD = "missing_field"
+    UNKNOWN_FIELD = "unknown_field"
+    WRONG_TYPE = "wrong_type"
+    INVALID_VALUE = "invalid_value"  # see ``reason``
+    DANGLING_REFERENCE = "dangling_reference"
+    DUPLICATE_REFERENCE = "duplicate_reference"
+
+
+class TransferError(DomainError):
+    """A case file that is not what it claims; ``where`` is the path in the file."""
+
+    def __init__(
+        self,
+        code: TransferCode,
+        where: str = "",
+        reason: ValidationCode | None = None,
+        limit: int | None = None,
+    ) -> None:
+        detail = f" {reason.value}" if reason else ""
+        super().__init__(f"{code.value} at {where or '(file)'}{detail}")
+        self.code = code
+        self.where = where
+        self.reason = reason
+        self.limit = limit
+
+
 class DatabaseOpenCode(Enum):
     MISSING_FOLDER = "missing_folder"
     READ_ONLY = "read_only"
