@@ -43,6 +43,17 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", help="legg inn en fiktiv eksempelsak (gjøres bare én gang per database)"
     )
     _add_db_option(demo, top=False)
+
+    migrate = sub.add_parser(
+        "migrate",
+        help="oppgrader databasen til denne versjonen (for IT på en felles PostgreSQL-server)",
+    )
+    _add_db_option(migrate, top=False)
+    migrate.add_argument(
+        "--grant-to",
+        metavar="ROLLE",
+        help="gi PostgreSQL-rollen (gruppen brukerne er med i) rettighetene programmet trenger",
+    )
     return parser
 
 
@@ -74,10 +85,32 @@ def _cmd_demo(db_value: str | None) -> int:
     return EXIT_OK
 
 
+def _cmd_migrate(db_value: str | None, grant_to: str | None) -> int:
+    from familiemote.storage.db import head_revision, open_database
+    from familiemote.storage.server import grant_app_rights
+
+    choice = choose_database(db_value)
+    try:
+        db = open_database(choice.url, create_folder=choice.is_default)
+        try:
+            if grant_to:
+                grant_app_rights(db.engine, grant_to)
+        finally:
+            db.dispose()
+    except DomainError as err:
+        return _fail(err)
+    print(f"Databasen {db.display_location} er på versjon {head_revision()}.")
+    if grant_to:
+        print(f"Rollen {grant_to} har fått rettighetene programmet trenger.")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
         return _cmd_demo(args.db)
+    if args.command == "migrate":
+        return _cmd_migrate(args.db, args.grant_to)
     from familiemote.app import run_gui
 
     return run_gui(choose_database(args.db))

@@ -45,6 +45,7 @@ FIELD_LABELS = {
     "phone": "Telefon",
     "email": "E-post",
     "title": "Stilling",
+    "role": "Rollenavnet",
     # meetings and the pathway (issue 3)
     "starts_at": "Tidspunktet",
     "place": "Stedet",
@@ -196,6 +197,9 @@ def validation_text(err: ValidationError) -> str:
         ValidationCode.INCONSISTENT: tr("{label} stemmer ikke med fødselsdatoen."),
         ValidationCode.INVALID_EMAIL: tr("{label} er ikke en gyldig e-postadresse."),
         ValidationCode.INVALID_PHONE: tr("{label} er ikke et gyldig telefonnummer."),
+        ValidationCode.INVALID_NAME: tr(
+            "{label} kan bare ha små bokstaver a–z, sifre og _ (og ikke begynne med et siffer)."
+        ),
         ValidationCode.NONE_CHOSEN: tr("Kryss av for minst ett valg under «{label}»."),
         ValidationCode.NOT_A_GUARDIAN: tr(
             "{label}: bare en foresatt, eller ungdommen selv, kan gi samtykke."

@@ -23,6 +23,7 @@ class ValidationCode(Enum):
     INCONSISTENT = "inconsistent"
     INVALID_EMAIL = "invalid_email"
     INVALID_PHONE = "invalid_phone"
+    INVALID_NAME = "invalid_name"
     # consent (issue 5)
     NONE_CHOSEN = "none_chosen"  # at least one service / purpose must be ticked
     NOT_A_GUARDIAN = "not_a_guardian"  # only a guardian (or the young person) consents

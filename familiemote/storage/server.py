@@ -1,0 +1,43 @@
+"""A municipality's shared PostgreSQL server: migrations by the owner, rights for the users.
+
+IT runs ``familiemote migrate --db postgresql+psycopg://OWNER@server/db --grant-to ROLE``
+once per release: the owner role migrates the schema, and the group role that
+every facilitator's own login belongs to gets exactly the rights the app needs.
+The audit trail stays append-only for the users: they may add to it and read it,
+never change or delete it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from familiemote.domain.errors import ValidationCode, ValidationError
+from familiemote.storage import orm
+
+_ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+APPEND_ONLY = {orm.audit_log.name}
+
+
+def grant_app_rights(engine: Engine, role: str) -> None:
+    """Give ``role`` the rights the app needs on every table; idempotent."""
+    if not _ROLE.match(role):
+        raise ValidationError("role", ValidationCode.INVALID_NAME)
+    if engine.dialect.name != "postgresql":
+        return  # SQLite has no roles: the file's permissions are the access control
+    quoted = f'"{role}"'
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {quoted}")
+        for table in sa.inspect(conn).get_table_names():
+            if table == "alembic_version":
+                conn.exec_driver_sql(f'GRANT SELECT ON "{table}" TO {quoted}')
+            elif table in APPEND_ONLY:
+                conn.exec_driver_sql(f'REVOKE UPDATE, DELETE ON "{table}" FROM {quoted}')
+                conn.exec_driver_sql(f'GRANT SELECT, INSERT ON "{table}" TO {quoted}')
+            else:
+                conn.exec_driver_sql(
+                    f'GRANT SELECT, INSERT, UPDATE, DELETE ON "{table}" TO {quoted}'
+                )
+        conn.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted}")
