@@ -1,0 +1,801 @@
+"""Export and import of a whole case as a documented, versioned JSON file.
+
+The format ("familiemote-case", version 1) is described field by field in
+docs/export-format.md; :data:`CASE_FIELDS` and its siblings below are the same
+description in code, and both the writer and the reader work from them, so the
+two cannot drift apart.
+
+Import validates the whole file before anything is written (format name,
+version, JSON types, every text for length and control characters, every date
+for range, every reference) and raises :class:`TransferError` naming the place
+in the file; only then does it store everything in one transaction. Services
+and professionals are matched by name and kind (professionals by name and
+service) and created when missing. Exports and imports are recorded in the
+audit trail.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from familiemote import __version__
+from familiemote.domain import model as m
+from familiemote.domain.errors import TransferCode, TransferError, ValidationCode
+from familiemote.services.audit import record_in
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+FORMAT_NAME = "familiemote-case"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024
+DATE_MIN = dt.date(1900, 1, 1)
+DATE_MAX = dt.date(2100, 12, 31)
+NAME_MAX = 100
+SHORT_MAX = 200
+TEXT_MAX = 20_000
+REF_MAX = 20
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
+
+
+# -- field kinds ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    max_len: int
+    multiline: bool = False
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Int:
+    low: int
+    high: int
+
+
+@dataclass(frozen=True)
+class Bool:
+    pass
+
+
+@dataclass(frozen=True)
+class Date:
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class DateTime:
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class OneOf:
+    enum: type[Enum]
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class SetOf:
+    enum: type[Enum]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference to another entry of the file by its ``ref``."""
+
+    target: str  # "services", "professionals", "family_members", "meetings", "phase_decisions"
+    nullable: bool = True
+
+
+Kind = Text | Int | Bool | Date | DateTime | OneOf | SetOf | Ref
+
+# (name in the file, attribute of the domain object, kind)
+Fields = tuple[tuple[str, str, Kind], ...]
+
+SERVICE_FIELDS: Fields = (
+    ("name", "name", Text(NAME_MAX, required=True)),
+    ("kind", "kind", OneOf(m.ServiceKind)),
+    ("level", "level", OneOf(m.ServiceLevel)),
+    ("phone", "phone", Text(SHORT_MAX)),
+    ("email", "email", Text(SHORT_MAX)),
+    ("active", "active", Bool()),
+)
+PROFESSIONAL_FIELDS: Fields = (
+    ("name", "name", Text(NAME_MAX, required=True)),
+    ("service", "service_id", Ref("services")),
+    ("title", "title", Text(SHORT_MAX)),
+    ("phone", "phone", Text(SHORT_MAX)),
+    ("email", "email", Text(SHORT_MAX)),
+    ("active", "active", Bool()),
+)
+CASE_FIELDS: Fields = (
+    ("child_first_name", "child_first_name", Text(NAME_MAX, required=True)),
+    ("child_birth_year", "child_birth_year", Int(DATE_MIN.year, DATE_MAX.year)),
+    ("child_birth_date", "child_birth_date", Date(nullable=True)),
+    ("phase", "phase", OneOf(m.Phase)),
+    ("status", "status", OneOf(m.CaseStatus)),
+    ("concern_by_family", "concern_by_family", Bool()),
+    ("concern_service", "concern_service_id", Ref("services")),
+    ("initiating_service", "initiating_service_id", Ref("services")),
+    ("coordinator", "coordinator_id", Ref("professionals")),
+    ("concern_summary", "concern_summary", Text(TEXT_MAX, multiline=True)),
+    ("opened_on", "opened_on", Date()),
+    ("closed_on", "closed_on", Date(nullable=True)),
+    ("anonymous", "anonymous", Bool()),
+)
+FAMILY_FIELDS: Fields = (
+    ("name", "name", Text(NAME_MAX, required=True)),
+    ("relation", "relation", OneOf(m.Relation)),
+    ("is_guardian", "is_guardian", Bool()),
+    ("phone", "phone", Text(SHORT_MAX)),
+    ("email", "email", Text(SHORT_MAX)),
+)
+PARTICIPANT_FIELDS: Fields = (
+    ("kind", "kind", OneOf(m.ParticipantKind)),
+    ("family_member", "family_member_id", Ref("family_members")),
+    ("professional", "professional_id", Ref("professionals")),
+    ("service", "service_id", Ref("services")),
+    ("roles", "roles", SetOf(m.Role)),
+    ("attendance", "attendance", OneOf(m.Attendance)),
+    ("receives_information", "receives_information", Bool()),
+)
+MEETING_FIELDS: Fields = (
+    ("kind", "kind", OneOf(m.MeetingKind)),
+    ("starts_at", "starts_at", DateTime()),
+    ("place", "place", Text(SHORT_MAX)),
+    ("status", "status", OneOf(m.MeetingStatus)),
+    ("family_description", "family_description", Text(TEXT_MAX, multiline=True)),
+    ("child_voice", "child_voice", Text(TEXT_MAX, multiline=True)),
+    ("services_view", "services_view", Text(TEXT_MAX, multiline=True)),
+    ("decision", "decision", OneOf(m.Decision, nullable=True)),
+    ("decision_text", "decision_text", Text(TEXT_MAX, multiline=True)),
+    ("next_meeting_note", "next_meeting_note", Text(TEXT_MAX, multiline=True)),
+    ("next_meeting_at", "next_meeting_at", DateTime(nullable=True)),
+    ("internal_notes", "internal_notes", Text(TEXT_MAX, multiline=True)),
+    ("bup_override_reason", "bup_override_reason", Text(TEXT_MAX, multiline=True)),
+    ("epikrise_sent_on", "epikrise_sent_on", Date(nullable=True)),
+)
+HANDOVER_FIELDS: Fields = (
+    ("from_service", "from_service_id", Ref("services")),
+    ("from_professional", "from_professional_id", Ref("professionals")),
+    ("to_service", "to_service_id", Ref("services")),
+    ("to_professional", "to_professional_id", Ref("professionals")),
+    ("proposed_on", "proposed_on", Date()),
+    ("accepted_on", "accepted_on", Date(nullable=True)),
+    ("accepted_by", "accepted_by", Text(NAME_MAX)),
+    ("note", "note", Text(TEXT_MAX, multiline=True)),
+)
+REVIEW_FIELDS: Fields = (
+    ("meeting", "meeting_id", Ref("meetings", nullable=False)),
+    ("outcome", "outcome", OneOf(m.ReviewOutcome, nullable=True)),
+    ("new_date", "new_date", Date(nullable=True)),
+    ("note", "note", Text(TEXT_MAX, multiline=True)),
+)
+ACTION_FIELDS: Fields = (
+    ("meeting", "meeting_id", Ref("meetings")),
+    ("description", "description", Text(TEXT_MAX, multiline=True, required=True)),
+    ("responsible_service", "responsible_service_id", Ref("services")),
+    ("responsible_professional", "responsible_professional_id", Ref("professionals")),
+    ("others_involved", "others_involved", Text(TEXT_MAX, multiline=True)),
+    ("family_part", "family_part", Text(TEXT_MAX, multiline=True)),
+    ("due_date", "due_date", Date(nullable=True)),
+    ("review_date", "review_date", Date(nullable=True)),
+    ("status", "status", OneOf(m.ActionStatus)),
+    ("status_reason", "status_reason", Text(TEXT_MAX, multiline=True)),
+    ("internal", "internal", Bool()),
+)
+SCOPE_FIELDS: Fields = (
+    ("service", "service_id", Ref("services", nullable=False)),
+    ("withdrawn_on", "withdrawn_on", Date(nullable=True)),
+    ("withdrawal_note", "withdrawal_note", Text(TEXT_MAX, multiline=True)),
+)
+CONSENT_FIELDS: Fields = (
+    ("given_by", "given_by_id", Ref("family_members")),
+    ("purposes", "purposes", SetOf(m.ConsentPurpose)),
+    ("form", "form", OneOf(m.ConsentForm)),
+    ("given_on", "given_on", Date()),
+    ("recorded_by", "recorded_by", Text(NAME_MAX)),
+    ("valid_until", "valid_until", Date(nullable=True)),
+    ("given_by_child", "given_by_child", Bool()),
+    ("withdrawn_on", "withdrawn_on", Date(nullable=True)),
+    ("withdrawal_note", "withdrawal_note", Text(TEXT_MAX, multiline=True)),
+)
+PHASE_DECISION_FIELDS: Fields = (
+    ("kind", "kind", OneOf(m.PhaseDecisionKind)),
+    ("from_phase", "from_phase", OneOf(m.Phase)),
+    ("to_phase", "to_phase", OneOf(m.Phase)),
+    ("decided_on", "decided_on", Date()),
+    ("decided_by", "decided_by", Text(NAME_MAX)),
+    ("reason", "reason", Text(TEXT_MAX, multiline=True)),
+    ("meeting", "meeting_id", Ref("meetings")),
+)
+REFERRAL_FIELDS: Fields = (
+    ("target", "target", OneOf(m.ReferralTarget)),
+    ("checklist", "checklist", SetOf(m.ChecklistItem)),
+    ("checklist_notes", "checklist_notes", Text(TEXT_MAX, multiline=True)),
+    ("referred_on", "referred_on", Date(nullable=True)),
+    ("referred_by", "referred_by", Text(NAME_MAX)),
+    ("meeting", "meeting_id", Ref("meetings")),
+)
+CHILD_VIEW_FIELDS: Fields = (
+    ("recorded_on", "recorded_on", Date()),
+    ("text", "text", Text(TEXT_MAX, multiline=True)),
+    ("recorded_by", "recorded_by", Text(NAME_MAX)),
+)
+NOTIFICATION_FIELDS: Fields = (
+    ("reason", "reason", OneOf(m.NotificationReason)),
+    ("created_on", "created_on", Date()),
+    ("recipient_service", "recipient_service_id", Ref("services")),
+    ("recipient_text", "recipient_text", Text(SHORT_MAX)),
+    ("phase_decision", "phase_decision_id", Ref("phase_decisions")),
+    ("done_on", "done_on", Date(nullable=True)),
+    ("done_by", "done_by", Text(NAME_MAX)),
+    ("note", "note", Text(TEXT_MAX, multiline=True)),
+)
+
+# The case's lists: (name in the file and attribute, fields, has a "ref", nested lists)
+Nested = tuple[tuple[str, "Fields", type[Any]], ...]
+CASE_LISTS: tuple[tuple[str, Fields, type[Any], bool, Nested], ...] = (
+    ("family_members", FAMILY_FIELDS, m.FamilyMember, True, ()),
+    (
+        "meetings",
+        MEETING_FIELDS,
+        m.Meeting,
+        True,
+        (("participants", PARTICIPANT_FIELDS, m.Participant),),
+    ),
+    (
+        "actions",
+        ACTION_FIELDS,
+        m.Action,
+        False,
+        (
+            ("handovers", HANDOVER_FIELDS, m.ActionHandover),
+            ("reviews", REVIEW_FIELDS, m.ActionReview),
+        ),
+    ),
+    ("consents", CONSENT_FIELDS, m.Consent, False, (("scopes", SCOPE_FIELDS, m.ConsentScope),)),
+    ("phase_decisions", PHASE_DECISION_FIELDS, m.PhaseDecision, True, ()),
+    ("referrals", REFERRAL_FIELDS, m.Referral, False, ()),
+    ("child_views", CHILD_VIEW_FIELDS, m.ChildView, False, ()),
+    ("notifications", NOTIFICATION_FIELDS, m.Notification, False, ()),
+)
+REF_PREFIX = {
+    "services": "S",
+    "professionals": "P",
+    "family_members": "F",
+    "meetings": "M",
+    "phase_decisions": "D",
+}
+
+
+# -- export -----------------------------------------------------------------------
+
+
+def _out_value(kind: Kind, value: Any, refs: Mapping[str, Mapping[int, str]]) -> Any:
+    if isinstance(kind, Ref):
+        return None if value is None else refs[kind.target][value]
+    if value is None:
+        return None
+    if isinstance(kind, OneOf):
+        return value.value
+    if isinstance(kind, SetOf):
+        return sorted(v.value for v in value)
+    if isinstance(kind, DateTime):
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(kind, Date):
+        return value.isoformat()
+    return value
+
+
+def _out(
+    fields: Fields, obj: Any, refs: Mapping[str, Mapping[int, str]], ref: str | None = None
+) -> dict[str, Any]:
+    out: dict[str, Any] = {} if ref is None else {"ref": ref}
+    for name, attr, kind in fields:
+        out[name] = _out_value(kind, getattr(obj, attr), refs)
+    return out
+
+
+def build_export(
+    case: m.Case,
+    services: Mapping[int, m.Service],
+    professionals: Mapping[int, m.Professional],
+    now: dt.datetime,
+) -> dict[str, Any]:
+    """The case as a version 1 document (plain JSON data)."""
+    # Collect the directory entries the case refers to, wherever it does.
+    used: dict[str, set[int]] = {"services": set(), "professionals": set()}
+
+    def collect(fields: Fields, obj: Any) -> None:
+        for _name, attr, kind in fields:
+            value = getattr(obj, attr)
+            if isinstance(kind, Ref) and kind.target in used and value is not None:
+                used[kind.target].add(value)
+
+    collect(CASE_FIELDS, case)
+    for list_name, fields, _cls, _has_ref, nested in CASE_LISTS:
+        for item in getattr(case, list_name):
+            collect(fields, item)
+            for nested_name, nested_fields, _ncls in nested:
+                for sub in getattr(item, nested_name):
+                    collect(nested_fields, sub)
+    for pid in list(used["professionals"]):
+        service_id = professionals[pid].service_id
+        if service_id is not None:
+            used["services"].add(service_id)
+
+    def numbered(prefix: str, ids: Iterable[int]) -> dict[int, str]:
+        return {ident: f"{prefix}{n}" for n, ident in enumerate(ids, start=1)}
+
+    service_ids = sorted(
+        used["services"], key=lambda i: (services[i].kind.value, services[i].name, i)
+    )
+    person_ids = sorted(used["professionals"], key=lambda i: (professionals[i].name, i))
+    meetings = sorted(case.meetings, key=lambda x: (x.starts_at, x.id or 0))
+    refs: dict[str, dict[int, str]] = {
+        "services": numbered("S", service_ids),
+        "professionals": numbered("P", person_ids),
+        "family_members": numbered("F", (f.id for f in case.family_members if f.id)),
+        "meetings": numbered("M", (x.id for x in meetings if x.id)),
+        "phase_decisions": numbered("D", (d.id for d in case.phase_decisions if d.id)),
+    }
+    doc_case = _out(CASE_FIELDS, case, refs)
+    for list_name, fields, _cls, has_ref, nested in CASE_LISTS:
+        items: list[Any] = meetings if list_name == "meetings" else getattr(case, list_name)
+        out_items = []
+        for item in items:
+            entry = _out(fields, item, refs, refs[list_name][item.id] if has_ref else None)
+            for nested_name, nested_fields, _ncls in nested:
+                entry[nested_name] = [
+                    _out(nested_fields, sub, refs) for sub in getattr(item, nested_name)
+                ]
+            out_items.append(entry)
+        doc_case[list_name] = out_items
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": now.replace(microsecond=0).isoformat(),
+        "generator": f"familiemote {__version__}",
+        "services": [
+            _out(SERVICE_FIELDS, services[i], refs, refs["services"][i]) for i in service_ids
+        ],
+        "professionals": [
+            _out(PROFESSIONAL_FIELDS, professionals[i], refs, refs["professionals"][i])
+            for i in person_ids
+        ],
+        "case": doc_case,
+    }
+
+
+def export_case(
+    uow: SqlAlchemyUnitOfWork, case_id: int, now: dt.datetime | None = None
+) -> dict[str, Any]:
+    """The case as a document; nothing is recorded (see :func:`export_case_to_file`)."""
+    with uow:
+        case = uow.cases.get(case_id)
+        services = {s.id: s for s in uow.directory.services(include_inactive=True) if s.id}
+        people = {p.id: p for p in uow.directory.professionals(include_inactive=True) if p.id}
+    return build_export(case, services, people, now or dt.datetime.now())
+
+
+def dumps(doc: Mapping[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_case_to_file(
+    uow: SqlAlchemyUnitOfWork, case_id: int, path: Path, now: dt.datetime | None = None
+) -> None:
+    """Write the case to ``path`` (readable by the user only) and record the export."""
+    with uow:
+        case = uow.cases.get(case_id)
+        services = {s.id: s for s in uow.directory.services(include_inactive=True) if s.id}
+        people = {p.id: p for p in uow.directory.professionals(include_inactive=True) if p.id}
+        text = dumps(build_export(case, services, people, now or dt.datetime.now()))
+        path = Path(path)
+        fd, tmp = tempfile.mkstemp(prefix=".familiemote-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+            record_in(uow, case_id, "export", {"file": path.name})
+            os.replace(tmp, path)
+            uow.commit()
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+# -- import: validation -----------------------------------------------------------
+
+
+def _fail(
+    code: TransferCode, where: str, reason: ValidationCode | None = None, limit: int | None = None
+) -> TransferError:
+    return TransferError(code, where, reason, limit)
+
+
+def _check_text(kind: Text, value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise _fail(TransferCode.WRONG_TYPE, where)
+    if len(value) > kind.max_len:
+        raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.TOO_LONG, kind.max_len)
+    allowed = {"\n", "\t"} if kind.multiline else set()
+    for ch in value:
+        if ch not in allowed and unicodedata.category(ch) in {"Cc", "Cs"}:
+            raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.CONTROL_CHARACTERS)
+    if kind.required and not value.strip():
+        raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.REQUIRED)
+    return value
+
+
+def _check_date(value: Any, where: str) -> dt.date:
+    if not isinstance(value, str):
+        raise _fail(TransferCode.WRONG_TYPE, where)
+    if not _DATE.match(value):
+        raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.INVALID_DATE)
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.INVALID_DATE) from None
+    if not DATE_MIN <= day <= DATE_MAX:
+        raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.DATE_OUT_OF_RANGE)
+    return day
+
+
+def _check_datetime(value: Any, where: str) -> dt.datetime:
+    if not isinstance(value, str):
+        raise _fail(TransferCode.WRONG_TYPE, where)
+    if not _DATETIME.match(value):
+        raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.INVALID_DATE)
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.INVALID_DATE) from None
+    if not DATE_MIN <= when.date() <= DATE_MAX:
+        raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.DATE_OUT_OF_RANGE)
+    return when
+
+
+def _check_enum(enum: type[Enum], value: Any, where: str) -> Enum:
+    if not isinstance(value, str):
+        raise _fail(TransferCode.WRONG_TYPE, where)
+    try:
+        return enum(value)
+    except ValueError:
+        raise _fail(TransferCode.INVALID_VALUE, where) from None
+
+
+def _check_value(kind: Kind, value: Any, where: str, refs: Mapping[str, set[str]]) -> Any:
+    nullable = getattr(kind, "nullable", False)
+    if value is None:
+        if nullable:
+            return None
+        raise _fail(TransferCode.WRONG_TYPE, where)
+    if isinstance(kind, Text):
+        return _check_text(kind, value, where)
+    if isinstance(kind, Bool):
+        if not isinstance(value, bool):
+            raise _fail(TransferCode.WRONG_TYPE, where)
+        return value
+    if isinstance(kind, Int):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise _fail(TransferCode.WRONG_TYPE, where)
+        if not kind.low <= value <= kind.high:
+            raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.DATE_OUT_OF_RANGE)
+        return value
+    if isinstance(kind, Date):
+        return _check_date(value, where)
+    if isinstance(kind, DateTime):
+        return _check_datetime(value, where)
+    if isinstance(kind, OneOf):
+        return _check_enum(kind.enum, value, where)
+    if isinstance(kind, SetOf):
+        if not isinstance(value, list):
+            raise _fail(TransferCode.WRONG_TYPE, where)
+        members = [_check_enum(kind.enum, v, f"{where}[{i}]") for i, v in enumerate(value)]
+        if len(set(members)) != len(members):
+            raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.INCONSISTENT)
+        return frozenset(members)
+    # a reference: checked against the refs the file defines
+    if not isinstance(value, str):
+        raise _fail(TransferCode.WRONG_TYPE, where)
+    if value not in refs[kind.target]:
+        raise _fail(TransferCode.DANGLING_REFERENCE, where)
+    return value
+
+
+def _object(value: Any, where: str, keys: set[str]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _fail(TransferCode.WRONG_TYPE, where)
+    for key in keys:
+        if key not in value:
+            raise _fail(TransferCode.MISSING_FIELD, f"{where}.{key}" if where else key)
+    for key in value:
+        if key not in keys:
+            raise _fail(TransferCode.UNKNOWN_FIELD, f"{where}.{key}" if where else str(key))
+    return value
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise _fail(TransferCode.WRONG_TYPE, where)
+    return value
+
+
+@dataclass
+class Entry:
+    """One validated entry: attribute values (references still as file refs)."""
+
+    ref: str | None
+    values: dict[str, Any]
+    nested: dict[str, list[Entry]] = field(default_factory=dict)
+
+
+@dataclass
+class CaseFile:
+    """A validated case file, ready to store."""
+
+    services: list[Entry]
+    professionals: list[Entry]
+    case: Entry
+    lists: dict[str, list[Entry]]
+
+
+def _collect_refs(items: list[Any], where: str, into: set[str]) -> None:
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise _fail(TransferCode.WRONG_TYPE, f"{where}[{i}]")
+        ref = item.get("ref")
+        if not isinstance(ref, str):
+            raise _fail(
+                TransferCode.MISSING_FIELD if ref is None else TransferCode.WRONG_TYPE,
+                f"{where}[{i}].ref",
+            )
+        _check_text(Text(REF_MAX, required=True), ref, f"{where}[{i}].ref")
+        if ref in into:
+            raise _fail(TransferCode.DUPLICATE_REFERENCE, f"{where}[{i}].ref")
+        into.add(ref)
+
+
+def _entry(
+    fields: Fields,
+    raw: Any,
+    where: str,
+    refs: Mapping[str, set[str]],
+    *,
+    has_ref: bool = False,
+    nested: Nested = (),
+) -> Entry:
+    keys = {name for name, _a, _k in fields} | {n for n, _f, _c in nested}
+    if has_ref:
+        keys.add("ref")
+    obj = _object(raw, where, keys)
+    values = {
+        attr: _check_value(kind, obj[name], f"{where}.{name}", refs) for name, attr, kind in fields
+    }
+    entry = Entry(obj.get("ref") if has_ref else None, values)
+    for nested_name, nested_fields, _cls in nested:
+        items = _list(obj[nested_name], f"{where}.{nested_name}")
+        entry.nested[nested_name] = [
+            _entry(nested_fields, item, f"{where}.{nested_name}[{i}]", refs)
+            for i, item in enumerate(items)
+        ]
+    return entry
+
+
+def parse_case_file(data: bytes | str, today: dt.date) -> CaseFile:
+    """Validate a whole file; raise :class:`TransferError` at the first thing wrong."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _fail(TransferCode.TOO_LARGE, "", limit=MAX_FILE_BYTES)
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        doc = json.loads(text)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise _fail(TransferCode.NOT_JSON, "") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise _fail(TransferCode.WRONG_FORMAT, "format")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _fail(TransferCode.WRONG_TYPE, "version")
+    if version > FORMAT_VERSION:
+        raise _fail(TransferCode.NEWER_VERSION, "version", limit=version)
+    top = _object(
+        doc,
+        "",
+        {"format", "version", "exported_at", "generator", "services", "professionals", "case"},
+    )
+    _check_datetime(top["exported_at"], "exported_at")
+    _check_text(Text(SHORT_MAX), top["generator"], "generator")
+    raw_case = top["case"]
+    if not isinstance(raw_case, dict):
+        raise _fail(TransferCode.WRONG_TYPE, "case")
+
+    # First every ref the file defines, so references can be checked in one pass.
+    refs: dict[str, set[str]] = {k: set() for k in REF_PREFIX}
+    raw_services = _list(top["services"], "services")
+    raw_people = _list(top["professionals"], "professionals")
+    _collect_refs(raw_services, "services", refs["services"])
+    _collect_refs(raw_people, "professionals", refs["professionals"])
+    for list_name, _f, _c, has_ref, _n in CASE_LISTS:
+        if has_ref and list_name in raw_case:
+            items = _list(raw_case[list_name], f"case.{list_name}")
+            _collect_refs(items, f"case.{list_name}", refs[list_name])
+
+    services = [
+        _entry(SERVICE_FIELDS, s, f"services[{i}]", refs, has_ref=True)
+        for i, s in enumerate(raw_services)
+    ]
+    people = [
+        _entry(PROFESSIONAL_FIELDS, p, f"professionals[{i}]", refs, has_ref=True)
+        for i, p in enumerate(raw_people)
+    ]
+    case_keys = {name for name, _a, _k in CASE_FIELDS} | {n for n, *_ in CASE_LISTS}
+    _object(raw_case, "case", case_keys)
+    case = Entry(
+        None,
+        {
+            attr: _check_value(kind, raw_case[name], f"case.{name}", refs)
+            for name, attr, kind in CASE_FIELDS
+        },
+    )
+    lists: dict[str, list[Entry]] = {}
+    for list_name, fields, _cls, has_ref, nested in CASE_LISTS:
+        items = _list(raw_case[list_name], f"case.{list_name}")
+        lists[list_name] = [
+            _entry(fields, item, f"case.{list_name}[{i}]", refs, has_ref=has_ref, nested=nested)
+            for i, item in enumerate(items)
+        ]
+    _check_case_rules(case.values, today)
+    return CaseFile(services, people, case, lists)
+
+
+def _check_case_rules(values: Mapping[str, Any], today: dt.date) -> None:
+    """The domain's rules for the child that a file could break."""
+    birth_date: dt.date | None = values["child_birth_date"]
+    year: int = values["child_birth_year"]
+    if year > today.year or (birth_date is not None and birth_date > today):
+        field_name = "child_birth_date" if birth_date is not None else "child_birth_year"
+        raise _fail(TransferCode.INVALID_VALUE, f"case.{field_name}", ValidationCode.DATE_IN_FUTURE)
+    if birth_date is not None and birth_date.year != year:
+        raise _fail(
+            TransferCode.INVALID_VALUE, "case.child_birth_year", ValidationCode.INCONSISTENT
+        )
+    closed_on: dt.date | None = values["closed_on"]
+    if closed_on is not None and closed_on < values["opened_on"]:
+        raise _fail(TransferCode.INVALID_VALUE, "case.closed_on", ValidationCode.INCONSISTENT)
+
+
+# -- import: storing --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    case_id: int
+    services_created: int
+    professionals_created: int
+
+
+def _resolve(
+    values: Mapping[str, Any], fields: Fields, ids: Mapping[str, Mapping[str, int]]
+) -> dict[str, Any]:
+    out = dict(values)
+    for _name, attr, kind in fields:
+        if isinstance(kind, Ref) and out[attr] is not None:
+            out[attr] = ids[kind.target][out[attr]]
+    return out
+
+
+def _make(cls: type[Any], **values: Any) -> Any:
+    """An entity from validated values; the parent's id is filled in by the mapping."""
+    for f in dataclasses.fields(cls):
+        no_default = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        if no_default and f.name not in values:
+            values[f.name] = None
+    return cls(**values)
+
+
+def store_case_file(uow: SqlAlchemyUnitOfWork, parsed: CaseFile, source: str = "") -> ImportResult:
+    """Store a validated file as a new case, in one transaction."""
+    ids: dict[str, dict[str, int]] = {k: {} for k in REF_PREFIX}
+    created_services = created_people = 0
+    with uow:
+        existing_services = uow.directory.services(include_inactive=True)
+        for s in parsed.services:
+            v = s.values
+            match = next(
+                (x for x in existing_services if x.name == v["name"] and x.kind == v["kind"]), None
+            )
+            if match is None:
+                match = m.Service(**v)
+                uow.directory.add(match)
+                uow.flush()
+                existing_services.append(match)
+                created_services += 1
+            assert match.id is not None and s.ref is not None
+            ids["services"][s.ref] = match.id
+        existing_people = uow.directory.professionals(include_inactive=True)
+        for p in parsed.professionals:
+            v = _resolve(p.values, PROFESSIONAL_FIELDS, ids)
+            person = next(
+                (
+                    x
+                    for x in existing_people
+                    if x.name == v["name"] and x.service_id == v["service_id"]
+                ),
+                None,
+            )
+            if person is None:
+                person = m.Professional(**v)
+                uow.directory.add(person)
+                uow.flush()
+                existing_people.append(person)
+                created_people += 1
+            assert person.id is not None and p.ref is not None
+            ids["professionals"][p.ref] = person.id
+
+        case = m.Case(**_resolve(parsed.case.values, CASE_FIELDS, ids))
+        uow.cases.add(case)
+        uow.flush()
+        # Lists in dependency order: later lists refer to earlier ones by ref.
+        for list_name, fields, cls, has_ref, nested in CASE_LISTS:
+            made = []
+            for entry in parsed.lists[list_name]:
+                obj = _make(cls, case_id=case.id, **_resolve(entry.values, fields, ids))
+                for nested_name, nested_fields, ncls in nested:
+                    subs = [
+                        _make(ncls, **_resolve(sub.values, nested_fields, ids))
+                        for sub in entry.nested[nested_name]
+                    ]
+                    setattr(obj, nested_name, subs)
+                getattr(case, list_name).append(obj)
+                made.append((entry, obj))
+            uow.flush()
+            if has_ref:
+                for entry, obj in made:
+                    assert entry.ref is not None
+                    ids[list_name][entry.ref] = obj.id
+        coordinator = (
+            uow.directory.professional(case.coordinator_id).name if case.coordinator_id else ""
+        )
+        case.refresh_search_text([coordinator])
+        assert case.id is not None
+        record_in(uow, case.id, "import", {"file": source} if source else {})
+        uow.commit()
+    assert case.id is not None
+    return ImportResult(case.id, created_services, created_people)
+
+
+def import_case(
+    uow: SqlAlchemyUnitOfWork, data: bytes | str, today: dt.date | None = None, source: str = ""
+) -> ImportResult:
+    """Validate ``data`` completely, then store it as a new case (all or nothing)."""
+    parsed = parse_case_file(data, today or dt.date.today())
+    return store_case_file(uow, parsed, source)
+
+
+def import_case_file(
+    uow: SqlAlchemyUnitOfWork, path: Path, today: dt.date | None = None
+) -> ImportResult:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _fail(TransferCode.TOO_LARGE, "", limit=MAX_FILE_BYTES)
+        data = path.read_bytes()
+    except OSError:
+        raise _fail(TransferCode.UNREADABLE, str(path)) from None
+    return import_case(uow, data, today, source=path.name)
