@@ -301,17 +301,37 @@ class ConsentOverview:
     coverage: list[rules.ServiceCoverage]
     statuses: dict[int, rules.ConsentStatus]  # consent id -> status today
     history: list[rules.ConsentEvent]
-    attachments_allowed: bool
+    attachments_allowed: bool  # referral checklist item 5
+    referral_target: m.ReferralTarget | None  # the referral item 5 was judged for
 
 
-def consent_overview(case: m.Case, today: dt.date, settings: rules.AgeSettings) -> ConsentOverview:
+def consent_overview(
+    case: m.Case,
+    today: dt.date,
+    settings: rules.AgeSettings,
+    services: dict[int, m.Service] | None = None,
+) -> ConsentOverview:
+    """``services`` (the directory) lets item 5 be judged for the referral's own target."""
+    target = case.referrals[-1].target if case.referrals else None
+    target_ids = {
+        sid
+        for sid, s in (services or {}).items()
+        if target is not None and s.kind.value == target.value
+    }
+    if target_ids:
+        allowed = any(
+            rules.may_attach_documentation(case, today, sid, settings) for sid in target_ids
+        )
+    else:
+        allowed = rules.may_attach_documentation(case, today, settings=settings)
     return ConsentOverview(
         settings=settings,
         asked=rules.who_must_be_asked(case, today, settings),
         coverage=rules.coverage_table(case, today, settings=settings),
         statuses={c.id: rules.consent_status(c, today) for c in case.consents if c.id},
         history=rules.history(case),
-        attachments_allowed=rules.may_attach_documentation(case, today, settings=settings),
+        attachments_allowed=allowed,
+        referral_target=target if target_ids else None,
     )
 
 

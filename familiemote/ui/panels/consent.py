@@ -1,29 +1,305 @@
-"""The consent tab: who may share what with whom."""
+"""The consent tab: who may share what with whom, until when, and what was valid when.
+
+Every state is said in words (and a symbol); the background colour only repeats it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familiemote.domain import consent as rules
+from familiemote.domain import model as m
+from familiemote.domain.errors import DomainError
+from familiemote.services import consent as consent_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
 from familiemote.ui.labels import label
 from familiemote.ui.panels.base import CasePanel
-from familiemote.ui.widgets import read_only_table, text_label
+from familiemote.ui.widgets import heading, read_only_table, text_label
+
+ANONYMOUS_LABEL = "Anonym drøfting"
+
+_BACKGROUND = {  # repeats the words; never the only sign
+    rules.CoverageStatus.VALID: "#e3f1e3",
+    rules.CoverageStatus.EXPIRING: "#fff1c9",
+    rules.CoverageStatus.EXPIRED: "#f8dede",
+    rules.CoverageStatus.WITHDRAWN: "#f8dede",
+    rules.CoverageStatus.PARTIAL: "#f8dede",
+    rules.CoverageStatus.NONE: "#eeeeee",
+}
+
+
+_SHORT_PURPOSE: dict[m.ConsentPurpose, Any] = {  # QT_TRANSLATE_NOOP is typed as object
+    m.ConsentPurpose.FAMILY_MEETING: QT_TRANSLATE_NOOP("ConsentPanel", "familiemøtet"),
+    m.ConsentPurpose.SHARE_BETWEEN_SERVICES: QT_TRANSLATE_NOOP("ConsentPanel", "deling"),
+    m.ConsentPurpose.REFERRAL_ATTACHMENTS: QT_TRANSLATE_NOOP("ConsentPanel", "vedlegg"),
+    m.ConsentPurpose.INTERDISCIPLINARY_TEAM: QT_TRANSLATE_NOOP("ConsentPanel", "tverrfaglig team"),
+}
+
+
+def purposes_text(purposes: frozenset[m.ConsentPurpose]) -> str:
+    """All four purposes in two words; otherwise a short list."""
+    if purposes == frozenset(m.ConsentPurpose):
+        return _tr("alle fire formål")
+    return ", ".join(_tr(_SHORT_PURPOSE[p]) for p in m.ConsentPurpose if p in purposes) or "–"
+
+
+def fit_table(table: QTableWidget, stretch: set[int]) -> QTableWidget:
+    """Share the width among the long columns; rows grow with their wrapped text."""
+    header = table.horizontalHeader()
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    for c in range(table.columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if c in stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(c, mode)
+
+    def fit_rows() -> None:
+        table.resizeRowsToContents()
+        height = header.height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 4
+        table.setFixedHeight(height)
+
+    header.sectionResized.connect(lambda *_: fit_rows())
+    fit_rows()
+    return table
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConsentPanel", text)
+
+
+def party_name(detail: CaseDetail, party: rules.Party) -> str:
+    if party == rules.CHILD:
+        return _tr("{name} selv").format(name=detail.case.child_first_name or _tr("barnet"))
+    member = detail.family_member(party) if isinstance(party, int) else None
+    return member.name if member is not None else "–"
+
+
+def names(detail: CaseDetail, parties: tuple[rules.Party, ...]) -> str:
+    out = [party_name(detail, p) for p in parties]
+    if len(out) > 1:
+        return _tr("{first} og {last}").format(first=", ".join(out[:-1]), last=out[-1])
+    return out[0] if out else ""
+
+
+def days_text(days: int) -> str:
+    if days == 0:
+        return _tr("i dag")
+    if days == 1:
+        return _tr("i morgen")
+    return _tr("om {n} dager").format(n=days)
+
+
+def coverage_text(detail: CaseDetail, row: rules.ServiceCoverage, today_ord: int) -> str:
+    s = rules.CoverageStatus
+    if row.status is s.VALID:
+        return _tr("✔ Ja")
+    if row.status is s.EXPIRING:
+        assert row.until is not None
+        return _tr("⚠ Ja, men samtykket utløper {when}").format(
+            when=days_text(row.until.toordinal() - today_ord)
+        )
+    if row.status is s.EXPIRED:
+        return _tr("✖ Nei – samtykket utløp {date}").format(date=format_date(row.ended_on))
+    if row.status is s.WITHDRAWN:
+        return _tr("✖ Nei – trukket tilbake {date}").format(date=format_date(row.ended_on))
+    if row.status is s.PARTIAL:
+        return _tr("✖ Nei – mangler samtykke fra {who}").format(who=names(detail, row.missing))
+    return _tr("✖ Nei – ikke samtykke")
+
+
+def status_text(status: rules.ConsentStatus, consent: m.Consent, today_ord: int) -> str:
+    s = rules.ConsentStatus
+    if status is s.WITHDRAWN:
+        return _tr("✖ Trukket tilbake {date}").format(date=format_date(consent.withdrawn_on))
+    if status is s.EXPIRED:
+        return _tr("✖ Utløpt {date}").format(date=format_date(consent.valid_until))
+    if status is s.EXPIRING:
+        assert consent.valid_until is not None
+        return _tr("⚠ Utløper {when}").format(
+            when=days_text(consent.valid_until.toordinal() - today_ord)
+        )
+    return _tr("✔ Gyldig")
 
 
 class ConsentPanel(CasePanel):
-    def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
-        layout.addWidget(self._consent_summary(d))
+    """Signals: see :class:`CasePanel`."""
 
-    def _consent_summary(self, d: CaseDetail) -> QWidget:
-        if not d.case.consents:
-            return text_label(
-                self.tr("Ingen samtykke registrert. Opplysninger kan bare drøftes anonymt.")
+    def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
+        try:
+            settings = consent_service.get_age_settings(self.uow_factory())
+        except DomainError:
+            settings = rules.DEFAULT_AGE_SETTINGS
+        self.settings = settings
+        case = d.case
+        overview = consent_service.consent_overview(case, self.today, settings, d.services)
+        self.overview = overview
+        today_ord = self.today.toordinal()
+
+        layout.addWidget(heading(self.tr("Hvem kan få opplysninger i dag")))
+        if case.anonymous:
+            layout.addWidget(
+                text_label(
+                    self.tr(
+                        "Anonym drøfting: ingen navn er lagret, og ingen har samtykket. Saken "
+                        "kan bare drøftes slik at barnet og familien ikke kan kjennes igjen. "
+                        "Når familien samtykker, gjør du saken om til en navngitt sak."
+                    )
+                )
             )
+        else:
+            layout.addWidget(text_label(self._who_is_asked_text(d, overview.asked)))
+
+        self.coverage_table = None
+        if overview.coverage:
+            rows = []
+            for row in overview.coverage:
+                until = "–"
+                if row.covered:
+                    until = format_date(row.until) if row.until else self.tr("ingen sluttdato")
+                rows.append(
+                    (
+                        d.service_name(row.service_id),
+                        coverage_text(d, row, today_ord),
+                        names(d, row.given_by) or "–",
+                        until,
+                        purposes_text(row.purposes),
+                    )
+                )
+            table = read_only_table(
+                [
+                    self.tr("Tjeneste"),
+                    self.tr("Kan få opplysninger?"),
+                    self.tr("Samtykke fra"),
+                    self.tr("Gyldig til"),
+                    self.tr("Gjelder"),
+                ],
+                rows,
+                self.tr("Hvilke tjenester samtykket dekker"),
+            )
+            fit_table(table, {0, 1, 2})
+            for r, row in enumerate(overview.coverage):
+                item = table.item(r, 1)
+                if item is not None:
+                    item.setBackground(QBrush(QColor(_BACKGROUND[row.status])))
+                    item.setForeground(QBrush(QColor("#000000")))
+            self.coverage_table = table
+            layout.addWidget(table)
+        elif not case.anonymous:
+            layout.addWidget(
+                text_label(
+                    self.tr(
+                        "Ingen samtykke registrert. Opplysninger kan bare drøftes anonymt "
+                        "til samtykke er gitt."
+                    )
+                )
+            )
+        target = overview.referral_target.value.upper() if overview.referral_target else ""
+        if overview.attachments_allowed:
+            attach = self.tr(
+                "✔ Punkt 5 i henvisningssjekklisten: dokumentasjon fra andre tjenester kan "
+                "legges ved henvisningen{to}."
+            )
+        else:
+            attach = self.tr(
+                "✖ Punkt 5 i henvisningssjekklisten: dokumentasjon kan ikke legges ved "
+                "henvisningen{to} – mangler gyldig samtykke til vedlegg fra alle som spørres."
+            )
+        attach = attach.format(to=self.tr(" til {target}").format(target=target) if target else "")
+        self.attachments_label = text_label(attach)
+        layout.addWidget(self.attachments_label)
+
+        buttons = QHBoxLayout()
+        self.record_button = QPushButton(self.tr("&Registrer samtykke …"))
+        self.withdraw_button = QPushButton(self.tr("&Trekk tilbake …"))
+        self.child_view_button = QPushButton(self.tr("&Barnets syn …"))
+        self.name_case_button = QPushButton(self.tr("&Gjør om til navngitt sak …"))
+        self.record_button.clicked.connect(self.record_consent)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.child_view_button.clicked.connect(self.record_child_view)
+        self.name_case_button.clicked.connect(self.name_case)
+        self.record_button.setEnabled(not case.anonymous)
+        self.withdraw_button.setEnabled(
+            any(c.withdrawn_on is None for c in case.consents) and not case.anonymous
+        )
+        for b in (self.record_button, self.withdraw_button, self.child_view_button):
+            b.setAccessibleName(b.text().replace("&", "").replace(" …", ""))
+            buttons.addWidget(b)
+        if case.anonymous:
+            buttons.addWidget(self.name_case_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        if case.consents:
+            layout.addWidget(heading(self.tr("Registrerte samtykker")))
+            layout.addWidget(self._consents_table(d, overview, today_ord))
+        layout.addWidget(heading(self.tr("Barnets syn")))
+        if case.child_views:
+            layout.addWidget(
+                read_only_table(
+                    [self.tr("Dato"), self.tr("Barnets syn"), self.tr("Registrert av")],
+                    [
+                        (format_date(v.recorded_on), v.text, v.recorded_by)
+                        for v in sorted(case.child_views, key=lambda v: v.recorded_on)
+                    ],
+                    self.tr("Barnets syn"),
+                    stretch=1,
+                )
+            )
+        else:
+            layout.addWidget(text_label(self.tr("Barnets syn er ikke registrert.")))
+        if overview.history:
+            layout.addWidget(heading(self.tr("Historikk")))
+            layout.addWidget(self._history_table(d, overview))
+
+    def _who_is_asked_text(self, d: CaseDetail, asked: rules.WhoIsAsked) -> str:
+        s = self.settings
+        name = d.case.child_first_name
+        guardians = names(d, asked.guardian_ids)
+        role = asked.child_role
+        if role is rules.ChildRole.CONSENTS_ALONE:
+            text = self.tr("{name} er {age} år og samtykker selv (fra {n} år).").format(
+                name=name, age=asked.age, n=s.consents_alone_from
+            )
+        elif role is rules.ChildRole.CO_CONSENTS:
+            text = self.tr(
+                "{name} er {age} år og samtykker sammen med foresatte (fra {n} år): {who}."
+            ).format(name=name, age=asked.age, n=s.co_consents_from, who=guardians or "–")
+        else:
+            text = self.tr("{name} er {age} år. Samtykke gis av hver foresatt: {who}.").format(
+                name=name,
+                age=asked.age,
+                who=guardians or self.tr("ingen foresatte registrert"),
+            )
+            if role is rules.ChildRole.HEARD:
+                text += " " + self.tr("Barnets syn skal høres (fra {n} år).").format(n=s.heard_from)
+        if len(asked.guardian_ids) > 1:
+            text += " " + self.tr(
+                "En tjeneste får opplysninger bare når alle som spørres har samtykket til den."
+            )
+        return text
+
+    def _consents_table(
+        self, d: CaseDetail, overview: consent_service.ConsentOverview, today_ord: int
+    ) -> QWidget:
+        offered = {row.service_id for row in overview.coverage}
         rows = []
         for c in d.case.consents:
-            giver = d.family_member(c.given_by_id)
-            services = ", ".join(
+            party = rules.party_of(c)
+            covers = "\n".join(
                 d.service_name(s.service_id)
                 + (
                     self.tr(" (trukket {date})").format(date=format_date(s.withdrawn_on))
@@ -32,15 +308,96 @@ class ConsentPanel(CasePanel):
                 )
                 for s in c.scopes
             )
-            until = format_date(c.valid_until) if c.valid_until else self.tr("ingen sluttdato")
-            rows.append((giver.name if giver else "–", services, label(c.form), until))
-        return read_only_table(
+            left = "\n".join(sorted(d.service_name(sid) for sid in rules.left_out(c, offered)))
+            status = overview.statuses.get(c.id or -1, rules.consent_status(c, self.today))
+            rows.append(
+                (
+                    party_name(d, party) if party is not None else "–",
+                    covers,
+                    left or "–",
+                    purposes_text(c.purposes),
+                    self.tr("{form} {date}, registrert av {who}").format(
+                        form=label(c.form), date=format_date(c.given_on), who=c.recorded_by
+                    ),
+                    format_date(c.valid_until) if c.valid_until else self.tr("ingen sluttdato"),
+                    status_text(status, c, today_ord),
+                )
+            )
+        table = read_only_table(
             [
                 self.tr("Gitt av"),
                 self.tr("Gjelder tjenestene"),
-                self.tr("Form"),
+                self.tr("Holdt utenfor"),
+                self.tr("Gjelder"),
+                self.tr("Gitt"),
                 self.tr("Gyldig til"),
+                self.tr("Status"),
             ],
             rows,
-            self.tr("Samtykke"),
+            self.tr("Registrerte samtykker"),
         )
+        return fit_table(table, {1, 2, 4})
+
+    def _history_table(self, d: CaseDetail, overview: consent_service.ConsentOverview) -> QWidget:
+        k = rules.ConsentEventKind
+        rows = []
+        for e in overview.history:
+            party = rules.party_of(e.consent)
+            who = party_name(d, party) if party is not None else "–"
+            if e.kind is k.GIVEN:
+                what = self.tr("Samtykke gitt for {services}").format(
+                    services=", ".join(d.service_name(s.service_id) for s in e.consent.scopes)
+                )
+            elif e.kind is k.SERVICE_WITHDRAWN:
+                what = self.tr("Trukket tilbake for {service}").format(
+                    service=d.service_name(e.service_id)
+                )
+            elif e.kind is k.WITHDRAWN:
+                what = self.tr("Hele samtykket trukket tilbake")
+            else:
+                what = self.tr("Samtykket utløper (ikke lenger gyldig)")
+            rows.append((format_date(e.on), what, who, e.note))
+        table = read_only_table(
+            [self.tr("Dato"), self.tr("Hendelse"), self.tr("Hvem"), self.tr("Hvordan meddelt")],
+            rows,
+            self.tr("Historikk for samtykke"),
+        )
+        return fit_table(table, {1, 3})
+
+    # -- actions -------------------------------------------------------------------------
+
+    def record_consent(self) -> None:
+        from familiemote.ui.consent_dialog import ConsentDialog
+
+        if self.detail is None:
+            return
+        dialog = ConsentDialog(self.uow_factory, self.detail, self.today, self.settings, self)
+        if dialog.exec():
+            self.changed.emit()
+
+    def withdraw(self) -> None:
+        from familiemote.ui.withdraw_dialog import WithdrawDialog
+
+        if self.detail is None:
+            return
+        dialog = WithdrawDialog(self.uow_factory, self.detail, self.today, self)
+        if dialog.exec():
+            self.changed.emit()
+
+    def record_child_view(self) -> None:
+        from familiemote.ui.consent_dialog import ChildViewDialog
+
+        if self.detail is None:
+            return
+        dialog = ChildViewDialog(self.uow_factory, self.detail, self.today, self.settings, self)
+        if dialog.exec():
+            self.changed.emit()
+
+    def name_case(self) -> None:
+        from familiemote.ui.anonymous_dialog import NameCaseDialog
+
+        if self.detail is None:
+            return
+        dialog = NameCaseDialog(self.uow_factory, self.detail, self.today, self)
+        if dialog.exec():
+            self.changed.emit()

@@ -1,0 +1,175 @@
+"""Anonymous consultation (000:8367-8385): a case with no names, and naming it later.
+
+The anonymous dialog asks for nothing that names the child or the family; the
+naming dialog turns the consultation into an ordinary case once the family agrees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from familiemote.domain import model as m
+from familiemote.domain.errors import ValidationCode, ValidationError
+from familiemote.services import cases as case_service
+from familiemote.services import consent as consent_service
+from familiemote.services import directory
+from familiemote.services.cases import CaseDetail
+from familiemote.ui.consent_dialog import FormDialog, UowFactory, add_row
+from familiemote.ui.labels import label
+from familiemote.ui.new_case_dialog import GUARDIAN_RELATIONS, parse_date
+
+FAMILY = "family"
+
+
+class AnonymousCaseDialog(FormDialog):
+    """Starts an anonymous consultation; on save, :attr:`case_id` holds the stored case."""
+
+    def __init__(
+        self, uow_factory: UowFactory, parent: QWidget | None = None, today: dt.date | None = None
+    ) -> None:
+        super().__init__(self.tr("Ny anonym drøfting"), self.tr("&Start drøftingen"), parent)
+        self._uow_factory = uow_factory
+        self._today = today or dt.date.today()
+        self.case_id: int | None = None
+        info = QLabel(
+            self.tr(
+                "Saken drøftes uten navn. Skriv ikke navn, fødselsdato, adresse eller andre "
+                "opplysninger som kan identifisere barnet eller familien. Når familien "
+                "samtykker, kan drøftingen gjøres om til en navngitt sak."
+            )
+        )
+        info.setWordWrap(True)
+        self.outer.insertWidget(0, info)
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(self._today.year - 25, self._today.year)
+        self.year_spin.setValue(self._today.year - 8)
+        add_row(self.form, self.tr("Barnets &fødselsår:"), self.year_spin)
+        services = directory.list_services(uow_factory())
+        self.concern_combo = QComboBox()
+        self.concern_combo.addItem(self.tr("Familien"), FAMILY)
+        self.initiating_combo = QComboBox()
+        self.initiating_combo.addItem(self.tr("(ikke valgt)"), None)
+        for s in services:
+            self.concern_combo.addItem(s.name, s.id)
+            self.initiating_combo.addItem(s.name, s.id)
+        add_row(self.form, self.tr("Bekymring meldt &av:"), self.concern_combo)
+        add_row(self.form, self.tr("&Initiativtaker:"), self.initiating_combo)
+        self.coordinator_combo = QComboBox()
+        self.coordinator_combo.addItem(self.tr("(ikke valgt)"), None)
+        for p in directory.list_professionals(uow_factory()):
+            self.coordinator_combo.addItem(p.name, p.id)
+        add_row(self.form, self.tr("&Koordinator:"), self.coordinator_combo)
+        self.concern_edit = QPlainTextEdit()
+        self.concern_edit.setTabChangesFocus(True)
+        self.concern_edit.setPlaceholderText(
+            self.tr("For eksempel: jente, 3. klasse, mye fravær, vondt i magen om morgenen")
+        )
+        add_row(self.form, self.tr("&Bekymringen (uten navn):"), self.concern_edit)
+        self.field_widgets = {
+            "child_birth_year": self.year_spin,
+            "concern_summary": self.concern_edit,
+        }
+        self.finish_layout()
+        self.year_spin.setFocus()
+
+    def collect(self) -> consent_service.NewAnonymousCase:
+        concern_by = self.concern_combo.currentData()
+        return consent_service.NewAnonymousCase(
+            child_birth_year=self.year_spin.value(),
+            concern_summary=self.concern_edit.toPlainText(),
+            concern_by_family=concern_by == FAMILY,
+            concern_service_id=None if concern_by == FAMILY else concern_by,
+            initiating_service_id=self.initiating_combo.currentData(),
+            coordinator_id=self.coordinator_combo.currentData(),
+        )
+
+    def save(self) -> None:
+        self.case_id = consent_service.create_anonymous_case(
+            self._uow_factory(), self.collect(), self._today
+        )
+
+
+class NameCaseDialog(FormDialog):
+    """Turns an anonymous consultation into a named case: the child's name and the guardians."""
+
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        detail: CaseDetail,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Gjør om til navngitt sak"), self.tr("&Lagre som navngitt sak"), parent
+        )
+        self._uow_factory = uow_factory
+        self._detail = detail
+        self._today = today
+        info = QLabel(
+            self.tr(
+                "Gjør dette når familien har sagt ja til at saken drøftes med navn. Registrer "
+                "deretter samtykket fra hver foresatt på fanen Samtykke."
+            )
+        )
+        info.setWordWrap(True)
+        self.outer.insertWidget(0, info)
+        self.name_edit = QLineEdit()
+        add_row(self.form, self.tr("Barnets &fornavn:"), self.name_edit)
+        self.birth_edit = QLineEdit()
+        self.birth_edit.setPlaceholderText(self.tr("dd.mm.åååå (valgfritt)"))
+        add_row(self.form, self.tr("Fødsels&dato:"), self.birth_edit)
+        self.guardians: list[tuple[QLineEdit, QComboBox]] = []
+        for n, default in ((1, m.Relation.MOTHER), (2, m.Relation.FATHER)):
+            row = QHBoxLayout()
+            name = QLineEdit()
+            name.setAccessibleName(self.tr("Foresatt {n}, navn").format(n=n))
+            relation = QComboBox()
+            relation.setAccessibleName(self.tr("Foresatt {n}, relasjon").format(n=n))
+            for rel in GUARDIAN_RELATIONS:
+                relation.addItem(label(rel), rel)
+            relation.setCurrentIndex(GUARDIAN_RELATIONS.index(default))
+            row.addWidget(name, 2)
+            row.addWidget(relation, 1)
+            lbl = QLabel(self.tr("Foresatt &{n}:").format(n=n))
+            lbl.setBuddy(name)
+            self.form.addRow(lbl, row)
+            self.guardians.append((name, relation))
+        self.field_widgets = {
+            "child_first_name": self.name_edit,
+            "child_birth_date": self.birth_edit,
+            "child_birth_year": self.birth_edit,
+        }
+        self.finish_layout()
+        self.name_edit.setFocus()
+
+    def collect(self) -> consent_service.NamedCase:
+        try:
+            birth = parse_date(self.birth_edit.text())
+        except ValueError as exc:
+            raise ValidationError("child_birth_date", ValidationCode.INVALID_DATE) from exc
+        family: list[case_service.NewFamilyMember] = []
+        for name, relation in self.guardians:
+            if name.text().strip():
+                self.field_widgets[f"family[{len(family)}].name"] = name
+                family.append(
+                    case_service.NewFamilyMember(name.text(), relation.currentData(), True)
+                )
+        return consent_service.NamedCase(
+            child_first_name=self.name_edit.text(), child_birth_date=birth, family=tuple(family)
+        )
+
+    def save(self) -> None:
+        assert self._detail.case.id is not None
+        consent_service.name_anonymous_case(
+            self._uow_factory(), self._detail.case.id, self.collect(), self._today
+        )

@@ -1,0 +1,279 @@
+"""Dialogs to record a consent (per guardian, per service, per purpose) and the child's view.
+
+Shared pieces (date fields, the error line, field focus) live here and are used by
+the withdrawal, settings and anonymous-consultation dialogs too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familiemote.domain import consent as rules
+from familiemote.domain import model as m
+from familiemote.domain.errors import DomainError, ValidationError
+from familiemote.domain.followup import add_months
+from familiemote.messages import error_text
+from familiemote.services import consent as consent_service
+from familiemote.services import directory
+from familiemote.services.cases import CaseDetail
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.labels import label
+
+UowFactory = Callable[[], SqlAlchemyUnitOfWork]
+
+
+def date_edit(value: dt.date, name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setCalendarPopup(True)
+    edit.setDate(QDate(value.year, value.month, value.day))
+    edit.setAccessibleName(name)
+    return edit
+
+
+def date_of(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+def add_row(form: QFormLayout, text: str, widget: QWidget) -> QLabel:
+    """A labelled row: the label's mnemonic moves the focus to ``widget``."""
+    lbl = QLabel(text)
+    lbl.setBuddy(widget)
+    if not widget.accessibleName():
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+    form.addRow(lbl, widget)
+    return lbl
+
+
+class FormDialog(QDialog):
+    """A dialog with a form, an error line and Save / Cancel; subclasses implement save()."""
+
+    def __init__(self, title: str, save_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
+        self.outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.outer.addLayout(self.form)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("QLabel { color: #8b0000; font-weight: bold; }")
+        self.error_label.setAccessibleName(self.tr("Feil"))
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(save_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        self.field_widgets: dict[str, QWidget] = {}
+
+    def finish_layout(self) -> None:
+        self.outer.addWidget(self.error_label)
+        self.outer.addWidget(self.buttons)
+
+    def show_error(self, text: str, field: str | None = None) -> None:
+        self.error_label.setText("⚠ " + text)
+        self.error_label.show()
+        widget = self.field_widgets.get(field or "")
+        if widget is not None:
+            widget.setFocus()
+
+    def _on_save(self) -> None:
+        try:
+            self.save()
+        except ValidationError as err:
+            self.show_error(error_text(err), err.field)
+            return
+        except DomainError as err:
+            self.show_error(error_text(err))
+            return
+        self.accept()
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+def default_recorder(detail: CaseDetail) -> str:
+    return detail.professional_name(detail.case.coordinator_id)
+
+
+class ConsentDialog(FormDialog):
+    """Records one person's consent: who, which services (the rest left out), what, how."""
+
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        detail: CaseDetail,
+        today: dt.date,
+        settings: rules.AgeSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Registrer samtykke"), self.tr("&Lagre samtykket"), parent)
+        self._uow_factory = uow_factory
+        self._detail = detail
+        self._today = today
+        self.consent_id: int | None = None
+        case = detail.case
+        asked = rules.who_must_be_asked(case, today, settings)
+
+        self.giver_combo = QComboBox()
+        for g in case.guardians:
+            self.giver_combo.addItem(f"{g.name} ({label(g.relation).lower()})", g.id)
+        if asked.child_consents:
+            self.giver_combo.addItem(
+                self.tr("{name} selv ({age} år)").format(name=case.child_first_name, age=asked.age),
+                rules.CHILD,
+            )
+        add_row(self.form, self.tr("&Hvem samtykker:"), self.giver_combo)
+
+        offered = {row.service_id for row in rules.coverage_table(case, today, settings=settings)}
+        self.service_boxes: dict[int, QCheckBox] = {}
+        services_box = QGroupBox(
+            self.tr("Tjenester samtykket gjelder (fjern haken for tjenester som holdes utenfor)")
+        )
+        services_layout = QGridLayout(services_box)
+        listed = [s for s in directory.list_services(uow_factory()) if s.id is not None]
+        half = (len(listed) + 1) // 2
+        for i, s in enumerate(listed):
+            assert s.id is not None
+            box = QCheckBox(s.name)
+            box.setChecked(s.id in offered)
+            box.setAccessibleName(self.tr("Samtykket gjelder {service}").format(service=s.name))
+            services_layout.addWidget(box, i % half, i // half)
+            self.service_boxes[s.id] = box
+        self.outer.addWidget(services_box)
+
+        purposes_box = QGroupBox(self.tr("Samtykket gjelder"))
+        purposes_layout = QVBoxLayout(purposes_box)
+        self.purpose_boxes: dict[m.ConsentPurpose, QCheckBox] = {}
+        for p in m.ConsentPurpose:
+            box = QCheckBox(label(p))
+            box.setChecked(True)
+            purposes_layout.addWidget(box)
+            self.purpose_boxes[p] = box
+        self.outer.addWidget(purposes_box)
+
+        details = QFormLayout()
+        self.form_combo = QComboBox()
+        self.form_combo.addItem(self.tr("Skriftlig, signert på papir"), m.ConsentForm.WRITTEN)
+        self.form_combo.addItem(
+            self.tr("Muntlig, notert av den som registrerer"), m.ConsentForm.ORAL
+        )
+        add_row(details, self.tr("&Form:"), self.form_combo)
+        self.given_edit = date_edit(today, self.tr("Dato samtykket ble gitt"))
+        add_row(details, self.tr("&Gitt dato:"), self.given_edit)
+        end_row = QHBoxLayout()
+        self.has_end_box = QCheckBox(self.tr("&Har sluttdato"))
+        self.has_end_box.setChecked(True)
+        self.until_edit = date_edit(add_months(today, 12), self.tr("Gyldig til"))
+        self.has_end_box.toggled.connect(self.until_edit.setEnabled)
+        end_row.addWidget(self.has_end_box)
+        end_row.addWidget(self.until_edit, 1)
+        end_label = QLabel(self.tr("Gyldig &til:"))
+        end_label.setBuddy(self.until_edit)
+        details.addRow(end_label, end_row)
+        self.recorder_edit = QLineEdit(default_recorder(detail))
+        add_row(details, self.tr("&Registrert av:"), self.recorder_edit)
+        self.outer.addLayout(details)
+        self.field_widgets = {
+            "consent_given_by": self.giver_combo,
+            "consent_services": services_box,
+            "consent_purposes": purposes_box,
+            "consent_given_on": self.given_edit,
+            "consent_valid_until": self.until_edit,
+            "consent_recorded_by": self.recorder_edit,
+        }
+        self.finish_layout()
+        self.giver_combo.setFocus()
+
+    def collect(self) -> consent_service.NewConsent:
+        giver = self.giver_combo.currentData()
+        return consent_service.NewConsent(
+            given_by_id=giver if isinstance(giver, int) else None,
+            given_by_child=giver == rules.CHILD,
+            service_ids=tuple(sid for sid, box in self.service_boxes.items() if box.isChecked()),
+            purposes=frozenset(p for p, box in self.purpose_boxes.items() if box.isChecked()),
+            form=self.form_combo.currentData(),
+            given_on=date_of(self.given_edit),
+            valid_until=date_of(self.until_edit) if self.has_end_box.isChecked() else None,
+            recorded_by=self.recorder_edit.text(),
+        )
+
+    def save(self) -> None:
+        assert self._detail.case.id is not None
+        self.consent_id = consent_service.record_consent(
+            self._uow_factory(), self._detail.case.id, self.collect(), self._today
+        )
+
+
+class ChildViewDialog(FormDialog):
+    """The child's own view, recorded apart from the consent (000:8110-8112)."""
+
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        detail: CaseDetail,
+        today: dt.date,
+        settings: rules.AgeSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Barnets syn"), self.tr("&Lagre barnets syn"), parent)
+        self._uow_factory = uow_factory
+        self._detail = detail
+        self._today = today
+        asked = rules.who_must_be_asked(detail.case, today, settings)
+        hint = self.tr("Barnet er {age} år. Fra {n} år skal barnets synspunkter høres.").format(
+            age=asked.age, n=settings.heard_from
+        )
+        hint_label = QLabel(hint)
+        hint_label.setWordWrap(True)
+        self.outer.insertWidget(0, hint_label)
+        self.date_edit = date_edit(today, self.tr("Dato barnet ble hørt"))
+        add_row(self.form, self.tr("&Dato:"), self.date_edit)
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setPlaceholderText(self.tr("Hva barnet selv sier, gjerne med egne ord"))
+        add_row(self.form, self.tr("Barnets &syn:"), self.text_edit)
+        self.recorder_edit = QLineEdit(default_recorder(detail))
+        add_row(self.form, self.tr("&Registrert av:"), self.recorder_edit)
+        self.field_widgets = {
+            "child_view_text": self.text_edit,
+            "child_view_recorded_on": self.date_edit,
+            "consent_recorded_by": self.recorder_edit,
+        }
+        self.finish_layout()
+        self.text_edit.setFocus()
+
+    def save(self) -> None:
+        assert self._detail.case.id is not None
+        consent_service.record_child_view(
+            self._uow_factory(),
+            self._detail.case.id,
+            self.text_edit.toPlainText(),
+            date_of(self.date_edit),
+            self.recorder_edit.text(),
+            self._today,
+        )

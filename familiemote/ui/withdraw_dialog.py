@@ -1,0 +1,116 @@
+"""Withdraw a consent wholly or for one service, with the date and how it was communicated.
+
+Nothing is deleted: the consent stays in the history, and from the date on the app
+treats it as absent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from familiemote.domain import consent as rules
+from familiemote.services import consent as consent_service
+from familiemote.services.cases import CaseDetail
+from familiemote.ui.case_list import format_date
+from familiemote.ui.consent_dialog import FormDialog, UowFactory, add_row, date_edit, date_of
+from familiemote.ui.panels.consent import party_name
+
+WHOLE = -1
+
+
+class WithdrawDialog(FormDialog):
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        detail: CaseDetail,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Trekk tilbake samtykke"), self.tr("&Trekk tilbake"), parent)
+        self._uow_factory = uow_factory
+        self._detail = detail
+        self._today = today
+        info = QLabel(
+            self.tr(
+                "Ingenting slettes. Fra datoen du velger, regnes samtykket som borte: "
+                "tjenesten får ikke lenger opplysninger og står ikke blant mottakerne av planen."
+            )
+        )
+        info.setWordWrap(True)
+        self.outer.insertWidget(0, info)
+
+        self.consent_combo = QComboBox()
+        for c in detail.case.consents:
+            if c.withdrawn_on is not None:
+                continue
+            party = rules.party_of(c)
+            who = party_name(detail, party) if party is not None else "–"
+            self.consent_combo.addItem(
+                self.tr("{who}, gitt {date}").format(who=who, date=format_date(c.given_on)), c.id
+            )
+        add_row(self.form, self.tr("&Samtykke:"), self.consent_combo)
+        self.scope_combo = QComboBox()
+        add_row(self.form, self.tr("&Gjelder:"), self.scope_combo)
+        self.date_edit = date_edit(today, self.tr("Dato samtykket trekkes tilbake fra"))
+        add_row(self.form, self.tr("&Fra dato:"), self.date_edit)
+        self.channel_combo = QComboBox()
+        for text in (
+            self.tr("Muntlig i samtale"),
+            self.tr("Telefon"),
+            self.tr("Brev"),
+            self.tr("E-post"),
+            self.tr("Digital melding"),
+            self.tr("Annet"),
+        ):
+            self.channel_combo.addItem(text)
+        add_row(self.form, self.tr("&Meddelt:"), self.channel_combo)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("For eksempel «Far ringte helsesykepleier»"))
+        add_row(self.form, self.tr("M&erknad:"), self.note_edit)
+        self.field_widgets = {
+            "consent_withdrawn_on": self.date_edit,
+            "consent_withdrawal_note": self.note_edit,
+        }
+        self.consent_combo.currentIndexChanged.connect(self._fill_scopes)
+        self._fill_scopes()
+        self.finish_layout()
+        self.consent_combo.setFocus()
+
+    def _fill_scopes(self) -> None:
+        self.scope_combo.clear()
+        self.scope_combo.addItem(self.tr("Hele samtykket (alle tjenester)"), WHOLE)
+        cid = self.consent_combo.currentData()
+        consent = next((c for c in self._detail.case.consents if c.id == cid), None)
+        if consent is None:
+            return
+        for s in consent.scopes:
+            if s.withdrawn_on is None:
+                self.scope_combo.addItem(
+                    self.tr("Bare {service}").format(
+                        service=self._detail.service_name(s.service_id)
+                    ),
+                    s.service_id,
+                )
+
+    def how(self) -> str:
+        note = self.note_edit.text().strip()
+        channel = self.channel_combo.currentText()
+        return f"{channel}: {note}" if note else channel
+
+    def save(self) -> None:
+        assert self._detail.case.id is not None
+        cid = self.consent_combo.currentData()
+        if cid is None:
+            return
+        scope = self.scope_combo.currentData()
+        consent_service.withdraw_consent(
+            self._uow_factory(),
+            self._detail.case.id,
+            int(cid),
+            date_of(self.date_edit),
+            self.how(),
+            self._today,
+            service_id=None if scope == WHOLE else int(scope),
+        )
