@@ -92,7 +92,8 @@ class CaseListModel(QAbstractTableModel):
         if column == "child":
             suffix = _tr(" (eksempel)") if row.is_demo else ""
             closed = _tr(" – avsluttet") if row.status.value == "closed" else ""
-            return f"{row.child_first_name}{suffix}{closed}"
+            name = row.child_first_name or _tr("Anonym drøfting")  # anonymous consultation
+            return f"{name}{suffix}{closed}"
         if column == "age":
             return _tr("{n} år").format(n=row.child_age(self._today))
         if column == "phase":

@@ -69,7 +69,7 @@ class CaseView(QWidget):
         self.detail = detail
         case = detail.case
         title = self.tr("{name}, {age} år").format(
-            name=case.child_first_name, age=case.child_age(today)
+            name=case.child_first_name or self.tr("Anonym drøfting"), age=case.child_age(today)
         )
         if case.demo_key:
             title += self.tr(" (fiktiv eksempelsak)")

@@ -29,8 +29,10 @@ from familiemote.messages import error_text
 from familiemote.services import cases as case_service
 from familiemote.services import demo
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.anonymous_dialog import AnonymousCaseDialog
 from familiemote.ui.case_list import CASE_ID_ROLE, CaseListModel
 from familiemote.ui.case_view import CaseView
+from familiemote.ui.consent_settings_dialog import ConsentSettingsDialog
 from familiemote.ui.new_case_dialog import NewCaseDialog
 
 KEY_GEOMETRY = "mainWindow/geometry"
@@ -199,10 +201,16 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Avslutt"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.demo_action, self.find_action):
+        self.anonymous_action = QAction(self.tr("Ny anonym &drøfting …"), self)
+        self.anonymous_action.triggered.connect(self.new_anonymous_case)
+        for action in (self.new_action, self.anonymous_action, self.demo_action, self.find_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Innstillinger"))
+        self.consent_ages_action = QAction(self.tr("&Aldersgrenser for samtykke …"), self)
+        self.consent_ages_action.triggered.connect(self.edit_consent_ages)
+        settings_menu.addAction(self.consent_ages_action)
         help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
         about = QAction(self.tr("&Om Familiemøte"), self)
         about.triggered.connect(self.show_about)
@@ -281,6 +289,18 @@ class MainWindow(QMainWindow):
             self.search_edit.clear()
             self.reload_cases()
             self.select_case(dialog.case_id)
+
+    def new_anonymous_case(self) -> None:
+        dialog = AnonymousCaseDialog(self._uow_factory, self, self._today())
+        if dialog.exec() and dialog.case_id is not None:
+            self.search_edit.clear()
+            self.reload_cases()
+            self.select_case(dialog.case_id)
+
+    def edit_consent_ages(self) -> None:
+        dialog = ConsentSettingsDialog(self._uow_factory, self)
+        if dialog.exec() and self.current_case_id is not None:
+            self.refresh_case(self.current_case_id)
 
     def open_demo_case(self) -> None:
         try:
