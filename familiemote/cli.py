@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", help="legg inn en fiktiv eksempelsak (gjøres bare én gang per database)"
     )
     _add_db_option(demo, top=False)
+    from familiemote import cli_transfer
+
+    cli_transfer.add_parsers(sub, lambda p: _add_db_option(p, top=False))
 
     migrate = sub.add_parser(
         "migrate",
@@ -109,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
         return _cmd_demo(args.db)
+    if args.command in ("export", "import"):
+        from familiemote import cli_transfer
+
+        return cli_transfer.run(args, _fail)
     if args.command == "migrate":
         return _cmd_migrate(args.db, args.grant_to)
     from familiemote.app import run_gui

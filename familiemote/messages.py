@@ -45,6 +45,7 @@ FIELD_LABELS = {
     "phone": "Telefon",
     "email": "E-post",
     "title": "Stilling",
+    "retention_years": "Oppbevaringstid i år",
     "role": "Rollenavnet",
     # meetings and the pathway (issue 3)
     "starts_at": "Tidspunktet",
@@ -237,6 +238,9 @@ def error_text(err: DomainError) -> str:
             "Noen andre har endret dette samtidig. Ingenting er overskrevet; "
             "åpne saken på nytt og gjør endringen igjen."
         )
+    transfer_text = transfer_error_text(err)
+    if transfer_text is not None:
+        return transfer_text
     if isinstance(err, FollowUpError):
         return followup_error_text(err)
     meeting_text = meeting_error_text(err)
@@ -316,3 +320,51 @@ def followup_error_text(err: FollowUpError) -> str:
         FollowUpCode.ALREADY_DONE: tr("Det er allerede registrert at beskjeden er gitt."),
     }
     return texts[err.code]
+
+
+def transfer_error_text(err: DomainError) -> str | None:
+    """A refused case file on import (issue 7), or None for another error."""
+    from familiemote.domain.errors import TransferCode, TransferError
+
+    if not isinstance(err, TransferError):
+        return None
+    where = err.where
+    if err.code is TransferCode.INVALID_VALUE:
+        reasons = {
+            ValidationCode.TOO_LONG: tr("er for langt (høyst {limit} tegn)"),
+            ValidationCode.CONTROL_CHARACTERS: tr("inneholder usynlige kontrolltegn"),
+            ValidationCode.REQUIRED: tr("er tomt, men må fylles ut"),
+            ValidationCode.DATE_OUT_OF_RANGE: tr("er utenfor det tillatte området"),
+            ValidationCode.INVALID_DATE: tr("er ikke en gyldig dato (åååå-mm-dd)"),
+            ValidationCode.DATE_IN_FUTURE: tr("ligger fram i tid"),
+            ValidationCode.INCONSISTENT: tr("stemmer ikke med resten av filen"),
+        }
+        fallback = tr("har en ugyldig verdi")
+        reason = reasons.get(err.reason, fallback) if err.reason else fallback
+        text = tr("Feltet «{where}» i filen {reason}.").format(
+            where=where, reason=reason.format(limit=err.limit)
+        )
+        return text + " " + tr("Ingenting er lagret.")
+    texts = {
+        TransferCode.UNREADABLE: tr("Filen «{where}» kunne ikke leses."),
+        TransferCode.TOO_LARGE: tr("Filen er for stor til å være en eksportert sak."),
+        TransferCode.NOT_JSON: tr("Filen er ikke en gyldig JSON-fil; den kan være skadet."),
+        TransferCode.WRONG_FORMAT: tr(
+            "Filen er ikke en sak eksportert fra Familiemøte (formatet «familiemote-case»)."
+        ),
+        TransferCode.NEWER_VERSION: tr(
+            "Filen er laget av en nyere versjon av Familiemøte (formatversjon {limit}). "
+            "Installer den nyeste versjonen for å lese den inn."
+        ),
+        TransferCode.MISSING_FIELD: tr("Filen mangler feltet «{where}»."),
+        TransferCode.UNKNOWN_FIELD: tr("Filen har et felt Familiemøte ikke kjenner: «{where}»."),
+        TransferCode.WRONG_TYPE: tr("Feltet «{where}» i filen har feil type."),
+        TransferCode.DANGLING_REFERENCE: tr(
+            "Feltet «{where}» viser til noe som ikke finnes i filen."
+        ),
+        TransferCode.DUPLICATE_REFERENCE: tr("«{where}» er brukt to ganger i filen."),
+    }
+    text = texts.get(err.code, tr("Filen kan ikke leses inn.")).format(
+        where=where, limit=err.limit
+    )
+    return text + " " + tr("Ingenting er lagret.")

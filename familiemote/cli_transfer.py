@@ -1,0 +1,83 @@
+"""``familiemote export`` and ``familiemote import``: a whole case as a JSON file.
+
+The format is described in docs/export-format.md. Messages are Norwegian; a
+refused file stores nothing and exits with code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from familiemote.domain.errors import DomainError
+from familiemote.settings import DatabaseChoice, choose_database
+from familiemote.storage.db import Database
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+
+
+def add_parsers(sub: Any, add_db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    export = sub.add_parser(
+        "export",
+        help="skriv en hel sak til en JSON-fil "
+        "(formatet «familiemote-case», se docs/export-format.md)",
+    )
+    export.add_argument("--case", type=int, required=True, metavar="SAKSNR", help="sakens nummer")
+    export.add_argument("-o", "--output", required=True, metavar="FIL", help="filen som skrives")
+    add_db_option(export)
+    imp = sub.add_parser(
+        "import", help="les inn en sak fra en JSON-fil laget med «familiemote export»"
+    )
+    imp.add_argument("file", metavar="FIL", help="filen som leses inn")
+    add_db_option(imp)
+
+
+def _open(choice: DatabaseChoice) -> Database:
+    try:  # an encrypted SQLite file needs its passphrase (issue 7, first half)
+        from familiemote.cli_security import open_with_passphrase
+    except ImportError:
+        from familiemote.storage.db import open_database
+
+        return open_database(choice.url, create_folder=choice.is_default)
+    return open_with_passphrase(choice)
+
+
+def _stop_types() -> tuple[type[BaseException], ...]:
+    try:
+        from familiemote.cli_security import CliStop
+    except ImportError:
+        return ()
+    return (CliStop,)
+
+
+def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int:
+    from familiemote.services import transfer
+    from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+    choice = choose_database(args.db)
+    try:
+        db = _open(choice)
+        try:
+            uow = SqlAlchemyUnitOfWork(db.session_factory)
+            if args.command == "export":
+                out = Path(args.output)
+                if not out.parent.is_dir():
+                    print(f"familiemote: Mappen «{out.parent}» finnes ikke.", file=sys.stderr)
+                    return EXIT_USER_ERROR
+                transfer.export_case_to_file(uow, args.case, out)
+                print(f"Sak {args.case} er skrevet til {out}.")
+            else:
+                result = transfer.import_case_file(uow, Path(args.file))
+                print(f"Saken er lest inn som sak {result.case_id} i {db.display_location}.")
+        finally:
+            db.dispose()
+    except DomainError as err:
+        return fail(err)
+    except _stop_types() as stop:
+        print(f"familiemote: {stop}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return EXIT_OK
