@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from familiemote.domain import model as m
-from familiemote.domain.followup import carry_over_open_actions
+from familiemote.domain.followup import carry_over_open_actions, propose_handover
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 DEMO_KEY = "demo-sofie-v1"
@@ -277,9 +277,33 @@ def create_demo_case(uow: SqlAlchemyUnitOfWork, today: dt.date | None = None) ->
         )
         uow.flush()
         # The second meeting reviewed the open actions of the first (carried over).
+        # Each with what the meeting decided: the diary done, the rest continued with a
+        # new date, and the support talks offered to BUP (the nurse keeps them until
+        # BUP accepts: the stafettholder principle).
+        second_day = second.starts_at.date()
         for review in carry_over_open_actions(case, second):
+            carried = next(a for a in case.actions if a.id == review.action_id)
+            if carried.description.startswith("Søvndagbok"):
+                review.outcome = m.ReviewOutcome.DONE
+                review.note = "Dagboken ble gjennomgått i møtet."
+                carried.status = m.ActionStatus.DONE
+                continue
             review.outcome = m.ReviewOutcome.CONTINUED
             review.note = "Fortsetter til svar fra BUP foreligger."
+            review.new_date = second_day + dt.timedelta(days=42)
+            if carried.due_date is not None:
+                carried.due_date = review.new_date
+            else:
+                carried.review_date = review.new_date
+            carried.status = m.ActionStatus.IN_PROGRESS
+            if carried.description.startswith("Støttesamtaler"):
+                propose_handover(
+                    carried,
+                    bup.id or 0,
+                    psychologist.id,
+                    second_day,
+                    "BUP overtar samtalene når henvisningen er mottatt.",
+                )
 
         case.child_views.append(
             m.ChildView(

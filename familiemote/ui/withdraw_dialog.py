@@ -88,9 +88,7 @@ class WithdrawDialog(FormDialog):
         for s in consent.scopes:
             if s.withdrawn_on is None:
                 self.scope_combo.addItem(
-                    self.tr("Bare {service}").format(
-                        service=self._detail.service_name(s.service_id)
-                    ),
+                    self._detail.service_name(s.service_id),
                     s.service_id,
                 )
 

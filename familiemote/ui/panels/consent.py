@@ -161,7 +161,8 @@ class ConsentPanel(CasePanel):
                 )
             )
         else:
-            layout.addWidget(text_label(self._who_is_asked_text(d, overview.asked)))
+            self.who_label = text_label(self._who_is_asked_text(d, overview.asked))
+            layout.addWidget(self.who_label)
 
         self.coverage_table = None
         if overview.coverage:
