@@ -30,6 +30,7 @@ from familiemote.services import cases as case_service
 from familiemote.services import demo
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.anonymous_dialog import AnonymousCaseDialog
+from familiemote.ui.case_commands import CaseMenu
 from familiemote.ui.case_list import CASE_ID_ROLE, CaseListModel
 from familiemote.ui.case_view import CaseView
 from familiemote.ui.consent_settings_dialog import ConsentSettingsDialog
@@ -211,6 +212,15 @@ class MainWindow(QMainWindow):
         self.consent_ages_action = QAction(self.tr("&Aldersgrenser for samtykke …"), self)
         self.consent_ages_action.triggered.connect(self.edit_consent_ages)
         settings_menu.addAction(self.consent_ages_action)
+        # meetings and pathway decisions on the open case (issue 3)
+        self.case_menu = CaseMenu(
+            self,
+            self._uow_factory,
+            self._today,
+            lambda: self.case_view.detail if self.current_case_id is not None else None,
+            self.refresh_case,
+        )
+        self.menuBar().addMenu(self.case_menu.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
         about = QAction(self.tr("&Om Familiemøte"), self)
         about.triggered.connect(self.show_about)

@@ -1,26 +1,212 @@
-"""The overview tab: where the case is on the pathway, who is responsible, the family."""
+"""The overview tab: where the case is on the pathway, what was decided, what comes next.
+
+The pathway content (phases, responsibilities, decision points, deadlines) comes
+from ``resources/content/pathway_nb.json``; texts the reports do not give are
+marked as defaults the municipality adapts.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from familiemote.domain import model as m
+from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
+from familiemote.ui import case_commands
 from familiemote.ui.case_list import format_date
 from familiemote.ui.labels import label
+from familiemote.ui.meeting_common import specialist_count_text
 from familiemote.ui.panels.base import CasePanel
+from familiemote.ui.phase_dialog import PhaseMode
 from familiemote.ui.widgets import heading, read_only_table, text_label
+
+PARTY_TITLES = {
+    "familien": "Familien",
+    "kommunen": "Kommunen",
+    "spesialisthelsetjenesten": "Spesialisthelsetjenesten",
+}
 
 
 class OverviewPanel(CasePanel):
     def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
         case = d.case
-        layout.addWidget(heading(self.tr("Forløpet")))
-        layout.addWidget(self._pathway_strip(case.phase))
+        content = pathway.load_content()
+        layout.addWidget(heading(self.tr("Forløpet: {title}").format(title=content.title)))
+        layout.addWidget(self._pathway_strip(case))
+        layout.addWidget(self._current_phase(d, content.phase(case.phase)))
+        layout.addWidget(self._responsibilities(content.phase(case.phase)))
+        layout.addWidget(self._facts(d))
 
-        facts = QFormLayout()
+        if case.concern_summary:
+            layout.addWidget(heading(self.tr("Bekymringen")))
+            layout.addWidget(text_label(case.concern_summary))
+
+        layout.addWidget(heading(self.tr("Beslutninger i forløpet")))
+        layout.addWidget(self._decisions(d))
+
+        layout.addWidget(heading(self.tr("Familien")))
+        family_rows = [
+            (
+                f.name,
+                label(f.relation) + (self.tr(", foresatt") if f.is_guardian else ""),
+                ", ".join(x for x in (f.phone, f.email) if x),
+            )
+            for f in case.family_members
+        ]
+        if family_rows:
+            layout.addWidget(
+                read_only_table(
+                    [self.tr("Navn"), self.tr("Relasjon"), self.tr("Kontakt")],
+                    family_rows,
+                    self.tr("Familien"),
+                )
+            )
+        else:
+            layout.addWidget(text_label(self.tr("Ingen familiemedlemmer registrert.")))
+
+    # -- parts -------------------------------------------------------------------
+
+    def _pathway_strip(self, case: m.Case) -> QWidget:
+        strip = QWidget()
+        strip.setAccessibleName(self.tr("Forløpet"))
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        closed = case.status == m.CaseStatus.CLOSED
+        for phase in m.Phase:
+            here = phase == case.phase
+            if here and closed:
+                state = self.tr("■ Saken ble avsluttet her")
+            elif here:
+                state = self.tr("▶ Saken er her nå")
+            elif phase.number < case.phase.number:
+                state = self.tr("✓ Tidligere fase")
+            else:
+                state = ""
+            cell = QLabel(f"{phase.number}. {label(phase)}" + (f"\n{state}" if state else ""))
+            cell.setWordWrap(True)
+            cell.setFrameShape(QFrame.Shape.Box if here else QFrame.Shape.StyledPanel)
+            cell.setLineWidth(2 if here else 1)
+            cell.setMargin(8)
+            cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            if here:
+                font = QFont(cell.font())
+                font.setBold(True)
+                cell.setFont(font)
+                cell.setStyleSheet("QLabel { background: #e6eef7; }")
+                cell.setAccessibleDescription(state)
+            cell.setAccessibleName(cell.text().replace("\n", ", "))
+            row.addWidget(cell, 1)
+        return strip
+
+    def _current_phase(self, d: CaseDetail, phase: pathway.PhaseContent) -> QGroupBox:
+        case = d.case
+        box = QGroupBox(self.tr("Fase {n}: {name}").format(n=phase.phase.number, name=phase.name))
+        box.setAccessibleName(box.title())
+        inner = QVBoxLayout(box)
+        if case.status == m.CaseStatus.CLOSED:
+            inner.addWidget(
+                text_label(
+                    self.tr("Saken ble avsluttet {date}.").format(date=format_date(case.closed_on))
+                )
+            )
+        inner.addWidget(text_label(phase.summary))
+        nxt = QLabel(self.tr("Neste beslutning: {text}").format(text=phase.decision_point))
+        nxt.setWordWrap(True)
+        font = QFont(nxt.font())
+        font.setBold(True)
+        nxt.setFont(font)
+        inner.addWidget(nxt)
+        for deadline in phase.deadlines:
+            inner.addWidget(text_label(self.tr("Frist: {text}").format(text=deadline.text)))
+        if case.phase in (m.Phase.BEKYMRING, m.Phase.VURDERING):
+            inner.addWidget(text_label(specialist_count_text(d)))
+        if case.referrals:
+            r = case.referrals[-1]
+            state = self.tr("Henvisning til {target}: {n} av 5 punkter i sjekklisten.").format(
+                target=r.target.value.upper(), n=len(r.checklist)
+            )
+            state += " " + (
+                self.tr("Sendt {date}.").format(date=format_date(r.referred_on))
+                if r.referred_on
+                else self.tr("Ikke sendt ennå.")
+            )
+            inner.addWidget(text_label(state))
+        open_notes = [n for n in case.notifications if n.done_on is None]
+        if open_notes:
+            names = ", ".join(
+                d.service_name(n.recipient_service_id) or n.recipient_text for n in open_notes
+            )
+            inner.addWidget(
+                text_label(self.tr("Må få beskjed om beslutninger: {names}.").format(names=names))
+            )
+        buttons = QHBoxLayout()
+        self.meeting_button = QPushButton(self.tr("Nytt møte …"))
+        self.meeting_button.clicked.connect(self._new_meeting)
+        self.move_button = QPushButton(self.tr("Flytt til annen fase …"))
+        self.move_button.clicked.connect(lambda: self._phase("move"))
+        self.referral_button = QPushButton(self.tr("Henvisning og sjekkliste …"))
+        self.referral_button.clicked.connect(self._referral)
+        if case.status == m.CaseStatus.OPEN:
+            self.close_button = QPushButton(self.tr("Avslutt saken …"))
+            self.close_button.clicked.connect(lambda: self._phase("close"))
+        else:
+            self.close_button = QPushButton(self.tr("Gjenåpne saken …"))
+            self.close_button.clicked.connect(lambda: self._phase("reopen"))
+            self.move_button.setEnabled(False)
+            self.meeting_button.setEnabled(False)
+        for b in (self.meeting_button, self.move_button, self.referral_button, self.close_button):
+            b.setAccessibleName(b.text().rstrip(" …"))
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        inner.addLayout(buttons)
+        return box
+
+    def _responsibilities(self, phase: pathway.PhaseContent) -> QGroupBox:
+        box = QGroupBox(self.tr("Hvem gjør hva i denne fasen"))
+        box.setAccessibleName(box.title())
+        inner = QVBoxLayout(box)
+        if phase.responsibilities_are_default:
+            inner.addWidget(
+                text_label(
+                    self.tr(
+                        "Standardtekst: rapportene gir ikke oppgavelistene, så kommunen "
+                        "tilpasser dem lokalt."
+                    )
+                )
+            )
+        grid = QGridLayout()
+        for col, party in enumerate(pathway.PARTIES):
+            title = QLabel(self.tr(PARTY_TITLES[party]))
+            font = QFont(title.font())
+            font.setBold(True)
+            title.setFont(font)
+            grid.addWidget(title, 0, col)
+            tasks = text_label("\n".join(f"• {t}" for t in phase.responsibilities[party]))
+            tasks.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            tasks.setAccessibleName(title.text())
+            grid.addWidget(tasks, 1, col)
+            grid.setColumnStretch(col, 1)
+        inner.addLayout(grid)
+        return box
+
+    def _facts(self, d: CaseDetail) -> QWidget:
+        case = d.case
+        widget = QWidget()
+        facts = QFormLayout(widget)
+        facts.setContentsMargins(0, 0, 0, 0)
         facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         concern_by = (
             self.tr("Familien")
@@ -48,47 +234,58 @@ class OverviewPanel(CasePanel):
             who = self.tr("Ikke valgt")
         facts.addRow(self.tr("Koordinator (kontaktperson):"), text_label(who))
         facts.addRow(self.tr("Saken åpnet:"), text_label(format_date(case.opened_on)))
-        layout.addLayout(facts)
+        return widget
 
-        if case.concern_summary:
-            layout.addWidget(heading(self.tr("Bekymringen")))
-            layout.addWidget(text_label(case.concern_summary))
-
-        layout.addWidget(heading(self.tr("Familien")))
-        family_rows = [
-            (
-                f.name,
-                label(f.relation) + (self.tr(", foresatt") if f.is_guardian else ""),
-                ", ".join(x for x in (f.phone, f.email) if x),
-            )
-            for f in case.family_members
-        ]
-        if family_rows:
-            layout.addWidget(
-                read_only_table(
-                    [self.tr("Navn"), self.tr("Relasjon"), self.tr("Kontakt")],
-                    family_rows,
-                    self.tr("Familien"),
+    def _decisions(self, d: CaseDetail) -> QWidget:
+        decisions = d.case.phase_decisions
+        if not decisions:
+            return text_label(
+                self.tr("Ingen beslutninger ennå: saken er i fase {n} siden den ble åpnet.").format(
+                    n=d.case.phase.number
                 )
             )
-        else:
-            layout.addWidget(text_label(self.tr("Ingen familiemedlemmer registrert.")))
+        kinds = {
+            m.PhaseDecisionKind.MOVE: self.tr("Flyttet"),
+            m.PhaseDecisionKind.CLOSE: self.tr("Avsluttet"),
+            m.PhaseDecisionKind.REOPEN: self.tr("Gjenåpnet"),
+        }
+        rows = []
+        for pd in sorted(decisions, key=lambda x: (x.decided_on, x.id or 0), reverse=True):
+            if pd.kind == m.PhaseDecisionKind.CLOSE:
+                what = self.tr("{kind} i fase {n}").format(
+                    kind=kinds[pd.kind], n=pd.from_phase.number
+                )
+            else:
+                what = self.tr("{kind}: fase {a} → {b} {name}").format(
+                    kind=kinds[pd.kind],
+                    a=pd.from_phase.number,
+                    b=pd.to_phase.number,
+                    name=label(pd.to_phase),
+                )
+            rows.append((format_date(pd.decided_on), what, pd.decided_by, pd.reason))
+        return read_only_table(
+            [self.tr("Dato"), self.tr("Beslutning"), self.tr("Besluttet av"), self.tr("Hvorfor")],
+            rows,
+            self.tr("Beslutninger i forløpet"),
+            stretch=3,
+        )
 
-    def _pathway_strip(self, current: m.Phase) -> QWidget:
-        strip = QWidget()
-        strip.setAccessibleName(self.tr("Forløpet"))
-        row = QHBoxLayout(strip)
-        row.setContentsMargins(0, 0, 0, 0)
-        for phase in m.Phase:
-            marker = "▶ " if phase == current else ""
-            cell = QLabel(f"{marker}{phase.number}. {label(phase)}")
-            cell.setWordWrap(True)
-            cell.setFrameShape(QFrame.Shape.StyledPanel)
-            cell.setMargin(6)
-            if phase == current:
-                font = QFont(cell.font())
-                font.setBold(True)
-                cell.setFont(font)
-                cell.setAccessibleDescription(self.tr("Saken er her"))
-            row.addWidget(cell, 1)
-        return strip
+    # -- commands ----------------------------------------------------------------
+
+    def _new_meeting(self) -> None:
+        if self.detail and case_commands.plan_meeting(
+            self, self.uow_factory, self.detail, self.today
+        ):
+            self.changed.emit()
+
+    def _phase(self, mode: str) -> None:
+        if self.detail and case_commands.decide_phase(
+            self, self.uow_factory, self.detail, self.today, PhaseMode(mode)
+        ):
+            self.changed.emit()
+
+    def _referral(self) -> None:
+        if self.detail and case_commands.open_referral(
+            self, self.uow_factory, self.detail, self.today
+        ):
+            self.changed.emit()

@@ -1,0 +1,212 @@
+"""The pathway and meeting commands on an open case, shared by the menu and the case tabs.
+
+Each function opens its dialog and returns True when something was stored, so
+the caller reloads the case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from familiemote.domain import model as m
+from familiemote.services import cases as case_service
+from familiemote.services.cases import CaseDetail
+from familiemote.ui.directory_dialog import DirectoryDialog
+from familiemote.ui.meeting_guide import MeetingGuideDialog
+from familiemote.ui.meeting_planner import MeetingPlannerDialog
+from familiemote.ui.panels.base import UowFactory
+from familiemote.ui.phase_dialog import PhaseDialog, PhaseMode
+from familiemote.ui.referral_dialog import ReferralDialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CaseCommands", text)
+
+
+def plan_meeting(
+    parent: QWidget,
+    uow_factory: UowFactory,
+    detail: CaseDetail,
+    today: dt.date,
+    meeting: m.Meeting | None = None,
+    kind: m.MeetingKind = m.MeetingKind.FAMILY,
+) -> bool:
+    dialog = MeetingPlannerDialog(uow_factory, detail, today, meeting, parent, kind=kind)
+    return bool(dialog.exec()) and dialog.result_ is not None
+
+
+def open_guide(
+    parent: QWidget,
+    uow_factory: UowFactory,
+    detail: CaseDetail,
+    meeting_id: int,
+    today: dt.date,
+) -> bool:
+    assert detail.case.id is not None
+    fresh = case_service.get_case(uow_factory(), detail.case.id)  # the latest text
+    dialog = MeetingGuideDialog(uow_factory, fresh, meeting_id, today, parent)
+    dialog.exec()
+    return dialog.changed_anything
+
+
+def next_guide_meeting(detail: CaseDetail, today: dt.date) -> m.Meeting | None:
+    """The meeting the guide opens from the menu: today's or the next planned, else the latest."""
+    meetings = sorted(detail.case.meetings, key=lambda mt: mt.starts_at)
+    planned = [
+        mt
+        for mt in meetings
+        if mt.status == m.MeetingStatus.PLANNED and mt.starts_at.date() >= today
+    ]
+    if planned:
+        return planned[0]
+    return meetings[-1] if meetings else None
+
+
+def decide_phase(
+    parent: QWidget,
+    uow_factory: UowFactory,
+    detail: CaseDetail,
+    today: dt.date,
+    mode: PhaseMode,
+    meeting_id: int | None = None,
+) -> bool:
+    return bool(PhaseDialog(uow_factory, detail, today, mode, meeting_id, parent=parent).exec())
+
+
+def open_referral(
+    parent: QWidget,
+    uow_factory: UowFactory,
+    detail: CaseDetail,
+    today: dt.date,
+    meeting_id: int | None = None,
+) -> bool:
+    return bool(ReferralDialog(uow_factory, detail, today, meeting_id, parent).exec())
+
+
+def open_directory(parent: QWidget, uow_factory: UowFactory) -> bool:
+    DirectoryDialog(uow_factory, parent).exec()
+    return True
+
+
+class CaseMenu(QObject):
+    """The "Sak" menu of the main window: meetings and pathway decisions for the open case.
+
+    ``current`` returns the open case (or None); ``changed(case_id)`` reloads it.
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        uow_factory: UowFactory,
+        today: Callable[[], dt.date],
+        current: Callable[[], CaseDetail | None],
+        changed: Callable[[int], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.uow_factory = uow_factory
+        self.today = today
+        self.current = current
+        self.changed = changed
+        self.menu = QMenu(tr("S&ak"), window)
+        self.new_meeting_action = self._action(tr("Nytt &møte …"), "Ctrl+M", self.new_meeting)
+        self.summary_action = self._action(
+            tr("Nytt &oppsummerende møte …"), "", self.new_summary_meeting
+        )
+        self.guide_action = self._action(tr("Åpne møte&guiden …"), "Ctrl+G", self.guide)
+        self.menu.addSeparator()
+        self.referral_action = self._action(
+            tr("&Henvisning og sjekkliste …"), "Ctrl+R", self.referral
+        )
+        self.move_action = self._action(tr("&Flytt til annen fase …"), "Ctrl+Shift+F", self.move)
+        self.close_action = self._action(tr("A&vslutt saken …"), "", self.close_case)
+        self.reopen_action = self._action(tr("&Gjenåpne saken …"), "", self.reopen)
+        self.menu.addSeparator()
+        self.directory_action = self._action(
+            tr("&Katalog over tjenester …"), "Ctrl+Shift+K", self.directory, needs_case=False
+        )
+        self.menu.aboutToShow.connect(self.update_enabled)
+        self.update_enabled()
+
+    def _action(
+        self, text: str, keys: str, slot: Callable[[], None], *, needs_case: bool = True
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        action.setData(needs_case)
+        self.menu.addAction(action)
+        self.window.addAction(action)  # shortcuts work while the menu is closed
+        return action
+
+    def update_enabled(self) -> None:
+        detail = self.current()
+        is_open = detail is not None and detail.case.status == m.CaseStatus.OPEN
+        for action in self.menu.actions():
+            if action.data() is True:
+                action.setEnabled(detail is not None)
+        self.move_action.setEnabled(is_open)
+        self.close_action.setEnabled(is_open)
+        self.reopen_action.setEnabled(detail is not None and not is_open)
+        self.guide_action.setEnabled(detail is not None and bool(detail.case.meetings))
+
+    def _run(self, fn: Callable[[CaseDetail], bool]) -> None:
+        detail = self.current()
+        if detail is None or detail.case.id is None:
+            return
+        if fn(detail):
+            self.changed(detail.case.id)
+
+    def new_meeting(self) -> None:
+        self._run(lambda d: plan_meeting(self.window, self.uow_factory, d, self.today()))
+
+    def new_summary_meeting(self) -> None:
+        self._run(
+            lambda d: plan_meeting(
+                self.window, self.uow_factory, d, self.today(), kind=m.MeetingKind.SUMMARY
+            )
+        )
+
+    def guide(self) -> None:
+        def run(d: CaseDetail) -> bool:
+            meeting = next_guide_meeting(d, self.today())
+            if meeting is None or meeting.id is None:
+                QMessageBox.information(
+                    self.window,
+                    tr("Møteguide"),
+                    tr("Saken har ingen møter. Planlegg et møte først."),
+                )
+                return False
+            return open_guide(self.window, self.uow_factory, d, meeting.id, self.today())
+
+        self._run(run)
+
+    def referral(self) -> None:
+        self._run(lambda d: open_referral(self.window, self.uow_factory, d, self.today()))
+
+    def move(self) -> None:
+        self._run(
+            lambda d: decide_phase(self.window, self.uow_factory, d, self.today(), PhaseMode.MOVE)
+        )
+
+    def close_case(self) -> None:
+        self._run(
+            lambda d: decide_phase(self.window, self.uow_factory, d, self.today(), PhaseMode.CLOSE)
+        )
+
+    def reopen(self) -> None:
+        self._run(
+            lambda d: decide_phase(self.window, self.uow_factory, d, self.today(), PhaseMode.REOPEN)
+        )
+
+    def directory(self) -> None:
+        open_directory(self.window, self.uow_factory)
+        detail = self.current()
+        if detail is not None and detail.case.id is not None:
+            self.changed(detail.case.id)

@@ -1,0 +1,363 @@
+"""The local directory: services and the people who represent them, filled in once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familiemote.domain import model as m
+from familiemote.domain.errors import DomainError, ValidationError
+from familiemote.messages import error_text
+from familiemote.services import directory
+from familiemote.ui.meeting_common import message_label, show_message
+from familiemote.ui.panels.base import UowFactory
+
+KIND_NAMES = {
+    m.ServiceKind.HELSESTASJON: "Helsestasjon / skolehelsetjeneste",
+    m.ServiceKind.PPT: "PPT",
+    m.ServiceKind.BARNEHAGE: "Barnehage",
+    m.ServiceKind.SKOLE: "Skole",
+    m.ServiceKind.BARNEVERN: "Barnevern",
+    m.ServiceKind.FASTLEGE: "Fastlege",
+    m.ServiceKind.KOMMUNEPSYKOLOG: "Kommunepsykolog",
+    m.ServiceKind.NAV: "NAV",
+    m.ServiceKind.KOORDINERENDE_ENHET: "Koordinerende enhet",
+    m.ServiceKind.BUP: "BUP",
+    m.ServiceKind.HABU: "HABU",
+    m.ServiceKind.BARNEAVDELING: "Barneavdeling",
+    m.ServiceKind.OTHER: "Annen tjeneste",
+}
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _row(label_text: str, widget: QWidget, form: QFormLayout) -> None:
+    lab = QLabel(label_text)
+    lab.setBuddy(widget)
+    widget.setAccessibleName(label_text.replace("&", "").rstrip(":"))
+    form.addRow(lab, widget)
+
+
+class _Editor(QWidget):
+    """A list on the left, the selected entry's form on the right."""
+
+    def __init__(self, headers: list[str], name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = _table(headers, name)
+        self.form = QFormLayout()
+        self.error_label = message_label()
+        self.new_button = QPushButton(self.tr("&Ny"))
+        self.save_button = QPushButton(self.tr("&Lagre"))
+        self.active_button = QPushButton(self.tr("&Deaktiver"))
+        right = QVBoxLayout()
+        right.addLayout(self.form)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.save_button, self.active_button):
+            buttons.addWidget(b)
+        right.addLayout(buttons)
+        right.addWidget(self.error_label)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(right, 2)
+        self.current_id: int | None = None
+        self.table.currentCellChanged.connect(lambda row, _c, _r, _c2: self.select_row(row))
+        self.new_button.clicked.connect(self.start_new)
+
+    def select_row(self, row: int) -> None:
+        raise NotImplementedError
+
+    def start_new(self) -> None:
+        raise NotImplementedError
+
+    def run(self, action: Callable[[], None], fields: Mapping[str, QWidget]) -> bool:
+        try:
+            action()
+        except ValidationError as err:
+            show_message(self.error_label, error_text(err))
+            widget = fields.get(err.field)
+            if widget is not None:
+                widget.setFocus()
+            return False
+        except DomainError as err:
+            show_message(self.error_label, error_text(err))
+            return False
+        self.error_label.hide()
+        return True
+
+
+class ServicesEditor(_Editor):
+    def __init__(self, uow_factory: UowFactory, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [self.tr("Tjeneste"), self.tr("Type"), self.tr("Nivå"), self.tr("Kontakt")],
+            self.tr("Tjenester"),
+            parent,
+        )
+        self._uow_factory = uow_factory
+        self.name_edit = QLineEdit()
+        self.kind_combo = QComboBox()
+        for kind, text in KIND_NAMES.items():
+            self.kind_combo.addItem(self.tr(text), kind)
+        self.level_combo = QComboBox()
+        self.level_combo.addItem(self.tr("Kommunal"), m.ServiceLevel.MUNICIPAL)
+        self.level_combo.addItem(
+            self.tr("Spesialisthelsetjenesten (teller i BUP-regelen)"), m.ServiceLevel.SPECIALIST
+        )
+        self.phone_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+        _row(self.tr("&Navn:"), self.name_edit, self.form)
+        _row(self.tr("T&ype:"), self.kind_combo, self.form)
+        _row(self.tr("N&ivå:"), self.level_combo, self.form)
+        _row(self.tr("&Telefon:"), self.phone_edit, self.form)
+        _row(self.tr("&E-post:"), self.email_edit, self.form)
+        self.save_button.clicked.connect(self.save)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.services: list[m.Service] = []
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        self.services = directory.list_all_services(self._uow_factory())
+        self.table.setRowCount(len(self.services))
+        for r, s in enumerate(self.services):
+            name = s.name + ("" if s.active else self.tr(" (deaktivert)"))
+            level = (
+                self.tr("Spesialist")
+                if s.level == m.ServiceLevel.SPECIALIST
+                else self.tr("Kommunal")
+            )
+            for c, text in enumerate(
+                (
+                    name,
+                    self.tr(KIND_NAMES[s.kind]),
+                    level,
+                    ", ".join(x for x in (s.phone, s.email) if x),
+                )
+            ):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        row = next((i for i, s in enumerate(self.services) if s.id == select), 0)
+        if self.services:
+            self.table.setCurrentCell(row, 0)
+            self.select_row(row)
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < len(self.services):
+            return
+        s = self.services[row]
+        self.current_id = s.id
+        self.name_edit.setText(s.name)
+        self.kind_combo.setCurrentIndex(list(KIND_NAMES).index(s.kind))
+        self.level_combo.setCurrentIndex(0 if s.level == m.ServiceLevel.MUNICIPAL else 1)
+        self.phone_edit.setText(s.phone)
+        self.email_edit.setText(s.email)
+        self.active_button.setText(self.tr("&Deaktiver") if s.active else self.tr("&Aktiver"))
+        self.active_button.setEnabled(True)
+
+    def start_new(self) -> None:
+        self.current_id = None
+        self.table.clearSelection()
+        for e in (self.name_edit, self.phone_edit, self.email_edit):
+            e.clear()
+        self.kind_combo.setCurrentIndex(list(KIND_NAMES).index(m.ServiceKind.OTHER))
+        self.level_combo.setCurrentIndex(0)
+        self.active_button.setEnabled(False)
+        self.name_edit.setFocus()
+
+    def data(self) -> directory.NewService:
+        return directory.NewService(
+            self.name_edit.text(),
+            self.kind_combo.currentData(),
+            self.level_combo.currentData(),
+            self.phone_edit.text(),
+            self.email_edit.text(),
+        )
+
+    def save(self) -> None:
+        ident: list[int | None] = [self.current_id]
+
+        def act() -> None:
+            if self.current_id is None:
+                ident[0] = directory.add_service(self._uow_factory(), self.data())
+            else:
+                directory.update_service(self._uow_factory(), self.current_id, self.data())
+
+        fields = {"name": self.name_edit, "phone": self.phone_edit, "email": self.email_edit}
+        if self.run(act, fields):
+            self.reload(ident[0])
+
+    def toggle_active(self) -> None:
+        if self.current_id is None:
+            return
+        service = next(s for s in self.services if s.id == self.current_id)
+        ident = self.current_id
+        if self.run(
+            lambda: directory.set_service_active(self._uow_factory(), ident, not service.active),
+            {},
+        ):
+            self.reload(ident)
+
+
+class PeopleEditor(_Editor):
+    def __init__(self, uow_factory: UowFactory, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [self.tr("Navn"), self.tr("Tjeneste"), self.tr("Stilling"), self.tr("Kontakt")],
+            self.tr("Personer"),
+            parent,
+        )
+        self._uow_factory = uow_factory
+        self.name_edit = QLineEdit()
+        self.service_combo = QComboBox()
+        self.title_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+        _row(self.tr("&Navn:"), self.name_edit, self.form)
+        _row(self.tr("Tj&eneste:"), self.service_combo, self.form)
+        _row(self.tr("St&illing:"), self.title_edit, self.form)
+        _row(self.tr("&Telefon:"), self.phone_edit, self.form)
+        _row(self.tr("E-&post:"), self.email_edit, self.form)
+        self.save_button.clicked.connect(self.save)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.people: list[m.Professional] = []
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        services = directory.list_all_services(self._uow_factory())
+        names = {s.id: s.name for s in services}
+        self.service_combo.clear()
+        self.service_combo.addItem(self.tr("(ingen tjeneste)"), None)
+        for s in services:
+            if s.active:
+                self.service_combo.addItem(s.name, s.id)
+        self.people = directory.list_all_professionals(self._uow_factory())
+        self.table.setRowCount(len(self.people))
+        for r, p in enumerate(self.people):
+            name = p.name + ("" if p.active else self.tr(" (deaktivert)"))
+            contact = ", ".join(x for x in (p.phone, p.email) if x)
+            for c, text in enumerate((name, names.get(p.service_id, ""), p.title, contact)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        row = next((i for i, p in enumerate(self.people) if p.id == select), 0)
+        if self.people:
+            self.table.setCurrentCell(row, 0)
+            self.select_row(row)
+        else:
+            self.start_new()
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < len(self.people):
+            return
+        p = self.people[row]
+        self.current_id = p.id
+        self.name_edit.setText(p.name)
+        self.service_combo.setCurrentIndex(max(0, self.service_combo.findData(p.service_id)))
+        self.title_edit.setText(p.title)
+        self.phone_edit.setText(p.phone)
+        self.email_edit.setText(p.email)
+        self.active_button.setText(self.tr("&Deaktiver") if p.active else self.tr("&Aktiver"))
+        self.active_button.setEnabled(True)
+
+    def start_new(self) -> None:
+        self.current_id = None
+        self.table.clearSelection()
+        for e in (self.name_edit, self.title_edit, self.phone_edit, self.email_edit):
+            e.clear()
+        self.service_combo.setCurrentIndex(0)
+        self.active_button.setEnabled(False)
+        self.name_edit.setFocus()
+
+    def data(self) -> directory.NewProfessional:
+        return directory.NewProfessional(
+            self.name_edit.text(),
+            self.service_combo.currentData(),
+            self.title_edit.text(),
+            self.phone_edit.text(),
+            self.email_edit.text(),
+        )
+
+    def save(self) -> None:
+        ident: list[int | None] = [self.current_id]
+
+        def act() -> None:
+            if self.current_id is None:
+                ident[0] = directory.add_professional(self._uow_factory(), self.data())
+            else:
+                directory.update_professional(self._uow_factory(), self.current_id, self.data())
+
+        fields = {
+            "name": self.name_edit,
+            "title": self.title_edit,
+            "phone": self.phone_edit,
+            "email": self.email_edit,
+        }
+        if self.run(act, fields):
+            self.reload(ident[0])
+
+    def toggle_active(self) -> None:
+        if self.current_id is None:
+            return
+        person = next(p for p in self.people if p.id == self.current_id)
+        ident = self.current_id
+        if self.run(
+            lambda: directory.set_professional_active(
+                self._uow_factory(), ident, not person.active
+            ),
+            {},
+        ):
+            self.reload(ident)
+
+
+class DirectoryDialog(QDialog):
+    """Katalog over tjenester og personer."""
+
+    def __init__(self, uow_factory: UowFactory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Katalog over tjenester og personer"))
+        self.resize(1000, 600)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Kommunen fyller ut katalogen én gang og velger fra den når møter planlegges. "
+                "En tjeneste eller person som ikke lenger er aktuell, deaktiveres: gamle saker "
+                "beholder navnet."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.tabs = QTabWidget()
+        self.services = ServicesEditor(uow_factory)
+        self.people = PeopleEditor(uow_factory)
+        self.tabs.addTab(self.people, self.tr("&Personer"))
+        self.tabs.addTab(self.services, self.tr("Tjeneste&r"))
+        self.tabs.currentChanged.connect(lambda _i: self.people.reload(self.people.current_id))
+        layout.addWidget(self.tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Lukk"))
+        buttons.rejected.connect(self.accept)
+        layout.addWidget(buttons)

@@ -1,0 +1,131 @@
+"""Small pieces shared by the meeting planner, the meeting guide and the case panels."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from familiemote.domain import meeting_rules as rules
+from familiemote.domain import model as m
+from familiemote.services.cases import CaseDetail
+from familiemote.ui.labels import label
+
+WARNING_STYLE = "QLabel { color: #7a4a00; font-weight: bold; }"
+ERROR_STYLE = "QLabel { color: #8b0000; font-weight: bold; }"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Meetings", text)
+
+
+def meeting_title(meeting: m.Meeting) -> str:
+    when = meeting.starts_at.strftime("%d.%m.%Y kl. %H.%M")
+    return f"{label(meeting.kind)} {when}"
+
+
+def participant_name(d: CaseDetail, p: m.Participant) -> tuple[str, str, str]:
+    """(name, service or relation, contact) of a participant."""
+    if p.kind == m.ParticipantKind.CHILD:
+        return d.case.child_first_name, tr("Barnet"), ""
+    if p.kind == m.ParticipantKind.FAMILY:
+        member = d.family_member(p.family_member_id)
+        if member is None:
+            return "–", "", ""
+        return member.name, label(member.relation), contact(member.phone, member.email)
+    person = d.professionals.get(p.professional_id or -1)
+    service = d.service_name(p.service_id)
+    if person is None:
+        return service or "–", tr("(ingen navngitt person)"), ""
+    who = f"{person.title}, {service}" if person.title and service else person.title or service
+    return person.name, who, contact(person.phone, person.email)
+
+
+def contact(phone: str, email: str) -> str:
+    return ", ".join(x for x in (phone, email) if x)
+
+
+def responsible_text(d: CaseDetail) -> str:
+    """The initiating service answers for follow-up and journalføring (004:3532-3536)."""
+    name = d.service_name(d.case.initiating_service_id)
+    if not name:
+        return tr(
+            "Ansvar for oppfølging og journalføring: ingen initiativtaker er valgt for saken."
+        )
+    return tr("Ansvar for oppfølging og journalføring: {service} (tok initiativ)").format(
+        service=name
+    )
+
+
+def specialist_count_text(d: CaseDetail, excluding: int | None = None) -> str:
+    case = d.case
+    if rules.referral_recorded(case):
+        return tr("Henvisning er sendt: grensen på to familiemøter med BUP gjelder ikke lenger.")
+    n = rules.specialist_meetings_before_referral(case, d.services, excluding=excluding)
+    return tr("BUP har deltatt i {n} av høyst {limit} familiemøter før henvisning.").format(
+        n=n, limit=rules.SPECIALIST_MEETINGS_BEFORE_REFERRAL
+    )
+
+
+def epikrise_text(meeting: m.Meeting, today: dt.date) -> str:
+    s = rules.epikrise_status(meeting, today)
+    due = s.due_on.strftime("%d.%m.%Y")
+    texts = {
+        rules.EpikriseState.NOT_DUE: tr("Epikrise: frist {due} (7 dager etter møtet)."),
+        rules.EpikriseState.PENDING: tr(
+            "Epikrise: ikke sendt ennå, frist {due} ({left} dager igjen)."
+        ),
+        rules.EpikriseState.OVERDUE: tr("⚠ Epikrise: ikke sendt, fristen {due} er passert."),
+        rules.EpikriseState.SENT_ON_TIME: tr("✓ Epikrise sendt {sent} (frist {due})."),
+        rules.EpikriseState.SENT_LATE: tr("Epikrise sendt {sent}, etter fristen {due}."),
+    }
+    sent = meeting.epikrise_sent_on.strftime("%d.%m.%Y") if meeting.epikrise_sent_on else ""
+    return texts[s.state].format(due=due, left=s.days_left, sent=sent)
+
+
+def note_box(title: str, text: str, sources: tuple[str, ...] = ()) -> QFrame:
+    """A framed help text, always visible (nothing hides behind hover)."""
+    box = QFrame()
+    box.setFrameShape(QFrame.Shape.StyledPanel)
+    box.setObjectName("helpBox")
+    box.setStyleSheet("QFrame#helpBox { background: #f3f6fa; border: 1px solid #b8c4d2; }")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(10, 8, 10, 8)
+    head = QLabel(title)
+    font = head.font()
+    font.setBold(True)
+    head.setFont(font)
+    body = QLabel(text)
+    body.setWordWrap(True)
+    body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.addWidget(head)
+    layout.addWidget(body)
+    if sources:
+        src = QLabel(tr("Kilde: {sources}").format(sources=", ".join(sources)))
+        src.setWordWrap(True)
+        small = src.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        src.setFont(small)
+        layout.addWidget(src)
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(text)
+    return box
+
+
+def message_label(style: str = ERROR_STYLE) -> QLabel:
+    widget = QLabel()
+    widget.setWordWrap(True)
+    widget.setStyleSheet(style)
+    widget.hide()
+    return widget
+
+
+def show_message(widget: QLabel, text: str, *, warning: bool = False) -> None:
+    widget.setText(("⚠ " if not text.startswith(("⚠", "✓")) else "") + text)
+    widget.setStyleSheet(WARNING_STYLE if warning else ERROR_STYLE)
+    widget.show()
+
+
+def set_wide_form(widget: QWidget) -> None:
+    widget.setMinimumWidth(560)

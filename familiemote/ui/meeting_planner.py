@@ -1,0 +1,534 @@
+"""Plan a family meeting or a summary meeting: when, where, who is invited in which role.
+
+The rules are shown while the facilitator fills in the form (fastlege notice, the
+BUP count, consent), and enforced again by the service when the plan is saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familiemote.domain import consent as consent_rules
+from familiemote.domain import meeting_rules as rules
+from familiemote.domain import model as m
+from familiemote.domain.errors import DomainError, SpecialistLimitError, ValidationError
+from familiemote.messages import error_text
+from familiemote.services import cases as case_service
+from familiemote.services import directory
+from familiemote.services import meetings as meeting_service
+from familiemote.services.cases import CaseDetail
+from familiemote.ui.labels import label
+from familiemote.ui.meeting_common import (
+    WARNING_STYLE,
+    contact,
+    message_label,
+    responsible_text,
+    show_message,
+    specialist_count_text,
+)
+from familiemote.ui.panels.base import UowFactory
+from familiemote.ui.widgets import heading
+
+# Table columns
+COL_INVITED, COL_NAME, COL_WHO, COL_CONTACT, COL_LEADER, COL_WRITER, COL_COORD, COL_INFO = range(8)
+ROLE_COLUMNS = {COL_LEADER: m.Role.LEADER, COL_WRITER: m.Role.WRITER, COL_COORD: m.Role.COORDINATOR}
+
+
+@dataclass
+class Candidate:
+    """One row of the participant table: someone who could be invited."""
+
+    kind: m.ParticipantKind
+    name: str
+    who: str
+    contact: str
+    family_member_id: int | None = None
+    professional_id: int | None = None
+    service_id: int | None = None
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        if self.kind == m.ParticipantKind.CHILD:
+            return ("c",)
+        if self.kind == m.ParticipantKind.FAMILY:
+            return ("f", self.family_member_id)
+        return ("p", self.professional_id, self.service_id)
+
+
+def participant_key(p: m.Participant) -> tuple[object, ...]:
+    if p.kind == m.ParticipantKind.CHILD:
+        return ("c",)
+    if p.kind == m.ParticipantKind.FAMILY:
+        return ("f", p.family_member_id)
+    return ("p", p.professional_id, p.service_id)
+
+
+class MeetingPlannerDialog(QDialog):
+    """Plan (or change) a meeting. After acceptance :attr:`result_` holds what was stored."""
+
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        detail: CaseDetail,
+        today: dt.date,
+        meeting: m.Meeting | None = None,
+        parent: QWidget | None = None,
+        kind: m.MeetingKind = m.MeetingKind.FAMILY,
+    ) -> None:
+        super().__init__(parent)
+        self._uow_factory = uow_factory
+        self.detail = detail
+        self.today = today
+        self.meeting = meeting
+        self.result_: meeting_service.PlanResult | None = None
+        case = detail.case
+        self.setWindowTitle(
+            self.tr("Endre møtet")
+            if meeting
+            else self.tr("Nytt møte for {name}").format(name=case.child_first_name)
+        )
+        self.resize(1100, 780)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            heading(
+                (
+                    self.tr("Endre møtet for {name}")
+                    if meeting
+                    else self.tr("Planlegg møte for {name}")
+                ).format(name=case.child_first_name),
+                1.4,
+            )
+        )
+
+        form = QFormLayout()
+        self.kind_combo = QComboBox()
+        for k in m.MeetingKind:
+            self.kind_combo.addItem(label(k), k)
+        self.kind_combo.setCurrentIndex(
+            list(m.MeetingKind).index(meeting.kind if meeting else kind)
+        )
+        self.kind_combo.setAccessibleName(self.tr("Type møte"))
+        self.when_edit = QDateTimeEdit()
+        self.when_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setAccessibleName(self.tr("Tidspunkt"))
+        start = (
+            meeting.starts_at
+            if meeting
+            else dt.datetime.combine(
+                today + dt.timedelta(days=rules.FASTLEGE_NOTICE_DAYS), dt.time(9)
+            )
+        )
+        self.when_edit.setDateTime(
+            QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute))
+        )
+        self.place_edit = QLineEdit(meeting.place if meeting else "")
+        self.place_edit.setAccessibleName(self.tr("Sted"))
+        self.place_edit.setPlaceholderText(self.tr("for eksempel Helsestasjonen, møterom 2"))
+        for text, widget in (
+            (self.tr("&Type møte:"), self.kind_combo),
+            (self.tr("Tids&punkt:"), self.when_edit),
+            (self.tr("S&ted:"), self.place_edit),
+        ):
+            lab = QLabel(text)
+            lab.setBuddy(widget)
+            form.addRow(lab, widget)
+        layout.addLayout(form)
+
+        self.responsible_label = QLabel(responsible_text(detail))
+        self.responsible_label.setWordWrap(True)
+        layout.addWidget(self.responsible_label)
+
+        participants_label = QLabel(
+            self.tr(
+                "&Deltakere (mellomrom krysser av; en person kan ha flere roller). "
+                "«Mottar opplysninger» krever samtykke; uten hake drøftes saken anonymt "
+                "med tjenesten."
+            )
+        )
+        participants_label.setWordWrap(True)
+        self.table = QTableWidget(0, 8)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Invitert"),
+                self.tr("Navn"),
+                self.tr("Tjeneste / relasjon"),
+                self.tr("Kontakt"),
+                self.tr("Møteleder"),
+                self.tr("Referent"),
+                self.tr("Koordinator"),
+                self.tr("Mottar opplysninger"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Deltakere"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for c in range(8):
+            header.setSectionResizeMode(
+                c,
+                QHeaderView.ResizeMode.Stretch
+                if c in (COL_NAME, COL_WHO)
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+        participants_label.setBuddy(self.table)
+        layout.addWidget(participants_label)
+        layout.addWidget(self.table, 1)
+
+        row = QHBoxLayout()
+        self.directory_button = QPushButton(self.tr("Legg til i &katalogen …"))
+        self.directory_button.setAccessibleName(
+            self.tr("Legg til tjeneste eller person i katalogen")
+        )
+        self.directory_button.clicked.connect(self._open_directory)
+        row.addWidget(self.directory_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        layout.addWidget(self.count_label)
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet(WARNING_STYLE)
+        self.warning_label.setAccessibleName(self.tr("Advarsler"))
+        layout.addWidget(self.warning_label)
+        self.override_label = QLabel(self.tr("&Begrunnelse for unntak fra BUP-regelen:"))
+        self.override_edit = QPlainTextEdit(meeting.bup_override_reason if meeting else "")
+        self.override_edit.setTabChangesFocus(True)
+        self.override_edit.setAccessibleName(self.tr("Begrunnelse for unntak fra BUP-regelen"))
+        self.override_edit.setMaximumHeight(70)
+        self.override_label.setBuddy(self.override_edit)
+        layout.addWidget(self.override_label)
+        layout.addWidget(self.override_edit)
+
+        self.error_label = message_label()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lagre møtet"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+
+        self.candidates: list[Candidate] = []
+        self._fill_table(self._initial_state())
+        self.table.itemChanged.connect(lambda _item: self._refresh_rules())
+        self.when_edit.dateTimeChanged.connect(lambda _v: self._refresh_rules())
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._refresh_rules())
+        self._refresh_rules()
+        self.kind_combo.setFocus()
+
+    # -- table -------------------------------------------------------------------
+
+    def _load_candidates(self) -> list[Candidate]:
+        d = self.detail
+        out = [Candidate(m.ParticipantKind.CHILD, d.case.child_first_name, self.tr("Barnet"), "")]
+        for f in d.case.family_members:
+            who = label(f.relation) + (self.tr(", foresatt") if f.is_guardian else "")
+            out.append(
+                Candidate(
+                    m.ParticipantKind.FAMILY,
+                    f.name,
+                    who,
+                    contact(f.phone, f.email),
+                    family_member_id=f.id,
+                )
+            )
+        services = directory.list_services(self._uow_factory())
+        people = directory.list_professionals(self._uow_factory())
+        self.detail.services.update({s.id: s for s in services if s.id is not None})
+        self.detail.professionals.update({p.id: p for p in people if p.id is not None})
+        staffed = set()
+        order = {s.id: i for i, s in enumerate(services)}
+        for p in sorted(people, key=lambda p: (order.get(p.service_id, 999), p.name)):
+            service = d.services.get(p.service_id or -1)
+            sname = service.name if service else ""
+            who = f"{p.title}, {sname}" if p.title and sname else p.title or sname
+            out.append(
+                Candidate(
+                    m.ParticipantKind.PROFESSIONAL,
+                    p.name,
+                    who,
+                    contact(p.phone, p.email),
+                    professional_id=p.id,
+                    service_id=p.service_id,
+                )
+            )
+            staffed.add(p.service_id)
+        for s in services:
+            if s.id not in staffed:
+                out.append(
+                    Candidate(
+                        m.ParticipantKind.PROFESSIONAL,
+                        s.name,
+                        self.tr("(tjenesten, ingen navngitt person)"),
+                        contact(s.phone, s.email),
+                        service_id=s.id,
+                    )
+                )
+        # people on an existing meeting who have since left the directory stay listed
+        if self.meeting is not None:
+            keys = {c.key for c in out}
+            for part in self.meeting.participants:
+                if (
+                    participant_key(part) not in keys
+                    and part.kind == m.ParticipantKind.PROFESSIONAL
+                ):
+                    person = d.professionals.get(part.professional_id or -1)
+                    out.append(
+                        Candidate(
+                            part.kind,
+                            person.name if person else d.service_name(part.service_id),
+                            d.service_name(part.service_id),
+                            "",
+                            professional_id=part.professional_id,
+                            service_id=part.service_id,
+                        )
+                    )
+        return out
+
+    def _initial_state(self) -> dict[tuple[object, ...], m.Participant]:
+        if self.meeting is not None:
+            return {participant_key(p): p for p in self.meeting.participants}
+        return {}
+
+    def _current_state(self) -> dict[tuple[object, ...], m.Participant]:
+        return {participant_key(p): p for p in self.participants()}
+
+    def _fill_table(self, state: dict[tuple[object, ...], m.Participant]) -> None:
+        self.candidates = self._load_candidates()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.candidates))
+        for r, c in enumerate(self.candidates):
+            existing = state.get(c.key)
+            self._check_item(r, COL_INVITED, existing is not None, self.tr("Invitert"), c.name)
+            for col, text in ((COL_NAME, c.name), (COL_WHO, c.who), (COL_CONTACT, c.contact)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(r, col, item)
+            for col, role in ROLE_COLUMNS.items():
+                has = existing is not None and role in existing.roles
+                self._check_item(r, col, has, label(role), c.name)
+            if c.kind == m.ParticipantKind.PROFESSIONAL:
+                receives = (
+                    existing.receives_information
+                    if existing is not None
+                    else c.service_id is not None
+                    and consent_rules.may_receive(self.detail.case, c.service_id, self.today)
+                )
+                self._check_item(r, COL_INFO, receives, self.tr("Mottar opplysninger"), c.name)
+            else:
+                item = QTableWidgetItem(self.tr("familien"))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(r, COL_INFO, item)
+        self.table.blockSignals(False)
+        self.table.resizeRowsToContents()
+        if self.table.rowCount():
+            self.table.setCurrentCell(0, COL_INVITED)
+
+    def _check_item(self, row: int, col: int, checked: bool, what: str, who: str) -> None:
+        item = QTableWidgetItem()
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{what}: {who}")
+        self.table.setItem(row, col, item)
+
+    def _checked(self, row: int, col: int) -> bool:
+        item = self.table.item(row, col)
+        return item is not None and item.checkState() == Qt.CheckState.Checked
+
+    def set_checked(self, row: int, col: int, checked: bool) -> None:
+        item = self.table.item(row, col)
+        assert item is not None
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def row_of(self, name: str) -> int:
+        return next(i for i, c in enumerate(self.candidates) if c.name == name)
+
+    def participants(self) -> list[m.Participant]:
+        out = []
+        old = self._initial_state()
+        for r, c in enumerate(self.candidates):
+            if not self._checked(r, COL_INVITED):
+                continue
+            roles = frozenset(role for col, role in ROLE_COLUMNS.items() if self._checked(r, col))
+            previous = old.get(c.key)
+            out.append(
+                m.Participant(
+                    kind=c.kind,
+                    family_member_id=c.family_member_id,
+                    professional_id=c.professional_id,
+                    service_id=c.service_id,
+                    roles=roles,
+                    attendance=previous.attendance if previous else m.Attendance.INVITED,
+                    receives_information=c.kind != m.ParticipantKind.PROFESSIONAL
+                    or self._checked(r, COL_INFO),
+                )
+            )
+        return out
+
+    # -- rules -------------------------------------------------------------------
+
+    def starts_at(self) -> dt.datetime:
+        q = self.when_edit.dateTime()
+        d, t = q.date(), q.time()
+        return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+    def kind(self) -> m.MeetingKind:
+        kind: m.MeetingKind = self.kind_combo.currentData()
+        return kind
+
+    def _refresh_rules(self) -> None:
+        d = self.detail
+        people = self.participants()
+        excluding = self.meeting.id if self.meeting else None
+        family = self.kind() == m.MeetingKind.FAMILY
+        self.count_label.setText(specialist_count_text(d, excluding) if family else "")
+        self.count_label.setVisible(family)
+        warnings = []
+        needs_override = (
+            family
+            and any(rules.takes_part_as_specialist(p, d.services) for p in people)
+            and rules.specialist_limit_reached(d.case, d.services, excluding=excluding)
+        )
+        if needs_override:
+            warnings.append(
+                self.tr(
+                    "⚠ BUP er invitert, men har allerede deltatt i to familiemøter før "
+                    "henvisning. Registrer henvisningen først, eller skriv en begrunnelse for "
+                    "unntaket nedenfor."
+                )
+            )
+        if rules.fastlege_notice_too_short(self.starts_at(), people, d.services, self.today):
+            days = (self.starts_at().date() - self.today).days
+            warnings.append(
+                self.tr(
+                    "⚠ Fastlegen er invitert bare {days} dager før møtet. Fastlegen trenger "
+                    "minst 4 uker (28 dager) for å kunne delta."
+                ).format(days=days)
+            )
+        missing = [
+            d.service_name(p.service_id)
+            for p in people
+            if p.kind == m.ParticipantKind.PROFESSIONAL
+            and p.receives_information
+            and p.service_id is not None
+            and not consent_rules.may_receive(d.case, p.service_id, self.today)
+        ]
+        if missing:
+            warnings.append(
+                self.tr(
+                    "⚠ Samtykket dekker ikke at disse får opplysninger: {names}. Fjern haken "
+                    "«Mottar opplysninger», eller registrer samtykke først."
+                ).format(names=", ".join(sorted(set(missing))))
+            )
+        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setVisible(bool(warnings))
+        show_override = needs_override or bool(self.override_edit.toPlainText().strip())
+        self.override_label.setVisible(show_override)
+        self.override_edit.setVisible(show_override)
+
+    # -- actions -----------------------------------------------------------------
+
+    def _open_directory(self) -> None:
+        from familiemote.ui.directory_dialog import DirectoryDialog
+
+        state = self._current_state()
+        DirectoryDialog(self._uow_factory, self).exec()
+        self._fill_table(state)
+        self._refresh_rules()
+
+    def plan(self) -> meeting_service.MeetingPlan:
+        return meeting_service.MeetingPlan(
+            kind=self.kind(),
+            starts_at=self.starts_at(),
+            place=self.place_edit.text(),
+            participants=tuple(
+                meeting_service.ParticipantInput(
+                    kind=p.kind,
+                    family_member_id=p.family_member_id,
+                    professional_id=p.professional_id,
+                    service_id=p.service_id,
+                    roles=p.roles,
+                    attendance=p.attendance,
+                    receives_information=p.receives_information,
+                )
+                for p in self.participants()
+            ),
+            bup_override_reason=self.override_edit.toPlainText(),
+        )
+
+    def _save(self) -> None:
+        fields: dict[str, QWidget] = {
+            "place": self.place_edit,
+            "starts_at": self.when_edit,
+            "participants": self.table,
+            "bup_override_reason": self.override_edit,
+        }
+        try:
+            if self.meeting is not None and self.meeting.id is not None:
+                self.result_ = meeting_service.update_plan(
+                    self._uow_factory(),
+                    self.meeting.id,
+                    self.plan(),
+                    self.today,
+                    self.meeting.version,
+                )
+            else:
+                assert self.detail.case.id is not None
+                self.result_ = meeting_service.plan_meeting(
+                    self._uow_factory(), self.detail.case.id, self.plan(), self.today
+                )
+        except SpecialistLimitError as err:
+            self.override_label.show()
+            self.override_edit.show()
+            show_message(self.error_label, error_text(err))
+            self.override_edit.setFocus()
+            return
+        except ValidationError as err:
+            show_message(self.error_label, error_text(err))
+            widget = fields.get(err.field)
+            if widget is not None:
+                widget.setFocus()
+            return
+        except DomainError as err:
+            show_message(self.error_label, error_text(err))
+            return
+        self.accept()
+
+
+def reload_detail(uow_factory: UowFactory, case_id: int) -> CaseDetail:
+    return case_service.get_case(uow_factory(), case_id)
