@@ -1,22 +1,39 @@
-"""Composition root: settings -> database -> translators -> MainWindow(services)."""
+"""Composition root: settings -> database -> translators -> MainWindow(services).
+
+An SQLite file is always encrypted: the first start asks for a new passphrase
+(twice, with a strength hint), later starts ask for it once (``FAMILIEMOTE_PASSPHRASE``
+answers for scripts and tests). Only one window at a time opens a file: a lock
+file beside it.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from familiemote.domain.errors import DatabaseOpenError
+from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
 from familiemote.messages import database_error_text
 from familiemote.resources_path import resource_path
 from familiemote.settings import APP_NAME, ORGANISATION, DatabaseChoice
-from familiemote.storage.db import Database, open_database
+from familiemote.storage.db import (
+    SQLITE_MAGIC,
+    Database,
+    encrypt_plain_database,
+    is_new_file,
+    open_database,
+    sqlite_file,
+)
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+ENV_PASSPHRASE = "FAMILIEMOTE_PASSPHRASE"
 
 log = logging.getLogger("familiemote")
 
@@ -53,13 +70,129 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
-def open_or_explain(choice: DatabaseChoice, report: Callable[[str], None]) -> Database | None:
+def open_or_explain(
+    choice: DatabaseChoice, report: Callable[[str], None], passphrase: str | None = None
+) -> Database | None:
     """Open the database, or tell the user in Norwegian why not (and change nothing)."""
     try:
-        return open_database(choice.url, create_folder=choice.is_default)
+        return open_database(choice.url, passphrase=passphrase, create_folder=choice.is_default)
     except DatabaseOpenError as err:
         report(database_error_text(err))
         return None
+
+
+def instance_lock_or_explain(db_path: Path, retry: Callable[[str], bool]) -> QLockFile | None:
+    """The lock on ``db_path``; while another window holds it, ``retry(text)`` decides."""
+    from familiemote.single_instance import acquire
+
+    while True:
+        lock = acquire(db_path)
+        if lock is not None:
+            return lock
+        text = database_error_text(DatabaseOpenError(DatabaseOpenCode.IN_USE, str(db_path)))
+        if not retry(text):
+            return None
+
+
+def _ask_retry(text: str) -> bool:
+    print(f"familiemote: {text}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Familiemøte", text)
+    quit_button = box.addButton(
+        QApplication.translate("App", "&Avslutt"), QMessageBox.ButtonRole.RejectRole
+    )
+    retry_button = box.addButton(
+        QApplication.translate("App", "&Prøv igjen"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.setDefaultButton(quit_button)
+    box.exec()
+    return box.clickedButton() is retry_button
+
+
+def ask_passphrase_and_open(
+    choice: DatabaseChoice, report: Callable[[str], None], parent: QWidget | None = None
+) -> Database | None:
+    """Open an SQLite file encrypted, asking for the passphrase as the start needs it."""
+    from familiemote.ui.passphrase_dialog import Mode, PassphraseDialog
+
+    path = sqlite_file(choice.url)
+    if path is None:
+        return open_or_explain(choice, report)
+    from_env = os.environ.get(ENV_PASSPHRASE)
+    if from_env is not None:
+        return open_or_explain(choice, report, from_env)
+    if is_new_file(path):
+        if not choice.is_default and not path.parent.is_dir():
+            return open_or_explain(choice, report)  # explains the missing folder
+        dialog = PassphraseDialog(Mode.NEW, str(path), parent)
+        return open_or_explain(choice, report, dialog.passphrase()) if dialog.exec() else None
+    if (
+        path.is_file()
+        and _header(path) == SQLITE_MAGIC
+        and not _encrypt_on_request(choice, path, report, parent)
+    ):
+        return None
+    opened: dict[str, Database] = {}
+    failed: list[DatabaseOpenError] = []
+
+    def try_open(candidate: str) -> bool:
+        try:
+            opened["db"] = open_database(
+                choice.url, passphrase=candidate, create_folder=choice.is_default
+            )
+        except DatabaseOpenError as err:
+            if err.code is DatabaseOpenCode.WRONG_PASSPHRASE:
+                return False
+            failed.append(err)
+        return True
+
+    dialog = PassphraseDialog(Mode.ASK, str(path), parent, check=try_open)
+    if not dialog.exec():
+        return None
+    if failed:
+        report(database_error_text(failed[0]))
+        return None
+    return opened.get("db")
+
+
+def _header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_MAGIC))
+    except OSError:
+        return b""
+
+
+def _encrypt_on_request(
+    choice: DatabaseChoice, path: Path, report: Callable[[str], None], parent: QWidget | None
+) -> bool:
+    """A plain file from before encryption: offer to encrypt it (in place, checked first)."""
+    from familiemote.ui.passphrase_dialog import Mode, PassphraseDialog
+
+    answer = QMessageBox.question(
+        parent,
+        "Familiemøte",
+        QApplication.translate(
+            "App",
+            "Databasen «{path}» er ikke kryptert. Familiemøte krypterer dataene med en "
+            "passordfrase. Vil du kryptere den nå? En kryptert kopi kontrolleres og erstatter "
+            "så den ukrypterte filen.",
+        ).format(path=path),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    plain = open_or_explain(choice, report)  # a Familiemøte database, up to date
+    if plain is None:
+        return False
+    plain.dispose()
+    dialog = PassphraseDialog(Mode.NEW, str(path), parent)
+    if not dialog.exec():
+        return False
+    try:
+        encrypt_plain_database(path, dialog.passphrase())
+    except DatabaseOpenError as err:
+        report(database_error_text(err))
+        return False
+    return True
 
 
 def _message_box(parent: QWidget | None) -> Callable[[str], None]:
@@ -107,7 +240,14 @@ def run_gui(choice: DatabaseChoice) -> int:
     settings = QSettings()
     translators = install_translators(app, choose_language(settings))
     _install_excepthook()
-    db = open_or_explain(choice, _message_box(None))
+    path = sqlite_file(choice.url)
+    lock: QLockFile | None = None
+    if path is not None and (path.parent.is_dir() or choice.is_default):
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = instance_lock_or_explain(path, _ask_retry)
+        if lock is None:
+            return 1
+    db = ask_passphrase_and_open(choice, _message_box(None))
     if db is None:
         return 1
     window = MainWindow(
@@ -115,9 +255,24 @@ def run_gui(choice: DatabaseChoice) -> int:
         settings=settings,
         db_location=db.display_location,
     )
+    from familiemote.ui.security import SecurityControls
+
+    security = SecurityControls(window, db, settings, on_restored=lambda: _reload(window))
     window.show()
     try:
         return app.exec()
     finally:
-        del translators
+        del translators, security
         db.dispose()
+        if lock is not None:
+            lock.unlock()
+
+
+def _reload(window: QWidget) -> None:
+    """After a restore: show the list as the restored database has it."""
+    from familiemote.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.current_case_id = None
+    window.right.setCurrentWidget(window.no_case_label)
+    window.reload_cases()

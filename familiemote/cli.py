@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ROLLE",
         help="gi PostgreSQL-rollen (gruppen brukerne er med i) rettighetene programmet trenger",
     )
+    from familiemote.cli_security import add_parsers as add_security_parsers
+
+    add_security_parsers(sub, lambda p: _add_db_option(p, top=False))
+    from familiemote import cli_printing
+
+    cli_printing.add_commands(sub, _add_db_option)
     return parser
 
 
@@ -68,19 +74,22 @@ def _fail(err: DomainError) -> int:
 
 
 def _cmd_demo(db_value: str | None) -> int:
+    from familiemote.cli_security import CliStop, open_with_passphrase
     from familiemote.services.demo import create_demo_case
-    from familiemote.storage.db import open_database
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
     choice = choose_database(db_value)
     try:
-        db = open_database(choice.url, create_folder=choice.is_default)
+        db = open_with_passphrase(choice)  # an SQLite file is always encrypted
         try:
             result = create_demo_case(SqlAlchemyUnitOfWork(db.session_factory))
         finally:
             db.dispose()
     except DomainError as err:
         return _fail(err)
+    except CliStop as stop:
+        print(f"familiemote: {stop}", file=sys.stderr)
+        return EXIT_USER_ERROR
     if result.created:
         print(f"Eksempelsaken er lagt inn i {db.display_location}.")
     else:
@@ -89,12 +98,13 @@ def _cmd_demo(db_value: str | None) -> int:
 
 
 def _cmd_migrate(db_value: str | None, grant_to: str | None) -> int:
-    from familiemote.storage.db import head_revision, open_database
+    from familiemote.cli_security import open_with_passphrase
+    from familiemote.storage.db import head_revision
     from familiemote.storage.server import grant_app_rights
 
     choice = choose_database(db_value)
     try:
-        db = open_database(choice.url, create_folder=choice.is_default)
+        db = open_with_passphrase(choice)
         try:
             if grant_to:
                 grant_app_rights(db.engine, grant_to)
@@ -110,6 +120,11 @@ def _cmd_migrate(db_value: str | None, grant_to: str | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from familiemote import cli_printing
+
+    printed = cli_printing.run(args)
+    if printed is not None:
+        return printed
     if args.command == "demo":
         return _cmd_demo(args.db)
     if args.command in ("export", "import"):
@@ -118,6 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_transfer.run(args, _fail)
     if args.command == "migrate":
         return _cmd_migrate(args.db, args.grant_to)
+    from familiemote.cli_security import run as run_security_command
+
+    done = run_security_command(args, _fail)
+    if done is not None:
+        return done
     from familiemote.app import run_gui
 
     return run_gui(choose_database(args.db))

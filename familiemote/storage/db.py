@@ -109,6 +109,25 @@ def sqlite_url(path: str | os.PathLike[str]) -> str:
     return "sqlite:///" + str(Path(path).expanduser().absolute())
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of an SQLite URL (which the app and the command line encrypt), else None."""
+    try:
+        parsed = make_url(url)
+    except sa.exc.ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database or "")
+
+
+def is_new_file(path: Path) -> bool:
+    """No database there yet: a first start, where a new passphrase is chosen."""
+    if path.exists() and not (path.is_file() and path.stat().st_size == 0):
+        return False
+    wal = Path(f"{path}-wal")  # a first start killed before its first checkpoint
+    return not (wal.is_file() and wal.stat().st_size > 0)
+
+
 def alembic_config(engine: Engine | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))

@@ -5,29 +5,34 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from familiemote import __version__
 
 EXE = shutil.which("familiemote") or str(Path(sys.executable).parent / "familiemote")
 
 
+# The command line always encrypts an SQLite file; scripts give the passphrase here.
+PASSPHRASE = "tre blå hvaler 2026"
+
+
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, **(env or {})}
+    full_env = {**os.environ, "FAMILIEMOTE_PASSPHRASE": PASSPHRASE, **(env or {})}
     return subprocess.run(
         [EXE, *args], capture_output=True, text=True, env=full_env, timeout=120, check=False
     )
 
 
-def count(path: Path, table: str) -> int:
-    conn = sqlite3.connect(path)
+def count(path: Path, table: str, passphrase: str = PASSPHRASE) -> int:
+    conn = sqlcipher3.connect(str(path))
     try:
+        conn.execute(f"PRAGMA key = '{passphrase}'")
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     finally:
         conn.close()
@@ -102,6 +107,7 @@ def test_the_app_opens_and_creates_its_database(tmp_path: Path, how: str) -> Non
     """`familiemote` starts the window (offscreen here) and creates the database on first start."""
     env = {
         **os.environ,
+        "FAMILIEMOTE_PASSPHRASE": PASSPHRASE,
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
@@ -123,6 +129,7 @@ def test_the_app_opens_and_creates_its_database(tmp_path: Path, how: str) -> Non
             time.sleep(0.2)
         assert proc.poll() is None, proc.communicate()
         assert count_or_zero(path) == 12  # migrated, service directory preloaded
+        assert not path.read_bytes().startswith(b"SQLite format 3")  # encrypted
     finally:
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=30)
@@ -132,5 +139,5 @@ def test_the_app_opens_and_creates_its_database(tmp_path: Path, how: str) -> Non
 def count_or_zero(path: Path) -> int:
     try:
         return count(path, "services")
-    except sqlite3.Error:
+    except sqlcipher3.Error:
         return 0

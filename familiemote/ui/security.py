@@ -1,0 +1,278 @@
+"""The window's "Sikkerhet" menu: lock now, backup, restore, change passphrase, lock time;
+and the reminder when the last backup is more than a week old.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
+
+from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError, DomainError
+from familiemote.messages import error_text
+from familiemote.services import backup as backup_service
+from familiemote.storage.db import Database, change_passphrase, check_database_file
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.lock import DEFAULT_IDLE_MINUTES, KEY_IDLE_MINUTES, LockController
+from familiemote.ui.passphrase_dialog import Mode, PassphraseDialog
+
+BACKUP_FILTER = "Familiemøte-sikkerhetskopi (*.fmbak *.sqlite);;Alle filer (*)"
+
+
+def idle_minutes(settings: QSettings) -> int:
+    try:
+        value = int(str(settings.value(KEY_IDLE_MINUTES, DEFAULT_IDLE_MINUTES)))
+    except ValueError:
+        return DEFAULT_IDLE_MINUTES
+    return value if 1 <= value <= 240 else DEFAULT_IDLE_MINUTES
+
+
+class BackupBanner(QToolBar):
+    """A non-modal banner at the top of the window: no backup for more than a week."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupBanner")
+        self.setWindowTitle(self.tr("Påminnelse om sikkerhetskopi"))
+        self.setMovable(False)
+        self.setFloatable(False)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Ta sikkerhets&kopi nå …"))
+        self.dismiss_button = QPushButton(self.tr("Minn meg på &senere"))
+        row.addWidget(QLabel("⚠"))
+        row.addWidget(self.label, 1)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.dismiss_button)
+        self.addWidget(box)
+        self.dismiss_button.clicked.connect(self.hide)
+
+
+class SecurityControls(QObject):
+    """Wires locking, backup, restore and rekey into a main window.
+
+    ``on_restored`` is called after a restore has replaced the database, to reload
+    what the window shows.
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        db: Database,
+        settings: QSettings,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        on_restored: Callable[[], None] | None = None,
+        idle_ms: int | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db = db
+        self.settings = settings
+        self.now = now
+        self.on_restored = on_restored
+        check = db.verify_passphrase if db.encrypted else None
+        minutes = idle_minutes(settings)
+        self.lock = LockController(
+            window, check, idle_ms if idle_ms is not None else minutes * 60_000
+        )
+
+        self.lock_action = QAction(self.tr("&Lås nå"), window)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock.lock)
+        self.backup_action = QAction(self.tr("Ta &sikkerhetskopi …"), window)
+        self.backup_action.triggered.connect(self.backup)
+        self.restore_action = QAction(self.tr("&Gjenopprett fra sikkerhetskopi …"), window)
+        self.restore_action.triggered.connect(self.restore)
+        self.passphrase_action = QAction(self.tr("&Bytt passordfrase …"), window)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.passphrase_action.setEnabled(db.encrypted)
+        self.idle_action = QAction(self.tr("Lås &automatisk etter …"), window)
+        self.idle_action.triggered.connect(self.choose_idle_time)
+        file_backed = db.path is not None
+        self.backup_action.setEnabled(file_backed)
+        self.restore_action.setEnabled(file_backed)
+
+        self.menu = window.menuBar().addMenu(self.tr("S&ikkerhet"))
+        # before "Hjelp", which stays last
+        actions = window.menuBar().actions()
+        if len(actions) >= 2:
+            window.menuBar().removeAction(self.menu.menuAction())
+            window.menuBar().insertAction(actions[-2], self.menu.menuAction())
+        self.menu.addAction(self.lock_action)
+        self.menu.addAction(self.idle_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.backup_action)
+        self.menu.addAction(self.restore_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.passphrase_action)
+        window.addAction(self.lock_action)  # the shortcut works without the menu open
+
+        self.banner = BackupBanner(window)
+        self.banner.backup_button.clicked.connect(self.backup)
+        window.addToolBar(self.banner)
+        self.banner.hide()
+        self.check_backup_reminder()
+
+    def _uow(self) -> SqlAlchemyUnitOfWork:
+        return SqlAlchemyUnitOfWork(self.db.session_factory)
+
+    def _report(self, err: DomainError) -> None:
+        QMessageBox.warning(self.window, self.tr("Familiemøte"), error_text(err))
+
+    # -- reminder -----------------------------------------------------------------
+
+    def check_backup_reminder(self) -> bool:
+        """Show the banner and a status-bar message when a backup is due; True if shown."""
+        if self.db.path is None:
+            return False
+        try:
+            last = backup_service.last_backup_at(self._uow())
+        except DomainError:
+            return False
+        if not backup_service.backup_is_due(last, self.now()):
+            self.banner.hide()
+            return False
+        if last is None:
+            text = self.tr("Det er ikke tatt sikkerhetskopi av dataene ennå.")
+        else:
+            text = self.tr(
+                "Siste sikkerhetskopi ble tatt {date}, for mer enn en uke siden."
+            ).format(date=last.strftime("%d.%m.%Y"))
+        self.banner.label.setText(
+            text + " " + self.tr("Ta en kopi og oppbevar den et annet sted enn maskinen.")
+        )
+        self.banner.show()
+        self.window.statusBar().showMessage(text)
+        return True
+
+    # -- actions ------------------------------------------------------------------
+
+    def backup(self) -> None:
+        suggested = str(Path.home() / f"familiemote-{self.now():%Y-%m-%d}.fmbak")
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Ta sikkerhetskopi"), suggested, BACKUP_FILTER
+        )
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, target: Path) -> bool:
+        try:
+            backup_service.make_backup(self.db, target, self.now())
+        except DomainError as err:
+            self._report(err)
+            return False
+        self.banner.hide()
+        self.window.statusBar().showMessage(
+            self.tr("Sikkerhetskopien er lagret i {path}.").format(path=target), 10_000
+        )
+        return True
+
+    def restore(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Gjenopprett fra sikkerhetskopi"), str(Path.home()), BACKUP_FILTER
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Gjenopprett fra sikkerhetskopi"),
+            self.tr(
+                "Alt i databasen erstattes med innholdet i sikkerhetskopien «{path}». "
+                "Databasen slik den er nå, tas vare på ved siden av. Vil du fortsette?"
+            ).format(path=path),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(Path(path))
+
+    def restore_from(self, source: Path, source_passphrase: str | None = None) -> bool:
+        """Check the backup, then put it in place; asks for its passphrase if ours does not fit."""
+        current = self.db.url.password if self.db.encrypted else None
+        db_path = self.db.path
+        assert db_path is not None
+        key = source_passphrase if source_passphrase is not None else current
+        try:
+            check_database_file(source, key)
+        except DatabaseOpenError as err:
+            if err.code is not DatabaseOpenCode.WRONG_PASSPHRASE or source_passphrase:
+                self._report(err)
+                return False
+            dialog = PassphraseDialog(
+                Mode.ASK, str(source), self.window, check=lambda p: _opens(source, p)
+            )
+            dialog.setWindowTitle(self.tr("Passordfrasen for sikkerhetskopien"))
+            if not dialog.exec():
+                return False
+            key = dialog.passphrase()
+        self.db.dispose()
+        try:
+            kept = backup_service.restore_backup(
+                db_path, source, current, self.now(), source_passphrase=key
+            )
+        except DomainError as err:
+            self._report(err)
+            return False
+        finally:
+            self.db.reconnect()
+        if self.on_restored is not None:
+            self.on_restored()
+        self.check_backup_reminder()
+        QMessageBox.information(
+            self.window,
+            self.tr("Gjenopprett fra sikkerhetskopi"),
+            self.tr(
+                "Databasen er gjenopprettet fra «{source}». Den forrige databasen er tatt "
+                "vare på som «{kept}»."
+            ).format(source=source, kept=kept),
+        )
+        return True
+
+    def change_passphrase(self) -> None:
+        dialog = PassphraseDialog(
+            Mode.CHANGE, self.db.display_location, self.window, check=self.db.verify_passphrase
+        )
+        if not dialog.exec():
+            return
+        try:
+            change_passphrase(self.db, dialog.old_passphrase(), dialog.passphrase())
+        except DomainError as err:
+            self._report(err)
+            return
+        self.window.statusBar().showMessage(self.tr("Passordfrasen er byttet."), 10_000)
+
+    def choose_idle_time(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self.window,
+            self.tr("Lås automatisk"),
+            self.tr("Lås Familiemøte etter så mange minutter uten bruk:"),
+            idle_minutes(self.settings),
+            1,
+            240,
+        )
+        if ok:
+            self.settings.setValue(KEY_IDLE_MINUTES, minutes)
+            self.lock.set_idle_ms(minutes * 60_000)
+
+
+def _opens(path: Path, passphrase: str) -> bool:
+    try:
+        check_database_file(path, passphrase)
+    except DatabaseOpenError as err:
+        return err.code is not DatabaseOpenCode.WRONG_PASSPHRASE
+    return True
