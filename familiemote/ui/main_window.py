@@ -34,6 +34,7 @@ from familiemote.ui.case_commands import CaseMenu
 from familiemote.ui.case_list import CASE_ID_ROLE, CaseListModel
 from familiemote.ui.case_view import CaseView
 from familiemote.ui.consent_settings_dialog import ConsentSettingsDialog
+from familiemote.ui.followup_menu import FollowUpMenu
 from familiemote.ui.new_case_dialog import NewCaseDialog
 
 KEY_GEOMETRY = "mainWindow/geometry"
@@ -221,6 +222,14 @@ class MainWindow(QMainWindow):
             self.refresh_case,
         )
         self.menuBar().addMenu(self.case_menu.menu)
+        self.followup_menu = FollowUpMenu(
+            self,
+            self._uow_factory,
+            self._today,
+            lambda: self.case_view.detail if self.current_case_id is not None else None,
+            self.select_case,
+        )
+        self.menuBar().addMenu(self.followup_menu.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
         about = QAction(self.tr("&Om Familiemøte"), self)
         about.triggered.connect(self.show_about)

@@ -1,45 +1,914 @@
-"""The actions tab: who does what by when."""
+"""The actions tab: who does what by when, who holds the baton, and who must be told.
+
+Shows the case's current stafettholder at the top, every action running at the
+same time with its holder, dates and status in words (a text marker such as
+"Forfalt" says what a colour would), the open actions carried into each
+meeting's agenda with what the meeting decided, and the services to be told of
+a phase change. Every change goes through a dialog that stores it whole or
+tells what is wrong at the field.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import datetime as dt
+from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familiemote.domain import followup as f
+from familiemote.domain import model as m
+from familiemote.domain.errors import DomainError, ValidationError
+from familiemote.messages import error_text
+from familiemote.services import actions as action_service
+from familiemote.services import notifications as notification_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
-from familiemote.ui.labels import label
-from familiemote.ui.panels.base import CasePanel
-from familiemote.ui.widgets import read_only_table, text_label
+from familiemote.ui.labels import all_labelled, label
+from familiemote.ui.panels.base import CasePanel, UowFactory
+from familiemote.ui.widgets import heading, text_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DATE_FORMAT = "dd.MM.yyyy"
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def holder_text(d: CaseDetail, service_id: int | None, professional_id: int | None) -> str:
+    service = d.service_name(service_id)
+    person = d.professional_name(professional_id)
+    if person and service:
+        return f"{person}, {service}"
+    return person or service
+
+
+def date_edit(day: dt.date, name: str) -> QDateEdit:
+    edit = QDateEdit(_qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setAccessibleName(name)
+    return edit
+
+
+def selectable_table(
+    headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]], name: str
+) -> QTableWidget:
+    """A read-only table of whole rows, one selectable at a time; row ids in ``ID_ROLE``."""
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setAccessibleName(name)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(True)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    for r, (ident, values) in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setData(ID_ROLE, ident)
+            item.setToolTip(value)
+            table.setItem(r, c, item)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for c in range(1, len(headers)):
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+    table.resizeRowsToContents()
+    height = header.height() + sum(table.rowHeight(r) for r in range(len(rows))) + 4
+    table.setMinimumHeight(height)
+    table.setMaximumHeight(height)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return table
+
+
+def selected_id(table: QTableWidget | None) -> int | None:
+    if table is None:
+        return None
+    row = table.currentRow()
+    if row < 0 or not table.selectionModel().hasSelection():
+        return None
+    item = table.item(row, 0)
+    return None if item is None else int(item.data(ID_ROLE))
 
 
 class ActionsPanel(CasePanel):
-    def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
-        layout.addWidget(self._actions_table(d))
+    """The actions tab. Dialog classes are attributes so tests can drive them."""
 
-    def _actions_table(self, d: CaseDetail) -> QWidget:
+    def __init__(self, uow_factory: UowFactory, parent: QWidget | None = None) -> None:
+        super().__init__(uow_factory, parent)
+        self.open_table: QTableWidget | None = None
+        self.closed_table: QTableWidget | None = None
+        self.agenda_tables: dict[int, QTableWidget] = {}
+        self.notification_table: QTableWidget | None = None
+        self.holder_label: QLabel | None = None
+        self.last_dialog: QDialog | None = None
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+
+    # -- building ---------------------------------------------------------------------
+
+    def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
+        self.agenda_tables = {}
+        layout.addWidget(self._holder(d))
+        layout.addWidget(self._summary(d))
+        layout.addLayout(self._action_buttons())
+        open_actions = sorted(
+            (a for a in d.case.actions if a.is_open),
+            key=lambda a: (a.due_date or a.review_date or dt.date.max, a.id or 0),
+        )
+        closed = [a for a in d.case.actions if not a.is_open]
+        layout.addWidget(heading(self.tr("Pågående tiltak ({n})").format(n=len(open_actions)), 1.1))
+        if open_actions:
+            self.open_table = self._action_table(d, open_actions, self.tr("Pågående tiltak"))
+            layout.addWidget(self.open_table)
+        else:
+            self.open_table = None
+            layout.addWidget(text_label(self.tr("Ingen pågående tiltak.")))
+        self._agenda(d, layout)
+        self._notifications(d, layout)
+        if closed:
+            layout.addWidget(heading(self.tr("Avsluttede tiltak ({n})").format(n=len(closed)), 1.1))
+            self.closed_table = self._action_table(d, closed, self.tr("Avsluttede tiltak"))
+            layout.addWidget(self.closed_table)
+        else:
+            self.closed_table = None
+        for table in (self.open_table, self.closed_table):
+            if table is not None:
+                table.itemSelectionChanged.connect(self._update_buttons)
+                table.itemSelectionChanged.connect(lambda t=table: self._clear_other_selection(t))
+        self._update_buttons()
+
+    def _holder(self, d: CaseDetail) -> QLabel:
+        holder = f.case_stafettholder(d.case)
+        who = holder_text(d, holder.service_id, holder.professional_id)
+        if holder.basis == f.HolderBasis.COORDINATOR:
+            text = self.tr("Stafettholder: {who} (koordinator)").format(who=who)
+        elif holder.basis == f.HolderBasis.INITIATING_SERVICE:
+            text = self.tr("Stafettholder: {who} (tjenesten som tok initiativet)").format(who=who)
+        else:
+            text = self.tr(
+                "Advarsel: Saken har ingen stafettholder. Velg en koordinator for saken."
+            )
+        self.holder_label = heading(text, 1.2)
+        self.holder_label.setObjectName("stafettholder")
+        self.holder_label.setWordWrap(True)
+        return self.holder_label
+
+    def _summary(self, d: CaseDetail) -> QLabel:
         actions = d.case.actions
-        if not actions:
-            return text_label(self.tr("Ingen tiltak avtalt ennå."))
+        n_open = sum(a.is_open for a in actions)
+        overdue = sum(f.is_overdue(a, self.today) for a in actions)
+        pending = sum(a.is_open and f.pending_handover(a) is not None for a in actions)
+        parts = [self.tr("{n} pågående").format(n=n_open)]
+        if overdue:
+            parts.append(self.tr("{n} forfalt").format(n=overdue))
+        if pending:
+            parts.append(self.tr("{n} overlevering venter").format(n=pending))
+        untold = sum(n.done_on is None for n in d.case.notifications)
+        if untold:
+            parts.append(self.tr("{n} må få beskjed").format(n=untold))
+        summary = text_label(" · ".join(parts))
+        summary.setObjectName("actionsSummary")
+        summary.setAccessibleName(summary.text())
+        return summary
+
+    def _action_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Nytt tiltak …"))
+        self.status_button = QPushButton(self.tr("Endre &status …"))
+        self.handover_button = QPushButton(self.tr("O&verlever …"))
+        self.accept_button = QPushButton(self.tr("&Godta overlevering …"))
+        self.decline_button = QPushButton(self.tr("&Avslå overlevering"))
+        self.ics_button = QPushButton(self.tr("Eksporter til &kalender (.ics) …"))
+        for button, slot in (
+            (self.add_button, self.add_action),
+            (self.status_button, self.change_status),
+            (self.handover_button, self.hand_over),
+            (self.accept_button, self.accept_handover),
+            (self.decline_button, self.decline_handover),
+            (self.ics_button, self.export_calendar),
+        ):
+            button.setAccessibleName(button.text().replace("&", "").rstrip(" …"))
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _clear_other_selection(self, table: QTableWidget) -> None:
+        if not table.selectionModel().hasSelection():
+            return
+        for other in (self.open_table, self.closed_table):
+            if other is not None and other is not table:
+                other.clearSelection()
+
+    def _status_text(self, a: m.Action) -> str:
+        text = label(a.status)
+        if a.status_reason:
+            text += f": {a.status_reason}"
+        if f.is_overdue(a, self.today):
+            assert a.due_date is not None
+            late = (self.today - a.due_date).days
+            text = self.tr("Forfalt ({n} d.) – {status}").format(n=late, status=text)
+        elif a.is_open and f.is_due_soon(a.due_date, self.today):
+            text = self.tr("Frist snart – {status}").format(status=text)
+        if f.is_review_overdue(a, self.today):
+            text += self.tr(" · evaluering forfalt")
+        return text
+
+    def _action_table(self, d: CaseDetail, actions: list[m.Action], name: str) -> QTableWidget:
+        meetings = {mt.id: mt for mt in d.case.meetings}
         rows = []
         for a in actions:
-            who = d.service_name(a.responsible_service_id)
-            person = d.professional_name(a.responsible_professional_id)
-            if person:
-                who = f"{person} ({who})" if who else person
-            status = label(a.status)
-            due = a.due_date
-            if a.is_open and due is not None and due < self.today:
-                status += self.tr(" – forfalt")
+            who = holder_text(d, a.responsible_service_id, a.responsible_professional_id)
+            pending = f.pending_handover(a)
+            if pending is not None:
+                who += "\n" + self.tr("Venter på at {to} tar over (foreslått {day})").format(
+                    to=holder_text(d, pending.to_service_id, pending.to_professional_id),
+                    day=format_date(pending.proposed_on),
+                )
+            what = a.description
+            if a.family_part:
+                what += "\n" + self.tr("Familiens del: {text}").format(text=a.family_part)
+            if a.others_involved:
+                what += "\n" + self.tr("Andre involvert: {text}").format(text=a.others_involved)
+            if a.internal:
+                what += "\n" + self.tr("(Intern: ikke med i familiens kopi)")
+            meeting = meetings.get(a.meeting_id)
+            agreed = format_date(meeting.starts_at) if meeting else self.tr("Utenom møte")
             rows.append(
-                (a.description, who, format_date(a.due_date), format_date(a.review_date), status)
+                (
+                    a.id or 0,
+                    (
+                        what,
+                        who,
+                        agreed,
+                        format_date(a.due_date) or "–",
+                        format_date(a.review_date) or "–",
+                        self._status_text(a),
+                    ),
+                )
             )
-        return read_only_table(
+        return selectable_table(
             [
                 self.tr("Tiltak"),
-                self.tr("Ansvarlig"),
+                self.tr("Ansvarlig nå"),
+                self.tr("Avtalt"),
                 self.tr("Frist"),
                 self.tr("Evaluering"),
                 self.tr("Status"),
             ],
             rows,
-            self.tr("Tiltak og ansvar"),
+            name,
+        )
+
+    def _agenda(self, d: CaseDetail, layout: QVBoxLayout) -> None:
+        meetings = sorted(
+            (mt for mt in d.case.meetings if mt.status != m.MeetingStatus.CANCELLED),
+            key=lambda mt: mt.starts_at,
+        )
+        for meeting in meetings:
+            assert meeting.id is not None
+            reviews = f.open_reviews(d.case, meeting.id)
+            missing = [
+                a
+                for a in d.case.actions
+                if a.is_open
+                and a.meeting_id != meeting.id
+                and not any(r.meeting_id == meeting.id for r in a.reviews)
+                and self._agreed_before(d, a, meeting)
+            ]
+            latest = meeting is meetings[-1]
+            if not reviews and not (latest and missing):
+                continue
+            title = self.tr("Saksliste {kind} {day}: tiltak fra tidligere møter").format(
+                kind=label(meeting.kind).lower(), day=format_date(meeting.starts_at)
+            )
+            layout.addWidget(heading(title, 1.1))
+            if reviews:
+                rows = []
+                for action, review in reviews:
+                    outcome = (
+                        label(review.outcome) if review.outcome else self.tr("Ikke behandlet ennå")
+                    )
+                    rows.append(
+                        (
+                            action.id or 0,
+                            (
+                                action.description,
+                                holder_text(
+                                    d,
+                                    action.responsible_service_id,
+                                    action.responsible_professional_id,
+                                ),
+                                outcome,
+                                format_date(review.new_date) or "–",
+                                review.note,
+                            ),
+                        )
+                    )
+                table = selectable_table(
+                    [
+                        self.tr("Tiltak"),
+                        self.tr("Ansvarlig nå"),
+                        self.tr("Utfall i møtet"),
+                        self.tr("Ny dato"),
+                        self.tr("Merknad"),
+                    ],
+                    rows,
+                    title,
+                )
+                self.agenda_tables[meeting.id] = table
+                layout.addWidget(table)
+                button = QPushButton(self.tr("Registrer &utfall …"))
+                button.setAccessibleName(
+                    self.tr("Registrer utfall for {day}").format(day=format_date(meeting.starts_at))
+                )
+                button.setEnabled(False)
+                button.clicked.connect(lambda _c=False, mid=meeting.id: self.record_outcome(mid))
+                table.itemSelectionChanged.connect(
+                    lambda t=table, b=button: b.setEnabled(selected_id(t) is not None)
+                )
+                row = QHBoxLayout()
+                row.addWidget(button)
+                row.addStretch(1)
+                layout.addLayout(row)
+            if latest and missing:
+                carry = QPushButton(
+                    self.tr("Sett {n} åpne tiltak på sakslisten").format(n=len(missing))
+                )
+                carry.setAccessibleName(carry.text())
+                carry.clicked.connect(lambda _c=False, mid=meeting.id: self.carry_over(mid))
+                row = QHBoxLayout()
+                row.addWidget(carry)
+                row.addStretch(1)
+                layout.addLayout(row)
+
+    def _agreed_before(self, d: CaseDetail, action: m.Action, meeting: m.Meeting) -> bool:
+        origin = next((mt for mt in d.case.meetings if mt.id == action.meeting_id), None)
+        return origin is None or origin.starts_at < meeting.starts_at
+
+    def _notifications(self, d: CaseDetail, layout: QVBoxLayout) -> None:
+        notes = d.case.notifications
+        self.notification_table = None
+        if not notes:
+            return
+        layout.addWidget(heading(self.tr("Hvem må få beskjed"), 1.1))
+        rows = []
+        for n in sorted(notes, key=lambda n: (n.done_on is not None, n.created_on)):
+            who = d.service_name(n.recipient_service_id)
+            if n.recipient_text:
+                who = f"{who}: {n.recipient_text}" if who else n.recipient_text
+            if n.done_on is None:
+                done = self.tr("Ikke gjort ennå")
+            else:
+                done = self.tr("Gjort {day} av {who}").format(
+                    day=format_date(n.done_on), who=n.done_by
+                )
+                if n.note:
+                    done += f" ({n.note})"
+            rows.append((n.id or 0, (who, label(n.reason), format_date(n.created_on), done)))
+        self.notification_table = selectable_table(
+            [self.tr("Mottaker"), self.tr("Hvorfor"), self.tr("Oppstått"), self.tr("Gjort")],
+            rows,
+            self.tr("Hvem må få beskjed"),
+        )
+        layout.addWidget(self.notification_table)
+        self.notify_button = QPushButton(self.tr("&Merk som gjort …"))
+        self.notify_button.setAccessibleName(self.tr("Merk beskjed som gjort"))
+        self.notify_button.setEnabled(False)
+        self.notify_button.clicked.connect(self.mark_notification_done)
+        table = self.notification_table
+        table.itemSelectionChanged.connect(
+            lambda: self.notify_button.setEnabled(self._selected_open_notification() is not None)
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.notify_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    # -- selection ----------------------------------------------------------------------
+
+    def selected_action(self) -> m.Action | None:
+        if self.detail is None:
+            return None
+        ident = selected_id(self.open_table) or selected_id(self.closed_table)
+        return next((a for a in self.detail.case.actions if a.id == ident), None)
+
+    def select_action(self, action_id: int) -> None:
+        for table in (self.open_table, self.closed_table):
+            if table is None:
+                continue
+            for r in range(table.rowCount()):
+                item = table.item(r, 0)
+                if item is not None and item.data(ID_ROLE) == action_id:
+                    table.setFocus()
+                    table.selectRow(r)
+                    return
+
+    def _selected_open_notification(self) -> m.Notification | None:
+        if self.detail is None:
+            return None
+        ident = selected_id(self.notification_table)
+        n = next((n for n in self.detail.case.notifications if n.id == ident), None)
+        return n if n is not None and n.done_on is None else None
+
+    def _update_buttons(self) -> None:
+        action = self.selected_action()
+        is_open = action is not None and action.is_open
+        pending = action is not None and f.pending_handover(action) is not None
+        self.status_button.setEnabled(action is not None)
+        self.handover_button.setEnabled(is_open and not pending)
+        self.accept_button.setEnabled(is_open and pending)
+        self.decline_button.setEnabled(is_open and pending)
+
+    # -- commands ------------------------------------------------------------------------
+
+    def _run(self, dialog: QDialog) -> None:
+        self.last_dialog = dialog
+        if self.run_dialog(dialog):
+            self.changed.emit()
+
+    def add_action(self) -> None:
+        if self.detail is not None:
+            self._run(ActionDialog(self.uow_factory, self.detail, self.today, self))
+
+    def change_status(self) -> None:
+        action = self.selected_action()
+        if action is not None:
+            self._run(StatusDialog(self.uow_factory, action, self))
+
+    def hand_over(self) -> None:
+        action = self.selected_action()
+        if action is not None and self.detail is not None:
+            self._run(HandoverDialog(self.uow_factory, self.detail, action, self.today, self))
+
+    def accept_handover(self) -> None:
+        action = self.selected_action()
+        if action is not None and self.detail is not None:
+            self._run(AcceptDialog(self.uow_factory, self.detail, action, self.today, self))
+
+    def decline_handover(self) -> None:
+        action = self.selected_action()
+        if action is None:
+            return
+        try:
+            action_service.decline_handover(self.uow_factory(), action.id or 0)
+        except DomainError as err:
+            self._warn(error_text(err))
+            return
+        self.changed.emit()
+
+    def carry_over(self, meeting_id: int) -> None:
+        try:
+            action_service.put_open_actions_on_agenda(self.uow_factory(), meeting_id)
+        except DomainError as err:
+            self._warn(error_text(err))
+            return
+        self.changed.emit()
+
+    def record_outcome(self, meeting_id: int) -> None:
+        if self.detail is None:
+            return
+        ident = selected_id(self.agenda_tables.get(meeting_id))
+        action = next((a for a in self.detail.case.actions if a.id == ident), None)
+        meeting = next((mt for mt in self.detail.case.meetings if mt.id == meeting_id), None)
+        if action is not None and meeting is not None:
+            self._run(
+                OutcomeDialog(self.uow_factory, self.detail, action, meeting, self.today, self)
+            )
+
+    def mark_notification_done(self) -> None:
+        n = self._selected_open_notification()
+        if n is not None and self.detail is not None:
+            self._run(NotificationDialog(self.uow_factory, self.detail, n, self.today, self))
+
+    def export_calendar(self) -> None:
+        if self.detail is None:
+            return
+        from familiemote.ui.ics_export import CalendarExportDialog
+
+        dialog = CalendarExportDialog(self.detail, self.today, self)
+        action = self.selected_action()
+        if action is not None:
+            dialog.preselect_action(action.id or 0)
+        self.last_dialog = dialog
+        self.run_dialog(dialog)
+
+    def _warn(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("Tiltak og ansvar"), text)
+
+
+# -- dialogs -------------------------------------------------------------------------------
+
+
+class FormDialog(QDialog):
+    """A dialog with a form, an error line and OK/Cancel; :meth:`save` stores or raises."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setMinimumWidth(560)
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(self.form)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("formError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Feil"))
+        self.error_label.hide()
+        outer.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.fields: dict[str, QWidget] = {}
+
+    def add_row(self, text: str, widget: QWidget, field: str = "") -> QWidget:
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.form.addRow(text, widget)
+        if field:
+            self.fields[field] = widget
+        return widget
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def _on_ok(self) -> None:
+        try:
+            self.save()
+        except DomainError as err:
+            self.show_error(err)
+            return
+        self.accept()
+
+    def show_error(self, err: DomainError) -> None:
+        self.error_label.setText(self.tr("Ikke lagret: {text}").format(text=error_text(err)))
+        self.error_label.show()
+        if isinstance(err, ValidationError):
+            widget = self.fields.get(err.field)
+            if widget is not None:
+                widget.setFocus()
+
+
+def _service_combo(d: CaseDetail, selected: int | None, *, with_none: str = "") -> QComboBox:
+    combo = QComboBox()
+    if with_none:
+        combo.addItem(with_none, None)
+    for s in sorted(d.services.values(), key=lambda s: (s.level.value, s.name)):
+        if s.active or s.id == selected:
+            combo.addItem(s.name, s.id)
+    index = combo.findData(selected)
+    combo.setCurrentIndex(max(index, 0))
+    return combo
+
+
+class _PersonCombo(QComboBox):
+    """The people of the service chosen in ``service_combo``, and "no named person"."""
+
+    def __init__(self, d: CaseDetail, service_combo: QComboBox, selected: int | None) -> None:
+        super().__init__()
+        self.detail = d
+        self.service_combo = service_combo
+        service_combo.currentIndexChanged.connect(lambda _i: self.refill(None))
+        self.refill(selected)
+
+    def refill(self, selected: int | None) -> None:
+        self.clear()
+        self.addItem(self.tr("Ingen bestemt person"), None)
+        service_id = self.service_combo.currentData()
+        for p in sorted(self.detail.professionals.values(), key=lambda p: p.name):
+            if (p.service_id == service_id or p.service_id is None) and (
+                p.active or p.id == selected
+            ):
+                title = f" ({p.title})" if p.title else ""
+                self.addItem(p.name + title, p.id)
+        self.setCurrentIndex(max(self.findData(selected), 0))
+
+
+class ActionDialog(FormDialog):
+    """Agree a new action: what, who, others, the family's part, deadline and review."""
+
+    def __init__(
+        self, uow_factory: UowFactory, d: CaseDetail, today: dt.date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Nytt tiltak"), parent)
+        self.uow_factory, self.detail, self.today = uow_factory, d, today
+        self.action_id: int | None = None
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(80)
+        self.add_row(self.tr("&Hva skal gjøres:"), self.description, "description")
+        self.meeting = QComboBox()
+        meetings = sorted(
+            (mt for mt in d.case.meetings if mt.status != m.MeetingStatus.CANCELLED),
+            key=lambda mt: mt.starts_at,
+            reverse=True,
+        )
+        for mt in meetings:
+            self.meeting.addItem(f"{label(mt.kind)} {format_date(mt.starts_at)}", mt.id)
+        self.meeting.addItem(self.tr("Utenom møte"), None)
+        past = [mt for mt in meetings if mt.starts_at.date() <= today]
+        if past:
+            self.meeting.setCurrentIndex(self.meeting.findData(past[0].id))
+        self.add_row(self.tr("Avtalt i &møte:"), self.meeting)
+        holder = f.case_stafettholder(d.case)
+        self.service = _service_combo(d, holder.service_id)
+        self.add_row(self.tr("Ansvarlig &tjeneste:"), self.service, "responsible_service_id")
+        self.person = _PersonCombo(d, self.service, None)
+        self.add_row(self.tr("Ansvarlig &person:"), self.person)
+        self.others = QLineEdit()
+        self.add_row(self.tr("&Andre involvert:"), self.others, "others_involved")
+        self.family_part = QLineEdit()
+        self.add_row(self.tr("&Familiens del:"), self.family_part, "family_part")
+        self.has_due = QCheckBox(self.tr("Tiltaket har en &frist"))
+        self.due = date_edit(today + dt.timedelta(days=14), self.tr("Frist"))
+        self.due.setEnabled(False)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.add_row(self.tr(""), self.has_due)
+        self.add_row(self.tr("F&rist:"), self.due, "due_date")
+        self.review = QComboBox()
+        self.review.addItem(self.tr("Om 3 måneder"), 3)
+        self.review.addItem(self.tr("Om 6 måneder (anbefalt)"), 6)
+        self.review.addItem(self.tr("Om 12 måneder"), 12)
+        self.review.addItem(self.tr("Egen dato"), None)
+        self.review.setCurrentIndex(1)
+        self.add_row(self.tr("&Evaluering:"), self.review)
+        self.review_date = date_edit(f.default_review_date(today), self.tr("Evalueringsdato"))
+        self.review_date.setEnabled(False)
+        self.review.currentIndexChanged.connect(
+            lambda _i: self.review_date.setEnabled(self.review.currentData() is None)
+        )
+        self.add_row(self.tr("Evaluerings&dato:"), self.review_date, "review_date")
+        self.internal = QCheckBox(self.tr("&Intern: ikke med i familiens kopi av planen"))
+        self.add_row("", self.internal)
+
+    def save(self) -> None:
+        months = self.review.currentData()
+        data = action_service.NewAction(
+            description=self.description.toPlainText(),
+            service_id=self.service.currentData(),
+            professional_id=self.person.currentData(),
+            meeting_id=self.meeting.currentData(),
+            others_involved=self.others.text(),
+            family_part=self.family_part.text(),
+            due_date=_pydate(self.due.date()) if self.has_due.isChecked() else None,
+            review_months=months,
+            review_date=None if months is not None else _pydate(self.review_date.date()),
+            internal=self.internal.isChecked(),
+        )
+        assert self.detail.case.id is not None
+        self.action_id = action_service.agree_action(
+            self.uow_factory(), self.detail.case.id, data, self.today
+        )
+
+
+class StatusDialog(FormDialog):
+    def __init__(self, uow_factory: UowFactory, action: m.Action, parent: QWidget | None = None):
+        super().__init__(self.tr("Endre status"), parent)
+        self.uow_factory, self.action = uow_factory, action
+        self.add_row(self.tr("Tiltak:"), text_label(action.description))
+        self.status = QComboBox()
+        for status in all_labelled(m.ActionStatus):
+            if status not in (m.ActionStatus.HANDED_OVER, action.status):
+                self.status.addItem(label(status), status)
+        self.add_row(self.tr("Ny &status:"), self.status)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(70)
+        self.add_row(self.tr("&Begrunnelse:"), self.reason, "status_reason")
+        self.hint = text_label(
+            self.tr(
+                "«Ikke utført» og «Avlyst» må begrunnes. Skal noen andre ta over, "
+                "bruk «Overlever …» i stedet."
+            )
+        )
+        self.add_row("", self.hint)
+
+    def save(self) -> None:
+        action_service.change_status(
+            self.uow_factory(),
+            self.action.id or 0,
+            self.status.currentData(),
+            self.reason.toPlainText(),
+            expected_version=self.action.version,
+        )
+
+
+class HandoverDialog(FormDialog):
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        d: CaseDetail,
+        action: m.Action,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Overlever tiltak"), parent)
+        self.uow_factory, self.action, self.today = uow_factory, action, today
+        self.add_row(self.tr("Tiltak:"), text_label(action.description))
+        self.add_row(
+            self.tr("Ansvarlig nå:"),
+            text_label(
+                holder_text(d, action.responsible_service_id, action.responsible_professional_id)
+            ),
+        )
+        self.service = _service_combo(d, None)
+        self.add_row(self.tr("Til &tjeneste:"), self.service, "to_service_id")
+        self.person = _PersonCombo(d, self.service, None)
+        self.add_row(self.tr("Til &person:"), self.person)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(70)
+        self.add_row(self.tr("&Merknad:"), self.note, "note")
+        self.add_row(
+            "",
+            text_label(
+                self.tr(
+                    "Ansvaret går over først når mottakeren har godtatt. Til da er det "
+                    "fortsatt den som har det nå som har ansvaret."
+                )
+            ),
+        )
+
+    def save(self) -> None:
+        action_service.propose_handover(
+            self.uow_factory(),
+            self.action.id or 0,
+            self.service.currentData(),
+            self.person.currentData(),
+            self.today,
+            self.note.toPlainText(),
+        )
+
+
+class AcceptDialog(FormDialog):
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        d: CaseDetail,
+        action: m.Action,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Godta overlevering"), parent)
+        self.uow_factory, self.action, self.today = uow_factory, action, today
+        pending = f.pending_handover(action)
+        self.add_row(self.tr("Tiltak:"), text_label(action.description))
+        if pending is not None:
+            self.add_row(
+                self.tr("Fra:"),
+                text_label(holder_text(d, pending.from_service_id, pending.from_professional_id)),
+            )
+            self.add_row(
+                self.tr("Til:"),
+                text_label(holder_text(d, pending.to_service_id, pending.to_professional_id)),
+            )
+        self.accepted_by = QLineEdit(
+            d.professional_name(pending.to_professional_id) if pending else ""
+        )
+        self.add_row(self.tr("&Tatt over av:"), self.accepted_by, "accepted_by")
+
+    def save(self) -> None:
+        action_service.accept_handover(
+            self.uow_factory(), self.action.id or 0, self.accepted_by.text(), self.today
+        )
+
+
+class OutcomeDialog(FormDialog):
+    """What the meeting decided about an action carried into its agenda."""
+
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        d: CaseDetail,
+        action: m.Action,
+        meeting: m.Meeting,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Utfall i møtet {day}").format(day=format_date(meeting.starts_at)), parent
+        )
+        self.uow_factory, self.action, self.meeting, self.today = (
+            uow_factory,
+            action,
+            meeting,
+            today,
+        )
+        self.add_row(self.tr("Tiltak:"), text_label(action.description))
+        self.outcome = QComboBox()
+        for outcome in all_labelled(m.ReviewOutcome):
+            self.outcome.addItem(label(outcome), outcome)
+        self.add_row(self.tr("&Utfall:"), self.outcome)
+        day = meeting.starts_at.date()
+        self.new_date = date_edit(f.add_months(day, 3), self.tr("Ny dato"))
+        self.add_row(self.tr("Ny &dato:"), self.new_date, "new_date")
+        self.description = QPlainTextEdit(action.description)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(70)
+        self.add_row(self.tr("Endret &tiltak:"), self.description, "description")
+        self.service = _service_combo(d, None)
+        self.add_row(self.tr("Overlever til t&jeneste:"), self.service, "to_service_id")
+        self.person = _PersonCombo(d, self.service, None)
+        self.add_row(self.tr("Overlever til &person:"), self.person)
+        self.accepted_here = QCheckBox(self.tr("Mottakeren &godtok i møtet"))
+        self.add_row("", self.accepted_here)
+        self.accepted_by = QLineEdit()
+        self.add_row(self.tr("Godtatt &av:"), self.accepted_by, "accepted_by")
+        self.person.currentIndexChanged.connect(
+            lambda _i: self.accepted_by.setText(d.professional_name(self.person.currentData()))
+        )
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(60)
+        self.add_row(self.tr("&Merknad / begrunnelse:"), self.note, "status_reason")
+        self.fields["note"] = self.note
+        self.outcome.currentIndexChanged.connect(lambda _i: self._update())
+        self._update()
+
+    def _update(self) -> None:
+        outcome = self.outcome.currentData()
+        dated = outcome in (m.ReviewOutcome.CONTINUED, m.ReviewOutcome.CHANGED)
+        self.new_date.setEnabled(dated)
+        self.description.setEnabled(outcome == m.ReviewOutcome.CHANGED)
+        handover = outcome == m.ReviewOutcome.HANDED_OVER
+        for widget in (self.service, self.person, self.accepted_here, self.accepted_by):
+            widget.setEnabled(handover)
+
+    def save(self) -> None:
+        outcome = self.outcome.currentData()
+        dated = outcome in (m.ReviewOutcome.CONTINUED, m.ReviewOutcome.CHANGED)
+        decision = action_service.ReviewDecision(
+            outcome=outcome,
+            new_date=_pydate(self.new_date.date()) if dated else None,
+            note=self.note.toPlainText(),
+            new_description=self.description.toPlainText(),
+            to_service_id=self.service.currentData(),
+            to_professional_id=self.person.currentData(),
+            accepted_in_meeting=self.accepted_here.isChecked(),
+            accepted_by=self.accepted_by.text(),
+        )
+        action_service.record_review_outcome(
+            self.uow_factory(), self.action.id or 0, self.meeting.id or 0, decision, self.today
+        )
+
+
+class NotificationDialog(FormDialog):
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        d: CaseDetail,
+        notification: m.Notification,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Merk beskjed som gjort"), parent)
+        self.uow_factory, self.notification, self.today = uow_factory, notification, today
+        who = d.service_name(notification.recipient_service_id)
+        if notification.recipient_text:
+            who = f"{who}: {notification.recipient_text}" if who else notification.recipient_text
+        self.add_row(self.tr("Mottaker:"), text_label(who))
+        coordinator = d.professional_name(d.case.coordinator_id)
+        self.done_by = QLineEdit(coordinator)
+        self.add_row(self.tr("Beskjed gitt &av:"), self.done_by, "done_by")
+        self.note = QLineEdit()
+        self.add_row(self.tr("&Hvordan (merknad):"), self.note, "note")
+
+    def save(self) -> None:
+        notification_service.mark_done(
+            self.uow_factory(),
+            self.notification.id or 0,
+            self.done_by.text(),
+            self.today,
+            self.note.text(),
         )

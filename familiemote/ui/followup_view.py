@@ -1,0 +1,317 @@
+"""The follow-up overview window: what is due across all cases (the Monday-morning screen).
+
+A QTableView over :class:`FollowUpModel`, a table model over read-model rows
+(:class:`~familiemote.services.followup.FollowUpRow`): ``data()`` never touches
+the database. Filters (kind, service, person) re-run the set-based query;
+sorting happens in the model. Double-click or Enter opens the case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familiemote.domain.errors import DomainError
+from familiemote.domain.followup import FollowUpKind
+from familiemote.messages import error_text
+from familiemote.services import directory
+from familiemote.services import followup as service
+from familiemote.services.followup import FollowUpRow
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.case_list import format_date
+from familiemote.ui.labels import label
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FollowUpModel", text)
+
+
+def when_text(row: FollowUpRow) -> str:
+    """The date in words, so lateness is never said by colour alone."""
+    late = row.late_days
+    if late > 0:
+        return _tr("Forfalt for {n} d. siden").format(n=late)
+    if late == 0:
+        return _tr("I dag")
+    if late == -1:
+        return _tr("I morgen")
+    return _tr("Om {n} d.").format(n=-late)
+
+
+class FollowUpModel(QAbstractTableModel):
+    """Rows of :class:`FollowUpRow`; replace them with :meth:`set_rows`."""
+
+    COLUMNS = ("when", "kind", "child", "text", "service", "person", "day")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[FollowUpRow] = []
+
+    def set_rows(self, rows: list[FollowUpRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> FollowUpRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        titles = {
+            "when": _tr("Når"),
+            "kind": _tr("Hva"),
+            "child": _tr("Barn"),
+            "text": _tr("Gjelder"),
+            "service": _tr("Ansvarlig tjeneste"),
+            "person": _tr("Ansvarlig person"),
+            "day": _tr("Dato"),
+        }
+        return titles[self.COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == CASE_ID_ROLE:
+            return row.case_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
+            return row.text or None
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == Qt.ItemDataRole.FontRole and column == "when" and row.is_late:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, row: FollowUpRow, column: str) -> str:
+        if column == "when":
+            return when_text(row)
+        if column == "kind":
+            return label(row.kind)
+        if column == "child":
+            return row.child_first_name + (_tr(" (eksempel)") if row.is_demo else "")
+        if column == "text":
+            if row.meeting_at is not None and not row.text:
+                kind = label(row.meeting_kind) if row.meeting_kind else _tr("Møte")
+                return _tr("{kind} {day}").format(kind=kind, day=format_date(row.meeting_at))
+            return row.text
+        if column == "service":
+            return row.service_name or "–"
+        if column == "person":
+            return row.professional_name or "–"
+        return format_date(row.day)
+
+    def _sort_value(self, row: FollowUpRow, column: str) -> Any:
+        if column in ("when", "day"):
+            return (row.day.toordinal(), row.case_id)
+        return (self._display(row, column).casefold(), row.day.toordinal())
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        name = self.COLUMNS[column]
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(
+            key=lambda r: self._sort_value(r, name),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self.layoutChanged.emit()
+
+
+class FollowUpView(QWidget):
+    """The overview as its own window.
+
+    Signals:
+        case_requested(int): the user asked to open this case in the main window.
+    """
+
+    case_requested = Signal(int)
+
+    def __init__(
+        self,
+        uow_factory: Callable[[], SqlAlchemyUnitOfWork],
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._uow_factory = uow_factory
+        self._today = today
+        self.setWindowTitle(self.tr("Oppfølging – alle saker"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(1200, 700)
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Alt som haster"), None)
+        for kind in FollowUpKind:
+            self.kind_combo.addItem(label(kind), kind)
+        self.service_combo = QComboBox()
+        self.person_combo = QComboBox()
+        grid = QGridLayout()
+        for column, (text, combo) in enumerate(
+            (
+                (self.tr("&Vis:"), self.kind_combo),
+                (self.tr("&Tjeneste:"), self.service_combo),
+                (self.tr("&Person:"), self.person_combo),
+            )
+        ):
+            lab = QLabel(text)
+            lab.setBuddy(combo)
+            combo.setAccessibleName(text.replace("&", "").rstrip(":"))
+            grid.addWidget(lab, 0, column)
+            grid.addWidget(combo, 1, column)
+        self.refresh_button = QPushButton(self.tr("&Oppdater"))
+        self.refresh_button.setAccessibleName(self.tr("Oppdater oversikten"))
+        self.refresh_button.clicked.connect(self.reload)
+        grid.addWidget(self.refresh_button, 1, 3)
+        grid.setColumnStretch(4, 1)
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("followupSummary")
+        self.summary_label.setWordWrap(True)
+        self.model = FollowUpModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Oppfølging"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(
+            FollowUpModel.COLUMNS.index("text"), QHeaderView.ResizeMode.Stretch
+        )
+        self.table.sortByColumn(FollowUpModel.COLUMNS.index("day"), Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.installEventFilter(self)
+        self.hint_label = QLabel(
+            self.tr("Dobbeltklikk eller trykk Enter for å åpne saken. Ctrl+U viser vinduet igjen.")
+        )
+        self.empty_label = QLabel(self.tr("Ingenting å følge opp med disse valgene."))
+        self.empty_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.hint_label)
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close.activated.connect(self.close)
+
+        self._fill_directory()
+        for combo in (self.kind_combo, self.service_combo, self.person_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.reload()
+
+    def _fill_directory(self) -> None:
+        self.service_combo.addItem(self.tr("Alle tjenester"), None)
+        self.person_combo.addItem(self.tr("Alle personer"), None)
+        try:
+            services = directory.list_services(self._uow_factory())
+            people = directory.list_professionals(self._uow_factory())
+        except DomainError as err:
+            QMessageBox.warning(self, self.windowTitle(), error_text(err))
+            return
+        for s in services:
+            self.service_combo.addItem(s.name, s.id)
+        for p in people:
+            self.person_combo.addItem(p.name, p.id)
+
+    def current_filter(self) -> service.OverviewFilter:
+        kind = self.kind_combo.currentData()
+        return service.OverviewFilter(
+            kinds=frozenset({kind}) if kind is not None else service.ALL_KINDS,
+            service_id=self.service_combo.currentData(),
+            professional_id=self.person_combo.currentData(),
+        )
+
+    def reload(self) -> None:
+        try:
+            rows = service.overview(self._uow_factory(), self._today(), self.current_filter())
+        except DomainError as err:
+            QMessageBox.warning(self, self.windowTitle(), error_text(err))
+            return
+        self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        for name in ("when", "kind", "child", "service", "person", "day"):
+            self.table.resizeColumnToContents(FollowUpModel.COLUMNS.index(name))
+        counts = service.counts(rows)
+        late = sum(r.is_late for r in rows)
+        parts = [self.tr("{n} punkter").format(n=len(rows))]
+        if late:
+            parts.append(self.tr("{n} forfalt").format(n=late))
+        parts += [f"{label(k)}: {n}" for k, n in counts.items() if n]
+        self.summary_label.setText(" · ".join(parts))
+        self.empty_label.setVisible(not rows)
+
+    def open_row(self, row: int) -> None:
+        item = self.model.row_at(row)
+        if item is not None:
+            self.case_requested.emit(item.case_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            index = self.table.currentIndex()
+            if index.isValid():
+                self.open_row(index.row())
+                return True
+        return super().eventFilter(watched, event)
