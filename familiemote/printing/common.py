@@ -129,11 +129,14 @@ class Stamp:
     printed_on: dt.date
     checksum: str
 
-    def text(self) -> str:
+    def lines(self) -> tuple[str, str]:
         return (
-            f"{self.document} · {self.subject} · Skrevet ut {date_text(self.printed_on)} · "
-            f"Kontrollsum {self.checksum}"
+            f"{self.document} · {self.subject}",
+            f"Skrevet ut {date_text(self.printed_on)} · Kontrollsum {self.checksum}",
         )
+
+    def text(self) -> str:
+        return " · ".join(self.lines())
 
 
 @dataclass(frozen=True)
@@ -243,7 +246,7 @@ def space(height_mm: float) -> Spacer:
 class _StampedCanvas(Canvas):  # type: ignore[misc]
     """A canvas that knows the page count, so every page can say "Side n av N"."""
 
-    stamp_text: str = ""
+    stamp_lines: tuple[str, str] = ("", "")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -265,11 +268,14 @@ class _StampedCanvas(Canvas):  # type: ignore[misc]
         self.saveState()
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
-        y = MARGIN_BOTTOM - 9 * mm
+        y = MARGIN_BOTTOM - 8 * mm
         self.line(MARGIN_X, y + 4 * mm, PAGE_W - MARGIN_X, y + 4 * mm)
         self.setFont(REGULAR, STAMP_SIZE)
         self.setFillColor(GREY)
-        self.drawString(MARGIN_X, y, self.stamp_text)
+        first, second = self.stamp_lines
+        self.drawString(MARGIN_X, y, first)
+        self.drawString(MARGIN_X, y - STAMP_SIZE * 1.35, second)
+        self.setFont(BOLD, STAMP_SIZE + 0.5)
         self.drawRightString(PAGE_W - MARGIN_X, y, f"Side {n} av {total}")
         self.restoreState()
 
@@ -286,7 +292,7 @@ def build_document(
     """Lay out ``story`` on A4 pages with the stamp in every footer and write the PDF."""
     register_fonts()
     target: str | BinaryIO = os.fspath(out) if isinstance(out, os.PathLike) else out
-    stamp_text = stamp.text()
+    stamp_lines = stamp.lines()
 
     class Stamped(_StampedCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -295,7 +301,7 @@ def build_document(
             kwargs.setdefault("invariant", True)
             kwargs.setdefault("lang", "nb-NO")
             super().__init__(*args, **kwargs)
-            self.stamp_text = stamp_text
+            self.stamp_lines = stamp_lines
 
     doc = BaseDocTemplate(
         target,

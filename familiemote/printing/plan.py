@@ -246,7 +246,7 @@ def _actions(data: PlanData, s: Styles) -> list[Flowable]:
 
 
 def _carried(data: PlanData, s: Styles) -> list[Flowable]:
-    head = para("Tiltak fra tidligere møter som fortsatt er åpne", s.h2)
+    head = para("Tiltak fra tidligere møter, vurdert i dette møtet", s.h2)
     if not data.carried_over:
         return [keep(head, para("Ingen åpne tiltak fra tidligere møter.", s.note))]
     rows: list[list[str | Flowable]] = []

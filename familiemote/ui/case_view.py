@@ -12,6 +12,7 @@ from familiemote.ui.labels import label, phase_title
 from familiemote.ui.panels.actions import ActionsPanel
 from familiemote.ui.panels.base import CasePanel, UowFactory
 from familiemote.ui.panels.consent import ConsentPanel
+from familiemote.ui.panels.history import HistoryPanel
 from familiemote.ui.panels.meetings import MeetingsPanel
 from familiemote.ui.panels.overview import OverviewPanel
 from familiemote.ui.widgets import heading
@@ -53,6 +54,8 @@ class CaseView(QWidget):
             (self.consent_panel, self.tr("Sa&mtykke")),
         ):
             self.add_panel(panel, title)
+        self.history_panel = HistoryPanel(uow_factory)
+        self.add_panel(self.history_panel, self.tr("&Historikk"))
 
     def add_panel(self, panel: CasePanel, title: str) -> None:
         panel.setAccessibleName(title.replace("&", ""))

@@ -1,0 +1,200 @@
+"""The printing subcommands of the command line (wired into familiemote.cli).
+
+    familiemote print plan --meeting ID [--family-copy] -o FIL
+    familiemote print consent --case ID -o FIL
+    familiemote print evaluation --copies N [--lang nb|nn] -o FIL
+    familiemote evaluations report [--from DATO --to DATO] [--kommune NAVN] -o FIL
+
+A report whose file name ends in .csv is written as CSV, otherwise as PDF. The
+file is written whole or not at all (a temporary file beside it is renamed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from familiemote.domain.errors import DomainError
+from familiemote.settings import choose_database
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+
+AddDb = Callable[..., None]
+
+
+def _date(text: str) -> dt.date:
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato; skriv dd.mm.åååå")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke et helt tall") from exc
+    if value < 1:
+        raise argparse.ArgumentTypeError("må være minst 1")
+    return value
+
+
+def add_commands(sub: Any, add_db_option: AddDb) -> None:
+    """Add `print` and `evaluations` to the subparsers ``sub``."""
+    printing = sub.add_parser("print", help="skriv ut et dokument som PDF")
+    what = printing.add_subparsers(dest="document", metavar="DOKUMENT", required=True)
+
+    plan = what.add_parser("plan", help="oppfølgingsplanen for et møte")
+    plan.add_argument("--meeting", type=int, required=True, metavar="ID", help="møtets nummer")
+    plan.add_argument(
+        "--family-copy",
+        action="store_true",
+        help="familiens kopi: uten interne notater og interne tiltak",
+    )
+    consent = what.add_parser("consent", help="samtykkeskjemaet for en sak (én side per foresatt)")
+    consent.add_argument("--case", type=int, required=True, metavar="ID", help="sakens nummer")
+    evaluation = what.add_parser("evaluation", help="vurderingsskjemaet «Vurdering av samtalen»")
+    evaluation.add_argument("--copies", type=_positive, default=1, metavar="N")
+    evaluation.add_argument("--lang", choices=["nb", "nn"], default="nb")
+    for p in (plan, consent, evaluation):
+        p.add_argument("-o", "--output", required=True, metavar="FIL", help="PDF-filen")
+        add_db_option(p, top=False)
+
+    evaluations = sub.add_parser("evaluations", help="utfylte vurderingsskjemaer")
+    ev_what = evaluations.add_subparsers(
+        dest="evaluations_command", metavar="KOMMANDO", required=True
+    )
+    report = ev_what.add_parser(
+        "report", help="resultatene som PDF, eller CSV når FIL slutter på .csv"
+    )
+    report.add_argument("--from", dest="date_from", type=_date, metavar="DATO")
+    report.add_argument("--to", dest="date_to", type=_date, metavar="DATO")
+    report.add_argument("--kommune", dest="municipality", metavar="NAVN")
+    report.add_argument("-o", "--output", required=True, metavar="FIL")
+    add_db_option(report, top=False)
+
+
+def _fail(err: DomainError) -> int:
+    from familiemote.messages import error_text
+
+    print(f"familiemote: {error_text(err)}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
+def write_atomically(target: Path, write: Callable[[Any], object], *, text: bool = False) -> None:
+    """Write through a temporary file in the same folder, then rename it into place."""
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=".familiemote-", suffix=".tmp", dir=folder)
+    try:
+        if text:
+            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
+                write(f)
+        else:
+            with os.fdopen(fd, "wb") as f:
+                write(f)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def run(args: argparse.Namespace) -> int | None:
+    """Run a printing subcommand; None when ``args`` names none of them."""
+    if args.command not in {"print", "evaluations"}:
+        return None
+    target = Path(args.output)
+    if not target.parent.is_dir():
+        print(f"familiemote: Mappen «{target.parent}» finnes ikke.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    today = dt.date.today()
+    if args.command == "print" and args.document == "evaluation":
+        # The anonymous form needs no database.
+        from familiemote.printing.evaluation_form import render_evaluation_form
+
+        write_atomically(
+            target, lambda f: render_evaluation_form(f, copies=args.copies, lang=args.lang)
+        )
+        print(f"Skrev {args.copies} vurderingsskjema(er) til {target}.")
+        return EXIT_OK
+
+    from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+    choice = choose_database(args.db)
+    try:
+        db = _open(choice)
+        try:
+            uow = lambda: SqlAlchemyUnitOfWork(db.session_factory)  # noqa: E731
+            message = _run_with_db(args, target, uow, today)
+        finally:
+            db.dispose()
+    except DomainError as err:
+        return _fail(err)
+    except Exception as stop:  # the passphrase prompt gave up (cli_security.CliStop)
+        if type(stop).__name__ != "CliStop":
+            raise
+        print(f"familiemote: {stop}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    print(message)
+    return EXIT_OK
+
+
+def _open(choice: Any) -> Any:
+    """Open the database as the other subcommands do (asking for a passphrase if encrypted)."""
+    try:
+        from familiemote.cli_security import open_with_passphrase
+    except ImportError:  # a build without encryption at rest
+        from familiemote.storage.db import open_database
+
+        return open_database(choice.url, create_folder=choice.is_default)
+    return open_with_passphrase(choice)
+
+
+def _run_with_db(
+    args: argparse.Namespace,
+    target: Path,
+    uow: Callable[[], Any],
+    today: dt.date,
+) -> str:
+    if args.command == "print" and args.document == "plan":
+        from familiemote.printing.plan import render_plan
+        from familiemote.services.printing import plan_data
+
+        data = plan_data(uow(), args.meeting)
+        sums: list[str] = []
+        write_atomically(
+            target,
+            lambda f: sums.append(
+                render_plan(data, f, printed_on=today, family_copy=args.family_copy)
+            ),
+        )
+        copy = "familiens kopi" if args.family_copy else "tjenestenes kopi"
+        return f"Skrev oppfølgingsplanen ({copy}, kontrollsum {sums[0]}) til {target}."
+    if args.command == "print" and args.document == "consent":
+        from familiemote.printing.consent_form import render_consent_form
+        from familiemote.services.printing import consent_form_data_for_print
+
+        consent = consent_form_data_for_print(uow(), args.case, today)
+        write_atomically(target, lambda f: render_consent_form(consent, f, printed_on=today))
+        return f"Skrev samtykkeskjemaet ({max(1, len(consent.guardians))} sider) til {target}."
+
+    from familiemote.printing.tally import GROUP_NAMES, STATEMENTS, render_tally
+    from familiemote.services.evaluations import evaluation_tally, write_csv
+
+    tally = evaluation_tally(uow(), args.date_from, args.date_to, args.municipality)
+    if target.suffix.lower() == ".csv":
+        write_atomically(target, lambda f: write_csv(tally, f, STATEMENTS, GROUP_NAMES), text=True)
+    else:
+        write_atomically(target, lambda f: render_tally(tally, f, printed_on=today))
+    return f"Skrev resultatene av {tally.forms} skjemaer til {target}."
