@@ -63,9 +63,6 @@ def build_parser() -> argparse.ArgumentParser:
     from familiemote import cli_printing
 
     cli_printing.add_commands(sub, _add_db_option)
-    from familiemote import cli_printing
-
-    cli_printing.add_commands(sub, _add_db_option)
     return parser
 
 
@@ -123,11 +120,6 @@ def _cmd_migrate(db_value: str | None, grant_to: str | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from familiemote import cli_printing
-
-    printed = cli_printing.run(args)
-    if printed is not None:
-        return printed
     from familiemote import cli_printing
 
     printed = cli_printing.run(args)

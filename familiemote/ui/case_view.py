@@ -13,6 +13,7 @@ from familiemote.ui.panels.actions import ActionsPanel
 from familiemote.ui.panels.base import CasePanel, UowFactory
 from familiemote.ui.panels.consent import ConsentPanel
 from familiemote.ui.panels.history import HistoryPanel
+from familiemote.ui.panels.history import HistoryPanel
 from familiemote.ui.panels.meetings import MeetingsPanel
 from familiemote.ui.panels.overview import OverviewPanel
 from familiemote.ui.widgets import heading
@@ -54,6 +55,9 @@ class CaseView(QWidget):
             (self.consent_panel, self.tr("Sa&mtykke")),
         ):
             self.add_panel(panel, title)
+        # Alt+H is the Help menu, so the history tab takes Alt+K.
+        self.history_panel = HistoryPanel(uow_factory)
+        self.add_panel(self.history_panel, self.tr("Histori&kk"))
         self.history_panel = HistoryPanel(uow_factory)
         self.add_panel(self.history_panel, self.tr("&Historikk"))
 
