@@ -31,6 +31,16 @@ ALL_KINDS = frozenset(FollowUpKind)
 OPEN_STATUSES = [s.value for s in m.OPEN_ACTION_STATUSES]
 
 
+DEADLINE_KINDS = frozenset(
+    {
+        FollowUpKind.ACTION_OVERDUE,
+        FollowUpKind.ACTION_DUE_SOON,
+        FollowUpKind.REVIEW_DUE,
+        FollowUpKind.EPIKRISE_DUE,
+    }
+)
+
+
 class SortKey(Enum):
     DATE = "date"  # the most overdue first
     KIND = "kind"
@@ -68,8 +78,13 @@ class FollowUpRow:
     meeting_at: dt.datetime | None = None
 
     @property
+    def is_deadline(self) -> bool:
+        """A deadline (action, review, epikrise); the other kinds say since when it waits."""
+        return self.kind in DEADLINE_KINDS
+
+    @property
     def is_late(self) -> bool:
-        return self.late_days > 0
+        return self.is_deadline and self.late_days > 0
 
 
 _KIND_ORDER = {k: i for i, k in enumerate(FollowUpKind)}
@@ -242,16 +257,27 @@ def _case_holder_select(
     text: sa.ColumnElement[str],
     base: sa.FromClause,
     *extra: sa.ColumnElement[object],
-) -> sa.Select[Any]:
-    """Rows about the case as a whole: held by its coordinator and initiating service."""
-    cols, sv, pr = _holder_columns(c.c.initiating_service_id, c.c.coordinator_id)
-    columns: list[Any] = [item_id.label("item_id"), *_case_columns(), text.label("text")]
-    stmt: sa.Select[Any] = sa.select(*columns, *cols, *extra)
-    return stmt.select_from(
-        base.outerjoin(sv, sv.c.id == c.c.initiating_service_id).outerjoin(
-            pr, pr.c.id == c.c.coordinator_id
-        )
+) -> tuple[sa.Select[Any], sa.ColumnElement[int]]:
+    """Rows about the case as a whole, held by its stafettholder.
+
+    That is the coordinator, shown with the coordinator's own service, or else the
+    initiating service. Returns the statement and the service column to filter on.
+    """
+    sv, pr = s.alias("holder_service"), p.alias("holder_person")
+    service_id = sa.func.coalesce(pr.c.service_id, c.c.initiating_service_id)
+    columns: list[Any] = [
+        item_id.label("item_id"),
+        *_case_columns(),
+        text.label("text"),
+        service_id.label("service_id"),
+        sa.func.coalesce(sv.c.name, "").label("service_name"),
+        c.c.coordinator_id.label("professional_id"),
+        sa.func.coalesce(pr.c.name, "").label("professional_name"),
+    ]
+    stmt: sa.Select[Any] = sa.select(*columns, *extra).select_from(
+        base.outerjoin(pr, pr.c.id == c.c.coordinator_id).outerjoin(sv, sv.c.id == service_id)
     )
+    return stmt, service_id
 
 
 def _meeting_base() -> sa.FromClause:
@@ -262,15 +288,16 @@ def _meetings_without_decision(
     conn: Session, today: dt.date, flt: OverviewFilter
 ) -> list[FollowUpRow]:
     start_of_today = dt.datetime.combine(today, dt.time())
-    stmt = _case_holder_select(
+    stmt, service_id = _case_holder_select(
         mt.c.id, sa.literal(""), _meeting_base(), mt.c.starts_at, mt.c.kind
-    ).where(
+    )
+    stmt = stmt.where(
         mt.c.status != m.MeetingStatus.CANCELLED.value,
         mt.c.starts_at < start_of_today,
         mt.c.decision.is_(None),
         mt.c.decision_text == "",
     )
-    stmt = _filtered(stmt, flt, c.c.initiating_service_id, c.c.coordinator_id)
+    stmt = _filtered(stmt, flt, service_id, c.c.coordinator_id)
     out = []
     for r in conn.execute(stmt):
         at: dt.datetime = r.starts_at
@@ -289,15 +316,16 @@ def _meetings_without_decision(
 
 def _epikrise(conn: Session, today: dt.date, flt: OverviewFilter) -> list[FollowUpRow]:
     end_of_today = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
-    stmt = _case_holder_select(
+    stmt, service_id = _case_holder_select(
         mt.c.id, sa.literal(""), _meeting_base(), mt.c.starts_at, mt.c.kind
-    ).where(
+    )
+    stmt = stmt.where(
         mt.c.kind == m.MeetingKind.SUMMARY.value,
         mt.c.status != m.MeetingStatus.CANCELLED.value,
         mt.c.starts_at < end_of_today,
         mt.c.epikrise_sent_on.is_(None),
     )
-    stmt = _filtered(stmt, flt, c.c.initiating_service_id, c.c.coordinator_id)
+    stmt = _filtered(stmt, flt, service_id, c.c.coordinator_id)
     out = []
     for r in conn.execute(stmt):
         at: dt.datetime = r.starts_at
@@ -326,8 +354,9 @@ def _notifications(conn: Session, today: dt.date, flt: OverviewFilter) -> list[F
     base = n.join(c, c.c.id == n.c.case_id).outerjoin(
         recipient, recipient.c.id == n.c.recipient_service_id
     )
-    stmt = _case_holder_select(n.c.id, text, base, n.c.created_on).where(n.c.done_on.is_(None))
-    stmt = _filtered(stmt, flt, c.c.initiating_service_id, c.c.coordinator_id)
+    stmt, service_id = _case_holder_select(n.c.id, text, base, n.c.created_on)
+    stmt = stmt.where(n.c.done_on.is_(None))
+    stmt = _filtered(stmt, flt, service_id, c.c.coordinator_id)
     return [
         _row(FollowUpKind.NOTIFICATION_OPEN, r, r.created_on, today) for r in conn.execute(stmt)
     ]

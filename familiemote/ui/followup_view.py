@@ -58,6 +58,8 @@ def _tr(text: str) -> str:
 def when_text(row: FollowUpRow) -> str:
     """The date in words, so lateness is never said by colour alone."""
     late = row.late_days
+    if not row.is_deadline:  # a handover or a notification: waiting since
+        return _tr("Venter i {n} d.").format(n=late) if late > 0 else _tr("Fra i dag")
     if late > 0:
         return _tr("Forfalt for {n} d. siden").format(n=late)
     if late == 0:

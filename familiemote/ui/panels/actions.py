@@ -67,6 +67,13 @@ def holder_text(d: CaseDetail, service_id: int | None, professional_id: int | No
     return person or service
 
 
+def holder_lines(d: CaseDetail, service_id: int | None, professional_id: int | None) -> str:
+    """The holder for a narrow table cell: the person, then the service on its own line."""
+    return "\n".join(
+        x for x in (d.professional_name(professional_id), d.service_name(service_id)) if x
+    )
+
+
 def date_edit(day: dt.date, name: str) -> QDateEdit:
     edit = QDateEdit(_qdate(day))
     edit.setCalendarPopup(True)
@@ -76,9 +83,13 @@ def date_edit(day: dt.date, name: str) -> QDateEdit:
 
 
 def selectable_table(
-    headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]], name: str
+    headers: Sequence[str],
+    rows: Sequence[tuple[int, Sequence[str]]],
+    name: str,
+    wrap_columns: dict[int, int] | None = None,
 ) -> QTableWidget:
     """A read-only table of whole rows, one selectable at a time; row ids in ``ID_ROLE``."""
+    wrap_columns = wrap_columns or {}
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setAccessibleName(name)
@@ -95,9 +106,14 @@ def selectable_table(
             item.setToolTip(value)
             table.setItem(r, c, item)
     header = table.horizontalHeader()
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for c in range(1, len(headers)):
-        header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        if c in wrap_columns:  # long names wrap inside a fixed width
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(c, wrap_columns[c])
+        else:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
     table.resizeRowsToContents()
     height = header.height() + sum(table.rowHeight(r) for r in range(len(rows))) + 4
     table.setMinimumHeight(height)
@@ -166,6 +182,9 @@ class ActionsPanel(CasePanel):
         holder = f.case_stafettholder(d.case)
         who = holder_text(d, holder.service_id, holder.professional_id)
         if holder.basis == f.HolderBasis.COORDINATOR:
+            person = d.professionals.get(holder.professional_id or -1)
+            own = person.service_id if person and person.service_id else holder.service_id
+            who = holder_text(d, own, holder.professional_id)
             text = self.tr("Stafettholder: {who} (koordinator)").format(who=who)
         elif holder.basis == f.HolderBasis.INITIATING_SERVICE:
             text = self.tr("Stafettholder: {who} (tjenesten som tok initiativet)").format(who=who)
@@ -243,7 +262,7 @@ class ActionsPanel(CasePanel):
         meetings = {mt.id: mt for mt in d.case.meetings}
         rows = []
         for a in actions:
-            who = holder_text(d, a.responsible_service_id, a.responsible_professional_id)
+            who = holder_lines(d, a.responsible_service_id, a.responsible_professional_id)
             pending = f.pending_handover(a)
             if pending is not None:
                 who += "\n" + self.tr("Venter på at {to} tar over (foreslått {day})").format(
@@ -283,6 +302,7 @@ class ActionsPanel(CasePanel):
             ],
             rows,
             name,
+            {1: 250, 5: 230},
         )
 
     def _agenda(self, d: CaseDetail, layout: QVBoxLayout) -> None:
@@ -311,6 +331,9 @@ class ActionsPanel(CasePanel):
             if reviews:
                 rows = []
                 for action, review in reviews:
+                    holder = holder_lines(
+                        d, action.responsible_service_id, action.responsible_professional_id
+                    )
                     outcome = (
                         label(review.outcome) if review.outcome else self.tr("Ikke behandlet ennå")
                     )
@@ -319,11 +342,7 @@ class ActionsPanel(CasePanel):
                             action.id or 0,
                             (
                                 action.description,
-                                holder_text(
-                                    d,
-                                    action.responsible_service_id,
-                                    action.responsible_professional_id,
-                                ),
+                                holder,
                                 outcome,
                                 format_date(review.new_date) or "–",
                                 review.note,
@@ -340,6 +359,7 @@ class ActionsPanel(CasePanel):
                     ],
                     rows,
                     title,
+                    {1: 250, 4: 260},
                 )
                 self.agenda_tables[meeting.id] = table
                 layout.addWidget(table)
@@ -395,6 +415,7 @@ class ActionsPanel(CasePanel):
             [self.tr("Mottaker"), self.tr("Hvorfor"), self.tr("Oppstått"), self.tr("Gjort")],
             rows,
             self.tr("Hvem må få beskjed"),
+            {3: 300},
         )
         layout.addWidget(self.notification_table)
         self.notify_button = QPushButton(self.tr("&Merk som gjort …"))
@@ -669,8 +690,22 @@ class ActionDialog(FormDialog):
             lambda _i: self.review_date.setEnabled(self.review.currentData() is None)
         )
         self.add_row(self.tr("Evaluerings&dato:"), self.review_date, "review_date")
+        self.meeting.currentIndexChanged.connect(lambda _i: self._preview_review())
+        self.review.currentIndexChanged.connect(lambda _i: self._preview_review())
+        self._preview_review()
         self.internal = QCheckBox(self.tr("&Intern: ikke med i familiens kopi av planen"))
         self.add_row("", self.internal)
+
+    def _start_day(self) -> dt.date:
+        mid = self.meeting.currentData()
+        meeting = next((mt for mt in self.detail.case.meetings if mt.id == mid), None)
+        return meeting.starts_at.date() if meeting else self.today
+
+    def _preview_review(self) -> None:
+        """Show the date a 3/6/12-month choice gives, counted from the meeting."""
+        months = self.review.currentData()
+        if months is not None:
+            self.review_date.setDate(_qdate(f.add_months(self._start_day(), months)))
 
     def save(self) -> None:
         months = self.review.currentData()
