@@ -13,7 +13,6 @@ from familiemote.ui.panels.actions import ActionsPanel
 from familiemote.ui.panels.base import CasePanel, UowFactory
 from familiemote.ui.panels.consent import ConsentPanel
 from familiemote.ui.panels.history import HistoryPanel
-from familiemote.ui.panels.history import HistoryPanel
 from familiemote.ui.panels.meetings import MeetingsPanel
 from familiemote.ui.panels.overview import OverviewPanel
 from familiemote.ui.widgets import heading
@@ -58,8 +57,6 @@ class CaseView(QWidget):
         # Alt+H is the Help menu, so the history tab takes Alt+K.
         self.history_panel = HistoryPanel(uow_factory)
         self.add_panel(self.history_panel, self.tr("Histori&kk"))
-        self.history_panel = HistoryPanel(uow_factory)
-        self.add_panel(self.history_panel, self.tr("&Historikk"))
 
     def add_panel(self, panel: CasePanel, title: str) -> None:
         panel.setAccessibleName(title.replace("&", ""))
