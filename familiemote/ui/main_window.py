@@ -208,6 +208,11 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.anonymous_action, self.demo_action, self.find_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        # closed cases past their retention period (issue 7)
+        from familiemote.ui.retention_dialog import add_retention_action
+
+        add_retention_action(self, file_menu, self._uow_factory, self._today)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Innstillinger"))
         self.consent_ages_action = QAction(self.tr("&Aldersgrenser for samtykke …"), self)
