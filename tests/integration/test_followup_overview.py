@@ -72,7 +72,7 @@ def generated(database: Any) -> Iterator[Generated]:
         case_ids = [r.id for r in conn.execute(sa.select(orm.cases.c.id))]
         meetings = []
         for case_id in case_ids:
-            for k in range(2):
+            for _ in range(2):
                 kind = m.MeetingKind.SUMMARY if rnd.random() < 0.1 else m.MeetingKind.FAMILY
                 meetings.append(
                     {
