@@ -218,15 +218,23 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
+def _set_wal(dbapi_connection: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
 def _enable_wal(engine: Engine) -> None:
-    """WAL and full sync: a committed change survives a crash or a killed process."""
+    """WAL and full sync: a committed change survives a crash or a killed process.
+
+    (Set on the pooled connection too rather than reconnecting: with SQLCipher each
+    new connection costs a key derivation.)
+    """
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.close()
+        _set_wal(dbapi_connection)
 
 
 def _hide_password(url: str) -> str:
@@ -376,8 +384,9 @@ def open_database(
         with engine.connect() as conn:
             _check_schema(conn, location)
         if file_db:
-            _enable_wal(engine)
-            engine.dispose()  # reconnect so every pooled connection runs in WAL mode
+            _enable_wal(engine)  # every new connection, and the one already pooled:
+            with engine.connect() as conn:
+                _set_wal(conn.connection.driver_connection)
         if migrate:
             _migrate(engine, is_sqlite, location)
     except DatabaseOpenError:
