@@ -168,6 +168,7 @@ def test_child_view_is_recorded_from_the_tab(qtbot, make_window, ui_uow) -> None
     case_id = cases.create_case(ui_uow(), cases.NewCase("Ida", 2016), TODAY)
     window = make_window()
     panel = open_consent_tab(window, case_id)
+    assert "skal høres" in panel.child_view_missing_label.text()
 
     def hear(dialog: ChildViewDialog) -> None:  # type: ignore[type-arg]
         qtbot.keyClicks(dialog.text_edit, "Vil ha hjelp i friminuttene")

@@ -261,7 +261,14 @@ class ConsentPanel(CasePanel):
                 )
             )
         else:
-            layout.addWidget(text_label(self.tr("Barnets syn er ikke registrert.")))
+            missing = self.tr("Barnets syn er ikke registrert.")
+            if overview.asked.child_heard:
+                missing = self.tr(
+                    "⚠ Barnets syn er ikke registrert. Barnet er {age} år og skal høres "
+                    "(fra {n} år): bruk «Barnets syn …»."
+                ).format(age=overview.asked.age, n=settings.heard_from)
+            self.child_view_missing_label = text_label(missing)
+            layout.addWidget(self.child_view_missing_label)
         if overview.history:
             layout.addWidget(heading(self.tr("Historikk")))
             layout.addWidget(self._history_table(d, overview))
