@@ -225,6 +225,7 @@ class LockController(QObject):
             top.setWindowTitle(self.tr("Familiemøte (låst)"))
         hidden.central = window.takeCentralWidget()
         window.setCentralWidget(self.page)
+        self.page.show()
         hidden.bars = [
             bar
             for bar in window.findChildren(QWidget)
@@ -241,7 +242,6 @@ class LockController(QObject):
         self.dialog = UnlockDialog(self._check, window)
         self.dialog.accepted.connect(self._restore)
         self.dialog.show()
-        self.dialog.raise_()
         self.dialog.activateWindow()
         self.dialog.edit.setFocus()
         self.locked.emit()
@@ -252,6 +252,7 @@ class LockController(QObject):
         window.takeCentralWidget()  # the locked page, kept for the next time
         if hidden.central is not None:
             window.setCentralWidget(hidden.central)
+            hidden.central.show()
         for bar in hidden.bars:
             bar.show()
         window.statusBar().setVisible(hidden.status_visible)
