@@ -1,6 +1,6 @@
 """Open the app on a database and save a screenshot of the main window (for a human to look at).
 
-    python scripts/screenshot.py DB OUT.png [--case-search TEXT] [--size WxH]
+    FAMILIEMOTE_PASSPHRASE=... python scripts/screenshot.py DB OUT.png [--size WxH]
 
 Runs on whatever Qt platform is set (Xvfb's DISPLAY, or offscreen).
 """
@@ -8,6 +8,7 @@ Runs on whatever Qt platform is set (Xvfb's DISPLAY, or offscreen).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 
@@ -31,7 +32,8 @@ def main() -> int:
     app = create_application()
     install_translators(app, args.lang)
     choice = DatabaseChoice(to_url(args.db), is_default=False)
-    db = open_database(choice.url)
+    # the app encrypts SQLite files: give the passphrase in FAMILIEMOTE_PASSPHRASE
+    db = open_database(choice.url, passphrase=os.environ.get("FAMILIEMOTE_PASSPHRASE"))
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(f"{tmp}/s.ini", QSettings.Format.IniFormat)
         w = MainWindow(

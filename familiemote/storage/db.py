@@ -438,6 +438,8 @@ def check_database_file(path: Path, passphrase: str | None) -> None:
     location = str(path)
     if not path.is_file():
         raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "no such file")
+    import sqlcipher3
+
     conn = _raw_connect(path, passphrase)
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
@@ -447,6 +449,8 @@ def check_database_file(path: Path, passphrase: str | None) -> None:
         if "alembic_version" not in tables or "cases" not in tables:
             raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "no schema")
         current = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+    except sqlcipher3.DatabaseError as exc:  # a page that does not decrypt, say
+        raise DatabaseOpenError(DatabaseOpenCode.DAMAGED, location, str(exc)) from exc
     finally:
         conn.close()
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
