@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -167,7 +167,7 @@ def add_retention_action(
     window: Any, menu: QMenu, uow_factory: UowFactory, today: Callable[[], dt.date]
 ) -> QAction:
     """Add «Saker til sletting …» to ``menu``; after deletions the window's list reloads."""
-    action = QAction(QMenu.tr("Saker til s&letting …"), window)
+    action = QAction(QCoreApplication.translate("RetentionDialog", "Saker til s&letting …"), window)
 
     def run() -> None:
         dialog = RetentionDialog(uow_factory, today(), window)
