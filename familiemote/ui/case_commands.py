@@ -131,6 +131,9 @@ class CaseMenu(QObject):
             tr("&Katalog over tjenester …"), "Ctrl+Shift+K", self.directory, needs_case=False
         )
         self.menu.aboutToShow.connect(self.update_enabled)
+        opened = getattr(window, "case_opened", None)
+        if opened is not None:  # shortcuts follow the open case, not only the menu
+            opened.connect(lambda _case_id: self.update_enabled())
         self.update_enabled()
 
     def _action(

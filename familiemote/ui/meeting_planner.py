@@ -149,7 +149,7 @@ class MeetingPlannerDialog(QDialog):
         for text, widget in (
             (self.tr("&Type møte:"), self.kind_combo),
             (self.tr("Tids&punkt:"), self.when_edit),
-            (self.tr("S&ted:"), self.place_edit),
+            (self.tr("St&ed:"), self.place_edit),
         ):
             lab = QLabel(text)
             lab.setBuddy(widget)

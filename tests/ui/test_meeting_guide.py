@@ -1,0 +1,239 @@
+"""The meeting planner and guide driven as a facilitator would: keyboard only, then the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
+
+from familiemote.domain import model as m
+from familiemote.services import cases, demo, directory
+from familiemote.services.meetings import GuideField
+from familiemote.ui.meeting_guide import MeetingGuideDialog
+from familiemote.ui.meeting_planner import COL_INVITED, COL_LEADER, MeetingPlannerDialog
+from familiemote.ui.new_case_dialog import NewCaseDialog
+from familiemote.ui.referral_dialog import ReferralDialog
+from tests.ui.conftest import TODAY
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def when_shown(qtbot, cls: type, act: Callable[[QWidget], None], seen: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """Run ``act`` on the modal dialog of type ``cls`` as soon as it is open."""
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, cls) and widget.isVisible():
+            if not widget.isActiveWindow():  # the offscreen platform does not activate by itself
+                widget.windowHandle().requestActivate()
+                QTimer.singleShot(20, poll)
+                return
+            seen.append(cls)
+            act(widget)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def activate(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Give the window the focus again (the offscreen platform does not do it by itself)."""
+    widget.windowHandle().requestActivate()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+
+def key(qtbot, widget, k, mod=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    target = QApplication.focusWidget() or widget
+    qtbot.keyClick(target, k, mod)
+
+
+def test_from_concern_to_referral_decision_by_keyboard(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    nurse = directory.add_professional(
+        ui_uow(),
+        directory.NewProfessional(
+            "Hanne Test",
+            next(
+                s.id
+                for s in directory.list_services(ui_uow())
+                if s.kind == m.ServiceKind.HELSESTASJON
+            ),
+            "Helsesykepleier",
+        ),
+    )
+    assert nurse
+    window = make_window()
+    activate(qtbot, window)
+    seen: list[type] = []
+
+    # 1. the concern: a new case, typed in
+    def fill_case(dialog: QWidget) -> None:
+        qtbot.keyClicks(QApplication.focusWidget(), "Emma")
+        key(qtbot, dialog, Qt.Key.Key_Return)
+
+    when_shown(qtbot, NewCaseDialog, fill_case, seen)
+    key(qtbot, window, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.current_case_id is not None, timeout=5000)
+    case_id = window.current_case_id
+    assert NewCaseDialog in seen
+
+    # 2. plan the family meeting: invite the mother? (none registered) -> the child and Hanne,
+    #    Hanne leads; moving in the table with the arrow keys, ticking with space
+    def fill_plan(dialog: MeetingPlannerDialog) -> None:
+        table = dialog.table
+        table.setFocus()
+        child_row = dialog.row_of("Emma")
+        nurse_row = dialog.row_of("Hanne Test")
+        table.setCurrentCell(0, COL_INVITED)
+        assert child_row == 0
+        key(qtbot, dialog, Qt.Key.Key_Space)  # invite the child
+        for _ in range(nurse_row):
+            key(qtbot, dialog, Qt.Key.Key_Down)
+        key(qtbot, dialog, Qt.Key.Key_Space)  # invite Hanne
+        for _ in range(COL_LEADER - COL_INVITED):
+            key(qtbot, dialog, Qt.Key.Key_Right)
+        key(qtbot, dialog, Qt.Key.Key_Space)  # Hanne leads
+        key(qtbot, dialog, Qt.Key.Key_E, ALT)  # St&ed
+        qtbot.keyClicks(QApplication.focusWidget(), "Helsestasjonen")
+        key(qtbot, dialog, Qt.Key.Key_L, ALT)  # &Lagre møtet
+
+    when_shown(qtbot, MeetingPlannerDialog, fill_plan, seen)
+    activate(qtbot, window)
+    key(qtbot, window, Qt.Key.Key_M, CTRL)
+    qtbot.waitUntil(lambda: bool(cases.get_case(ui_uow(), case_id).case.meetings), timeout=5000)
+
+    # 3. the meeting guide: the family's words, the decision to refer, the checklist
+    def run_referral(dialog: ReferralDialog) -> None:
+        for n in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
+            key(qtbot, dialog, n, ALT)
+        checked = dialog.checks
+        qtbot.waitUntil(lambda: sum(c.isChecked() for c in checked.values()) == 3)
+        key(qtbot, dialog, Qt.Key.Key_H, ALT)  # &Henviser
+        qtbot.keyClicks(QApplication.focusWidget(), "Fastlege Test")
+        key(qtbot, dialog, Qt.Key.Key_L, ALT)  # &Lagre henvisningen
+
+    def run_guide(dialog: MeetingGuideDialog) -> None:
+        key(qtbot, dialog, Qt.Key.Key_2, ALT)
+        assert dialog.current_step().key == "familiens_beskrivelse"
+        qtbot.keyClicks(QApplication.focusWidget(), "Emma gruer seg til skolen.")
+        key(qtbot, dialog, Qt.Key.Key_PageDown, CTRL)
+        assert dialog.current_step().key == "barnets_stemme"
+        qtbot.keyClicks(QApplication.focusWidget(), "Vil ha hjelp i friminuttene.")
+        key(qtbot, dialog, Qt.Key.Key_5, ALT)
+        assert dialog.current_step().key == "beslutning"
+        key(qtbot, dialog, Qt.Key.Key_B, ALT)  # Henvise til &BUP
+        # a mnemonic "animates" the click: it lands a moment later
+        qtbot.waitUntil(lambda: dialog.selected_decision() == m.Decision.REFER_BUP)
+        when_shown(qtbot, ReferralDialog, run_referral, seen)
+        key(qtbot, dialog, Qt.Key.Key_H, ALT)  # &Henvisning og sjekkliste …
+        # back in the guide once the referral dialog has closed
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog, timeout=5000)
+        activate(qtbot, dialog)
+        key(qtbot, dialog, Qt.Key.Key_L, ALT)  # &Lukk
+
+    when_shown(qtbot, MeetingGuideDialog, run_guide, seen)
+    activate(qtbot, window)
+    key(qtbot, window, Qt.Key.Key_G, CTRL)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10000)
+    assert seen == [NewCaseDialog, MeetingPlannerDialog, MeetingGuideDialog, ReferralDialog]
+
+    case = cases.get_case(ui_uow(), case_id).case
+    (meeting,) = case.meetings
+    assert meeting.place == "Helsestasjonen"
+    kinds = {(p.kind, p.professional_id): p.roles for p in meeting.participants}
+    assert kinds == {
+        (m.ParticipantKind.CHILD, None): frozenset(),
+        (m.ParticipantKind.PROFESSIONAL, nurse): frozenset({m.Role.LEADER}),
+    }
+    assert meeting.family_description == "Emma gruer seg til skolen."
+    assert meeting.child_voice == "Vil ha hjelp i friminuttene."
+    assert meeting.decision == m.Decision.REFER_BUP
+    (referral,) = case.referrals
+    assert referral.checklist == {
+        m.ChecklistItem.FIELDS_FILLED,
+        m.ChecklistItem.CONCRETE_QUESTIONS,
+        m.ChecklistItem.HEALTH_ASSESSMENT,
+    }
+    assert referral.referred_by == "Fastlege Test" and referral.meeting_id == meeting.id
+    assert case.phase == m.Phase.VURDERING
+    (decision,) = case.phase_decisions
+    assert (decision.kind, decision.to_phase, decision.meeting_id) == (
+        m.PhaseDecisionKind.MOVE,
+        m.Phase.VURDERING,
+        meeting.id,
+    )
+    assert decision.decided_by == "Fastlege Test"  # no coordinator chosen: the referrer
+    # the window shows the new phase
+    assert "Fase 2 av 5" in window.case_view.phase_label.text()
+
+
+def test_guide_keeps_what_was_typed_when_closed_at_once(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    result = demo.create_demo_case(ui_uow(), TODAY)
+    detail = cases.get_case(ui_uow(), result.case_id)
+    meeting = detail.case.meetings[-1]
+    assert meeting.id is not None
+    dialog = MeetingGuideDialog(ui_uow, detail, meeting.id, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.go_to(3)
+    assert dialog.current_step().key == "tjenestenes_vurdering"
+    edit = dialog.text_edits[GuideField.SERVICES_VIEW]
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Skolen ser mindre fravær.")
+    dialog.reject()  # Esc at once: no wait for the autosave timer
+    stored = cases.get_case(ui_uow(), result.case_id).case.meetings[-1]
+    assert stored.services_view == "Skolen ser mindre fravær."
+
+
+def test_demo_case_shows_pathway_and_two_meetings(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.open_demo_case()
+    overview = window.case_view.overview_panel
+    texts = "\n".join(w.text() for w in overview.findChildren(QLabel))
+    assert "▶ Saken er her nå" in texts and "2. Vurdering og henvisning" in texts
+    assert "Neste beslutning:" in texts
+    assert "BUP har deltatt i 2 av høyst 2 familiemøter før henvisning." in texts
+    tables = overview.findChildren(QTableWidget)
+    cells = [
+        t.item(r, c).text()
+        for t in tables
+        for r in range(t.rowCount())
+        for c in range(t.columnCount())
+        if t.item(r, c)
+    ]
+    assert "Flyttet: fase 1 → 2 Vurdering og henvisning" in cells
+    assert "Hanne Eksempel" in cells
+    meetings = window.case_view.meetings_panel
+    assert len(meetings.guide_buttons) == 2
+
+
+def test_planner_warns_about_fastlege_and_blocks_a_third_bup_meeting(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    result = demo.create_demo_case(ui_uow(), TODAY)
+    detail = cases.get_case(ui_uow(), result.case_id)
+    dialog = MeetingPlannerDialog(ui_uow, detail, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "2 av høyst 2" in dialog.count_label.text()
+    dialog.set_checked(dialog.row_of("Dr. Eva Eksempel"), COL_INVITED, True)
+    assert not dialog.warning_label.isVisible()  # the default date is four weeks ahead
+    dialog.when_edit.setDateTime(dialog.when_edit.dateTime().addDays(-10))
+    assert dialog.warning_label.isVisible()
+    assert "Fastlegen er invitert bare 18 dager før møtet" in dialog.warning_label.text()
+    dialog.set_checked(dialog.row_of("Bjørn Eksempel"), COL_INVITED, True)
+    assert "BUP er invitert" in dialog.warning_label.text()
+    assert dialog.override_edit.isVisible()
+    before = len(cases.get_case(ui_uow(), result.case_id).case.meetings)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.isVisible()  # refused
+    assert "høyst 2" in dialog.error_label.text()
+    assert len(cases.get_case(ui_uow(), result.case_id).case.meetings) == before
+    qtbot.keyClicks(dialog.override_edit, "BUP ber om et tredje møte før henvisningen.")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    stored = cases.get_case(ui_uow(), result.case_id).case.meetings
+    assert len(stored) == before + 1
+    new = max(stored, key=lambda mt: mt.id or 0)
+    assert new.bup_override_reason == "BUP ber om et tredje møte før henvisningen."
+    assert new.starts_at.date() == TODAY + dt.timedelta(days=18)
