@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self._build_menus()
+        from familiemote.ui.print_actions import PrintMenu
+
+        self.print_menu = PrintMenu(self, uow_factory, today)
         self.location_label = QLabel(self.tr("Database: {location}").format(location=db_location))
         self.statusBar().addPermanentWidget(self.location_label)
         self._restore_settings()

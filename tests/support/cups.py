@@ -1,0 +1,112 @@
+"""A real CUPS queue with a PDF printer (cups-pdf), for the tests that print for real.
+
+The session fixture starts cupsd when it is not running (as root, as in CI), adds
+the queue FamiliemotePDF with the cups-pdf backend, and tells where cups-pdf writes
+its files. Nothing is skipped: if CUPS cannot be set up, the test fails and says why.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import re
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+PRINTER = "FamiliemotePDF"
+CONF = Path("/etc/cups/cups-pdf.conf")
+PPD_GLOBS = ("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd", "/usr/share/ppd/cups-pdf/*.ppd")
+
+
+def _run(*cmd: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=60, check=False)
+    if check and result.returncode != 0:
+        pytest.fail(f"{' '.join(cmd)} failed ({result.returncode}): {result.stderr}")
+    return result
+
+
+def _scheduler_running() -> bool:
+    if shutil.which("lpstat") is None:
+        pytest.fail(
+            "CUPS is not installed (lpstat missing): install cups cups-bsd "
+            "printer-driver-cups-pdf (scripts/install-and-test.sh does)"
+        )
+    return "scheduler is running" in _run("lpstat", "-r", check=False).stdout
+
+
+def output_folder(user: str | None = None) -> Path:
+    """Where cups-pdf writes the jobs of ``user`` (its Out setting, expanded)."""
+    entry = pwd.getpwuid(os.getuid()) if user is None else pwd.getpwnam(user)
+    out = "/var/spool/cups-pdf/${USER}"
+    if CONF.exists():
+        for line in CONF.read_text(encoding="utf-8", errors="replace").splitlines():
+            m = re.match(r"^\s*Out\s+(\S+)", line)
+            if m:
+                out = m.group(1)
+    return Path(out.replace("${HOME}", entry.pw_dir).replace("${USER}", entry.pw_name))
+
+
+@dataclass
+class PdfPrinter:
+    name: str
+    out_dir: Path
+    started_pid: int | None = None
+    _seen: set[Path] = field(default_factory=set)
+
+    def existing(self) -> set[Path]:
+        return set(self.out_dir.glob("*.pdf")) if self.out_dir.is_dir() else set()
+
+    def wait_for_output(self, before: set[Path], timeout: float = 60) -> Path:
+        """The PDF that cups-pdf writes for the job submitted after ``before`` was taken."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            new = sorted(self.existing() - before, key=lambda p: p.stat().st_mtime)
+            if new:
+                path = new[-1]
+                size = -1
+                while size != path.stat().st_size:  # wait until it is written completely
+                    size = path.stat().st_size
+                    time.sleep(0.3)
+                return path
+            time.sleep(0.3)
+        jobs = _run("lpstat", "-W", "all", "-o", check=False).stdout
+        pytest.fail(f"cups-pdf wrote nothing into {self.out_dir} within {timeout} s; jobs: {jobs}")
+
+
+@pytest.fixture(scope="session")
+def cups_pdf_printer() -> Iterator[PdfPrinter]:
+    started: int | None = None
+    if not _scheduler_running():
+        if os.geteuid() != 0:
+            pytest.fail("cupsd is not running and the tests are not root, so they cannot start it")
+        cupsd = shutil.which("cupsd") or "/usr/sbin/cupsd"
+        _run(cupsd)  # daemonizes
+        deadline = time.monotonic() + 30
+        while not _scheduler_running():
+            if time.monotonic() > deadline:
+                pytest.fail("cupsd did not start within 30 s")
+            time.sleep(0.3)
+        pid_file = Path("/run/cups/cupsd.pid")
+        if pid_file.exists():
+            started = int(pid_file.read_text().strip() or 0) or None
+    if _run("lpstat", "-p", PRINTER, check=False).returncode != 0:
+        ppds = [p for pattern in PPD_GLOBS for p in glob.glob(pattern)]
+        if not ppds:
+            pytest.fail("no cups-pdf PPD found: install printer-driver-cups-pdf")
+        _run("lpadmin", "-p", PRINTER, "-v", "cups-pdf:/", "-E", "-P", ppds[0])
+    _run("cupsenable", PRINTER)
+    _run("cupsaccept", PRINTER)
+    printer = PdfPrinter(PRINTER, output_folder(), started)
+    yield printer
+    if started is not None:
+        # Stop only the cupsd this fixture started, by its pid.
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(started, 15)
