@@ -26,7 +26,7 @@ from familiemote.domain import model as m
 from familiemote.domain.errors import DomainError, ValidationError
 from familiemote.messages import error_text
 from familiemote.services import directory
-from familiemote.ui.meeting_common import message_label, show_message
+from familiemote.ui.meeting_common import fit_to_screen, message_label, show_message
 from familiemote.ui.panels.base import UowFactory
 
 KIND_NAMES = {
@@ -339,7 +339,7 @@ class DirectoryDialog(QDialog):
     def __init__(self, uow_factory: UowFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Katalog over tjenester og personer"))
-        self.resize(1000, 600)
+        fit_to_screen(self, 1000, 600)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -127,5 +127,11 @@ def show_message(widget: QLabel, text: str, *, warning: bool = False) -> None:
     widget.show()
 
 
-def set_wide_form(widget: QWidget) -> None:
-    widget.setMinimumWidth(560)
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to ``width`` x ``height``, but never beyond 95% of the screen (150% scaling)."""
+    screen = widget.screen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width = min(width, int(area.width() * 0.95))
+        height = min(height, int(area.height() * 0.95))
+    widget.resize(width, height)

@@ -52,6 +52,7 @@ from familiemote.ui.case_list import format_date
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_common import (
     epikrise_text,
+    fit_to_screen,
     meeting_title,
     message_label,
     note_box,
@@ -112,7 +113,7 @@ class MeetingGuideDialog(QDialog):
         self.setWindowTitle(
             self.tr("Møteguide – {title}").format(title=meeting_title(self.meeting))
         )
-        self.resize(1200, 820)
+        fit_to_screen(self, 1200, 820)
         outer = QVBoxLayout(self)
         title = f"{meeting_title(self.meeting)} · {detail.case.child_first_name}"
         if self.meeting.place:

@@ -42,6 +42,7 @@ from familiemote.ui.labels import label
 from familiemote.ui.meeting_common import (
     WARNING_STYLE,
     contact,
+    fit_to_screen,
     message_label,
     responsible_text,
     show_message,
@@ -108,7 +109,7 @@ class MeetingPlannerDialog(QDialog):
             if meeting
             else self.tr("Nytt møte for {name}").format(name=case.child_first_name)
         )
-        self.resize(1100, 780)
+        fit_to_screen(self, 1100, 780)
         layout = QVBoxLayout(self)
         layout.addWidget(
             heading(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from familiemote.domain import model as m
 from familiemote.services.cases import CaseDetail
@@ -42,14 +42,21 @@ class MeetingsPanel(CasePanel):
             layout.addWidget(text_label(self.tr("Ingen møter ennå.")))
         self.guide_buttons: dict[int, QPushButton] = {}
         for meeting in meetings:
+            layout.addWidget(self._meeting_heading(meeting))
             layout.addWidget(self._meeting_box(d, meeting))
+
+    def _meeting_heading(self, meeting: m.Meeting) -> QLabel:
+        title = meeting_title(meeting)
+        if meeting.place:
+            title += f" – {meeting.place}"
+        return heading(f"{title} ({label(meeting.status)})", 1.1)
 
     def _meeting_box(self, d: CaseDetail, meeting: m.Meeting) -> QGroupBox:
         title = meeting_title(meeting)
         if meeting.place:
             title += f" – {meeting.place}"
         title += f" ({label(meeting.status)})"
-        box = QGroupBox(title)
+        box = QGroupBox()
         box.setAccessibleName(title)
         inner = QVBoxLayout(box)
         buttons = QHBoxLayout()
