@@ -1,0 +1,215 @@
+"""Find every translatable string in the code, with the context Qt looks it up in.
+
+pyside6-lupdate does not follow this codebase's module-level helpers
+(``def tr(text): return QCoreApplication.translate("Messages", text)``): it files
+their strings under an empty context, so Qt never finds the translation. This
+reads the code with ``ast`` instead and knows:
+
+- ``self.tr("…")`` inside ``class C`` -> context ``C`` (PySide looks up the
+  class where the method is defined, then its bases);
+- ``QCoreApplication.translate("Ctx", "…")`` / ``QApplication.translate`` and
+  ``QT_TRANSLATE_NOOP("Ctx", "…")`` -> context ``Ctx``;
+- ``QT_TR_NOOP("…")`` inside ``class C`` -> context ``C``;
+- a call of a module-level helper whose body is ``return
+  QCoreApplication.translate(CTX, text)`` -> that helper's context.
+
+A call whose text is not a literal (a variable, an f-string) cannot be
+extracted; it is reported as a problem unless the line carries the comment
+``# i18n: marked`` (its strings are marked with QT_TRANSLATE_NOOP where they
+are defined, in the same context).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
+MARKED = "# i18n: marked"
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    comment: str  # the disambiguation, "" if none
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.what}"
+
+
+def _literal(node: ast.AST | None, constants: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name) and node.id in constants:
+        return constants[node.id]
+    return None
+
+
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for stmt in tree.body:
+        targets: list[ast.expr] = []
+        value: ast.expr | None = None
+        if isinstance(stmt, ast.Assign):
+            targets, value = stmt.targets, stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            targets, value = [stmt.target], stmt.value
+        for t in targets:
+            if (
+                isinstance(t, ast.Name)
+                and isinstance(value, ast.Constant)
+                and isinstance(value.value, str)
+            ):
+                out[t.id] = value.value
+    return out
+
+
+def _is_translate(func: ast.expr) -> bool:
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "translate"
+        and isinstance(func.value, ast.Name)
+        and func.value.id in TRANSLATE_OWNERS
+    )
+
+
+def _wrappers(tree: ast.Module, constants: dict[str, str]) -> dict[str, str]:
+    """Module-level helpers that translate their first argument in a fixed context."""
+    out: dict[str, str] = {}
+    for stmt in tree.body:
+        if not isinstance(stmt, ast.FunctionDef) or not stmt.args.args:
+            continue
+        param = stmt.args.args[0].arg
+        for node in ast.walk(stmt):
+            if (
+                isinstance(node, ast.Return)
+                and isinstance(node.value, ast.Call)
+                and _is_translate(node.value.func)
+                and len(node.value.args) >= 2
+                and isinstance(node.value.args[1], ast.Name)
+                and node.value.args[1].id == param
+            ):
+                ctx = _literal(node.value.args[0], constants)
+                if ctx is not None:
+                    out[stmt.name] = ctx
+    return out
+
+
+class _Visitor(ast.NodeVisitor):
+    def __init__(self, path: str, lines: list[str], wrappers: dict[str, str],
+                 constants: dict[str, str]) -> None:
+        self.path = path
+        self.lines = lines
+        self.wrappers = wrappers
+        self.constants = constants
+        self.classes: list[str] = []
+        self.messages: list[Message] = []
+        self.problems: list[Problem] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def _marked(self, node: ast.Call) -> bool:
+        end = getattr(node, "end_lineno", node.lineno) or node.lineno
+        return any(MARKED in self.lines[i - 1] for i in range(node.lineno, end + 1))
+
+    def _add(self, node: ast.Call, context: str | None, text_node: ast.AST | None,
+             comment_node: ast.AST | None, kind: str) -> None:
+        if context is None:
+            self.problems.append(Problem(self.path, node.lineno, f"{kind} outside a class"))
+            return
+        text = _literal(text_node, self.constants)
+        if text is None:
+            if not self._marked(node):
+                self.problems.append(Problem(
+                    self.path, node.lineno,
+                    f"{kind} of a non-literal text: mark its strings with QT_TRANSLATE_NOOP"
+                    f"({context!r}, …) and add '{MARKED}' to this line",
+                ))
+            return
+        comment = _literal(comment_node, self.constants) or ""
+        self.messages.append(Message(context, text, comment, self.path, node.lineno))
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        cls = self.classes[-1] if self.classes else None
+        args = node.args
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "tr"
+            and isinstance(func.value, ast.Name)
+            and func.value.id in ("self", "cls")
+            and args
+        ):
+            self._add(node, cls, args[0], args[1] if len(args) > 1 else None, "self.tr()")
+        elif _is_translate(func) and len(args) >= 2:
+            ctx = _literal(args[0], self.constants)
+            if ctx is None:
+                self.problems.append(Problem(self.path, node.lineno, "translate() context is "
+                                             "not a literal"))
+            else:
+                self._add(node, ctx, args[1], args[2] if len(args) > 2 else None, "translate()")
+        elif isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP" and len(args) >= 2:
+            self._add(node, _literal(args[0], self.constants), args[1],
+                      args[2] if len(args) > 2 else None, "QT_TRANSLATE_NOOP()")
+        elif isinstance(func, ast.Name) and func.id == "QT_TR_NOOP" and args:
+            self._add(node, cls, args[0], None, "QT_TR_NOOP()")
+        elif isinstance(func, ast.Name) and func.id in self.wrappers and args:
+            self._add(node, self.wrappers[func.id], args[0], None, f"{func.id}()")
+        self.generic_visit(node)
+
+
+def source_files() -> list[Path]:
+    return sorted((ROOT / "familiemote").rglob("*.py"))
+
+
+def extract(files: list[Path] | None = None) -> tuple[list[Message], list[Problem]]:
+    messages: list[Message] = []
+    problems: list[Problem] = []
+    for path in files if files is not None else source_files():
+        text = path.read_text(encoding="utf-8")
+        tree = ast.parse(text, filename=str(path))
+        constants = _module_constants(tree)
+        rel = path.relative_to(ROOT).as_posix()
+        visitor = _Visitor(rel, text.splitlines(), _wrappers(tree, constants), constants)
+        visitor.visit(tree)
+        # the helper definitions themselves translate a parameter: not a problem
+        wrapper_lines = {
+            n.lineno
+            for n in ast.walk(tree)
+            if isinstance(n, ast.FunctionDef) and n.name in visitor.wrappers
+            for n in ast.walk(n)
+            if isinstance(n, ast.Call)
+        }
+        problems += [p for p in visitor.problems if p.line not in wrapper_lines]
+        messages += visitor.messages
+    return messages, problems
+
+
+def unique(messages: list[Message]) -> dict[tuple[str, str, str], list[Message]]:
+    out: dict[tuple[str, str, str], list[Message]] = {}
+    for msg in messages:
+        out.setdefault((msg.context, msg.source, msg.comment), []).append(msg)
+    return out
+
+
+if __name__ == "__main__":
+    msgs, probs = extract()
+    for p in probs:
+        print(p)
+    print(f"{len(unique(msgs))} strings in {len({m.context for m in msgs})} contexts, "
+          f"{len(probs)} problems")
