@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
+
 from familiemote.domain.errors import NotFoundError
 from familiemote.storage import audit, orm
 from familiemote.storage.audit import AuditProblem
@@ -24,6 +26,7 @@ __all__ = [
     "FieldChange",
     "HistoryEntry",
     "case_history",
+    "last_change",
     "record_event",
     "record_in",
     "verify_audit_trail",
@@ -137,6 +140,21 @@ def case_history(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[HistoryEntry]:
         )
         out.append(HistoryEntry(r.id, r.at, r.user_name, r.entity, r.entity_id, r.action, changes))
     return out
+
+
+def last_change(
+    uow: SqlAlchemyUnitOfWork, case_id: int, entity: str, entity_id: int
+) -> tuple[str, dt.datetime] | None:
+    """Who last changed one record of a case, and when (UTC): for a save conflict."""
+    t = orm.audit_log
+    with uow:
+        row = uow.sql.execute(
+            sa.select(t.c.user_name, t.c.at)
+            .where(t.c.case_id == case_id, t.c.entity == entity, t.c.entity_id == entity_id)
+            .order_by(t.c.id.desc())
+            .limit(1)
+        ).first()
+    return None if row is None else (str(row.user_name), row.at)
 
 
 def verify_audit_trail(uow: SqlAlchemyUnitOfWork) -> list[AuditProblem]:

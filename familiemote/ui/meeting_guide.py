@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from familiemote.domain import consent as consent_rules
 from familiemote.domain import model as m
-from familiemote.domain.errors import DomainError
+from familiemote.domain.errors import ConcurrentChangeError, DomainError
 from familiemote.messages import error_text
 from familiemote.services import cases as case_service
 from familiemote.services import meetings as meeting_service
@@ -99,6 +99,7 @@ class MeetingGuideDialog(QDialog):
         self.meeting = next(mt for mt in detail.case.meetings if mt.id == meeting_id)
         self.version = self.meeting.version
         self.changed_anything = False
+        self.unresolved_conflict = False  # the guide stays open until it is settled
         self._pending: dict[GuideField, Callable[[], str]] = {}
         self._decision_pending = False
         self._next_pending = False
@@ -512,9 +513,16 @@ class MeetingGuideDialog(QDialog):
         self.status_label.setText(self.tr("Endringer lagres …"))
         self._timer.start()
 
-    def _run(self, action: Callable[[], int | None]) -> bool:
+    def _run(self, action: Callable[[], int | None], *, conflicts: bool = True) -> bool:
+        """Run a save; with ``conflicts=False`` a ConcurrentChangeError goes to the caller."""
         try:
             version = action()
+        except ConcurrentChangeError:
+            if not conflicts:
+                raise
+            show_message(self.error_label, error_text(ConcurrentChangeError()))
+            self.status_label.setText(self.tr("⚠ Ikke lagret"))
+            return False
         except DomainError as err:
             show_message(self.error_label, error_text(err))
             self.status_label.setText(self.tr("⚠ Ikke lagret"))
@@ -541,7 +549,12 @@ class MeetingGuideDialog(QDialog):
                     self._uow_factory(), self.meeting_id, f, t, self.version
                 )
 
-            if self._run(save):
+            try:
+                saved = self._run(save, conflicts=False)
+            except ConcurrentChangeError:
+                ok = self._resolve_text_conflict() and ok
+                break  # the conflict settled (or kept) every pending text at once
+            if saved:
                 setattr(self.meeting, field.value, text)
                 del self._pending[field]
             else:
@@ -552,6 +565,84 @@ class MeetingGuideDialog(QDialog):
             ok = self._save_next() and ok
         self._refresh_marks()
         return ok
+
+    def field_label(self, field: GuideField) -> str:
+        labels = {
+            GuideField.FAMILY_DESCRIPTION: self.tr("Familiens beskrivelse"),
+            GuideField.CHILD_VOICE: self.tr("Barnets stemme"),
+            GuideField.SERVICES_VIEW: self.tr("Tjenestenes vurdering"),
+            GuideField.DECISION_TEXT: self.tr("Vedtak og videre tiltak"),
+            GuideField.NEXT_MEETING_NOTE: self.tr("Merknad om neste møte"),
+            GuideField.INTERNAL_NOTES: self.tr("Interne notater"),
+        }
+        return labels[field]
+
+    def _resolve_text_conflict(self) -> bool:
+        """Another user saved this meeting: show both versions of the unsaved texts.
+
+        Returns True when the texts were settled (kept and saved, or the stored
+        ones taken); False when the user wants to look first (the texts stay
+        in the form, unsaved, and are tried again at the next save).
+        """
+        from familiemote.services import audit as audit_service
+        from familiemote.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictField
+
+        case_id = self.detail.case.id
+        assert case_id is not None
+        fresh = case_service.get_case(self._uow_factory(), case_id)
+        stored = next(mt for mt in fresh.case.meetings if mt.id == self.meeting_id)
+        mine = {f: read() for f, read in self._pending.items()}
+        rows = [
+            ConflictField(self.field_label(f), text, getattr(stored, f.value) or "")
+            for f, text in mine.items()
+        ]
+        who = audit_service.last_change(self._uow_factory(), case_id, "meetings", self.meeting_id)
+        dialog = ConflictDialog(self.tr("møtenotatene"), rows, who, self)
+        choice = dialog.ask()
+        self.unresolved_conflict = choice == ConflictChoice.LATER
+        if choice == ConflictChoice.LATER:
+            show_message(
+                self.error_label,
+                self.tr(
+                    "Ikke lagret: noen andre har lagret dette møtet samtidig. Teksten din står "
+                    "fortsatt her. Lagre igjen for å velge versjon."
+                ),
+            )
+            self.status_label.setText(self.tr("⚠ Ikke lagret"))
+            return False
+        self.detail.case = fresh.case
+        self.meeting = stored
+        self.version = stored.version
+        if choice == ConflictChoice.TAKE_STORED:
+            for f in mine:
+                edit = self.text_edits.get(f)
+                if edit is not None:
+                    edit.blockSignals(True)
+                    edit.setPlainText(getattr(stored, f.value) or "")
+                    edit.blockSignals(False)
+                del self._pending[f]
+            self.error_label.hide()
+            self.status_label.setText(self.tr("Viser den lagrede versjonen"))
+            return True
+        overwritten = [f.value for f in mine if getattr(stored, f.value) != mine[f]]
+        for f, text in mine.items():
+
+            def save(f: GuideField = f, t: str = text) -> int:
+                return meeting_service.save_text(
+                    self._uow_factory(), self.meeting_id, f, t, self.version
+                )
+
+            if not self._run(save):
+                return False
+            setattr(self.meeting, f.value, text)
+            del self._pending[f]
+        audit_service.record_event(
+            self._uow_factory(),
+            case_id,
+            "overwrite",
+            {"entity": "meetings", "entity_id": self.meeting_id, "fields": overwritten},
+        )
+        return True
 
     def selected_decision(self) -> m.Decision | None:
         i = self.decision_group.checkedId()
@@ -695,8 +786,13 @@ class MeetingGuideDialog(QDialog):
 
     def done(self, result: int) -> None:  # accept, reject and Esc all come here
         self.flush()
+        if self.unresolved_conflict:  # closing now would lose what was typed
+            return
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
+        if self.unresolved_conflict:
+            event.ignore()
+            return
         super().closeEvent(event)

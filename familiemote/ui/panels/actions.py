@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 
 from familiemote.domain import followup as f
 from familiemote.domain import model as m
-from familiemote.domain.errors import DomainError, ValidationError
+from familiemote.domain.errors import ConcurrentChangeError, DomainError, ValidationError
 from familiemote.messages import error_text
 from familiemote.services import actions as action_service
+from familiemote.services import cases as case_service
 from familiemote.services import notifications as notification_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
@@ -757,6 +758,60 @@ class StatusDialog(FormDialog):
             self.reason.toPlainText(),
             expected_version=self.action.version,
         )
+
+    def _on_ok(self) -> None:
+        try:
+            self.save()
+        except ConcurrentChangeError:
+            self._resolve_conflict()
+            return
+        except DomainError as err:
+            self.show_error(err)
+            return
+        self.accept()
+
+    def _resolve_conflict(self) -> None:
+        """Someone else saved this action since the dialog opened: show both versions."""
+        from familiemote.services import audit as audit_service
+        from familiemote.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictField
+
+        assert self.action.case_id is not None and self.action.id is not None
+        fresh = case_service.get_case(self.uow_factory(), self.action.case_id)
+        stored = next(a for a in fresh.case.actions if a.id == self.action.id)
+        mine_status: m.ActionStatus = self.status.currentData()
+        rows = [
+            ConflictField(self.tr("Status"), label(mine_status), label(stored.status)),
+            ConflictField(self.tr("Begrunnelse"), self.reason.toPlainText(), stored.status_reason),
+        ]
+        who = audit_service.last_change(
+            self.uow_factory(), self.action.case_id, "actions", self.action.id
+        )
+        choice = ConflictDialog(self.tr("tiltaket"), rows, who, self).ask()
+        if choice == ConflictChoice.LATER:
+            self.error_label.setText(
+                self.tr(
+                    "Ikke lagret: noen andre har endret tiltaket samtidig. Det du valgte og "
+                    "skrev står fortsatt her."
+                )
+            )
+            self.error_label.show()
+            return
+        self.action = stored
+        if choice == ConflictChoice.TAKE_STORED:
+            self.accept()  # nothing saved; the case view reloads and shows the stored action
+            return
+        try:
+            self.save()
+        except DomainError as err:
+            self.show_error(err)
+            return
+        audit_service.record_event(
+            self.uow_factory(),
+            self.action.case_id,
+            "overwrite",
+            {"entity": "actions", "entity_id": self.action.id, "fields": ["status"]},
+        )
+        self.accept()
 
 
 class HandoverDialog(FormDialog):

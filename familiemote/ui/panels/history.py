@@ -47,6 +47,10 @@ ACTION_LABELS = {
     "print": QT_TRANSLATE_NOOP("History", "skrevet ut"),
     "export": QT_TRANSLATE_NOOP("History", "eksportert til fil"),
     "import": QT_TRANSLATE_NOOP("History", "lest inn fra fil"),
+    "overwrite": QT_TRANSLATE_NOOP("History", "lagret over en annens samtidige endring"),
+    "save_pdf": QT_TRANSLATE_NOOP("History", "lagret som PDF"),
+    "backup": QT_TRANSLATE_NOOP("History", "tatt med i en sikkerhetskopi"),
+    "calendar": QT_TRANSLATE_NOOP("History", "lagt i kalenderfil (.ics)"),
 }
 FIELD_LABELS = {
     "child_first_name": QT_TRANSLATE_NOOP("History", "Barnets fornavn"),
@@ -79,6 +83,9 @@ FIELD_LABELS = {
     "text": QT_TRANSLATE_NOOP("History", "Tekst"),
     "document": QT_TRANSLATE_NOOP("History", "Dokument"),
     "file": QT_TRANSLATE_NOOP("History", "Fil"),
+    "entity": QT_TRANSLATE_NOOP("History", "Gjelder"),
+    "entity_id": QT_TRANSLATE_NOOP("History", "Nr."),
+    "fields": QT_TRANSLATE_NOOP("History", "Felt"),
 }
 
 
