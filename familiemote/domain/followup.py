@@ -82,6 +82,8 @@ class FollowUpKind(Enum):
     MEETING_NO_DECISION = "meeting_no_decision"  # held, but no decision written down
     EPIKRISE_DUE = "epikrise_due"  # summary meeting held, epikrise not sent
     NOTIFICATION_OPEN = "notification_open"  # someone must be told of a phase change
+    CONSENT_EXPIRING = "consent_expiring"  # ends within two weeks, not renewed (issue 5)
+    CONSENT_EXPIRED = "consent_expired"  # has ended, not renewed
 
 
 class HolderBasis(Enum):

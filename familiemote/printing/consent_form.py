@@ -67,8 +67,11 @@ PURPOSE_TEXTS: dict[m.ConsentPurpose, tuple[str, str]] = {
 
 @dataclass(frozen=True)
 class ConsentGuardian:
+    """One page to sign: a guardian, or the young person (``is_child``)."""
+
     name: str
     relation: m.Relation | None = None
+    is_child: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,9 @@ class ConsentFormData:
     contact_name: str = ""
     contact_service: str = ""
     contact_phone: str = ""
+    # from the municipality's age settings (services.consent.consent_form_data);
+    # None: judge by the default age (7) at which the child's view is heard
+    child_heard: bool | None = None
 
 
 class TickBox(_Flowable):  # type: ignore[misc]
@@ -103,12 +109,13 @@ class TickBox(_Flowable):  # type: ignore[misc]
 
 def _intro(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowable]:
     relation = f" ({label(g.relation)})" if g.relation else ""
+    who = "Ungdommen som samtykker" if g.is_child else "Foresatt som samtykker"
     lines = [
         para("Samtykke til samarbeid", s.title),
         para("Felles samtykkeskjema for tjenestene som hjelper barnet", s.subtitle),
         Paragraph(
             f"Barnet: <b>{esc(data.child_first_name)}, {data.child_age} år</b><br/>"
-            f"Foresatt som samtykker: <b>{esc(g.name)}</b>{esc(relation)}",
+            f"{who}: <b>{esc(g.name)}</b>{esc(relation)}",
             s.body,
         ),
         space(2),
@@ -122,7 +129,8 @@ def _intro(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowabl
             s.body,
         ),
     ]
-    heard = "Barnet skal få si sin mening før det gis samtykke. " if data.child_age >= 7 else ""
+    child_heard = data.child_age >= 7 if data.child_heard is None else data.child_heard
+    heard = "Barnet skal få si sin mening før det gis samtykke. " if child_heard else ""
     lines.append(
         para(heard + "Opplysningsplikten til barnevernet gjelder uansett samtykke.", s.small)
     )
@@ -181,7 +189,8 @@ def _signature(g: ConsentGuardian, s: Styles) -> list[Flowable]:
             ]
         )
     )
-    who = f"Underskrift, foresatt: {g.name}" if g.name else "Underskrift, foresatt"
+    role = "ungdom" if g.is_child else "foresatt"
+    who = f"Underskrift, {role}: {g.name}" if g.name else f"Underskrift, {role}"
     return [until, signature_block([who], s)]
 
 

@@ -45,6 +45,11 @@ def _read_age_settings(uow: SqlAlchemyUnitOfWork) -> rules.AgeSettings:
     return found if found.is_ordered() else defaults
 
 
+def read_age_settings(uow: SqlAlchemyUnitOfWork) -> rules.AgeSettings:
+    """The age settings inside a unit of work the caller has open."""
+    return _read_age_settings(uow)
+
+
 def get_age_settings(uow: SqlAlchemyUnitOfWork) -> rules.AgeSettings:
     """The municipality's age settings, or the defaults (7, 15, 16) where none are stored."""
     with uow:
@@ -397,7 +402,15 @@ def consent_form_data(
             if coordinator is not None and coordinator.service_id is not None
             else ""
         )
-    in_case = {row.service_id for row in rules.coverage_table(case, today, settings=settings)}
+    # the services working with the case: those the consent tab lists, the
+    # coordinator's own and those responsible for an action
+    extra = {a.responsible_service_id for a in case.actions if a.responsible_service_id}
+    if coordinator is not None and coordinator.service_id is not None:
+        extra.add(coordinator.service_id)
+    in_case = {
+        row.service_id
+        for row in rules.coverage_table(case, today, settings=settings, extra_services=extra)
+    }
     services = sorted(
         (
             FormService(s.id, s.name, s.level, s.id in in_case)
@@ -456,6 +469,14 @@ def expiring_consents(
 ) -> list[ExpiringConsent]:
     """Consents on open cases that expire within ``within_days`` or have expired unrenewed,
     soonest first."""
+    with uow:
+        return expiring_in(uow, today, within_days)
+
+
+def expiring_in(
+    uow: SqlAlchemyUnitOfWork, today: dt.date, within_days: int = rules.EXPIRY_WARNING_DAYS
+) -> list[ExpiringConsent]:
+    """:func:`expiring_consents` inside a unit of work the caller has open."""
     c, k = orm.consents, orm.cases
     stmt = (
         sa.select(c.c.case_id)
@@ -469,27 +490,26 @@ def expiring_consents(
         )
     )
     out: list[ExpiringConsent] = []
-    with uow:
-        for case_id in uow.sql.scalars(stmt).all():
-            case = uow.cases.get(case_id)
-            for consent in case.consents:
-                if consent.id is None or consent.valid_until is None:
-                    continue
-                if (consent.valid_until - today).days > within_days:
-                    continue
-                if not rules.needs_renewal(case, consent, today):
-                    continue
-                giver = next((f for f in case.family_members if f.id == consent.given_by_id), None)
-                out.append(
-                    ExpiringConsent(
-                        case_id=case_id,
-                        child_first_name=case.child_first_name,
-                        consent_id=consent.id,
-                        given_by_name=giver.name if giver else "",
-                        given_by_child=consent.given_by_child,
-                        valid_until=consent.valid_until,
-                        status=rules.consent_status(consent, today),
-                        days_left=(consent.valid_until - today).days,
-                    )
+    for case_id in uow.sql.scalars(stmt).all():
+        case = uow.cases.get(case_id)
+        for consent in case.consents:
+            if consent.id is None or consent.valid_until is None:
+                continue
+            if (consent.valid_until - today).days > within_days:
+                continue
+            if not rules.needs_renewal(case, consent, today):
+                continue
+            giver = next((f for f in case.family_members if f.id == consent.given_by_id), None)
+            out.append(
+                ExpiringConsent(
+                    case_id=case_id,
+                    child_first_name=case.child_first_name,
+                    consent_id=consent.id,
+                    given_by_name=giver.name if giver else "",
+                    given_by_child=consent.given_by_child,
+                    valid_until=consent.valid_until,
+                    status=rules.consent_status(consent, today),
+                    days_left=(consent.valid_until - today).days,
                 )
+            )
     return sorted(out, key=lambda e: (e.valid_until, e.case_id, e.consent_id))

@@ -21,9 +21,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from familiemote.domain import consent as consent_rules
 from familiemote.domain import followup as f
 from familiemote.domain import model as m
 from familiemote.domain.followup import FollowUpKind
+from familiemote.services.consent import expiring_in
 from familiemote.storage import orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -37,8 +39,11 @@ DEADLINE_KINDS = frozenset(
         FollowUpKind.ACTION_DUE_SOON,
         FollowUpKind.REVIEW_DUE,
         FollowUpKind.EPIKRISE_DUE,
+        FollowUpKind.CONSENT_EXPIRING,
+        FollowUpKind.CONSENT_EXPIRED,
     }
 )
+CONSENT_KINDS = frozenset({FollowUpKind.CONSENT_EXPIRING, FollowUpKind.CONSENT_EXPIRED})
 
 
 class SortKey(Enum):
@@ -76,6 +81,7 @@ class FollowUpRow:
     late_days: int  # days past ``day`` (0 or negative: not late)
     meeting_kind: m.MeetingKind | None = None
     meeting_at: dt.datetime | None = None
+    given_by_child: bool = False  # a consent row: the young person gave it (``text`` is "")
 
     @property
     def is_deadline(self) -> bool:
@@ -123,6 +129,8 @@ def overview(
             rows += _epikrise(conn, today, flt)
         if FollowUpKind.NOTIFICATION_OPEN in flt.kinds:
             rows += _notifications(conn, today, flt)
+        if flt.kinds & CONSENT_KINDS:
+            rows += _consents(uow, today, flt)
     rows.sort(key=_sort_key(flt.sort))  # type: ignore[arg-type]
     return rows
 
@@ -360,3 +368,43 @@ def _notifications(conn: Session, today: dt.date, flt: OverviewFilter) -> list[F
     return [
         _row(FollowUpKind.NOTIFICATION_OPEN, r, r.created_on, today) for r in conn.execute(stmt)
     ]
+
+
+def _consents(uow: SqlAlchemyUnitOfWork, today: dt.date, flt: OverviewFilter) -> list[FollowUpRow]:
+    """Consents that end within two weeks or have ended, not renewed; held by the case's holder.
+
+    The rule (who must renew) is the consent module's; only the cases it names are
+    read, then one query gives their holders with the filters applied.
+    """
+    found = [e for e in expiring_in(uow, today) if flt.case_id in (None, e.case_id)]
+    if not found:
+        return []
+    stmt, service_id = _case_holder_select(c.c.id, sa.literal(""), c)
+    stmt = stmt.where(c.c.id.in_(sorted({e.case_id for e in found})))
+    stmt = _filtered(stmt, flt, service_id, c.c.coordinator_id)
+    holders = {int(r.case_id): r for r in uow.sql.execute(stmt)}
+    out = []
+    for e in found:
+        r = holders.get(e.case_id)
+        expired = e.status is consent_rules.ConsentStatus.EXPIRED
+        kind = FollowUpKind.CONSENT_EXPIRED if expired else FollowUpKind.CONSENT_EXPIRING
+        if r is None or kind not in flt.kinds:
+            continue
+        out.append(
+            FollowUpRow(
+                kind=kind,
+                item_id=e.consent_id,
+                case_id=e.case_id,
+                child_first_name=e.child_first_name,
+                is_demo=r.demo_key is not None,
+                day=e.valid_until,
+                text=e.given_by_name,
+                service_id=r.service_id,
+                service_name=str(r.service_name),
+                professional_id=r.professional_id,
+                professional_name=str(r.professional_name),
+                late_days=(today - e.valid_until).days,
+                given_by_child=e.given_by_child,
+            )
+        )
+    return out

@@ -39,6 +39,7 @@ from familiemote.domain.errors import (
     ValidationError,
 )
 from familiemote.domain.followup import carry_over_open_actions
+from familiemote.services.consent import read_age_settings
 from familiemote.services.pathway import (
     PhaseDecisionInput,
     clean_decision_input,
@@ -125,6 +126,7 @@ def _build_participants(
     out: list[m.Participant] = []
     seen: set[tuple[object, ...]] = set()
     family_ids = {f.id for f in case.family_members}
+    settings = read_age_settings(uow)
     for p in plan.participants:
         service_id = p.service_id
         if p.kind == m.ParticipantKind.FAMILY:
@@ -145,7 +147,7 @@ def _build_participants(
             if (
                 p.receives_information
                 and service_id is not None
-                and not consent_rules.may_receive(case, service_id, today)
+                and not consent_rules.may_receive(case, service_id, today, settings)
             ):
                 raise ConsentMissingError(service_id)
         if key in seen:
@@ -419,7 +421,9 @@ def save_referral(
     with uow:
         case = uow.cases.get(case_id)
         if m.ChecklistItem.DOCUMENTATION_WITH_CONSENT in data.checklist and not (
-            consent_rules.services_covered(case, m.ConsentPurpose.REFERRAL_ATTACHMENTS, today)
+            consent_rules.services_covered(
+                case, m.ConsentPurpose.REFERRAL_ATTACHMENTS, today, read_age_settings(uow)
+            )
         ):
             raise AttachmentConsentError("no consent to attach documentation")
         if data.meeting_id is not None and all(mt.id != data.meeting_id for mt in case.meetings):

@@ -21,6 +21,7 @@ from familiemote.printing.plan import (
     PlanData,
     PlanParticipant,
 )
+from familiemote.services.consent import consent_form_data, read_age_settings
 from familiemote.storage import orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -132,6 +133,7 @@ def plan_data(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> PlanData:
         if case_id is None:
             raise NotFoundError("meeting", meeting_id)
         case, services, people = _load(uow, int(case_id))
+        settings = read_age_settings(uow)
     meeting = next(mt for mt in case.meetings if mt.id == meeting_id)
     day = meeting.starts_at.date()
     meeting_dates = {mt.id: mt.starts_at.date() for mt in case.meetings}
@@ -156,7 +158,7 @@ def plan_data(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> PlanData:
                         note=r.note,
                     )
                 )
-    covered = services_covered(case, m.ConsentPurpose.SHARE_BETWEEN_SERVICES, day)
+    covered = services_covered(case, m.ConsentPurpose.SHARE_BETWEEN_SERVICES, day, settings)
     consent_services = tuple(sorted(services[i].name for i in covered if i in services))
     return PlanData(
         child_first_name=case.child_first_name,
@@ -195,41 +197,26 @@ def meeting_choices(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[tuple[int, 
 def consent_form_data_for_print(
     uow: SqlAlchemyUnitOfWork, case_id: int, today: dt.date
 ) -> ConsentFormData:
-    """The common consent form of a case: one page per guardian.
+    """The common consent form of a case: one page per person who signs.
 
-    The services offered are those already working with the case (participants,
-    responsible for actions, the initiating and the coordinating service) and the
-    ones a consent already names; the form leaves lines for others.
+    One source: :func:`familiemote.services.consent.consent_form_data` decides the
+    services offered (those already working with the case, the case's first), who
+    signs (every guardian, and the young person from the configured age) and
+    whether the child's view is to be heard; this only shapes it for the renderer.
+    The form leaves lines for other services.
     """
-    with uow:
-        case, services, people = _load(uow, case_id)
-    ids: list[int] = []
-
-    def add(ident: int | None) -> None:
-        if ident is not None and ident in services and ident not in ids:
-            ids.append(ident)
-
-    add(case.initiating_service_id)
-    add(case.concern_service_id)
-    if case.coordinator_id in people:
-        add(people[case.coordinator_id].service_id)
-    for meeting in sorted(case.meetings, key=lambda mt: mt.starts_at):
-        for p in meeting.participants:
-            if p.kind == m.ParticipantKind.PROFESSIONAL:
-                add(_participant_service(p, people))
-    for a in case.actions:
-        add(a.responsible_service_id)
-    for c in case.consents:
-        for scope in c.scopes:
-            add(scope.service_id)
-    coordinator = people.get(case.coordinator_id or -1)
+    form = consent_form_data(uow, case_id, today)
     return ConsentFormData(
-        child_first_name=case.child_first_name,
-        child_age=case.child_age(today),
-        guardians=tuple(ConsentGuardian(name=g.name, relation=g.relation) for g in case.guardians),
-        services=tuple(services[i].name for i in ids),
-        purposes=tuple(m.ConsentPurpose),
-        contact_name=coordinator.name if coordinator else "",
-        contact_service=_name(services, coordinator.service_id) if coordinator else "",
-        contact_phone=coordinator.phone if coordinator else "",
+        child_first_name=form.child_first_name,
+        child_age=form.child_age,
+        guardians=tuple(
+            ConsentGuardian(name=x.name, relation=x.relation, is_child=x.is_child)
+            for x in form.signers
+        ),
+        services=tuple(x.name for x in form.services if x.in_case),
+        purposes=form.purposes,
+        contact_name=form.coordinator_name,
+        contact_service=form.coordinator_service,
+        contact_phone=form.coordinator_phone,
+        child_heard=form.child_heard,
     )

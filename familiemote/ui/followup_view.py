@@ -58,6 +58,10 @@ def _tr(text: str) -> str:
 def when_text(row: FollowUpRow) -> str:
     """The date in words, so lateness is never said by colour alone."""
     late = row.late_days
+    if row.kind in service.CONSENT_KINDS:  # the consent's last valid day is row.day
+        if late > 0:
+            return _tr("Utløpt for {n} d. siden").format(n=late)
+        return _tr("Utløper i dag") if late == 0 else _tr("Utløper om {n} d.").format(n=-late)
     if not row.is_deadline:  # a handover or a notification: waiting since
         return _tr("Venter i {n} d.").format(n=late) if late > 0 else _tr("Fra i dag")
     if late > 0:
@@ -141,6 +145,10 @@ class FollowUpModel(QAbstractTableModel):
         if column == "child":
             return row.child_first_name + (_tr(" (eksempel)") if row.is_demo else "")
         if column == "text":
+            if row.kind in service.CONSENT_KINDS:
+                if row.given_by_child:
+                    return _tr("Samtykke gitt av ungdommen selv")
+                return _tr("Samtykke gitt av {name}").format(name=row.text or "–")
             if row.meeting_at is not None and not row.text:
                 kind = label(row.meeting_kind) if row.meeting_kind else _tr("Møte")
                 return _tr("{kind} {day}").format(kind=kind, day=format_date(row.meeting_at))

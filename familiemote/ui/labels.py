@@ -79,6 +79,8 @@ _LABELS: dict[Enum, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     FollowUpKind.MEETING_NO_DECISION: QT_TRANSLATE_NOOP("Labels", "Møte uten skrevet beslutning"),
     FollowUpKind.EPIKRISE_DUE: QT_TRANSLATE_NOOP("Labels", "Epikrise ikke sendt"),
     FollowUpKind.NOTIFICATION_OPEN: QT_TRANSLATE_NOOP("Labels", "Gi beskjed til henviser"),
+    FollowUpKind.CONSENT_EXPIRING: QT_TRANSLATE_NOOP("Labels", "Samtykke utløper snart"),
+    FollowUpKind.CONSENT_EXPIRED: QT_TRANSLATE_NOOP("Labels", "Samtykke utløpt"),
 }
 
 

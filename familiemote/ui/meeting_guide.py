@@ -44,6 +44,7 @@ from familiemote.domain import model as m
 from familiemote.domain.errors import ConcurrentChangeError, DomainError
 from familiemote.messages import error_text
 from familiemote.services import cases as case_service
+from familiemote.services import consent as consent_service
 from familiemote.services import meetings as meeting_service
 from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
@@ -93,6 +94,7 @@ class MeetingGuideDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._uow_factory = uow_factory
+        self.age_settings = consent_service.get_age_settings(uow_factory())
         self.detail = detail
         self.today = today
         self.meeting_id = meeting_id
@@ -284,7 +286,7 @@ class MeetingGuideDialog(QDialog):
             for p in self.meeting.participants
             if p.receives_information
             and p.service_id is not None
-            and not consent_rules.may_receive(d.case, p.service_id, self.today)
+            and not consent_rules.may_receive(d.case, p.service_id, self.today, self.age_settings)
         ]
         if missing:
             layout.addWidget(

@@ -35,6 +35,7 @@ from familiemote.domain import model as m
 from familiemote.domain.errors import DomainError, SpecialistLimitError, ValidationError
 from familiemote.messages import error_text
 from familiemote.services import cases as case_service
+from familiemote.services import consent as consent_service
 from familiemote.services import directory
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
@@ -99,6 +100,7 @@ class MeetingPlannerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._uow_factory = uow_factory
+        self.age_settings = consent_service.get_age_settings(uow_factory())
         self.detail = detail
         self.today = today
         self.meeting = meeting
@@ -344,7 +346,9 @@ class MeetingPlannerDialog(QDialog):
                     existing.receives_information
                     if existing is not None
                     else c.service_id is not None
-                    and consent_rules.may_receive(self.detail.case, c.service_id, self.today)
+                    and consent_rules.may_receive(
+                        self.detail.case, c.service_id, self.today, self.age_settings
+                    )
                 )
                 self._check_item(r, COL_INFO, receives, self.tr("Mottar opplysninger"), c.name)
             else:
@@ -447,7 +451,7 @@ class MeetingPlannerDialog(QDialog):
             if p.kind == m.ParticipantKind.PROFESSIONAL
             and p.receives_information
             and p.service_id is not None
-            and not consent_rules.may_receive(d.case, p.service_id, self.today)
+            and not consent_rules.may_receive(d.case, p.service_id, self.today, self.age_settings)
         ]
         if missing:
             warnings.append(

@@ -26,6 +26,7 @@ from familiemote.domain import consent as consent_rules
 from familiemote.domain import model as m
 from familiemote.domain.errors import AttachmentConsentError, DomainError, ValidationError
 from familiemote.messages import error_text
+from familiemote.services import consent as consent_service
 from familiemote.services import meetings as meeting_service
 from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
@@ -48,6 +49,7 @@ class ReferralDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._uow_factory = uow_factory
+        self.age_settings = consent_service.get_age_settings(uow_factory())
         self.detail = detail
         self.today = today
         self.meeting_id = meeting_id
@@ -88,7 +90,9 @@ class ReferralDialog(QDialog):
         box.setAccessibleName(content.checklist_title)
         inner = QVBoxLayout(box)
         self.checks: dict[m.ChecklistItem, QCheckBox] = {}
-        covered = consent_rules.services_covered(case, m.ConsentPurpose.REFERRAL_ATTACHMENTS, today)
+        covered = consent_rules.services_covered(
+            case, m.ConsentPurpose.REFERRAL_ATTACHMENTS, today, self.age_settings
+        )
         for entry in content.checklist:
             n = entry.item.value
             check = QCheckBox(f"&{n}. {entry.text}")
