@@ -167,6 +167,8 @@ def _run_with_db(
     uow: Callable[[], Any],
     today: dt.date,
 ) -> str:
+    from familiemote.services.audit import record_output
+
     if args.command == "print" and args.document == "plan":
         from familiemote.printing.plan import render_plan
         from familiemote.services.printing import plan_data
@@ -179,6 +181,8 @@ def _run_with_db(
                 render_plan(data, f, printed_on=today, family_copy=args.family_copy)
             ),
         )
+        document = "plan_family_copy" if args.family_copy else "plan"
+        record_output(uow(), "save_pdf", document, meeting_id=args.meeting)
         copy = "familiens kopi" if args.family_copy else "tjenestenes kopi"
         return f"Skrev oppfølgingsplanen ({copy}, kontrollsum {sums[0]}) til {target}."
     if args.command == "print" and args.document == "consent":
@@ -187,6 +191,7 @@ def _run_with_db(
 
         consent = consent_form_data_for_print(uow(), args.case, today)
         write_atomically(target, lambda f: render_consent_form(consent, f, printed_on=today))
+        record_output(uow(), "save_pdf", "consent_form", case_id=args.case)
         return f"Skrev samtykkeskjemaet ({max(1, len(consent.guardians))} sider) til {target}."
 
     from familiemote.printing.tally import GROUP_NAMES, STATEMENTS, render_tally
@@ -197,4 +202,5 @@ def _run_with_db(
         write_atomically(target, lambda f: write_csv(tally, f, STATEMENTS, GROUP_NAMES), text=True)
     else:
         write_atomically(target, lambda f: render_tally(tally, f, printed_on=today))
+    record_output(uow(), "export", "evaluation_results")  # counts only, no case
     return f"Skrev resultatene av {tally.forms} skjemaer til {target}."

@@ -29,6 +29,7 @@ __all__ = [
     "last_change",
     "record_event",
     "record_in",
+    "record_output",
     "verify_audit_trail",
 ]
 
@@ -94,6 +95,39 @@ def record_event(
     with the case's key, like every change to the case.
     """
     with uow:
+        record_in(uow, case_id, action, details)
+        uow.commit()
+
+
+def record_output(
+    uow: SqlAlchemyUnitOfWork,
+    action: str,
+    document: str,
+    *,
+    case_id: int | None = None,
+    meeting_id: int | None = None,
+    **ids: int | list[int] | bool,
+) -> None:
+    """Record that a document left the app, and commit.
+
+    ``action`` is ``"print"``, ``"save_pdf"``, ``"export"``, ``"calendar"`` or
+    ``"backup"``; ``document`` a fixed key (``"plan"``, ``"consent_form"`` ...).
+    Who and when are added by the trail. Only ids go into the event, never a
+    file name or any text from the case. With only ``meeting_id`` the case is
+    that meeting's; with neither, the event is the app's (a blank form).
+    """
+    with uow:
+        if case_id is None and meeting_id is not None:
+            found = uow.sql.scalar(
+                sa.select(orm.meetings.c.case_id).where(orm.meetings.c.id == meeting_id)
+            )
+            if found is None:
+                raise NotFoundError("meeting", meeting_id)
+            case_id = int(found)
+        details: dict[str, Any] = {"document": document}
+        if meeting_id is not None:
+            details["meeting_id"] = meeting_id
+        details.update(ids)
         record_in(uow, case_id, action, details)
         uow.commit()
 

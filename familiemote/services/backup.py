@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from familiemote.services.audit import record_in
 from familiemote.storage import orm
 from familiemote.storage.db import Database, backup_database, restore_database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
@@ -43,6 +44,7 @@ def _record_backup(uow: SqlAlchemyUnitOfWork, when: dt.datetime) -> None:
         )
         if updated.rowcount == 0:  # type: ignore[attr-defined]
             uow.sql.execute(sa.insert(table).values(key=KEY_LAST_BACKUP, value=text))
+        record_in(uow, None, "backup", {"document": "database"})
         uow.commit()
 
 

@@ -411,7 +411,8 @@ def export_case_to_file(
                 fh.write(text)
                 fh.flush()
                 os.fsync(fh.fileno())
-            record_in(uow, case_id, "export", {"file": path.name})
+            # ids only: the file name is the user's and may name the child
+            record_in(uow, case_id, "export", {"document": "case_export"})
             os.replace(tmp, path)
             uow.commit()
         except BaseException:

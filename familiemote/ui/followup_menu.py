@@ -67,4 +67,6 @@ class FollowUpMenu:
     def export_calendar(self) -> None:
         detail = self.current_detail()
         if detail is not None:
-            CalendarExportDialog(detail, self.today(), self.window).exec()
+            CalendarExportDialog(
+                detail, self.today(), self.window, uow_factory=self.uow_factory
+            ).exec()

@@ -20,13 +20,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from familiemote import ics
 from familiemote.domain import model as m
+from familiemote.domain.errors import DomainError
+from familiemote.messages import error_text
+from familiemote.services import audit as audit_service
 from familiemote.services.cases import CaseDetail
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.case_list import format_date
 from familiemote.ui.labels import label
 
@@ -46,9 +51,11 @@ class CalendarExportDialog(QDialog):
         today: dt.date,
         parent: QWidget | None = None,
         now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        uow_factory: Callable[[], SqlAlchemyUnitOfWork] | None = None,
     ) -> None:
         super().__init__(parent)
         self.detail, self.today, self.now = detail, today, now
+        self.uow_factory = uow_factory  # to record the export in the audit trail
         self.saved_path: Path | None = None
         self.choose_path: Callable[[], str] = self._ask_path
         self.setWindowTitle(self.tr("Eksporter til kalender (.ics)"))
@@ -175,4 +182,32 @@ class CalendarExportDialog(QDialog):
             self.error_label.show()
             return
         self.saved_path = target
+        self._record()
         self.accept()
+
+    def _record(self) -> None:
+        """The export in the case's history: which meetings and reviews, by id only."""
+        if self.uow_factory is None or self.detail.case.id is None:
+            return
+        chosen: dict[str, list[int]] = {"meeting": [], "review": []}
+        for i in range(self.items.count()):
+            item = self.items.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen[str(item.data(KIND_ROLE))].append(int(item.data(ID_ROLE)))
+        try:
+            audit_service.record_output(
+                self.uow_factory(),
+                "calendar",
+                "calendar",
+                case_id=self.detail.case.id,
+                meeting_ids=chosen["meeting"],
+                action_ids=chosen["review"],
+            )
+        except DomainError as err:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("Filen er lagret, men det ble ikke ført i historikken: {text}").format(
+                    text=error_text(err)
+                ),
+            )

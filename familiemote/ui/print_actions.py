@@ -67,6 +67,9 @@ class Document:
     title: str
     file_stem: str
     render: Callable[[BinaryIO], object]
+    # records in the audit trail that the document was printed or saved
+    # (called with "print" or "save_pdf"); None records nothing
+    record: Callable[[str], None] | None = None
 
     def pdf_bytes(self) -> bytes:
         buf = BytesIO()
@@ -240,7 +243,23 @@ class PreviewDialog(QDialog):
                 ).format(detail=str(err)),
             )
             return
+        self._record("print")
         self.accept()
+
+    def _record(self, action: str) -> None:
+        """Put the print or the saved PDF in the audit trail; say so if that failed."""
+        if self.document.record is None:
+            return
+        try:
+            self.document.record(action)
+        except DomainError as err:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("Dokumentet er laget, men det ble ikke ført i historikken: {text}").format(
+                    text=error_text(err)
+                ),
+            )
 
     def save_with_dialog(self) -> None:
         start = str(Path.home() / f"{self.document.file_stem}.pdf")
@@ -266,6 +285,7 @@ class PreviewDialog(QDialog):
             )
             return
         self.saved_path = path
+        self._record("save_pdf")
 
 
 # --- choosing what to print -----------------------------------------------------------
@@ -328,6 +348,7 @@ def plan_document(
     uow_factory: Callable[[], Any], meeting_id: int, family_copy: bool, today: dt.date
 ) -> Document:
     from familiemote.printing.plan import render_plan
+    from familiemote.services.audit import record_output
     from familiemote.services.printing import plan_data
 
     data = plan_data(uow_factory(), meeting_id)
@@ -336,11 +357,18 @@ def plan_document(
         title="Oppfølgingsplan" + (", familiens kopi" if family_copy else ""),
         file_stem=f"oppfolgingsplan-{data.starts_at:%Y-%m-%d}{suffix}",
         render=lambda out: render_plan(data, out, printed_on=today, family_copy=family_copy),
+        record=lambda action: record_output(
+            uow_factory(),
+            action,
+            "plan_family_copy" if family_copy else "plan",
+            meeting_id=meeting_id,
+        ),
     )
 
 
 def consent_document(uow_factory: Callable[[], Any], case_id: int, today: dt.date) -> Document:
     from familiemote.printing.consent_form import render_consent_form
+    from familiemote.services.audit import record_output
     from familiemote.services.printing import consent_form_data_for_print
 
     data = consent_form_data_for_print(uow_factory(), case_id, today)
@@ -348,16 +376,26 @@ def consent_document(uow_factory: Callable[[], Any], case_id: int, today: dt.dat
         title="Samtykkeskjema",
         file_stem="samtykkeskjema",
         render=lambda out: render_consent_form(data, out, printed_on=today),
+        record=lambda action: record_output(uow_factory(), action, "consent_form", case_id=case_id),
     )
 
 
-def evaluation_document(copies: int, lang: str) -> Document:
+def evaluation_document(
+    copies: int, lang: str, uow_factory: Callable[[], Any] | None = None
+) -> Document:
     from familiemote.printing.evaluation_form import render_evaluation_form
+    from familiemote.services.audit import record_output
+
+    factory = uow_factory
 
     return Document(
         title="Vurdering av samtalen",
         file_stem=f"vurdering-av-samtalen-{lang}",
         render=lambda out: render_evaluation_form(out, copies=copies, lang=lang),  # type: ignore[arg-type]
+        # a blank form: the app's event, with no case
+        record=None
+        if factory is None
+        else lambda action: record_output(factory(), action, "evaluation_form", copies=copies),
     )
 
 
@@ -463,7 +501,11 @@ class PrintMenu:
         options = EvaluationOptionsDialog(self.window)
         if options.exec() != QDialog.DialogCode.Accepted:
             return
-        self.preview(evaluation_document(options.copies.value(), str(options.lang.currentData())))
+        self.preview(
+            evaluation_document(
+                options.copies.value(), str(options.lang.currentData()), self.uow_factory
+            )
+        )
 
     def enter_evaluations(self) -> None:
         from familiemote.ui.evaluation_entry import EvaluationEntryDialog

@@ -533,7 +533,7 @@ class ActionsPanel(CasePanel):
             return
         from familiemote.ui.ics_export import CalendarExportDialog
 
-        dialog = CalendarExportDialog(self.detail, self.today, self)
+        dialog = CalendarExportDialog(self.detail, self.today, self, uow_factory=self.uow_factory)
         action = self.selected_action()
         if action is not None:
             dialog.preselect_action(action.id or 0)

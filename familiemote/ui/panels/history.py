@@ -86,6 +86,20 @@ FIELD_LABELS = {
     "entity": QT_TRANSLATE_NOOP("History", "Gjelder"),
     "entity_id": QT_TRANSLATE_NOOP("History", "Nr."),
     "fields": QT_TRANSLATE_NOOP("History", "Felt"),
+    "meeting_id": QT_TRANSLATE_NOOP("History", "Møte nr."),
+    "meeting_ids": QT_TRANSLATE_NOOP("History", "Møter nr."),
+    "action_ids": QT_TRANSLATE_NOOP("History", "Evaluering av tiltak nr."),
+    "copies": QT_TRANSLATE_NOOP("History", "Antall"),
+}
+# The documents a print, a saved PDF or an export event names (services.audit.record_output).
+DOCUMENT_LABELS = {
+    "plan": QT_TRANSLATE_NOOP("History", "Oppfølgingsplan"),
+    "plan_family_copy": QT_TRANSLATE_NOOP("History", "Oppfølgingsplan, familiens kopi"),
+    "consent_form": QT_TRANSLATE_NOOP("History", "Samtykkeskjema"),
+    "evaluation_form": QT_TRANSLATE_NOOP("History", "Vurderingsskjema"),
+    "case_export": QT_TRANSLATE_NOOP("History", "Hele saken (eksportfil)"),
+    "calendar": QT_TRANSLATE_NOOP("History", "Kalenderfil"),
+    "database": QT_TRANSLATE_NOOP("History", "Hele databasen"),
 }
 
 
@@ -133,6 +147,10 @@ def format_value(entity: str, field: str, value: Any) -> str:
         return "–"
     if isinstance(value, bool):
         return tr("ja") if value else tr("nei")
+    if field == "document" and value in DOCUMENT_LABELS:
+        return tr(str(DOCUMENT_LABELS[value]))
+    if isinstance(value, list) and all(isinstance(v, int) for v in value):
+        return ", ".join(str(v) for v in value)
     enum = ENUM_FIELDS.get((entity, field))
     if enum is not None:
         if isinstance(value, list):
