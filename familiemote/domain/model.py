@@ -301,6 +301,9 @@ class ActionHandover:
     accepted_on: dt.date | None = None
     accepted_by: str = ""
     note: str = ""
+    declined_on: dt.date | None = None  # the receiving side said no; kept, not deleted
+    declined_by: str = ""
+    decline_reason: str = ""
     id: int | None = None
 
 

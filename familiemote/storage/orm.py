@@ -201,6 +201,10 @@ action_handovers = sa.Table(
     sa.Column("accepted_on", sa.Date, nullable=True),
     sa.Column("accepted_by", sa.String(100), nullable=False, server_default=""),
     sa.Column("note", sa.Text, nullable=False, server_default=""),
+    # a declined handover is kept (0004): who declined, when and why
+    sa.Column("declined_on", sa.Date, nullable=True),
+    sa.Column("declined_by", sa.String(100), nullable=False, server_default=""),
+    sa.Column("decline_reason", sa.Text, nullable=False, server_default=""),
 )
 
 action_reviews = sa.Table(
