@@ -37,6 +37,7 @@ from familiemote.services import directory
 from familiemote.services.cases import CaseDetail
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.labels import label
+from familiemote.ui.theme import message_style
 
 UowFactory = Callable[[], SqlAlchemyUnitOfWork]
 
@@ -77,7 +78,7 @@ class FormDialog(QDialog):
         self.outer.addLayout(self.form)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel { color: #8b0000; font-weight: bold; }")
+        self.error_label.setStyleSheet(message_style("error"))
         self.error_label.setAccessibleName(self.tr("Feil"))
         self.error_label.hide()
         self.buttons = QDialogButtonBox(

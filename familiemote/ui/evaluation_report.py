@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -37,6 +37,7 @@ from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.printing.tally import GROUP_NAMES, STATEMENTS, render_tally
 from familiemote.services.evaluations import ItemTally, Tally, evaluation_tally, write_csv
+from familiemote.ui.theme import chart_bar_color
 
 if TYPE_CHECKING:
     from familiemote.ui.print_actions import PrintMenu
@@ -68,7 +69,7 @@ class BarChart(QWidget):
             h = rect.height() * count / top
             x = rect.left() + slot * score + (slot - bar_w) / 2
             bar = QRectF(x, rect.bottom() - h, bar_w, h)
-            p.fillRect(bar, QColor(46, 92, 148))
+            p.fillRect(bar, chart_bar_color(self.palette()))
             p.setPen(text_color)
             p.drawText(
                 QRectF(x - 10, bar.top() - 18, bar_w + 20, 16),

@@ -11,6 +11,7 @@ from familiemote.domain import meeting_rules as rules
 from familiemote.domain import model as m
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.labels import label
+from familiemote.ui.theme import HELP_BOX_STYLE, message_style
 
 WARNING_STYLE = "QLabel { color: #7a4a00; font-weight: bold; }"
 ERROR_STYLE = "QLabel { color: #8b0000; font-weight: bold; }"
@@ -89,7 +90,7 @@ def note_box(title: str, text: str, sources: tuple[str, ...] = ()) -> QFrame:
     box = QFrame()
     box.setFrameShape(QFrame.Shape.StyledPanel)
     box.setObjectName("helpBox")
-    box.setStyleSheet("QFrame#helpBox { background: #f3f6fa; border: 1px solid #b8c4d2; }")
+    box.setStyleSheet(HELP_BOX_STYLE)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(10, 8, 10, 8)
     head = QLabel(title)
@@ -116,14 +117,15 @@ def note_box(title: str, text: str, sources: tuple[str, ...] = ()) -> QFrame:
 def message_label(style: str = ERROR_STYLE) -> QLabel:
     widget = QLabel()
     widget.setWordWrap(True)
-    widget.setStyleSheet(style)
+    # the colour is picked for the palette in use (dark / high contrast too)
+    widget.setStyleSheet(message_style("warning" if style == WARNING_STYLE else "error"))
     widget.hide()
     return widget
 
 
 def show_message(widget: QLabel, text: str, *, warning: bool = False) -> None:
     widget.setText(("⚠ " if not text.startswith(("⚠", "✓")) else "") + text)
-    widget.setStyleSheet(WARNING_STYLE if warning else ERROR_STYLE)
+    widget.setStyleSheet(message_style("warning" if warning else "error"))
     widget.show()
 
 

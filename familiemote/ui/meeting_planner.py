@@ -41,7 +41,6 @@ from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_common import (
-    WARNING_STYLE,
     contact,
     fit_to_screen,
     message_label,
@@ -50,6 +49,7 @@ from familiemote.ui.meeting_common import (
     specialist_count_text,
 )
 from familiemote.ui.panels.base import UowFactory
+from familiemote.ui.theme import message_style
 from familiemote.ui.widgets import heading
 
 # Table columns
@@ -218,7 +218,7 @@ class MeetingPlannerDialog(QDialog):
         layout.addWidget(self.count_label)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(WARNING_STYLE)
+        self.warning_label.setStyleSheet(message_style("warning"))
         self.warning_label.setAccessibleName(self.tr("Advarsler"))
         layout.addWidget(self.warning_label)
         self.override_label = QLabel(self.tr("&Begrunnelse for unntak fra BUP-regelen:"))

@@ -15,6 +15,7 @@ from familiemote.services import directory
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from familiemote.ui.labels import label
+from familiemote.ui.theme import message_style
 
 GUARDIAN_RELATIONS = (
     m.Relation.MOTHER,
@@ -55,7 +56,7 @@ class NewCaseDialog(QDialog):
 
         ui = self.ui
         ui.errorLabel.hide()
-        ui.errorLabel.setStyleSheet("QLabel { color: #8b0000; font-weight: bold; }")
+        ui.errorLabel.setStyleSheet(message_style("error"))
         ui.birthYearSpin.setRange(self._today.year - 25, self._today.year)
         ui.birthYearSpin.setValue(self._today.year - 8)
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)

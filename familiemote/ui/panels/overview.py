@@ -30,6 +30,7 @@ from familiemote.ui.labels import label
 from familiemote.ui.meeting_common import specialist_count_text
 from familiemote.ui.panels.base import CasePanel
 from familiemote.ui.phase_dialog import PhaseMode
+from familiemote.ui.theme import CURRENT_CELL_STYLE
 from familiemote.ui.widgets import heading, read_only_table, text_label
 
 PARTY_TITLES = {
@@ -105,7 +106,7 @@ class OverviewPanel(CasePanel):
                 font = QFont(cell.font())
                 font.setBold(True)
                 cell.setFont(font)
-                cell.setStyleSheet("QLabel { background: #e6eef7; }")
+                cell.setStyleSheet(CURRENT_CELL_STYLE)
                 cell.setAccessibleDescription(state)
             cell.setAccessibleName(cell.text().replace("\n", ", "))
             row.addWidget(cell, 1)
