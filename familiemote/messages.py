@@ -7,8 +7,9 @@ added as a translation without touching the code.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from familiemote.domain.errors import (
     AttachmentConsentError,
@@ -36,71 +37,75 @@ def tr(text: str) -> str:
 
 
 # Field names as the user sees them; list items ("family[0].name") use their base name.
-FIELD_LABELS = {
-    "child_first_name": "Barnets fornavn",
-    "child_birth_year": "Barnets fødselsår",
-    "child_birth_date": "Barnets fødselsdato",
-    "concern_summary": "Bekymringen",
-    "name": "Navn",
-    "phone": "Telefon",
-    "email": "E-post",
-    "title": "Stilling",
-    "retention_years": "Oppbevaringstid i år",
-    "role": "Rollenavnet",
+FIELD_LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as object
+    "child_first_name": QT_TRANSLATE_NOOP("Messages", "Barnets fornavn"),
+    "child_birth_year": QT_TRANSLATE_NOOP("Messages", "Barnets fødselsår"),
+    "child_birth_date": QT_TRANSLATE_NOOP("Messages", "Barnets fødselsdato"),
+    "concern_summary": QT_TRANSLATE_NOOP("Messages", "Bekymringen"),
+    "name": QT_TRANSLATE_NOOP("Messages", "Navn"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Telefon"),
+    "email": QT_TRANSLATE_NOOP("Messages", "E-post"),
+    "title": QT_TRANSLATE_NOOP("Messages", "Stilling"),
+    "retention_years": QT_TRANSLATE_NOOP("Messages", "Oppbevaringstid i år"),
+    "role": QT_TRANSLATE_NOOP("Messages", "Rollenavnet"),
     # meetings and the pathway (issue 3)
-    "starts_at": "Tidspunktet",
-    "place": "Stedet",
-    "participants": "Deltakerlisten",
-    "bup_override_reason": "Begrunnelsen for unntak",
-    "family_description": "Familiens beskrivelse",
-    "child_voice": "Barnets stemme",
-    "services_view": "Tjenestenes vurdering",
-    "decision_text": "Beslutningen",
-    "next_meeting_note": "Neste møte",
-    "next_meeting_at": "Tidspunktet for neste møte",
-    "internal_notes": "Interne notater",
-    "epikrise_sent_on": "Datoen epikrisen ble sendt",
-    "decided_on": "Datoen for beslutningen",
-    "decided_by": "Hvem som besluttet",
-    "reason": "Begrunnelsen",
-    "meeting_id": "Møtet",
-    "referred_on": "Datoen henvisningen ble sendt",
-    "referred_by": "Henviser",
-    "checklist_notes": "Notatene til sjekklisten",
+    "starts_at": QT_TRANSLATE_NOOP("Messages", "Tidspunktet"),
+    "place": QT_TRANSLATE_NOOP("Messages", "Stedet"),
+    "participants": QT_TRANSLATE_NOOP("Messages", "Deltakerlisten"),
+    "bup_override_reason": QT_TRANSLATE_NOOP("Messages", "Begrunnelsen for unntak"),
+    "family_description": QT_TRANSLATE_NOOP("Messages", "Familiens beskrivelse"),
+    "child_voice": QT_TRANSLATE_NOOP("Messages", "Barnets stemme"),
+    "services_view": QT_TRANSLATE_NOOP("Messages", "Tjenestenes vurdering"),
+    "decision_text": QT_TRANSLATE_NOOP("Messages", "Beslutningen"),
+    "next_meeting_note": QT_TRANSLATE_NOOP("Messages", "Neste møte"),
+    "next_meeting_at": QT_TRANSLATE_NOOP("Messages", "Tidspunktet for neste møte"),
+    "internal_notes": QT_TRANSLATE_NOOP("Messages", "Interne notater"),
+    "epikrise_sent_on": QT_TRANSLATE_NOOP("Messages", "Datoen epikrisen ble sendt"),
+    "decided_on": QT_TRANSLATE_NOOP("Messages", "Datoen for beslutningen"),
+    "decided_by": QT_TRANSLATE_NOOP("Messages", "Hvem som besluttet"),
+    "reason": QT_TRANSLATE_NOOP("Messages", "Begrunnelsen"),
+    "meeting_id": QT_TRANSLATE_NOOP("Messages", "Møtet"),
+    "referred_on": QT_TRANSLATE_NOOP("Messages", "Datoen henvisningen ble sendt"),
+    "referred_by": QT_TRANSLATE_NOOP("Messages", "Henviser"),
+    "checklist_notes": QT_TRANSLATE_NOOP("Messages", "Notatene til sjekklisten"),
     # consent (issue 5)
-    "consent_given_by": "Hvem som samtykker",
-    "consent_services": "Tjenestene samtykket gjelder",
-    "consent_purposes": "Hva samtykket gjelder",
-    "consent_given_on": "Datoen samtykket ble gitt",
-    "consent_valid_until": "Gyldig til",
-    "consent_recorded_by": "Registrert av",
-    "consent_withdrawn_on": "Datoen samtykket ble trukket tilbake",
-    "consent_withdrawal_note": "Hvordan tilbaketrekkingen ble meddelt",
-    "child_view_text": "Barnets syn",
-    "child_view_recorded_on": "Datoen barnet ble hørt",
-    "age_heard_from": "Alder for å bli hørt",
-    "age_co_consents_from": "Alder for å samtykke sammen med foresatte",
-    "age_consents_alone_from": "Alder for å samtykke alene",
-    "anonymous_case": "Saken",
+    "consent_given_by": QT_TRANSLATE_NOOP("Messages", "Hvem som samtykker"),
+    "consent_services": QT_TRANSLATE_NOOP("Messages", "Tjenestene samtykket gjelder"),
+    "consent_purposes": QT_TRANSLATE_NOOP("Messages", "Hva samtykket gjelder"),
+    "consent_given_on": QT_TRANSLATE_NOOP("Messages", "Datoen samtykket ble gitt"),
+    "consent_valid_until": QT_TRANSLATE_NOOP("Messages", "Gyldig til"),
+    "consent_recorded_by": QT_TRANSLATE_NOOP("Messages", "Registrert av"),
+    "consent_withdrawn_on": QT_TRANSLATE_NOOP("Messages", "Datoen samtykket ble trukket tilbake"),
+    "consent_withdrawal_note": QT_TRANSLATE_NOOP(
+        "Messages", "Hvordan tilbaketrekkingen ble meddelt"
+    ),
+    "child_view_text": QT_TRANSLATE_NOOP("Messages", "Barnets syn"),
+    "child_view_recorded_on": QT_TRANSLATE_NOOP("Messages", "Datoen barnet ble hørt"),
+    "age_heard_from": QT_TRANSLATE_NOOP("Messages", "Alder for å bli hørt"),
+    "age_co_consents_from": QT_TRANSLATE_NOOP(
+        "Messages", "Alder for å samtykke sammen med foresatte"
+    ),
+    "age_consents_alone_from": QT_TRANSLATE_NOOP("Messages", "Alder for å samtykke alene"),
+    "anonymous_case": QT_TRANSLATE_NOOP("Messages", "Saken"),
     # follow-up (actions, handovers, reviews, notifications)
-    "description": "Tiltaket",
-    "status_reason": "Begrunnelsen",
-    "responsible_service_id": "Ansvarlig tjeneste",
-    "to_service_id": "Ny ansvarlig tjeneste",
-    "accepted_by": "Hvem som tok over",
-    "done_by": "Hvem som ga beskjed",
-    "due_date": "Fristen",
-    "review_date": "Evalueringsdatoen",
-    "new_date": "Ny dato",
-    "others_involved": "Andre involverte",
-    "family_part": "Familiens del",
-    "note": "Merknaden",
+    "description": QT_TRANSLATE_NOOP("Messages", "Tiltaket"),
+    "status_reason": QT_TRANSLATE_NOOP("Messages", "Begrunnelsen"),
+    "responsible_service_id": QT_TRANSLATE_NOOP("Messages", "Ansvarlig tjeneste"),
+    "to_service_id": QT_TRANSLATE_NOOP("Messages", "Ny ansvarlig tjeneste"),
+    "accepted_by": QT_TRANSLATE_NOOP("Messages", "Hvem som tok over"),
+    "done_by": QT_TRANSLATE_NOOP("Messages", "Hvem som ga beskjed"),
+    "due_date": QT_TRANSLATE_NOOP("Messages", "Fristen"),
+    "review_date": QT_TRANSLATE_NOOP("Messages", "Evalueringsdatoen"),
+    "new_date": QT_TRANSLATE_NOOP("Messages", "Ny dato"),
+    "others_involved": QT_TRANSLATE_NOOP("Messages", "Andre involverte"),
+    "family_part": QT_TRANSLATE_NOOP("Messages", "Familiens del"),
+    "note": QT_TRANSLATE_NOOP("Messages", "Merknaden"),
 }
 
 
 def field_label(field: str) -> str:
     base = field.rsplit(".", 1)[-1]
-    return tr(FIELD_LABELS.get(base, base))
+    return tr(str(FIELD_LABELS.get(base, base)))  # i18n: marked
 
 
 def database_error_text(err: DatabaseOpenError) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,20 +31,22 @@ from familiemote.services import directory
 from familiemote.ui.meeting_common import fit_to_screen, message_label, show_message
 from familiemote.ui.panels.base import UowFactory
 
-KIND_NAMES = {
-    m.ServiceKind.HELSESTASJON: "Helsestasjon / skolehelsetjeneste",
-    m.ServiceKind.PPT: "PPT",
-    m.ServiceKind.BARNEHAGE: "Barnehage",
-    m.ServiceKind.SKOLE: "Skole",
-    m.ServiceKind.BARNEVERN: "Barnevern",
-    m.ServiceKind.FASTLEGE: "Fastlege",
-    m.ServiceKind.KOMMUNEPSYKOLOG: "Kommunepsykolog",
-    m.ServiceKind.NAV: "NAV",
-    m.ServiceKind.KOORDINERENDE_ENHET: "Koordinerende enhet",
-    m.ServiceKind.BUP: "BUP",
-    m.ServiceKind.HABU: "HABU",
-    m.ServiceKind.BARNEAVDELING: "Barneavdeling",
-    m.ServiceKind.OTHER: "Annen tjeneste",
+KIND_NAMES: dict[m.ServiceKind, Any] = {  # QT_TRANSLATE_NOOP is typed as object
+    m.ServiceKind.HELSESTASJON: QT_TRANSLATE_NOOP(
+        "ServicesEditor", "Helsestasjon / skolehelsetjeneste"
+    ),
+    m.ServiceKind.PPT: QT_TRANSLATE_NOOP("ServicesEditor", "PPT"),
+    m.ServiceKind.BARNEHAGE: QT_TRANSLATE_NOOP("ServicesEditor", "Barnehage"),
+    m.ServiceKind.SKOLE: QT_TRANSLATE_NOOP("ServicesEditor", "Skole"),
+    m.ServiceKind.BARNEVERN: QT_TRANSLATE_NOOP("ServicesEditor", "Barnevern"),
+    m.ServiceKind.FASTLEGE: QT_TRANSLATE_NOOP("ServicesEditor", "Fastlege"),
+    m.ServiceKind.KOMMUNEPSYKOLOG: QT_TRANSLATE_NOOP("ServicesEditor", "Kommunepsykolog"),
+    m.ServiceKind.NAV: QT_TRANSLATE_NOOP("ServicesEditor", "NAV"),
+    m.ServiceKind.KOORDINERENDE_ENHET: QT_TRANSLATE_NOOP("ServicesEditor", "Koordinerende enhet"),
+    m.ServiceKind.BUP: QT_TRANSLATE_NOOP("ServicesEditor", "BUP"),
+    m.ServiceKind.HABU: QT_TRANSLATE_NOOP("ServicesEditor", "HABU"),
+    m.ServiceKind.BARNEAVDELING: QT_TRANSLATE_NOOP("ServicesEditor", "Barneavdeling"),
+    m.ServiceKind.OTHER: QT_TRANSLATE_NOOP("ServicesEditor", "Annen tjeneste"),
 }
 
 
@@ -126,7 +130,7 @@ class ServicesEditor(_Editor):
         self.name_edit = QLineEdit()
         self.kind_combo = QComboBox()
         for kind, text in KIND_NAMES.items():
-            self.kind_combo.addItem(self.tr(text), kind)
+            self.kind_combo.addItem(self.tr(text), kind)  # i18n: marked
         self.level_combo = QComboBox()
         self.level_combo.addItem(self.tr("Kommunal"), m.ServiceLevel.MUNICIPAL)
         self.level_combo.addItem(
@@ -157,7 +161,7 @@ class ServicesEditor(_Editor):
             for c, text in enumerate(
                 (
                     name,
-                    self.tr(KIND_NAMES[s.kind]),
+                    self.tr(KIND_NAMES[s.kind]),  # i18n: marked
                     level,
                     ", ".join(x for x in (s.phone, s.email) if x),
                 )

@@ -86,7 +86,7 @@ _LABELS: dict[Enum, Any] = {  # QT_TRANSLATE_NOOP is typed as object
 
 def label(member: Enum) -> str:
     """The user's word for an enum member."""
-    return QCoreApplication.translate("Labels", _LABELS[member])
+    return QCoreApplication.translate("Labels", _LABELS[member])  # i18n: marked
 
 
 def phase_title(phase: m.Phase) -> str:

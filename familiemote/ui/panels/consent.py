@@ -52,7 +52,8 @@ def purposes_text(purposes: frozenset[m.ConsentPurpose]) -> str:
     """All four purposes in two words; otherwise a short list."""
     if purposes == frozenset(m.ConsentPurpose):
         return _tr("alle fire formål")
-    return ", ".join(_tr(_SHORT_PURPOSE[p]) for p in m.ConsentPurpose if p in purposes) or "–"
+    short = (_tr(_SHORT_PURPOSE[p]) for p in m.ConsentPurpose if p in purposes)  # i18n: marked
+    return ", ".join(short) or "–"
 
 
 def fit_table(table: QTableWidget, stretch: set[int]) -> QTableWidget:

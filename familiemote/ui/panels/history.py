@@ -148,7 +148,7 @@ def format_value(entity: str, field: str, value: Any) -> str:
     if isinstance(value, bool):
         return tr("ja") if value else tr("nei")
     if field == "document" and value in DOCUMENT_LABELS:
-        return tr(str(DOCUMENT_LABELS[value]))
+        return tr(str(DOCUMENT_LABELS[value]))  # i18n: marked
     if isinstance(value, list) and all(isinstance(v, int) for v in value):
         return ", ".join(str(v) for v in value)
     enum = ENUM_FIELDS.get((entity, field))
@@ -176,14 +176,14 @@ def format_value(entity: str, field: str, value: Any) -> str:
 def describe(entry: audit_service.HistoryEntry) -> tuple[str, str]:
     """(what happened, the field changes) in the user's words."""
     what = tr("{thing} {done}").format(
-        thing=tr(str(ENTITY_LABELS.get(entry.entity, entry.entity))),
-        done=tr(str(ACTION_LABELS.get(entry.action, entry.action))),
+        thing=tr(str(ENTITY_LABELS.get(entry.entity, entry.entity))),  # i18n: marked
+        done=tr(str(ACTION_LABELS.get(entry.action, entry.action))),  # i18n: marked
     )
     if not entry.readable:
         return what, tr("(innholdet kan ikke leses)")
     lines = []
     for change in entry.changes:
-        name = tr(str(FIELD_LABELS.get(change.field, change.field)))
+        name = tr(str(FIELD_LABELS.get(change.field, change.field)))  # i18n: marked
         before = format_value(entry.entity, change.field, change.before)
         after = format_value(entry.entity, change.field, change.after)
         if entry.action == "update":

@@ -7,7 +7,9 @@ marked as defaults the municipality adapts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -33,10 +35,10 @@ from familiemote.ui.phase_dialog import PhaseMode
 from familiemote.ui.theme import CURRENT_CELL_STYLE
 from familiemote.ui.widgets import heading, read_only_table, text_label
 
-PARTY_TITLES = {
-    "familien": "Familien",
-    "kommunen": "Kommunen",
-    "spesialisthelsetjenesten": "Spesialisthelsetjenesten",
+PARTY_TITLES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as object
+    "familien": QT_TRANSLATE_NOOP("OverviewPanel", "Familien"),
+    "kommunen": QT_TRANSLATE_NOOP("OverviewPanel", "Kommunen"),
+    "spesialisthelsetjenesten": QT_TRANSLATE_NOOP("OverviewPanel", "Spesialisthelsetjenesten"),
 }
 
 
@@ -190,7 +192,7 @@ class OverviewPanel(CasePanel):
             )
         grid = QGridLayout()
         for col, party in enumerate(pathway.PARTIES):
-            title = QLabel(self.tr(PARTY_TITLES[party]))
+            title = QLabel(self.tr(PARTY_TITLES[party]))  # i18n: marked
             font = QFont(title.font())
             font.setBold(True)
             title.setFont(font)
