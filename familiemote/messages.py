@@ -93,6 +93,8 @@ FIELD_LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     "responsible_service_id": QT_TRANSLATE_NOOP("Messages", "Ansvarlig tjeneste"),
     "to_service_id": QT_TRANSLATE_NOOP("Messages", "Ny ansvarlig tjeneste"),
     "accepted_by": QT_TRANSLATE_NOOP("Messages", "Hvem som tok over"),
+    "declined_by": QT_TRANSLATE_NOOP("Messages", "Hvem som avslo"),
+    "decline_reason": QT_TRANSLATE_NOOP("Messages", "Begrunnelsen for avslaget"),
     "done_by": QT_TRANSLATE_NOOP("Messages", "Hvem som ga beskjed"),
     "due_date": QT_TRANSLATE_NOOP("Messages", "Fristen"),
     "review_date": QT_TRANSLATE_NOOP("Messages", "Evalueringsdatoen"),

@@ -118,8 +118,19 @@ def case_stafettholder(case: m.Case) -> Holder:
 
 
 def pending_handover(action: m.Action) -> m.ActionHandover | None:
-    """The handover proposed but not yet accepted, if any (at most one at a time)."""
-    return next((h for h in action.handovers if h.accepted_on is None), None)
+    """The handover proposed and neither accepted nor declined, if any (at most one at a time)."""
+    return next(
+        (h for h in action.handovers if h.accepted_on is None and h.declined_on is None), None
+    )
+
+
+def last_declined_handover(action: m.Action) -> m.ActionHandover | None:
+    """The latest handover of an open action, when it was declined (so the earlier holder
+    still has it); None once a later handover was proposed or accepted."""
+    if not action.is_open or not action.handovers:
+        return None
+    last = max(action.handovers, key=lambda h: (h.proposed_on, h.id or 0))
+    return last if last.declined_on is not None else None
 
 
 def action_holder(action: m.Action) -> Holder:
@@ -232,12 +243,25 @@ def accept_handover(action: m.Action, accepted_on: dt.date, accepted_by: str) ->
     return handover
 
 
-def decline_handover(action: m.Action) -> m.ActionHandover:
-    """The receiving holder says no: the proposal is withdrawn and the earlier holder keeps it."""
+def decline_handover(
+    action: m.Action, declined_on: dt.date, declined_by: str, reason: str
+) -> m.ActionHandover:
+    """The receiving holder says no: the earlier holder keeps the action (004:741-743).
+
+    The handover is kept with who declined, when and why; nothing is deleted.
+    """
     handover = pending_handover(action)
     if handover is None:
         raise FollowUpError(FollowUpCode.NO_PENDING_HANDOVER)
-    action.handovers.remove(handover)
+    if not declined_by.strip():
+        raise ValidationError("declined_by", ValidationCode.REQUIRED)
+    if not reason.strip():
+        raise ValidationError("decline_reason", ValidationCode.REQUIRED)
+    if declined_on < handover.proposed_on:
+        raise FollowUpError(FollowUpCode.DATE_BEFORE_START)
+    handover.declined_on = declined_on
+    handover.declined_by = declined_by.strip()
+    handover.decline_reason = reason.strip()
     return handover
 
 

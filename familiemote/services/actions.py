@@ -224,12 +224,23 @@ def accept_handover(
         uow.commit()
 
 
-def decline_handover(uow: SqlAlchemyUnitOfWork, action_id: int) -> None:
-    """The receiving service says no: the earlier holder keeps the action."""
+def decline_handover(
+    uow: SqlAlchemyUnitOfWork,
+    action_id: int,
+    declined_by: str,
+    reason: str,
+    today: dt.date | None = None,
+) -> None:
+    """The receiving service says no: the earlier holder keeps the action.
+
+    Recorded, not deleted: who declined, when and why stay on the handover.
+    """
+    today = today or dt.date.today()
+    declined_by = v.clean_name("declined_by", declined_by)
+    reason = v.clean_text("decline_reason", reason, max_len=ACTION_TEXT_MAX, multiline=True)
     with uow:
         action = _load_action(uow, action_id)
-        handover = f.decline_handover(action)
-        uow.sql.delete(handover)
+        f.decline_handover(action, today, declined_by, reason)
         uow.commit()
 
 

@@ -255,7 +255,9 @@ def _handovers(conn: Session, today: dt.date, flt: OverviewFilter) -> list[Follo
         h.c.to_service_id,
         h.c.to_professional_id,
         h.join(a, a.c.id == h.c.action_id),
-    ).where(h.c.accepted_on.is_(None), a.c.status.in_(OPEN_STATUSES))
+    ).where(
+        h.c.accepted_on.is_(None), h.c.declined_on.is_(None), a.c.status.in_(OPEN_STATUSES)
+    )
     stmt = _filtered(stmt, flt, h.c.to_service_id, h.c.to_professional_id)
     return [_row(FollowUpKind.HANDOVER_PENDING, r, r.day, today) for r in conn.execute(stmt)]
 

@@ -176,7 +176,13 @@ HANDOVER_FIELDS: Fields = (
     ("accepted_on", "accepted_on", Date(nullable=True)),
     ("accepted_by", "accepted_by", Text(NAME_MAX)),
     ("note", "note", Text(TEXT_MAX, multiline=True)),
+    ("declined_on", "declined_on", Date(nullable=True)),
+    ("declined_by", "declined_by", Text(NAME_MAX)),
+    ("decline_reason", "decline_reason", Text(TEXT_MAX, multiline=True)),
 )
+# Fields added to version 1 after files were written: a file without them is
+# read with these values (a handover without ``declined_on`` was not declined).
+ADDED_LATER: Mapping[str, Any] = {"declined_on": None, "declined_by": "", "decline_reason": ""}
 REVIEW_FIELDS: Fields = (
     ("meeting", "meeting_id", Ref("meetings", nullable=False)),
     ("outcome", "outcome", OneOf(m.ReviewOutcome, nullable=True)),
@@ -523,7 +529,7 @@ def _object(value: Any, where: str, keys: set[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise _fail(TransferCode.WRONG_TYPE, where)
     for key in keys:
-        if key not in value:
+        if key not in value and key not in ADDED_LATER:
             raise _fail(TransferCode.MISSING_FIELD, f"{where}.{key}" if where else key)
     for key in value:
         if key not in keys:
@@ -586,7 +592,10 @@ def _entry(
         keys.add("ref")
     obj = _object(raw, where, keys)
     values = {
-        attr: _check_value(kind, obj[name], f"{where}.{name}", refs) for name, attr, kind in fields
+        attr: _check_value(kind, obj[name], f"{where}.{name}", refs)
+        if name in obj
+        else ADDED_LATER[name]
+        for name, attr, kind in fields
     }
     entry = Entry(obj.get("ref") if has_ref else None, values)
     for nested_name, nested_fields, _cls in nested:

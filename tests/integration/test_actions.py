@@ -10,8 +10,9 @@ import pytest
 
 from familiemote.domain import model as m
 from familiemote.domain.errors import FollowUpCode, FollowUpError, ValidationError
+from familiemote.domain.followup import FollowUpKind
 from familiemote.services import actions as svc
-from familiemote.services import notifications
+from familiemote.services import followup, notifications
 from familiemote.services.cases import NewCase, create_case, get_case
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -237,9 +238,18 @@ def test_a_declined_handover_leaves_the_action_with_its_holder(uow_factory: Fact
         svc.propose_handover(uow_factory(), talks, w.hs, w.nurse, today=TODAY)
     assert err.value.code == FollowUpCode.SAME_HOLDER
     svc.propose_handover(uow_factory(), talks, w.school, None, today=TODAY)
-    svc.decline_handover(uow_factory(), talks)
+    svc.decline_handover(uow_factory(), talks, "Rektor Berg", "Skolen har ikke kapasitet", TODAY)
     action = _get(uow_factory, w, talks)
-    assert action.responsible_service_id == w.hs and action.handovers == []
+    assert action.responsible_service_id == w.hs
+    [h] = action.handovers  # kept, with who declined, when and why
+    assert (h.to_service_id, h.declined_on, h.declined_by, h.decline_reason) == (
+        w.school,
+        TODAY,
+        "Rektor Berg",
+        "Skolen har ikke kapasitet",
+    )
+    rows = followup.overview(uow_factory(), TODAY)
+    assert not [r for r in rows if r.kind == FollowUpKind.HANDOVER_PENDING and r.item_id == talks]
     with pytest.raises(FollowUpError):
         svc.accept_handover(uow_factory(), talks, "Noen", today=TODAY)
 

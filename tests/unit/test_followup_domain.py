@@ -92,13 +92,27 @@ def test_a_handover_keeps_the_earlier_holder_until_accepted() -> None:
     assert f.pending_handover(action) is None
 
 
-def test_a_declined_handover_changes_nothing() -> None:
+def test_a_declined_handover_is_kept_and_changes_no_holder() -> None:
     action = _action()
     f.propose_handover(action, 20, None, TODAY)
-    f.decline_handover(action)
-    assert f.action_holder(action) == f.Holder(10, 100) and action.handovers == []
+    with pytest.raises(ValidationError) as err:
+        f.decline_handover(action, TODAY, "Per", "  ")
+    assert err.value.field == "decline_reason"
+    with pytest.raises(ValidationError):
+        f.decline_handover(action, TODAY, "", "Har ikke kapasitet")
     with pytest.raises(FollowUpError):
-        f.decline_handover(action)
+        f.decline_handover(action, TODAY - dt.timedelta(days=1), "Per", "Har ikke kapasitet")
+    assert f.pending_handover(action) is not None  # a refused decline leaves it pending
+    f.decline_handover(action, TODAY, " Per ", "Har ikke kapasitet")
+    assert f.action_holder(action) == f.Holder(10, 100)
+    [h] = action.handovers
+    assert (h.declined_on, h.declined_by, h.decline_reason) == (TODAY, "Per", "Har ikke kapasitet")
+    assert f.pending_handover(action) is None and f.last_declined_handover(action) is h
+    with pytest.raises(FollowUpError):
+        f.decline_handover(action, TODAY, "Per", "Igjen")
+    # a new proposal after the decline is possible, and the decline is no longer the latest
+    f.propose_handover(action, 30, None, TODAY + dt.timedelta(days=1))
+    assert f.last_declined_handover(action) is None and len(action.handovers) == 2
 
 
 def test_status_rules() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,6 +58,20 @@ def _qdate(day: dt.date) -> QDate:
 
 def _pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
+
+
+def declined_text(d: CaseDetail, h: m.ActionHandover) -> str:
+    """'Overlevering til X avslått 24.11.2026 av NN: why. Ansvaret er fortsatt hos Y.'"""
+    return QCoreApplication.translate(
+        "ActionsPanel",
+        "Overlevering til {to} avslått {day} av {who}: {why}. Ansvaret er fortsatt hos {holder}.",
+    ).format(
+        to=holder_text(d, h.to_service_id, h.to_professional_id),
+        day=format_date(h.declined_on),
+        who=h.declined_by,
+        why=h.decline_reason.rstrip("."),
+        holder=holder_text(d, h.from_service_id, h.from_professional_id),
+    )
 
 
 def holder_text(d: CaseDetail, service_id: int | None, professional_id: int | None) -> str:
@@ -179,7 +193,7 @@ class ActionsPanel(CasePanel):
                 table.itemSelectionChanged.connect(lambda t=table: self._clear_other_selection(t))
         self._update_buttons()
 
-    def _holder(self, d: CaseDetail) -> QLabel:
+    def _holder(self, d: CaseDetail) -> QWidget:
         holder = f.case_stafettholder(d.case)
         who = holder_text(d, holder.service_id, holder.professional_id)
         if holder.basis == f.HolderBasis.COORDINATOR:
@@ -193,10 +207,29 @@ class ActionsPanel(CasePanel):
             text = self.tr(
                 "Advarsel: Saken har ingen stafettholder. Velg en koordinator for saken."
             )
+        declined = [
+            (a, h) for a in d.case.actions if (h := f.last_declined_handover(a)) is not None
+        ]
         self.holder_label = heading(text, 1.2)
         self.holder_label.setObjectName("stafettholder")
         self.holder_label.setWordWrap(True)
-        return self.holder_label
+        if not declined:
+            return self.holder_label
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.holder_label)
+        lines = [
+            self.tr("«{action}»: {declined}").format(
+                action=a.description, declined=declined_text(d, h)
+            )
+            for a, h in declined
+        ]
+        self.declined_label = text_label("\n".join(lines))
+        self.declined_label.setObjectName("declinedHandovers")
+        self.declined_label.setAccessibleName(self.tr("Avslåtte overleveringer"))
+        box_layout.addWidget(self.declined_label)
+        return box
 
     def _summary(self, d: CaseDetail) -> QLabel:
         actions = d.case.actions
@@ -270,6 +303,9 @@ class ActionsPanel(CasePanel):
                     to=holder_text(d, pending.to_service_id, pending.to_professional_id),
                     day=format_date(pending.proposed_on),
                 )
+            declined = f.last_declined_handover(a)
+            if declined is not None:
+                who += "\n" + declined_text(d, declined)
             what = a.description
             if a.family_part:
                 what += "\n" + self.tr("Familiens del: {text}").format(text=a.family_part)
@@ -495,14 +531,8 @@ class ActionsPanel(CasePanel):
 
     def decline_handover(self) -> None:
         action = self.selected_action()
-        if action is None:
-            return
-        try:
-            action_service.decline_handover(self.uow_factory(), action.id or 0)
-        except DomainError as err:
-            self._warn(error_text(err))
-            return
-        self.changed.emit()
+        if action is not None and self.detail is not None:
+            self._run(DeclineDialog(self.uow_factory, self.detail, action, self.today, self))
 
     def carry_over(self, meeting_id: int) -> None:
         try:
@@ -891,6 +921,54 @@ class AcceptDialog(FormDialog):
     def save(self) -> None:
         action_service.accept_handover(
             self.uow_factory(), self.action.id or 0, self.accepted_by.text(), self.today
+        )
+
+
+class DeclineDialog(FormDialog):
+    """The receiving side says no: who, and why. The earlier holder keeps the action."""
+
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        d: CaseDetail,
+        action: m.Action,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Avslå overlevering"), parent)
+        self.uow_factory, self.action, self.today = uow_factory, action, today
+        pending = f.pending_handover(action)
+        self.add_row(self.tr("Tiltak:"), text_label(action.description))
+        keeps = holder_text(d, action.responsible_service_id, action.responsible_professional_id)
+        if pending is not None:
+            self.add_row(
+                self.tr("Foreslått til:"),
+                text_label(holder_text(d, pending.to_service_id, pending.to_professional_id)),
+            )
+        self.declined_by = QLineEdit(
+            d.professional_name(pending.to_professional_id) if pending else ""
+        )
+        self.add_row(self.tr("Avslått &av:"), self.declined_by, "declined_by")
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(70)
+        self.add_row(self.tr("&Hvorfor:"), self.reason, "decline_reason")
+        self.add_row(
+            "",
+            text_label(
+                self.tr("Ansvaret blir hos {holder}. Avslaget blir stående i saken.").format(
+                    holder=keeps
+                )
+            ),
+        )
+
+    def save(self) -> None:
+        action_service.decline_handover(
+            self.uow_factory(),
+            self.action.id or 0,
+            self.declined_by.text(),
+            self.reason.toPlainText(),
+            self.today,
         )
 
 
