@@ -50,6 +50,7 @@ from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
 from familiemote.services.meetings import STEP_FIELDS, GuideField
 from familiemote.ui.case_list import format_date
+from familiemote.ui.help_panel import install_help_key, step_help
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_common import (
     epikrise_text,
@@ -188,6 +189,7 @@ class MeetingGuideDialog(QDialog):
         )
         self._refresh_marks()
         self.step_list.setCurrentRow(0)
+        install_help_key(self)
 
     # -- pages -------------------------------------------------------------------
 
@@ -202,7 +204,11 @@ class MeetingGuideDialog(QDialog):
         prompt.setFont(font)
         prompt.setAccessibleName(self.tr("Slik gjør du"))
         layout.addWidget(prompt)
-        layout.addWidget(note_box(self.tr("Hvorfor"), step.help, step.sources))
+        help_box = step_help(self.meeting.kind, step.key, step.title)  # F1 toggles it
+        if help_box is None:
+            layout.addWidget(note_box(self.tr("Hvorfor"), step.help, step.sources))
+        else:
+            layout.addWidget(help_box)
         builder = {
             "formal_og_roller": self._roles_step,
             "beslutning": self._decision_step,

@@ -28,6 +28,7 @@ from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
 from familiemote.ui import case_commands
 from familiemote.ui.case_list import format_date
+from familiemote.ui.help_panel import install_help_key, phase_help
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_common import specialist_count_text
 from familiemote.ui.panels.base import CasePanel
@@ -49,6 +50,10 @@ class OverviewPanel(CasePanel):
         layout.addWidget(heading(self.tr("Forløpet: {title}").format(title=content.title)))
         layout.addWidget(self._pathway_strip(case))
         layout.addWidget(self._current_phase(d, content.phase(case.phase)))
+        phase_help_box = phase_help(case.phase, content.phase(case.phase).name)
+        if phase_help_box is not None:  # F1 opens it (issue 9)
+            layout.addWidget(phase_help_box)
+            install_help_key(self)
         layout.addWidget(self._responsibilities(content.phase(case.phase)))
         layout.addWidget(self._facts(d))
 

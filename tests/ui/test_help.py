@@ -1,0 +1,78 @@
+"""Help for each phase and each meeting-guide step, shown in the UI and opened with F1."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from familiemote.domain import model as m
+from familiemote.services import cases, demo, pathway
+from familiemote.services import help as help_service
+from familiemote.ui.help_panel import HelpPanel, visible_help
+from familiemote.ui.meeting_guide import MeetingGuideDialog
+from tests.ui.conftest import TODAY
+
+
+def _label_text(panel: HelpPanel) -> str:
+    return "\n".join(w.text() for w in panel.findChildren(QLabel))
+
+
+def test_each_phase_shows_its_help_and_f1_opens_it(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    result = demo.create_demo_case(ui_uow(), TODAY)
+    window = make_window()
+    window.select_case(result.case_id)
+    overview = window.case_view.overview_panel
+    window.case_view.tabs.setCurrentWidget(overview)
+    content = help_service.load_help("nb")
+    for phase in m.Phase:
+        detail = cases.get_case(ui_uow(), result.case_id)
+        detail.case.phase = phase  # shown only, never stored
+        overview.show_case(detail, TODAY)
+        panel = visible_help(overview)
+        assert panel is not None, phase
+        assert not panel.box.isVisible()  # closed until asked for
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        target = QApplication.focusWidget() or window
+        qtbot.keyClick(target, Qt.Key.Key_F1)
+        qtbot.waitUntil(panel.box.isVisible, timeout=2000)
+        text = _label_text(panel)
+        assert content.phase(phase).purpose in text
+        assert content.phase(phase).found in text
+        assert "Kilde: Møreforsking 2016, «Kvalitet i alle ledd» (004:" in text
+        assert panel.button.hasFocus()
+        qtbot.keyClick(panel.button, Qt.Key.Key_Space)  # the button closes it again
+        assert not panel.box.isVisible()
+
+
+def test_each_guide_step_shows_its_help(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    result = demo.create_demo_case(ui_uow(), TODAY)
+    detail = cases.get_case(ui_uow(), result.case_id)
+    content = help_service.load_help("nb")
+    for meeting_kind in (m.MeetingKind.FAMILY, m.MeetingKind.SUMMARY):
+        meeting = next((mt for mt in detail.case.meetings if mt.kind == meeting_kind), None)
+        if meeting is None:
+            continue
+        assert meeting.id is not None
+        dialog = MeetingGuideDialog(ui_uow, detail, meeting.id, TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        steps = pathway.load_content().guide(meeting_kind)
+        for i, step in enumerate(steps):
+            dialog.go_to(i)
+            panel = visible_help(dialog)
+            assert panel is not None, step.key
+            assert panel.box.isVisible()  # open in the guide: nothing to look for mid-meeting
+            expected = content.step(meeting_kind, step.key)
+            assert expected is not None
+            assert expected.purpose in _label_text(panel)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+        panel = visible_help(dialog)
+        assert panel is not None
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_F1)
+        assert not panel.box.isVisible()
+        dialog.reject()
+    kinds = {mt.kind for mt in detail.case.meetings}
+    assert m.MeetingKind.FAMILY in kinds  # the demo case has a family meeting to walk
