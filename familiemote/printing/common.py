@@ -36,6 +36,7 @@ from reportlab.platypus.flowables import KeepTogether, Spacer
 
 from familiemote.domain import model as m
 from familiemote.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from familiemote.printing.texts import Lang, pdf_lang, tx
 
 __all__ = [
     "BODY_SIZE",
@@ -43,6 +44,7 @@ __all__ = [
     "MARGIN_X",
     "PAGE_H",
     "PAGE_W",
+    "Lang",
     "Stamp",
     "Styles",
     "build_document",
@@ -128,11 +130,13 @@ class Stamp:
     subject: str  # e.g. "Familiemøte 12.11.2026"
     printed_on: dt.date
     checksum: str
+    lang: Lang = "nb"
 
     def lines(self) -> tuple[str, str]:
+        printed = tx(self.lang, "Skrevet ut {date} · Kontrollsum {sum}")
         return (
             f"{self.document} · {self.subject}",
-            f"Skrevet ut {date_text(self.printed_on)} · Kontrollsum {self.checksum}",
+            printed.format(date=date_text(self.printed_on), sum=self.checksum),
         )
 
     def text(self) -> str:
@@ -150,9 +154,14 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     note: ParagraphStyle
+    lang: Lang = "nb"  # the language of the document's own texts
+
+    def t(self, text: str) -> str:
+        """A printed text (bokmål) in the document's language."""
+        return tx(self.lang, text)
 
 
-def make_styles() -> Styles:
+def make_styles(lang: Lang = "nb") -> Styles:
     register_fonts()
     body = ParagraphStyle(
         "body",
@@ -191,6 +200,7 @@ def make_styles() -> Styles:
             "cell_bold", parent=body, fontName=BOLD, fontSize=10, leading=12.5, spaceAfter=0
         ),
         note=ParagraphStyle("note", parent=body, fontName=ITALIC, textColor=GREY),
+        lang=lang,
     )
 
 
@@ -247,6 +257,7 @@ class _StampedCanvas(Canvas):  # type: ignore[misc]
     """A canvas that knows the page count, so every page can say "Side n av N"."""
 
     stamp_lines: tuple[str, str] = ("", "")
+    page_text: str = "Side {n} av {total}"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -276,7 +287,7 @@ class _StampedCanvas(Canvas):  # type: ignore[misc]
         self.drawString(MARGIN_X, y, first)
         self.drawString(MARGIN_X, y - STAMP_SIZE * 1.35, second)
         self.setFont(BOLD, STAMP_SIZE + 0.5)
-        self.drawRightString(PAGE_W - MARGIN_X, y, f"Side {n} av {total}")
+        self.drawRightString(PAGE_W - MARGIN_X, y, self.page_text.format(n=n, total=total))
         self.restoreState()
 
 
@@ -293,15 +304,18 @@ def build_document(
     register_fonts()
     target: str | BinaryIO = os.fspath(out) if isinstance(out, os.PathLike) else out
     stamp_lines = stamp.lines()
+    page_text = tx(stamp.lang, "Side {n} av {total}")
+    lang_tag = pdf_lang(stamp.lang)
 
     class Stamped(_StampedCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = REGULAR  # keeps the unembedded Helvetica out
             kwargs["initialFontSize"] = BODY_SIZE
             kwargs.setdefault("invariant", True)
-            kwargs.setdefault("lang", "nb-NO")
+            kwargs.setdefault("lang", lang_tag)
             super().__init__(*args, **kwargs)
             self.stamp_lines = stamp_lines
+            self.page_text = page_text
 
     doc = BaseDocTemplate(
         target,
@@ -315,7 +329,7 @@ def build_document(
         subject=subject,
         creator="Familiemøte",
         keywords="",
-        lang="nb-NO",
+        lang=lang_tag,
         initialFontName=REGULAR,
         initialFontSize=BODY_SIZE,
     )
@@ -337,6 +351,7 @@ def build_document(
 
 # --- Norwegian wording of the domain's enums on paper ----------------------------------
 # The UI has its own (translatable) labels in ui/labels.py; printing may not use Qt.
+# Bokmål here; printing/texts.py has the nynorsk of each.
 
 LABELS: Final[dict[Enum, str]] = {
     m.Relation.MOTHER: "mor",
@@ -382,8 +397,8 @@ LABELS: Final[dict[Enum, str]] = {
 }
 
 
-def label(value: Enum) -> str:
-    return LABELS.get(value, str(value.value))
+def label(value: Enum, lang: Lang = "nb") -> str:
+    return tx(lang, LABELS[value]) if value in LABELS else str(value.value)
 
 
 def canonical(value: Any) -> Any:
@@ -415,7 +430,7 @@ def signature_block(signers: Sequence[str], styles: Styles) -> Table:
     for who in signers:
         r = len(rows)
         rows.append([space(12), "", space(12)])
-        rows.append([para("Sted og dato", styles.small), "", para(who, styles.small)])
+        rows.append([para(styles.t("Sted og dato"), styles.small), "", para(who, styles.small)])
         commands.append(("LINEBELOW", (0, r), (0, r), 0.8, INK))
         commands.append(("LINEBELOW", (2, r), (2, r), 0.8, INK))
         commands.append(("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 4))

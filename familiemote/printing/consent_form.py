@@ -25,6 +25,7 @@ from familiemote.printing.common import (
     HEADER_FILL,
     INK,
     RULE,
+    Lang,
     Stamp,
     Styles,
     build_document,
@@ -44,7 +45,8 @@ __all__ = ["ConsentFormData", "ConsentGuardian", "render_consent_form"]
 
 EXTRA_SERVICE_LINES = 1
 
-# Column heads short enough for the grid, and what each means in full.
+# Column heads short enough for the grid, and what each means in full (bokmål; the
+# nynorsk is in printing/texts.py).
 PURPOSE_TEXTS: dict[m.ConsentPurpose, tuple[str, str]] = {
     m.ConsentPurpose.FAMILY_MEETING: (
         "Familie­møter",
@@ -108,32 +110,34 @@ class TickBox(_Flowable):  # type: ignore[misc]
 
 
 def _intro(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowable]:
-    relation = f" ({label(g.relation)})" if g.relation else ""
-    who = "Ungdommen som samtykker" if g.is_child else "Foresatt som samtykker"
+    relation = f" ({label(g.relation, s.lang)})" if g.relation else ""
+    who = s.t("Ungdommen som samtykker" if g.is_child else "Foresatt som samtykker")
+    child = s.t("{name}, {age} år").format(name=data.child_first_name, age=data.child_age)
     lines = [
-        para("Samtykke til samarbeid", s.title),
-        para("Felles samtykkeskjema for tjenestene som hjelper barnet", s.subtitle),
+        para(s.t("Samtykke til samarbeid"), s.title),
+        para(s.t("Felles samtykkeskjema for tjenestene som hjelper barnet"), s.subtitle),
         Paragraph(
-            f"Barnet: <b>{esc(data.child_first_name)}, {data.child_age} år</b><br/>"
-            f"{who}: <b>{esc(g.name)}</b>{esc(relation)}",
+            f"{esc(s.t('Barnet'))}: <b>{esc(child)}</b><br/>"
+            f"{esc(who)}: <b>{esc(g.name)}</b>{esc(relation)}",
             s.body,
         ),
         space(2),
         para(
-            "For at tjenestene skal kunne samarbeide om hjelpen til barnet, trenger de ditt "
-            "samtykke til å dele opplysninger: det som kommer fram i familiemøtene, tiltakene "
-            "og hvordan det går med barnet. Det er frivillig å samtykke. Du velger selv hvilke "
-            "tjenester og hva samtykket gjelder, og kan la være å krysse av for enkelte "
-            "tjenester. Du kan trekke samtykket tilbake når som helst, helt eller for én "
-            "tjeneste, ved å si fra til kontaktpersonen.",
+            s.t(
+                "For at tjenestene skal kunne samarbeide om hjelpen til barnet, trenger de ditt "
+                "samtykke til å dele opplysninger: det som kommer fram i familiemøtene, tiltakene "
+                "og hvordan det går med barnet. Det er frivillig å samtykke. Du velger selv hvilke "
+                "tjenester og hva samtykket gjelder, og kan la være å krysse av for enkelte "
+                "tjenester. Du kan trekke samtykket tilbake når som helst, helt eller for én "
+                "tjeneste, ved å si fra til kontaktpersonen."
+            ),
             s.body,
         ),
     ]
     child_heard = data.child_age >= 7 if data.child_heard is None else data.child_heard
-    heard = "Barnet skal få si sin mening før det gis samtykke. " if child_heard else ""
-    lines.append(
-        para(heard + "Opplysningsplikten til barnevernet gjelder uansett samtykke.", s.small)
-    )
+    heard = s.t("Barnet skal få si sin mening før det gis samtykke. ") if child_heard else ""
+    duty = s.t("Opplysningsplikten til barnevernet gjelder uansett samtykke.")
+    lines.append(para(heard + duty, s.small))
     return lines
 
 
@@ -141,13 +145,13 @@ def _grid(data: ConsentFormData, s: Styles) -> Table:
     purposes = list(data.purposes)
     service_w = 48 * mm
     col_w = (CONTENT_W - service_w) / max(1, len(purposes))
-    header: list[Any] = [Paragraph("<b>Tjeneste</b>", s.cell)]
-    header += [Paragraph(f"<b>{esc(PURPOSE_TEXTS[p][0])}</b>", s.cell) for p in purposes]
+    header: list[Any] = [Paragraph(f"<b>{esc(s.t('Tjeneste'))}</b>", s.cell)]
+    header += [Paragraph(f"<b>{esc(s.t(PURPOSE_TEXTS[p][0]))}</b>", s.cell) for p in purposes]
     rows: list[list[Any]] = [header]
     for name in data.services:
         rows.append([para(name, s.cell)] + [TickBox() for _ in purposes])
     for _ in range(EXTRA_SERVICE_LINES):
-        rows.append([para("Annen tjeneste:", s.small)] + [TickBox() for _ in purposes])
+        rows.append([para(s.t("Annen tjeneste:"), s.small)] + [TickBox() for _ in purposes])
     t = Table(
         rows,
         colWidths=[service_w] + [col_w] * len(purposes),
@@ -176,7 +180,7 @@ def _grid(data: ConsentFormData, s: Styles) -> Table:
 
 def _signature(g: ConsentGuardian, s: Styles) -> list[Flowable]:
     until = Table(
-        [[para("Samtykket gjelder til og med (dato):", s.body), ""]],
+        [[para(s.t("Samtykket gjelder til og med (dato):"), s.body), ""]],
         colWidths=[75 * mm, 45 * mm],
         hAlign="LEFT",
     )
@@ -189,19 +193,23 @@ def _signature(g: ConsentGuardian, s: Styles) -> list[Flowable]:
             ]
         )
     )
-    role = "ungdom" if g.is_child else "foresatt"
-    who = f"Underskrift, {role}: {g.name}" if g.name else f"Underskrift, {role}"
+    role = s.t("ungdom" if g.is_child else "foresatt")
+    who = (
+        s.t("Underskrift, {role}: {name}").format(role=role, name=g.name)
+        if g.name
+        else s.t("Underskrift, {role}").format(role=role)
+    )
     return [until, signature_block([who], s)]
 
 
 def _page(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowable]:
     story = _intro(data, g, s)
     story += [
-        para("Kryss av for det du samtykker til", s.h2),
-        para("Et kryss betyr at du samtykker til at", s.body),
+        para(s.t("Kryss av for det du samtykker til"), s.h2),
+        para(s.t("Et kryss betyr at du samtykker til at"), s.body),
         *[
             Paragraph(
-                f"<b>{esc(PURPOSE_TEXTS[p][0])}:</b> {esc(PURPOSE_TEXTS[p][1])}",
+                f"<b>{esc(s.t(PURPOSE_TEXTS[p][0]))}:</b> {esc(s.t(PURPOSE_TEXTS[p][1]))}",
                 s.body,
                 bulletText="•",
             )
@@ -215,8 +223,8 @@ def _page(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowable
     if data.contact_name:
         contact = data.contact_name + (f", {data.contact_service}" if data.contact_service else "")
         if data.contact_phone:
-            contact += f", telefon {data.contact_phone}"
-        story += [space(3), para(f"Kontaktperson: {contact}", s.small)]
+            contact += s.t(", telefon {phone}").format(phone=data.contact_phone)
+        story += [space(3), para(s.t("Kontaktperson: {contact}").format(contact=contact), s.small)]
     return story
 
 
@@ -225,19 +233,22 @@ def render_consent_form(
     out: str | os.PathLike[str] | BinaryIO,
     *,
     printed_on: dt.date,
+    lang: Lang = "nb",
 ) -> str:
     """Write one consent page per guardian as a PDF to ``out``; return the printed checksum.
 
     A case with no guardian recorded gets one page with an empty name to fill in.
+    ``lang``: bokmål or nynorsk; the checksum does not depend on it.
     """
-    s = make_styles()
+    s = make_styles(lang)
     guardians = data.guardians or (ConsentGuardian(name=""),)
     sum_ = checksum(canonical(data))
     stamp = Stamp(
-        document="Samtykkeskjema",
+        document=s.t("Samtykkeskjema"),
         subject=data.child_first_name,
         printed_on=printed_on,
         checksum=sum_,
+        lang=lang,
     )
     story: list[Flowable] = []
     for i, g in enumerate(guardians):
@@ -247,8 +258,8 @@ def render_consent_form(
     build_document(
         out,
         story,
-        title=f"Samtykke til samarbeid for {data.child_first_name}",
-        subject="Felles samtykkeskjema",
+        title=s.t("Samtykke til samarbeid for {name}").format(name=data.child_first_name),
+        subject=s.t("Felles samtykkeskjema"),
         stamp=stamp,
     )
     return sum_

@@ -25,6 +25,7 @@ from familiemote.domain import model as m
 from familiemote.printing.common import (
     CONTENT_W,
     RULE,
+    Lang,
     Stamp,
     Styles,
     build_document,
@@ -141,34 +142,38 @@ def plan_checksum(data: PlanData) -> str:
     return checksum(canonical(data))
 
 
-def _participant_as(p: PlanParticipant) -> str:
+def _participant_as(p: PlanParticipant, s: Styles) -> str:
     if p.kind == m.ParticipantKind.CHILD:
-        return "Barnet"
+        return s.t("Barnet")
     if p.kind == m.ParticipantKind.FAMILY:
-        return label(p.relation).capitalize() if p.relation else "Familie"
+        return label(p.relation, s.lang).capitalize() if p.relation else s.t("Familie")
     if p.title and p.service:
         return f"{p.title}, {p.service}"
     return p.title or p.service
 
 
-def _roles(p: PlanParticipant) -> str:
+def _roles(p: PlanParticipant, lang: Lang) -> str:
     order = [m.Role.LEADER, m.Role.COORDINATOR, m.Role.WRITER]
-    return ", ".join(label(r) for r in order if r in p.roles)
+    return ", ".join(label(r, lang) for r in order if r in p.roles)
 
 
 def _responsible(a: PlanAction) -> str:
     return "\n".join(x for x in (a.service, a.person) if x) or NONE_TEXT
 
 
+def _action_header(s: Styles) -> list[str]:
+    return [s.t("Tiltak"), s.t("Ansvarlig"), s.t("Frist"), s.t("Evalueres")]
+
+
 def _action_cell(a: PlanAction, s: Styles, prefix: str = "") -> Paragraph:
     text = f"<b>{esc(prefix)}</b>" if prefix else ""
     text += esc(a.description)
     if a.family_part:
-        text += f"<br/><i>Familien: {esc(a.family_part)}</i>"
+        text += f"<br/><i>{esc(s.t('Familien: {text}').format(text=a.family_part))}</i>"
     if a.others_involved:
-        text += f"<br/><i>Også med: {esc(a.others_involved)}</i>"
+        text += f"<br/><i>{esc(s.t('Også med: {text}').format(text=a.others_involved))}</i>"
     if a.internal:
-        text += "<br/><b>Internt</b> (står ikke i familiens kopi)"
+        text += f"<br/><b>{s.t('Internt')}</b> {esc(s.t('(står ikke i familiens kopi)'))}"
     return Paragraph(text, s.cell)
 
 
@@ -182,10 +187,13 @@ def _facts(data: PlanData, s: Styles) -> Table:
     if data.contact is not None:
         contact = data.contact.name + (f", {data.contact.service}" if data.contact.service else "")
     rows = [
-        ("Barn", f"{data.child_first_name}, {data.child_age} år"),
-        ("Møte", f"{label(data.meeting_kind)} {datetime_text(data.starts_at)}"),
-        ("Sted", data.place or NONE_TEXT),
-        ("Kontaktperson", contact),
+        (
+            s.t("Barn"),
+            s.t("{name}, {age} år").format(name=data.child_first_name, age=data.child_age),
+        ),
+        (s.t("Møte"), f"{label(data.meeting_kind, s.lang)} {datetime_text(data.starts_at)}"),
+        (s.t("Sted"), data.place or NONE_TEXT),
+        (s.t("Kontaktperson"), contact),
     ]
     t = Table(
         [[para(k, s.cell_bold), para(v, s.cell)] for k, v in rows],
@@ -208,30 +216,34 @@ def _facts(data: PlanData, s: Styles) -> Table:
 
 
 def _participants(data: PlanData, s: Styles) -> list[Flowable]:
-    head = para("Hvem var med", s.h2)
+    head = para(s.t("Hvem var med"), s.h2)
     if not data.participants:
-        return [keep(head, para("Ingen deltakere er skrevet ned.", s.note))]
-    rows = [[p.name, _participant_as(p), _roles(p), label(p.attendance)] for p in data.participants]
+        return [keep(head, para(s.t("Ingen deltakere er skrevet ned."), s.note))]
+    rows = [
+        [p.name, _participant_as(p, s), _roles(p, s.lang), label(p.attendance, s.lang)]
+        for p in data.participants
+    ]
     widths = [45 * mm, 62 * mm, 30 * mm, CONTENT_W - 137 * mm]
-    return [head, table(["Navn", "Deltar som", "Rolle i møtet", "Oppmøte"], rows, widths, s)]
+    header = [s.t("Navn"), s.t("Deltar som"), s.t("Rolle i møtet"), s.t("Oppmøte")]
+    return [head, table(header, rows, widths, s)]
 
 
 def _decision(data: PlanData, s: Styles) -> list[Flowable]:
-    text = label(data.decision) if data.decision else ""
-    items: list[Flowable] = [para("Beslutning", s.h2)]
+    text = label(data.decision, s.lang) if data.decision else ""
+    items: list[Flowable] = [para(s.t("Beslutning"), s.h2)]
     if text:
         items.append(Paragraph(f"<b>{esc(text)}</b>", s.body))
     if data.decision_text:
         items.append(para(data.decision_text, s.body))
     if not text and not data.decision_text:
-        items.append(para("Ingen beslutning er skrevet ned.", s.note))
+        items.append(para(s.t("Ingen beslutning er skrevet ned."), s.note))
     return [keep(*items)]
 
 
 def _actions(data: PlanData, s: Styles) -> list[Flowable]:
-    head = para("Tiltak vi ble enige om: hvem gjør hva, når", s.h2)
+    head = para(s.t("Tiltak vi ble enige om: hvem gjør hva, når"), s.h2)
     if not data.actions:
-        return [keep(head, para("Ingen nye tiltak ble avtalt i dette møtet.", s.note))]
+        return [keep(head, para(s.t("Ingen nye tiltak ble avtalt i dette møtet."), s.note))]
     rows: list[list[str | Flowable]] = [
         [
             _action_cell(a, s, f"{i}. "),
@@ -242,26 +254,29 @@ def _actions(data: PlanData, s: Styles) -> list[Flowable]:
         for i, a in enumerate(data.actions, start=1)
     ]
     widths = [CONTENT_W - 100 * mm, 52 * mm, 24 * mm, 24 * mm]
-    return [head, table(["Tiltak", "Ansvarlig", "Frist", "Evalueres"], rows, widths, s)]
+    return [head, table(_action_header(s), rows, widths, s)]
 
 
 def _carried(data: PlanData, s: Styles) -> list[Flowable]:
-    head = para("Tiltak fra tidligere møter, vurdert i dette møtet", s.h2)
+    head = para(s.t("Tiltak fra tidligere møter, vurdert i dette møtet"), s.h2)
     if not data.carried_over:
-        return [keep(head, para("Ingen åpne tiltak fra tidligere møter.", s.note))]
+        return [keep(head, para(s.t("Ingen åpne tiltak fra tidligere møter."), s.note))]
     rows: list[list[str | Flowable]] = []
     for c in data.carried_over:
         a = c.action
-        history = f"Avtalt {date_text(c.agreed_on)}. " if c.agreed_on else ""
-        history += f"Status: {label(a.status).lower()}."
-        outcome = label(c.outcome) if c.outcome else "ikke vurdert ennå"
+        history = s.t("Avtalt {date}. ").format(date=date_text(c.agreed_on)) if c.agreed_on else ""
+        history += s.t("Status: {status}.").format(status=label(a.status, s.lang).lower())
+        outcome = label(c.outcome, s.lang) if c.outcome else s.t("ikke vurdert ennå")
         if c.new_date:
-            outcome += f", ny dato {date_text(c.new_date)}"
+            outcome += s.t(", ny dato {date}").format(date=date_text(c.new_date))
         outcome += "."
         if c.note:
             outcome += " " + c.note
         cell = _action_cell(a, s)
-        cell_text = cell.text + f"<br/>{esc(history)}<br/><b>Vurdert i møtet:</b> {esc(outcome)}"
+        cell_text = (
+            cell.text
+            + f"<br/>{esc(history)}<br/><b>{esc(s.t('Vurdert i møtet:'))}</b> {esc(outcome)}"
+        )
         rows.append(
             [
                 Paragraph(cell_text, s.cell),
@@ -271,54 +286,62 @@ def _carried(data: PlanData, s: Styles) -> list[Flowable]:
             ]
         )
     widths = [CONTENT_W - 100 * mm, 52 * mm, 24 * mm, 24 * mm]
-    return [head, table(["Tiltak", "Ansvarlig", "Frist", "Evalueres"], rows, widths, s)]
+    return [head, table(_action_header(s), rows, widths, s)]
 
 
 def _next_meeting(data: PlanData, s: Styles) -> list[Flowable]:
-    items: list[Flowable] = [para("Neste møte", s.h2)]
+    items: list[Flowable] = [para(s.t("Neste møte"), s.h2)]
     if data.next_meeting_at:
         items.append(Paragraph(f"<b>{esc(datetime_text(data.next_meeting_at))}</b>", s.body))
     if data.next_meeting_note:
         items.append(para(data.next_meeting_note, s.body))
     if not data.next_meeting_at and not data.next_meeting_note:
-        items.append(para("Neste møte er ikke avtalt ennå. Kontaktpersonen kaller inn.", s.note))
+        items.append(
+            para(s.t("Neste møte er ikke avtalt ennå. Kontaktpersonen kaller inn."), s.note)
+        )
     return [keep(*items)]
 
 
 def _contact(data: PlanData, s: Styles) -> list[Flowable]:
-    head = para("Kontaktperson", s.h2)
+    head = para(s.t("Kontaktperson"), s.h2)
     c = data.contact
     if c is None:
-        return [keep(head, para("Ingen kontaktperson er valgt ennå.", s.note))]
+        return [keep(head, para(s.t("Ingen kontaktperson er valgt ennå."), s.note))]
     lines = [f"<b>{esc(c.name)}</b>"]
     who = ", ".join(x for x in (c.title, c.service) if x)
     if who:
         lines.append(esc(who))
-    reach = " · ".join(x for x in (f"Telefon {c.phone}" if c.phone else "", c.email) if x)
+    phone = s.t("Telefon {phone}").format(phone=c.phone) if c.phone else ""
+    reach = " · ".join(x for x in (phone, c.email) if x)
     if reach:
         lines.append(esc(reach))
     intro = para(
-        "Ta kontakt med kontaktpersonen hvis noe endrer seg, eller hvis et tiltak ikke blir gjort.",
+        s.t(
+            "Ta kontakt med kontaktpersonen hvis noe endrer seg, eller hvis et tiltak ikke blir "
+            "gjort."
+        ),
         s.body,
     )
     return [keep(head, Paragraph("<br/>".join(lines), s.body), intro)]
 
 
 def _consent(data: PlanData, s: Styles) -> list[Flowable]:
-    head = para("Hvem planen deles med", s.h2)
+    head = para(s.t("Hvem planen deles med"), s.h2)
     if not data.consent_services:
-        text = (
-            "Det er ikke gitt gyldig samtykke til å dele opplysninger mellom tjenestene "
-            "på møtedagen. Planen deles ikke med andre tjenester."
+        text = s.t(
+            "Det er ikke gitt gyldig samtykke til å dele opplysninger mellom tjenestene på "
+            "møtedagen. Planen deles ikke med andre tjenester."
         )
         return [keep(head, para(text, s.body))]
     intro = para(
-        "Foresatte har samtykket til at opplysninger kan deles med disse tjenestene:", s.body
+        s.t("Foresatte har samtykket til at opplysninger kan deles med disse tjenestene:"), s.body
     )
     bullets = [Paragraph(esc(name), s.body, bulletText="•") for name in data.consent_services]
     note = para(
-        "Et samtykke kan trekkes tilbake når som helst, helt eller for én tjeneste. "
-        "Si fra til kontaktpersonen.",
+        s.t(
+            "Et samtykke kan trekkes tilbake når som helst, helt eller for én tjeneste. "
+            "Si fra til kontaktpersonen."
+        ),
         s.small,
     )
     return [keep(head, intro, *bullets, note)]
@@ -327,19 +350,23 @@ def _consent(data: PlanData, s: Styles) -> list[Flowable]:
 def _internal(data: PlanData, s: Styles) -> list[Flowable]:
     if data.family_copy or not data.internal_notes.strip():
         return []
-    head = para("Interne notater (bare for tjenestene, ikke i familiens kopi)", s.h2)
+    head = para(s.t("Interne notater (bare for tjenestene, ikke i familiens kopi)"), s.h2)
     return [keep(head, para(data.internal_notes, s.body))]
 
 
 def _signatures(data: PlanData, s: Styles) -> list[Flowable]:
-    signers = [f"Underskrift, foresatt: {g}" for g in data.guardians] or [
-        "Underskrift, foresatt",
-        "Underskrift, foresatt",
+    signers = [s.t("Underskrift, foresatt: {name}").format(name=g) for g in data.guardians] or [
+        s.t("Underskrift, foresatt"),
+        s.t("Underskrift, foresatt"),
     ]
     contact = data.contact.name if data.contact is not None else ""
-    signers.append(f"Underskrift, kontaktperson: {contact}".rstrip(": "))
-    intro = para("Vi har gått gjennom planen sammen og er enige om den.", s.body)
-    return [keep(para("Underskrifter", s.h2), intro, signature_block(signers, s))]
+    signers.append(
+        s.t("Underskrift, kontaktperson: {name}").format(name=contact)
+        if contact
+        else s.t("Underskrift, kontaktperson")
+    )
+    intro = para(s.t("Vi har gått gjennom planen sammen og er enige om den."), s.body)
+    return [keep(para(s.t("Underskrifter"), s.h2), intro, signature_block(signers, s))]
 
 
 def render_plan(
@@ -348,30 +375,40 @@ def render_plan(
     *,
     printed_on: dt.date,
     family_copy: bool = False,
+    lang: Lang = "nb",
 ) -> str:
-    """Write the plan as a PDF to ``out`` and return the checksum printed on it."""
+    """Write the plan as a PDF to ``out`` and return the checksum printed on it.
+
+    ``lang`` is the language of the printed texts (bokmål or nynorsk); what the
+    meeting wrote down is printed as written, and the checksum does not depend on it.
+    """
     if family_copy and not data.family_copy:
         data = family_version(data)
-    s = make_styles()
+    s = make_styles(lang)
     sum_ = plan_checksum(data)
-    document = "Oppfølgingsplan, familiens kopi" if data.family_copy else "Oppfølgingsplan"
-    meeting = f"{label(data.meeting_kind)} {date_text(data.starts_at.date())}"
-    stamp = Stamp(document=document, subject=meeting, printed_on=printed_on, checksum=sum_)
-
+    document = s.t("Oppfølgingsplan, familiens kopi" if data.family_copy else "Oppfølgingsplan")
+    kind = label(data.meeting_kind, lang)
+    meeting = f"{kind} {date_text(data.starts_at.date())}"
+    stamp = Stamp(
+        document=document, subject=meeting, printed_on=printed_on, checksum=sum_, lang=lang
+    )
+    not_written = s.t("Ikke skrevet ned i møtet.")
     story: list[Flowable] = [
-        para("Oppfølgingsplan", s.title),
+        para(s.t("Oppfølgingsplan"), s.title),
         para(
-            f"Etter {label(data.meeting_kind).lower()} {datetime_text(data.starts_at)}"
-            + (" · Familiens kopi" if data.family_copy else " · Tjenestenes kopi"),
+            s.t("Etter {meeting} {when}").format(
+                meeting=kind.lower(), when=datetime_text(data.starts_at)
+            )
+            + s.t(" · Familiens kopi" if data.family_copy else " · Tjenestenes kopi"),
             s.subtitle,
         ),
         _facts(data, s),
         *_participants(data, s),
-        *_section("Familiens beskrivelse", data.family_description, s, "Ikke skrevet ned i møtet."),
-        *_section("Barnets stemme", data.child_voice, s, "Ikke skrevet ned i møtet."),
+        *_section(s.t("Familiens beskrivelse"), data.family_description, s, not_written),
+        *_section(s.t("Barnets stemme"), data.child_voice, s, not_written),
     ]
     if data.services_view.strip():
-        story += _section("Tjenestenes vurdering", data.services_view, s, "")
+        story += _section(s.t("Tjenestenes vurdering"), data.services_view, s, "")
     story += [
         *_decision(data, s),
         *_actions(data, s),
@@ -385,7 +422,7 @@ def render_plan(
     build_document(
         out,
         story,
-        title=f"Oppfølgingsplan for {data.child_first_name}",
+        title=s.t("Oppfølgingsplan for {name}").format(name=data.child_first_name),
         subject=meeting,
         stamp=stamp,
     )

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from familiemote.printing.common import (
     CONTENT_W,
+    Lang,
     Stamp,
     Styles,
     build_document,
@@ -38,8 +39,18 @@ from familiemote.printing.common import (
 )
 from familiemote.printing.evaluation_form import TEXTS
 from familiemote.printing.fonts import BOLD, REGULAR
+from familiemote.printing.texts import tx
 
-__all__ = ["GROUP_NAMES", "STATEMENTS", "bar_chart", "period_text", "render_tally", "tally_content"]
+__all__ = [
+    "GROUP_NAMES",
+    "STATEMENTS",
+    "bar_chart",
+    "group_name",
+    "period_text",
+    "render_tally",
+    "statements",
+    "tally_content",
+]
 
 SCORES: Final = (0, 1, 2, 3, 4, 5)
 STATEMENTS: Final[tuple[str, str, str, str]] = TEXTS["nb"]["statements"]
@@ -58,6 +69,16 @@ GROUP_NAMES: Final[dict[str, str]] = {
 }
 
 BAR_FILL: Final = colors.Color(0.18, 0.36, 0.58)
+
+
+def statements(lang: Lang = "nb") -> tuple[str, str, str, str]:
+    """The four statements of the evaluation form, as printed in ``lang``."""
+    return TEXTS[lang]["statements"]
+
+
+def group_name(key: str, lang: Lang = "nb") -> str:
+    """A group of the breakdowns (who answered, the child's age) in ``lang``."""
+    return tx(lang, GROUP_NAMES[key]) if key in GROUP_NAMES else key
 
 
 class _Item(Protocol):
@@ -106,17 +127,19 @@ def _num(value: float | None, decimals: int = 1) -> str:
     return "–" if value is None else f"{value:.{decimals}f}".replace(".", ",")
 
 
-def period_text(date_from: dt.date | None, date_to: dt.date | None) -> str:
+def period_text(date_from: dt.date | None, date_to: dt.date | None, lang: Lang = "nb") -> str:
     if date_from and date_to:
         return f"{date_text(date_from)}–{date_text(date_to)}"
     if date_from:
-        return f"fra {date_text(date_from)}"
+        return tx(lang, "fra {date}").format(date=date_text(date_from))
     if date_to:
-        return f"til {date_text(date_to)}"
-    return "alle registrerte skjemaer"
+        return tx(lang, "til {date}").format(date=date_text(date_to))
+    return tx(lang, "alle registrerte skjemaer")
 
 
-def bar_chart(item: _Item, width: float = CONTENT_W, height: float = 48 * mm) -> Drawing:
+def bar_chart(
+    item: _Item, width: float = CONTENT_W, height: float = 48 * mm, lang: Lang = "nb"
+) -> Drawing:
     """Counts per score 0-5 as bars, each labelled with its count."""
     d = Drawing(width, height, initialFontName=REGULAR, initialFontSize=10)
     chart = VerticalBarChart()
@@ -143,41 +166,64 @@ def bar_chart(item: _Item, width: float = CONTENT_W, height: float = 48 * mm) ->
     chart.barLabels.fontSize = 10
     chart.barLabels.nudge = 6
     d.add(chart)
-    d.add(String(chart.x, 2, SCALE_LOW, fontName=REGULAR, fontSize=9, fillColor=colors.grey))
+    d.add(
+        String(
+            chart.x,
+            2,
+            TEXTS[lang]["scale_low"],
+            fontName=REGULAR,
+            fontSize=9,
+            fillColor=colors.grey,
+        )
+    )
     d.add(
         String(
             chart.x + chart.width,
             2,
-            SCALE_HIGH,
+            TEXTS[lang]["scale_high"],
             fontName=REGULAR,
             fontSize=9,
             textAnchor="end",
             fillColor=colors.grey,
         )
     )
-    d.add(String(2, height - 8, "Antall", fontName=REGULAR, fontSize=9, fillColor=colors.grey))
+    d.add(
+        String(
+            2, height - 8, tx(lang, "Antall"), fontName=REGULAR, fontSize=9, fillColor=colors.grey
+        )
+    )
     return d
 
 
 def _item_block(item: _Item, s: Styles) -> list[Flowable]:
-    title = para(f"{item.item}. {STATEMENTS[item.item - 1]}", s.h2)
+    title = para(f"{item.item}. {statements(s.lang)[item.item - 1]}", s.h2)
     summary = Paragraph(
-        f"<b>N = {item.n}</b> · ubesvart {item.missing} · snitt {_num(item.mean, 2)}", s.body
+        f"<b>{s.t('N = {n}').format(n=item.n)}</b>"
+        + s.t(" · ubesvart {missing} · snitt {mean}").format(
+            missing=item.missing, mean=_num(item.mean, 2)
+        ),
+        s.body,
     )
-    header = ["Svar", *[str(x) for x in SCORES], "N"]
+    header = [s.t("Svar"), *[str(x) for x in SCORES], "N"]
+    percent = [f"{_num(item.percent(x))} %" for x in SCORES]
     rows = [
-        ["Antall", *[str(c) for c in item.counts], str(item.n)],
-        ["Prosent", *[f"{_num(item.percent(x))} %" for x in SCORES], "100 %" if item.n else "–"],
+        [s.t("Antall"), *[str(c) for c in item.counts], str(item.n)],
+        [s.t("Prosent"), *percent, "100 %" if item.n else "–"],
     ]
     widths = [26 * mm] + [(CONTENT_W - 44 * mm) / 6] * 6 + [18 * mm]
-    return [keep(title, summary, table(header, rows, widths, s, zebra=False), bar_chart(item))]
+    chart = bar_chart(item, lang=s.lang)
+    return [keep(title, summary, table(header, rows, widths, s, zebra=False), chart)]
 
 
 def _groups(title: str, intro: str, groups: Sequence[_Group], s: Styles) -> list[Flowable]:
-    header = ["Gruppe", "Skjemaer", *[f"Snitt {i} (N)" for i in range(1, 5)]]
+    header = [
+        s.t("Gruppe"),
+        s.t("Skjemaer"),
+        *[s.t("Snitt {i} (N)").format(i=i) for i in range(1, 5)],
+    ]
     rows = [
         [
-            GROUP_NAMES.get(g.key, g.key),
+            group_name(g.key, s.lang),
             str(g.forms),
             *[f"{_num(mean, 2)} ({n})" for mean, n in zip(g.means, g.ns, strict=True)],
         ]
@@ -201,57 +247,61 @@ def tally_content(tally: _Tally) -> dict[str, Any]:
 
 
 def render_tally(
-    tally: _Tally, out: str | os.PathLike[str] | BinaryIO, *, printed_on: dt.date
+    tally: _Tally,
+    out: str | os.PathLike[str] | BinaryIO,
+    *,
+    printed_on: dt.date,
+    lang: Lang = "nb",
 ) -> str:
     """Write the tally report as a PDF to ``out``; return the printed checksum."""
-    s = make_styles()
-    period = period_text(tally.date_from, tally.date_to)
+    s = make_styles(lang)
+    period = period_text(tally.date_from, tally.date_to, lang)
     sum_ = checksum(tally_content(tally))
     stamp = Stamp(
-        document="Vurdering av samtalen, resultater",
+        document=s.t("Vurdering av samtalen, resultater"),
         subject=period,
         printed_on=printed_on,
         checksum=sum_,
+        lang=lang,
     )
-    facts = f"Periode: {period}"
+    facts = s.t("Periode: {period}").format(period=period)
     if tally.municipality:
-        facts += f" · Kommune: {tally.municipality}"
+        facts += s.t(" · Kommune: {name}").format(name=tally.municipality)
+    scale = s.t(
+        "Hver påstand er besvart på en skala fra 0 («{low}») til 5 («{high}»). N er antallet "
+        "som svarte på påstanden; den som lot en påstand stå tom, telles bare som ubesvart på "
+        "den påstanden. Prosent er regnet av N."
+    )
     story: list[Flowable] = [
-        para("Vurdering av samtalen: resultater", s.title),
+        para(s.t("Vurdering av samtalen: resultater"), s.title),
         para(facts, s.subtitle),
-        Paragraph(f"<b>{tally.forms}</b> utfylte skjemaer er registrert.", s.body),
-        para(
-            "Hver påstand er besvart på en skala fra 0 («"
-            + SCALE_LOW
-            + "») til 5 («"
-            + SCALE_HIGH
-            + "»). N er antallet som svarte på påstanden; den som lot en påstand stå "
-            "tom, telles bare som ubesvart på den påstanden. Prosent er regnet av N.",
-            s.body,
+        Paragraph(
+            s.t("{n} utfylte skjemaer er registrert.").format(n=f"<b>{tally.forms}</b>"), s.body
         ),
+        para(scale.format(low=TEXTS[lang]["scale_low"], high=TEXTS[lang]["scale_high"]), s.body),
         space(2),
     ]
     for item in tally.items:
         story += _item_block(item, s)
     story += _groups(
-        "Hvem svarte",
-        "Antall skjemaer etter hvem som svarte, og snittet per påstand (N i parentes).",
+        s.t("Hvem svarte"),
+        s.t("Antall skjemaer etter hvem som svarte, og snittet per påstand (N i parentes)."),
         tally.by_respondent,
         s,
     )
     story += _groups(
-        "Barnets alder",
-        "Antall skjemaer etter barnets alder, og snittet per påstand (N i parentes).",
+        s.t("Barnets alder"),
+        s.t("Antall skjemaer etter barnets alder, og snittet per påstand (N i parentes)."),
         tally.by_age,
         s,
     )
     if not tally.forms:
-        story.append(para("Ingen skjemaer er registrert for perioden.", s.note))
+        story.append(para(s.t("Ingen skjemaer er registrert for perioden."), s.note))
     build_document(
         out,
         story,
-        title="Vurdering av samtalen: resultater",
-        subject=f"Resultater {period}",
+        title=s.t("Vurdering av samtalen: resultater"),
+        subject=s.t("Resultater {period}").format(period=period),
         stamp=stamp,
     )
     return sum_
