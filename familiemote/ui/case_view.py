@@ -51,7 +51,7 @@ class CaseView(QWidget):
             (self.overview_panel, self.tr("&Oversikt")),
             (self.meetings_panel, self.tr("&Møter")),
             (self.actions_panel, self.tr("&Tiltak og ansvar")),
-            (self.consent_panel, self.tr("Sa&mtykke")),
+            (self.consent_panel, self.tr("Samt&ykke")),
         ):
             self.add_panel(panel, title)
         # Alt+H is the Help menu, so the history tab takes Alt+K.

@@ -55,8 +55,8 @@ class BackupBanner(QToolBar):
         row.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.backup_button = QPushButton(self.tr("Ta sikkerhets&kopi nå …"))
-        self.dismiss_button = QPushButton(self.tr("Minn meg på &senere"))
+        self.backup_button = QPushButton(self.tr("Ta sikkerhetskopi n&å …"))
+        self.dismiss_button = QPushButton(self.tr("Minn meg på senere"))
         row.addWidget(QLabel("⚠"))
         row.addWidget(self.label, 1)
         row.addWidget(self.backup_button)
@@ -109,7 +109,7 @@ class SecurityControls(QObject):
         self.backup_action.setEnabled(file_backed)
         self.restore_action.setEnabled(file_backed)
 
-        self.menu = window.menuBar().addMenu(self.tr("S&ikkerhet"))
+        self.menu = window.menuBar().addMenu(self.tr("Sikke&rhet"))
         # before "Hjelp", which stays last
         actions = window.menuBar().actions()
         if len(actions) >= 2:

@@ -252,11 +252,11 @@ class ActionsPanel(CasePanel):
     def _action_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Nytt tiltak …"))
-        self.status_button = QPushButton(self.tr("Endre &status …"))
+        self.status_button = QPushButton(self.tr("En&dre status …"))
         self.handover_button = QPushButton(self.tr("O&verlever …"))
         self.accept_button = QPushButton(self.tr("&Godta overlevering …"))
-        self.decline_button = QPushButton(self.tr("&Avslå overlevering"))
-        self.ics_button = QPushButton(self.tr("Eksporter til &kalender (.ics) …"))
+        self.decline_button = QPushButton(self.tr("Avs&lå overlevering"))
+        self.ics_button = QPushButton(self.tr("Eksporter til kalender (.i&cs) …"))
         for button, slot in (
             (self.add_button, self.add_action),
             (self.status_button, self.change_status),
@@ -400,7 +400,7 @@ class ActionsPanel(CasePanel):
                 )
                 self.agenda_tables[meeting.id] = table
                 layout.addWidget(table)
-                button = QPushButton(self.tr("Registrer &utfall …"))
+                button = QPushButton(self.tr("Registrer utfall …"))
                 button.setAccessibleName(
                     self.tr("Registrer utfall for {day}").format(day=format_date(meeting.starts_at))
                 )
@@ -455,7 +455,7 @@ class ActionsPanel(CasePanel):
             {3: 300},
         )
         layout.addWidget(self.notification_table)
-        self.notify_button = QPushButton(self.tr("&Merk som gjort …"))
+        self.notify_button = QPushButton(self.tr("M&erk som gjort …"))
         self.notify_button.setAccessibleName(self.tr("Merk beskjed som gjort"))
         self.notify_button.setEnabled(False)
         self.notify_button.clicked.connect(self.mark_notification_done)

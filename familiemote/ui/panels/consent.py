@@ -225,8 +225,8 @@ class ConsentPanel(CasePanel):
         layout.addWidget(self.attachments_label)
 
         buttons = QHBoxLayout()
-        self.record_button = QPushButton(self.tr("&Registrer samtykke …"))
-        self.withdraw_button = QPushButton(self.tr("&Trekk tilbake …"))
+        self.record_button = QPushButton(self.tr("R&egistrer samtykke …"))
+        self.withdraw_button = QPushButton(self.tr("Trekk ti&lbake …"))
         self.child_view_button = QPushButton(self.tr("&Barnets syn …"))
         self.name_case_button = QPushButton(self.tr("&Gjør om til navngitt sak …"))
         self.record_button.clicked.connect(self.record_consent)
