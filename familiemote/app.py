@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
 from familiemote.messages import database_error_text
+from familiemote.printing.texts import Lang
 from familiemote.resources_path import resource_path
 from familiemote.settings import APP_NAME, ORGANISATION, DatabaseChoice
 from familiemote.storage.db import (
@@ -32,32 +33,33 @@ from familiemote.storage.db import (
     sqlite_file,
 )
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.language import choose_language as _choose_language
+from familiemote.ui.language import set_ui_language
 
 ENV_PASSPHRASE = "FAMILIEMOTE_PASSPHRASE"
 
 log = logging.getLogger("familiemote")
 
-KEY_LANGUAGE = "ui/language"
-LANGUAGES = ("nb", "nn")
-
 
 def choose_language(settings: QSettings) -> str:
     """The language from the settings, else from the system locale; bokmål by default."""
-    value = settings.value(KEY_LANGUAGE)
-    if isinstance(value, str) and value in LANGUAGES:
-        return value
-    return "nn" if QLocale.system().name().startswith("nn") else "nb"
+    return _choose_language(settings)
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Qt's own strings (buttons, context menus) and the app's, for the language.
 
     The app's source strings are bokmål, so bokmål needs only Qt's strings;
-    Qt ships no bokmål, so we ship our own small translation of them.
+    Qt ships no bokmål, so we ship our own small translation of them. The language
+    is remembered on the application (``ui.language.ui_language()``) for printing.
     """
     installed = []
-    candidates = [(f"qtbase_{language}", str(resource_path("translations")))]
-    if language == "nn":
+    lang: Lang = "nn" if language == "nn" else "nb"
+    set_ui_language(lang)
+    # dates, month names in the calendar popup, decimal commas: Norwegian either way
+    QLocale.setDefault(QLocale("nn_NO" if lang == "nn" else "nb_NO"))
+    candidates = [(f"qtbase_{lang}", str(resource_path("translations")))]
+    if lang == "nn":
         candidates.insert(
             0, ("qtbase_nn", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         )

@@ -1,9 +1,11 @@
 """The printing subcommands of the command line (wired into familiemote.cli).
 
-    familiemote print plan --meeting ID [--family-copy] -o FIL
-    familiemote print consent --case ID -o FIL
-    familiemote print evaluation --copies N [--lang nb|nn] -o FIL
-    familiemote evaluations report [--from DATO --to DATO] [--kommune NAVN] -o FIL
+    familiemote print plan --meeting ID [--family-copy] [--sprak nb|nn] -o FIL
+    familiemote print consent --case ID [--sprak nb|nn] -o FIL
+    familiemote print evaluation --copies N [--sprak nb|nn] -o FIL
+    familiemote evaluations report [--from DATO --to DATO] [--kommune NAVN] [--sprak nb|nn] -o FIL
+
+``--sprak`` (also ``--lang``) prints in bokmål (nb, the default) or nynorsk (nn).
 
 A report whose file name ends in .csv is written as CSV, otherwise as PDF. The
 file is written whole or not at all (a temporary file beside it is renamed).
@@ -65,8 +67,8 @@ def add_commands(sub: Any, add_db_option: AddDb) -> None:
     consent.add_argument("--case", type=int, required=True, metavar="ID", help="sakens nummer")
     evaluation = what.add_parser("evaluation", help="vurderingsskjemaet «Vurdering av samtalen»")
     evaluation.add_argument("--copies", type=_positive, default=1, metavar="N")
-    evaluation.add_argument("--lang", choices=["nb", "nn"], default="nb")
     for p in (plan, consent, evaluation):
+        _add_language_option(p)
         p.add_argument("-o", "--output", required=True, metavar="FIL", help="PDF-filen")
         add_db_option(p, top=False)
 
@@ -81,7 +83,19 @@ def add_commands(sub: Any, add_db_option: AddDb) -> None:
     report.add_argument("--to", dest="date_to", type=_date, metavar="DATO")
     report.add_argument("--kommune", dest="municipality", metavar="NAVN")
     report.add_argument("-o", "--output", required=True, metavar="FIL")
+    _add_language_option(report)
     add_db_option(report, top=False)
+
+
+def _add_language_option(parser: Any) -> None:
+    parser.add_argument(
+        "--sprak",
+        "--lang",
+        dest="lang",
+        choices=["nb", "nn"],
+        default="nb",
+        help="målformen dokumentet skrives ut på: nb (bokmål, standard) eller nn (nynorsk)",
+    )
 
 
 def _fail(err: DomainError) -> int:
@@ -178,7 +192,9 @@ def _run_with_db(
         write_atomically(
             target,
             lambda f: sums.append(
-                render_plan(data, f, printed_on=today, family_copy=args.family_copy)
+                render_plan(
+                    data, f, printed_on=today, family_copy=args.family_copy, lang=args.lang
+                )
             ),
         )
         document = "plan_family_copy" if args.family_copy else "plan"
@@ -190,17 +206,22 @@ def _run_with_db(
         from familiemote.services.printing import consent_form_data_for_print
 
         consent = consent_form_data_for_print(uow(), args.case, today)
-        write_atomically(target, lambda f: render_consent_form(consent, f, printed_on=today))
+        write_atomically(
+            target, lambda f: render_consent_form(consent, f, printed_on=today, lang=args.lang)
+        )
         record_output(uow(), "save_pdf", "consent_form", case_id=args.case)
         return f"Skrev samtykkeskjemaet ({max(1, len(consent.guardians))} sider) til {target}."
 
-    from familiemote.printing.tally import GROUP_NAMES, STATEMENTS, render_tally
+    from familiemote.printing.tally import GROUP_NAMES, group_name, render_tally, statements
     from familiemote.services.evaluations import evaluation_tally, write_csv
 
     tally = evaluation_tally(uow(), args.date_from, args.date_to, args.municipality)
     if target.suffix.lower() == ".csv":
-        write_atomically(target, lambda f: write_csv(tally, f, STATEMENTS, GROUP_NAMES), text=True)
+        names = {key: group_name(key, args.lang) for key in GROUP_NAMES}
+        write_atomically(
+            target, lambda f: write_csv(tally, f, statements(args.lang), names), text=True
+        )
     else:
-        write_atomically(target, lambda f: render_tally(tally, f, printed_on=today))
+        write_atomically(target, lambda f: render_tally(tally, f, printed_on=today, lang=args.lang))
     record_output(uow(), "export", "evaluation_results")  # counts only, no case
     return f"Skrev resultatene av {tally.forms} skjemaer til {target}."

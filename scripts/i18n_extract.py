@@ -22,6 +22,7 @@ are defined, in the same context).
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -213,3 +214,112 @@ if __name__ == "__main__":
         print(p)
     print(f"{len(unique(msgs))} strings in {len({m.context for m in msgs})} contexts, "
           f"{len(probs)} problems")
+
+
+# --- user-visible text that is not translated at all -------------------------------------
+
+# Qt calls whose text arguments the user sees: name -> positions of those arguments
+# (None: every positional argument). Keyword arguments named "text"/"title" count too.
+TEXT_METHODS: dict[str, tuple[int, ...] | None] = {
+    "setText": (0,), "setWindowTitle": (0,), "setToolTip": (0,), "setPlaceholderText": (0,),
+    "setAccessibleName": (0,), "setAccessibleDescription": (0,), "setStatusTip": (0,),
+    "setWhatsThis": (0,), "showMessage": (0,), "setTitle": (0,), "setLabelText": (0,),
+    "setInformativeText": (0,), "setDetailedText": (0,), "setSpecialValueText": (0,),
+    "setSuffix": (0,), "setPrefix": (0,), "setTabText": (1,), "setTabToolTip": (1,),
+    "setItemText": (1,), "setButtonText": (1,), "setHtml": (0,), "setPlainText": (0,),
+    "addTab": (1,), "insertTab": (2,), "addItem": (0,), "insertItem": (1,), "addItems": (0,),
+    "setHeaderLabels": (0,), "setHorizontalHeaderLabels": (0,),
+    "setVerticalHeaderLabels": (0,), "addAction": (0,), "addMenu": (0,), "addSection": (0,),
+    "addButton": (0,), "addRow": (0,), "setNameFilter": (0,), "setNameFilters": (0,),
+    "setOkButtonText": (0,), "setCancelButtonText": (0,),
+}
+TEXT_CLASSES: dict[str, tuple[int, ...] | None] = {
+    "QLabel": (0,), "QPushButton": (0,), "QToolButton": (0,), "QAction": (0, 1),
+    "QGroupBox": (0,), "QCheckBox": (0,), "QRadioButton": (0,), "QMenu": (0,),
+    "QTableWidgetItem": (0,), "QListWidgetItem": (0,), "QTreeWidgetItem": (0,),
+    "QStandardItem": (0,), "QCommandLinkButton": (0, 1), "QMessageBox": (1, 2),
+    "QShortcut": (), "QProgressDialog": (0, 1),
+}
+STATIC_DIALOGS: dict[str, dict[str, tuple[int, ...]]] = {
+    "QMessageBox": {name: (1, 2) for name in
+                    ("information", "warning", "critical", "question", "about")},
+    "QInputDialog": {name: (1, 2) for name in
+                     ("getInt", "getDouble", "getText", "getItem", "getMultiLineText")},
+    "QFileDialog": {"getSaveFileName": (1, 3), "getOpenFileName": (1, 3),
+                    "getOpenFileNames": (1, 3), "getExistingDirectory": (1,)},
+}
+TEXT_KEYWORDS = {"text", "title", "caption", "filter", "label", "toolTip", "statusTip"}
+NOT_TEXT = "# i18n: not text"  # a literal that is not language (a product name, a format)
+NEVER_TRANSLATED = {"Familiemøte"}  # the product's name is the same in nynorsk
+_TAG = re.compile(r"<[^>]*>|&\w+;")  # markup is not language
+_WORD = re.compile(r"[A-Za-zÆØÅæøåÉé]{2,}")  # a word: two letters or more ("F1", "N" are not)
+
+
+def _literal_texts(node: ast.AST, constants: dict[str, str] | None = None) -> list[str]:
+    """Text literals in ``node`` that reach the screen as they are (not via a call);
+    a module-level text constant counts as a literal."""
+    constants = constants or {}
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.Name) and node.id in constants:
+        return [constants[node.id]]
+    if isinstance(node, ast.JoinedStr):
+        return [v.value for v in node.values
+                if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+    if isinstance(node, ast.BinOp):
+        return _literal_texts(node.left, constants) + _literal_texts(node.right, constants)
+    if isinstance(node, ast.List | ast.Tuple):
+        return [t for elt in node.elts for t in _literal_texts(elt, constants)]
+    if isinstance(node, ast.IfExp):
+        return _literal_texts(node.body, constants) + _literal_texts(node.orelse, constants)
+    return []  # a call (tr, translate, format, ...) or a name: not a bare literal
+
+
+def _wordy(text: str) -> bool:
+    return text.strip() not in NEVER_TRANSLATED and bool(_WORD.search(_TAG.sub(" ", text)))
+
+
+def _text_positions(func: ast.expr) -> tuple[str, tuple[int, ...] | None] | None:
+    if isinstance(func, ast.Attribute):
+        owner = func.value.id if isinstance(func.value, ast.Name) else None
+        if owner in STATIC_DIALOGS and func.attr in STATIC_DIALOGS[owner]:
+            return f"{owner}.{func.attr}", STATIC_DIALOGS[owner][func.attr]
+        if func.attr in TEXT_METHODS:
+            return func.attr, TEXT_METHODS[func.attr]
+        if func.attr in TEXT_CLASSES:
+            return func.attr, TEXT_CLASSES[func.attr]
+    if isinstance(func, ast.Name) and func.id in TEXT_CLASSES:
+        return func.id, TEXT_CLASSES[func.id]
+    return None
+
+
+def untranslated(files: list[Path] | None = None) -> list[Problem]:
+    """Literal text passed straight to a Qt text setter or widget: the user would see it
+    in bokmål whatever the language. Wrap it in self.tr() / QCoreApplication.translate()."""
+    out: list[Problem] = []
+    for path in files if files is not None else source_files():
+        text = path.read_text(encoding="utf-8")
+        if "PySide6" not in text:
+            continue
+        lines = text.splitlines()
+        rel = path.relative_to(ROOT).as_posix()
+        tree = ast.parse(text, filename=str(path))
+        constants = _module_constants(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            found = _text_positions(node.func)
+            if found is None:
+                continue
+            name, positions = found
+            args = [a for i, a in enumerate(node.args) if positions is None or i in positions]
+            args += [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS]
+            end = node.end_lineno or node.lineno
+            if any(NOT_TEXT in lines[i - 1] for i in range(node.lineno, end + 1)):
+                continue
+            for arg in args:
+                for literal in _literal_texts(arg, constants):
+                    if _wordy(literal):
+                        out.append(Problem(rel, arg.lineno,
+                                           f"{name}() shows untranslated text {literal!r}"))
+    return out

@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 
 from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
-from familiemote.printing.tally import GROUP_NAMES, STATEMENTS, render_tally
+from familiemote.printing.tally import GROUP_NAMES, group_name, render_tally, statements
+from familiemote.printing.texts import tx
 from familiemote.services.evaluations import ItemTally, Tally, evaluation_tally, write_csv
+from familiemote.ui.language import ui_language
 from familiemote.ui.theme import chart_bar_color
 
 if TYPE_CHECKING:
@@ -161,7 +163,8 @@ class EvaluationReportDialog(QDialog):
         t = self.tally
         self.summary.setText(self.tr("{n} utfylte skjemaer i perioden.").format(n=t.forms))
         for r, item in enumerate(t.items):
-            values = [f"{item.item}. {STATEMENTS[r]}", str(item.n), str(item.missing)]
+            statement = statements(ui_language())[r]
+            values = [f"{item.item}. {statement}", str(item.n), str(item.missing)]
             values += [str(c) for c in item.counts]
             values += [f"{item.percent(s):.1f} %".replace(".", ",") for s in range(6)]
             for c, v in enumerate(values):
@@ -179,7 +182,8 @@ class EvaluationReportDialog(QDialog):
         for i, item in enumerate(t.items):
             box = QWidget()
             box_layout = QVBoxLayout(box)
-            caption = QLabel(f"{item.item}. {STATEMENTS[i]} (N = {item.n})")
+            text = f"{item.item}. {statements(ui_language())[i]} (N = {item.n})"
+            caption = QLabel(text)  # the statements are translated in printing/
             caption.setWordWrap(True)
             box_layout.addWidget(caption)
             box_layout.addWidget(BarChart(item))
@@ -192,9 +196,11 @@ class EvaluationReportDialog(QDialog):
             return
         tally = self.tally
         doc = Document(
-            title="Vurdering av samtalen, resultater",
+            title=tx(ui_language(), "Vurdering av samtalen, resultater"),
             file_stem="vurderinger-resultater",
-            render=lambda out: render_tally(tally, out, printed_on=self.today),
+            render=lambda out: render_tally(
+                tally, out, printed_on=self.today, lang=ui_language()
+            ),
         )
         if self.print_menu is not None:
             self.print_menu.preview(doc)
@@ -216,5 +222,7 @@ class EvaluationReportDialog(QDialog):
             return
         fd, tmp = tempfile.mkstemp(prefix=".familiemote-", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            write_csv(self.tally, f, STATEMENTS, GROUP_NAMES)
+            lang = ui_language()
+            names = {key: group_name(key, lang) for key in GROUP_NAMES}
+            write_csv(self.tally, f, statements(lang), names)
         os.replace(tmp, path)

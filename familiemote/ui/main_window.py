@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Innstillinger"))
+        from familiemote.ui.language import add_language_menu  # issue 9: Språk
+
+        self.language_menu = add_language_menu(self, settings_menu, self._settings)
         self.consent_ages_action = QAction(self.tr("&Aldersgrenser for samtykke …"), self)
         self.consent_ages_action.triggered.connect(self.edit_consent_ages)
         settings_menu.addAction(self.consent_ages_action)

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
+from familiemote.ui.language import ui_language
 
 PREVIEW_DPI = 80
 RASTER_DPI = 300
@@ -330,6 +331,7 @@ class EvaluationOptionsDialog(QDialog):
         self.lang.addItem(self.tr("Bokmål"), "nb")
         self.lang.addItem(self.tr("Nynorsk"), "nn")
         self.lang.setAccessibleName(self.tr("Målform"))
+        self.lang.setCurrentIndex(self.lang.findData(ui_language()))  # the app's language
         form = QFormLayout(self)
         for text, widget in ((self.tr("&Antall:"), self.copies), (self.tr("&Målform:"), self.lang)):
             lab = QLabel(text)
@@ -348,15 +350,19 @@ def plan_document(
     uow_factory: Callable[[], Any], meeting_id: int, family_copy: bool, today: dt.date
 ) -> Document:
     from familiemote.printing.plan import render_plan
+    from familiemote.printing.texts import tx
     from familiemote.services.audit import record_output
     from familiemote.services.printing import plan_data
 
     data = plan_data(uow_factory(), meeting_id)
     suffix = "-familiens-kopi" if family_copy else ""
+    lang = ui_language()
     return Document(
-        title="Oppfølgingsplan" + (", familiens kopi" if family_copy else ""),
+        title=tx(lang, "Oppfølgingsplan, familiens kopi" if family_copy else "Oppfølgingsplan"),
         file_stem=f"oppfolgingsplan-{data.starts_at:%Y-%m-%d}{suffix}",
-        render=lambda out: render_plan(data, out, printed_on=today, family_copy=family_copy),
+        render=lambda out: render_plan(
+            data, out, printed_on=today, family_copy=family_copy, lang=lang
+        ),
         record=lambda action: record_output(
             uow_factory(),
             action,
@@ -368,14 +374,16 @@ def plan_document(
 
 def consent_document(uow_factory: Callable[[], Any], case_id: int, today: dt.date) -> Document:
     from familiemote.printing.consent_form import render_consent_form
+    from familiemote.printing.texts import tx
     from familiemote.services.audit import record_output
     from familiemote.services.printing import consent_form_data_for_print
 
     data = consent_form_data_for_print(uow_factory(), case_id, today)
+    lang = ui_language()
     return Document(
-        title="Samtykkeskjema",
+        title=tx(lang, "Samtykkeskjema"),
         file_stem="samtykkeskjema",
-        render=lambda out: render_consent_form(data, out, printed_on=today),
+        render=lambda out: render_consent_form(data, out, printed_on=today, lang=lang),
         record=lambda action: record_output(uow_factory(), action, "consent_form", case_id=case_id),
     )
 
@@ -383,15 +391,16 @@ def consent_document(uow_factory: Callable[[], Any], case_id: int, today: dt.dat
 def evaluation_document(
     copies: int, lang: str, uow_factory: Callable[[], Any] | None = None
 ) -> Document:
-    from familiemote.printing.evaluation_form import render_evaluation_form
+    from familiemote.printing.evaluation_form import TEXTS, render_evaluation_form
+    from familiemote.printing.texts import check_lang
     from familiemote.services.audit import record_output
 
     factory = uow_factory
-
+    form_lang = check_lang(lang)
     return Document(
-        title="Vurdering av samtalen",
+        title=TEXTS[form_lang]["title"],
         file_stem=f"vurdering-av-samtalen-{lang}",
-        render=lambda out: render_evaluation_form(out, copies=copies, lang=lang),  # type: ignore[arg-type]
+        render=lambda out: render_evaluation_form(out, copies=copies, lang=form_lang),
         # a blank form: the app's event, with no case
         record=None
         if factory is None

@@ -167,7 +167,7 @@ class SecurityControls(QObject):
     def backup(self) -> None:
         suggested = str(Path.home() / f"familiemote-{self.now():%Y-%m-%d}.fmbak")
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Ta sikkerhetskopi"), suggested, BACKUP_FILTER
+            self.window, self.tr("Ta sikkerhetskopi"), suggested, self.tr(BACKUP_FILTER)
         )
         if path:
             self.backup_to(Path(path))
@@ -186,7 +186,10 @@ class SecurityControls(QObject):
 
     def restore(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Gjenopprett fra sikkerhetskopi"), str(Path.home()), BACKUP_FILTER
+            self.window,
+            self.tr("Gjenopprett fra sikkerhetskopi"),
+            str(Path.home()),
+            self.tr(BACKUP_FILTER),
         )
         if not path:
             return
