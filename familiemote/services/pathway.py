@@ -1,8 +1,8 @@
 """The pathway: its shipped content, and moving, closing and reopening a case.
 
-The content (``resources/content/pathway_nb.json``) is editable text a
-municipality adapts; it is loaded into typed, frozen dataclasses and checked
-against the five phases of the domain. Every change of phase or status is a
+The content (``resources/content/pathway_nb.json``; in nynorsk ``pathway_nn.json``)
+is editable text a municipality adapts; it is loaded into typed, frozen dataclasses
+and checked against the five phases of the domain. Every change of phase or status is a
 recorded :class:`PhaseDecision` (when, by whom, why), and the services that must
 be told get a :class:`Notification` in the same unit of work.
 """
@@ -196,10 +196,19 @@ def load_content_file(path: Path) -> PathwayContent:
     return parse_content(data)
 
 
-@lru_cache(maxsize=1)
-def load_content() -> PathwayContent:
-    """The shipped bokmål content (read once)."""
-    return load_content_file(resource_path("content", "pathway_nb.json"))
+CONTENT_LANGUAGES = ("nb", "nn")
+
+
+@lru_cache(maxsize=len(CONTENT_LANGUAGES))
+def load_content(lang: str = "nb") -> PathwayContent:
+    """The shipped content in ``lang`` (bokmål or nynorsk; read once per language).
+
+    A language without its own file (``pathway_<lang>.json``) gets the bokmål.
+    """
+    path = resource_path("content", f"pathway_{lang}.json")
+    if lang not in CONTENT_LANGUAGES or not path.is_file():
+        path = resource_path("content", "pathway_nb.json")
+    return load_content_file(path)
 
 
 # -- decisions ----------------------------------------------------------------

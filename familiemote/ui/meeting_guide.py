@@ -52,6 +52,7 @@ from familiemote.services.meetings import STEP_FIELDS, GuideField
 from familiemote.ui.case_list import format_date
 from familiemote.ui.help_panel import install_help_key, step_help
 from familiemote.ui.labels import label
+from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import (
     epikrise_text,
     fit_to_screen,
@@ -110,7 +111,7 @@ class MeetingGuideDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
-        content = pathway.load_content()
+        content = pathway.load_content(ui_language())
         self.steps = content.guide(self.meeting.kind)
         self.text_edits: dict[GuideField, QPlainTextEdit] = {}
 

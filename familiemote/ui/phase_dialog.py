@@ -26,6 +26,7 @@ from familiemote.messages import error_text
 from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.labels import label
+from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import meeting_title, message_label, show_message
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.widgets import heading, text_label
@@ -80,7 +81,7 @@ class PhaseDialog(QDialog):
                     )
                 )
             )
-        content = pathway.load_content()
+        content = pathway.load_content(ui_language())
         form = QFormLayout()
         self.phase_combo = QComboBox()
         self.phase_combo.setAccessibleName(self.tr("Ny fase"))

@@ -31,6 +31,7 @@ from familiemote.services import meetings as meeting_service
 from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.labels import label
+from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import fit_to_screen, message_label, show_message
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.widgets import heading, text_label
@@ -68,7 +69,7 @@ class ReferralDialog(QDialog):
                 else m.ReferralTarget.BUP
             )
         )
-        content = pathway.load_content()
+        content = pathway.load_content(ui_language())
         self.setWindowTitle(self.tr("Henvisning for {name}").format(name=case.child_first_name))
         fit_to_screen(self, 900, 820)
 

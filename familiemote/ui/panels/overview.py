@@ -30,6 +30,7 @@ from familiemote.ui import case_commands
 from familiemote.ui.case_list import format_date
 from familiemote.ui.help_panel import install_help_key, phase_help
 from familiemote.ui.labels import label
+from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import specialist_count_text
 from familiemote.ui.panels.base import CasePanel
 from familiemote.ui.phase_dialog import PhaseMode
@@ -46,7 +47,7 @@ PARTY_TITLES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as object
 class OverviewPanel(CasePanel):
     def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
         case = d.case
-        content = pathway.load_content()
+        content = pathway.load_content(ui_language())
         layout.addWidget(heading(self.tr("Forløpet: {title}").format(title=content.title)))
         layout.addWidget(self._pathway_strip(case))
         layout.addWidget(self._current_phase(d, content.phase(case.phase)))
