@@ -40,6 +40,7 @@ from familiemote.printing.common import (
     space,
     styled,
 )
+from familiemote.printing.texts import check_lang
 
 __all__ = ["ConsentFormData", "ConsentGuardian", "render_consent_form"]
 
@@ -240,6 +241,7 @@ def render_consent_form(
     A case with no guardian recorded gets one page with an empty name to fill in.
     ``lang``: bokmål or nynorsk; the checksum does not depend on it.
     """
+    lang = check_lang(lang)
     s = make_styles(lang)
     guardians = data.guardians or (ConsentGuardian(name=""),)
     sum_ = checksum(canonical(data))

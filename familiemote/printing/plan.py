@@ -43,6 +43,7 @@ from familiemote.printing.common import (
     styled,
     table,
 )
+from familiemote.printing.texts import check_lang
 
 __all__ = [
     "CarriedAction",
@@ -56,6 +57,8 @@ __all__ = [
 ]
 
 NONE_TEXT = "–"
+# action, responsible, due, review: the date columns hold "Evaluerast" (nn) on one line
+ACTION_WIDTHS = [CONTENT_W - 102 * mm, 50 * mm, 24 * mm, 28 * mm]
 
 
 @dataclass(frozen=True)
@@ -253,7 +256,7 @@ def _actions(data: PlanData, s: Styles) -> list[Flowable]:
         ]
         for i, a in enumerate(data.actions, start=1)
     ]
-    widths = [CONTENT_W - 100 * mm, 52 * mm, 24 * mm, 24 * mm]
+    widths = ACTION_WIDTHS
     return [head, table(_action_header(s), rows, widths, s)]
 
 
@@ -285,7 +288,7 @@ def _carried(data: PlanData, s: Styles) -> list[Flowable]:
                 date_text(a.review_date) or NONE_TEXT,
             ]
         )
-    widths = [CONTENT_W - 100 * mm, 52 * mm, 24 * mm, 24 * mm]
+    widths = ACTION_WIDTHS
     return [head, table(_action_header(s), rows, widths, s)]
 
 
@@ -384,6 +387,7 @@ def render_plan(
     """
     if family_copy and not data.family_copy:
         data = family_version(data)
+    lang = check_lang(lang)
     s = make_styles(lang)
     sum_ = plan_checksum(data)
     document = s.t("Oppfølgingsplan, familiens kopi" if data.family_copy else "Oppfølgingsplan")

@@ -39,7 +39,7 @@ from familiemote.printing.common import (
 )
 from familiemote.printing.evaluation_form import TEXTS
 from familiemote.printing.fonts import BOLD, REGULAR
-from familiemote.printing.texts import tx
+from familiemote.printing.texts import check_lang, tx
 
 __all__ = [
     "GROUP_NAMES",
@@ -254,6 +254,7 @@ def render_tally(
     lang: Lang = "nb",
 ) -> str:
     """Write the tally report as a PDF to ``out``; return the printed checksum."""
+    lang = check_lang(lang)
     s = make_styles(lang)
     period = period_text(tally.date_from, tally.date_to, lang)
     sum_ = checksum(tally_content(tally))
