@@ -142,6 +142,8 @@ class _Visitor(ast.NodeVisitor):
                     f"({context!r}, …) and add '{MARKED}' to this line",
                 ))
             return
+        if not text.strip():
+            return  # tr("") has nothing to translate
         comment = _literal(comment_node, self.constants) or ""
         self.messages.append(Message(context, text, comment, self.path, node.lineno))
 

@@ -2,1130 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO" sourcelanguage="nb_NO">
     <context>
-        <name>AcceptDialog</name>
+        <name>AboutDialog</name>
         <message>
-            <source>Godta overlevering</source>
+            <source>Om Familiemøte</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Tiltak:</source>
+            <source>Du velger selv hvor en sikkerhetskopi lagres (Sikkerhet &gt; Ta sikkerhetskopi); forslaget er mappen {folder}. Oppbevar kopien et annet sted enn maskinen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Fra:</source>
+            <source>Siste sikkerhetskopi: {when}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Til:</source>
+            <source>Ingen sikkerhetskopi er tatt ennå.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Tatt over av:</source>
+            <source>Versjon</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>ActionDialog</name>
         <message>
-            <source>Nytt tiltak</source>
+            <source>Lisens</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Hva skal gjøres:</source>
+            <source>Databasen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Utenom møte</source>
+            <source>Innstillingene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Avtalt i &amp;møte:</source>
+            <source>Sikkerhetskopier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ansvarlig &amp;tjeneste:</source>
+            <source>Qt og Python</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ansvarlig &amp;person:</source>
+            <source>System</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Andre involvert:</source>
+            <source>Familiemøte {version}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Familiens del:</source>
+            <source>For familiemøter i forløpet «Samordning av hjelpetilbud for barn og unge». Alt lagres kryptert på denne maskinen eller på kommunens egen server; ingenting sendes over Internett.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Tiltaket har en &amp;frist</source>
+            <source>&amp;Kopier detaljene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Frist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source />
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>F&amp;rist:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Om 3 måneder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Om 6 måneder (anbefalt)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Om 12 måneder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Egen dato</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Evaluering:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evalueringsdato</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evaluerings&amp;dato:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Intern: ikke med i familiens kopi av planen</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ActionsPanel</name>
-        <message>
-            <source>Pågående tiltak ({n})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pågående tiltak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ingen pågående tiltak.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Avsluttede tiltak ({n})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Avsluttede tiltak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stafettholder: {who} (koordinator)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stafettholder: {who} (tjenesten som tok initiativet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Advarsel: Saken har ingen stafettholder. Velg en koordinator for saken.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} pågående</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} forfalt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} overlevering venter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} må få beskjed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Nytt tiltak …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Endre &amp;status …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>O&amp;verlever …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Godta overlevering …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Avslå overlevering</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Eksporter til &amp;kalender (.ics) …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forfalt ({n} d.) – {status}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Frist snart – {status}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> · evaluering forfalt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Venter på at {to} tar over (foreslått {day})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Familiens del: {text}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Andre involvert: {text}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(Intern: ikke med i familiens kopi)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Utenom møte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ansvarlig nå</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Avtalt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Frist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evaluering</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saksliste {kind} {day}: tiltak fra tidligere møter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ikke behandlet ennå</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Utfall i møtet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ny dato</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Merknad</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registrer &amp;utfall …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registrer utfall for {day}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sett {n} åpne tiltak på sakslisten</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hvem må få beskjed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ikke gjort ennå</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gjort {day} av {who}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mottaker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hvorfor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Oppstått</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gjort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Merk som gjort …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Merk beskjed som gjort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltak og ansvar</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AnonymousCaseDialog</name>
-        <message>
-            <source>Ny anonym drøfting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Start drøftingen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saken drøftes uten navn. Skriv ikke navn, fødselsdato, adresse eller andre opplysninger som kan identifisere barnet eller familien. Når familien samtykker, kan drøftingen gjøres om til en navngitt sak.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnets &amp;fødselsår:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Familien</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(ikke valgt)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bekymring meldt &amp;av:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Initiativtaker:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Koordinator:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For eksempel: jente, 3. klasse, mye fravær, vondt i magen om morgenen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Bekymringen (uten navn):</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>&amp;Avslutt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Prøv igjen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Databasen «{path}» er ikke kryptert. Familiemøte krypterer dataene med en passordfrase. Vil du kryptere den nå? En kryptert kopi kontrolleres og erstatter så den ukrypterte filen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Det oppstod en uventet feil i Familiemøte. Det som var lagret, er i behold. Start programmet på nytt, og meld fra til IT hvis det skjer igjen.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BackupBanner</name>
-        <message>
-            <source>Påminnelse om sikkerhetskopi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ta sikkerhets&amp;kopi nå …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minn meg på &amp;senere</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BarChart</name>
-        <message>
-            <source>Søylediagram, påstand {n}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CalendarExportDialog</name>
-        <message>
-            <source>Eksporter til kalender (.ics)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Velg hva som skal legges i kalenderfilen. Filen kan åpnes i Outlook, Google Kalender eller kalenderen på telefonen, og gir en påminnelse.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Hendelser:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hendelser</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{kind} {when}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evaluering {day}: {what}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ta med barnets &amp;fornavn ({name})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ta med &amp;tiltakets tekst i evalueringer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kalendere synkroniseres ofte til skyen. Uten avkrysning inneholder filen ingen personopplysninger.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evaluering av tiltak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lagre kalenderfil</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kalenderfil (*.ics)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kryss av minst én hendelse.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filen kunne ikke lagres: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CaseCommands</name>
-        <message>
-            <source>S&amp;ak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nytt &amp;møte …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nytt &amp;oppsummerende møte …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Åpne møte&amp;guiden …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Henvisning og sjekkliste …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Flytt til annen fase …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A&amp;vslutt saken …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Gjenåpne saken …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Katalog over tjenester …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Møteguide</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saken har ingen møter. Planlegg et møte først.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CaseListModel</name>
-        <message>
-            <source>Barn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Alder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Koordinator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Siste møte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fiktiv eksempelsak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (eksempel)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> – avsluttet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Anonym drøfting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} år</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CaseView</name>
-        <message>
-            <source>Saken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deler av saken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Oversikt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Møter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tiltak og ansvar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sa&amp;mtykke</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Histori&amp;kk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}, {age} år</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Anonym drøfting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (fiktiv eksempelsak)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChildViewDialog</name>
-        <message>
-            <source>Barnets syn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lagre barnets syn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnet er {age} år. Fra {n} år skal barnets synspunkter høres.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dato barnet ble hørt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Dato:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hva barnet selv sier, gjerne med egne ord</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnets &amp;syn:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Registrert av:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ConsentDialog</name>
-        <message>
-            <source>Registrer samtykke</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lagre samtykket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} selv ({age} år)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Hvem samtykker:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tjenester samtykket gjelder (fjern haken for tjenester som holdes utenfor)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Samtykket gjelder {service}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Samtykket gjelder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skriftlig, signert på papir</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Muntlig, notert av den som registrerer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Form:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dato samtykket ble gitt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Gitt dato:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Har sluttdato</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gyldig til</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gyldig &amp;til:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Registrert av:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ConsentPanel</name>
-        <message>
-            <source>familiemøtet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>deling</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vedlegg</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tverrfaglig team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>alle fire formål</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} selv</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>barnet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{first} og {last}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>i dag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>i morgen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>om {n} dager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✔ Ja</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ Ja, men samtykket utløper {when}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✖ Nei – samtykket utløp {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✖ Nei – trukket tilbake {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✖ Nei – mangler samtykke fra {who}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✖ Nei – ikke samtykke</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✖ Trukket tilbake {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✖ Utløpt {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ Utløper {when}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✔ Gyldig</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hvem kan få opplysninger i dag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Anonym drøfting: ingen navn er lagret, og ingen har samtykket. Saken kan bare drøftes slik at barnet og familien ikke kan kjennes igjen. Når familien samtykker, gjør du saken om til en navngitt sak.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ingen sluttdato</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tjeneste</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kan få opplysninger?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Samtykke fra</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gyldig til</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gjelder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hvilke tjenester samtykket dekker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ingen samtykke registrert. Opplysninger kan bare drøftes anonymt til samtykke er gitt.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✔ Punkt 5 i henvisningssjekklisten: dokumentasjon fra andre tjenester kan legges ved henvisningen{to}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✖ Punkt 5 i henvisningssjekklisten: dokumentasjon kan ikke legges ved henvisningen{to} – mangler gyldig samtykke til vedlegg fra alle som spørres.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> til {target}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Registrer samtykke …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Trekk tilbake …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Barnets syn …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Gjør om til navngitt sak …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registrerte samtykker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnets syn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dato</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registrert av</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnets syn er ikke registrert.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ Barnets syn er ikke registrert. Barnet er {age} år og skal høres (fra {n} år): bruk «Barnets syn …».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Historikk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} er {age} år og samtykker selv (fra {n} år).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} er {age} år og samtykker sammen med foresatte (fra {n} år): {who}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} er {age} år. Samtykke gis av hver foresatt: {who}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ingen foresatte registrert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnets syn skal høres (fra {n} år).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>En tjeneste får opplysninger bare når alle som spørres har samtykket til den.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (trukket {date})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{form} {date}, registrert av {who}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gitt av</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gjelder tjenestene</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Holdt utenfor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gitt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Samtykke gitt for {services}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Trukket tilbake for {service}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hele samtykket trukket tilbake</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Samtykket utløper (ikke lenger gyldig)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hendelse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hvem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hvordan meddelt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Historikk for samtykke</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ConsentSettingsDialog</name>
-        <message>
-            <source>Aldersgrenser for samtykke</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lagre aldersgrensene</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Standard: barnets syn skal høres fra 7 år (000:8110-8112), ungdommen samtykker sammen med foresatte fra 15 år (praksis i Stafettloggen) og alene fra 16 år (pasient- og brukerrettighetsloven). Endre bare etter kommunens juridiske vurdering. Innstillingen gjelder alle som bruker denne databasen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnets syn &amp;høres fra:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Samtykker &amp;sammen med foresatte fra:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Samtykker &amp;alene fra:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tilbakestill til standard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> år</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DirectoryDialog</name>
-        <message>
-            <source>Katalog over tjenester og personer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kommunen fyller ut katalogen én gang og velger fra den når møter planlegges. En tjeneste eller person som ikke lenger er aktuell, deaktiveres: gamle saker beholder navnet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Personer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tjeneste&amp;r</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lukk</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EmptyState</name>
-        <message>
-            <source>Ingen saker ennå</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Familiemøte hjelper deg å samle familien, barnehagen eller skolen og BUP rundt ett bord, bli enige om hvem som gjør hva og når, og skrive ut en plan før alle går.
-
-Start med en ny sak, eller se hvordan en ferdig sak ser ut i den fiktive eksempelsaken.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Ny sak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Åpne &amp;eksempelsak</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EvaluationEntryDialog</name>
-        <message>
-            <source>Registrer utfylte vurderingsskjemaer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Periode fra</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Periode til</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kommune</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Periode &amp;fra:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Periode &amp;til:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Kommune (valgfritt):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>F = foreldre/foresatt, B = barn/ungdom, tom = ikke krysset av</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Svarte (F/B)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hvem svarte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Alder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnets alder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Påstand 1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Påstand 2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Påstand 3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Påstand 4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>K&amp;ommentar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kommentar</source>
+            <source>Kopierer versjon, lisens og plasseringer til utklippstavlen</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1133,269 +68,1106 @@ Start med en ny sak, eller se hvordan en ferdig sak ser ut i den fiktive eksempe
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Lagre skjemaet (Enter)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Ferdig</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skriv ett skjema om gangen: F eller B, alder, så ett siffer 0–5 for hver påstand (la feltet stå tomt hvis påstanden ikke er besvart). Enter lagrer skjemaet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lagret nå: {n} skjemaer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skjemaet er tomt; ingenting er lagret.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skjema nr. {n} er lagret.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EvaluationOptionsDialog</name>
-        <message>
-            <source>Skriv ut vurderingsskjema</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Antall skjemaer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bokmål</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nynorsk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Målform</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Antall:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Målform:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Forhåndsvis</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EvaluationReportDialog</name>
-        <message>
-            <source>Vurdering av samtalen: resultater</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Fra:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fra dato</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Til:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Til dato</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fordeling per påstand</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Påstand</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ubesvart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Forhåndsvis og skriv ut …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Eksporter CSV …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Lukk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} utfylte skjemaer i perioden.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Eksporter CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV-filer (*.csv)</source>
+            <source>✓ Detaljene er kopiert.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>FollowUpModel</name>
+        <name>AcceptDialog</name>
         <message>
-            <source>Venter i {n} d.</source>
-            <translation type="unfinished" />
+            <source>Godta overlevering</source>
+            <translation>Godta overlevering</translation>
         </message>
         <message>
-            <source>Fra i dag</source>
-            <translation type="unfinished" />
+            <source>Tiltak:</source>
+            <translation>Tiltak:</translation>
         </message>
         <message>
-            <source>Forfalt for {n} d. siden</source>
-            <translation type="unfinished" />
+            <source>Fra:</source>
+            <translation>Frå:</translation>
         </message>
         <message>
-            <source>I dag</source>
-            <translation type="unfinished" />
+            <source>Til:</source>
+            <translation>Til:</translation>
         </message>
         <message>
-            <source>I morgen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Om {n} d.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Når</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hva</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gjelder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ansvarlig tjeneste</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ansvarlig person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dato</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (eksempel)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Møte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{kind} {day}</source>
-            <translation type="unfinished" />
+            <source>&amp;Tatt over av:</source>
+            <translation>&amp;Teke over av:</translation>
         </message>
     </context>
     <context>
-        <name>FollowUpView</name>
+        <name>ActionDialog</name>
         <message>
-            <source>Oppfølging – alle saker</source>
+            <source>Nytt tiltak</source>
+            <translation>Nytt tiltak</translation>
+        </message>
+        <message>
+            <source>&amp;Hva skal gjøres:</source>
+            <translation>&amp;Kva skal gjerast:</translation>
+        </message>
+        <message>
+            <source>Utenom møte</source>
+            <translation>Utanom møte</translation>
+        </message>
+        <message>
+            <source>Avtalt i &amp;møte:</source>
+            <translation>Avtalt i &amp;møte:</translation>
+        </message>
+        <message>
+            <source>Ansvarlig &amp;tjeneste:</source>
+            <translation>Ansvarleg &amp;teneste:</translation>
+        </message>
+        <message>
+            <source>Ansvarlig &amp;person:</source>
+            <translation>Ansvarleg &amp;person:</translation>
+        </message>
+        <message>
+            <source>&amp;Andre involvert:</source>
+            <translation>&amp;Andre involverte:</translation>
+        </message>
+        <message>
+            <source>&amp;Familiens del:</source>
+            <translation>Delen til &amp;familien:</translation>
+        </message>
+        <message>
+            <source>Tiltaket har en &amp;frist</source>
+            <translation>Tiltaket har ein &amp;frist</translation>
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>F&amp;rist:</source>
+            <translation>F&amp;rist:</translation>
+        </message>
+        <message>
+            <source>Om 3 måneder</source>
+            <translation>Om 3 månader</translation>
+        </message>
+        <message>
+            <source>Om 6 måneder (anbefalt)</source>
+            <translation>Om 6 månader (tilrådd)</translation>
+        </message>
+        <message>
+            <source>Om 12 måneder</source>
+            <translation>Om 12 månader</translation>
+        </message>
+        <message>
+            <source>Egen dato</source>
+            <translation>Eigen dato</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluering:</source>
+            <translation>&amp;Evaluering:</translation>
+        </message>
+        <message>
+            <source>Evalueringsdato</source>
+            <translation>Evalueringsdato</translation>
+        </message>
+        <message>
+            <source>Evaluerings&amp;dato:</source>
+            <translation>Evaluerings&amp;dato:</translation>
+        </message>
+        <message>
+            <source>&amp;Intern: ikke med i familiens kopi av planen</source>
+            <translation>&amp;Intern: ikkje med i plankopien til familien</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsPanel</name>
+        <message>
+            <source>Overlevering til {to} avslått {day} av {who}: {why}. Ansvaret er fortsatt hos {holder}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Alt som haster</source>
+            <source>Pågående tiltak ({n})</source>
+            <translation>Pågåande tiltak ({n})</translation>
+        </message>
+        <message>
+            <source>Pågående tiltak</source>
+            <translation>Pågåande tiltak</translation>
+        </message>
+        <message>
+            <source>Ingen pågående tiltak.</source>
+            <translation>Ingen pågåande tiltak.</translation>
+        </message>
+        <message>
+            <source>Avsluttede tiltak ({n})</source>
+            <translation>Avslutta tiltak ({n})</translation>
+        </message>
+        <message>
+            <source>Avsluttede tiltak</source>
+            <translation>Avslutta tiltak</translation>
+        </message>
+        <message>
+            <source>Stafettholder: {who} (koordinator)</source>
+            <translation>Stafetthaldar: {who} (koordinator)</translation>
+        </message>
+        <message>
+            <source>Stafettholder: {who} (tjenesten som tok initiativet)</source>
+            <translation>Stafetthaldar: {who} (tenesta som tok initiativet)</translation>
+        </message>
+        <message>
+            <source>Advarsel: Saken har ingen stafettholder. Velg en koordinator for saken.</source>
+            <translation>Åtvaring: Saka har ingen stafetthaldar. Vel ein koordinator for saka.</translation>
+        </message>
+        <message>
+            <source>«{action}»: {declined}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Vis:</source>
+            <source>Avslåtte overleveringer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Tjeneste:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Person:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Oppdater</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Oppdater oversikten</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Oppfølging</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dobbeltklikk eller trykk Enter for å åpne saken. Ctrl+U viser vinduet igjen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ingenting å følge opp med disse valgene.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Alle tjenester</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Alle personer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} punkter</source>
-            <translation type="unfinished" />
+            <source>{n} pågående</source>
+            <translation>{n} pågåande</translation>
         </message>
         <message>
             <source>{n} forfalt</source>
+            <translation>{n} forfalle</translation>
+        </message>
+        <message>
+            <source>{n} overlevering venter</source>
+            <translation>{n} overlevering ventar</translation>
+        </message>
+        <message>
+            <source>{n} må få beskjed</source>
+            <translation>{n} må få beskjed</translation>
+        </message>
+        <message>
+            <source>&amp;Nytt tiltak …</source>
+            <translation>&amp;Nytt tiltak …</translation>
+        </message>
+        <message>
+            <source>En&amp;dre status …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;verlever …</source>
+            <translation>O&amp;verlever …</translation>
+        </message>
+        <message>
+            <source>&amp;Godta overlevering …</source>
+            <translation>&amp;Godta overlevering …</translation>
+        </message>
+        <message>
+            <source>Avs&amp;lå overlevering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eksporter til kalender (.i&amp;cs) …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forfalt ({n} d.) – {status}</source>
+            <translation>Forfalle ({n} d.) – {status}</translation>
+        </message>
+        <message>
+            <source>Frist snart – {status}</source>
+            <translation>Frist snart – {status}</translation>
+        </message>
+        <message>
+            <source> · evaluering forfalt</source>
+            <translation> · evalueringa har forfalle</translation>
+        </message>
+        <message>
+            <source>Venter på at {to} tar over (foreslått {day})</source>
+            <translation>Ventar på at {to} tek over (føreslått {day})</translation>
+        </message>
+        <message>
+            <source>Familiens del: {text}</source>
+            <translation>Delen til familien: {text}</translation>
+        </message>
+        <message>
+            <source>Andre involvert: {text}</source>
+            <translation>Andre involverte: {text}</translation>
+        </message>
+        <message>
+            <source>(Intern: ikke med i familiens kopi)</source>
+            <translation>(Intern: ikkje med i kopien til familien)</translation>
+        </message>
+        <message>
+            <source>Utenom møte</source>
+            <translation>Utanom møte</translation>
+        </message>
+        <message>
+            <source>Tiltak</source>
+            <translation>Tiltak</translation>
+        </message>
+        <message>
+            <source>Ansvarlig nå</source>
+            <translation>Ansvarleg no</translation>
+        </message>
+        <message>
+            <source>Avtalt</source>
+            <translation>Avtalt</translation>
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Evaluering</source>
+            <translation>Evaluering</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Saksliste {kind} {day}: tiltak fra tidligere møter</source>
+            <translation>Sakliste {kind} {day}: tiltak frå tidlegare møte</translation>
+        </message>
+        <message>
+            <source>Ikke behandlet ennå</source>
+            <translation>Ikkje behandla enno</translation>
+        </message>
+        <message>
+            <source>Utfall i møtet</source>
+            <translation>Utfall i møtet</translation>
+        </message>
+        <message>
+            <source>Ny dato</source>
+            <translation>Ny dato</translation>
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <source>Registrer utfall …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registrer utfall for {day}</source>
+            <translation>Registrer utfall for {day}</translation>
+        </message>
+        <message>
+            <source>Sett {n} åpne tiltak på sakslisten</source>
+            <translation>Set {n} opne tiltak på saklista</translation>
+        </message>
+        <message>
+            <source>Hvem må få beskjed</source>
+            <translation>Kven må få beskjed</translation>
+        </message>
+        <message>
+            <source>Ikke gjort ennå</source>
+            <translation>Ikkje gjort enno</translation>
+        </message>
+        <message>
+            <source>Gjort {day} av {who}</source>
+            <translation>Gjort {day} av {who}</translation>
+        </message>
+        <message>
+            <source>Mottaker</source>
+            <translation>Mottakar</translation>
+        </message>
+        <message>
+            <source>Hvorfor</source>
+            <translation>Kvifor</translation>
+        </message>
+        <message>
+            <source>Oppstått</source>
+            <translation>Oppstått</translation>
+        </message>
+        <message>
+            <source>Gjort</source>
+            <translation>Gjort</translation>
+        </message>
+        <message>
+            <source>M&amp;erk som gjort …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merk beskjed som gjort</source>
+            <translation>Merk beskjed som gjort</translation>
+        </message>
+        <message>
+            <source>Tiltak og ansvar</source>
+            <translation>Tiltak og ansvar</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnonymousCaseDialog</name>
+        <message>
+            <source>Ny anonym drøfting</source>
+            <translation>Ny anonym drøfting</translation>
+        </message>
+        <message>
+            <source>&amp;Start drøftingen</source>
+            <translation>&amp;Start drøftinga</translation>
+        </message>
+        <message>
+            <source>Saken drøftes uten navn. Skriv ikke navn, fødselsdato, adresse eller andre opplysninger som kan identifisere barnet eller familien. Når familien samtykker, kan drøftingen gjøres om til en navngitt sak.</source>
+            <translation>Saka blir drøfta utan namn. Ikkje skriv namn, fødselsdato, adresse eller andre opplysningar som kan identifisere barnet eller familien. Når familien samtykkjer, kan drøftinga gjerast om til ei namngitt sak.</translation>
+        </message>
+        <message>
+            <source>Barnets &amp;fødselsår:</source>
+            <translation>&amp;Fødselsåret til barnet:</translation>
+        </message>
+        <message>
+            <source>Familien</source>
+            <translation>Familien</translation>
+        </message>
+        <message>
+            <source>(ikke valgt)</source>
+            <translation>(ikkje valt)</translation>
+        </message>
+        <message>
+            <source>Bekymring meldt &amp;av:</source>
+            <translation>Bekymring meldt &amp;av:</translation>
+        </message>
+        <message>
+            <source>&amp;Initiativtaker:</source>
+            <translation>&amp;Initiativtakar:</translation>
+        </message>
+        <message>
+            <source>&amp;Koordinator:</source>
+            <translation>&amp;Koordinator:</translation>
+        </message>
+        <message>
+            <source>For eksempel: jente, 3. klasse, mye fravær, vondt i magen om morgenen</source>
+            <translation>Til dømes: jente, 3. klasse, mykje fråvær, vondt i magen om morgonen</translation>
+        </message>
+        <message>
+            <source>&amp;Bekymringen (uten navn):</source>
+            <translation>&amp;Bekymringa (utan namn):</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>&amp;Avslutt</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+        <message>
+            <source>&amp;Prøv igjen</source>
+            <translation>&amp;Prøv igjen</translation>
+        </message>
+        <message>
+            <source>Databasen «{path}» er ikke kryptert. Familiemøte krypterer dataene med en passordfrase. Vil du kryptere den nå? En kryptert kopi kontrolleres og erstatter så den ukrypterte filen.</source>
+            <translation>Databasen «{path}» er ikkje kryptert. Familiemøte krypterer dataa med ein passordfrase. Vil du kryptere han no? Ein kryptert kopi blir kontrollert og erstattar så den ukrypterte fila.</translation>
+        </message>
+        <message>
+            <source>Det oppstod en uventet feil i Familiemøte. Det som var lagret, er i behold. Start programmet på nytt, og meld fra til IT hvis det skjer igjen.</source>
+            <translation>Det oppstod ein uventa feil i Familiemøte. Det som var lagra, er i behald. Start programmet på nytt, og meld frå til IT viss det skjer igjen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupBanner</name>
+        <message>
+            <source>Påminnelse om sikkerhetskopi</source>
+            <translation>Påminning om tryggleikskopi</translation>
+        </message>
+        <message>
+            <source>Ta sikkerhetskopi n&amp;å …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minn meg på senere</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>FormDialog</name>
+        <name>BarChart</name>
         <message>
-            <source>Feil</source>
-            <translation type="unfinished" />
+            <source>Søylediagram, påstand {n}</source>
+            <translation>Søylediagram, påstand {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExportDialog</name>
+        <message>
+            <source>Eksporter til kalender (.ics)</source>
+            <translation>Eksporter til kalender (.ics)</translation>
         </message>
         <message>
-            <source>A&amp;vbryt</source>
-            <translation type="unfinished" />
+            <source>Velg hva som skal legges i kalenderfilen. Filen kan åpnes i Outlook, Google Kalender eller kalenderen på telefonen, og gir en påminnelse.</source>
+            <translation>Vel kva som skal leggjast i kalenderfila. Fila kan opnast i Outlook, Google Kalender eller kalenderen på telefonen, og gir ei påminning.</translation>
         </message>
         <message>
-            <source>Ikke lagret: {text}</source>
+            <source>&amp;Hendelser:</source>
+            <translation>&amp;Hendingar:</translation>
+        </message>
+        <message>
+            <source>Hendelser</source>
+            <translation>Hendingar</translation>
+        </message>
+        <message>
+            <source>{kind} {when}</source>
+            <translation>{kind} {when}</translation>
+        </message>
+        <message>
+            <source>Evaluering {day}: {what}</source>
+            <translation>Evaluering {day}: {what}</translation>
+        </message>
+        <message>
+            <source>Ta med barnets &amp;fornavn ({name})</source>
+            <translation>Ta med &amp;førenamnet til barnet ({name})</translation>
+        </message>
+        <message>
+            <source>Ta med &amp;tiltakets tekst i evalueringer</source>
+            <translation>Ta med &amp;teksten til tiltaket i evalueringar</translation>
+        </message>
+        <message>
+            <source>Kalendere synkroniseres ofte til skyen. Uten avkrysning inneholder filen ingen personopplysninger.</source>
+            <translation>Kalenderen blir ofte synkronisert til skya. Utan avkryssing inneheld fila ingen personopplysningar.</translation>
+        </message>
+        <message>
+            <source>Evaluering av tiltak</source>
+            <translation>Evaluering av tiltak</translation>
+        </message>
+        <message>
+            <source>Lagre kalenderfil</source>
+            <translation>Lagre kalenderfil</translation>
+        </message>
+        <message>
+            <source>Kalenderfil (*.ics)</source>
+            <translation>Kalenderfil (*.ics)</translation>
+        </message>
+        <message>
+            <source>Kryss av minst én hendelse.</source>
+            <translation>Kryss av minst éi hending.</translation>
+        </message>
+        <message>
+            <source>Filen kunne ikke lagres: {reason}</source>
+            <translation>Fila kunne ikkje lagrast: {reason}</translation>
+        </message>
+        <message>
+            <source>Filen er lagret, men det ble ikke ført i historikken: {text}</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>HandoverDialog</name>
+        <name>CaseCommands</name>
         <message>
-            <source>Overlever tiltak</source>
+            <source>S&amp;ak</source>
+            <translation>S&amp;ak</translation>
+        </message>
+        <message>
+            <source>Nytt &amp;møte …</source>
+            <translation>Nytt &amp;møte …</translation>
+        </message>
+        <message>
+            <source>Nytt &amp;oppsummerende møte …</source>
+            <translation>Nytt &amp;oppsummerande møte …</translation>
+        </message>
+        <message>
+            <source>Åpne møte&amp;guiden …</source>
+            <translation>Opne møte&amp;guiden …</translation>
+        </message>
+        <message>
+            <source>&amp;Henvisning og sjekkliste …</source>
+            <translation>&amp;Tilvising og sjekkliste …</translation>
+        </message>
+        <message>
+            <source>&amp;Flytt til annen fase …</source>
+            <translation>&amp;Flytt til annan fase …</translation>
+        </message>
+        <message>
+            <source>A&amp;vslutt saken …</source>
+            <translation>A&amp;vslutt saka …</translation>
+        </message>
+        <message>
+            <source>&amp;Gjenåpne saken …</source>
+            <translation>&amp;Gjenopne saka …</translation>
+        </message>
+        <message>
+            <source>&amp;Katalog over tjenester …</source>
+            <translation>&amp;Katalog over tenester …</translation>
+        </message>
+        <message>
+            <source>Møteguide</source>
+            <translation>Møteguide</translation>
+        </message>
+        <message>
+            <source>Saken har ingen møter. Planlegg et møte først.</source>
+            <translation>Saka har ingen møte. Planlegg eit møte først.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Barn</source>
+            <translation>Barn</translation>
+        </message>
+        <message>
+            <source>Alder</source>
+            <translation>Alder</translation>
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Koordinator</source>
+            <translation>Koordinator</translation>
+        </message>
+        <message>
+            <source>Siste møte</source>
+            <translation>Siste møte</translation>
+        </message>
+        <message>
+            <source>Fiktiv eksempelsak</source>
+            <translation>Fiktiv eksempelsak</translation>
+        </message>
+        <message>
+            <source> (eksempel)</source>
+            <translation> (eksempel)</translation>
+        </message>
+        <message>
+            <source> – avsluttet</source>
+            <translation> – avslutta</translation>
+        </message>
+        <message>
+            <source>Anonym drøfting</source>
+            <translation>Anonym drøfting</translation>
+        </message>
+        <message>
+            <source>{n} år</source>
+            <translation>{n} år</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <source>Saken</source>
+            <translation>Saka</translation>
+        </message>
+        <message>
+            <source>Deler av saken</source>
+            <translation>Delar av saka</translation>
+        </message>
+        <message>
+            <source>&amp;Oversikt</source>
+            <translation>&amp;Oversikt</translation>
+        </message>
+        <message>
+            <source>&amp;Møter</source>
+            <translation>&amp;Møte</translation>
+        </message>
+        <message>
+            <source>&amp;Tiltak og ansvar</source>
+            <translation>&amp;Tiltak og ansvar</translation>
+        </message>
+        <message>
+            <source>Samt&amp;ykke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Histori&amp;kk</source>
+            <translation>Histori&amp;kk</translation>
+        </message>
+        <message>
+            <source>{name}, {age} år</source>
+            <translation>{name}, {age} år</translation>
+        </message>
+        <message>
+            <source>Anonym drøfting</source>
+            <translation>Anonym drøfting</translation>
+        </message>
+        <message>
+            <source> (fiktiv eksempelsak)</source>
+            <translation> (fiktiv eksempelsak)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildViewDialog</name>
+        <message>
+            <source>Barnets syn</source>
+            <translation>Synet til barnet</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre barnets syn</source>
+            <translation>&amp;Lagre synet til barnet</translation>
+        </message>
+        <message>
+            <source>Barnet er {age} år. Fra {n} år skal barnets synspunkter høres.</source>
+            <translation>Barnet er {age} år. Frå {n} år skal synspunkta til barnet høyrast.</translation>
+        </message>
+        <message>
+            <source>Dato barnet ble hørt</source>
+            <translation>Dato barnet vart høyrt</translation>
+        </message>
+        <message>
+            <source>&amp;Dato:</source>
+            <translation>&amp;Dato:</translation>
+        </message>
+        <message>
+            <source>Hva barnet selv sier, gjerne med egne ord</source>
+            <translation>Kva barnet sjølv seier, gjerne med eigne ord</translation>
+        </message>
+        <message>
+            <source>Barnets &amp;syn:</source>
+            <translation>&amp;Synet til barnet:</translation>
+        </message>
+        <message>
+            <source>&amp;Registrert av:</source>
+            <translation>&amp;Registrert av:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Lagret av en annen bruker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lagret av {user} {date} kl. {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noen andre har lagret samtidig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noen andre har lagret {what} mens du skrev</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingenting er overskrevet, og det du skrev er ikke borte. Sammenlign de to versjonene og velg hvilken som skal gjelde. Felt som er ulike er merket «≠ Ulikt».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Felt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Din versjon (ikke lagret)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>≠ Ulikt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>= Likt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}, din versjon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}, lagret versjon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Behold min versjon (lagre over)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bruk den &amp;lagrede versjonen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kopier min tekst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Vent, la meg se først</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lagrer din versjon over den andre. Det blir ført i historikken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forkaster det du skrev og viser den lagrede versjonen. Kopier teksten din først.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lukker uten å lagre. Det du skrev blir stående i skjemaet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Din tekst er kopiert. Du kan lime den inn med Ctrl+V.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Registrer samtykke</source>
+            <translation>Registrer samtykke</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre samtykket</source>
+            <translation>&amp;Lagre samtykket</translation>
+        </message>
+        <message>
+            <source>{name} selv ({age} år)</source>
+            <translation>{name} sjølv ({age} år)</translation>
+        </message>
+        <message>
+            <source>&amp;Hvem samtykker:</source>
+            <translation>&amp;Kven samtykkjer:</translation>
+        </message>
+        <message>
+            <source>Tjenester samtykket gjelder (fjern haken for tjenester som holdes utenfor)</source>
+            <translation>Tenester samtykket gjeld (fjern haken for tenester som skal haldast utanfor)</translation>
+        </message>
+        <message>
+            <source>Samtykket gjelder {service}</source>
+            <translation>Samtykket gjeld {service}</translation>
+        </message>
+        <message>
+            <source>Samtykket gjelder</source>
+            <translation>Samtykket gjeld</translation>
+        </message>
+        <message>
+            <source>Skriftlig, signert på papir</source>
+            <translation>Skriftleg, signert på papir</translation>
+        </message>
+        <message>
+            <source>Muntlig, notert av den som registrerer</source>
+            <translation>Munnleg, notert av den som registrerer</translation>
+        </message>
+        <message>
+            <source>&amp;Form:</source>
+            <translation>&amp;Form:</translation>
+        </message>
+        <message>
+            <source>Dato samtykket ble gitt</source>
+            <translation>Dato samtykket vart gitt</translation>
+        </message>
+        <message>
+            <source>&amp;Gitt dato:</source>
+            <translation>&amp;Gitt dato:</translation>
+        </message>
+        <message>
+            <source>&amp;Har sluttdato</source>
+            <translation>&amp;Har sluttdato</translation>
+        </message>
+        <message>
+            <source>Gyldig til</source>
+            <translation>Gyldig til</translation>
+        </message>
+        <message>
+            <source>Gyldig &amp;til:</source>
+            <translation>Gyldig &amp;til:</translation>
+        </message>
+        <message>
+            <source>&amp;Registrert av:</source>
+            <translation>&amp;Registrert av:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentPanel</name>
+        <message>
+            <source>familiemøtet</source>
+            <translation>familiemøtet</translation>
+        </message>
+        <message>
+            <source>deling</source>
+            <translation>deling</translation>
+        </message>
+        <message>
+            <source>vedlegg</source>
+            <translation>vedlegg</translation>
+        </message>
+        <message>
+            <source>tverrfaglig team</source>
+            <translation>tverrfagleg team</translation>
+        </message>
+        <message>
+            <source>alle fire formål</source>
+            <translation>alle fire føremål</translation>
+        </message>
+        <message>
+            <source>{name} selv</source>
+            <translation>{name} sjølv</translation>
+        </message>
+        <message>
+            <source>barnet</source>
+            <translation>barnet</translation>
+        </message>
+        <message>
+            <source>{first} og {last}</source>
+            <translation>{first} og {last}</translation>
+        </message>
+        <message>
+            <source>i dag</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <source>i morgen</source>
+            <translation>i morgon</translation>
+        </message>
+        <message>
+            <source>om {n} dager</source>
+            <translation>om {n} dagar</translation>
+        </message>
+        <message>
+            <source>✔ Ja</source>
+            <translation>✔ Ja</translation>
+        </message>
+        <message>
+            <source>⚠ Ja, men samtykket utløper {when}</source>
+            <translation>⚠ Ja, men samtykket går ut {when}</translation>
+        </message>
+        <message>
+            <source>✖ Nei – samtykket utløp {date}</source>
+            <translation>✖ Nei – samtykket gjekk ut {date}</translation>
+        </message>
+        <message>
+            <source>✖ Nei – trukket tilbake {date}</source>
+            <translation>✖ Nei – trekt tilbake {date}</translation>
+        </message>
+        <message>
+            <source>✖ Nei – mangler samtykke fra {who}</source>
+            <translation>✖ Nei – manglar samtykke frå {who}</translation>
+        </message>
+        <message>
+            <source>✖ Nei – ikke samtykke</source>
+            <translation>✖ Nei – ikkje samtykke</translation>
+        </message>
+        <message>
+            <source>✖ Trukket tilbake {date}</source>
+            <translation>✖ Trekt tilbake {date}</translation>
+        </message>
+        <message>
+            <source>✖ Utløpt {date}</source>
+            <translation>✖ Gått ut {date}</translation>
+        </message>
+        <message>
+            <source>⚠ Utløper {when}</source>
+            <translation>⚠ Går ut {when}</translation>
+        </message>
+        <message>
+            <source>✔ Gyldig</source>
+            <translation>✔ Gyldig</translation>
+        </message>
+        <message>
+            <source>Hvem kan få opplysninger i dag</source>
+            <translation>Kven kan få opplysningar i dag</translation>
+        </message>
+        <message>
+            <source>Anonym drøfting: ingen navn er lagret, og ingen har samtykket. Saken kan bare drøftes slik at barnet og familien ikke kan kjennes igjen. Når familien samtykker, gjør du saken om til en navngitt sak.</source>
+            <translation>Anonym drøfting: ingen namn er lagra, og ingen har samtykt. Saka kan berre drøftast slik at barnet og familien ikkje kan kjennast att. Når familien samtykkjer, gjer du saka om til ei namngitt sak.</translation>
+        </message>
+        <message>
+            <source>ingen sluttdato</source>
+            <translation>ingen sluttdato</translation>
+        </message>
+        <message>
+            <source>Tjeneste</source>
+            <translation>Teneste</translation>
+        </message>
+        <message>
+            <source>Kan få opplysninger?</source>
+            <translation>Kan få opplysningar?</translation>
+        </message>
+        <message>
+            <source>Samtykke fra</source>
+            <translation>Samtykke frå</translation>
+        </message>
+        <message>
+            <source>Gyldig til</source>
+            <translation>Gyldig til</translation>
+        </message>
+        <message>
+            <source>Gjelder</source>
+            <translation>Gjeld</translation>
+        </message>
+        <message>
+            <source>Hvilke tjenester samtykket dekker</source>
+            <translation>Kva tenester samtykket dekkjer</translation>
+        </message>
+        <message>
+            <source>Ingen samtykke registrert. Opplysninger kan bare drøftes anonymt til samtykke er gitt.</source>
+            <translation>Ingen samtykke registrert. Opplysningar kan berre drøftast anonymt til samtykke er gitt.</translation>
+        </message>
+        <message>
+            <source>✔ Punkt 5 i henvisningssjekklisten: dokumentasjon fra andre tjenester kan legges ved henvisningen{to}.</source>
+            <translation>✔ Punkt 5 i sjekklista for tilvising: dokumentasjon frå andre tenester kan leggjast ved tilvisinga{to}.</translation>
+        </message>
+        <message>
+            <source>✖ Punkt 5 i henvisningssjekklisten: dokumentasjon kan ikke legges ved henvisningen{to} – mangler gyldig samtykke til vedlegg fra alle som spørres.</source>
+            <translation>✖ Punkt 5 i sjekklista for tilvising: dokumentasjon kan ikkje leggjast ved tilvisinga{to} – manglar gyldig samtykke til vedlegg frå alle som blir spurde.</translation>
+        </message>
+        <message>
+            <source> til {target}</source>
+            <translation> til {target}</translation>
+        </message>
+        <message>
+            <source>R&amp;egistrer samtykke …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trekk ti&amp;lbake …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Barnets syn …</source>
+            <translation>Synet til &amp;barnet …</translation>
+        </message>
+        <message>
+            <source>&amp;Gjør om til navngitt sak …</source>
+            <translation>&amp;Gjer om til namngitt sak …</translation>
+        </message>
+        <message>
+            <source>Registrerte samtykker</source>
+            <translation>Registrerte samtykke</translation>
+        </message>
+        <message>
+            <source>Barnets syn</source>
+            <translation>Synet til barnet</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Registrert av</source>
+            <translation>Registrert av</translation>
+        </message>
+        <message>
+            <source>Barnets syn er ikke registrert.</source>
+            <translation>Synet til barnet er ikkje registrert.</translation>
+        </message>
+        <message>
+            <source>⚠ Barnets syn er ikke registrert. Barnet er {age} år og skal høres (fra {n} år): bruk «Barnets syn …».</source>
+            <translation>⚠ Synet til barnet er ikkje registrert. Barnet er {age} år og skal høyrast (frå {n} år): bruk «Synet til barnet …».</translation>
+        </message>
+        <message>
+            <source>Historikk</source>
+            <translation>Historikk</translation>
+        </message>
+        <message>
+            <source>{name} er {age} år og samtykker selv (fra {n} år).</source>
+            <translation>{name} er {age} år og samtykkjer sjølv (frå {n} år).</translation>
+        </message>
+        <message>
+            <source>{name} er {age} år og samtykker sammen med foresatte (fra {n} år): {who}.</source>
+            <translation>{name} er {age} år og samtykkjer saman med føresette (frå {n} år): {who}.</translation>
+        </message>
+        <message>
+            <source>{name} er {age} år. Samtykke gis av hver foresatt: {who}.</source>
+            <translation>{name} er {age} år. Samtykke blir gitt av kvar føresett: {who}.</translation>
+        </message>
+        <message>
+            <source>ingen foresatte registrert</source>
+            <translation>ingen føresette registrerte</translation>
+        </message>
+        <message>
+            <source>Barnets syn skal høres (fra {n} år).</source>
+            <translation>Synet til barnet skal høyrast (frå {n} år).</translation>
+        </message>
+        <message>
+            <source>En tjeneste får opplysninger bare når alle som spørres har samtykket til den.</source>
+            <translation>Ei teneste får berre opplysningar når alle som blir spurde, har samtykt til det.</translation>
+        </message>
+        <message>
+            <source> (trukket {date})</source>
+            <translation> (trekt {date})</translation>
+        </message>
+        <message>
+            <source>{form} {date}, registrert av {who}</source>
+            <translation>{form} {date}, registrert av {who}</translation>
+        </message>
+        <message>
+            <source>Gitt av</source>
+            <translation>Gitt av</translation>
+        </message>
+        <message>
+            <source>Gjelder tjenestene</source>
+            <translation>Gjeld tenestene</translation>
+        </message>
+        <message>
+            <source>Holdt utenfor</source>
+            <translation>Halde utanfor</translation>
+        </message>
+        <message>
+            <source>Gitt</source>
+            <translation>Gitt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Samtykke gitt for {services}</source>
+            <translation>Samtykke gitt for {services}</translation>
+        </message>
+        <message>
+            <source>Trukket tilbake for {service}</source>
+            <translation>Trekt tilbake for {service}</translation>
+        </message>
+        <message>
+            <source>Hele samtykket trukket tilbake</source>
+            <translation>Heile samtykket trekt tilbake</translation>
+        </message>
+        <message>
+            <source>Samtykket utløper (ikke lenger gyldig)</source>
+            <translation>Samtykket går ut (ikkje lenger gyldig)</translation>
+        </message>
+        <message>
+            <source>Hendelse</source>
+            <translation>Hending</translation>
+        </message>
+        <message>
+            <source>Hvem</source>
+            <translation>Kven</translation>
+        </message>
+        <message>
+            <source>Hvordan meddelt</source>
+            <translation>Korleis meldt</translation>
+        </message>
+        <message>
+            <source>Historikk for samtykke</source>
+            <translation>Historikk for samtykke</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentSettingsDialog</name>
+        <message>
+            <source>Aldersgrenser for samtykke</source>
+            <translation>Aldersgrenser for samtykke</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre aldersgrensene</source>
+            <translation>&amp;Lagre aldersgrensene</translation>
+        </message>
+        <message>
+            <source>Standard: barnets syn skal høres fra 7 år (000:8110-8112), ungdommen samtykker sammen med foresatte fra 15 år (praksis i Stafettloggen) og alene fra 16 år (pasient- og brukerrettighetsloven). Endre bare etter kommunens juridiske vurdering. Innstillingen gjelder alle som bruker denne databasen.</source>
+            <translation>Standard: synet til barnet skal høyrast frå 7 år (000:8110-8112), ungdommen samtykkjer saman med føresette frå 15 år (praksis i Stafettloggen) og åleine frå 16 år (pasient- og brukarrettslova). Endre berre etter juridisk vurdering i kommunen. Innstillinga gjeld alle som brukar denne databasen.</translation>
+        </message>
+        <message>
+            <source>Barnets syn &amp;høres fra:</source>
+            <translation>Synet til barnet &amp;høyrast frå:</translation>
+        </message>
+        <message>
+            <source>Samtykker &amp;sammen med foresatte fra:</source>
+            <translation>Samtykkjer &amp;saman med føresette frå:</translation>
+        </message>
+        <message>
+            <source>Samtykker &amp;alene fra:</source>
+            <translation>Samtykkjer &amp;åleine frå:</translation>
+        </message>
+        <message>
+            <source>&amp;Tilbakestill til standard</source>
+            <translation>&amp;Tilbakestill til standard</translation>
+        </message>
+        <message>
+            <source> år</source>
+            <translation> år</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeclineDialog</name>
+        <message>
+            <source>Avslå overlevering</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1403,23 +1175,567 @@ Start med en ny sak, eller se hvordan en ferdig sak ser ut i den fiktive eksempe
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ansvarlig nå:</source>
+            <source>Foreslått til:</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avslått &amp;av:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hvorfor:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ansvaret blir hos {holder}. Avslaget blir stående i saken.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DemoPage</name>
+        <message>
+            <source>Se en ferdig sak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En fiktiv eksempelsak viser hvordan det ser ut.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eksempelsaken om Sofie (9 år) er oppdiktet. Den viser et familiemøte, et oppfølgingsmøte, tiltak med ansvarlige og frister, og samtykke. Du kan også åpne den senere fra Fil &gt; Åpne eksempelsak.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Åpne &amp;eksempelsaken nå</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Åpne eksempelsaken nå</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Større tekst: Innstillinger &gt; Tekststørrelse. Denne veiledningen finner du igjen under Hjelp &gt; Kom i gang.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DirectoryDialog</name>
+        <message>
+            <source>Katalog over tjenester og personer</source>
+            <translation>Katalog over tenester og personar</translation>
+        </message>
+        <message>
+            <source>Kommunen fyller ut katalogen én gang og velger fra den når møter planlegges. En tjeneste eller person som ikke lenger er aktuell, deaktiveres: gamle saker beholder navnet.</source>
+            <translation>Kommunen fyller ut katalogen éin gong og vel frå han når møte skal planleggjast. Ei teneste eller ein person som ikkje lenger er aktuell, blir deaktivert: gamle saker beheld namnet.</translation>
+        </message>
+        <message>
+            <source>&amp;Personer</source>
+            <translation>&amp;Personar</translation>
+        </message>
+        <message>
+            <source>Tjeneste&amp;r</source>
+            <translation>Teneste&amp;r</translation>
+        </message>
+        <message>
+            <source>&amp;Lukk</source>
+            <translation>&amp;Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Ingen saker ennå</source>
+            <translation>Ingen saker enno</translation>
+        </message>
+        <message>
+            <source>Familiemøte hjelper deg å samle familien, barnehagen eller skolen og BUP rundt ett bord, bli enige om hvem som gjør hva og når, og skrive ut en plan før alle går.
+
+Start med en ny sak, eller se hvordan en ferdig sak ser ut i den fiktive eksempelsaken.</source>
+            <translation>Familiemøte hjelper deg å samle familien, barnehagen eller skulen og BUP rundt eitt bord, bli samde om kven som gjer kva og når, og skrive ut ein plan før alle går.
+
+Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksempelsaka.</translation>
+        </message>
+        <message>
+            <source>&amp;Ny sak</source>
+            <translation>&amp;Ny sak</translation>
+        </message>
+        <message>
+            <source>Åpne &amp;eksempelsak</source>
+            <translation>Opne &amp;eksempelsak</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationEntryDialog</name>
+        <message>
+            <source>Registrer utfylte vurderingsskjemaer</source>
+            <translation>Registrer utfylte vurderingsskjema</translation>
+        </message>
+        <message>
+            <source>Periode fra</source>
+            <translation>Periode frå</translation>
+        </message>
+        <message>
+            <source>Periode til</source>
+            <translation>Periode til</translation>
+        </message>
+        <message>
+            <source>Kommune</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Periode &amp;fra:</source>
+            <translation>Periode &amp;frå:</translation>
+        </message>
+        <message>
+            <source>Periode &amp;til:</source>
+            <translation>Periode &amp;til:</translation>
+        </message>
+        <message>
+            <source>&amp;Kommune (valgfritt):</source>
+            <translation>&amp;Kommune (valfritt):</translation>
+        </message>
+        <message>
+            <source>F = foreldre/foresatt, B = barn/ungdom, tom = ikke krysset av</source>
+            <translation>F = foreldre/føresett, B = barn/ungdom, tom = ikkje kryssa av</translation>
+        </message>
+        <message>
+            <source>&amp;Svarte (F/B)</source>
+            <translation>&amp;Svara (F/B)</translation>
+        </message>
+        <message>
+            <source>Hvem svarte</source>
+            <translation>Kven svara</translation>
+        </message>
+        <message>
+            <source>&amp;Alder</source>
+            <translation>&amp;Alder</translation>
+        </message>
+        <message>
+            <source>Barnets alder</source>
+            <translation>Alderen til barnet</translation>
+        </message>
+        <message>
+            <source>&amp;1</source>
+            <translation>&amp;1</translation>
+        </message>
+        <message>
+            <source>Påstand 1</source>
+            <translation>Påstand 1</translation>
+        </message>
+        <message>
+            <source>&amp;2</source>
+            <translation>&amp;2</translation>
+        </message>
+        <message>
+            <source>Påstand 2</source>
+            <translation>Påstand 2</translation>
+        </message>
+        <message>
+            <source>&amp;3</source>
+            <translation>&amp;3</translation>
+        </message>
+        <message>
+            <source>Påstand 3</source>
+            <translation>Påstand 3</translation>
+        </message>
+        <message>
+            <source>&amp;4</source>
+            <translation>&amp;4</translation>
+        </message>
+        <message>
+            <source>Påstand 4</source>
+            <translation>Påstand 4</translation>
+        </message>
+        <message>
+            <source>K&amp;ommentar</source>
+            <translation>K&amp;ommentar</translation>
+        </message>
+        <message>
+            <source>Kommentar</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre skjemaet (Enter)</source>
+            <translation>&amp;Lagre skjemaet (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Ferdig</source>
+            <translation>&amp;Ferdig</translation>
+        </message>
+        <message>
+            <source>Skriv ett skjema om gangen: F eller B, alder, så ett siffer 0–5 for hver påstand (la feltet stå tomt hvis påstanden ikke er besvart). Enter lagrer skjemaet.</source>
+            <translation>Skriv eitt skjema om gongen: F eller B, alder, så eitt siffer 0–5 for kvar påstand (la feltet stå tomt dersom påstanden ikkje er svart på). Enter lagrar skjemaet.</translation>
+        </message>
+        <message>
+            <source>Lagret nå: {n} skjemaer</source>
+            <translation>Lagra no: {n} skjema</translation>
+        </message>
+        <message>
+            <source>Skjemaet er tomt; ingenting er lagret.</source>
+            <translation>Skjemaet er tomt; ingenting er lagra.</translation>
+        </message>
+        <message>
+            <source>Skjema nr. {n} er lagret.</source>
+            <translation>Skjema nr. {n} er lagra.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationOptionsDialog</name>
+        <message>
+            <source>Skriv ut vurderingsskjema</source>
+            <translation>Skriv ut vurderingsskjema</translation>
+        </message>
+        <message>
+            <source>Antall skjemaer</source>
+            <translation>Antal skjema</translation>
+        </message>
+        <message>
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <source>Nynorsk</source>
+            <translation>Nynorsk</translation>
+        </message>
+        <message>
+            <source>Målform</source>
+            <translation>Målform</translation>
+        </message>
+        <message>
+            <source>&amp;Antall:</source>
+            <translation>&amp;Antal:</translation>
+        </message>
+        <message>
+            <source>&amp;Målform:</source>
+            <translation>&amp;Målform:</translation>
+        </message>
+        <message>
+            <source>&amp;Forhåndsvis</source>
+            <translation>&amp;Førehandsvis</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationReportDialog</name>
+        <message>
+            <source>Vurdering av samtalen: resultater</source>
+            <translation>Vurdering av samtalen: resultat</translation>
+        </message>
+        <message>
+            <source>&amp;Fra:</source>
+            <translation>&amp;Frå:</translation>
+        </message>
+        <message>
+            <source>Fra dato</source>
+            <translation>Frå dato</translation>
+        </message>
+        <message>
+            <source>&amp;Til:</source>
+            <translation>&amp;Til:</translation>
+        </message>
+        <message>
+            <source>Til dato</source>
+            <translation>Til dato</translation>
+        </message>
+        <message>
+            <source>Fordeling per påstand</source>
+            <translation>Fordeling per påstand</translation>
+        </message>
+        <message>
+            <source>Påstand</source>
+            <translation>Påstand</translation>
+        </message>
+        <message>
+            <source>Ubesvart</source>
+            <translation>Ikkje svart</translation>
+        </message>
+        <message>
+            <source>&amp;Forhåndsvis og skriv ut …</source>
+            <translation>&amp;Førehandsvis og skriv ut …</translation>
+        </message>
+        <message>
+            <source>&amp;Eksporter CSV …</source>
+            <translation>&amp;Eksporter CSV …</translation>
+        </message>
+        <message>
+            <source>&amp;Lukk</source>
+            <translation>&amp;Lukk</translation>
+        </message>
+        <message>
+            <source>{n} utfylte skjemaer i perioden.</source>
+            <translation>{n} utfylte skjema i perioden.</translation>
+        </message>
+        <message>
+            <source>Eksporter CSV</source>
+            <translation>Eksporter CSV</translation>
+        </message>
+        <message>
+            <source>CSV-filer (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Kom i gang med Familiemøte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Videre ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◀ &amp;Tilbake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fullfør</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>Utløpt for {n} d. siden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Utløper i dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Utløper om {n} d.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venter i {n} d.</source>
+            <translation>Ventar i {n} d.</translation>
+        </message>
+        <message>
+            <source>Fra i dag</source>
+            <translation>Frå i dag</translation>
+        </message>
+        <message>
+            <source>Forfalt for {n} d. siden</source>
+            <translation>Forfall for {n} d. sidan</translation>
+        </message>
+        <message>
+            <source>I dag</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>I morgen</source>
+            <translation>I morgon</translation>
+        </message>
+        <message>
+            <source>Om {n} d.</source>
+            <translation>Om {n} d.</translation>
+        </message>
+        <message>
+            <source>Når</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>Hva</source>
+            <translation>Kva</translation>
+        </message>
+        <message>
+            <source>Barn</source>
+            <translation>Barn</translation>
+        </message>
+        <message>
+            <source>Gjelder</source>
+            <translation>Gjeld</translation>
+        </message>
+        <message>
+            <source>Ansvarlig tjeneste</source>
+            <translation>Ansvarleg teneste</translation>
+        </message>
+        <message>
+            <source>Ansvarlig person</source>
+            <translation>Ansvarleg person</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source> (eksempel)</source>
+            <translation> (eksempel)</translation>
+        </message>
+        <message>
+            <source>Samtykke gitt av ungdommen selv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samtykke gitt av {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møte</source>
+            <translation>Møte</translation>
+        </message>
+        <message>
+            <source>{kind} {day}</source>
+            <translation>{kind} {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpView</name>
+        <message>
+            <source>Oppfølging – alle saker</source>
+            <translation>Oppfølging – alle saker</translation>
+        </message>
+        <message>
+            <source>Alt som haster</source>
+            <translation>Alt som hastar</translation>
+        </message>
+        <message>
+            <source>&amp;Vis:</source>
+            <translation>&amp;Vis:</translation>
+        </message>
+        <message>
+            <source>&amp;Tjeneste:</source>
+            <translation>&amp;Teneste:</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <source>&amp;Oppdater</source>
+            <translation>&amp;Oppdater</translation>
+        </message>
+        <message>
+            <source>Oppdater oversikten</source>
+            <translation>Oppdater oversikta</translation>
+        </message>
+        <message>
+            <source>Oppfølging</source>
+            <translation>Oppfølging</translation>
+        </message>
+        <message>
+            <source>Dobbeltklikk eller trykk Enter for å åpne saken. Ctrl+U viser vinduet igjen.</source>
+            <translation>Dobbeltklikk eller trykk Enter for å opne saka. Ctrl+U viser vindauget igjen.</translation>
+        </message>
+        <message>
+            <source>Ingenting å følge opp med disse valgene.</source>
+            <translation>Ingenting å følgje opp med desse vala.</translation>
+        </message>
+        <message>
+            <source>Alle tjenester</source>
+            <translation>Alle tenester</translation>
+        </message>
+        <message>
+            <source>Alle personer</source>
+            <translation>Alle personar</translation>
+        </message>
+        <message>
+            <source>{n} punkter</source>
+            <translation>{n} punkt</translation>
+        </message>
+        <message>
+            <source>{n} forfalt</source>
+            <translation>{n} forfalne</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Feil</source>
+            <translation>Feil</translation>
+        </message>
+        <message>
+            <source>A&amp;vbryt</source>
+            <translation>A&amp;vbryt</translation>
+        </message>
+        <message>
+            <source>Ikke lagret: {text}</source>
+            <translation>Ikkje lagra: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Overlever tiltak</source>
+            <translation>Overlever tiltak</translation>
+        </message>
+        <message>
+            <source>Tiltak:</source>
+            <translation>Tiltak:</translation>
+        </message>
+        <message>
+            <source>Ansvarlig nå:</source>
+            <translation>Ansvarleg no:</translation>
         </message>
         <message>
             <source>Til &amp;tjeneste:</source>
-            <translation type="unfinished" />
+            <translation>Til &amp;teneste:</translation>
         </message>
         <message>
             <source>Til &amp;person:</source>
-            <translation type="unfinished" />
+            <translation>Til &amp;person:</translation>
         </message>
         <message>
             <source>&amp;Merknad:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merknad:</translation>
         </message>
         <message>
             <source>Ansvaret går over først når mottakeren har godtatt. Til da er det fortsatt den som har det nå som har ansvaret.</source>
+            <translation>Ansvaret går over først når mottakaren har godteke det. Til då er det framleis den som har det no, som har ansvaret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpPanel</name>
+        <message>
+            <source>Kilde: {sources}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vis eller skjul hjelpen (F1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hva rapporten fant:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skjult</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Om fasen «{name}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hjelp om fasen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hva fasen er til:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Om steget «{title}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hjelp om steget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hva steget er til:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1427,98 +1743,1267 @@ Start med en ny sak, eller se hvordan en ferdig sak ser ut i den fiktive eksempe
         <name>History</name>
         <message>
             <source>Saken</source>
-            <translation type="unfinished" />
+            <translation>Saka</translation>
         </message>
         <message>
             <source>Familiemedlem</source>
-            <translation type="unfinished" />
+            <translation>Familiemedlem</translation>
         </message>
         <message>
             <source>Møte</source>
-            <translation type="unfinished" />
+            <translation>Møte</translation>
         </message>
         <message>
             <source>Deltaker</source>
-            <translation type="unfinished" />
+            <translation>Deltakar</translation>
         </message>
         <message>
             <source>Tiltak</source>
-            <translation type="unfinished" />
+            <translation>Tiltak</translation>
         </message>
         <message>
             <source>Overføring av ansvar</source>
-            <translation type="unfinished" />
+            <translation>Overføring av ansvar</translation>
         </message>
         <message>
             <source>Gjennomgang av tiltak</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgang av tiltak</translation>
         </message>
         <message>
             <source>Samtykke</source>
-            <translation type="unfinished" />
+            <translation>Samtykke</translation>
         </message>
         <message>
             <source>Tjeneste i samtykke</source>
-            <translation type="unfinished" />
+            <translation>Teneste i samtykke</translation>
         </message>
         <message>
             <source>Beslutning om fase</source>
-            <translation type="unfinished" />
+            <translation>Avgjerd om fase</translation>
         </message>
         <message>
             <source>Henvisning</source>
-            <translation type="unfinished" />
+            <translation>Tilvising</translation>
         </message>
         <message>
             <source>Barnets syn</source>
-            <translation type="unfinished" />
+            <translation>Synet til barnet</translation>
         </message>
         <message>
             <source>Beskjed til henviser</source>
-            <translation type="unfinished" />
+            <translation>Beskjed til tilvisar</translation>
         </message>
         <message>
             <source>lagt inn</source>
-            <translation type="unfinished" />
+            <translation>lagt inn</translation>
         </message>
         <message>
             <source>endret</source>
-            <translation type="unfinished" />
+            <translation>endra</translation>
         </message>
         <message>
             <source>slettet</source>
-            <translation type="unfinished" />
+            <translation>sletta</translation>
         </message>
         <message>
             <source>skrevet ut</source>
-            <translation type="unfinished" />
+            <translation>skrive ut</translation>
         </message>
         <message>
             <source>eksportert til fil</source>
-            <translation type="unfinished" />
+            <translation>eksportert til fil</translation>
         </message>
         <message>
             <source>lest inn fra fil</source>
+            <translation>lese inn frå fil</translation>
+        </message>
+        <message>
+            <source>lagret over en annens samtidige endring</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>lagret som PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tatt med i en sikkerhetskopi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lagt i kalenderfil (.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barnets fornavn</source>
+            <translation>Fornamnet til barnet</translation>
+        </message>
+        <message>
+            <source>Fødselsår</source>
+            <translation>Fødselsår</translation>
+        </message>
+        <message>
+            <source>Fødselsdato</source>
+            <translation>Fødselsdato</translation>
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Bekymringen</source>
+            <translation>Bekymringa</translation>
+        </message>
+        <message>
+            <source>Avsluttet</source>
+            <translation>Avslutta</translation>
+        </message>
+        <message>
+            <source>Åpnet</source>
+            <translation>Opna</translation>
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Relasjon</source>
+            <translation>Relasjon</translation>
+        </message>
+        <message>
+            <source>Foresatt</source>
+            <translation>Føresett</translation>
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-post</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Tidspunkt</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Stad</translation>
+        </message>
+        <message>
+            <source>Oppmøte</source>
+            <translation>Oppmøte</translation>
+        </message>
+        <message>
+            <source>Roller</source>
+            <translation>Roller</translation>
+        </message>
+        <message>
+            <source>Beskrivelse</source>
+            <translation>Skildring</translation>
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Evalueres</source>
+            <translation>Skal evaluerast</translation>
+        </message>
+        <message>
+            <source>Beslutning</source>
+            <translation>Avgjerd</translation>
+        </message>
+        <message>
+            <source>Beslutningen</source>
+            <translation>Avgjerda</translation>
+        </message>
+        <message>
+            <source>Gitt</source>
+            <translation>Gitt</translation>
+        </message>
+        <message>
+            <source>Trukket tilbake</source>
+            <translation>Trekt tilbake</translation>
+        </message>
+        <message>
+            <source>Gyldig til</source>
+            <translation>Gyldig til</translation>
+        </message>
+        <message>
+            <source>Formål</source>
+            <translation>Føremål</translation>
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <source>Tekst</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Dokument</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Fil</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Gjelder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Felt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møte nr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møter nr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluering av tiltak nr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Antall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oppfølgingsplan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oppfølgingsplan, familiens kopi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samtykkeskjema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vurderingsskjema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hele saken (eksportfil)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kalenderfil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hele databasen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>nei</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <source>{thing} {done}</source>
+            <translation>{thing} {done}</translation>
+        </message>
+        <message>
+            <source>(innholdet kan ikke leses)</source>
+            <translation>(innhaldet kan ikkje lesast)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>⚠ Advarsel: historikken stemmer ikke. {n} oppføringer i loggen er endret eller fjernet utenfor Familiemøte, så historikken kan ikke stoles på. Kontakt IT eller personvernombudet.</source>
+            <translation>⚠ Åtvaring: historikken stemmer ikkje. {n} oppføringar i loggen er endra eller fjerna utanfor Familiemøte, så du kan ikkje stole på historikken. Kontakt IT eller personvernombodet.</translation>
+        </message>
+        <message>
+            <source>Historikk</source>
+            <translation>Historikk</translation>
+        </message>
+        <message>
+            <source>Alt som er lagret, skrevet ut eller eksportert i saken, nyeste først. Historikken kan ikke endres.</source>
+            <translation>Alt som er lagra, skrive ut eller eksportert i saka, nyaste først. Historikken kan ikkje endrast.</translation>
+        </message>
+        <message>
+            <source>Ingenting er registrert ennå.</source>
+            <translation>Ingenting er registrert enno.</translation>
+        </message>
+        <message>
+            <source>Tid</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Hvem</source>
+            <translation>Kven</translation>
+        </message>
+        <message>
+            <source>Hva</source>
+            <translation>Kva</translation>
+        </message>
+        <message>
+            <source>Endring</source>
+            <translation>Endring</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Bekymring og tidlige tiltak</source>
+            <translation>Bekymring og tidlege tiltak</translation>
+        </message>
+        <message>
+            <source>Vurdering og henvisning</source>
+            <translation>Vurdering og tilvising</translation>
+        </message>
+        <message>
+            <source>Utredning og diagnostikk</source>
+            <translation>Utgreiing og diagnostikk</translation>
+        </message>
+        <message>
+            <source>Behandling og pasientopplæring</source>
+            <translation>Behandling og pasientopplæring</translation>
+        </message>
+        <message>
+            <source>Oppfølging</source>
+            <translation>Oppfølging</translation>
+        </message>
+        <message>
+            <source>Åpen</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Avsluttet</source>
+            <translation>Avslutta</translation>
+        </message>
+        <message>
+            <source>Mor</source>
+            <translation>Mor</translation>
+        </message>
+        <message>
+            <source>Far</source>
+            <translation>Far</translation>
+        </message>
+        <message>
+            <source>Foresatt</source>
+            <translation>Føresett</translation>
+        </message>
+        <message>
+            <source>Steforelder</source>
+            <translation>Steforelder</translation>
+        </message>
+        <message>
+            <source>Fosterforelder</source>
+            <translation>Fosterforelder</translation>
+        </message>
+        <message>
+            <source>Besteforelder</source>
+            <translation>Besteforelder</translation>
+        </message>
+        <message>
+            <source>Søsken</source>
+            <translation>Sysken</translation>
+        </message>
+        <message>
+            <source>Annen</source>
+            <translation>Annan</translation>
+        </message>
+        <message>
+            <source>Familiemøte</source>
+            <translation>Familiemøte</translation>
+        </message>
+        <message>
+            <source>Oppsummerende møte</source>
+            <translation>Oppsummerande møte</translation>
+        </message>
+        <message>
+            <source>Planlagt</source>
+            <translation>Planlagt</translation>
+        </message>
+        <message>
+            <source>Gjennomført</source>
+            <translation>Gjennomført</translation>
+        </message>
+        <message>
+            <source>Avlyst</source>
+            <translation>Avlyst</translation>
+        </message>
+        <message>
+            <source>Henvise til BUP</source>
+            <translation>Tilvise til BUP</translation>
+        </message>
+        <message>
+            <source>Henvise til HABU</source>
+            <translation>Tilvise til HABU</translation>
+        </message>
+        <message>
+            <source>Andre tiltak, ikke henvisning nå</source>
+            <translation>Andre tiltak, ikkje tilvising no</translation>
+        </message>
+        <message>
+            <source>Nytt familiemøte</source>
+            <translation>Nytt familiemøte</translation>
+        </message>
+        <message>
+            <source>Avslutte saken</source>
+            <translation>Avslutte saka</translation>
+        </message>
+        <message>
+            <source>Barnet</source>
+            <translation>Barnet</translation>
+        </message>
+        <message>
+            <source>Familien</source>
+            <translation>Familien</translation>
+        </message>
+        <message>
+            <source>Tjeneste</source>
+            <translation>Teneste</translation>
+        </message>
+        <message>
+            <source>Invitert</source>
+            <translation>Invitert</translation>
+        </message>
+        <message>
+            <source>Til stede</source>
+            <translation>Til stades</translation>
+        </message>
+        <message>
+            <source>Meldt forfall</source>
+            <translation>Meldt forfall</translation>
+        </message>
+        <message>
+            <source>Uteble uten å melde forfall</source>
+            <translation>Møtte ikkje og melde ikkje forfall</translation>
+        </message>
+        <message>
+            <source>Møteleder</source>
+            <translation>Møteleiar</translation>
+        </message>
+        <message>
+            <source>Koordinator</source>
+            <translation>Koordinator</translation>
+        </message>
+        <message>
+            <source>Referent</source>
+            <translation>Referent</translation>
+        </message>
+        <message>
+            <source>Avtalt</source>
+            <translation>Avtalt</translation>
+        </message>
+        <message>
+            <source>Pågår</source>
+            <translation>I gang</translation>
+        </message>
+        <message>
+            <source>Utført</source>
+            <translation>Utført</translation>
+        </message>
+        <message>
+            <source>Ikke utført</source>
+            <translation>Ikkje utført</translation>
+        </message>
+        <message>
+            <source>Overlevert</source>
+            <translation>Overlevert</translation>
+        </message>
+        <message>
+            <source>Delta i familiemøtet</source>
+            <translation>Delta i familiemøtet</translation>
+        </message>
+        <message>
+            <source>Dele opplysninger mellom tjenestene</source>
+            <translation>Dele opplysningar mellom tenestene</translation>
+        </message>
+        <message>
+            <source>Legge ved dokumentasjon til henvisning</source>
+            <translation>Legge ved dokumentasjon til tilvising</translation>
+        </message>
+        <message>
+            <source>Drøfte saken i tverrfaglig team</source>
+            <translation>Drøfte saka i tverrfagleg team</translation>
+        </message>
+        <message>
+            <source>Skriftlig</source>
+            <translation>Skriftleg</translation>
+        </message>
+        <message>
+            <source>Muntlig</source>
+            <translation>Munnleg</translation>
+        </message>
+        <message>
+            <source>Fortsetter</source>
+            <translation>Held fram</translation>
+        </message>
+        <message>
+            <source>Endret</source>
+            <translation>Endra</translation>
+        </message>
+        <message>
+            <source>Saken har skiftet fase</source>
+            <translation>Saka har skifta fase</translation>
+        </message>
+        <message>
+            <source>Saken er avsluttet</source>
+            <translation>Saka er avslutta</translation>
+        </message>
+        <message>
+            <source>Tiltak over fristen</source>
+            <translation>Tiltak over fristen</translation>
+        </message>
+        <message>
+            <source>Tiltak med frist snart</source>
+            <translation>Tiltak med frist snart</translation>
+        </message>
+        <message>
+            <source>Evaluering av tiltak</source>
+            <translation>Evaluering av tiltak</translation>
+        </message>
+        <message>
+            <source>Overlevering venter</source>
+            <translation>Overlevering ventar</translation>
+        </message>
+        <message>
+            <source>Møte uten skrevet beslutning</source>
+            <translation>Møte utan skriftleg avgjerd</translation>
+        </message>
+        <message>
+            <source>Epikrise ikke sendt</source>
+            <translation>Epikrise ikkje sendt</translation>
+        </message>
+        <message>
+            <source>Gi beskjed til henviser</source>
+            <translation>Gi beskjed til tilvisar</translation>
+        </message>
+        <message>
+            <source>Samtykke utløper snart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samtykke utløpt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fase {n} av 5: {name}</source>
+            <translation>Fase {n} av 5: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Språk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bokmål</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nynorsk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Språk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiemøte bruker det nye språket neste gang programmet startes. Lukk programmet og start det på nytt for å bytte språk nå.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LockController</name>
+        <message>
+            <source>Familiemøte (låst)</source>
+            <translation>Familiemøte (låst)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockedPage</name>
+        <message>
+            <source>Familiemøte er låst</source>
+            <translation>Familiemøte er låst</translation>
+        </message>
+        <message>
+            <source>Skriv passordfrasen for å fortsette der du var.</source>
+            <translation>Skriv passordfrasen for å halde fram der du var.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Familiemøte</source>
+            <translation>Familiemøte</translation>
+        </message>
+        <message>
+            <source>Søk etter barn, foresatt eller koordinator</source>
+            <translation>Søk etter barn, føresett eller koordinator</translation>
+        </message>
+        <message>
+            <source>Søk i saker</source>
+            <translation>Søk i saker</translation>
+        </message>
+        <message>
+            <source>Saker</source>
+            <translation>Saker</translation>
+        </message>
+        <message>
+            <source>Ingen saker passer søket.</source>
+            <translation>Ingen saker passar til søket.</translation>
+        </message>
+        <message>
+            <source>&amp;Søk:</source>
+            <translation>&amp;Søk:</translation>
+        </message>
+        <message>
+            <source>Velg en sak i listen, eller lag en ny sak.</source>
+            <translation>Vel ei sak i lista, eller lag ei ny sak.</translation>
+        </message>
+        <message>
+            <source>Database: {location}</source>
+            <translation>Database: {location}</translation>
+        </message>
+        <message>
+            <source>&amp;Fil</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <source>&amp;Ny sak …</source>
+            <translation>&amp;Ny sak …</translation>
+        </message>
+        <message>
+            <source>Åpne &amp;eksempelsak</source>
+            <translation>Opne &amp;eksempelsak</translation>
+        </message>
+        <message>
+            <source>&amp;Søk i saker</source>
+            <translation>&amp;Søk i saker</translation>
+        </message>
+        <message>
+            <source>&amp;Avslutt</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+        <message>
+            <source>Ny anonym &amp;drøfting …</source>
+            <translation>Ny anonym &amp;drøfting …</translation>
+        </message>
+        <message>
+            <source>&amp;Innstillinger</source>
+            <translation>&amp;Innstillingar</translation>
+        </message>
+        <message>
+            <source>&amp;Aldersgrenser for samtykke …</source>
+            <translation>&amp;Aldersgrenser for samtykke …</translation>
+        </message>
+        <message>
+            <source>&amp;Hjelp</source>
+            <translation>&amp;Hjelp</translation>
+        </message>
+        <message>
+            <source>&amp;Kom i gang …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Om Familiemøte</source>
+            <translation>&amp;Om Familiemøte</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingGuideDialog</name>
+        <message>
+            <source>Møteguide – {title}</source>
+            <translation>Møteguide – {title}</translation>
+        </message>
+        <message>
+            <source>Stegene i møtet</source>
+            <translation>Stega i møtet</translation>
+        </message>
+        <message>
+            <source>&amp;Steg (Alt+tall, Ctrl+PgUp/PgDn):</source>
+            <translation>&amp;Steg (Alt+tal, Ctrl+PgUp/PgDn):</translation>
+        </message>
+        <message>
+            <source>Møtet er &amp;gjennomført</source>
+            <translation>Møtet er &amp;gjennomført</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Forrige</source>
+            <translation>◀ &amp;Førre</translation>
+        </message>
+        <message>
+            <source>&amp;Neste ▶</source>
+            <translation>&amp;Neste ▶</translation>
+        </message>
+        <message>
+            <source>Forrige steg</source>
+            <translation>Førre steg</translation>
+        </message>
+        <message>
+            <source>Neste steg</source>
+            <translation>Neste steg</translation>
+        </message>
+        <message>
+            <source>Lagringsstatus</source>
+            <translation>Lagringsstatus</translation>
+        </message>
+        <message>
+            <source>&amp;Lukk</source>
+            <translation>&amp;Lukk</translation>
+        </message>
+        <message>
+            <source>Slik gjør du</source>
+            <translation>Slik gjer du</translation>
+        </message>
+        <message>
+            <source>Hvorfor</source>
+            <translation>Kvifor</translation>
+        </message>
+        <message>
+            <source>&amp;Skriv her (lagres mens du skriver):</source>
+            <translation>&amp;Skriv her (blir lagra medan du skriv):</translation>
+        </message>
+        <message>
+            <source>&amp;Oppmøte (velg i listen for hver deltaker):</source>
+            <translation>&amp;Oppmøte (vel i lista for kvar deltakar):</translation>
+        </message>
+        <message>
+            <source>Deltaker</source>
+            <translation>Deltakar</translation>
+        </message>
+        <message>
+            <source>Tjeneste / relasjon</source>
+            <translation>Teneste / relasjon</translation>
+        </message>
+        <message>
+            <source>Roller</source>
+            <translation>Roller</translation>
+        </message>
+        <message>
+            <source>Oppmøte</source>
+            <translation>Oppmøte</translation>
+        </message>
+        <message>
+            <source> – drøfter anonymt</source>
+            <translation> – drøftar anonymt</translation>
+        </message>
+        <message>
+            <source>Oppmøte for {name}</source>
+            <translation>Oppmøte for {name}</translation>
+        </message>
+        <message>
+            <source>⚠ Samtykket dekker ikke: {names}. Drøft saken anonymt med dem.</source>
+            <translation>⚠ Samtykket dekkjer ikkje: {names}. Drøft saka anonymt med dei.</translation>
+        </message>
+        <message>
+            <source>Beslutning</source>
+            <translation>Avgjerd</translation>
+        </message>
+        <message>
+            <source>Henvise til &amp;BUP</source>
+            <translation>Tilvise til &amp;BUP</translation>
+        </message>
+        <message>
+            <source>Henvise til H&amp;ABU</source>
+            <translation>Tilvise til H&amp;ABU</translation>
+        </message>
+        <message>
+            <source>Andre &amp;tiltak, ikke henvisning nå</source>
+            <translation>Andre &amp;tiltak, ikkje tilvising no</translation>
+        </message>
+        <message>
+            <source>Nytt familie&amp;møte</source>
+            <translation>Nytt familie&amp;møte</translation>
+        </message>
+        <message>
+            <source>Avslutte sak&amp;en</source>
+            <translation>Avslutt&amp;e saka</translation>
+        </message>
+        <message>
+            <source>Be&amp;grunnelse og andre tiltak som settes i gang:</source>
+            <translation>&amp;Grunngjeving og andre tiltak som blir sette i gang:</translation>
+        </message>
+        <message>
+            <source>&amp;Henvisning og sjekkliste …</source>
+            <translation>Til&amp;vising og sjekkliste …</translation>
+        </message>
+        <message>
+            <source>Av&amp;slutt saken …</source>
+            <translation>Av&amp;slutt saka …</translation>
+        </message>
+        <message>
+            <source>Til gjennomgang</source>
+            <translation>Til gjennomgang</translation>
+        </message>
+        <message>
+            <source>Avtalt i møtet</source>
+            <translation>Avtalt i møtet</translation>
+        </message>
+        <message>
+            <source>Tiltak</source>
+            <translation>Tiltak</translation>
+        </message>
+        <message>
+            <source>Ansvarlig</source>
+            <translation>Ansvarleg</translation>
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Hvorfor på listen</source>
+            <translation>Kvifor på lista</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Tiltak i dette møtet</source>
+            <translation>Tiltak i dette møtet</translation>
+        </message>
+        <message>
+            <source>Ingen tiltak er registrert for dette møtet ennå.</source>
+            <translation>Det er ikkje registrert nokon tiltak for dette møtet enno.</translation>
+        </message>
+        <message>
+            <source>Tiltakene skrives inn under fanen «Tiltak og ansvar» i saken: hvem gjør hva, og når. Tjenesten som tok initiativ, følger opp beslutningene.</source>
+            <translation>Tiltaka skriv du inn under fanen «Tiltak og ansvar» i saka: kven gjer kva, og når. Tenesta som tok initiativ, følgjer opp avgjerdene.</translation>
+        </message>
+        <message>
+            <source>Tidspunkt for neste møte er &amp;avtalt:</source>
+            <translation>Tidspunkt for neste møte er &amp;avtalt:</translation>
+        </message>
+        <message>
+            <source>Tidspunkt for neste møte</source>
+            <translation>Tidspunkt for neste møte</translation>
+        </message>
+        <message>
+            <source>&amp;Hva ble avtalt om neste møte:</source>
+            <translation>&amp;Kva vart avtalt om neste møte:</translation>
+        </message>
+        <message>
+            <source>&amp;Epikrisen er sendt, dato:</source>
+            <translation>&amp;Epikrisen er sendt, dato:</translation>
+        </message>
+        <message>
+            <source>Dato epikrisen ble sendt</source>
+            <translation>Dato epikrisen vart sendt</translation>
+        </message>
+        <message>
+            <source>&amp;Hvem skal få epikrisen (notat):</source>
+            <translation>&amp;Kven skal få epikrisen (notat):</translation>
+        </message>
+        <message>
+            <source>, utfylt</source>
+            <translation>, utfylt</translation>
+        </message>
+        <message>
+            <source>Endringer lagres …</source>
+            <translation>Lagrar endringar …</translation>
+        </message>
+        <message>
+            <source>⚠ Ikke lagret</source>
+            <translation>⚠ Ikkje lagra</translation>
+        </message>
+        <message>
+            <source>✓ Lagret kl. {time}</source>
+            <translation>✓ Lagra kl. {time}</translation>
+        </message>
+        <message>
+            <source>Familiens beskrivelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barnets stemme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tjenestenes vurdering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vedtak og videre tiltak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merknad om neste møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interne notater</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>møtenotatene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: noen andre har lagret dette møtet samtidig. Teksten din står fortsatt her. Lagre igjen for å velge versjon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Viser den lagrede versjonen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sjekklisten: {n} av 5 punkter krysset av.</source>
+            <translation>Sjekklista: {n} av 5 punkt kryssa av.</translation>
+        </message>
+        <message>
+            <source>Henvisningen ble sendt {date}.</source>
+            <translation>Tilvisinga vart sendt {date}.</translation>
+        </message>
+        <message>
+            <source>Henvisningen er ikke sendt ennå.</source>
+            <translation>Tilvisinga er ikkje sendt enno.</translation>
+        </message>
+        <message>
+            <source>Gå gjennom sjekklisten «5 kjennetegn på gode henvisninger».</source>
+            <translation>Gå gjennom sjekklista «5 kjenneteikn på gode tilvisingar».</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPlannerDialog</name>
+        <message>
+            <source>Endre møtet</source>
+            <translation>Endre møtet</translation>
+        </message>
+        <message>
+            <source>Nytt møte for {name}</source>
+            <translation>Nytt møte for {name}</translation>
+        </message>
+        <message>
+            <source>Endre møtet for {name}</source>
+            <translation>Endre møtet for {name}</translation>
+        </message>
+        <message>
+            <source>Planlegg møte for {name}</source>
+            <translation>Planlegg møte for {name}</translation>
+        </message>
+        <message>
+            <source>Type møte</source>
+            <translation>Type møte</translation>
+        </message>
+        <message>
+            <source>Tidspunkt</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Stad</translation>
+        </message>
+        <message>
+            <source>for eksempel Helsestasjonen, møterom 2</source>
+            <translation>til dømes Helsestasjonen, møterom 2</translation>
+        </message>
+        <message>
+            <source>&amp;Type møte:</source>
+            <translation>&amp;Type møte:</translation>
+        </message>
+        <message>
+            <source>Tids&amp;punkt:</source>
+            <translation>Tids&amp;punkt:</translation>
+        </message>
+        <message>
+            <source>St&amp;ed:</source>
+            <translation>St&amp;ad:</translation>
+        </message>
+        <message>
+            <source>&amp;Deltakere (mellomrom krysser av; en person kan ha flere roller). «Mottar opplysninger» krever samtykke; uten hake drøftes saken anonymt med tjenesten.</source>
+            <translation>&amp;Deltakarar (mellomrom kryssar av; ein person kan ha fleire roller). «Tek imot opplysningar» krev samtykke; utan hake blir saka drøfta anonymt med tenesta.</translation>
+        </message>
+        <message>
+            <source>Invitert</source>
+            <translation>Invitert</translation>
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Tjeneste / relasjon</source>
+            <translation>Teneste / relasjon</translation>
+        </message>
+        <message>
+            <source>Kontakt</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Møteleder</source>
+            <translation>Møteleiar</translation>
+        </message>
+        <message>
+            <source>Referent</source>
+            <translation>Referent</translation>
+        </message>
+        <message>
+            <source>Koordinator</source>
+            <translation>Koordinator</translation>
+        </message>
+        <message>
+            <source>Mottar opplysninger</source>
+            <translation>Tek imot opplysningar</translation>
+        </message>
+        <message>
+            <source>Deltakere</source>
+            <translation>Deltakarar</translation>
+        </message>
+        <message>
+            <source>Legg til i &amp;katalogen …</source>
+            <translation>Legg til i &amp;katalogen …</translation>
+        </message>
+        <message>
+            <source>Legg til tjeneste eller person i katalogen</source>
+            <translation>Legg til teneste eller person i katalogen</translation>
+        </message>
+        <message>
+            <source>Advarsler</source>
+            <translation>Åtvaringar</translation>
+        </message>
+        <message>
+            <source>&amp;Begrunnelse for unntak fra BUP-regelen:</source>
+            <translation>&amp;Grunngjeving for unntak frå BUP-regelen:</translation>
+        </message>
+        <message>
+            <source>Begrunnelse for unntak fra BUP-regelen</source>
+            <translation>Grunngjeving for unntak frå BUP-regelen</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre møtet</source>
+            <translation>&amp;Lagre møtet</translation>
+        </message>
+        <message>
+            <source>A&amp;vbryt</source>
+            <translation>A&amp;vbryt</translation>
+        </message>
+        <message>
+            <source>Barnet</source>
+            <translation>Barnet</translation>
+        </message>
+        <message>
+            <source>, foresatt</source>
+            <translation>, føresett</translation>
+        </message>
+        <message>
+            <source>(tjenesten, ingen navngitt person)</source>
+            <translation>(tenesta, ingen namngitt person)</translation>
+        </message>
+        <message>
+            <source>familien</source>
+            <translation>familien</translation>
+        </message>
+        <message>
+            <source>⚠ BUP er invitert, men har allerede deltatt i to familiemøter før henvisning. Registrer henvisningen først, eller skriv en begrunnelse for unntaket nedenfor.</source>
+            <translation>⚠ BUP er invitert, men har allereie delteke i to familiemøte før tilvising. Registrer tilvisinga først, eller skriv ei grunngjeving for unntaket nedanfor.</translation>
+        </message>
+        <message>
+            <source>⚠ Fastlegen er invitert bare {days} dager før møtet. Fastlegen trenger minst 4 uker (28 dager) for å kunne delta.</source>
+            <translation>⚠ Fastlegen er invitert berre {days} dagar før møtet. Fastlegen treng minst 4 veker (28 dagar) for å kunne delta.</translation>
+        </message>
+        <message>
+            <source>⚠ Samtykket dekker ikke at disse får opplysninger: {names}. Fjern haken «Mottar opplysninger», eller registrer samtykke først.</source>
+            <translation>⚠ Samtykket dekkjer ikkje at desse får opplysningar: {names}. Fjern haken «Tek imot opplysningar», eller registrer samtykke først.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>Barnet</source>
+            <translation>Barnet</translation>
+        </message>
+        <message>
+            <source>(ingen navngitt person)</source>
+            <translation>(ingen namngitt person)</translation>
+        </message>
+        <message>
+            <source>Ansvar for oppfølging og journalføring: ingen initiativtaker er valgt for saken.</source>
+            <translation>Ansvar for oppfølging og journalføring: ingen initiativtakar er valt for saka.</translation>
+        </message>
+        <message>
+            <source>Ansvar for oppfølging og journalføring: {service} (tok initiativ)</source>
+            <translation>Ansvar for oppfølging og journalføring: {service} (tok initiativ)</translation>
+        </message>
+        <message>
+            <source>Henvisning er sendt: grensen på to familiemøter med BUP gjelder ikke lenger.</source>
+            <translation>Tilvising er sendt: grensa på to familiemøte med BUP gjeld ikkje lenger.</translation>
+        </message>
+        <message>
+            <source>BUP har deltatt i {n} av høyst {limit} familiemøter før henvisning.</source>
+            <translation>BUP har delteke i {n} av høgst {limit} familiemøte før tilvising.</translation>
+        </message>
+        <message>
+            <source>Epikrise: frist {due} (7 dager etter møtet).</source>
+            <translation>Epikrise: frist {due} (7 dagar etter møtet).</translation>
+        </message>
+        <message>
+            <source>Epikrise: ikke sendt ennå, frist {due} ({left} dager igjen).</source>
+            <translation>Epikrise: ikkje sendt enno, frist {due} ({left} dagar att).</translation>
+        </message>
+        <message>
+            <source>⚠ Epikrise: ikke sendt, fristen {due} er passert.</source>
+            <translation>⚠ Epikrise: ikkje sendt, fristen {due} er passert.</translation>
+        </message>
+        <message>
+            <source>✓ Epikrise sendt {sent} (frist {due}).</source>
+            <translation>✓ Epikrise sendt {sent} (frist {due}).</translation>
+        </message>
+        <message>
+            <source>Epikrise sendt {sent}, etter fristen {due}.</source>
+            <translation>Epikrise sendt {sent}, etter fristen {due}.</translation>
+        </message>
+        <message>
+            <source>Kilde: {sources}</source>
+            <translation>Kjelde: {sources}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPanel</name>
+        <message>
+            <source>Møter ({n})</source>
+            <translation>Møte ({n})</translation>
+        </message>
+        <message>
+            <source>Nytt familiemøte …</source>
+            <translation>Nytt familiemøte …</translation>
+        </message>
+        <message>
+            <source>Nytt familiemøte</source>
+            <translation>Nytt familiemøte</translation>
+        </message>
+        <message>
+            <source>Nytt oppsummerende møte …</source>
+            <translation>Nytt oppsummerande møte …</translation>
+        </message>
+        <message>
+            <source>Nytt oppsummerende møte</source>
+            <translation>Nytt oppsummerande møte</translation>
+        </message>
+        <message>
+            <source>Ingen møter ennå.</source>
+            <translation>Ingen møte enno.</translation>
+        </message>
+        <message>
+            <source>Åpne møteguiden …</source>
+            <translation>Opne møteguiden …</translation>
+        </message>
+        <message>
+            <source>Åpne møteguiden for {title}</source>
+            <translation>Opne møteguiden for {title}</translation>
+        </message>
+        <message>
+            <source>Endre deltakere og tid …</source>
+            <translation>Endre deltakarar og tid …</translation>
+        </message>
+        <message>
+            <source>Endre deltakere og tid for {title}</source>
+            <translation>Endre deltakarar og tid for {title}</translation>
+        </message>
+        <message>
+            <source>Unntak fra BUP-regelen: {reason}</source>
+            <translation>Unntak frå BUP-regelen: {reason}</translation>
+        </message>
+        <message>
+            <source> (drøfter anonymt)</source>
+            <translation> (drøftar anonymt)</translation>
+        </message>
+        <message>
+            <source>Deltaker</source>
+            <translation>Deltakar</translation>
+        </message>
+        <message>
+            <source>Tjeneste / relasjon</source>
+            <translation>Teneste / relasjon</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Oppmøte</source>
+            <translation>Oppmøte</translation>
+        </message>
+        <message>
+            <source>Kontakt</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Deltakere</source>
+            <translation>Deltakarar</translation>
+        </message>
+        <message>
+            <source>Familiens beskrivelse</source>
+            <translation>Skildringa til familien</translation>
+        </message>
+        <message>
+            <source>Barnets stemme</source>
+            <translation>Stemma til barnet</translation>
+        </message>
+        <message>
+            <source>Tjenestenes vurdering</source>
+            <translation>Vurderinga til tenestene</translation>
+        </message>
+        <message>
+            <source>Status fra spesialisthelsetjenesten</source>
+            <translation>Status frå spesialisthelsetenesta</translation>
+        </message>
+        <message>
+            <source>Ingen beslutning skrevet ned</source>
+            <translation>Inga avgjerd skriven ned</translation>
+        </message>
+        <message>
+            <source>Beslutning</source>
+            <translation>Avgjerd</translation>
+        </message>
+        <message>
+            <source>Sjekklisten for henvisning: {n} av 5 punkter.</source>
+            <translation>Sjekklista for tilvising: {n} av 5 punkt.</translation>
+        </message>
+        <message>
+            <source>Sendt {date}.</source>
+            <translation>Sendt {date}.</translation>
+        </message>
+        <message>
+            <source>Videre tiltak</source>
+            <translation>Vidare tiltak</translation>
+        </message>
+        <message>
+            <source>Neste møte</source>
+            <translation>Neste møte</translation>
+        </message>
+        <message>
+            <source>Ansvarsgruppe</source>
+            <translation>Ansvarsgruppe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
         <message>
             <source>Barnets fornavn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Fødselsår</source>
+            <source>Barnets fødselsår</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Fødselsdato</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
+            <source>Barnets fødselsdato</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1526,23 +3011,7 @@ Start med en ny sak, eller se hvordan en ferdig sak ser ut i den fiktive eksempe
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Avsluttet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Åpnet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Navn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Relasjon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Foresatt</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1554,950 +3023,31 @@ Start med en ny sak, eller se hvordan en ferdig sak ser ut i den fiktive eksempe
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Tidspunkt</source>
+            <source>Stilling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sted</source>
+            <source>Oppbevaringstid i år</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Oppmøte</source>
+            <source>Rollenavnet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Roller</source>
+            <source>Tidspunktet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Beskrivelse</source>
+            <source>Stedet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Frist</source>
+            <source>Deltakerlisten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Evalueres</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beslutning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beslutningen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gitt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Trukket tilbake</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gyldig til</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Formål</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Merknad</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tekst</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dokument</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fil</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ja</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nei</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{thing} {done}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(innholdet kan ikke leses)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HistoryPanel</name>
-        <message>
-            <source>⚠ Advarsel: historikken stemmer ikke. {n} oppføringer i loggen er endret eller fjernet utenfor Familiemøte, så historikken kan ikke stoles på. Kontakt IT eller personvernombudet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Historikk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Alt som er lagret, skrevet ut eller eksportert i saken, nyeste først. Historikken kan ikke endres.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ingenting er registrert ennå.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hvem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hva</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Endring</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Bekymring og tidlige tiltak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Vurdering og henvisning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Utredning og diagnostikk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Behandling og pasientopplæring</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Oppfølging</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Åpen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Avsluttet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Far</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Foresatt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Steforelder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fosterforelder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Besteforelder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Søsken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Annen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Familiemøte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Oppsummerende møte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planlagt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gjennomført</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Avlyst</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Henvise til BUP</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Henvise til HABU</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Andre tiltak, ikke henvisning nå</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nytt familiemøte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Avslutte saken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Familien</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tjeneste</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Invitert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Til stede</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Meldt forfall</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Uteble uten å melde forfall</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Møteleder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Koordinator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Avtalt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pågår</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Utført</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ikke utført</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overlevert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delta i familiemøtet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dele opplysninger mellom tjenestene</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legge ved dokumentasjon til henvisning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drøfte saken i tverrfaglig team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skriftlig</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Muntlig</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fortsetter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Endret</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saken har skiftet fase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saken er avsluttet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltak over fristen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltak med frist snart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evaluering av tiltak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overlevering venter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Møte uten skrevet beslutning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Epikrise ikke sendt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gi beskjed til henviser</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fase {n} av 5: {name}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LockController</name>
-        <message>
-            <source>Familiemøte (låst)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LockedPage</name>
-        <message>
-            <source>Familiemøte er låst</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skriv passordfrasen for å fortsette der du var.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Familiemøte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Søk etter barn, foresatt eller koordinator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Søk i saker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ingen saker passer søket.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Søk:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Velg en sak i listen, eller lag en ny sak.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database: {location}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Fil</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Ny sak …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Åpne &amp;eksempelsak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Søk i saker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Avslutt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ny anonym &amp;drøfting …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Innstillinger</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Aldersgrenser for samtykke …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Hjelp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Om Familiemøte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Om Familiemøte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Familiemøte {version}
-
-For familiemøter i forløpet «Samordning av hjelpetilbud for barn og unge».
-
-Dataene ligger i: {location}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MeetingGuideDialog</name>
-        <message>
-            <source>Møteguide – {title}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stegene i møtet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Steg (Alt+tall, Ctrl+PgUp/PgDn):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Møtet er &amp;gjennomført</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>◀ &amp;Forrige</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Neste ▶</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forrige steg</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Neste steg</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lagringsstatus</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lukk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Slik gjør du</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hvorfor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Skriv her (lagres mens du skriver):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Oppmøte (velg i listen for hver deltaker):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deltaker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tjeneste / relasjon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Roller</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Oppmøte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> – drøfter anonymt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Oppmøte for {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ Samtykket dekker ikke: {names}. Drøft saken anonymt med dem.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beslutning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Henvise til &amp;BUP</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Henvise til H&amp;ABU</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Andre &amp;tiltak, ikke henvisning nå</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nytt familie&amp;møte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Avslutte sak&amp;en</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Be&amp;grunnelse og andre tiltak som settes i gang:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Henvisning og sjekkliste …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Av&amp;slutt saken …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Til gjennomgang</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Avtalt i møtet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ansvarlig</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Frist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hvorfor på listen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltak i dette møtet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ingen tiltak er registrert for dette møtet ennå.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltakene skrives inn under fanen «Tiltak og ansvar» i saken: hvem gjør hva, og når. Tjenesten som tok initiativ, følger opp beslutningene.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tidspunkt for neste møte er &amp;avtalt:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tidspunkt for neste møte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Hva ble avtalt om neste møte:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Epikrisen er sendt, dato:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dato epikrisen ble sendt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Hvem skal få epikrisen (notat):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>, utfylt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Endringer lagres …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ Ikke lagret</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✓ Lagret kl. {time}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sjekklisten: {n} av 5 punkter krysset av.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Henvisningen ble sendt {date}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Henvisningen er ikke sendt ennå.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gå gjennom sjekklisten «5 kjennetegn på gode henvisninger».</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MeetingPlannerDialog</name>
-        <message>
-            <source>Endre møtet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nytt møte for {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Endre møtet for {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planlegg møte for {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type møte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tidspunkt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>for eksempel Helsestasjonen, møterom 2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Type møte:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tids&amp;punkt:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>St&amp;ed:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Deltakere (mellomrom krysser av; en person kan ha flere roller). «Mottar opplysninger» krever samtykke; uten hake drøftes saken anonymt med tjenesten.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Invitert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Navn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tjeneste / relasjon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kontakt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Møteleder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Koordinator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mottar opplysninger</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deltakere</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legg til i &amp;katalogen …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legg til tjeneste eller person i katalogen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Advarsler</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Begrunnelse for unntak fra BUP-regelen:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Begrunnelse for unntak fra BUP-regelen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lagre møtet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A&amp;vbryt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>, foresatt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(tjenesten, ingen navngitt person)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>familien</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ BUP er invitert, men har allerede deltatt i to familiemøter før henvisning. Registrer henvisningen først, eller skriv en begrunnelse for unntaket nedenfor.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ Fastlegen er invitert bare {days} dager før møtet. Fastlegen trenger minst 4 uker (28 dager) for å kunne delta.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ Samtykket dekker ikke at disse får opplysninger: {names}. Fjern haken «Mottar opplysninger», eller registrer samtykke først.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Meetings</name>
-        <message>
-            <source>Barnet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(ingen navngitt person)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ansvar for oppfølging og journalføring: ingen initiativtaker er valgt for saken.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ansvar for oppfølging og journalføring: {service} (tok initiativ)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Henvisning er sendt: grensen på to familiemøter med BUP gjelder ikke lenger.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>BUP har deltatt i {n} av høyst {limit} familiemøter før henvisning.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Epikrise: frist {due} (7 dager etter møtet).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Epikrise: ikke sendt ennå, frist {due} ({left} dager igjen).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ Epikrise: ikke sendt, fristen {due} er passert.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✓ Epikrise sendt {sent} (frist {due}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Epikrise sendt {sent}, etter fristen {due}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kilde: {sources}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MeetingsPanel</name>
-        <message>
-            <source>Møter ({n})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nytt familiemøte …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nytt familiemøte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nytt oppsummerende møte …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nytt oppsummerende møte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ingen møter ennå.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Åpne møteguiden …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Åpne møteguiden for {title}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Endre deltakere og tid …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Endre deltakere og tid for {title}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unntak fra BUP-regelen: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (drøfter anonymt)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deltaker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tjeneste / relasjon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rolle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Oppmøte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kontakt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deltakere</source>
+            <source>Begrunnelsen for unntak</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2513,27 +3063,7 @@ Dataene ligger i: {location}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Status fra spesialisthelsetjenesten</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ingen beslutning skrevet ned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beslutning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sjekklisten for henvisning: {n} av 5 punkter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sendt {date}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Videre tiltak</source>
+            <source>Beslutningen</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2541,518 +3071,135 @@ Dataene ligger i: {location}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ansvarsgruppe</source>
+            <source>Tidspunktet for neste møte</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>Messages</name>
         <message>
-            <source>Mappen «{folder}» finnes ikke, så databasen kan ikke åpnes der. Opprett mappen, eller velg en annen plassering med --db.</source>
+            <source>Interne notater</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Databasefilen «{path}» er skrivebeskyttet, så Familiemøte kan ikke lagre i den. Filen er ikke endret. Gi deg selv skrivetilgang til filen og mappen den ligger i, eller kopier den til en mappe der du kan skrive.</source>
+            <source>Datoen epikrisen ble sendt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Filen «{path}» er ikke en Familiemøte-database. Filen er ikke endret. Kontroller at du har valgt riktig fil.</source>
+            <source>Datoen for beslutningen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Databasen «{path}» er laget av en nyere versjon av Familiemøte enn denne. Filen er ikke endret. Installer den nyeste versjonen av Familiemøte for å åpne den.</source>
+            <source>Hvem som besluttet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Databasen «{path}» er i bruk av et annet program akkurat nå. Lukk det andre programmet og prøv igjen.</source>
+            <source>Begrunnelsen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Får ikke kontakt med databaseserveren «{path}». Kontroller nettverket, adressen og brukernavnet, eller kontakt IT i kommunen.</source>
+            <source>Møtet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>«{path}» er ikke en gyldig databaseadresse. Bruk en filsti, eller en adresse som postgresql+psycopg://bruker@server/database.</source>
+            <source>Datoen henvisningen ble sendt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Databasen «{path}» kunne ikke åpnes. Filen er ikke endret. Kontakt IT i kommunen hvis feilen vedvarer.</source>
+            <source>Henviser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Passordfrasen åpner ikke databasen «{path}». Filen er ikke endret. Kontroller at Caps Lock er av, og prøv igjen.</source>
+            <source>Notatene til sjekklisten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Databasen «{path}» er ikke kryptert. Filen er ikke endret. Krypter den med «familiemote passphrase --db {path}», eller åpne den i Familiemøte, som tilbyr å kryptere den.</source>
+            <source>Hvem som samtykker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Databasen «{path}» er skadet (integritetskontrollen feilet). Filen er ikke endret. Gjenopprett fra en sikkerhetskopi, eller kontakt IT i kommunen.</source>
+            <source>Tjenestene samtykket gjelder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Databasen «{path}» er allerede åpen i et annet Familiemøte-vindu. Bruk det vinduet, eller lukk det og prøv igjen.</source>
+            <source>Hva samtykket gjelder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Dette kan ikke gjøres med databasen «{path}».</source>
+            <source>Datoen samtykket ble gitt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Databasen «{path}» ligger på en server. Sikkerhetskopi av den tas på serveren; kontakt IT i kommunen.</source>
+            <source>Gyldig til</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Kunne ikke skrive «{path}». Kontroller at mappen finnes, at du kan skrive i den, og at det er plass på disken. Databasen er ikke endret.</source>
+            <source>Registrert av</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>«{path}» er selve databasen. Velg et annet filnavn for sikkerhetskopien.</source>
+            <source>Datoen samtykket ble trukket tilbake</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Databasen «{path}» er åpen i et Familiemøte-vindu. Lukk vinduet og prøv igjen.</source>
+            <source>Hvordan tilbaketrekkingen ble meddelt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{label} må fylles ut.</source>
+            <source>Barnets syn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{label} kan ha høyst {limit} tegn.</source>
+            <source>Datoen barnet ble hørt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{label} inneholder usynlige kontrolltegn. Skriv teksten på nytt uten å lime inn.</source>
+            <source>Alder for å bli hørt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{label} kan ikke være fram i tid.</source>
+            <source>Alder for å samtykke sammen med foresatte</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{label} er utenfor det tillatte området.</source>
+            <source>Alder for å samtykke alene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{label} må skrives som dd.mm.åååå, for eksempel 14.03.2017.</source>
+            <source>Saken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{label} stemmer ikke med fødselsdatoen.</source>
+            <source>Tiltaket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{label} er ikke en gyldig e-postadresse.</source>
+            <source>Ansvarlig tjeneste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{label} er ikke et gyldig telefonnummer.</source>
+            <source>Ny ansvarlig tjeneste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{label} kan bare ha små bokstaver a–z, sifre og _ (og ikke begynne med et siffer).</source>
+            <source>Hvem som tok over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Kryss av for minst ett valg under «{label}».</source>
+            <source>Hvem som avslo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{label}: bare en foresatt, eller ungdommen selv, kan gi samtykke.</source>
+            <source>Begrunnelsen for avslaget</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{label}: barnet er ikke gammelt nok til å samtykke selv etter aldersinnstillingene. Foresatte må samtykke.</source>
+            <source>Hvem som ga beskjed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{label} kan ikke være før datoen samtykket ble gitt.</source>
+            <source>Fristen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Samtykket er allerede trukket tilbake. Ingenting er endret.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aldersgrensene må komme i rekkefølge: høres ≤ samtykker sammen med foresatte ≤ samtykker alene ≤ 18 år.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saken er allerede en navngitt sak.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fant ikke det du ba om. Det kan være slettet av en annen bruker.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Noen andre har endret dette samtidig. Ingenting er overskrevet; åpne saken på nytt og gjør endringen igjen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Noe gikk galt. Ingen data er endret.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>BUP har allerede deltatt i {count} familiemøter før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Samtykket dekker ikke at denne tjenesten får opplysninger om saken. Fjern haken «Mottar opplysninger» (saken drøftes da anonymt med tjenesten), eller registrer samtykke først. Ingenting er lagret.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Punkt 5 krever samtykke fra foresatte til å legge ved dokumentasjon fra andre tjenester. Registrer samtykket først, eller la punktet stå åpent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saken er avsluttet. Gjenåpne saken før den flyttes eller avsluttes på nytt.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saken er allerede åpen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saken er allerede i denne fasen. Velg en annen fase.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Innholdet i forløpet (pathway_nb.json) mangler eller er skadet. Installer Familiemøte på nytt, eller kontakt IT i kommunen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltaket er avsluttet. Endre status til «Pågår» først hvis det skal følges opp igjen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltaket venter på at en overlevering blir godtatt. Godta eller avslå den først; til da er det den tidligere ansvarlige som har ansvaret.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltaket har ingen overlevering som venter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltaket er allerede hos denne tjenesten og personen. Velg en annen mottaker.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Et tiltak overleveres med «Overlever …», slik at noen andre tar over ansvaret. Det kan ikke bare merkes som overlevert.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltaket har allerede denne statusen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Datoen kan ikke være før møtet der tiltaket ble avtalt eller før overleveringen ble foreslått.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Personen du valgte hører ikke til den valgte tjenesten.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltaket står ikke på sakslisten til dette møtet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Utfallet for dette tiltaket er allerede registrert i dette møtet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Møtet er avlyst. Velg et annet møte.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Det er allerede registrert at beskjeden er gitt.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>er for langt (høyst {limit} tegn)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>inneholder usynlige kontrolltegn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>er tomt, men må fylles ut</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>er utenfor det tillatte området</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>er ikke en gyldig dato (åååå-mm-dd)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ligger fram i tid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>stemmer ikke med resten av filen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>har en ugyldig verdi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Feltet «{where}» i filen {reason}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ingenting er lagret.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filen «{where}» kunne ikke leses.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filen er for stor til å være en eksportert sak.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filen er ikke en gyldig JSON-fil; den kan være skadet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filen er ikke en sak eksportert fra Familiemøte (formatet «familiemote-case»).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filen er laget av en nyere versjon av Familiemøte (formatversjon {limit}). Installer den nyeste versjonen for å lese den inn.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filen mangler feltet «{where}».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filen har et felt Familiemøte ikke kjenner: «{where}».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Feltet «{where}» i filen har feil type.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Feltet «{where}» viser til noe som ikke finnes i filen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>«{where}» er brukt to ganger i filen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filen kan ikke leses inn.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>NameCaseDialog</name>
-        <message>
-            <source>Gjør om til navngitt sak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lagre som navngitt sak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gjør dette når familien har sagt ja til at saken drøftes med navn. Registrer deretter samtykket fra hver foresatt på fanen Samtykke.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnets &amp;fornavn:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dd.mm.åååå (valgfritt)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fødsels&amp;dato:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Foresatt {n}, navn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Foresatt {n}, relasjon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Foresatt &amp;{n}:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>NewCaseDialog</name>
-        <message>
-            <source>Ny sak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registrer bare det arbeidet trenger: barnets fornavn og fødselsår er nok. Fødselsnummer skal ikke registreres.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Feilmelding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnets &amp;fornavn:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnets fornavn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fø&amp;dselsår:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnets fødselsår</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fødselsdato (&amp;valgfritt):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dd.mm.åååå</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barnets fødselsdato, valgfritt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bekymring &amp;meldt av:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bekymring meldt av</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Initiativtaker:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Initiativtaker, ansvarlig for oppfølging og journalføring</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Koordinator:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Koordinator (kontaktperson i kommunen)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Bekymringen:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hva er bekymringen, og hvem har sett hva?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bekymringen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Foresatt &amp;1:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fullt navn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Foresatt 1, navn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Foresatt 1, relasjon til barnet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Foresatt &amp;2:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fullt navn (valgfritt)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Foresatt 2, navn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Foresatt 2, relasjon til barnet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lagre saken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A&amp;vbryt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Familien</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(ikke valgt)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>NotificationDialog</name>
-        <message>
-            <source>Merk beskjed som gjort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mottaker:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beskjed gitt &amp;av:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Hvordan (merknad):</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OutcomeDialog</name>
-        <message>
-            <source>Utfall i møtet {day}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiltak:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Utfall:</source>
+            <source>Evalueringsdatoen</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3060,332 +3207,878 @@ Dataene ligger i: {location}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ny &amp;dato:</source>
+            <source>Andre involverte</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiens del</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merknaden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mappen «{folder}» finnes ikke, så databasen kan ikke åpnes der. Opprett mappen, eller velg en annen plassering med --db.</source>
+            <translation>Mappa «{folder}» finst ikkje, så databasen kan ikkje opnast der. Opprett mappa, eller vel ein annan plassering med --db.</translation>
+        </message>
+        <message>
+            <source>Databasefilen «{path}» er skrivebeskyttet, så Familiemøte kan ikke lagre i den. Filen er ikke endret. Gi deg selv skrivetilgang til filen og mappen den ligger i, eller kopier den til en mappe der du kan skrive.</source>
+            <translation>Databasefila «{path}» er skriveverna, så Familiemøte kan ikkje lagre i ho. Fila er ikkje endra. Gi deg sjølv skrivetilgang til fila og mappa ho ligg i, eller kopier ho til ei mappe der du kan skrive.</translation>
+        </message>
+        <message>
+            <source>Filen «{path}» er ikke en Familiemøte-database. Filen er ikke endret. Kontroller at du har valgt riktig fil.</source>
+            <translation>Fila «{path}» er ikkje ein Familiemøte-database. Fila er ikkje endra. Kontroller at du har valt rett fil.</translation>
+        </message>
+        <message>
+            <source>Databasen «{path}» er laget av en nyere versjon av Familiemøte enn denne. Filen er ikke endret. Installer den nyeste versjonen av Familiemøte for å åpne den.</source>
+            <translation>Databasen «{path}» er laga av ein nyare versjon av Familiemøte enn denne. Fila er ikkje endra. Installer den nyaste versjonen av Familiemøte for å opne han.</translation>
+        </message>
+        <message>
+            <source>Databasen «{path}» er i bruk av et annet program akkurat nå. Lukk det andre programmet og prøv igjen.</source>
+            <translation>Databasen «{path}» er i bruk av eit anna program akkurat no. Lukk det andre programmet og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Får ikke kontakt med databaseserveren «{path}». Kontroller nettverket, adressen og brukernavnet, eller kontakt IT i kommunen.</source>
+            <translation>Får ikkje kontakt med databaseserveren «{path}». Kontroller nettverket, adressa og brukarnamnet, eller kontakt IT i kommunen.</translation>
+        </message>
+        <message>
+            <source>«{path}» er ikke en gyldig databaseadresse. Bruk en filsti, eller en adresse som postgresql+psycopg://bruker@server/database.</source>
+            <translation>«{path}» er ikkje ei gyldig databaseadresse. Bruk ein filsti, eller ei adresse som postgresql+psycopg://brukar@server/database.</translation>
+        </message>
+        <message>
+            <source>Databasen «{path}» kunne ikke åpnes. Filen er ikke endret. Kontakt IT i kommunen hvis feilen vedvarer.</source>
+            <translation>Databasen «{path}» kunne ikkje opnast. Fila er ikkje endra. Kontakt IT i kommunen viss feilen held fram.</translation>
+        </message>
+        <message>
+            <source>Passordfrasen åpner ikke databasen «{path}». Filen er ikke endret. Kontroller at Caps Lock er av, og prøv igjen.</source>
+            <translation>Passordfrasen opnar ikkje databasen «{path}». Fila er ikkje endra. Kontroller at Caps Lock er av, og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Databasen «{path}» er ikke kryptert. Filen er ikke endret. Krypter den med «familiemote passphrase --db {path}», eller åpne den i Familiemøte, som tilbyr å kryptere den.</source>
+            <translation>Databasen «{path}» er ikkje kryptert. Fila er ikkje endra. Krypter han med «familiemote passphrase --db {path}», eller opne han i Familiemøte, som tilbyr å kryptere han.</translation>
+        </message>
+        <message>
+            <source>Databasen «{path}» er skadet (integritetskontrollen feilet). Filen er ikke endret. Gjenopprett fra en sikkerhetskopi, eller kontakt IT i kommunen.</source>
+            <translation>Databasen «{path}» er skadd (integritetskontrollen feila). Fila er ikkje endra. Gjenopprett frå ein tryggleikskopi, eller kontakt IT i kommunen.</translation>
+        </message>
+        <message>
+            <source>Databasen «{path}» er allerede åpen i et annet Familiemøte-vindu. Bruk det vinduet, eller lukk det og prøv igjen.</source>
+            <translation>Databasen «{path}» er allereie open i eit anna Familiemøte-vindauge. Bruk det vindauget, eller lukk det og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Dette kan ikke gjøres med databasen «{path}».</source>
+            <translation>Dette kan ikkje gjerast med databasen «{path}».</translation>
+        </message>
+        <message>
+            <source>Databasen «{path}» ligger på en server. Sikkerhetskopi av den tas på serveren; kontakt IT i kommunen.</source>
+            <translation>Databasen «{path}» ligg på ein server. Tryggleikskopi av han blir teken på serveren; kontakt IT i kommunen.</translation>
+        </message>
+        <message>
+            <source>Kunne ikke skrive «{path}». Kontroller at mappen finnes, at du kan skrive i den, og at det er plass på disken. Databasen er ikke endret.</source>
+            <translation>Kunne ikkje skrive «{path}». Kontroller at mappa finst, at du kan skrive i ho, og at det er plass på disken. Databasen er ikkje endra.</translation>
+        </message>
+        <message>
+            <source>«{path}» er selve databasen. Velg et annet filnavn for sikkerhetskopien.</source>
+            <translation>«{path}» er sjølve databasen. Vel eit anna filnamn for tryggleikskopien.</translation>
+        </message>
+        <message>
+            <source>Databasen «{path}» er åpen i et Familiemøte-vindu. Lukk vinduet og prøv igjen.</source>
+            <translation>Databasen «{path}» er open i eit Familiemøte-vindauge. Lukk vindauget og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>{label} må fylles ut.</source>
+            <translation>{label} må fyllast ut.</translation>
+        </message>
+        <message>
+            <source>{label} kan ha høyst {limit} tegn.</source>
+            <translation>{label} kan ha høgst {limit} teikn.</translation>
+        </message>
+        <message>
+            <source>{label} inneholder usynlige kontrolltegn. Skriv teksten på nytt uten å lime inn.</source>
+            <translation>{label} inneheld usynlege kontrollteikn. Skriv teksten på nytt utan å lime inn.</translation>
+        </message>
+        <message>
+            <source>{label} kan ikke være fram i tid.</source>
+            <translation>{label} kan ikkje vere fram i tid.</translation>
+        </message>
+        <message>
+            <source>{label} er utenfor det tillatte området.</source>
+            <translation>{label} er utanfor det tillatne området.</translation>
+        </message>
+        <message>
+            <source>{label} må skrives som dd.mm.åååå, for eksempel 14.03.2017.</source>
+            <translation>{label} må skrivast som dd.mm.åååå, til dømes 14.03.2017.</translation>
+        </message>
+        <message>
+            <source>{label} stemmer ikke med fødselsdatoen.</source>
+            <translation>{label} stemmer ikkje med fødselsdatoen.</translation>
+        </message>
+        <message>
+            <source>{label} er ikke en gyldig e-postadresse.</source>
+            <translation>{label} er ikkje ei gyldig e-postadresse.</translation>
+        </message>
+        <message>
+            <source>{label} er ikke et gyldig telefonnummer.</source>
+            <translation>{label} er ikkje eit gyldig telefonnummer.</translation>
+        </message>
+        <message>
+            <source>{label} kan bare ha små bokstaver a–z, sifre og _ (og ikke begynne med et siffer).</source>
+            <translation>{label} kan berre ha små bokstavar a–z, siffer og _ (og ikkje byrje med eit siffer).</translation>
+        </message>
+        <message>
+            <source>Kryss av for minst ett valg under «{label}».</source>
+            <translation>Kryss av for minst eitt val under «{label}».</translation>
+        </message>
+        <message>
+            <source>{label}: bare en foresatt, eller ungdommen selv, kan gi samtykke.</source>
+            <translation>{label}: berre ein føresett, eller ungdommen sjølv, kan gi samtykke.</translation>
+        </message>
+        <message>
+            <source>{label}: barnet er ikke gammelt nok til å samtykke selv etter aldersinnstillingene. Foresatte må samtykke.</source>
+            <translation>{label}: barnet er ikkje gammalt nok til å samtykkje sjølv etter aldersinnstillingane. Føresette må samtykkje.</translation>
+        </message>
+        <message>
+            <source>{label} kan ikke være før datoen samtykket ble gitt.</source>
+            <translation>{label} kan ikkje vere før datoen samtykket vart gitt.</translation>
+        </message>
+        <message>
+            <source>Samtykket er allerede trukket tilbake. Ingenting er endret.</source>
+            <translation>Samtykket er allereie trekt tilbake. Ingenting er endra.</translation>
+        </message>
+        <message>
+            <source>Aldersgrensene må komme i rekkefølge: høres ≤ samtykker sammen med foresatte ≤ samtykker alene ≤ 18 år.</source>
+            <translation>Aldersgrensene må kome i rekkjefølgje: blir høyrd ≤ samtykkjer saman med føresette ≤ samtykkjer åleine ≤ 18 år.</translation>
+        </message>
+        <message>
+            <source>Saken er allerede en navngitt sak.</source>
+            <translation>Saka er allereie ei namngitt sak.</translation>
+        </message>
+        <message>
+            <source>Fant ikke det du ba om. Det kan være slettet av en annen bruker.</source>
+            <translation>Fann ikkje det du bad om. Det kan vere sletta av ein annan brukar.</translation>
+        </message>
+        <message>
+            <source>Noen andre har endret dette samtidig. Ingenting er overskrevet; åpne saken på nytt og gjør endringen igjen.</source>
+            <translation>Nokon andre har endra dette samtidig. Ingenting er skrive over; opne saka på nytt og gjer endringa igjen.</translation>
+        </message>
+        <message>
+            <source>Noe gikk galt. Ingen data er endret.</source>
+            <translation>Noko gjekk gale. Ingen data er endra.</translation>
+        </message>
+        <message>
+            <source>BUP har allerede deltatt i {count} familiemøter før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</source>
+            <translation>BUP har allereie delteke i {count} familiemøte før tilvising, og kan delta i høgst {limit}. Registrer tilvisinga først, eller skriv ei grunngjeving for unntaket. Møtet er ikkje lagra.</translation>
+        </message>
+        <message>
+            <source>Samtykket dekker ikke at denne tjenesten får opplysninger om saken. Fjern haken «Mottar opplysninger» (saken drøftes da anonymt med tjenesten), eller registrer samtykke først. Ingenting er lagret.</source>
+            <translation>Samtykket dekkjer ikkje at denne tenesta får opplysningar om saka. Fjern haken «Tek imot opplysningar» (saka blir då drøfta anonymt med tenesta), eller registrer samtykke først. Ingenting er lagra.</translation>
+        </message>
+        <message>
+            <source>Punkt 5 krever samtykke fra foresatte til å legge ved dokumentasjon fra andre tjenester. Registrer samtykket først, eller la punktet stå åpent.</source>
+            <translation>Punkt 5 krev samtykke frå føresette til å leggje ved dokumentasjon frå andre tenester. Registrer samtykket først, eller la punktet stå ope.</translation>
+        </message>
+        <message>
+            <source>Saken er avsluttet. Gjenåpne saken før den flyttes eller avsluttes på nytt.</source>
+            <translation>Saka er avslutta. Gjenopne saka før ho blir flytta eller avslutta på nytt.</translation>
+        </message>
+        <message>
+            <source>Saken er allerede åpen.</source>
+            <translation>Saka er allereie open.</translation>
+        </message>
+        <message>
+            <source>Saken er allerede i denne fasen. Velg en annen fase.</source>
+            <translation>Saka er allereie i denne fasen. Vel ein annan fase.</translation>
+        </message>
+        <message>
+            <source>Innholdet i forløpet (pathway_nb.json) mangler eller er skadet. Installer Familiemøte på nytt, eller kontakt IT i kommunen.</source>
+            <translation>Innhaldet i forløpet (pathway_nb.json) manglar eller er skadd. Installer Familiemøte på nytt, eller kontakt IT i kommunen.</translation>
+        </message>
+        <message>
+            <source>Tiltaket er avsluttet. Endre status til «Pågår» først hvis det skal følges opp igjen.</source>
+            <translation>Tiltaket er avslutta. Endre status til «Pågår» først viss det skal følgjast opp igjen.</translation>
+        </message>
+        <message>
+            <source>Tiltaket venter på at en overlevering blir godtatt. Godta eller avslå den først; til da er det den tidligere ansvarlige som har ansvaret.</source>
+            <translation>Tiltaket ventar på at ei overlevering blir godteken. Godta eller avslå ho først; til då er det den tidlegare ansvarlege som har ansvaret.</translation>
+        </message>
+        <message>
+            <source>Tiltaket har ingen overlevering som venter.</source>
+            <translation>Tiltaket har inga overlevering som ventar.</translation>
+        </message>
+        <message>
+            <source>Tiltaket er allerede hos denne tjenesten og personen. Velg en annen mottaker.</source>
+            <translation>Tiltaket er allereie hos denne tenesta og personen. Vel ein annan mottakar.</translation>
+        </message>
+        <message>
+            <source>Et tiltak overleveres med «Overlever …», slik at noen andre tar over ansvaret. Det kan ikke bare merkes som overlevert.</source>
+            <translation>Eit tiltak blir overlevert med «Overlever …», slik at nokon andre tek over ansvaret. Det kan ikkje berre merkjast som overlevert.</translation>
+        </message>
+        <message>
+            <source>Tiltaket har allerede denne statusen.</source>
+            <translation>Tiltaket har allereie denne statusen.</translation>
+        </message>
+        <message>
+            <source>Datoen kan ikke være før møtet der tiltaket ble avtalt eller før overleveringen ble foreslått.</source>
+            <translation>Datoen kan ikkje vere før møtet der tiltaket vart avtalt, eller før overleveringa vart føreslått.</translation>
+        </message>
+        <message>
+            <source>Personen du valgte hører ikke til den valgte tjenesten.</source>
+            <translation>Personen du valde, høyrer ikkje til den valde tenesta.</translation>
+        </message>
+        <message>
+            <source>Tiltaket står ikke på sakslisten til dette møtet.</source>
+            <translation>Tiltaket står ikkje på sakslista til dette møtet.</translation>
+        </message>
+        <message>
+            <source>Utfallet for dette tiltaket er allerede registrert i dette møtet.</source>
+            <translation>Utfallet for dette tiltaket er allereie registrert i dette møtet.</translation>
+        </message>
+        <message>
+            <source>Møtet er avlyst. Velg et annet møte.</source>
+            <translation>Møtet er avlyst. Vel eit anna møte.</translation>
+        </message>
+        <message>
+            <source>Det er allerede registrert at beskjeden er gitt.</source>
+            <translation>Det er allereie registrert at beskjeden er gitt.</translation>
+        </message>
+        <message>
+            <source>er for langt (høyst {limit} tegn)</source>
+            <translation>er for langt (høgst {limit} teikn)</translation>
+        </message>
+        <message>
+            <source>inneholder usynlige kontrolltegn</source>
+            <translation>inneheld usynlege kontrollteikn</translation>
+        </message>
+        <message>
+            <source>er tomt, men må fylles ut</source>
+            <translation>er tomt, men må fyllast ut</translation>
+        </message>
+        <message>
+            <source>er utenfor det tillatte området</source>
+            <translation>er utanfor det tillatne området</translation>
+        </message>
+        <message>
+            <source>er ikke en gyldig dato (åååå-mm-dd)</source>
+            <translation>er ikkje ein gyldig dato (åååå-mm-dd)</translation>
+        </message>
+        <message>
+            <source>ligger fram i tid</source>
+            <translation>ligg fram i tid</translation>
+        </message>
+        <message>
+            <source>stemmer ikke med resten av filen</source>
+            <translation>stemmer ikkje med resten av fila</translation>
+        </message>
+        <message>
+            <source>har en ugyldig verdi</source>
+            <translation>har ein ugyldig verdi</translation>
+        </message>
+        <message>
+            <source>Feltet «{where}» i filen {reason}.</source>
+            <translation>Feltet «{where}» i fila {reason}.</translation>
+        </message>
+        <message>
+            <source>Ingenting er lagret.</source>
+            <translation>Ingenting er lagra.</translation>
+        </message>
+        <message>
+            <source>Filen «{where}» kunne ikke leses.</source>
+            <translation>Fila «{where}» kunne ikkje lesast.</translation>
+        </message>
+        <message>
+            <source>Filen er for stor til å være en eksportert sak.</source>
+            <translation>Fila er for stor til å vere ei eksportert sak.</translation>
+        </message>
+        <message>
+            <source>Filen er ikke en gyldig JSON-fil; den kan være skadet.</source>
+            <translation>Fila er ikkje ei gyldig JSON-fil; ho kan vere skadd.</translation>
+        </message>
+        <message>
+            <source>Filen er ikke en sak eksportert fra Familiemøte (formatet «familiemote-case»).</source>
+            <translation>Fila er ikkje ei sak eksportert frå Familiemøte (formatet «familiemote-case»).</translation>
+        </message>
+        <message>
+            <source>Filen er laget av en nyere versjon av Familiemøte (formatversjon {limit}). Installer den nyeste versjonen for å lese den inn.</source>
+            <translation>Fila er laga av ein nyare versjon av Familiemøte (formatversjon {limit}). Installer den nyaste versjonen for å lese inn fila.</translation>
+        </message>
+        <message>
+            <source>Filen mangler feltet «{where}».</source>
+            <translation>Fila manglar feltet «{where}».</translation>
+        </message>
+        <message>
+            <source>Filen har et felt Familiemøte ikke kjenner: «{where}».</source>
+            <translation>Fila har eit felt Familiemøte ikkje kjenner: «{where}».</translation>
+        </message>
+        <message>
+            <source>Feltet «{where}» i filen har feil type.</source>
+            <translation>Feltet «{where}» i fila har feil type.</translation>
+        </message>
+        <message>
+            <source>Feltet «{where}» viser til noe som ikke finnes i filen.</source>
+            <translation>Feltet «{where}» viser til noko som ikkje finst i fila.</translation>
+        </message>
+        <message>
+            <source>«{where}» er brukt to ganger i filen.</source>
+            <translation>«{where}» er brukt to gonger i fila.</translation>
+        </message>
+        <message>
+            <source>Filen kan ikke leses inn.</source>
+            <translation>Fila kan ikkje lesast inn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameCaseDialog</name>
+        <message>
+            <source>Gjør om til navngitt sak</source>
+            <translation>Gjer om til namngitt sak</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre som navngitt sak</source>
+            <translation>&amp;Lagre som namngitt sak</translation>
+        </message>
+        <message>
+            <source>Gjør dette når familien har sagt ja til at saken drøftes med navn. Registrer deretter samtykket fra hver foresatt på fanen Samtykke.</source>
+            <translation>Gjer dette når familien har sagt ja til at saka blir drøfta med namn. Registrer deretter samtykket frå kvar føresett på fanen Samtykke.</translation>
+        </message>
+        <message>
+            <source>Barnets &amp;fornavn:</source>
+            <translation>&amp;Førenamnet til barnet:</translation>
+        </message>
+        <message>
+            <source>dd.mm.åååå (valgfritt)</source>
+            <translation>dd.mm.åååå (valfritt)</translation>
+        </message>
+        <message>
+            <source>Fødsels&amp;dato:</source>
+            <translation>Fødsels&amp;dato:</translation>
+        </message>
+        <message>
+            <source>Foresatt {n}, navn</source>
+            <translation>Føresett {n}, namn</translation>
+        </message>
+        <message>
+            <source>Foresatt {n}, relasjon</source>
+            <translation>Føresett {n}, relasjon</translation>
+        </message>
+        <message>
+            <source>Foresatt &amp;{n}:</source>
+            <translation>Føresett &amp;{n}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <source>Ny sak</source>
+            <translation>Ny sak</translation>
+        </message>
+        <message>
+            <source>Registrer bare det arbeidet trenger: barnets fornavn og fødselsår er nok. Fødselsnummer skal ikke registreres.</source>
+            <translation>Registrer berre det arbeidet treng: førenamnet og fødselsåret til barnet er nok. Fødselsnummer skal ikkje registrerast.</translation>
+        </message>
+        <message>
+            <source>Feilmelding</source>
+            <translation>Feilmelding</translation>
+        </message>
+        <message>
+            <source>Barnets &amp;fornavn:</source>
+            <translation>&amp;Førenamnet til barnet:</translation>
+        </message>
+        <message>
+            <source>Barnets fornavn</source>
+            <translation>Førenamnet til barnet</translation>
+        </message>
+        <message>
+            <source>Fø&amp;dselsår:</source>
+            <translation>Fø&amp;dselsår:</translation>
+        </message>
+        <message>
+            <source>Barnets fødselsår</source>
+            <translation>Fødselsåret til barnet</translation>
+        </message>
+        <message>
+            <source>Fødselsdato (&amp;valgfritt):</source>
+            <translation>Fødselsdato (&amp;valfritt):</translation>
+        </message>
+        <message>
+            <source>dd.mm.åååå</source>
+            <translation>dd.mm.åååå</translation>
+        </message>
+        <message>
+            <source>Barnets fødselsdato, valgfritt</source>
+            <translation>Fødselsdatoen til barnet, valfritt</translation>
+        </message>
+        <message>
+            <source>Bekymring &amp;meldt av:</source>
+            <translation>Bekymring &amp;meldt av:</translation>
+        </message>
+        <message>
+            <source>Bekymring meldt av</source>
+            <translation>Bekymring meldt av</translation>
+        </message>
+        <message>
+            <source>&amp;Initiativtaker:</source>
+            <translation>&amp;Initiativtakar:</translation>
+        </message>
+        <message>
+            <source>Initiativtaker, ansvarlig for oppfølging og journalføring</source>
+            <translation>Initiativtakar, ansvarleg for oppfølging og journalføring</translation>
+        </message>
+        <message>
+            <source>&amp;Koordinator:</source>
+            <translation>&amp;Koordinator:</translation>
+        </message>
+        <message>
+            <source>Koordinator (kontaktperson i kommunen)</source>
+            <translation>Koordinator (kontaktperson i kommunen)</translation>
+        </message>
+        <message>
+            <source>&amp;Bekymringen:</source>
+            <translation>&amp;Bekymringa:</translation>
+        </message>
+        <message>
+            <source>Hva er bekymringen, og hvem har sett hva?</source>
+            <translation>Kva er bekymringa, og kven har sett kva?</translation>
+        </message>
+        <message>
+            <source>Bekymringen</source>
+            <translation>Bekymringa</translation>
+        </message>
+        <message>
+            <source>Foresatt &amp;1:</source>
+            <translation>Føresett &amp;1:</translation>
+        </message>
+        <message>
+            <source>Fullt navn</source>
+            <translation>Fullt namn</translation>
+        </message>
+        <message>
+            <source>Foresatt 1, navn</source>
+            <translation>Føresett 1, namn</translation>
+        </message>
+        <message>
+            <source>Foresatt 1, relasjon til barnet</source>
+            <translation>Føresett 1, relasjon til barnet</translation>
+        </message>
+        <message>
+            <source>Foresatt &amp;2:</source>
+            <translation>Føresett &amp;2:</translation>
+        </message>
+        <message>
+            <source>Fullt navn (valgfritt)</source>
+            <translation>Fullt namn (valfritt)</translation>
+        </message>
+        <message>
+            <source>Foresatt 2, navn</source>
+            <translation>Føresett 2, namn</translation>
+        </message>
+        <message>
+            <source>Foresatt 2, relasjon til barnet</source>
+            <translation>Føresett 2, relasjon til barnet</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre saken</source>
+            <translation>&amp;Lagre saka</translation>
+        </message>
+        <message>
+            <source>A&amp;vbryt</source>
+            <translation>A&amp;vbryt</translation>
+        </message>
+        <message>
+            <source>Familien</source>
+            <translation>Familien</translation>
+        </message>
+        <message>
+            <source>(ikke valgt)</source>
+            <translation>(ikkje valt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationDialog</name>
+        <message>
+            <source>Merk beskjed som gjort</source>
+            <translation>Merk beskjed som gjort</translation>
+        </message>
+        <message>
+            <source>Mottaker:</source>
+            <translation>Mottakar:</translation>
+        </message>
+        <message>
+            <source>Beskjed gitt &amp;av:</source>
+            <translation>Beskjed gitt &amp;av:</translation>
+        </message>
+        <message>
+            <source>&amp;Hvordan (merknad):</source>
+            <translation>&amp;Korleis (merknad):</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <source>Utfall i møtet {day}</source>
+            <translation>Utfall i møtet {day}</translation>
+        </message>
+        <message>
+            <source>Tiltak:</source>
+            <translation>Tiltak:</translation>
+        </message>
+        <message>
+            <source>&amp;Utfall:</source>
+            <translation>&amp;Utfall:</translation>
+        </message>
+        <message>
+            <source>Ny dato</source>
+            <translation>Ny dato</translation>
+        </message>
+        <message>
+            <source>Ny &amp;dato:</source>
+            <translation>Ny &amp;dato:</translation>
         </message>
         <message>
             <source>Endret &amp;tiltak:</source>
-            <translation type="unfinished" />
+            <translation>Endra &amp;tiltak:</translation>
         </message>
         <message>
             <source>Overlever til t&amp;jeneste:</source>
-            <translation type="unfinished" />
+            <translation>Overlever til t&amp;eneste:</translation>
         </message>
         <message>
             <source>Overlever til &amp;person:</source>
-            <translation type="unfinished" />
+            <translation>Overlever til &amp;person:</translation>
         </message>
         <message>
             <source>Mottakeren &amp;godtok i møtet</source>
-            <translation type="unfinished" />
+            <translation>Mottakaren &amp;godtok i møtet</translation>
         </message>
         <message>
             <source>Godtatt &amp;av:</source>
-            <translation type="unfinished" />
+            <translation>Godteke &amp;av:</translation>
         </message>
         <message>
             <source>&amp;Merknad / begrunnelse:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merknad / grunngjeving:</translation>
         </message>
     </context>
     <context>
         <name>OverviewPanel</name>
         <message>
-            <source>Forløpet: {title}</source>
+            <source>Familien</source>
+            <translation>Familien</translation>
+        </message>
+        <message>
+            <source>Kommunen</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spesialisthelsetjenesten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forløpet: {title}</source>
+            <translation>Forløpet: {title}</translation>
         </message>
         <message>
             <source>Bekymringen</source>
-            <translation type="unfinished" />
+            <translation>Bekymringa</translation>
         </message>
         <message>
             <source>Beslutninger i forløpet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Familien</source>
-            <translation type="unfinished" />
+            <translation>Avgjerder i forløpet</translation>
         </message>
         <message>
             <source>, foresatt</source>
-            <translation type="unfinished" />
+            <translation>, føresett</translation>
         </message>
         <message>
             <source>Navn</source>
-            <translation type="unfinished" />
+            <translation>Namn</translation>
         </message>
         <message>
             <source>Relasjon</source>
-            <translation type="unfinished" />
+            <translation>Relasjon</translation>
         </message>
         <message>
             <source>Kontakt</source>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Ingen familiemedlemmer registrert.</source>
-            <translation type="unfinished" />
+            <translation>Ingen familiemedlemmer registrerte.</translation>
         </message>
         <message>
             <source>Forløpet</source>
-            <translation type="unfinished" />
+            <translation>Forløpet</translation>
         </message>
         <message>
             <source>■ Saken ble avsluttet her</source>
-            <translation type="unfinished" />
+            <translation>■ Saka vart avslutta her</translation>
         </message>
         <message>
             <source>▶ Saken er her nå</source>
-            <translation type="unfinished" />
+            <translation>▶ Saka er her no</translation>
         </message>
         <message>
             <source>✓ Tidligere fase</source>
-            <translation type="unfinished" />
+            <translation>✓ Tidlegare fase</translation>
         </message>
         <message>
             <source>Fase {n}: {name}</source>
-            <translation type="unfinished" />
+            <translation>Fase {n}: {name}</translation>
         </message>
         <message>
             <source>Saken ble avsluttet {date}.</source>
-            <translation type="unfinished" />
+            <translation>Saka vart avslutta {date}.</translation>
         </message>
         <message>
             <source>Neste beslutning: {text}</source>
-            <translation type="unfinished" />
+            <translation>Neste avgjerd: {text}</translation>
         </message>
         <message>
             <source>Frist: {text}</source>
-            <translation type="unfinished" />
+            <translation>Frist: {text}</translation>
         </message>
         <message>
             <source>Henvisning til {target}: {n} av 5 punkter i sjekklisten.</source>
-            <translation type="unfinished" />
+            <translation>Tilvising til {target}: {n} av 5 punkt i sjekklista.</translation>
         </message>
         <message>
             <source>Sendt {date}.</source>
-            <translation type="unfinished" />
+            <translation>Sendt {date}.</translation>
         </message>
         <message>
             <source>Ikke sendt ennå.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje sendt enno.</translation>
         </message>
         <message>
             <source>Må få beskjed om beslutninger: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Må få beskjed om avgjerder: {names}.</translation>
         </message>
         <message>
             <source>Nytt møte …</source>
-            <translation type="unfinished" />
+            <translation>Nytt møte …</translation>
         </message>
         <message>
             <source>Flytt til annen fase …</source>
-            <translation type="unfinished" />
+            <translation>Flytt til annan fase …</translation>
         </message>
         <message>
             <source>Henvisning og sjekkliste …</source>
-            <translation type="unfinished" />
+            <translation>Tilvising og sjekkliste …</translation>
         </message>
         <message>
             <source>Avslutt saken …</source>
-            <translation type="unfinished" />
+            <translation>Avslutt saka …</translation>
         </message>
         <message>
             <source>Gjenåpne saken …</source>
-            <translation type="unfinished" />
+            <translation>Opne saka att …</translation>
         </message>
         <message>
             <source>Hvem gjør hva i denne fasen</source>
-            <translation type="unfinished" />
+            <translation>Kven gjer kva i denne fasen</translation>
         </message>
         <message>
             <source>Standardtekst: rapportene gir ikke oppgavelistene, så kommunen tilpasser dem lokalt.</source>
-            <translation type="unfinished" />
+            <translation>Standardtekst: rapportane gir ikkje oppgåvelistene, så kommunen tilpassar dei lokalt.</translation>
         </message>
         <message>
             <source>Bekymring meldt av:</source>
-            <translation type="unfinished" />
+            <translation>Bekymring meldt av:</translation>
         </message>
         <message>
             <source>Initiativtaker (ansvar for oppfølging og journalføring):</source>
-            <translation type="unfinished" />
+            <translation>Initiativtakar (ansvar for oppfølging og journalføring):</translation>
         </message>
         <message>
             <source>Ikke valgt</source>
-            <translation type="unfinished" />
+            <translation>Ikkje valt</translation>
         </message>
         <message>
             <source>Koordinator (kontaktperson):</source>
-            <translation type="unfinished" />
+            <translation>Koordinator (kontaktperson):</translation>
         </message>
         <message>
             <source>Saken åpnet:</source>
-            <translation type="unfinished" />
+            <translation>Saka opna:</translation>
         </message>
         <message>
             <source>Ingen beslutninger ennå: saken er i fase {n} siden den ble åpnet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen avgjerder enno: saka har vore i fase {n} sidan ho vart opna.</translation>
         </message>
         <message>
             <source>Flyttet</source>
-            <translation type="unfinished" />
+            <translation>Flytta</translation>
         </message>
         <message>
             <source>Avsluttet</source>
-            <translation type="unfinished" />
+            <translation>Avslutta</translation>
         </message>
         <message>
             <source>Gjenåpnet</source>
-            <translation type="unfinished" />
+            <translation>Opna att</translation>
         </message>
         <message>
             <source>{kind} i fase {n}</source>
-            <translation type="unfinished" />
+            <translation>{kind} i fase {n}</translation>
         </message>
         <message>
             <source>{kind}: fase {a} → {b} {name}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: fase {a} → {b} {name}</translation>
         </message>
         <message>
             <source>Dato</source>
-            <translation type="unfinished" />
+            <translation>Dato</translation>
         </message>
         <message>
             <source>Beslutning</source>
-            <translation type="unfinished" />
+            <translation>Avgjerd</translation>
         </message>
         <message>
             <source>Besluttet av</source>
-            <translation type="unfinished" />
+            <translation>Avgjort av</translation>
         </message>
         <message>
             <source>Hvorfor</source>
-            <translation type="unfinished" />
+            <translation>Kvifor</translation>
         </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
         <message>
             <source>For svak</source>
-            <translation type="unfinished" />
+            <translation>For svak</translation>
         </message>
         <message>
             <source>Svak</source>
-            <translation type="unfinished" />
+            <translation>Svak</translation>
         </message>
         <message>
             <source>Middels</source>
-            <translation type="unfinished" />
+            <translation>Middels</translation>
         </message>
         <message>
             <source>God</source>
-            <translation type="unfinished" />
+            <translation>God</translation>
         </message>
         <message>
             <source>Sterk</source>
-            <translation type="unfinished" />
+            <translation>Sterk</translation>
         </message>
         <message>
             <source>Bruk minst 10 tegn.</source>
-            <translation type="unfinished" />
+            <translation>Bruk minst 10 teikn.</translation>
         </message>
         <message>
             <source>Denne er for vanlig; velg en annen.</source>
-            <translation type="unfinished" />
+            <translation>Denne er for vanleg; vel ein annan.</translation>
         </message>
         <message>
             <source>Ikke gjenta de samme tegnene.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje gjenta dei same teikna.</translation>
         </message>
         <message>
             <source>Lengre er sterkere: prøv fire vanlige ord med mellomrom.</source>
-            <translation type="unfinished" />
+            <translation>Lengre er sterkare: prøv fire vanlege ord med mellomrom.</translation>
         </message>
         <message>
             <source>Tall eller andre tegn gjør den sterkere.</source>
-            <translation type="unfinished" />
+            <translation>Tal eller andre teikn gjer passordfrasen sterkare.</translation>
         </message>
         <message>
             <source>Styrke: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Styrke: {name}.</translation>
         </message>
         <message>
             <source>Lås opp Familiemøte</source>
-            <translation type="unfinished" />
+            <translation>Lås opp Familiemøte</translation>
         </message>
         <message>
             <source>Velg passordfrase</source>
-            <translation type="unfinished" />
+            <translation>Vel passordfrase</translation>
         </message>
         <message>
             <source>Bytt passordfrase</source>
-            <translation type="unfinished" />
+            <translation>Bytt passordfrase</translation>
         </message>
         <message>
             <source>Skriv passordfrasen for databasen
 {location}</source>
-            <translation type="unfinished" />
+            <translation>Skriv passordfrasen for databasen
+{location}</translation>
         </message>
         <message>
             <source>Dataene i {location} krypteres med en passordfrase som du velger nå. Du må skrive den hver gang du åpner Familiemøte.
 
 Skriv den ned og oppbevar den trygt. Uten passordfrasen kan ingen åpne dataene, heller ikke IT.</source>
-            <translation type="unfinished" />
+            <translation>Dataa i {location} blir krypterte med ein passordfrase som du vel no. Du må skrive passordfrasen kvar gong du opnar Familiemøte.
+
+Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne dataa, heller ikkje IT.</translation>
         </message>
         <message>
             <source>Dataene krypteres på nytt med den nye passordfrasen. Sikkerhetskopier du har tatt, åpnes fortsatt med den gamle.</source>
-            <translation type="unfinished" />
+            <translation>Dataa blir krypterte på nytt med den nye passordfrasen. Tryggleikskopiar du har teke, opnar du framleis med den gamle.</translation>
         </message>
         <message>
             <source>Nåværende passordfrase</source>
-            <translation type="unfinished" />
+            <translation>Noverande passordfrase</translation>
         </message>
         <message>
             <source>Gjenta passordfrasen</source>
-            <translation type="unfinished" />
+            <translation>Gjenta passordfrasen</translation>
         </message>
         <message>
             <source>Styrken på passordfrasen</source>
-            <translation type="unfinished" />
+            <translation>Styrken på passordfrasen</translation>
         </message>
         <message>
             <source>&amp;Nåværende passordfrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Noverande passordfrase:</translation>
         </message>
         <message>
             <source>&amp;Passordfrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passordfrase:</translation>
         </message>
         <message>
             <source>&amp;Ny passordfrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ny passordfrase:</translation>
         </message>
         <message>
             <source>&amp;Gjenta passordfrasen:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenta passordfrasen:</translation>
         </message>
         <message>
             <source>Melding</source>
-            <translation type="unfinished" />
+            <translation>Melding</translation>
         </message>
         <message>
             <source>&amp;Åpne</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opne</translation>
         </message>
         <message>
             <source>&amp;Lagre passordfrasen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lagre passordfrasen</translation>
         </message>
         <message>
             <source>&amp;Bytt</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bytt</translation>
         </message>
         <message>
             <source>De to passordfrasene er ikke like.</source>
-            <translation type="unfinished" />
+            <translation>Dei to passordfrasane er ikkje like.</translation>
         </message>
         <message>
             <source>Feil passordfrase. Kontroller at Caps Lock er av, og prøv igjen.</source>
+            <translation>Feil passordfrase. Kontroller at Caps Lock er av, og prøv igjen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <source>Velg passordfrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dataene om barna krypteres. Passordfrasen åpner dem.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3393,244 +4086,515 @@ Skriv den ned og oppbevar den trygt. Uten passordfrasen kan ingen åpne dataene,
         <name>PeopleEditor</name>
         <message>
             <source>Navn</source>
-            <translation type="unfinished" />
+            <translation>Namn</translation>
         </message>
         <message>
             <source>Tjeneste</source>
-            <translation type="unfinished" />
+            <translation>Teneste</translation>
         </message>
         <message>
             <source>Stilling</source>
-            <translation type="unfinished" />
+            <translation>Stilling</translation>
         </message>
         <message>
             <source>Kontakt</source>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Personer</source>
-            <translation type="unfinished" />
+            <translation>Personar</translation>
         </message>
         <message>
             <source>&amp;Navn:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Namn:</translation>
         </message>
         <message>
             <source>Tj&amp;eneste:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;eneste:</translation>
         </message>
         <message>
             <source>St&amp;illing:</source>
-            <translation type="unfinished" />
+            <translation>St&amp;illing:</translation>
         </message>
         <message>
             <source>&amp;Telefon:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telefon:</translation>
         </message>
         <message>
             <source>E-&amp;post:</source>
-            <translation type="unfinished" />
+            <translation>E-&amp;post:</translation>
         </message>
         <message>
             <source>(ingen tjeneste)</source>
-            <translation type="unfinished" />
+            <translation>(inga teneste)</translation>
         </message>
         <message>
             <source> (deaktivert)</source>
-            <translation type="unfinished" />
+            <translation> (deaktivert)</translation>
         </message>
         <message>
             <source>&amp;Deaktiver</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deaktiver</translation>
         </message>
         <message>
             <source>&amp;Aktiver</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktiver</translation>
         </message>
     </context>
     <context>
         <name>PhaseDialog</name>
         <message>
             <source>Flytt saken til en annen fase</source>
-            <translation type="unfinished" />
+            <translation>Flytt saka til ein annan fase</translation>
         </message>
         <message>
             <source>Avslutt saken</source>
-            <translation type="unfinished" />
+            <translation>Avslutt saka</translation>
         </message>
         <message>
             <source>Gjenåpne saken</source>
-            <translation type="unfinished" />
+            <translation>Gjenopne saka</translation>
         </message>
         <message>
             <source>Saken er nå i fase {n}: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Saka er no i fase {n}: {name}.</translation>
         </message>
         <message>
             <source>Saken kan avsluttes i hvilken som helst fase, også etter fase 1 når tiltakene i kommunen er nok. Beslutningen lagres med dato, hvem og hvorfor.</source>
-            <translation type="unfinished" />
+            <translation>Saka kan avsluttast i kva fase som helst, òg etter fase 1 når tiltaka i kommunen er nok. Avgjerda blir lagra med dato, kven og kvifor.</translation>
         </message>
         <message>
             <source>Ny fase</source>
-            <translation type="unfinished" />
+            <translation>Ny fase</translation>
         </message>
         <message>
             <source>Dato for beslutningen</source>
-            <translation type="unfinished" />
+            <translation>Dato for avgjerda</translation>
         </message>
         <message>
             <source>Besluttet av</source>
-            <translation type="unfinished" />
+            <translation>Bestemt av</translation>
         </message>
         <message>
             <source>Hvorfor</source>
-            <translation type="unfinished" />
+            <translation>Kvifor</translation>
         </message>
         <message>
             <source>Besluttet i møte</source>
-            <translation type="unfinished" />
+            <translation>Bestemt i møte</translation>
         </message>
         <message>
             <source>(ikke i et møte)</source>
-            <translation type="unfinished" />
+            <translation>(ikkje i eit møte)</translation>
         </message>
         <message>
             <source>&amp;Ny fase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ny fase:</translation>
         </message>
         <message>
             <source>&amp;Dato:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dato:</translation>
         </message>
         <message>
             <source>&amp;Besluttet av:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestemt av:</translation>
         </message>
         <message>
             <source>&amp;Hvorfor:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kvifor:</translation>
         </message>
         <message>
             <source>Besluttet i &amp;møte:</source>
-            <translation type="unfinished" />
+            <translation>Bestemt i &amp;møte:</translation>
         </message>
         <message>
             <source>Disse skal få beskjed om beslutningen: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Desse skal få beskjed om avgjerda: {names}.</translation>
         </message>
         <message>
             <source>Ingen tjeneste er registrert som melder eller initiativtaker.</source>
-            <translation type="unfinished" />
+            <translation>Inga teneste er registrert som meldar eller initiativtakar.</translation>
         </message>
         <message>
             <source>&amp;Flytt saken</source>
-            <translation type="unfinished" />
+            <translation>&amp;Flytt saka</translation>
         </message>
         <message>
             <source>&amp;Avslutt saken</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avslutt saka</translation>
         </message>
         <message>
             <source>&amp;Gjenåpne saken</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenopne saka</translation>
         </message>
         <message>
             <source>A&amp;vbryt</source>
-            <translation type="unfinished" />
+            <translation>A&amp;vbryt</translation>
         </message>
         <message>
             <source>Beslutningspunkt i fase {n}: {text}</source>
-            <translation type="unfinished" />
+            <translation>Avgjerdspunkt i fase {n}: {text}</translation>
         </message>
     </context>
     <context>
         <name>PlanOptionsDialog</name>
         <message>
             <source>Skriv ut oppfølgingsplan</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut oppfølgingsplan</translation>
         </message>
         <message>
             <source>Møte</source>
-            <translation type="unfinished" />
+            <translation>Møte</translation>
         </message>
         <message>
             <source>&amp;Familiens kopi (uten interne notater og tiltak)</source>
-            <translation type="unfinished" />
+            <translation>Kopi til &amp;familien (utan interne notat og tiltak)</translation>
         </message>
         <message>
             <source>Familiens kopi</source>
-            <translation type="unfinished" />
+            <translation>Kopi til familien</translation>
         </message>
         <message>
             <source>&amp;Møte:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Møte:</translation>
         </message>
         <message>
             <source>&amp;Forhåndsvis</source>
-            <translation type="unfinished" />
+            <translation>&amp;Førehandsvis</translation>
         </message>
     </context>
     <context>
         <name>PreviewDialog</name>
         <message>
             <source>Forhåndsvisning: {title}</source>
-            <translation type="unfinished" />
+            <translation>Førehandsvising: {title}</translation>
         </message>
         <message>
             <source>Side {n} av {total}</source>
-            <translation type="unfinished" />
+            <translation>Side {n} av {total}</translation>
         </message>
         <message>
             <source>Sidene i dokumentet</source>
-            <translation type="unfinished" />
+            <translation>Sidene i dokumentet</translation>
         </message>
         <message>
             <source>{n} sider</source>
-            <translation type="unfinished" />
+            <translation>{n} sider</translation>
         </message>
         <message>
             <source>&amp;Skriv ut …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skriv ut …</translation>
         </message>
         <message>
             <source>&amp;Lagre som PDF …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lagre som PDF …</translation>
         </message>
         <message>
             <source>&amp;Lukk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lukk</translation>
         </message>
         <message>
             <source>Skriv ut</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut</translation>
         </message>
         <message>
             <source>Dokumentet ble ikke skrevet ut. Kontroller at skriveren er på og tilkoblet, eller lagre som PDF og skriv ut senere.
 
 ({detail})</source>
+            <translation>Dokumentet vart ikkje skrive ut. Kontroller at skrivaren er på og kopla til, eller lagre som PDF og skriv ut seinare.
+
+({detail})</translation>
+        </message>
+        <message>
+            <source>Dokumentet er laget, men det ble ikke ført i historikken: {text}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Lagre som PDF</source>
-            <translation type="unfinished" />
+            <translation>Lagre som PDF</translation>
         </message>
         <message>
             <source>PDF-filer (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
             <source>Filen ble ikke lagret: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Fila vart ikkje lagra: {detail}</translation>
         </message>
     </context>
     <context>
         <name>ReferralDialog</name>
         <message>
             <source>Henvisning for {name}</source>
-            <translation type="unfinished" />
+            <translation>Tilvising for {name}</translation>
         </message>
         <message>
             <source>Henvisning til BUP eller HABU</source>
+            <translation>Tilvising til BUP eller HABU</translation>
+        </message>
+        <message>
+            <source>BUP</source>
+            <translation>BUP</translation>
+        </message>
+        <message>
+            <source>HABU</source>
+            <translation>HABU</translation>
+        </message>
+        <message>
+            <source>Henvises til</source>
+            <translation>Tilvisast til</translation>
+        </message>
+        <message>
+            <source>Henvises &amp;til:</source>
+            <translation>Tilvisast &amp;til:</translation>
+        </message>
+        <message>
+            <source>Samtykke til å legge ved dokumentasjon gjelder: {names}.</source>
+            <translation>Samtykke til å leggje ved dokumentasjon gjeld: {names}.</translation>
+        </message>
+        <message>
+            <source>⚠ Ingen samtykke til å legge ved dokumentasjon er registrert. Punkt 5 kan ikke krysses av før foresatte har samtykket (se fanen Samtykke).</source>
+            <translation>⚠ Ingen samtykke til å leggje ved dokumentasjon er registrert. Punkt 5 kan ikkje kryssast av før føresette har samtykt (sjå fana Samtykke).</translation>
+        </message>
+        <message>
+            <source>Notater til sjekklisten</source>
+            <translation>Notat til sjekklista</translation>
+        </message>
+        <message>
+            <source>N&amp;otater (hva mangler, hvem gjør det):</source>
+            <translation>N&amp;otat (kva manglar, kven gjer det):</translation>
+        </message>
+        <message>
+            <source>Henviser</source>
+            <translation>Tilvisar</translation>
+        </message>
+        <message>
+            <source>vanligvis fastlegen</source>
+            <translation>vanlegvis fastlegen</translation>
+        </message>
+        <message>
+            <source>&amp;Henviser:</source>
+            <translation>T&amp;ilvisar:</translation>
+        </message>
+        <message>
+            <source>Henvisningen er &amp;sendt, dato:</source>
+            <translation>Tilvisinga er &amp;sendt, dato:</translation>
+        </message>
+        <message>
+            <source>Dato henvisningen ble sendt</source>
+            <translation>Dato tilvisinga vart sendt</translation>
+        </message>
+        <message>
+            <source>&amp;Flytt saken til fase 2: {name}</source>
+            <translation>&amp;Flytt saka til fase 2: {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre henvisningen</source>
+            <translation>&amp;Lagre tilvisinga</translation>
+        </message>
+        <message>
+            <source>A&amp;vbryt</source>
+            <translation>A&amp;vbryt</translation>
+        </message>
+        <message>
+            <source>Familiemøtet besluttet henvisning til {target}.</source>
+            <translation>Familiemøtet vedtok tilvising til {target}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Saker til sletting</source>
+            <translation>Saker til sletting</translation>
+        </message>
+        <message>
+            <source>Avsluttede saker oppbevares i et fastsatt antall år. Når tiden er ute, foreslår Familiemøte å slette dem. Eksporter saken til journalsystemet først hvis den skal tas vare på. Slettingen kan ikke angres: saken og alt i den fjernes, og historikken beholder bare at saken ble slettet, når og av hvem.</source>
+            <translation>Avslutta saker blir oppbevarte i eit fastsett tal år. Når tida er ute, føreslår Familiemøte å slette dei. Eksporter saka til journalsystemet først dersom ho skal takast vare på. Slettinga kan ikkje angrast: saka og alt i henne blir fjerna, og historikken tek berre vare på at saka vart sletta, når og av kven.</translation>
+        </message>
+        <message>
+            <source>&amp;Oppbevaringstid etter avslutning (år):</source>
+            <translation>&amp;Oppbevaringstid etter avslutning (år):</translation>
+        </message>
+        <message>
+            <source>Oppbevaringstid i år</source>
+            <translation>Oppbevaringstid i år</translation>
+        </message>
+        <message>
+            <source>&amp;Bruk</source>
+            <translation>&amp;Bruk</translation>
+        </message>
+        <message>
+            <source>Bruk oppbevaringstiden</source>
+            <translation>Bruk oppbevaringstida</translation>
+        </message>
+        <message>
+            <source>&amp;Saker som kan slettes (kryss av dem som skal slettes):</source>
+            <translation>&amp;Saker som kan slettast (kryss av dei som skal slettast):</translation>
+        </message>
+        <message>
+            <source>Saker som kan slettes</source>
+            <translation>Saker som kan slettast</translation>
+        </message>
+        <message>
+            <source>S&amp;lett avkryssede saker for godt …</source>
+            <translation>S&amp;lett avkryssa saker for godt …</translation>
+        </message>
+        <message>
+            <source>Slett avkryssede saker for godt</source>
+            <translation>Slett avkryssa saker for godt</translation>
+        </message>
+        <message>
+            <source>{name} (født {year}), avsluttet {closed}, kunne slettes fra {due}</source>
+            <translation>{name} (fødd {year}), avslutta {closed}, kunne slettast frå {due}</translation>
+        </message>
+        <message>
+            <source>Anonym drøfting</source>
+            <translation>Anonym drøfting</translation>
+        </message>
+        <message>
+            <source>Ingen saker har passert oppbevaringstiden.</source>
+            <translation>Ingen saker har passert oppbevaringstida.</translation>
+        </message>
+        <message>
+            <source>Kryss av sakene som skal slettes først.</source>
+            <translation>Kryss først av sakene som skal slettast.</translation>
+        </message>
+        <message>
+            <source>Slette for godt?</source>
+            <translation>Slette for godt?</translation>
+        </message>
+        <message>
+            <source>{n} saker slettes for godt med alt de inneholder. Dette kan ikke angres. Vil du slette?</source>
+            <translation>{n} saker blir sletta for godt med alt dei inneheld. Dette kan ikkje angrast. Vil du slette?</translation>
+        </message>
+        <message>
+            <source>{n} saker er slettet.</source>
+            <translation>{n} saker er sletta.</translation>
+        </message>
+        <message>
+            <source>Saker til s&amp;letting …</source>
+            <translation>Saker til s&amp;letting …</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityControls</name>
+        <message>
+            <source>&amp;Lås nå</source>
+            <translation>&amp;Lås no</translation>
+        </message>
+        <message>
+            <source>Ta &amp;sikkerhetskopi …</source>
+            <translation>Ta tryggleik&amp;skopi …</translation>
+        </message>
+        <message>
+            <source>&amp;Gjenopprett fra sikkerhetskopi …</source>
+            <translation>&amp;Gjenopprett frå tryggleikskopi …</translation>
+        </message>
+        <message>
+            <source>&amp;Bytt passordfrase …</source>
+            <translation>&amp;Bytt passordfrase …</translation>
+        </message>
+        <message>
+            <source>Lås &amp;automatisk etter …</source>
+            <translation>Lås &amp;automatisk etter …</translation>
+        </message>
+        <message>
+            <source>Sikke&amp;rhet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiemøte</source>
+            <translation>Familiemøte</translation>
+        </message>
+        <message>
+            <source>Det er ikke tatt sikkerhetskopi av dataene ennå.</source>
+            <translation>Det er ikkje teke tryggleikskopi av dataa enno.</translation>
+        </message>
+        <message>
+            <source>Siste sikkerhetskopi ble tatt {date}, for mer enn en uke siden.</source>
+            <translation>Siste tryggleikskopi vart teken {date}, for meir enn ei veke sidan.</translation>
+        </message>
+        <message>
+            <source>Ta en kopi og oppbevar den et annet sted enn maskinen.</source>
+            <translation>Ta ein kopi og gøym han ein annan stad enn på maskinen.</translation>
+        </message>
+        <message>
+            <source>Ta sikkerhetskopi</source>
+            <translation>Ta tryggleikskopi</translation>
+        </message>
+        <message>
+            <source>Familiemøte-sikkerhetskopi (*.fmbak *.sqlite);;Alle filer (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sikkerhetskopien er lagret i {path}.</source>
+            <translation>Tryggleikskopien er lagra i {path}.</translation>
+        </message>
+        <message>
+            <source>Gjenopprett fra sikkerhetskopi</source>
+            <translation>Gjenopprett frå tryggleikskopi</translation>
+        </message>
+        <message>
+            <source>Alt i databasen erstattes med innholdet i sikkerhetskopien «{path}». Databasen slik den er nå, tas vare på ved siden av. Vil du fortsette?</source>
+            <translation>Alt i databasen blir bytt ut med innhaldet i tryggleikskopien «{path}». Databasen slik han er no, blir teken vare på ved sida av. Vil du halde fram?</translation>
+        </message>
+        <message>
+            <source>Passordfrasen for sikkerhetskopien</source>
+            <translation>Passordfrasen for tryggleikskopien</translation>
+        </message>
+        <message>
+            <source>Databasen er gjenopprettet fra «{source}». Den forrige databasen er tatt vare på som «{kept}».</source>
+            <translation>Databasen er gjenoppretta frå «{source}». Den førre databasen er teken vare på som «{kept}».</translation>
+        </message>
+        <message>
+            <source>Passordfrasen er byttet.</source>
+            <translation>Passordfrasen er bytt.</translation>
+        </message>
+        <message>
+            <source>Lås automatisk</source>
+            <translation>Lås automatisk</translation>
+        </message>
+        <message>
+            <source>Lås Familiemøte etter så mange minutter uten bruk:</source>
+            <translation>Lås Familiemøte etter så mange minutt utan bruk:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicesEditor</name>
+        <message>
+            <source>Helsestasjon / skolehelsetjeneste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PPT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barnehage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skole</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barnevern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fastlege</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kommunepsykolog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NAV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Koordinerende enhet</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3642,307 +4606,141 @@ Skriv den ned og oppbevar den trygt. Uten passordfrasen kan ingen åpne dataene,
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Henvises til</source>
+            <source>Barneavdeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Henvises &amp;til:</source>
+            <source>Annen tjeneste</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Samtykke til å legge ved dokumentasjon gjelder: {names}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ Ingen samtykke til å legge ved dokumentasjon er registrert. Punkt 5 kan ikke krysses av før foresatte har samtykket (se fanen Samtykke).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notater til sjekklisten</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N&amp;otater (hva mangler, hvem gjør det):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Henviser</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vanligvis fastlegen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Henviser:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Henvisningen er &amp;sendt, dato:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dato henvisningen ble sendt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Flytt saken til fase 2: {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lagre henvisningen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A&amp;vbryt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Familiemøtet besluttet henvisning til {target}.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RetentionDialog</name>
-        <message>
-            <source>Saker til sletting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Avsluttede saker oppbevares i et fastsatt antall år. Når tiden er ute, foreslår Familiemøte å slette dem. Eksporter saken til journalsystemet først hvis den skal tas vare på. Slettingen kan ikke angres: saken og alt i den fjernes, og historikken beholder bare at saken ble slettet, når og av hvem.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Oppbevaringstid etter avslutning (år):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Oppbevaringstid i år</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Bruk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bruk oppbevaringstiden</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Saker som kan slettes (kryss av dem som skal slettes):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saker som kan slettes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;lett avkryssede saker for godt …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Slett avkryssede saker for godt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} (født {year}), avsluttet {closed}, kunne slettes fra {due}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Anonym drøfting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ingen saker har passert oppbevaringstiden.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kryss av sakene som skal slettes først.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Slette for godt?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} saker slettes for godt med alt de inneholder. Dette kan ikke angres. Vil du slette?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} saker er slettet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saker til s&amp;letting …</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SecurityControls</name>
-        <message>
-            <source>&amp;Lås nå</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ta &amp;sikkerhetskopi …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Gjenopprett fra sikkerhetskopi …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Bytt passordfrase …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lås &amp;automatisk etter …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;ikkerhet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Familiemøte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Det er ikke tatt sikkerhetskopi av dataene ennå.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Siste sikkerhetskopi ble tatt {date}, for mer enn en uke siden.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ta en kopi og oppbevar den et annet sted enn maskinen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ta sikkerhetskopi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sikkerhetskopien er lagret i {path}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gjenopprett fra sikkerhetskopi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Alt i databasen erstattes med innholdet i sikkerhetskopien «{path}». Databasen slik den er nå, tas vare på ved siden av. Vil du fortsette?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passordfrasen for sikkerhetskopien</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Databasen er gjenopprettet fra «{source}». Den forrige databasen er tatt vare på som «{kept}».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passordfrasen er byttet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lås automatisk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lås Familiemøte etter så mange minutter uten bruk:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ServicesEditor</name>
         <message>
             <source>Tjeneste</source>
-            <translation type="unfinished" />
+            <translation>Teneste</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Nivå</source>
-            <translation type="unfinished" />
+            <translation>Nivå</translation>
         </message>
         <message>
             <source>Kontakt</source>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Tjenester</source>
-            <translation type="unfinished" />
+            <translation>Tenester</translation>
         </message>
         <message>
             <source>Kommunal</source>
-            <translation type="unfinished" />
+            <translation>Kommunal</translation>
         </message>
         <message>
             <source>Spesialisthelsetjenesten (teller i BUP-regelen)</source>
-            <translation type="unfinished" />
+            <translation>Spesialisthelsetenesta (tel i BUP-regelen)</translation>
         </message>
         <message>
             <source>&amp;Navn:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Namn:</translation>
         </message>
         <message>
             <source>T&amp;ype:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ype:</translation>
         </message>
         <message>
             <source>N&amp;ivå:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ivå:</translation>
         </message>
         <message>
             <source>&amp;Telefon:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telefon:</translation>
         </message>
         <message>
             <source>&amp;E-post:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-post:</translation>
         </message>
         <message>
             <source> (deaktivert)</source>
-            <translation type="unfinished" />
+            <translation> (deaktivert)</translation>
         </message>
         <message>
             <source>Spesialist</source>
-            <translation type="unfinished" />
+            <translation>Spesialist</translation>
         </message>
         <message>
             <source>&amp;Deaktiver</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deaktiver</translation>
         </message>
         <message>
             <source>&amp;Aktiver</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktiver</translation>
         </message>
     </context>
     <context>
         <name>StatusDialog</name>
         <message>
             <source>Endre status</source>
-            <translation type="unfinished" />
+            <translation>Endre status</translation>
         </message>
         <message>
             <source>Tiltak:</source>
-            <translation type="unfinished" />
+            <translation>Tiltak:</translation>
         </message>
         <message>
             <source>Ny &amp;status:</source>
-            <translation type="unfinished" />
+            <translation>Ny &amp;status:</translation>
         </message>
         <message>
             <source>&amp;Begrunnelse:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grunngjeving:</translation>
         </message>
         <message>
             <source>«Ikke utført» og «Avlyst» må begrunnes. Skal noen andre ta over, bruk «Overlever …» i stedet.</source>
+            <translation>«Ikkje utført» og «Avlyst» må grunngivast. Skal nokon andre ta over, bruk «Overlever …» i staden.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begrunnelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tiltaket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: noen andre har endret tiltaket samtidig. Det du valgte og skrev står fortsatt her.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TextSizeMenu</name>
+        <message>
+            <source>&amp;Tekststørrelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;100 % (som systemet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1&amp;25 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1&amp;50 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;200 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tekststørrelse {percent} %. Overskrifter i åpne vinduer tilpasses når de åpnes på nytt.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3950,38 +4748,73 @@ Skriv den ned og oppbevar den trygt. Uten passordfrasen kan ingen åpne dataene,
         <name>UnlockDialog</name>
         <message>
             <source>Familiemøte er låst</source>
-            <translation type="unfinished" />
+            <translation>Familiemøte er låst</translation>
         </message>
         <message>
             <source>Familiemøte ble låst for å skjule opplysningene om barna.</source>
-            <translation type="unfinished" />
+            <translation>Familiemøte vart låst for å skjule opplysningane om barna.</translation>
         </message>
         <message>
             <source>Familiemøte ble låst for å skjule opplysningene om barna. Trykk Lås opp.</source>
-            <translation type="unfinished" />
+            <translation>Familiemøte vart låst for å skjule opplysningane om barna. Trykk Lås opp.</translation>
         </message>
         <message>
             <source>Passordfrase</source>
-            <translation type="unfinished" />
+            <translation>Passordfrase</translation>
         </message>
         <message>
             <source>&amp;Passordfrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passordfrase:</translation>
         </message>
         <message>
             <source>Melding</source>
-            <translation type="unfinished" />
+            <translation>Melding</translation>
         </message>
         <message>
             <source>&amp;Lås opp</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lås opp</translation>
         </message>
         <message>
             <source>&amp;Avslutt Familiemøte</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avslutt Familiemøte</translation>
         </message>
         <message>
             <source>Feil passordfrase. Kontroller at Caps Lock er av, og prøv igjen.</source>
+            <translation>Feil passordfrase. Kontroller at Caps Lock er av, og prøv igjen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Velkommen til Familiemøte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hva programmet er til, i tre korte steg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Samle familien og tjenestene tidlig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiemøte guider dere gjennom familiemøter i forløpet «Samordning av hjelpetilbud for barn og unge». Familien, kommunens tjenester og BUP møtes tidlig, før en eventuell henvisning, for å finne riktig hjelp på riktig sted til riktig tid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Bli enige om hvem som gjør hva, og når</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møteguiden tar dere gjennom møtet steg for steg. Hvert tiltak får en ansvarlig og en frist, og et ansvar overleveres, det slippes aldri. Trykk F1 for hjelp til fasen eller steget du står i.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Plan og samtykke på papir, dataene på denne maskinen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planen og samtykkeskjemaet skrives ut og signeres på papir. Alt lagres kryptert på denne maskinen, og programmet virker uten Internett.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3989,97 +4822,97 @@ Skriv den ned og oppbevar den trygt. Uten passordfrasen kan ingen åpne dataene,
         <name>WithdrawDialog</name>
         <message>
             <source>Trekk tilbake samtykke</source>
-            <translation type="unfinished" />
+            <translation>Trekk tilbake samtykke</translation>
         </message>
         <message>
             <source>&amp;Trekk tilbake</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trekk tilbake</translation>
         </message>
         <message>
             <source>Ingenting slettes. Fra datoen du velger, regnes samtykket som borte: tjenesten får ikke lenger opplysninger og står ikke blant mottakerne av planen.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting blir sletta. Frå datoen du vel, blir samtykket rekna som borte: tenesta får ikkje lenger opplysningar og står ikkje blant mottakarane av planen.</translation>
         </message>
         <message>
             <source>{who}, gitt {date}</source>
-            <translation type="unfinished" />
+            <translation>{who}, gitt {date}</translation>
         </message>
         <message>
             <source>&amp;Samtykke:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Samtykke:</translation>
         </message>
         <message>
             <source>&amp;Gjelder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjeld:</translation>
         </message>
         <message>
             <source>Dato samtykket trekkes tilbake fra</source>
-            <translation type="unfinished" />
+            <translation>Dato samtykket blir trekt tilbake frå</translation>
         </message>
         <message>
             <source>&amp;Fra dato:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frå dato:</translation>
         </message>
         <message>
             <source>Muntlig i samtale</source>
-            <translation type="unfinished" />
+            <translation>Munnleg i samtale</translation>
         </message>
         <message>
             <source>Telefon</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Brev</source>
-            <translation type="unfinished" />
+            <translation>Brev</translation>
         </message>
         <message>
             <source>E-post</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <source>Digital melding</source>
-            <translation type="unfinished" />
+            <translation>Digital melding</translation>
         </message>
         <message>
             <source>Annet</source>
-            <translation type="unfinished" />
+            <translation>Anna</translation>
         </message>
         <message>
             <source>&amp;Meddelt:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Meldt:</translation>
         </message>
         <message>
             <source>For eksempel «Far ringte helsesykepleier»</source>
-            <translation type="unfinished" />
+            <translation>Til dømes «Far ringde helsesjukepleiar»</translation>
         </message>
         <message>
             <source>M&amp;erknad:</source>
-            <translation type="unfinished" />
+            <translation>M&amp;erknad:</translation>
         </message>
         <message>
             <source>Hele samtykket (alle tjenester)</source>
-            <translation type="unfinished" />
+            <translation>Heile samtykket (alle tenester)</translation>
         </message>
     </context>
     <context>
         <name>_Editor</name>
         <message>
             <source>&amp;Ny</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ny</translation>
         </message>
         <message>
             <source>&amp;Lagre</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lagre</translation>
         </message>
         <message>
             <source>&amp;Deaktiver</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deaktiver</translation>
         </message>
     </context>
     <context>
         <name>_PersonCombo</name>
         <message>
             <source>Ingen bestemt person</source>
-            <translation type="unfinished" />
+            <translation>Ingen bestemt person</translation>
         </message>
     </context>
 </TS>
