@@ -72,6 +72,14 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+def uninstall_translators(app: QApplication, translators: list[QTranslator]) -> None:
+    """Undo :func:`install_translators` (tests run many windows in one process)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    set_ui_language(None)
+    QLocale.setDefault(QLocale.system())
+
+
 def open_or_explain(
     choice: DatabaseChoice, report: Callable[[str], None], passphrase: str | None = None
 ) -> Database | None:

@@ -304,7 +304,7 @@ def untranslated(files: list[Path] | None = None) -> list[Problem]:
         if "PySide6" not in text:
             continue
         lines = text.splitlines()
-        rel = path.relative_to(ROOT).as_posix()
+        rel = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
         tree = ast.parse(text, filename=str(path))
         constants = _module_constants(tree)
         for node in ast.walk(tree):

@@ -40,8 +40,8 @@ def choose_language(settings: QSettings, locale: QLocale | None = None) -> Lang:
     return stored_language(settings) or system_language(locale)
 
 
-def set_ui_language(lang: Lang) -> None:
-    """Remember the language the translators were installed for."""
+def set_ui_language(lang: Lang | None) -> None:
+    """Remember the language the translators were installed for (None: forget it)."""
     app = QCoreApplication.instance()
     if app is not None:
         app.setProperty(LANGUAGE_PROPERTY, lang)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from familiemote.app import install_translators, open_or_explain
+from familiemote.app import install_translators, open_or_explain, uninstall_translators
 from familiemote.settings import DatabaseChoice
 from familiemote.storage.db import sqlite_url
 
@@ -16,8 +16,7 @@ def test_qt_own_strings_are_bokmaal(qapp) -> None:  # type: ignore[no-untyped-de
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
         assert QCoreApplication.translate("QLineEdit", "&Paste") == "&Lim inn"
     finally:
-        for t in translators:
-            qapp.removeTranslator(t)
+        uninstall_translators(qapp, translators)
 
 
 def test_nynorsk_loads_qts_own_nynorsk(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -26,8 +25,7 @@ def test_nynorsk_loads_qts_own_nynorsk(qapp) -> None:  # type: ignore[no-untyped
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
         assert QCoreApplication.translate("QPlatformTheme", "&No") != "&No"
     finally:
-        for t in translators:
-            qapp.removeTranslator(t)
+        uninstall_translators(qapp, translators)
 
 
 def test_bad_database_is_reported_in_norwegian_and_left_alone(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
