@@ -119,9 +119,16 @@ def _ask_retry(text: str) -> bool:
 
 
 def ask_passphrase_and_open(
-    choice: DatabaseChoice, report: Callable[[str], None], parent: QWidget | None = None
+    choice: DatabaseChoice,
+    report: Callable[[str], None],
+    parent: QWidget | None = None,
+    new_passphrase: Callable[[str], str | None] | None = None,
 ) -> Database | None:
-    """Open an SQLite file encrypted, asking for the passphrase as the start needs it."""
+    """Open an SQLite file encrypted, asking for the passphrase as the start needs it.
+
+    ``new_passphrase(location)`` asks for a new database's passphrase (None: cancelled)
+    instead of the passphrase dialog: the first-run screen does (ui.first_run).
+    """
     from familiemote.ui.passphrase_dialog import Mode, PassphraseDialog
 
     path = sqlite_file(choice.url)
@@ -133,6 +140,9 @@ def ask_passphrase_and_open(
     if is_new_file(path):
         if not choice.is_default and not path.parent.is_dir():
             return open_or_explain(choice, report)  # explains the missing folder
+        if new_passphrase is not None:
+            chosen = new_passphrase(str(path))
+            return open_or_explain(choice, report, chosen) if chosen is not None else None
         dialog = PassphraseDialog(Mode.NEW, str(path), parent)
         return open_or_explain(choice, report, dialog.passphrase()) if dialog.exec() else None
     if (
@@ -249,6 +259,9 @@ def run_gui(choice: DatabaseChoice) -> int:
     app = create_application()
     settings = QSettings()
     translators = install_translators(app, choose_language(settings))
+    from familiemote.ui.theme import apply_text_scale, text_scale
+
+    apply_text_scale(text_scale(settings))  # Innstillinger > Tekststørrelse
     _install_excepthook()
     path = sqlite_file(choice.url)
     lock: QLockFile | None = None
@@ -257,7 +270,10 @@ def run_gui(choice: DatabaseChoice) -> int:
         lock = instance_lock_or_explain(path, _ask_retry)
         if lock is None:
             return 1
-    db = ask_passphrase_and_open(choice, _message_box(None))
+    from familiemote.ui.first_run import StartFlow
+
+    start = StartFlow(settings)  # the first-run screen until it was completed once
+    db = ask_passphrase_and_open(choice, _message_box(None), new_passphrase=start.new_passphrase)
     if db is None:
         return 1
     window = MainWindow(
@@ -269,6 +285,7 @@ def run_gui(choice: DatabaseChoice) -> int:
 
     security = SecurityControls(window, db, settings, on_restored=lambda: _reload(window))
     window.show()
+    start.after_open(window, window.open_demo_case)
     try:
         return app.exec()
     finally:

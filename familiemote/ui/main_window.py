@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familiemote import __version__
 from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.services import cases as case_service
@@ -224,6 +223,9 @@ class MainWindow(QMainWindow):
         self.consent_ages_action = QAction(self.tr("&Aldersgrenser for samtykke …"), self)
         self.consent_ages_action.triggered.connect(self.edit_consent_ages)
         settings_menu.addAction(self.consent_ages_action)
+        from familiemote.ui.text_size_menu import add_text_size_menu  # issue 9
+
+        self.text_size_menu = add_text_size_menu(self, settings_menu, self._settings)
         # meetings and pathway decisions on the open case (issue 3)
         self.case_menu = CaseMenu(
             self,
@@ -242,6 +244,9 @@ class MainWindow(QMainWindow):
         )
         self.menuBar().addMenu(self.followup_menu.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
+        self.getting_started_action = QAction(self.tr("&Kom i gang …"), self)
+        self.getting_started_action.triggered.connect(self.show_getting_started)
+        help_menu.addAction(self.getting_started_action)
         about = QAction(self.tr("&Om Familiemøte"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -351,15 +356,21 @@ class MainWindow(QMainWindow):
     def _report(self, err: DomainError) -> None:
         QMessageBox.warning(self, self.tr("Familiemøte"), error_text(err))
 
+    def show_getting_started(self) -> None:
+        from familiemote.ui.first_run import getting_started
+
+        getting_started(self, self.open_demo_case)
+
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Om Familiemøte"),
-            self.tr(
-                "Familiemøte {version}\n\nFor familiemøter i forløpet «Samordning av "
-                "hjelpetilbud for barn og unge».\n\nDataene ligger i: {location}"
-            ).format(version=__version__, location=self.db_location),
-        )
+        from familiemote.services import backup as backup_service
+        from familiemote.ui.about_dialog import AboutDialog
+
+        try:
+            last = backup_service.last_backup_at(self._uow_factory())
+        except DomainError:
+            last = None
+        shown = last.strftime("%d.%m.%Y kl. %H.%M") if last is not None else None
+        AboutDialog(self.db_location, self._settings, shown, self).exec()
 
     def _restore_settings(self) -> None:
         geometry = self._settings.value(KEY_GEOMETRY)

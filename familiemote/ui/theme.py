@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 KEY_TEXT_SCALE = "ui/textScale"
 TEXT_SCALES = (100, 125, 150, 200)
@@ -54,7 +55,7 @@ def apply_text_scale(percent: int) -> QFont:
         font.setPointSizeF(font.pointSizeF() * percent / 100)
     elif font.pixelSize() > 0:
         font.setPixelSize(round(font.pixelSize() * percent / 100))
-    QGuiApplication.setFont(font)
+    QApplication.setFont(font)  # QApplication's: open widgets follow the change
     return font
 
 

@@ -52,3 +52,40 @@ def test_the_walker_catches_an_unnamed_unreachable_control(qtbot) -> None:  # ty
     found = problems(window)
     assert any("no accessible name" in p for p in found)
     assert any("no Tab focus" in p for p in found)
+
+
+def test_first_run_screen_every_page(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from familiemote.ui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(str(tmp_path / "ny.sqlite"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    pages = 0
+    while True:
+        assert controls(wizard), wizard.currentPage().title()
+        assert problems(wizard) == [], wizard.currentPage().title()
+        pages += 1
+        if wizard.currentId() == wizard.pageIds()[-1]:
+            break
+        page = wizard.currentPage()
+        if wizard.passphrase_page is page:
+            page.form.first_edit.setText("fire vanlige ord her 7")
+            page.form.second_edit.setText("fire vanlige ord her 7")
+        wizard.next()
+    assert pages == 3
+
+
+def test_about_dialog(qtbot, ui_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from familiemote.ui.about_dialog import AboutDialog
+
+    dialog = AboutDialog(
+        ui_db.display_location, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert len(controls(dialog)) >= 2
+    assert problems(dialog) == []

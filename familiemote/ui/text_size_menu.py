@@ -1,0 +1,49 @@
+"""Innstillinger > Tekststørrelse: 100, 125, 150 or 200 % of the system's text size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from familiemote.ui.theme import TEXT_SCALES, set_text_scale, text_scale
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TextSizeMenu", text)
+
+
+def add_text_size_menu(window: QMainWindow, menu: QMenu, settings: QSettings) -> QMenu:
+    """A submenu of checkable sizes; a choice is stored and applied at once."""
+    sub = menu.addMenu(_tr("&Tekststørrelse"))
+    group = QActionGroup(sub)
+    group.setExclusive(True)
+    current = text_scale(settings)
+    mnemonics = {
+        100: _tr("&100 % (som systemet)"),
+        125: _tr("1&25 %"),
+        150: _tr("1&50 %"),
+        200: _tr("&200 %"),
+    }
+    for percent in TEXT_SCALES:
+        action = QAction(mnemonics[percent], window)
+        action.setCheckable(True)
+        action.setChecked(percent == current)
+        action.setData(percent)
+        action.triggered.connect(lambda _checked=False, p=percent: _choose(window, settings, p))
+        group.addAction(action)
+        sub.addAction(action)
+    window.setProperty("textSizeMenu", True)
+    sub.setObjectName("textSizeMenu")
+    return sub
+
+
+def _choose(window: QMainWindow, settings: QSettings, percent: int) -> None:
+    set_text_scale(settings, percent)
+    window.statusBar().showMessage(
+        _tr(
+            "Tekststørrelse {percent} %. Overskrifter i åpne vinduer tilpasses når de åpnes "
+            "på nytt."
+        ).format(percent=percent),
+        8000,
+    )
