@@ -35,6 +35,7 @@ from familiemote.ui.case_view import CaseView
 from familiemote.ui.consent_settings_dialog import ConsentSettingsDialog
 from familiemote.ui.followup_menu import FollowUpMenu
 from familiemote.ui.new_case_dialog import NewCaseDialog
+from familiemote.ui.theme import text_scale
 
 KEY_GEOMETRY = "mainWindow/geometry"
 KEY_STATE = "mainWindow/state"
@@ -138,8 +139,9 @@ class MainWindow(QMainWindow):
         header = self.case_table.horizontalHeader()
         # Fixed widths: measuring thousands of rows on every change costs a frame or more.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        scale = text_scale(settings) / 100  # Innstillinger > Tekststørrelse: room for the text
         for column, width in enumerate((150, 60, 230, 170)):
-            self.case_table.setColumnWidth(column, width)
+            self.case_table.setColumnWidth(column, round(width * scale))
         self.case_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
         self.case_table.selectionModel().currentRowChanged.connect(
@@ -171,7 +173,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([380, 820])
+        # the list grows half as fast as the text: the case view needs the room more
+        self.splitter.setSizes([round(380 * (1 + (scale - 1) / 2)), 820])
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)

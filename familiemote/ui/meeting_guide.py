@@ -154,7 +154,9 @@ class MeetingGuideDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 940])
+        # wide enough for the longest step title at any text size (Innstillinger > Tekststørrelse)
+        list_width = max(260, self.step_list.sizeHintForColumn(0) + 48)
+        splitter.setSizes([list_width, max(600, 1200 - list_width)])
         outer.addWidget(splitter, 1)
 
         bottom = QHBoxLayout()
