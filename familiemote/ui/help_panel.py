@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -26,9 +26,10 @@ def _tr(text: str) -> str:
 
 
 def current_language() -> str:
-    from familiemote.app import choose_language
+    """The language the app runs in (Innstillinger > Språk), as the pathway content uses."""
+    from familiemote.ui.language import ui_language
 
-    return choose_language(QSettings())
+    return ui_language()
 
 
 def help_content() -> help_service.HelpContent | None:
