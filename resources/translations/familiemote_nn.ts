@@ -2308,23 +2308,23 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Språk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Språk</translation>
         </message>
         <message>
             <source>&amp;Bokmål</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bokmål</translation>
         </message>
         <message>
             <source>&amp;Nynorsk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nynorsk</translation>
         </message>
         <message>
             <source>Språk</source>
-            <translation type="unfinished" />
+            <translation>Språk</translation>
         </message>
         <message>
             <source>Familiemøte bruker det nye språket neste gang programmet startes. Lukk programmet og start det på nytt for å bytte språk nå.</source>
-            <translation type="unfinished" />
+            <translation>Familiemøte brukar det nye språket neste gong programmet blir starta. Lukk programmet og start det på nytt for å byte språk no.</translation>
         </message>
     </context>
     <context>
@@ -2663,6 +2663,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation type="unfinished" />
         </message>
         <message>
+            <source>beslutningen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: noen andre har lagret dette møtet samtidig. Beslutningen din står fortsatt her. Lagre igjen for å velge versjon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sjekklisten: {n} av 5 punkter krysset av.</source>
             <translation>Sjekklista: {n} av 5 punkt kryssa av.</translation>
         </message>
@@ -2996,227 +3004,227 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <name>Messages</name>
         <message>
             <source>Barnets fornavn</source>
-            <translation type="unfinished" />
+            <translation>Førenamnet til barnet</translation>
         </message>
         <message>
             <source>Barnets fødselsår</source>
-            <translation type="unfinished" />
+            <translation>Fødselsåret til barnet</translation>
         </message>
         <message>
             <source>Barnets fødselsdato</source>
-            <translation type="unfinished" />
+            <translation>Fødselsdatoen til barnet</translation>
         </message>
         <message>
             <source>Bekymringen</source>
-            <translation type="unfinished" />
+            <translation>Bekymringa</translation>
         </message>
         <message>
             <source>Navn</source>
-            <translation type="unfinished" />
+            <translation>Namn</translation>
         </message>
         <message>
             <source>Telefon</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>E-post</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <source>Stilling</source>
-            <translation type="unfinished" />
+            <translation>Stilling</translation>
         </message>
         <message>
             <source>Oppbevaringstid i år</source>
-            <translation type="unfinished" />
+            <translation>Oppbevaringstid i år</translation>
         </message>
         <message>
             <source>Rollenavnet</source>
-            <translation type="unfinished" />
+            <translation>Rollenamnet</translation>
         </message>
         <message>
             <source>Tidspunktet</source>
-            <translation type="unfinished" />
+            <translation>Tidspunktet</translation>
         </message>
         <message>
             <source>Stedet</source>
-            <translation type="unfinished" />
+            <translation>Staden</translation>
         </message>
         <message>
             <source>Deltakerlisten</source>
-            <translation type="unfinished" />
+            <translation>Deltakarlista</translation>
         </message>
         <message>
             <source>Begrunnelsen for unntak</source>
-            <translation type="unfinished" />
+            <translation>Grunngjevinga for unntak</translation>
         </message>
         <message>
             <source>Familiens beskrivelse</source>
-            <translation type="unfinished" />
+            <translation>Skildringa til familien</translation>
         </message>
         <message>
             <source>Barnets stemme</source>
-            <translation type="unfinished" />
+            <translation>Stemma til barnet</translation>
         </message>
         <message>
             <source>Tjenestenes vurdering</source>
-            <translation type="unfinished" />
+            <translation>Vurderinga til tenestene</translation>
         </message>
         <message>
             <source>Beslutningen</source>
-            <translation type="unfinished" />
+            <translation>Avgjerda</translation>
         </message>
         <message>
             <source>Neste møte</source>
-            <translation type="unfinished" />
+            <translation>Neste møte</translation>
         </message>
         <message>
             <source>Tidspunktet for neste møte</source>
-            <translation type="unfinished" />
+            <translation>Tidspunktet for neste møte</translation>
         </message>
         <message>
             <source>Interne notater</source>
-            <translation type="unfinished" />
+            <translation>Interne notat</translation>
         </message>
         <message>
             <source>Datoen epikrisen ble sendt</source>
-            <translation type="unfinished" />
+            <translation>Datoen epikrisen vart send</translation>
         </message>
         <message>
             <source>Datoen for beslutningen</source>
-            <translation type="unfinished" />
+            <translation>Datoen for avgjerda</translation>
         </message>
         <message>
             <source>Hvem som besluttet</source>
-            <translation type="unfinished" />
+            <translation>Kven som avgjorde</translation>
         </message>
         <message>
             <source>Begrunnelsen</source>
-            <translation type="unfinished" />
+            <translation>Grunngjevinga</translation>
         </message>
         <message>
             <source>Møtet</source>
-            <translation type="unfinished" />
+            <translation>Møtet</translation>
         </message>
         <message>
             <source>Datoen henvisningen ble sendt</source>
-            <translation type="unfinished" />
+            <translation>Datoen tilvisinga vart send</translation>
         </message>
         <message>
             <source>Henviser</source>
-            <translation type="unfinished" />
+            <translation>Tilvisar</translation>
         </message>
         <message>
             <source>Notatene til sjekklisten</source>
-            <translation type="unfinished" />
+            <translation>Notata til sjekklista</translation>
         </message>
         <message>
             <source>Hvem som samtykker</source>
-            <translation type="unfinished" />
+            <translation>Kven som samtykkjer</translation>
         </message>
         <message>
             <source>Tjenestene samtykket gjelder</source>
-            <translation type="unfinished" />
+            <translation>Tenestene samtykket gjeld</translation>
         </message>
         <message>
             <source>Hva samtykket gjelder</source>
-            <translation type="unfinished" />
+            <translation>Kva samtykket gjeld</translation>
         </message>
         <message>
             <source>Datoen samtykket ble gitt</source>
-            <translation type="unfinished" />
+            <translation>Datoen samtykket vart gitt</translation>
         </message>
         <message>
             <source>Gyldig til</source>
-            <translation type="unfinished" />
+            <translation>Gyldig til</translation>
         </message>
         <message>
             <source>Registrert av</source>
-            <translation type="unfinished" />
+            <translation>Registrert av</translation>
         </message>
         <message>
             <source>Datoen samtykket ble trukket tilbake</source>
-            <translation type="unfinished" />
+            <translation>Datoen samtykket vart trekt tilbake</translation>
         </message>
         <message>
             <source>Hvordan tilbaketrekkingen ble meddelt</source>
-            <translation type="unfinished" />
+            <translation>Korleis tilbaketrekkinga vart meld</translation>
         </message>
         <message>
             <source>Barnets syn</source>
-            <translation type="unfinished" />
+            <translation>Synet til barnet</translation>
         </message>
         <message>
             <source>Datoen barnet ble hørt</source>
-            <translation type="unfinished" />
+            <translation>Datoen barnet vart høyrt</translation>
         </message>
         <message>
             <source>Alder for å bli hørt</source>
-            <translation type="unfinished" />
+            <translation>Alder for å bli høyrt</translation>
         </message>
         <message>
             <source>Alder for å samtykke sammen med foresatte</source>
-            <translation type="unfinished" />
+            <translation>Alder for å samtykkje saman med føresette</translation>
         </message>
         <message>
             <source>Alder for å samtykke alene</source>
-            <translation type="unfinished" />
+            <translation>Alder for å samtykkje åleine</translation>
         </message>
         <message>
             <source>Saken</source>
-            <translation type="unfinished" />
+            <translation>Saka</translation>
         </message>
         <message>
             <source>Tiltaket</source>
-            <translation type="unfinished" />
+            <translation>Tiltaket</translation>
         </message>
         <message>
             <source>Ansvarlig tjeneste</source>
-            <translation type="unfinished" />
+            <translation>Ansvarleg teneste</translation>
         </message>
         <message>
             <source>Ny ansvarlig tjeneste</source>
-            <translation type="unfinished" />
+            <translation>Ny ansvarleg teneste</translation>
         </message>
         <message>
             <source>Hvem som tok over</source>
-            <translation type="unfinished" />
+            <translation>Kven som tok over</translation>
         </message>
         <message>
             <source>Hvem som avslo</source>
-            <translation type="unfinished" />
+            <translation>Kven som avslo</translation>
         </message>
         <message>
             <source>Begrunnelsen for avslaget</source>
-            <translation type="unfinished" />
+            <translation>Grunngjevinga for avslaget</translation>
         </message>
         <message>
             <source>Hvem som ga beskjed</source>
-            <translation type="unfinished" />
+            <translation>Kven som gav beskjed</translation>
         </message>
         <message>
             <source>Fristen</source>
-            <translation type="unfinished" />
+            <translation>Fristen</translation>
         </message>
         <message>
             <source>Evalueringsdatoen</source>
-            <translation type="unfinished" />
+            <translation>Evalueringsdatoen</translation>
         </message>
         <message>
             <source>Ny dato</source>
-            <translation type="unfinished" />
+            <translation>Ny dato</translation>
         </message>
         <message>
             <source>Andre involverte</source>
-            <translation type="unfinished" />
+            <translation>Andre involverte</translation>
         </message>
         <message>
             <source>Familiens del</source>
-            <translation type="unfinished" />
+            <translation>Delen til familien</translation>
         </message>
         <message>
             <source>Merknaden</source>
-            <translation type="unfinished" />
+            <translation>Merknaden</translation>
         </message>
         <message>
             <source>Mappen «{folder}» finnes ikke, så databasen kan ikke åpnes der. Opprett mappen, eller velg en annen plassering med --db.</source>
@@ -3767,11 +3775,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Kommunen</source>
-            <translation type="unfinished" />
+            <translation>Kommunen</translation>
         </message>
         <message>
             <source>Spesialisthelsetjenesten</source>
-            <translation type="unfinished" />
+            <translation>Spesialisthelsetenesta</translation>
         </message>
         <message>
             <source>Forløpet: {title}</source>
@@ -4524,7 +4532,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>Familiemøte-sikkerhetskopi (*.fmbak *.sqlite);;Alle filer (*)</source>
-            <translation type="unfinished" />
+            <translation>Familiemøte-tryggleikskopi (*.fmbak *.sqlite);;Alle filer (*)</translation>
         </message>
         <message>
             <source>Sikkerhetskopien er lagret i {path}.</source>
@@ -4563,55 +4571,55 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <name>ServicesEditor</name>
         <message>
             <source>Helsestasjon / skolehelsetjeneste</source>
-            <translation type="unfinished" />
+            <translation>Helsestasjon / skulehelseteneste</translation>
         </message>
         <message>
             <source>PPT</source>
-            <translation type="unfinished" />
+            <translation>PPT</translation>
         </message>
         <message>
             <source>Barnehage</source>
-            <translation type="unfinished" />
+            <translation>Barnehage</translation>
         </message>
         <message>
             <source>Skole</source>
-            <translation type="unfinished" />
+            <translation>Skule</translation>
         </message>
         <message>
             <source>Barnevern</source>
-            <translation type="unfinished" />
+            <translation>Barnevern</translation>
         </message>
         <message>
             <source>Fastlege</source>
-            <translation type="unfinished" />
+            <translation>Fastlege</translation>
         </message>
         <message>
             <source>Kommunepsykolog</source>
-            <translation type="unfinished" />
+            <translation>Kommunepsykolog</translation>
         </message>
         <message>
             <source>NAV</source>
-            <translation type="unfinished" />
+            <translation>NAV</translation>
         </message>
         <message>
             <source>Koordinerende enhet</source>
-            <translation type="unfinished" />
+            <translation>Koordinerande eining</translation>
         </message>
         <message>
             <source>BUP</source>
-            <translation type="unfinished" />
+            <translation>BUP</translation>
         </message>
         <message>
             <source>HABU</source>
-            <translation type="unfinished" />
+            <translation>HABU</translation>
         </message>
         <message>
             <source>Barneavdeling</source>
-            <translation type="unfinished" />
+            <translation>Barneavdeling</translation>
         </message>
         <message>
             <source>Annen tjeneste</source>
-            <translation type="unfinished" />
+            <translation>Anna teneste</translation>
         </message>
         <message>
             <source>Tjeneste</source>
