@@ -655,6 +655,69 @@ class MeetingGuideDialog(QDialog):
         )
         return True
 
+    def _resolve_decision_conflict(self, dec: m.Decision | None, text: str) -> bool:
+        """Another user saved this meeting while the decision was being written."""
+        from familiemote.services import audit as audit_service
+        from familiemote.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictField
+
+        case_id = self.detail.case.id
+        assert case_id is not None
+        fresh = case_service.get_case(self._uow_factory(), case_id)
+        stored = next(mt for mt in fresh.case.meetings if mt.id == self.meeting_id)
+        rows = [
+            ConflictField(
+                self.tr("Beslutning"),
+                label(dec) if dec else "–",
+                label(stored.decision) if stored.decision else "–",
+            ),
+            ConflictField(self.field_label(GuideField.DECISION_TEXT), text, stored.decision_text),
+        ]
+        who = audit_service.last_change(self._uow_factory(), case_id, "meetings", self.meeting_id)
+        choice = ConflictDialog(self.tr("beslutningen"), rows, who, self).ask()
+        self.unresolved_conflict = choice == ConflictChoice.LATER
+        if choice == ConflictChoice.LATER:
+            show_message(
+                self.error_label,
+                self.tr(
+                    "Ikke lagret: noen andre har lagret dette møtet samtidig. Beslutningen din "
+                    "står fortsatt her. Lagre igjen for å velge versjon."
+                ),
+            )
+            self.status_label.setText(self.tr("⚠ Ikke lagret"))
+            return False
+        self.detail.case = fresh.case
+        self.meeting = stored
+        self.version = stored.version
+        self._decision_pending = False
+        if choice == ConflictChoice.TAKE_STORED:
+            self.decision_group.blockSignals(True)
+            self.decision_group.setExclusive(False)
+            for button in self.decision_group.buttons():
+                button.setChecked(DECISIONS[self.decision_group.id(button)] == stored.decision)
+            self.decision_group.setExclusive(True)
+            self.decision_group.blockSignals(False)
+            self.decision_edit.blockSignals(True)
+            self.decision_edit.setPlainText(stored.decision_text)
+            self.decision_edit.blockSignals(False)
+            self.error_label.hide()
+            self.status_label.setText(self.tr("Viser den lagrede versjonen"))
+            self._update_decision_buttons()
+            return True
+        self._decision_pending = True
+        if not self._save_decision():
+            return False
+        audit_service.record_event(
+            self._uow_factory(),
+            case_id,
+            "overwrite",
+            {
+                "entity": "meetings",
+                "entity_id": self.meeting_id,
+                "fields": ["decision", "decision_text"],
+            },
+        )
+        return True
+
     def selected_decision(self) -> m.Decision | None:
         i = self.decision_group.checkedId()
         return DECISIONS[i] if i >= 0 else None
@@ -693,11 +756,15 @@ class MeetingGuideDialog(QDialog):
     def _save_decision(self) -> bool:
         dec = self.selected_decision()
         text = self.decision_edit.toPlainText()
-        ok = self._run(
-            lambda: meeting_service.record_decision(
-                self._uow_factory(), self.meeting_id, dec, text, self.version
+        try:
+            ok = self._run(
+                lambda: meeting_service.record_decision(
+                    self._uow_factory(), self.meeting_id, dec, text, self.version
+                ),
+                conflicts=False,
             )
-        )
+        except ConcurrentChangeError:
+            return self._resolve_decision_conflict(dec, text)
         if ok:
             self._decision_pending = False
             self.meeting.decision = dec

@@ -153,3 +153,37 @@ def test_action_status_conflict_shows_both_statuses(qtbot, uow_factory) -> None:
     )
     assert stored.status == m.ActionStatus.DONE
     assert audit_service.case_history(uow_factory(), case_id)[0].action == "overwrite"
+
+
+def test_decision_conflict_take_stored_shows_the_other_decision(qtbot, uow_factory) -> None:  # type: ignore[no-untyped-def]
+    case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
+    detail = cases.get_case(uow_factory(), case_id)
+    meeting = detail.case.meetings[-1]
+    assert meeting.id is not None
+    guide = MeetingGuideDialog(uow_factory, detail, meeting.id, TODAY)
+    qtbot.addWidget(guide)
+    guide.show()
+    # B writes the decision first
+    meeting_service.record_decision(
+        uow_factory(), meeting.id, m.Decision.REFER_BUP, "B: henvis nå.", meeting.version
+    )
+    seen: list = []  # type: ignore[type-arg]
+    shown: dict = {}  # type: ignore[type-arg]
+
+    def act(d: ConflictDialog) -> None:
+        shown["rows"] = [
+            (e.toPlainText(), s.toPlainText())
+            for e, s in zip(d.mine_edits, d.stored_edits, strict=True)
+        ]
+        _press(qtbot, d, Qt.Key.Key_L)  # take the stored version
+
+    when_shown(qtbot, ConflictDialog, act, seen)
+    guide.decision_buttons[m.Decision.CLOSE].click()  # A chooses to close: saved at once
+    assert seen == [ConflictDialog]
+    assert shown["rows"][0] == (label(m.Decision.CLOSE), label(m.Decision.REFER_BUP))
+    assert guide.decision_buttons[m.Decision.REFER_BUP].isChecked()
+    assert guide.decision_edit.toPlainText() == "B: henvis nå."
+    stored = cases.get_case(uow_factory(), case_id).case.meetings[-1]
+    assert (stored.decision, stored.decision_text) == (m.Decision.REFER_BUP, "B: henvis nå.")
+    guide.reject()
+    assert not guide.isVisible()
