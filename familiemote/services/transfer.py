@@ -783,7 +783,8 @@ def store_case_file(uow: SqlAlchemyUnitOfWork, parsed: CaseFile, source: str = "
         )
         case.refresh_search_text([coordinator])
         assert case.id is not None
-        record_in(uow, case.id, "import", {"file": source} if source else {})
+        # ids only, as for export: the file name is the user's and may name the child
+        record_in(uow, case.id, "import", {})
         uow.commit()
     assert case.id is not None
     return ImportResult(case.id, created_services, created_people)

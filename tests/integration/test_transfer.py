@@ -87,8 +87,13 @@ def test_export_to_file_is_recorded(uow_factory, tmp_path: Path) -> None:  # typ
     transfer.export_case_to_file(uow_factory(), case_id, out, NOW)
     assert json.loads(out.read_text("utf-8"))["case"]["child_first_name"] == "Sofie"
     assert audit_service.case_history(uow_factory(), case_id)[0].action == "export"
-    result = transfer.import_case_file(uow_factory(), out, TODAY)
+    named = tmp_path / "Sofie Nordmann.json"  # users name files after the child
+    named.write_bytes(out.read_bytes())
+    result = transfer.import_case_file(uow_factory(), named, TODAY)
     assert cases.get_case(uow_factory(), result.case_id).case.child_first_name == "Sofie"
+    imported = audit_service.case_history(uow_factory(), result.case_id)
+    event = next(e for e in imported if e.action == "import")
+    assert "Nordmann" not in repr(event)  # ids only: not the file name
 
 
 def _broken(doc: dict[str, Any], change: str) -> dict[str, Any] | str:
