@@ -154,8 +154,8 @@ def make(
             pro_service = {p["id"]: p["service_id"] for p in pros}
 
             n_cases = int(2000 * scale)
-            cases, family, meetings, participants, actions = [], [], [], [], []
-            family_id = meeting_id = 0
+            cases, family, meetings, participants, actions, reviews = [], [], [], [], [], []
+            family_id = meeting_id = action_id = 0
             for case_id in range(1, n_cases + 1):
                 opened = today - dt.timedelta(days=rnd.randrange(0, 3650))
                 age = rnd.randrange(3, 17)
@@ -217,9 +217,11 @@ def make(
                             "starts_at": start,
                             "place": rnd.choice(PLACES),
                             "status": m.MeetingStatus.HELD if held else m.MeetingStatus.PLANNED,
-                            "family_description": "Familiens beskrivelse. " * 10,
-                            "child_voice": "Barnets stemme. " * 5,
-                            "services_view": "Tjenestenes vurdering. " * 5,
+                            # most notes are short, a few run to a page
+                            "family_description": "Familiens beskrivelse. "
+                            * rnd.choice((5, 10, 10, 20, 40, 120)),
+                            "child_voice": "Barnets stemme. " * rnd.choice((5, 5, 10, 40)),
+                            "services_view": "Tjenestenes vurdering. " * rnd.choice((5, 5, 10, 60)),
                             "decision": rnd.choice(list(m.Decision))
                             if held and rnd.random() < 0.9
                             else None,
@@ -252,13 +254,27 @@ def make(
                                 "receives_information": True,
                             }
                         )
+                    if k and held:
+                        # the previous meeting's actions are on this one's agenda
+                        for previous in range(action_id - 3, action_id + 1):
+                            reviews.append(
+                                {
+                                    "action_id": previous,
+                                    "meeting_id": meeting_id,
+                                    "outcome": rnd.choice(list(m.ReviewOutcome)),
+                                    "new_date": None,
+                                    "note": "Gjennomgått i møtet. " * rnd.choice((1, 2, 6)),
+                                }
+                            )
                     for _ in range(4):  # four actions a meeting: 40,000 in all
+                        action_id += 1
                         agreed = start.date()
                         due = agreed + dt.timedelta(days=rnd.randrange(7, 120))
                         status = rnd.choices(list(m.ActionStatus), weights=(25, 20, 40, 5, 5, 5))[0]
                         person = rnd.randrange(1, 61)
                         actions.append(
                             {
+                                "id": action_id,
                                 "case_id": case_id,
                                 "meeting_id": meeting_id,
                                 "description": rnd.choice(ACTION_TEXTS),
@@ -279,6 +295,7 @@ def make(
             _insert(conn, orm.meetings, meetings)
             _insert(conn, orm.participants, participants)
             _insert(conn, orm.actions, actions)
+            _insert(conn, orm.action_reviews, reviews)
             forms = []
             for _ in range(int(5000 * scale)):
                 day = today - dt.timedelta(days=rnd.randrange(0, 3650))
@@ -307,6 +324,7 @@ def make(
                 ("meetings", orm.meetings),
                 ("actions", orm.actions),
                 ("participants", orm.participants),
+                ("action_reviews", orm.action_reviews),
                 ("evaluation_forms", orm.evaluation_forms),
             ):
                 counts[name] = int(conn.scalar(sa.select(sa.func.count()).select_from(table)) or 0)

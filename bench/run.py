@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import os
 import platform
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -162,6 +164,106 @@ def bench_open_case(db: Database, repeat: int) -> Row:
     )
 
 
+def plain_followup_rows(db: Database, today: dt.date) -> list[tuple[object, ...]]:
+    """The overdue and due-soon actions, with child, service and person, by plain SQL."""
+    from familiemote.domain import followup as f
+    from familiemote.domain import model as m
+
+    horizon = today + dt.timedelta(days=f.DUE_SOON_DAYS)
+    statuses = [s.value for s in m.OPEN_ACTION_STATUSES]
+    marks = ", ".join("?" if db.url.get_backend_name() == "sqlite" else "%s" for _ in statuses)
+    mark = "?" if db.url.get_backend_name() == "sqlite" else "%s"
+    sql = (
+        "SELECT a.id, c.id, c.child_first_name, c.demo_key, a.due_date, a.description, "
+        "a.responsible_service_id, COALESCE(s.name, ''), a.responsible_professional_id, "
+        "COALESCE(p.name, '') FROM actions a JOIN cases c ON c.id = a.case_id "
+        "LEFT JOIN services s ON s.id = a.responsible_service_id "
+        "LEFT JOIN professionals p ON p.id = a.responsible_professional_id "
+        f"WHERE a.status IN ({marks}) AND a.due_date IS NOT NULL AND a.due_date <= {mark} "
+        "ORDER BY a.due_date, c.id, a.id"
+    )
+    with db.engine.connect() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql(sql, (*statuses, horizon)).all()]
+
+
+def bench_followup(db: Database, repeat: int) -> Row:
+    """The Oppfølging window's call (overdue + due soon) against the same rows by plain SQL."""
+    from familiemote.domain.followup import FollowUpKind
+    from familiemote.services.followup import OverviewFilter, overview
+
+    flt = OverviewFilter(
+        kinds=frozenset({FollowUpKind.ACTION_OVERDUE, FollowUpKind.ACTION_DUE_SOON})
+    )
+    found = overview(SqlAlchemyUnitOfWork(db.session_factory), TODAY, flt)
+    plain = plain_followup_rows(db, TODAY)
+    if len(found) != len(plain):  # the two must read the same rows to be compared
+        raise RuntimeError(f"follow-up: the service found {len(found)}, plain SQL {len(plain)}")
+    return Row(
+        f"follow-up overview across all cases, overdue + due soon ({len(found)} rows) "
+        "vs the same rows by plain SQL",
+        median_time(lambda: overview(SqlAlchemyUnitOfWork(db.session_factory), TODAY, flt), repeat),
+        median_time(lambda: plain_followup_rows(db, TODAY), repeat),
+        "s",
+        "< 3x",
+        3.0,
+    )
+
+
+def pdf_pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b", pdf))
+
+
+def blank_pdf(pages: int) -> bytes:
+    """ReportLab (Platypus, as the app's printing uses) rendering ``pages`` blank A4 pages."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer
+
+    out = io.BytesIO()
+    story: list[object] = []
+    for i in range(pages):
+        story.append(Spacer(1, 1))
+        if i < pages - 1:
+            story.append(PageBreak())
+    SimpleDocTemplate(out, pagesize=A4).build(story)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def print_plan(db: Database, meeting_id: int) -> bytes:
+    """What Skriv ut > Oppfølgingsplan does: read the plan's data, render the PDF."""
+    from familiemote.printing.plan import render_plan
+    from familiemote.services.printing import plan_data
+
+    data = plan_data(SqlAlchemyUnitOfWork(db.session_factory), meeting_id)
+    out = io.BytesIO()
+    render_plan(data, out, printed_on=TODAY)
+    return out.getvalue()
+
+
+def three_page_plan(db: Database, pages: int = 3, tries: int = 200) -> int:
+    """A meeting whose follow-up plan prints on ``pages`` pages (a seeded pick among meetings)."""
+    with db.engine.connect() as conn:
+        ids = [r[0] for r in conn.execute(sa.select(orm.meetings.c.id).order_by(orm.meetings.c.id))]
+    for meeting_id in random.Random(3).sample(ids, min(tries, len(ids))):
+        if pdf_pages(print_plan(db, meeting_id)) == pages:
+            return meeting_id
+    raise RuntimeError(f"no meeting among {tries} prints a plan of {pages} pages")
+
+
+def bench_print(db: Database, repeat: int) -> Row:
+    meeting_id = three_page_plan(db)
+    pages = pdf_pages(print_plan(db, meeting_id))
+    if pdf_pages(blank_pdf(pages)) != pages:
+        raise RuntimeError("the blank document has the wrong page count")
+    return Row(
+        f"printing a follow-up plan of {pages} pages (meeting {meeting_id}: read + render) "
+        f"vs ReportLab rendering {pages} blank pages",
+        median_time(lambda: print_plan(db, meeting_id), repeat),
+        median_time(lambda: blank_pdf(pages), repeat),
+        "s",
+        "(reported)",
+    )
+
+
 def bench_search(db: Database) -> Row:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -199,7 +301,21 @@ def bench_search(db: Database) -> Row:
     )
 
 
+def _ram() -> str:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB RAM"
+    except (OSError, ValueError):
+        pass
+    return "RAM unknown"
+
+
 def machine() -> str:
+    import PySide6
+    import reportlab
+    from PySide6.QtCore import qVersion
+
     cpu = platform.processor() or platform.machine()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -209,8 +325,9 @@ def machine() -> str:
     except OSError:
         pass
     return (
-        f"{platform.system()} {platform.release()}, {os.cpu_count()} cores, {cpu}, "
-        f"Python {platform.python_version()}"
+        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, {_ram()}; "
+        f"Python {platform.python_version()}, Qt {qVersion()} (PySide6 {PySide6.__version__}), "
+        f"SQLAlchemy {sa.__version__}, ReportLab {reportlab.Version}"
     )
 
 
@@ -249,7 +366,9 @@ def main() -> int:
     try:
         rows += bench_startup(url, args.repeat)
         rows.append(bench_open_case(db, args.repeat))
+        rows.append(bench_followup(db, args.repeat))
         rows.append(bench_search(db))
+        rows.append(bench_print(db, args.repeat))
     finally:
         db.dispose()
     out = table(rows, url)
