@@ -14,18 +14,16 @@ low-level parts of backup, restore, rekey and encrypting a plain file.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
+import re
 import stat
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -38,6 +36,9 @@ from familiemote.domain.errors import (
     DatabaseOpenError,
 )
 from familiemote.storage.orm import start_mappers
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration runs (start-up time)
+    from alembic.config import Config
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -129,6 +130,8 @@ def is_new_file(path: Path) -> bool:
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None and engine.url.password is None:
@@ -138,10 +141,33 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+_REVISION_LINE = re.compile(
+    r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:[\"']([^\"']+)[\"']|None)", re.MULTILINE
+)
+
+
+@functools.cache
+def known_revisions() -> dict[str, str | None]:
+    """Each migration's revision id and the one before it, by reading the files' text.
+
+    Importing Alembic (and Mako) costs a third of a second at every start; this
+    plain scan is enough to tell whether a database is at head, and Alembic is
+    imported only when it is not. tests/integration/test_storage.py checks that
+    the scan agrees with Alembic's own reading of the scripts.
+    """
+    graph: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = {key: value for key, value in _REVISION_LINE.findall(script.read_text("utf-8"))}
+        if "revision" in found:
+            graph[found["revision"]] = found.get("down_revision") or None
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = known_revisions()
+    heads = set(graph) - {down for down in graph.values() if down is not None}
+    assert len(heads) == 1, f"migrations must form one line: heads {sorted(heads)}"
+    return heads.pop()
 
 
 def looks_encrypted(header: bytes, size: int) -> bool:
@@ -263,10 +289,20 @@ def _classify(exc: Exception, location: str, encrypted: bool = False) -> Databas
     return DatabaseOpenError(code, location, str(exc).splitlines()[0] if str(exc) else "")
 
 
-def _check_schema(conn: sa.Connection, location: str) -> None:
-    """Refuse a schema newer than ours, or a database that belongs to another program."""
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    current = set(MigrationContext.configure(conn).get_current_heads())
+def _current_revisions(conn: sa.Connection) -> set[str]:
+    """The revisions in alembic_version (what Alembic's get_current_heads reads), by plain SQL."""
+    if not sa.inspect(conn).has_table("alembic_version"):
+        return set()
+    return {str(r[0]) for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
+
+
+def _check_schema(conn: sa.Connection, location: str) -> set[str]:
+    """Refuse a schema newer than ours, or a database that belongs to another program.
+
+    Returns the database's current revisions.
+    """
+    known = set(known_revisions())
+    current = _current_revisions(conn)
     if current - known:
         raise DatabaseOpenError(
             DatabaseOpenCode.NEWER_SCHEMA, location, ",".join(sorted(current - known))
@@ -275,6 +311,7 @@ def _check_schema(conn: sa.Connection, location: str) -> None:
         tables = set(sa.inspect(conn).get_table_names()) - {"alembic_version"}
         if tables:
             raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "foreign tables")
+    return current
 
 
 def _migrate(engine: Engine, is_sqlite: bool, location: str) -> None:
@@ -284,6 +321,8 @@ def _migrate(engine: Engine, is_sqlite: bool, location: str) -> None:
     rebuild a table (drop and recreate) would otherwise cascade-delete every row
     that refers to it. The keys are checked before the commit instead.
     """
+    from alembic import command
+
     with engine.connect() as conn:
         if is_sqlite:
             # outside a transaction, where SQLite honours this pragma
@@ -382,12 +421,12 @@ def open_database(
             with engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
         with engine.connect() as conn:
-            _check_schema(conn, location)
+            current = _check_schema(conn, location)
         if file_db:
             _enable_wal(engine)  # every new connection, and the one already pooled:
             with engine.connect() as conn:
                 _set_wal(conn.connection.driver_connection)
-        if migrate:
+        if migrate and current != {head_revision()}:  # at head: Alembic is not even imported
             _migrate(engine, is_sqlite, location)
     except DatabaseOpenError:
         engine.dispose()
@@ -453,7 +492,7 @@ def check_database_file(path: Path, passphrase: str | None) -> None:
         raise DatabaseOpenError(DatabaseOpenCode.DAMAGED, location, str(exc)) from exc
     finally:
         conn.close()
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    known = set(known_revisions())
     if current - known:
         raise DatabaseOpenError(
             DatabaseOpenCode.NEWER_SCHEMA, location, ",".join(sorted(current - known))
