@@ -5,75 +5,75 @@
         <name>AboutDialog</name>
         <message>
             <source>Om Familiemøte</source>
-            <translation type="unfinished" />
+            <translation>Om Familiemøte</translation>
         </message>
         <message>
             <source>Du velger selv hvor en sikkerhetskopi lagres (Sikkerhet &gt; Ta sikkerhetskopi); forslaget er mappen {folder}. Oppbevar kopien et annet sted enn maskinen.</source>
-            <translation type="unfinished" />
+            <translation>Du vel sjølv kvar ein tryggleikskopi blir lagra (Tryggleik &gt; Ta tryggleikskopi); forslaget er mappa {folder}. Gøym kopien ein annan stad enn på maskinen.</translation>
         </message>
         <message>
             <source>Siste sikkerhetskopi: {when}.</source>
-            <translation type="unfinished" />
+            <translation>Siste tryggleikskopi: {when}.</translation>
         </message>
         <message>
             <source>Ingen sikkerhetskopi er tatt ennå.</source>
-            <translation type="unfinished" />
+            <translation>Det er ikkje teke nokon tryggleikskopi enno.</translation>
         </message>
         <message>
             <source>Versjon</source>
-            <translation type="unfinished" />
+            <translation>Versjon</translation>
         </message>
         <message>
             <source>Lisens</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <source>Databasen</source>
-            <translation type="unfinished" />
+            <translation>Databasen</translation>
         </message>
         <message>
             <source>Innstillingene</source>
-            <translation type="unfinished" />
+            <translation>Innstillingane</translation>
         </message>
         <message>
             <source>Sikkerhetskopier</source>
-            <translation type="unfinished" />
+            <translation>Tryggleikskopiar</translation>
         </message>
         <message>
             <source>Qt og Python</source>
-            <translation type="unfinished" />
+            <translation>Qt og Python</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>System</translation>
         </message>
         <message>
             <source>Familiemøte {version}</source>
-            <translation type="unfinished" />
+            <translation>Familiemøte {version}</translation>
         </message>
         <message>
             <source>For familiemøter i forløpet «Samordning av hjelpetilbud for barn og unge». Alt lagres kryptert på denne maskinen eller på kommunens egen server; ingenting sendes over Internett.</source>
-            <translation type="unfinished" />
+            <translation>For familiemøte i forløpet «Samordning av hjelpetilbud for barn og unge». Alt blir lagra kryptert på denne maskinen eller på ein eigen server i kommunen; ingenting blir sendt over Internett.</translation>
         </message>
         <message>
             <source>&amp;Kopier detaljene</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopier detaljane</translation>
         </message>
         <message>
             <source>Kopierer versjon, lisens og plasseringer til utklippstavlen</source>
-            <translation type="unfinished" />
+            <translation>Kopierer versjon, lisens og plasseringar til utklippstavla</translation>
         </message>
         <message>
             <source>Melding</source>
-            <translation type="unfinished" />
+            <translation>Melding</translation>
         </message>
         <message>
             <source>&amp;Lukk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lukk</translation>
         </message>
         <message>
             <source>✓ Detaljene er kopiert.</source>
-            <translation type="unfinished" />
+            <translation>✓ Detaljane er kopierte.</translation>
         </message>
     </context>
     <context>
@@ -182,7 +182,7 @@
         <name>ActionsPanel</name>
         <message>
             <source>Overlevering til {to} avslått {day} av {who}: {why}. Ansvaret er fortsatt hos {holder}.</source>
-            <translation type="unfinished" />
+            <translation>Overlevering til {to} avslått {day} av {who}: {why}. Ansvaret ligg framleis hos {holder}.</translation>
         </message>
         <message>
             <source>Pågående tiltak ({n})</source>
@@ -218,11 +218,11 @@
         </message>
         <message>
             <source>«{action}»: {declined}</source>
-            <translation type="unfinished" />
+            <translation>«{action}»: {declined}</translation>
         </message>
         <message>
             <source>Avslåtte overleveringer</source>
-            <translation type="unfinished" />
+            <translation>Avslåtte overleveringar</translation>
         </message>
         <message>
             <source>{n} pågående</source>
@@ -246,7 +246,7 @@
         </message>
         <message>
             <source>En&amp;dre status …</source>
-            <translation type="unfinished" />
+            <translation>En&amp;dre status …</translation>
         </message>
         <message>
             <source>O&amp;verlever …</source>
@@ -258,11 +258,11 @@
         </message>
         <message>
             <source>Avs&amp;lå overlevering</source>
-            <translation type="unfinished" />
+            <translation>Avs&amp;lå overlevering</translation>
         </message>
         <message>
             <source>Eksporter til kalender (.i&amp;cs) …</source>
-            <translation type="unfinished" />
+            <translation>Eksporter til kalender (.i&amp;cs) …</translation>
         </message>
         <message>
             <source>Forfalt ({n} d.) – {status}</source>
@@ -342,7 +342,7 @@
         </message>
         <message>
             <source>Registrer utfall …</source>
-            <translation type="unfinished" />
+            <translation>Registrer utfall …</translation>
         </message>
         <message>
             <source>Registrer utfall for {day}</source>
@@ -382,7 +382,7 @@
         </message>
         <message>
             <source>M&amp;erk som gjort …</source>
-            <translation type="unfinished" />
+            <translation>M&amp;erk som gjort …</translation>
         </message>
         <message>
             <source>Merk beskjed som gjort</source>
@@ -467,11 +467,11 @@
         </message>
         <message>
             <source>Ta sikkerhetskopi n&amp;å …</source>
-            <translation type="unfinished" />
+            <translation>Ta tryggleikskopi &amp;no …</translation>
         </message>
         <message>
             <source>Minn meg på senere</source>
-            <translation type="unfinished" />
+            <translation>Minn meg på seinare</translation>
         </message>
     </context>
     <context>
@@ -541,7 +541,7 @@
         </message>
         <message>
             <source>Filen er lagret, men det ble ikke ført i historikken: {text}</source>
-            <translation type="unfinished" />
+            <translation>Fila er lagra, men det vart ikkje ført i historikken: {text}</translation>
         </message>
     </context>
     <context>
@@ -658,7 +658,7 @@
         </message>
         <message>
             <source>Samt&amp;ykke</source>
-            <translation type="unfinished" />
+            <translation>Samt&amp;ykke</translation>
         </message>
         <message>
             <source>Histori&amp;kk</source>
@@ -716,83 +716,83 @@
         <name>ConflictDialog</name>
         <message>
             <source>Lagret av en annen bruker</source>
-            <translation type="unfinished" />
+            <translation>Lagra av ein annan brukar</translation>
         </message>
         <message>
             <source>Lagret av {user} {date} kl. {time}</source>
-            <translation type="unfinished" />
+            <translation>Lagra av {user} {date} kl. {time}</translation>
         </message>
         <message>
             <source>Noen andre har lagret samtidig</source>
-            <translation type="unfinished" />
+            <translation>Nokon andre har lagra samtidig</translation>
         </message>
         <message>
             <source>Noen andre har lagret {what} mens du skrev</source>
-            <translation type="unfinished" />
+            <translation>Nokon andre har lagra {what} medan du skreiv</translation>
         </message>
         <message>
             <source>Ingenting er overskrevet, og det du skrev er ikke borte. Sammenlign de to versjonene og velg hvilken som skal gjelde. Felt som er ulike er merket «≠ Ulikt».</source>
-            <translation type="unfinished" />
+            <translation>Ingenting er skrive over, og det du skreiv, er ikkje borte. Samanlikn dei to versjonane og vel kva for ein som skal gjelde. Felt som er ulike, er merkte «≠ Ulikt».</translation>
         </message>
         <message>
             <source>Felt</source>
-            <translation type="unfinished" />
+            <translation>Felt</translation>
         </message>
         <message>
             <source>Din versjon (ikke lagret)</source>
-            <translation type="unfinished" />
+            <translation>Versjonen din (ikkje lagra)</translation>
         </message>
         <message>
             <source>≠ Ulikt</source>
-            <translation type="unfinished" />
+            <translation>≠ Ulikt</translation>
         </message>
         <message>
             <source>= Likt</source>
-            <translation type="unfinished" />
+            <translation>= Likt</translation>
         </message>
         <message>
             <source>{field}, din versjon</source>
-            <translation type="unfinished" />
+            <translation>{field}, versjonen din</translation>
         </message>
         <message>
             <source>{field}, lagret versjon</source>
-            <translation type="unfinished" />
+            <translation>{field}, lagra versjon</translation>
         </message>
         <message>
             <source>Melding</source>
-            <translation type="unfinished" />
+            <translation>Melding</translation>
         </message>
         <message>
             <source>&amp;Behold min versjon (lagre over)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Behald versjonen min (lagre over)</translation>
         </message>
         <message>
             <source>Bruk den &amp;lagrede versjonen</source>
-            <translation type="unfinished" />
+            <translation>Bruk den &amp;lagra versjonen</translation>
         </message>
         <message>
             <source>&amp;Kopier min tekst</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopier teksten min</translation>
         </message>
         <message>
             <source>&amp;Vent, la meg se først</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vent, lat meg sjå først</translation>
         </message>
         <message>
             <source>Lagrer din versjon over den andre. Det blir ført i historikken.</source>
-            <translation type="unfinished" />
+            <translation>Lagrar versjonen din over den andre. Det blir ført i historikken.</translation>
         </message>
         <message>
             <source>Forkaster det du skrev og viser den lagrede versjonen. Kopier teksten din først.</source>
-            <translation type="unfinished" />
+            <translation>Forkastar det du skreiv, og viser den lagra versjonen. Kopier teksten din først.</translation>
         </message>
         <message>
             <source>Lukker uten å lagre. Det du skrev blir stående i skjemaet.</source>
-            <translation type="unfinished" />
+            <translation>Lukkar utan å lagre. Det du skreiv, blir ståande i skjemaet.</translation>
         </message>
         <message>
             <source>✓ Din tekst er kopiert. Du kan lime den inn med Ctrl+V.</source>
-            <translation type="unfinished" />
+            <translation>✓ Teksten din er kopiert. Du kan lime han inn med Ctrl+V.</translation>
         </message>
     </context>
     <context>
@@ -1002,11 +1002,11 @@
         </message>
         <message>
             <source>R&amp;egistrer samtykke …</source>
-            <translation type="unfinished" />
+            <translation>R&amp;egistrer samtykke …</translation>
         </message>
         <message>
             <source>Trekk ti&amp;lbake …</source>
-            <translation type="unfinished" />
+            <translation>Trekk ti&amp;lbake …</translation>
         </message>
         <message>
             <source>&amp;Barnets syn …</source>
@@ -1168,54 +1168,54 @@
         <name>DeclineDialog</name>
         <message>
             <source>Avslå overlevering</source>
-            <translation type="unfinished" />
+            <translation>Avslå overlevering</translation>
         </message>
         <message>
             <source>Tiltak:</source>
-            <translation type="unfinished" />
+            <translation>Tiltak:</translation>
         </message>
         <message>
             <source>Foreslått til:</source>
-            <translation type="unfinished" />
+            <translation>Føreslått til:</translation>
         </message>
         <message>
             <source>Avslått &amp;av:</source>
-            <translation type="unfinished" />
+            <translation>Avslått &amp;av:</translation>
         </message>
         <message>
             <source>&amp;Hvorfor:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kvifor:</translation>
         </message>
         <message>
             <source>Ansvaret blir hos {holder}. Avslaget blir stående i saken.</source>
-            <translation type="unfinished" />
+            <translation>Ansvaret blir verande hos {holder}. Avslaget blir ståande i saka.</translation>
         </message>
     </context>
     <context>
         <name>DemoPage</name>
         <message>
             <source>Se en ferdig sak</source>
-            <translation type="unfinished" />
+            <translation>Sjå ei ferdig sak</translation>
         </message>
         <message>
             <source>En fiktiv eksempelsak viser hvordan det ser ut.</source>
-            <translation type="unfinished" />
+            <translation>Ei fiktiv eksempelsak viser korleis det ser ut.</translation>
         </message>
         <message>
             <source>Eksempelsaken om Sofie (9 år) er oppdiktet. Den viser et familiemøte, et oppfølgingsmøte, tiltak med ansvarlige og frister, og samtykke. Du kan også åpne den senere fra Fil &gt; Åpne eksempelsak.</source>
-            <translation type="unfinished" />
+            <translation>Eksempelsaka om Sofie (9 år) er oppdikta. Ho viser eit familiemøte, eit oppfølgingsmøte, tiltak med ansvarlege og fristar, og samtykke. Du kan òg opne ho seinare frå Fil &gt; Opne eksempelsak.</translation>
         </message>
         <message>
             <source>Åpne &amp;eksempelsaken nå</source>
-            <translation type="unfinished" />
+            <translation>Opne &amp;eksempelsaka no</translation>
         </message>
         <message>
             <source>Åpne eksempelsaken nå</source>
-            <translation type="unfinished" />
+            <translation>Opne eksempelsaka no</translation>
         </message>
         <message>
             <source>Større tekst: Innstillinger &gt; Tekststørrelse. Denne veiledningen finner du igjen under Hjelp &gt; Kom i gang.</source>
-            <translation type="unfinished" />
+            <translation>Større tekst: Innstillingar &gt; Tekststorleik. Denne rettleiinga finn du att under Hjelp &gt; Kom i gang.</translation>
         </message>
     </context>
     <context>
@@ -1481,38 +1481,38 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <name>FirstRunWizard</name>
         <message>
             <source>Kom i gang med Familiemøte</source>
-            <translation type="unfinished" />
+            <translation>Kom i gang med Familiemøte</translation>
         </message>
         <message>
             <source>&amp;Videre ▶</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vidare ▶</translation>
         </message>
         <message>
             <source>◀ &amp;Tilbake</source>
-            <translation type="unfinished" />
+            <translation>◀ &amp;Tilbake</translation>
         </message>
         <message>
             <source>&amp;Fullfør</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fullfør</translation>
         </message>
         <message>
             <source>Avbryt</source>
-            <translation type="unfinished" />
+            <translation>Avbryt</translation>
         </message>
     </context>
     <context>
         <name>FollowUpModel</name>
         <message>
             <source>Utløpt for {n} d. siden</source>
-            <translation type="unfinished" />
+            <translation>Gjekk ut for {n} d. sidan</translation>
         </message>
         <message>
             <source>Utløper i dag</source>
-            <translation type="unfinished" />
+            <translation>Går ut i dag</translation>
         </message>
         <message>
             <source>Utløper om {n} d.</source>
-            <translation type="unfinished" />
+            <translation>Går ut om {n} d.</translation>
         </message>
         <message>
             <source>Venter i {n} d.</source>
@@ -1572,11 +1572,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Samtykke gitt av ungdommen selv</source>
-            <translation type="unfinished" />
+            <translation>Samtykke gitt av ungdommen sjølv</translation>
         </message>
         <message>
             <source>Samtykke gitt av {name}</source>
-            <translation type="unfinished" />
+            <translation>Samtykke gitt av {name}</translation>
         </message>
         <message>
             <source>Møte</source>
@@ -1696,47 +1696,47 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <name>HelpPanel</name>
         <message>
             <source>Kilde: {sources}</source>
-            <translation type="unfinished" />
+            <translation>Kjelde: {sources}</translation>
         </message>
         <message>
             <source>Vis eller skjul hjelpen (F1)</source>
-            <translation type="unfinished" />
+            <translation>Vis eller skjul hjelpa (F1)</translation>
         </message>
         <message>
             <source>Hva rapporten fant:</source>
-            <translation type="unfinished" />
+            <translation>Kva rapporten fann:</translation>
         </message>
         <message>
             <source>Vist</source>
-            <translation type="unfinished" />
+            <translation>Vist</translation>
         </message>
         <message>
             <source>Skjult</source>
-            <translation type="unfinished" />
+            <translation>Skjult</translation>
         </message>
         <message>
             <source>Om fasen «{name}»</source>
-            <translation type="unfinished" />
+            <translation>Om fasen «{name}»</translation>
         </message>
         <message>
             <source>Hjelp om fasen</source>
-            <translation type="unfinished" />
+            <translation>Hjelp om fasen</translation>
         </message>
         <message>
             <source>Hva fasen er til:</source>
-            <translation type="unfinished" />
+            <translation>Kva fasen er til:</translation>
         </message>
         <message>
             <source>Om steget «{title}»</source>
-            <translation type="unfinished" />
+            <translation>Om steget «{title}»</translation>
         </message>
         <message>
             <source>Hjelp om steget</source>
-            <translation type="unfinished" />
+            <translation>Hjelp om steget</translation>
         </message>
         <message>
             <source>Hva steget er til:</source>
-            <translation type="unfinished" />
+            <translation>Kva steget er til:</translation>
         </message>
     </context>
     <context>
@@ -1819,19 +1819,19 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>lagret over en annens samtidige endring</source>
-            <translation type="unfinished" />
+            <translation>lagra over ei samtidig endring frå nokon annan</translation>
         </message>
         <message>
             <source>lagret som PDF</source>
-            <translation type="unfinished" />
+            <translation>lagra som PDF</translation>
         </message>
         <message>
             <source>tatt med i en sikkerhetskopi</source>
-            <translation type="unfinished" />
+            <translation>teke med i ein tryggleikskopi</translation>
         </message>
         <message>
             <source>lagt i kalenderfil (.ics)</source>
-            <translation type="unfinished" />
+            <translation>lagt i kalenderfil (.ics)</translation>
         </message>
         <message>
             <source>Barnets fornavn</source>
@@ -1955,59 +1955,59 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Gjelder</source>
-            <translation type="unfinished" />
+            <translation>Gjeld</translation>
         </message>
         <message>
             <source>Nr.</source>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>Felt</source>
-            <translation type="unfinished" />
+            <translation>Felt</translation>
         </message>
         <message>
             <source>Møte nr.</source>
-            <translation type="unfinished" />
+            <translation>Møte nr.</translation>
         </message>
         <message>
             <source>Møter nr.</source>
-            <translation type="unfinished" />
+            <translation>Møte nr.</translation>
         </message>
         <message>
             <source>Evaluering av tiltak nr.</source>
-            <translation type="unfinished" />
+            <translation>Evaluering av tiltak nr.</translation>
         </message>
         <message>
             <source>Antall</source>
-            <translation type="unfinished" />
+            <translation>Antal</translation>
         </message>
         <message>
             <source>Oppfølgingsplan</source>
-            <translation type="unfinished" />
+            <translation>Oppfølgingsplan</translation>
         </message>
         <message>
             <source>Oppfølgingsplan, familiens kopi</source>
-            <translation type="unfinished" />
+            <translation>Oppfølgingsplan, kopi til familien</translation>
         </message>
         <message>
             <source>Samtykkeskjema</source>
-            <translation type="unfinished" />
+            <translation>Samtykkeskjema</translation>
         </message>
         <message>
             <source>Vurderingsskjema</source>
-            <translation type="unfinished" />
+            <translation>Vurderingsskjema</translation>
         </message>
         <message>
             <source>Hele saken (eksportfil)</source>
-            <translation type="unfinished" />
+            <translation>Heile saka (eksportfil)</translation>
         </message>
         <message>
             <source>Kalenderfil</source>
-            <translation type="unfinished" />
+            <translation>Kalenderfil</translation>
         </message>
         <message>
             <source>Hele databasen</source>
-            <translation type="unfinished" />
+            <translation>Heile databasen</translation>
         </message>
         <message>
             <source>ja</source>
@@ -2293,11 +2293,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Samtykke utløper snart</source>
-            <translation type="unfinished" />
+            <translation>Samtykke går snart ut</translation>
         </message>
         <message>
             <source>Samtykke utløpt</source>
-            <translation type="unfinished" />
+            <translation>Samtykke har gått ut</translation>
         </message>
         <message>
             <source>Fase {n} av 5: {name}</source>
@@ -2417,7 +2417,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>&amp;Kom i gang …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kom i gang …</translation>
         </message>
         <message>
             <source>&amp;Om Familiemøte</source>
@@ -2628,47 +2628,47 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Familiens beskrivelse</source>
-            <translation type="unfinished" />
+            <translation>Skildringa til familien</translation>
         </message>
         <message>
             <source>Barnets stemme</source>
-            <translation type="unfinished" />
+            <translation>Stemma til barnet</translation>
         </message>
         <message>
             <source>Tjenestenes vurdering</source>
-            <translation type="unfinished" />
+            <translation>Vurderinga til tenestene</translation>
         </message>
         <message>
             <source>Vedtak og videre tiltak</source>
-            <translation type="unfinished" />
+            <translation>Vedtak og vidare tiltak</translation>
         </message>
         <message>
             <source>Merknad om neste møte</source>
-            <translation type="unfinished" />
+            <translation>Merknad om neste møte</translation>
         </message>
         <message>
             <source>Interne notater</source>
-            <translation type="unfinished" />
+            <translation>Interne notat</translation>
         </message>
         <message>
             <source>møtenotatene</source>
-            <translation type="unfinished" />
+            <translation>møtenotata</translation>
         </message>
         <message>
             <source>Ikke lagret: noen andre har lagret dette møtet samtidig. Teksten din står fortsatt her. Lagre igjen for å velge versjon.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: nokon andre har lagra dette møtet samtidig. Teksten din står framleis her. Lagre på nytt for å velje versjon.</translation>
         </message>
         <message>
             <source>Viser den lagrede versjonen</source>
-            <translation type="unfinished" />
+            <translation>Viser den lagra versjonen</translation>
         </message>
         <message>
             <source>beslutningen</source>
-            <translation type="unfinished" />
+            <translation>avgjerda</translation>
         </message>
         <message>
             <source>Ikke lagret: noen andre har lagret dette møtet samtidig. Beslutningen din står fortsatt her. Lagre igjen for å velge versjon.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: nokon andre har lagra dette møtet samtidig. Avgjerda di står framleis her. Lagre på nytt for å velje versjon.</translation>
         </message>
         <message>
             <source>Sjekklisten: {n} av 5 punkter krysset av.</source>
@@ -4083,11 +4083,11 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <name>PassphrasePage</name>
         <message>
             <source>Velg passordfrase</source>
-            <translation type="unfinished" />
+            <translation>Vel passordfrase</translation>
         </message>
         <message>
             <source>Dataene om barna krypteres. Passordfrasen åpner dem.</source>
-            <translation type="unfinished" />
+            <translation>Dataa om barna blir krypterte. Passordfrasen opnar dei.</translation>
         </message>
     </context>
     <context>
@@ -4315,7 +4315,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>Dokumentet er laget, men det ble ikke ført i historikken: {text}</source>
-            <translation type="unfinished" />
+            <translation>Dokumentet er laga, men det vart ikkje ført i historikken: {text}</translation>
         </message>
         <message>
             <source>Lagre som PDF</source>
@@ -4508,7 +4508,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>Sikke&amp;rhet</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ryggleik</translation>
         </message>
         <message>
             <source>Familiemøte</source>
@@ -4710,46 +4710,46 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Begrunnelse</source>
-            <translation type="unfinished" />
+            <translation>Grunngjeving</translation>
         </message>
         <message>
             <source>tiltaket</source>
-            <translation type="unfinished" />
+            <translation>tiltaket</translation>
         </message>
         <message>
             <source>Ikke lagret: noen andre har endret tiltaket samtidig. Det du valgte og skrev står fortsatt her.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: nokon andre har endra tiltaket samtidig. Det du valde og skreiv, står framleis her.</translation>
         </message>
     </context>
     <context>
         <name>TextSizeMenu</name>
         <message>
             <source>&amp;Tekststørrelse</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tekststorleik</translation>
         </message>
         <message>
             <source>&amp;100 % (som systemet)</source>
-            <translation type="unfinished" />
+            <translation>&amp;100 % (som systemet)</translation>
         </message>
         <message>
             <source>1&amp;25 %</source>
-            <translation type="unfinished" />
+            <translation>1&amp;25 %</translation>
         </message>
         <message>
             <source>1&amp;50 %</source>
-            <translation type="unfinished" />
+            <translation>1&amp;50 %</translation>
         </message>
         <message>
             <source>&amp;200 %</source>
-            <translation type="unfinished" />
+            <translation>&amp;200 %</translation>
         </message>
         <message>
             <source>Tekststørrelse {percent} %. Overskrifter i åpne vinduer tilpasses når de åpnes på nytt.</source>
-            <translation type="unfinished" />
+            <translation>Tekststorleik {percent} %. Overskrifter i opne vindauge blir tilpassa når dei blir opna på nytt.</translation>
         </message>
     </context>
     <context>
@@ -4795,35 +4795,35 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <name>WelcomePage</name>
         <message>
             <source>Velkommen til Familiemøte</source>
-            <translation type="unfinished" />
+            <translation>Velkomen til Familiemøte</translation>
         </message>
         <message>
             <source>Hva programmet er til, i tre korte steg.</source>
-            <translation type="unfinished" />
+            <translation>Kva programmet er til, i tre korte steg.</translation>
         </message>
         <message>
             <source>1. Samle familien og tjenestene tidlig</source>
-            <translation type="unfinished" />
+            <translation>1. Samle familien og tenestene tidleg</translation>
         </message>
         <message>
             <source>Familiemøte guider dere gjennom familiemøter i forløpet «Samordning av hjelpetilbud for barn og unge». Familien, kommunens tjenester og BUP møtes tidlig, før en eventuell henvisning, for å finne riktig hjelp på riktig sted til riktig tid.</source>
-            <translation type="unfinished" />
+            <translation>Familiemøte guidar dykk gjennom familiemøte i forløpet «Samordning av hjelpetilbud for barn og unge». Familien, tenestene i kommunen og BUP møtest tidleg, før ei eventuell tilvising, for å finne rett hjelp på rett stad til rett tid.</translation>
         </message>
         <message>
             <source>2. Bli enige om hvem som gjør hva, og når</source>
-            <translation type="unfinished" />
+            <translation>2. Bli samde om kven som gjer kva, og når</translation>
         </message>
         <message>
             <source>Møteguiden tar dere gjennom møtet steg for steg. Hvert tiltak får en ansvarlig og en frist, og et ansvar overleveres, det slippes aldri. Trykk F1 for hjelp til fasen eller steget du står i.</source>
-            <translation type="unfinished" />
+            <translation>Møteguiden tek dykk gjennom møtet steg for steg. Kvart tiltak får ein ansvarleg og ein frist, og eit ansvar blir overlevert, det blir aldri sleppt. Trykk F1 for hjelp til fasen eller steget du står i.</translation>
         </message>
         <message>
             <source>3. Plan og samtykke på papir, dataene på denne maskinen</source>
-            <translation type="unfinished" />
+            <translation>3. Plan og samtykke på papir, dataa på denne maskinen</translation>
         </message>
         <message>
             <source>Planen og samtykkeskjemaet skrives ut og signeres på papir. Alt lagres kryptert på denne maskinen, og programmet virker uten Internett.</source>
-            <translation type="unfinished" />
+            <translation>Planen og samtykkeskjemaet blir skrivne ut og signerte på papir. Alt blir lagra kryptert på denne maskinen, og programmet verkar utan Internett.</translation>
         </message>
     </context>
     <context>
