@@ -1,9 +1,10 @@
 """Screenshots of the first-run screen, Om, the main window and the guide (issue 9).
 
-    DISPLAY=:99 .venv/bin/python scripts/screenshots_issue9.py docs/screenshots 150
+    DISPLAY=:99 .venv/bin/python scripts/screenshots_issue9.py docs/screenshots 150 [nn]
 
-The last argument is the text size in per cent (Innstillinger > Tekststørrelse);
-the PNGs are named after what they show, with "-150" etc. for a larger text size.
+The second argument is the text size in per cent (Innstillinger > Tekststørrelse),
+the optional third the language (nb or nn); the PNGs are named after what they
+show, with "-150" etc. for a larger text size and "-nn" for nynorsk.
 """
 
 from __future__ import annotations
@@ -38,9 +39,10 @@ def pump(ms: int = 400) -> None:
 def main() -> int:
     out = Path(sys.argv[1])
     scale = int(sys.argv[2]) if len(sys.argv) > 2 else 100
-    suffix = "" if scale == 100 else f"-{scale}"
+    lang = sys.argv[3] if len(sys.argv) > 3 else "nb"
+    suffix = ("" if scale == 100 else f"-{scale}") + ("" if lang == "nb" else f"-{lang}")
     app = create_application()
-    install_translators(app, "nb")
+    install_translators(app, lang)
     apply_text_scale(scale)
     tmp = tempfile.mkdtemp()
     db = open_database(sqlite_url(Path(tmp) / "demo.sqlite"), passphrase="fire vanlige ord her 7")
