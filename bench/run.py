@@ -128,12 +128,18 @@ def plain_case_rows(db: Database, case_id: int) -> int:
             "notifications",
         ):
             n += len(conn.exec_driver_sql(f"SELECT * FROM {table} WHERE case_id = {case_id}").all())
-        n += len(
-            conn.exec_driver_sql(
-                "SELECT p.* FROM participants p JOIN meetings m ON m.id = p.meeting_id "
-                f"WHERE m.case_id = {case_id}"
-            ).all()
-        )
+        for child, parent, fk in (
+            ("participants", "meetings", "meeting_id"),
+            ("action_handovers", "actions", "action_id"),
+            ("action_reviews", "actions", "action_id"),
+            ("consent_scopes", "consents", "consent_id"),
+        ):
+            n += len(
+                conn.exec_driver_sql(
+                    f"SELECT x.* FROM {child} x JOIN {parent} p ON p.id = x.{fk} "
+                    f"WHERE p.case_id = {case_id}"
+                ).all()
+            )
         n += len(conn.exec_driver_sql("SELECT * FROM services").all())
         n += len(conn.exec_driver_sql("SELECT * FROM professionals").all())
     return n

@@ -212,12 +212,19 @@ def filter_rows(rows: list[CaseRow], search: str) -> list[CaseRow]:
 
 
 def get_case(uow: SqlAlchemyUnitOfWork, case_id: int) -> CaseDetail:
-    """The case with its family, meetings, participants, actions and consents."""
+    """The case with its family, meetings, participants, actions and consents.
+
+    Read to be shown (the read path: plain queries, no ORM loading); a service that
+    changes the case loads it again with ``uow.cases.get``.
+    """
     with uow:
-        case = uow.cases.get(case_id)
-        services = {s.id: s for s in uow.directory.services(include_inactive=True) if s.id}
-        people = {p.id: p for p in uow.directory.professionals(include_inactive=True) if p.id}
-    return CaseDetail(case=case, services=services, professionals=people)
+        case = uow.cases.read(case_id)
+        services, professionals = uow.directory.read_all()
+    return CaseDetail(
+        case=case,
+        services={s.id: s for s in services if s.id},
+        professionals={p.id: p for p in professionals if p.id},
+    )
 
 
 def delete_case(uow: SqlAlchemyUnitOfWork, case_id: int) -> None:

@@ -7,21 +7,142 @@ keep their loaded values (``expire_on_commit=False``).
 
 from __future__ import annotations
 
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import (
+    Session,
+    configure_mappers,
+    make_transient_to_detached,
+    selectinload,
+    sessionmaker,
+)
+from sqlalchemy.orm.attributes import manager_of_class, set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from familiemote.domain import model as m
 from familiemote.domain.errors import ConcurrentChangeError, NotFoundError
 from familiemote.storage import audit, orm
 
+T = TypeVar("T")
+
+# The case view's read path (``CaseRepository.read``): one plain Core query a table,
+# rows put straight into the domain objects. The ORM's selectinload does the same
+# with an identity map, per-query option processing and instance events, which made
+# opening a case nearly eight times slower than reading its rows (bench/run.py).
+
+
+@functools.cache
+def _case_queries() -> dict[str, sa.Select[Any]]:
+    """The statements, built once; ``:case_id`` is bound at execution."""
+    configure_mappers()  # the relationships' attributes, before objects are filled by hand
+    case_id = sa.bindparam("case_id", type_=sa.Integer)
+    c, mt, a, cs = orm.cases, orm.meetings, orm.actions, orm.consents
+    p, h, r, sc = orm.participants, orm.action_handovers, orm.action_reviews, orm.consent_scopes
+
+    def own(table: sa.Table, *order: sa.ColumnElement[Any]) -> sa.Select[Any]:
+        return sa.select(table).where(table.c.case_id == case_id).order_by(*order, table.c.id)
+
+    def via(child: sa.Table, parent: sa.Table, fk: sa.Column[Any]) -> sa.Select[Any]:
+        return (
+            sa.select(child)
+            .join(parent, parent.c.id == fk)
+            .where(parent.c.case_id == case_id)
+            .order_by(child.c.id)
+        )
+
+    return {
+        "case": sa.select(c).where(c.c.id == case_id),
+        "family_members": own(orm.family_members),
+        "meetings": own(mt, mt.c.starts_at),
+        "participants": via(p, mt, p.c.meeting_id),
+        "actions": own(a),
+        "handovers": via(h, a, h.c.action_id),
+        "reviews": via(r, a, r.c.action_id),
+        "consents": own(cs),
+        "scopes": via(sc, cs, sc.c.consent_id),
+        "phase_decisions": own(orm.phase_decisions),
+        "referrals": own(orm.referrals),
+        "child_views": own(orm.child_views),
+        "notifications": own(orm.notifications),
+    }
+
+
+def _snapshot(cls: type[T], values: Mapping[Any, Any]) -> T:
+    """A domain object holding ``values`` (a row), as the ORM's loading builds one."""
+    manager = manager_of_class(cls)
+    obj: T = manager.new_instance()
+    obj.__dict__.update(values)
+    return obj
+
+
+def _grouped(items: Iterable[T], key: str) -> defaultdict[Any, list[T]]:
+    out: defaultdict[Any, list[T]] = defaultdict(list)
+    for item in items:
+        out[item.__dict__[key]].append(item)
+    return out
+
 
 class CaseRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    def read(self, case_id: int) -> m.Case:
+        """The case with everything that belongs to it, to show (the case view's read path).
+
+        The same objects and values as :meth:`get`, detached as after a closed session,
+        read with one Core query a table. For a change, load the case with :meth:`get`.
+        """
+        queries = _case_queries()
+        params = {"case_id": case_id}
+        conn = self.session.connection()  # Core: no ORM statement processing
+
+        def rows(name: str, cls: type[T]) -> list[T]:
+            return [_snapshot(cls, row) for row in conn.execute(queries[name], params).mappings()]
+
+        found = rows("case", m.Case)
+        if not found:
+            raise NotFoundError("case", case_id)
+        case = found[0]
+        meetings = rows("meetings", m.Meeting)
+        participants = _grouped(rows("participants", m.Participant), "meeting_id")
+        actions = rows("actions", m.Action)
+        handovers = _grouped(rows("handovers", m.ActionHandover), "action_id")
+        reviews = _grouped(rows("reviews", m.ActionReview), "action_id")
+        consents = rows("consents", m.Consent)
+        scopes = _grouped(rows("scopes", m.ConsentScope), "consent_id")
+        loaded: list[object] = [case]
+        for meeting in meetings:
+            set_committed_value(meeting, "participants", participants.pop(meeting.id, []))
+            loaded += [meeting, *meeting.participants]
+        for action in actions:
+            set_committed_value(action, "handovers", handovers.pop(action.id, []))
+            set_committed_value(action, "reviews", reviews.pop(action.id, []))
+            loaded += [action, *action.handovers, *action.reviews]
+        for consent in consents:
+            set_committed_value(consent, "scopes", scopes.pop(consent.id, []))
+            loaded += [consent, *consent.scopes]
+        collections: dict[str, list[Any]] = {
+            "family_members": rows("family_members", m.FamilyMember),
+            "meetings": meetings,
+            "actions": actions,
+            "consents": consents,
+            "phase_decisions": rows("phase_decisions", m.PhaseDecision),
+            "referrals": rows("referrals", m.Referral),
+            "child_views": rows("child_views", m.ChildView),
+            "notifications": rows("notifications", m.Notification),
+        }
+        for name, items in collections.items():
+            set_committed_value(case, name, items)
+            if name not in ("meetings", "actions", "consents"):
+                loaded += items
+        for obj in loaded:
+            make_transient_to_detached(obj)  # as if loaded in a session now closed
+        return case
 
     def add(self, case: m.Case) -> None:
         self.session.add(case)
@@ -96,6 +217,27 @@ class DirectoryRepository:
         if person is None:
             raise NotFoundError("professional", professional_id)
         return person
+
+    def read_all(self) -> tuple[list[m.Service], list[m.Professional]]:
+        """Every service and professional, inactive ones too, to show (detached, by Core)."""
+        conn = self.session.connection()
+        found: tuple[list[m.Service], list[m.Professional]] = (
+            [
+                _snapshot(m.Service, r)
+                for r in conn.execute(
+                    sa.select(orm.services).order_by(orm.services.c.level, orm.services.c.name)
+                ).mappings()
+            ],
+            [
+                _snapshot(m.Professional, r)
+                for r in conn.execute(
+                    sa.select(orm.professionals).order_by(orm.professionals.c.name)
+                ).mappings()
+            ],
+        )
+        for obj in (*found[0], *found[1]):
+            make_transient_to_detached(obj)
+        return found
 
     def add(self, item: m.Service | m.Professional) -> None:
         self.session.add(item)
