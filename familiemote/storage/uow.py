@@ -17,11 +17,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import (
     Session,
     configure_mappers,
-    make_transient_to_detached,
     selectinload,
     sessionmaker,
 )
-from sqlalchemy.orm.attributes import manager_of_class, set_committed_value
+from sqlalchemy.orm.attributes import instance_state, manager_of_class
 from sqlalchemy.orm.exc import StaleDataError
 
 from familiemote.domain import model as m
@@ -72,12 +71,31 @@ def _case_queries() -> dict[str, sa.Select[Any]]:
     }
 
 
-def _snapshot(cls: type[T], values: Mapping[Any, Any]) -> T:
-    """A domain object holding ``values`` (a row), as the ORM's loading builds one."""
+def _objects(
+    conn: sa.Connection, stmt: sa.Select[Any], cls: type[T], params: Mapping[str, Any] | None = None
+) -> list[T]:
+    """One domain object a row, its values set as the ORM's loading sets them.
+
+    Each is detached, like an object loaded in a session since closed: its identity
+    key is set (what ``make_transient_to_detached`` does, without its per-object cost).
+    """
+    result = conn.execute(stmt, params or {})
+    keys = list(result.keys())
     manager = manager_of_class(cls)
-    obj: T = manager.new_instance()
-    obj.__dict__.update(values)
-    return obj
+    identity = manager.mapper.identity_key_from_primary_key
+    out = []
+    for row in result:
+        obj: T = manager.new_instance()
+        values = obj.__dict__
+        values.update(zip(keys, row, strict=True))
+        instance_state(obj).key = identity((values["id"],))
+        out.append(obj)
+    return out
+
+
+def _hold(obj: object, key: str, items: list[Any]) -> None:
+    """Fill a relationship of a read-only snapshot (a plain list: nothing tracks changes)."""
+    obj.__dict__[key] = items
 
 
 def _grouped(items: Iterable[T], key: str) -> defaultdict[Any, list[T]]:
@@ -102,7 +120,7 @@ class CaseRepository:
         conn = self.session.connection()  # Core: no ORM statement processing
 
         def rows(name: str, cls: type[T]) -> list[T]:
-            return [_snapshot(cls, row) for row in conn.execute(queries[name], params).mappings()]
+            return _objects(conn, queries[name], cls, params)
 
         found = rows("case", m.Case)
         if not found:
@@ -115,17 +133,13 @@ class CaseRepository:
         reviews = _grouped(rows("reviews", m.ActionReview), "action_id")
         consents = rows("consents", m.Consent)
         scopes = _grouped(rows("scopes", m.ConsentScope), "consent_id")
-        loaded: list[object] = [case]
         for meeting in meetings:
-            set_committed_value(meeting, "participants", participants.pop(meeting.id, []))
-            loaded += [meeting, *meeting.participants]
+            _hold(meeting, "participants", participants.pop(meeting.id, []))
         for action in actions:
-            set_committed_value(action, "handovers", handovers.pop(action.id, []))
-            set_committed_value(action, "reviews", reviews.pop(action.id, []))
-            loaded += [action, *action.handovers, *action.reviews]
+            _hold(action, "handovers", handovers.pop(action.id, []))
+            _hold(action, "reviews", reviews.pop(action.id, []))
         for consent in consents:
-            set_committed_value(consent, "scopes", scopes.pop(consent.id, []))
-            loaded += [consent, *consent.scopes]
+            _hold(consent, "scopes", scopes.pop(consent.id, []))
         collections: dict[str, list[Any]] = {
             "family_members": rows("family_members", m.FamilyMember),
             "meetings": meetings,
@@ -137,11 +151,7 @@ class CaseRepository:
             "notifications": rows("notifications", m.Notification),
         }
         for name, items in collections.items():
-            set_committed_value(case, name, items)
-            if name not in ("meetings", "actions", "consents"):
-                loaded += items
-        for obj in loaded:
-            make_transient_to_detached(obj)  # as if loaded in a session now closed
+            _hold(case, name, items)
         return case
 
     def add(self, case: m.Case) -> None:
@@ -221,23 +231,15 @@ class DirectoryRepository:
     def read_all(self) -> tuple[list[m.Service], list[m.Professional]]:
         """Every service and professional, inactive ones too, to show (detached, by Core)."""
         conn = self.session.connection()
-        found: tuple[list[m.Service], list[m.Professional]] = (
-            [
-                _snapshot(m.Service, r)
-                for r in conn.execute(
-                    sa.select(orm.services).order_by(orm.services.c.level, orm.services.c.name)
-                ).mappings()
-            ],
-            [
-                _snapshot(m.Professional, r)
-                for r in conn.execute(
-                    sa.select(orm.professionals).order_by(orm.professionals.c.name)
-                ).mappings()
-            ],
+        services = _objects(
+            conn,
+            sa.select(orm.services).order_by(orm.services.c.level, orm.services.c.name),
+            m.Service,
         )
-        for obj in (*found[0], *found[1]):
-            make_transient_to_detached(obj)
-        return found
+        people = _objects(
+            conn, sa.select(orm.professionals).order_by(orm.professionals.c.name), m.Professional
+        )
+        return services, people
 
     def add(self, item: m.Service | m.Professional) -> None:
         self.session.add(item)
