@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,15 +26,11 @@ from PySide6.QtWidgets import (
 from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.services import cases as case_service
-from familiemote.services import demo
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
-from familiemote.ui.anonymous_dialog import AnonymousCaseDialog
 from familiemote.ui.case_commands import CaseMenu
 from familiemote.ui.case_list import CASE_ID_ROLE, CaseListModel
 from familiemote.ui.case_view import CaseView
-from familiemote.ui.consent_settings_dialog import ConsentSettingsDialog
 from familiemote.ui.followup_menu import FollowUpMenu
-from familiemote.ui.new_case_dialog import NewCaseDialog
 from familiemote.ui.theme import text_scale
 
 KEY_GEOMETRY = "mainWindow/geometry"
@@ -191,7 +187,12 @@ class MainWindow(QMainWindow):
         self.reload_cases()
         last = self._settings.value(KEY_LAST_CASE)
         if last is not None and self.case_model.row_for_case(int(str(last))) >= 0:
-            self.select_case(int(str(last)))
+            # after the first paint: the window and its case list show before the case loads
+            QTimer.singleShot(0, self, lambda: self._open_last_case(int(str(last))))
+
+    def _open_last_case(self, case_id: int) -> None:
+        if self.current_case_id is None:  # unless a case was opened meanwhile
+            self.select_case(case_id)
 
     # -- menus ------------------------------------------------------------------
 
@@ -293,8 +294,10 @@ class MainWindow(QMainWindow):
             self.search_edit.clear()  # shows every case again
             row = self.case_model.row_for_case(case_id)
         if row >= 0:
-            self._select_row(row)
-            self.open_case(case_id)
+            was_open = self.current_case_id == case_id
+            self._select_row(row)  # a new row opens its case (once: not again below)
+            if was_open or self.current_case_id != case_id:
+                self.open_case(case_id)  # read again: it may have changed
 
     def _open_row(self, row: int) -> None:
         index = self.case_model.index(row, 0)
@@ -322,6 +325,8 @@ class MainWindow(QMainWindow):
         self.case_view.tabs.setCurrentIndex(tab)
 
     def new_case(self) -> None:
+        from familiemote.ui.new_case_dialog import NewCaseDialog  # imported when needed (start-up)
+
         dialog = NewCaseDialog(self._uow_factory, self, self._today())
         if dialog.exec() and dialog.case_id is not None:
             self.search_edit.clear()
@@ -329,6 +334,8 @@ class MainWindow(QMainWindow):
             self.select_case(dialog.case_id)
 
     def new_anonymous_case(self) -> None:
+        from familiemote.ui.anonymous_dialog import AnonymousCaseDialog
+
         dialog = AnonymousCaseDialog(self._uow_factory, self, self._today())
         if dialog.exec() and dialog.case_id is not None:
             self.search_edit.clear()
@@ -336,11 +343,15 @@ class MainWindow(QMainWindow):
             self.select_case(dialog.case_id)
 
     def edit_consent_ages(self) -> None:
+        from familiemote.ui.consent_settings_dialog import ConsentSettingsDialog
+
         dialog = ConsentSettingsDialog(self._uow_factory, self)
         if dialog.exec() and self.current_case_id is not None:
             self.refresh_case(self.current_case_id)
 
     def open_demo_case(self) -> None:
+        from familiemote.services import demo
+
         try:
             result = demo.create_demo_case(self._uow_factory(), self._today())
         except DomainError as err:
