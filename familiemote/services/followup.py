@@ -13,7 +13,8 @@ rows are merged and sorted in memory. Filters go into the WHERE clauses.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections import namedtuple
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -204,6 +205,15 @@ def _action_select(
     )
 
 
+def _records(result: sa.Result[Any]) -> Iterator[Any]:
+    """The rows as named tuples: a field read by position, where a Row looks each name up.
+
+    Tens of thousands of rows across all cases: that lookup was a third of the time.
+    """
+    record = namedtuple("record", list(result.keys()), rename=True)  # type: ignore[misc]
+    return map(record._make, result)
+
+
 def _row(kind: FollowUpKind, r: Any, day: dt.date, today: dt.date, **kw: object) -> FollowUpRow:
     return FollowUpRow(
         kind=kind,
@@ -230,7 +240,7 @@ def _actions_due(
     ).where(a.c.status.in_(OPEN_STATUSES), a.c.due_date.is_not(None), a.c.due_date <= horizon)
     stmt = _filtered(stmt, flt, a.c.responsible_service_id, a.c.responsible_professional_id)
     out = []
-    for r in conn.execute(stmt):
+    for r in _records(conn.execute(stmt)):
         day: dt.date = r.day
         kind = FollowUpKind.ACTION_OVERDUE if day < today else FollowUpKind.ACTION_DUE_SOON
         if kind in flt.kinds:
@@ -245,7 +255,7 @@ def _reviews_due(
         a.c.review_date, a.c.responsible_service_id, a.c.responsible_professional_id, a
     ).where(a.c.status.in_(OPEN_STATUSES), a.c.review_date.is_not(None), a.c.review_date <= horizon)
     stmt = _filtered(stmt, flt, a.c.responsible_service_id, a.c.responsible_professional_id)
-    return [_row(FollowUpKind.REVIEW_DUE, r, r.day, today) for r in conn.execute(stmt)]
+    return [_row(FollowUpKind.REVIEW_DUE, r, r.day, today) for r in _records(conn.execute(stmt))]
 
 
 def _handovers(conn: Session, today: dt.date, flt: OverviewFilter) -> list[FollowUpRow]:
@@ -255,11 +265,11 @@ def _handovers(conn: Session, today: dt.date, flt: OverviewFilter) -> list[Follo
         h.c.to_service_id,
         h.c.to_professional_id,
         h.join(a, a.c.id == h.c.action_id),
-    ).where(
-        h.c.accepted_on.is_(None), h.c.declined_on.is_(None), a.c.status.in_(OPEN_STATUSES)
-    )
+    ).where(h.c.accepted_on.is_(None), h.c.declined_on.is_(None), a.c.status.in_(OPEN_STATUSES))
     stmt = _filtered(stmt, flt, h.c.to_service_id, h.c.to_professional_id)
-    return [_row(FollowUpKind.HANDOVER_PENDING, r, r.day, today) for r in conn.execute(stmt)]
+    return [
+        _row(FollowUpKind.HANDOVER_PENDING, r, r.day, today) for r in _records(conn.execute(stmt))
+    ]
 
 
 def _case_holder_select(
@@ -309,7 +319,7 @@ def _meetings_without_decision(
     )
     stmt = _filtered(stmt, flt, service_id, c.c.coordinator_id)
     out = []
-    for r in conn.execute(stmt):
+    for r in _records(conn.execute(stmt)):
         at: dt.datetime = r.starts_at
         out.append(
             _row(
@@ -337,7 +347,7 @@ def _epikrise(conn: Session, today: dt.date, flt: OverviewFilter) -> list[Follow
     )
     stmt = _filtered(stmt, flt, service_id, c.c.coordinator_id)
     out = []
-    for r in conn.execute(stmt):
+    for r in _records(conn.execute(stmt)):
         at: dt.datetime = r.starts_at
         out.append(
             _row(
@@ -368,7 +378,8 @@ def _notifications(conn: Session, today: dt.date, flt: OverviewFilter) -> list[F
     stmt = stmt.where(n.c.done_on.is_(None))
     stmt = _filtered(stmt, flt, service_id, c.c.coordinator_id)
     return [
-        _row(FollowUpKind.NOTIFICATION_OPEN, r, r.created_on, today) for r in conn.execute(stmt)
+        _row(FollowUpKind.NOTIFICATION_OPEN, r, r.created_on, today)
+        for r in _records(conn.execute(stmt))
     ]
 
 
