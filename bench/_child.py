@@ -1,11 +1,14 @@
 """A child process for bench/run.py: start a window, report when it is usable, exit.
 
     python bench/_child.py bare
-    python bench/_child.py app DB_URL
+    python bench/_child.py app DB_URL [--last-case ID]
 
-Prints one line "READY <max_rss_kib>" once the window is shown and the event
-loop has run, then quits. The parent times from spawn to that line, so both
-modes pay the same interpreter start-up.
+Prints "READY" when the window is painted: the bare window's label, or the app's
+case list (filled from the database: the line says how many rows). With
+--last-case, the app starts as it does for a user who had that case open last
+time: it opens the case after the first paint, and the child prints "CASE" when it
+is shown. Then "RSS <max_rss_kib>" and quits. The parent times from spawn to each
+line, so both modes pay the same interpreter start-up.
 """
 
 from __future__ import annotations
@@ -20,39 +23,67 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main() -> int:
     mode = sys.argv[1]
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
     app = QApplication(sys.argv[:1])
+
+    def finish() -> None:
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"RSS {rss}", flush=True)
+        app.quit()
+
+    class FirstPaint(QObject):
+        """Says READY when ``target`` gets its first paint event (it paints right after)."""
+
+        def __init__(self, target: QWidget, rows: int, then_quit: bool) -> None:
+            super().__init__()
+            self.target, self.rows, self.then_quit, self.seen = target, rows, then_quit, False
+            target.installEventFilter(self)
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is self.target and event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                print(f"READY {self.rows}", flush=True)
+                if self.then_quit:
+                    QTimer.singleShot(0, finish)
+            return False
+
     if mode == "bare":
-        window = QLabel("Familiemøte")
+        window: QWidget = QLabel("Familiemøte")
         window.resize(1200, 800)
+        painted = FirstPaint(window, 0, then_quit=True)
     else:
         from PySide6.QtCore import QSettings
 
         from familiemote.storage.db import open_database
         from familiemote.storage.uow import SqlAlchemyUnitOfWork
-        from familiemote.ui.main_window import MainWindow
+        from familiemote.ui.main_window import KEY_LAST_CASE, MainWindow
 
-        db = open_database(sys.argv[2])
         tmp = tempfile.mkdtemp()
         settings = QSettings(os.path.join(tmp, "s.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(
+        last = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--last-case" else None
+        if last is not None:
+            settings.setValue(KEY_LAST_CASE, int(last))
+        db = open_database(sys.argv[2])
+        main = MainWindow(
             lambda: SqlAlchemyUnitOfWork(db.session_factory), settings, db.display_location
         )
-        if len(sys.argv) > 3 and sys.argv[3] == "--open-first":
-            first = window.case_model.case_at(0)
-            if first is not None:
-                window.select_case(first.id)
+        rows = main.case_model.rowCount()
+        if rows == 0:
+            raise SystemExit("the case list is empty: not a usable window for this bench")
+        painted = FirstPaint(main.case_table.viewport(), rows, then_quit=last is None)
+        if last is not None:
+
+            def opened(case_id: int) -> None:
+                print(f"CASE {case_id}", flush=True)
+                QTimer.singleShot(0, finish)
+
+            main.case_opened.connect(opened)
+        window = main
     window.show()
-
-    def ready() -> None:
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(f"READY {rss}", flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, ready)
     app.exec()
+    del painted
     return 0
 
 

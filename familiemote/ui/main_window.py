@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._today = today
         self.db_location = db_location
         self.current_case_id: int | None = None
+        self._after_first_paint: Callable[[], None] | None = None
         self.setWindowTitle(self.tr("Familiemøte"))
         self.resize(1200, 800)
 
@@ -188,11 +190,19 @@ class MainWindow(QMainWindow):
         last = self._settings.value(KEY_LAST_CASE)
         if last is not None and self.case_model.row_for_case(int(str(last))) >= 0:
             # after the first paint: the window and its case list show before the case loads
-            QTimer.singleShot(0, self, lambda: self._open_last_case(int(str(last))))
+            # (a zero timer set now would run before it: Qt paints after due timers)
+            case_id = int(str(last))
+            self._after_first_paint = lambda: self._open_last_case(case_id)
 
     def _open_last_case(self, case_id: int) -> None:
         if self.current_case_id is None:  # unless a case was opened meanwhile
             self.select_case(case_id)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        callback, self._after_first_paint = self._after_first_paint, None
+        if callback is not None:  # the children paint in this same pass, then this runs
+            QTimer.singleShot(0, self, callback)
 
     # -- menus ------------------------------------------------------------------
 
@@ -306,13 +316,19 @@ class MainWindow(QMainWindow):
             self.open_case(int(case_id))
 
     def open_case(self, case_id: int) -> None:
+        # a big case's tabs take a moment to build: say so (the cursor) while they do
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             detail = case_service.get_case(self._uow_factory(), case_id)
         except DomainError as err:
+            QApplication.restoreOverrideCursor()
             self._report(err)
             return
-        self.current_case_id = case_id
-        self.case_view.show_case(detail, self._today())
+        try:
+            self.current_case_id = case_id
+            self.case_view.show_case(detail, self._today())
+        finally:
+            QApplication.restoreOverrideCursor()
         self.right.setCurrentWidget(self.case_view)
         self._settings.setValue(KEY_LAST_CASE, case_id)
         self.case_opened.emit(case_id)
