@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QGridLayout,
     QHeaderView,
@@ -46,6 +47,7 @@ from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.case_list import format_date
 from familiemote.ui.labels import label
 
+RESIZE_SAMPLE_ROWS = 200
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -289,14 +291,25 @@ class FollowUpView(QWidget):
         )
 
     def reload(self) -> None:
+        # tens of thousands of rows in a large municipality: a wait cursor while they load
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             rows = service.overview(self._uow_factory(), self._today(), self.current_filter())
         except DomainError as err:
+            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.windowTitle(), error_text(err))
             return
+        try:
+            self._show_rows(rows)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _show_rows(self, rows: list[FollowUpRow]) -> None:
         self.model.set_rows(rows)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        # column widths from the first rows, not from every row (a data() call each)
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         for name in ("when", "kind", "child", "service", "person", "day"):
             self.table.resizeColumnToContents(FollowUpModel.COLUMNS.index(name))
         counts = service.counts(rows)
