@@ -81,20 +81,20 @@ class Started:
 
 def spawn_until_ready(args: list[str]) -> Started:
     start = time.perf_counter()
-    proc = subprocess.Popen(
+    seen: dict[str, tuple[float, str]] = {}
+    with subprocess.Popen(
         [sys.executable, str(HERE / "_child.py"), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
-    )
-    assert proc.stdout is not None
-    seen: dict[str, tuple[float, str]] = {}
-    for line in proc.stdout:
-        word, _, rest = line.strip().partition(" ")
-        seen[word] = (time.perf_counter() - start, rest)
-        if word == "RSS":
-            break
-    proc.wait(timeout=60)
+    ) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            word, _, rest = line.strip().partition(" ")
+            seen[word] = (time.perf_counter() - start, rest)
+            if word == "RSS":
+                break
+        proc.wait(timeout=60)
     if "READY" not in seen or "RSS" not in seen:
         raise RuntimeError(f"child {args[0]} did not get ready: {seen!r}")
     return Started(
