@@ -21,6 +21,22 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def peak_rss_kib() -> int:
+    """This process's peak resident memory.
+
+    VmHWM belongs to this program's own address space; ru_maxrss would carry over the
+    parent's peak (Linux keeps it across fork and exec), and the parent holds the data.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def main() -> int:
     mode = sys.argv[1]
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -29,8 +45,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
 
     def finish() -> None:
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(f"RSS {rss}", flush=True)
+        print(f"RSS {peak_rss_kib()}", flush=True)
         app.quit()
 
     class FirstPaint(QObject):
