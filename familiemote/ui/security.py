@@ -29,6 +29,7 @@ from familiemote.storage.db import Database, change_passphrase, check_database_f
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.lock import DEFAULT_IDLE_MINUTES, KEY_IDLE_MINUTES, LockController
 from familiemote.ui.passphrase_dialog import Mode, PassphraseDialog
+from familiemote.ui.widgets import busy
 
 BACKUP_FILTER = "Familiemøte-sikkerhetskopi (*.fmbak *.sqlite);;Alle filer (*)"
 
@@ -174,7 +175,8 @@ class SecurityControls(QObject):
 
     def backup_to(self, target: Path) -> bool:
         try:
-            backup_service.make_backup(self.db, target, self.now())
+            with busy(self.window, self.tr("Tar sikkerhetskopi …")):
+                backup_service.make_backup(self.db, target, self.now())
         except DomainError as err:
             self._report(err)
             return False
@@ -225,9 +227,10 @@ class SecurityControls(QObject):
             key = dialog.passphrase()
         self.db.dispose()
         try:
-            kept = backup_service.restore_backup(
-                db_path, source, current, self.now(), source_passphrase=key
-            )
+            with busy(self.window, self.tr("Gjenoppretter fra sikkerhetskopien …")):
+                kept = backup_service.restore_backup(
+                    db_path, source, current, self.now(), source_passphrase=key
+                )
         except DomainError as err:
             self._report(err)
             return False
@@ -253,7 +256,8 @@ class SecurityControls(QObject):
         if not dialog.exec():
             return
         try:
-            change_passphrase(self.db, dialog.old_passphrase(), dialog.passphrase())
+            with busy(self.window, self.tr("Krypterer databasen med den nye passordfrasen …")):
+                change_passphrase(self.db, dialog.old_passphrase(), dialog.passphrase())
         except DomainError as err:
             self._report(err)
             return

@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
 )
+
+
+@contextlib.contextmanager
+def busy(window: QMainWindow | None = None, message: str = "") -> Iterator[None]:
+    """A wait cursor (and a status-bar message) around work that may take seconds."""
+    if window is not None and message:
+        window.statusBar().showMessage(message)
+        window.statusBar().repaint()  # shown before the work blocks the event loop
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+        if window is not None and message:
+            window.statusBar().clearMessage()
 
 
 def text_label(text: str, *, wrap: bool = True) -> QLabel:

@@ -4535,6 +4535,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Familiemøte-tryggleikskopi (*.fmbak *.sqlite);;Alle filer (*)</translation>
         </message>
         <message>
+            <source>Tar sikkerhetskopi …</source>
+            <translation>Tek tryggleikskopi …</translation>
+        </message>
+        <message>
             <source>Sikkerhetskopien er lagret i {path}.</source>
             <translation>Tryggleikskopien er lagra i {path}.</translation>
         </message>
@@ -4551,8 +4555,16 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Passordfrasen for tryggleikskopien</translation>
         </message>
         <message>
+            <source>Gjenoppretter fra sikkerhetskopien …</source>
+            <translation>Gjenopprettar frå tryggleikskopien …</translation>
+        </message>
+        <message>
             <source>Databasen er gjenopprettet fra «{source}». Den forrige databasen er tatt vare på som «{kept}».</source>
             <translation>Databasen er gjenoppretta frå «{source}». Den førre databasen er teken vare på som «{kept}».</translation>
+        </message>
+        <message>
+            <source>Krypterer databasen med den nye passordfrasen …</source>
+            <translation>Krypterer databasen med den nye passordfrasen …</translation>
         </message>
         <message>
             <source>Passordfrasen er byttet.</source>

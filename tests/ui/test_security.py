@@ -150,7 +150,22 @@ def test_backup_from_the_menu_then_restore(qtbot, enc_db, tmp_path) -> None:  # 
     assert "ikke tatt sikkerhetskopi" in controls.banner.label.text()
     assert "ikke tatt sikkerhetskopi" in window.statusBar().currentMessage()
     target = tmp_path / "kopi.fmbak"
-    assert controls.backup_to(target)
+    # a backup of a big database takes seconds: a wait cursor and a message meanwhile
+    seen: list[tuple[object, str]] = []
+    make_backup = backup_service.make_backup
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        cursor = QApplication.overrideCursor()
+        seen.append((cursor.shape() if cursor else None, window.statusBar().currentMessage()))
+        return make_backup(*args, **kwargs)
+
+    backup_service.make_backup = watched  # type: ignore[assignment]
+    try:
+        assert controls.backup_to(target)
+    finally:
+        backup_service.make_backup = make_backup  # type: ignore[assignment]
+    assert seen == [(Qt.CursorShape.WaitCursor, "Tar sikkerhetskopi …")]
+    assert QApplication.overrideCursor() is None
     assert not controls.banner.isVisible()
     assert backup_service.last_backup_at(uow()) == NOW
     check_database_file(target, PASS)
