@@ -132,8 +132,10 @@ def ask_passphrase_and_open(
     from familiemote.ui.passphrase_dialog import Mode, PassphraseDialog
 
     path = sqlite_file(choice.url)
-    if path is None:
-        return open_or_explain(choice, report)
+    if path is None:  # a database server: each user signs in with their own account
+        from familiemote.ui.server_login import sign_in_and_open
+
+        return sign_in_and_open(choice.url, report, parent)
     from_env = os.environ.get(ENV_PASSPHRASE)
     if from_env is not None:
         return open_or_explain(choice, report, from_env)

@@ -139,6 +139,10 @@ def database_error_text(err: DatabaseOpenError) -> str:
             "Får ikke kontakt med databaseserveren «{path}». Kontroller nettverket, adressen "
             "og brukernavnet, eller kontakt IT i kommunen."
         ),
+        DatabaseOpenCode.LOGIN_FAILED: tr(
+            "Databaseserveren «{path}» godtok ikke pålogginga. Kontroller brukernavnet og "
+            "passordet (det er ditt eget for denne serveren), eller kontakt IT i kommunen."
+        ),
         DatabaseOpenCode.BAD_URL: tr(
             "«{path}» er ikke en gyldig databaseadresse. Bruk en filsti, eller en adresse som "
             "postgresql+psycopg://bruker@server/database."

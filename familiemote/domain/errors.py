@@ -98,6 +98,7 @@ class DatabaseOpenCode(Enum):
     NEWER_SCHEMA = "newer_schema"
     LOCKED = "locked"
     UNREACHABLE = "unreachable"
+    LOGIN_FAILED = "login_failed"  # the server asked for a password, or refused the one given
     BAD_URL = "bad_url"
     UNKNOWN = "unknown"
     WRONG_PASSPHRASE = "wrong_passphrase"  # an encrypted file the passphrase does not open

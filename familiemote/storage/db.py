@@ -282,7 +282,9 @@ def _classify(exc: Exception, location: str, encrypted: bool = False) -> Databas
         code = DatabaseOpenCode.LOCKED
     elif "unable to open" in text:
         code = DatabaseOpenCode.MISSING_FOLDER
-    elif "connection" in text or "could not connect" in text or "password" in text:
+    elif "password" in text or "authentication failed" in text:
+        code = DatabaseOpenCode.LOGIN_FAILED  # the server needs a (right) password
+    elif "connection" in text or "could not connect" in text:
         code = DatabaseOpenCode.UNREACHABLE
     else:
         code = DatabaseOpenCode.UNKNOWN

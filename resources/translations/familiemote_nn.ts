@@ -3251,6 +3251,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Får ikkje kontakt med databaseserveren «{path}». Kontroller nettverket, adressa og brukarnamnet, eller kontakt IT i kommunen.</translation>
         </message>
         <message>
+            <source>Databaseserveren «{path}» godtok ikke pålogginga. Kontroller brukernavnet og passordet (det er ditt eget for denne serveren), eller kontakt IT i kommunen.</source>
+            <translation>Databaseserveren «{path}» godtok ikkje pålogginga. Kontroller brukarnamnet og passordet (det er ditt eige for denne serveren), eller kontakt IT i kommunen.</translation>
+        </message>
+        <message>
             <source>«{path}» er ikke en gyldig databaseadresse. Bruk en filsti, eller en adresse som postgresql+psycopg://bruker@server/database.</source>
             <translation>«{path}» er ikkje ei gyldig databaseadresse. Bruk ein filsti, eller ei adresse som postgresql+psycopg://brukar@server/database.</translation>
         </message>
@@ -4577,6 +4581,45 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>Lås Familiemøte etter så mange minutter uten bruk:</source>
             <translation>Lås Familiemøte etter så mange minutt utan bruk:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerLoginDialog</name>
+        <message>
+            <source>Logg på databaseserveren</source>
+            <translation>Logg på databaseserveren</translation>
+        </message>
+        <message>
+            <source>Familiemøte bruker kommunens databaseserver «{server}». Logg på med din egen bruker: historikken viser hvem som har endret hva. Passordet lagres ikke.</source>
+            <translation>Familiemøte brukar databaseserveren til kommunen, «{server}». Logg på med din eigen brukar: historikken viser kven som har endra kva. Passordet blir ikkje lagra.</translation>
+        </message>
+        <message>
+            <source>Brukernavn på databaseserveren</source>
+            <translation>Brukarnamn på databaseserveren</translation>
+        </message>
+        <message>
+            <source>Passord på databaseserveren</source>
+            <translation>Passord på databaseserveren</translation>
+        </message>
+        <message>
+            <source>&amp;Brukernavn:</source>
+            <translation>&amp;Brukarnamn:</translation>
+        </message>
+        <message>
+            <source>&amp;Passord:</source>
+            <translation>&amp;Passord:</translation>
+        </message>
+        <message>
+            <source>Feilmelding</source>
+            <translation>Feilmelding</translation>
+        </message>
+        <message>
+            <source>&amp;Logg på</source>
+            <translation>&amp;Logg på</translation>
+        </message>
+        <message>
+            <source>Skriv brukernavnet ditt på serveren.</source>
+            <translation>Skriv brukarnamnet ditt på serveren.</translation>
         </message>
     </context>
     <context>

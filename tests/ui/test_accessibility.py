@@ -89,3 +89,17 @@ def test_about_dialog(qtbot, ui_db, tmp_path) -> None:  # type: ignore[no-untype
     qtbot.waitExposed(dialog)
     assert len(controls(dialog)) >= 2
     assert problems(dialog) == []
+
+
+def test_server_login_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.engine import make_url
+
+    from familiemote.ui.server_login import ServerLoginDialog
+
+    url = make_url("postgresql+psycopg://kari@server.kommune.no/familiemote")
+    dialog = ServerLoginDialog(url, lambda _candidate: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert len(controls(dialog)) >= 4  # user, password, Logg på, Avbryt
+    assert problems(dialog) == []

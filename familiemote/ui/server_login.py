@@ -1,0 +1,135 @@
+"""Signing in to a municipality's PostgreSQL server with one's own account.
+
+Asked when the server wants a password that neither the address, ``~/.pgpass``
+nor ``PGPASSWORD`` gave. The password is used for this start only and never
+stored; the user name is the one the audit trail records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import URL, make_url
+
+from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
+from familiemote.messages import database_error_text
+from familiemote.storage.db import Database, open_database
+from familiemote.ui.meeting_common import show_message
+from familiemote.ui.widgets import busy
+
+
+def _server_name(url: URL) -> str:
+    """The server and database as a user reads them: «server.kommune.no/familiemote»."""
+    host = url.host or "localhost"
+    port = f":{url.port}" if url.port else ""
+    return f"{host}{port}/{url.database or ''}"
+
+
+class ServerLoginDialog(QDialog):
+    """User name and password for the server; ``try_open`` checks them before it closes."""
+
+    def __init__(
+        self,
+        url: URL,
+        try_open: Callable[[URL], DatabaseOpenError | None],
+        parent: QWidget | None = None,
+        first_error: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self._url = url
+        self._try_open = try_open
+        self.setWindowTitle(self.tr("Logg på databaseserveren"))
+        intro = QLabel(
+            self.tr(
+                "Familiemøte bruker kommunens databaseserver «{server}». Logg på med din egen "
+                "bruker: historikken viser hvem som har endret hva. Passordet lagres ikke."
+            ).format(server=_server_name(url))
+        )
+        intro.setWordWrap(True)
+        self.user_edit = QLineEdit(url.username or "")
+        self.user_edit.setAccessibleName(self.tr("Brukernavn på databaseserveren"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("Passord på databaseserveren"))
+        user_label = QLabel(self.tr("&Brukernavn:"))
+        user_label.setBuddy(self.user_edit)
+        password_label = QLabel(self.tr("&Passord:"))
+        password_label.setBuddy(self.password_edit)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Feilmelding"))
+        if first_error:
+            show_message(self.error_label, first_error)
+        else:
+            self.error_label.hide()
+        form = QFormLayout()
+        form.addRow(user_label, self.user_edit)
+        form.addRow(password_label, self.password_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Logg på"))
+        buttons.accepted.connect(self._sign_in)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        (self.password_edit if self.user_edit.text() else self.user_edit).setFocus()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def _sign_in(self) -> None:
+        user = self.user_edit.text().strip()
+        if not user:
+            show_message(self.error_label, self.tr("Skriv brukernavnet ditt på serveren."))
+            self.user_edit.setFocus()
+            return
+        with busy():
+            error = self._try_open(
+                self._url.set(username=user, password=self.password_edit.text() or None)
+            )
+        if error is None:
+            self.accept()
+            return
+        show_message(self.error_label, database_error_text(error))
+        if error.code is not DatabaseOpenCode.LOGIN_FAILED:
+            return
+        self.password_edit.selectAll()
+        self.password_edit.setFocus()
+
+
+def sign_in_and_open(
+    url: str, report: Callable[[str], None], parent: QWidget | None = None
+) -> Database | None:
+    """Open a database server, asking for the user's login when the server wants one."""
+    try:
+        return open_database(url)
+    except DatabaseOpenError as err:
+        if err.code is not DatabaseOpenCode.LOGIN_FAILED:
+            report(database_error_text(err))
+            return None
+        first_error = database_error_text(err) if make_url(url).password else ""
+    opened: dict[str, Database] = {}
+
+    def try_open(candidate: URL) -> DatabaseOpenError | None:
+        try:
+            opened["db"] = open_database(candidate.render_as_string(hide_password=False))
+        except DatabaseOpenError as err:
+            return err
+        return None
+
+    dialog = ServerLoginDialog(make_url(url), try_open, parent, first_error)
+    if not dialog.exec():
+        return None
+    return opened.get("db")
