@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QGridLayout,
     QHeaderView,
@@ -46,6 +45,7 @@ from familiemote.services.followup import FollowUpRow
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.case_list import format_date
 from familiemote.ui.labels import label
+from familiemote.ui.widgets import busy
 
 RESIZE_SAMPLE_ROWS = 200
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -292,17 +292,14 @@ class FollowUpView(QWidget):
 
     def reload(self) -> None:
         # tens of thousands of rows in a large municipality: a wait cursor while they load
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            rows = service.overview(self._uow_factory(), self._today(), self.current_filter())
+            with busy():
+                rows = service.overview(self._uow_factory(), self._today(), self.current_filter())
         except DomainError as err:
-            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.windowTitle(), error_text(err))
             return
-        try:
+        with busy():
             self._show_rows(rows)
-        finally:
-            QApplication.restoreOverrideCursor()
 
     def _show_rows(self, rows: list[FollowUpRow]) -> None:
         self.model.set_rows(rows)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from familiemote.ui.case_list import CASE_ID_ROLE, CaseListModel
 from familiemote.ui.case_view import CaseView
 from familiemote.ui.followup_menu import FollowUpMenu
 from familiemote.ui.theme import text_scale
+from familiemote.ui.widgets import busy
 
 KEY_GEOMETRY = "mainWindow/geometry"
 KEY_STATE = "mainWindow/state"
@@ -317,18 +317,15 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> None:
         # a big case's tabs take a moment to build: say so (the cursor) while they do
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            detail = case_service.get_case(self._uow_factory(), case_id)
+            with busy():
+                detail = case_service.get_case(self._uow_factory(), case_id)
         except DomainError as err:
-            QApplication.restoreOverrideCursor()
             self._report(err)
             return
-        try:
+        with busy():
             self.current_case_id = case_id
             self.case_view.show_case(detail, self._today())
-        finally:
-            QApplication.restoreOverrideCursor()
         self.right.setCurrentWidget(self.case_view)
         self._settings.setValue(KEY_LAST_CASE, case_id)
         self.case_opened.emit(case_id)
