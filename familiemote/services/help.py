@@ -9,7 +9,6 @@ file, falls back to bokmål, entry by entry.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 from familiemote.domain import model as m
 from familiemote.domain.errors import ContentError
 from familiemote.resources_path import resource_path
+from familiemote.services.pathway import read_content_json
 
 FALLBACK_LANGUAGE = "nb"
 GUIDE_KEYS = {m.MeetingKind.FAMILY: "family_meeting", m.MeetingKind.SUMMARY: "summary_meeting"}
@@ -101,22 +101,12 @@ def parse_help(data: dict[str, Any]) -> HelpContent:
     return HelpContent(phases=phases, steps=steps)
 
 
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ContentError(f"{path}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ContentError(f"{path}: not a JSON object")
-    return data
-
-
 def load_help_files(folder: Path, language: str) -> HelpContent:
     """``help_<language>.json`` over ``help_nb.json`` from ``folder``."""
-    data = _read(folder / f"help_{FALLBACK_LANGUAGE}.json")
+    data = read_content_json(folder / f"help_{FALLBACK_LANGUAGE}.json")
     own = folder / f"help_{language}.json"
     if language != FALLBACK_LANGUAGE and own.is_file():
-        data = _merge(data, _read(own))
+        data = _merge(data, read_content_json(own))
     return parse_help(data)
 
 

@@ -186,14 +186,19 @@ def parse_content(data: dict[str, Any]) -> PathwayContent:
         raise ContentError(f"pathway content: {exc!r}") from exc
 
 
-def load_content_file(path: Path) -> PathwayContent:
+def read_content_json(path: Path) -> dict[str, Any]:
+    """A shipped content file (pathway, help) as a JSON object, or ContentError."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ContentError(f"{path}: {exc}") from exc
     if not isinstance(data, dict):
         raise ContentError(f"{path}: not a JSON object")
-    return parse_content(data)
+    return data
+
+
+def load_content_file(path: Path) -> PathwayContent:
+    return parse_content(read_content_json(path))
 
 
 CONTENT_LANGUAGES = ("nb", "nn")
