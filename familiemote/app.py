@@ -33,17 +33,11 @@ from familiemote.storage.db import (
     sqlite_file,
 )
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
-from familiemote.ui.language import choose_language as _choose_language
-from familiemote.ui.language import set_ui_language
+from familiemote.ui.language import choose_language, set_ui_language
 
 ENV_PASSPHRASE = "FAMILIEMOTE_PASSPHRASE"
 
 log = logging.getLogger("familiemote")
-
-
-def choose_language(settings: QSettings) -> str:
-    """The language from the settings, else from the system locale; bokmål by default."""
-    return _choose_language(settings)
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
