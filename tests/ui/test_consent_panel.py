@@ -96,7 +96,7 @@ def test_withdrawal_in_the_app_changes_what_may_be_shared(qtbot, make_window, ui
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     seen = in_dialog(qtbot, WithdrawDialog, withdraw)
-    with qtbot.waitSignal(window.case_opened, timeout=5000):
+    with qtbot.waitSignal(window.case_opened, timeout=30000):
         qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted
 
@@ -144,7 +144,7 @@ def test_record_a_consent_for_the_services_ticked(qtbot, make_window, ui_uow) ->
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     in_dialog(qtbot, ConsentDialog, record)
-    with qtbot.waitSignal(window.case_opened, timeout=5000):
+    with qtbot.waitSignal(window.case_opened, timeout=30000):
         qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     case = cases.get_case(ui_uow(), case_id).case
     assert len(case.consents) == 1
@@ -176,7 +176,7 @@ def test_child_view_is_recorded_from_the_tab(qtbot, make_window, ui_uow) -> None
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     in_dialog(qtbot, ChildViewDialog, hear)
-    with qtbot.waitSignal(window.case_opened, timeout=5000):
+    with qtbot.waitSignal(window.case_opened, timeout=30000):
         qtbot.mouseClick(panel.child_view_button, Qt.MouseButton.LeftButton)
     views = cases.get_case(ui_uow(), case_id).case.child_views
     assert [(v.text, v.recorded_on, v.recorded_by) for v in views] == [
@@ -215,7 +215,7 @@ def test_anonymous_consultation_from_the_menu_then_named(qtbot, make_window, ui_
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     in_dialog(qtbot, AnonymousCaseDialog, start)
-    with qtbot.waitSignal(window.case_opened, timeout=5000) as opened:
+    with qtbot.waitSignal(window.case_opened, timeout=30000) as opened:
         window.anonymous_action.trigger()
     case_id = opened.args[0]
     assert window.case_view.title_label.text() == "Anonym drøfting, 10 år"
@@ -237,7 +237,7 @@ def test_anonymous_consultation_from_the_menu_then_named(qtbot, make_window, ui_
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     in_dialog(qtbot, NameCaseDialog, name)
-    with qtbot.waitSignal(window.case_opened, timeout=5000):
+    with qtbot.waitSignal(window.case_opened, timeout=30000):
         qtbot.mouseClick(panel.name_case_button, Qt.MouseButton.LeftButton)
     case = cases.get_case(ui_uow(), case_id).case
     assert (case.anonymous, case.child_first_name) == (False, "Emma")

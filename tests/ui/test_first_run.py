@@ -88,8 +88,8 @@ def test_first_start_sets_the_passphrase_loads_the_demo_and_is_not_shown_again(
         assert problems(wizard) == [] and controls(wizard)
         press(qtbot, Qt.Key.Key_V, ALT)  # Videre: to the passphrase
         # a mnemonic clicks after 100 ms
-        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.passphrase_page, timeout=2000)
-        qtbot.waitUntil(wizard.passphrase_page.form.first_edit.hasFocus, timeout=2000)
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.passphrase_page, timeout=30000)
+        qtbot.waitUntil(wizard.passphrase_page.form.first_edit.hasFocus, timeout=30000)
         assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
         qtbot.keyClicks(QApplication.focusWidget(), PASS)
         press(qtbot, Qt.Key.Key_Tab)
@@ -97,8 +97,8 @@ def test_first_start_sets_the_passphrase_loads_the_demo_and_is_not_shown_again(
         assert "Styrke:" in wizard.passphrase_page.form.strength_label.text()
         assert problems(wizard) == []
         press(qtbot, Qt.Key.Key_V, ALT)
-        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.demo_page, timeout=2000)
-        qtbot.waitUntil(wizard.demo_page.demo_check.hasFocus, timeout=2000)
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.demo_page, timeout=30000)
+        qtbot.waitUntil(wizard.demo_page.demo_check.hasFocus, timeout=30000)
         press(qtbot, Qt.Key.Key_Space)  # tick "Åpne eksempelsaken nå"
         assert problems(wizard) == []
         press(qtbot, Qt.Key.Key_F, ALT)  # Fullfør
@@ -114,7 +114,7 @@ def test_first_start_sets_the_passphrase_loads_the_demo_and_is_not_shown_again(
     try:
         window = window_for(qtbot, db, settings)
         start.after_open(window, window.open_demo_case)
-        qtbot.waitUntil(lambda: window.case_model.rowCount() == 1, timeout=5000)
+        qtbot.waitUntil(lambda: window.case_model.rowCount() == 1, timeout=30000)
         assert window.case_view.detail is not None
         assert window.case_view.detail.case.child_first_name == "Sofie"
     finally:
@@ -156,8 +156,8 @@ def test_cancelling_the_first_start_creates_nothing_and_asks_again(
     def cancel(wizard: QWidget) -> None:
         assert isinstance(wizard, FirstRunWizard) and wizard.passphrase_page is not None
         press(qtbot, Qt.Key.Key_V, ALT)
-        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.passphrase_page, timeout=2000)
-        qtbot.waitUntil(wizard.passphrase_page.form.first_edit.hasFocus, timeout=2000)
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.passphrase_page, timeout=30000)
+        qtbot.waitUntil(wizard.passphrase_page.form.first_edit.hasFocus, timeout=30000)
         qtbot.keyClicks(QApplication.focusWidget(), "noe")
         press(qtbot, Qt.Key.Key_Escape)
 
@@ -203,7 +203,7 @@ def test_about_shows_version_licence_and_the_database_in_use(qtbot, make_window,
             found[name] = label.text()
         assert problems(dialog) == []
         press(qtbot, Qt.Key.Key_K, ALT)  # Kopier detaljene (a mnemonic clicks after 100 ms)
-        qtbot.waitUntil(lambda: bool(dialog.copied_label.text()), timeout=2000)
+        qtbot.waitUntil(lambda: bool(dialog.copied_label.text()), timeout=30000)
         found["clipboard"] = QGuiApplication.clipboard().text()
         press(qtbot, Qt.Key.Key_Escape)
 
@@ -238,7 +238,7 @@ def test_text_size_150_scales_the_application_font_and_is_kept(
     actions[150].trigger()
     assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
     qtbot.waitUntil(  # the open window follows (Qt delivers the change as an event)
-        lambda: window.search_edit.font().pointSizeF() == pytest.approx(base * 1.5), timeout=2000
+        lambda: window.search_edit.font().pointSizeF() == pytest.approx(base * 1.5), timeout=30000
     )
     assert text_scale(settings_at(settings_path)) == 150
     # the next start applies what was stored (familiemote.app.run_gui does the same)

@@ -32,10 +32,10 @@ def test_each_phase_shows_its_help_and_f1_opens_it(qtbot, make_window, ui_uow) -
         assert panel is not None, phase
         assert not panel.box.isVisible()  # closed until asked for
         window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        qtbot.waitUntil(window.isActiveWindow, timeout=30000)
         target = QApplication.focusWidget() or window
         qtbot.keyClick(target, Qt.Key.Key_F1)
-        qtbot.waitUntil(panel.box.isVisible, timeout=2000)
+        qtbot.waitUntil(panel.box.isVisible, timeout=30000)
         text = _label_text(panel)
         assert content.phase(phase).purpose in text
         assert content.phase(phase).found in text
@@ -68,7 +68,7 @@ def test_each_guide_step_shows_its_help(qtbot, ui_uow) -> None:  # type: ignore[
             assert expected is not None
             assert expected.purpose in _label_text(panel)
         dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=30000)
         panel = visible_help(dialog)
         assert panel is not None
         qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_F1)

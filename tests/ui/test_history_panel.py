@@ -14,7 +14,7 @@ from tests.ui.conftest import TODAY
 def _open_history(qtbot, window):  # type: ignore[no-untyped-def]
     # the offscreen platform does not activate the window by itself
     window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=30000)
     target = QApplication.focusWidget() or window
     qtbot.keyClick(target, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     assert window.case_view.tabs.currentWidget() is window.case_view.history_panel

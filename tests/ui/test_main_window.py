@@ -26,7 +26,7 @@ def test_empty_database_shows_the_empty_state(make_window) -> None:  # type: ign
 
 def test_open_example_case_from_the_empty_state(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    with qtbot.waitSignal(window.case_opened, timeout=5000) as blocker:
+    with qtbot.waitSignal(window.case_opened, timeout=30000) as blocker:
         qtbot.mouseClick(window.empty_state.demo_button, Qt.MouseButton.LeftButton)
     case_id = blocker.args[0]
     assert window.pages.currentWidget() is window.splitter
@@ -53,18 +53,18 @@ def test_search_filters_the_list(qtbot, make_window, ui_uow) -> None:  # type: i
     assert window.case_model.rowCount() == 2
     window.search_edit.setFocus()
     qtbot.keyClicks(window.search_edit, "NORDM")
-    qtbot.waitUntil(lambda: window.case_model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: window.case_model.rowCount() == 1, timeout=30000)
     assert window.case_model.case_at(0).child_first_name == "Sofie"  # type: ignore[union-attr]
     window.search_edit.clear()
     qtbot.keyClicks(window.search_edit, "åSM")
     qtbot.waitUntil(
         lambda: [window.case_model.case_at(i).child_first_name  # type: ignore[union-attr]
                  for i in range(window.case_model.rowCount())] == ["Åsmund"],
-        timeout=3000,
+        timeout=30000,
     )
     window.search_edit.clear()
     qtbot.keyClicks(window.search_edit, "finnes ikke")
-    qtbot.waitUntil(lambda: window.case_model.rowCount() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: window.case_model.rowCount() == 0, timeout=30000)
     assert window.no_match_label.isVisible()
     assert window.pages.currentWidget() is window.splitter  # not the empty state
 

@@ -42,7 +42,7 @@ def when_shown(qtbot, cls: type, act: Callable[[QWidget], None], seen: list) -> 
 def activate(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
     """Give the window the focus again (the offscreen platform does not do it by itself)."""
     widget.windowHandle().requestActivate()
-    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(widget.isActiveWindow, timeout=30000)
 
 
 def key(qtbot, widget, k, mod=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
@@ -75,7 +75,7 @@ def test_from_concern_to_referral_decision_by_keyboard(qtbot, make_window, ui_uo
 
     when_shown(qtbot, NewCaseDialog, fill_case, seen)
     key(qtbot, window, Qt.Key.Key_N, CTRL)
-    qtbot.waitUntil(lambda: window.current_case_id is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.current_case_id is not None, timeout=30000)
     case_id = window.current_case_id
     assert NewCaseDialog in seen
 
@@ -102,7 +102,7 @@ def test_from_concern_to_referral_decision_by_keyboard(qtbot, make_window, ui_uo
     when_shown(qtbot, MeetingPlannerDialog, fill_plan, seen)
     activate(qtbot, window)
     key(qtbot, window, Qt.Key.Key_M, CTRL)
-    qtbot.waitUntil(lambda: bool(cases.get_case(ui_uow(), case_id).case.meetings), timeout=5000)
+    qtbot.waitUntil(lambda: bool(cases.get_case(ui_uow(), case_id).case.meetings), timeout=30000)
 
     # 3. the meeting guide: the family's words, the decision to refer, the checklist
     def run_referral(dialog: ReferralDialog) -> None:
@@ -129,7 +129,7 @@ def test_from_concern_to_referral_decision_by_keyboard(qtbot, make_window, ui_uo
         when_shown(qtbot, ReferralDialog, run_referral, seen)
         key(qtbot, dialog, Qt.Key.Key_H, ALT)  # &Henvisning og sjekkliste …
         # back in the guide once the referral dialog has closed
-        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog, timeout=5000)
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog, timeout=30000)
         activate(qtbot, dialog)
         key(qtbot, dialog, Qt.Key.Key_L, ALT)  # &Lukk
 

@@ -81,7 +81,7 @@ def test_print_save_export_and_calendar_are_in_the_history_tab(
     window = make_window()
     window.select_case(case_id)
     window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=30000)
     qtbot.keyClick(
         QApplication.focusWidget() or window, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier
     )

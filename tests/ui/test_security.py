@@ -91,7 +91,7 @@ def test_idle_lock_hides_case_data_and_keeps_unsaved_input(qtbot, enc_db, tmp_pa
     name_edit.setFocus()
     qtbot.keyClicks(name_edit, "Halvferdig")
     # no input for a while: it locks by itself
-    qtbot.waitUntil(lambda: controls.lock.is_locked, timeout=5000)
+    qtbot.waitUntil(lambda: controls.lock.is_locked, timeout=30000)
     shown = readable_everywhere()
     for secret in ("Sofie", "Nordmann", "Halvferdig", "Hanne"):
         assert secret not in shown, secret
@@ -111,7 +111,7 @@ def test_idle_lock_hides_case_data_and_keeps_unsaved_input(qtbot, enc_db, tmp_pa
     assert controls.lock.is_locked
     unlock.edit.clear()
     qtbot.keyClicks(unlock.edit, PASS)
-    with qtbot.waitSignal(controls.lock.unlocked, timeout=5000):
+    with qtbot.waitSignal(controls.lock.unlocked, timeout=30000):
         qtbot.keyClick(unlock.edit, Qt.Key.Key_Return)
     assert not controls.lock.is_locked
     assert name_edit.isVisible() and name_edit.text() == "Halvferdig"
@@ -123,7 +123,7 @@ def test_idle_lock_hides_case_data_and_keeps_unsaved_input(qtbot, enc_db, tmp_pa
 def test_ctrl_l_locks_at_once(qtbot, enc_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window, controls = make(qtbot, enc_db, tmp_path)
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30000)
     window.case_table.setFocus()
     qtbot.keyClick(window.case_table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert controls.lock.is_locked
@@ -139,7 +139,7 @@ def test_input_keeps_it_unlocked(qtbot, enc_db, tmp_path) -> None:  # type: igno
         qtbot.wait(200)
         qtbot.keyClick(window.search_edit, Qt.Key.Key_Shift)
     assert not controls.lock.is_locked
-    qtbot.waitUntil(lambda: controls.lock.is_locked, timeout=5000)
+    qtbot.waitUntil(lambda: controls.lock.is_locked, timeout=30000)
 
 
 def test_backup_from_the_menu_then_restore(qtbot, enc_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
