@@ -159,6 +159,15 @@ class _Visitor(ast.NodeVisitor):
             and args
         ):
             self._add(node, cls, args[0], args[1] if len(args) > 1 else None, "self.tr()")
+        elif isinstance(func, ast.Attribute) and func.attr == "tr" and args:
+            # window.tr("…"), self.window.tr("…"): Qt looks the string up under the class
+            # of that object at run time, which the extractor cannot know, so the string
+            # never reaches the .ts and stays bokmål in nynorsk.
+            self.problems.append(Problem(
+                self.path, node.lineno,
+                "tr() on another object: use self.tr() in a QObject, or a module-level "
+                "QCoreApplication.translate('Context', text) wrapper",
+            ))
         elif _is_translate(func) and len(args) >= 2:
             ctx = _literal(args[0], self.constants)
             if ctx is None:
@@ -187,7 +196,7 @@ def extract(files: list[Path] | None = None) -> tuple[list[Message], list[Proble
         text = path.read_text(encoding="utf-8")
         tree = ast.parse(text, filename=str(path))
         constants = _module_constants(tree)
-        rel = path.relative_to(ROOT).as_posix()
+        rel = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
         visitor = _Visitor(rel, text.splitlines(), _wrappers(tree, constants), constants)
         visitor.visit(tree)
         # the helper definitions themselves translate a parameter: not a problem

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -18,6 +19,12 @@ def _bring_to_front(widget: QWidget) -> None:
     if QGuiApplication.platformName() != "offscreen":  # it cannot raise windows
         widget.raise_()
         widget.activateWindow()
+
+
+def _tr(text: str) -> str:
+    """Menu texts in the FollowUpMenu context (not window.tr(): Qt would look them up under
+    the window's class, where the translation extractor cannot file them)."""
+    return QCoreApplication.translate("FollowUpMenu", text)
 
 
 class FollowUpMenu:
@@ -37,11 +44,11 @@ class FollowUpMenu:
         self.current_detail = current_detail
         self.open_case = open_case
         self.view: FollowUpView | None = None
-        self.menu = QMenu(window.tr("O&ppfølging"), window)
-        self.overview_action = QAction(window.tr("&Oversikt over oppfølging"), window)
+        self.menu = QMenu(_tr("O&ppfølging"), window)
+        self.overview_action = QAction(_tr("&Oversikt over oppfølging"), window)
         self.overview_action.setShortcut(QKeySequence("Ctrl+U"))
         self.overview_action.triggered.connect(self.show_overview)
-        self.export_action = QAction(window.tr("Eksporter til &kalender (.ics) …"), window)
+        self.export_action = QAction(_tr("Eksporter til &kalender (.ics) …"), window)
         self.export_action.triggered.connect(self.export_calendar)
         self.menu.addAction(self.overview_action)
         self.menu.addAction(self.export_action)

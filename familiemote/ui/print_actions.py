@@ -28,7 +28,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -408,6 +408,12 @@ def evaluation_document(
     )
 
 
+def _tr(text: str) -> str:
+    """Menu texts in the PrintMenu context (not window.tr(): Qt would look them up under
+    the window's class, where the translation extractor cannot file them)."""
+    return QCoreApplication.translate("PrintMenu", text)
+
+
 class PrintMenu:
     """The "Skriv ut" menu of the main window.
 
@@ -426,15 +432,15 @@ class PrintMenu:
         self.today = today
         bar = window.menuBar()
         existing = bar.actions()
-        menu = bar.addMenu(window.tr("Skriv &ut"))
+        menu = bar.addMenu(_tr("Skriv &ut"))
         if existing:  # before the last menu (Hjelp)
             bar.insertMenu(existing[-1], menu)
-        self.plan_action = QAction(window.tr("&Oppfølgingsplan …"), window)
+        self.plan_action = QAction(_tr("&Oppfølgingsplan …"), window)
         self.plan_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.consent_action = QAction(window.tr("&Samtykkeskjema …"), window)
-        self.evaluation_action = QAction(window.tr("&Vurderingsskjema (blankt) …"), window)
-        self.entry_action = QAction(window.tr("&Registrer utfylte vurderingsskjemaer …"), window)
-        self.report_action = QAction(window.tr("Vurderinger: &resultater …"), window)
+        self.consent_action = QAction(_tr("&Samtykkeskjema …"), window)
+        self.evaluation_action = QAction(_tr("&Vurderingsskjema (blankt) …"), window)
+        self.entry_action = QAction(_tr("&Registrer utfylte vurderingsskjemaer …"), window)
+        self.report_action = QAction(_tr("Vurderinger: &resultater …"), window)
         self.plan_action.triggered.connect(self.print_plan)
         self.consent_action.triggered.connect(self.print_consent)
         self.evaluation_action.triggered.connect(self.print_evaluation)
@@ -453,8 +459,8 @@ class PrintMenu:
         if case_id is None:
             QMessageBox.information(
                 self.window,
-                self.window.tr("Skriv ut"),
-                self.window.tr("Velg en sak i listen først."),
+                _tr("Skriv ut"),
+                _tr("Velg en sak i listen først."),
             )
         return case_id
 
@@ -475,8 +481,8 @@ class PrintMenu:
             if not meetings:
                 QMessageBox.information(
                     self.window,
-                    self.window.tr("Skriv ut"),
-                    self.window.tr(
+                    _tr("Skriv ut"),
+                    _tr(
                         "Saken har ingen møter ennå, så det finnes ingen plan å skrive ut."
                     ),
                 )
@@ -491,7 +497,7 @@ class PrintMenu:
                 self.today(),
             )
         except DomainError as err:
-            QMessageBox.warning(self.window, self.window.tr("Skriv ut"), error_text(err))
+            QMessageBox.warning(self.window, _tr("Skriv ut"), error_text(err))
             return
         self.preview(document)
 
@@ -502,7 +508,7 @@ class PrintMenu:
         try:
             document = consent_document(self.uow_factory, case_id, self.today())
         except DomainError as err:
-            QMessageBox.warning(self.window, self.window.tr("Skriv ut"), error_text(err))
+            QMessageBox.warning(self.window, _tr("Skriv ut"), error_text(err))
             return
         self.preview(document)
 

@@ -1501,6 +1501,21 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
     </context>
     <context>
+        <name>FollowUpMenu</name>
+        <message>
+            <source>O&amp;ppfølging</source>
+            <translation>O&amp;ppfølging</translation>
+        </message>
+        <message>
+            <source>&amp;Oversikt over oppfølging</source>
+            <translation>&amp;Oversikt over oppfølging</translation>
+        </message>
+        <message>
+            <source>Eksporter til &amp;kalender (.ics) …</source>
+            <translation>Eksporter til &amp;kalender (.ics) …</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpModel</name>
         <message>
             <source>Utløpt for {n} d. siden</source>
@@ -4335,6 +4350,45 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
     </context>
     <context>
+        <name>PrintMenu</name>
+        <message>
+            <source>Skriv &amp;ut</source>
+            <translation>Skriv &amp;ut</translation>
+        </message>
+        <message>
+            <source>&amp;Oppfølgingsplan …</source>
+            <translation>&amp;Oppfølgingsplan …</translation>
+        </message>
+        <message>
+            <source>&amp;Samtykkeskjema …</source>
+            <translation>&amp;Samtykkeskjema …</translation>
+        </message>
+        <message>
+            <source>&amp;Vurderingsskjema (blankt) …</source>
+            <translation>&amp;Vurderingsskjema (blankt) …</translation>
+        </message>
+        <message>
+            <source>&amp;Registrer utfylte vurderingsskjemaer …</source>
+            <translation>&amp;Registrer utfylte vurderingsskjema …</translation>
+        </message>
+        <message>
+            <source>Vurderinger: &amp;resultater …</source>
+            <translation>Vurderingar: &amp;resultat …</translation>
+        </message>
+        <message>
+            <source>Skriv ut</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>Velg en sak i listen først.</source>
+            <translation>Vel ei sak i lista først.</translation>
+        </message>
+        <message>
+            <source>Saken har ingen møter ennå, så det finnes ingen plan å skrive ut.</source>
+            <translation>Saka har ingen møte enno, så det finst ingen plan å skrive ut.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralDialog</name>
         <message>
             <source>Henvisning for {name}</source>
@@ -4959,6 +5013,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
     <context>
         <name>_Editor</name>
         <message>
+            <source>Lagret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Ny</source>
             <translation>&amp;Ny</translation>
         </message>
@@ -4969,6 +5027,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>&amp;Deaktiver</source>
             <translation>&amp;Deaktiver</translation>
+        </message>
+        <message>
+            <source>✓ «{name}» er lagret. Skjemaet er klart for en ny.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

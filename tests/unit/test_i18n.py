@@ -53,6 +53,23 @@ def test_every_tr_call_can_be_extracted() -> None:
     assert not problems, _listing(problems)
 
 
+def test_tr_on_another_object_is_a_problem(tmp_path: Path) -> None:
+    """``window.tr("…")`` is looked up under the window's class at run time, so the
+    extractor cannot file it; such strings once stayed bokmål in the nynorsk menus."""
+    sample = tmp_path / "menu.py"
+    sample.write_text(
+        "class Menu:\n"
+        "    def __init__(self, window):\n"
+        '        window.tr("Skriv &ut")\n'
+        '        self.window.tr("Velg en sak i listen først.")\n'
+        '        self.tr("Dette er greit")\n',
+        encoding="utf-8",
+    )
+    messages, problems = extract([sample])
+    assert [p.line for p in problems] == [3, 4]
+    assert [m.source for m in messages] == ["Dette er greit"]
+
+
 def test_no_text_reaches_qt_without_tr() -> None:
     problems = untranslated()
     assert not problems, "wrap these in self.tr() / QCoreApplication.translate():\n" + _listing(
