@@ -64,18 +64,28 @@ class PdfPrinter:
     def existing(self) -> set[Path]:
         return set(self.out_dir.glob("*.pdf")) if self.out_dir.is_dir() else set()
 
+    def _complete(self, path: Path) -> bool:
+        """cups-pdf has finished: no job left in the queue and the file is a whole PDF.
+
+        Ghostscript writes the file in pieces, and a stable size over a moment says
+        nothing on a busy machine; the queue and the trailer do.
+        """
+        pending = _run("lpstat", "-W", "not-completed", "-o", self.name, check=False).stdout
+        if pending.strip():
+            return False
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return False
+        return data.startswith(b"%PDF") and b"%%EOF" in data[-1024:]
+
     def wait_for_output(self, before: set[Path], timeout: float = 60) -> Path:
         """The PDF that cups-pdf writes for the job submitted after ``before`` was taken."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             new = sorted(self.existing() - before, key=lambda p: p.stat().st_mtime)
-            if new:
-                path = new[-1]
-                size = -1
-                while size != path.stat().st_size:  # wait until it is written completely
-                    size = path.stat().st_size
-                    time.sleep(0.3)
-                return path
+            if new and self._complete(new[-1]):
+                return new[-1]
             time.sleep(0.3)
         jobs = _run("lpstat", "-W", "all", "-o", check=False).stdout
         pytest.fail(f"cups-pdf wrote nothing into {self.out_dir} within {timeout} s; jobs: {jobs}")
