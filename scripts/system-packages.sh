@@ -29,4 +29,6 @@ make_venv() {
     [ -x .venv/bin/python ] || python3 -m venv .venv
     .venv/bin/python -m pip install --quiet --upgrade pip
     .venv/bin/python -m pip install --quiet -e ".${extras}"
+    # bytecode compiled once here, not at every start where Python cannot write it
+    .venv/bin/python -m compileall -q -j 0 familiemote resources >/dev/null
 }
