@@ -1,7 +1,8 @@
 """Dialogs to record a consent (per guardian, per service, per purpose) and the child's view.
 
-Shared pieces (date fields, the error line, field focus) live here and are used by
-the withdrawal, settings and anonymous-consultation dialogs too.
+The form base (date fields, the error line, field focus) is
+:mod:`familiemote.ui.forms_base`; its names are re-exported here for the
+withdrawal, settings and anonymous-consultation dialogs.
 """
 
 from __future__ import annotations
@@ -9,13 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -29,92 +26,17 @@ from PySide6.QtWidgets import (
 
 from familiemote.domain import consent as rules
 from familiemote.domain import model as m
-from familiemote.domain.errors import DomainError, ValidationError
 from familiemote.domain.followup import add_months
-from familiemote.messages import error_text
 from familiemote.services import consent as consent_service
 from familiemote.services import directory
 from familiemote.services.cases import CaseDetail
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.forms_base import FormDialog, add_row, date_edit, date_of
 from familiemote.ui.labels import label
-from familiemote.ui.theme import message_style
 
 UowFactory = Callable[[], SqlAlchemyUnitOfWork]
 
-
-def date_edit(value: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setCalendarPopup(True)
-    edit.setDate(QDate(value.year, value.month, value.day))
-    edit.setAccessibleName(name)
-    return edit
-
-
-def date_of(edit: QDateEdit) -> dt.date:
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
-
-
-def add_row(form: QFormLayout, text: str, widget: QWidget) -> QLabel:
-    """A labelled row: the label's mnemonic moves the focus to ``widget``."""
-    lbl = QLabel(text)
-    lbl.setBuddy(widget)
-    if not widget.accessibleName():
-        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-    form.addRow(lbl, widget)
-    return lbl
-
-
-class FormDialog(QDialog):
-    """A dialog with a form, an error line and Save / Cancel; subclasses implement save()."""
-
-    def __init__(self, title: str, save_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(560)
-        self.outer = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.outer.addLayout(self.form)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(message_style("error"))
-        self.error_label.setAccessibleName(self.tr("Feil"))
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(save_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
-        self.buttons.accepted.connect(self._on_save)
-        self.buttons.rejected.connect(self.reject)
-        self.field_widgets: dict[str, QWidget] = {}
-
-    def finish_layout(self) -> None:
-        self.outer.addWidget(self.error_label)
-        self.outer.addWidget(self.buttons)
-
-    def show_error(self, text: str, field: str | None = None) -> None:
-        self.error_label.setText("⚠ " + text)
-        self.error_label.show()
-        widget = self.field_widgets.get(field or "")
-        if widget is not None:
-            widget.setFocus()
-
-    def _on_save(self) -> None:
-        try:
-            self.save()
-        except ValidationError as err:
-            self.show_error(error_text(err), err.field)
-            return
-        except DomainError as err:
-            self.show_error(error_text(err))
-            return
-        self.accept()
-
-    def save(self) -> None:
-        raise NotImplementedError
+__all__ = ["FormDialog", "UowFactory", "add_row", "date_edit", "date_of"]
 
 
 def default_recorder(detail: CaseDetail) -> str:

@@ -79,6 +79,10 @@ class _Editor(QWidget):
         self.table = _table(headers, name)
         self.form = QFormLayout()
         self.error_label = message_label()
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setAccessibleName(self.tr("Lagret"))
+        self.saved_label.hide()
         self.new_button = QPushButton(self.tr("&Ny"))
         self.save_button = QPushButton(self.tr("&Lagre"))
         self.active_button = QPushButton(self.tr("&Deaktiver"))
@@ -89,6 +93,7 @@ class _Editor(QWidget):
             buttons.addWidget(b)
         right.addLayout(buttons)
         right.addWidget(self.error_label)
+        right.addWidget(self.saved_label)
         right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 3)
@@ -117,6 +122,19 @@ class _Editor(QWidget):
             return False
         self.error_label.hide()
         return True
+
+    def saved(self, ident: int | None, name: str) -> None:
+        """After a save: the list shows the entry, the form starts a new blank one.
+
+        Keeping the saved entry in the form invited overwriting it with the next
+        person typed in; a blank form after «Lagre» is what the next entry needs.
+        """
+        self.reload(ident)
+        self.start_new()
+        self.saved_label.setText(
+            self.tr("✓ «{name}» er lagret. Skjemaet er klart for en ny.").format(name=name)
+        )
+        self.saved_label.show()
 
 
 class ServicesEditor(_Editor):
@@ -176,6 +194,7 @@ class ServicesEditor(_Editor):
         if not 0 <= row < len(self.services):
             return
         s = self.services[row]
+        self.saved_label.hide()
         self.current_id = s.id
         self.name_edit.setText(s.name)
         self.kind_combo.setCurrentIndex(list(KIND_NAMES).index(s.kind))
@@ -187,6 +206,7 @@ class ServicesEditor(_Editor):
 
     def start_new(self) -> None:
         self.current_id = None
+        self.table.setCurrentCell(-1, -1)  # choosing the same row again loads it
         self.table.clearSelection()
         for e in (self.name_edit, self.phone_edit, self.email_edit):
             e.clear()
@@ -215,7 +235,7 @@ class ServicesEditor(_Editor):
 
         fields = {"name": self.name_edit, "phone": self.phone_edit, "email": self.email_edit}
         if self.run(act, fields):
-            self.reload(ident[0])
+            self.saved(ident[0], self.name_edit.text().strip())
 
     def toggle_active(self) -> None:
         if self.current_id is None:
@@ -278,6 +298,7 @@ class PeopleEditor(_Editor):
         if not 0 <= row < len(self.people):
             return
         p = self.people[row]
+        self.saved_label.hide()
         self.current_id = p.id
         self.name_edit.setText(p.name)
         self.service_combo.setCurrentIndex(max(0, self.service_combo.findData(p.service_id)))
@@ -289,6 +310,7 @@ class PeopleEditor(_Editor):
 
     def start_new(self) -> None:
         self.current_id = None
+        self.table.setCurrentCell(-1, -1)  # choosing the same row again loads it
         self.table.clearSelection()
         for e in (self.name_edit, self.title_edit, self.phone_edit, self.email_edit):
             e.clear()
@@ -321,7 +343,7 @@ class PeopleEditor(_Editor):
             "email": self.email_edit,
         }
         if self.run(act, fields):
-            self.reload(ident[0])
+            self.saved(ident[0], self.name_edit.text().strip())
 
     def toggle_active(self) -> None:
         if self.current_id is None:

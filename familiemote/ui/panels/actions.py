@@ -13,15 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,27 +34,23 @@ from PySide6.QtWidgets import (
 
 from familiemote.domain import followup as f
 from familiemote.domain import model as m
-from familiemote.domain.errors import ConcurrentChangeError, DomainError, ValidationError
+from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.services import actions as action_service
 from familiemote.services import cases as case_service
 from familiemote.services import notifications as notification_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
+from familiemote.ui.forms_base import FormDialog, date_edit, pydate, qdate
 from familiemote.ui.labels import all_labelled, label
 from familiemote.ui.panels.base import CasePanel, UowFactory
 from familiemote.ui.widgets import heading, text_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-DATE_FORMAT = "dd.MM.yyyy"
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+_qdate = qdate
+_pydate = pydate
 
 
 def declined_text(d: CaseDetail, h: m.ActionHandover) -> str:
@@ -87,14 +80,6 @@ def holder_lines(d: CaseDetail, service_id: int | None, professional_id: int | N
     return "\n".join(
         x for x in (d.professional_name(professional_id), d.service_name(service_id)) if x
     )
-
-
-def date_edit(day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setAccessibleName(name)
-    return edit
 
 
 def selectable_table(
@@ -579,59 +564,6 @@ class ActionsPanel(CasePanel):
 # -- dialogs -------------------------------------------------------------------------------
 
 
-class FormDialog(QDialog):
-    """A dialog with a form, an error line and OK/Cancel; :meth:`save` stores or raises."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.setMinimumWidth(560)
-        outer = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        outer.addLayout(self.form)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("formError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(self.tr("Feil"))
-        self.error_label.hide()
-        outer.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
-        self.fields: dict[str, QWidget] = {}
-
-    def add_row(self, text: str, widget: QWidget, field: str = "") -> QWidget:
-        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.form.addRow(text, widget)
-        if field:
-            self.fields[field] = widget
-        return widget
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def _on_ok(self) -> None:
-        try:
-            self.save()
-        except DomainError as err:
-            self.show_error(err)
-            return
-        self.accept()
-
-    def show_error(self, err: DomainError) -> None:
-        self.error_label.setText(self.tr("Ikke lagret: {text}").format(text=error_text(err)))
-        self.error_label.show()
-        if isinstance(err, ValidationError):
-            widget = self.fields.get(err.field)
-            if widget is not None:
-                widget.setFocus()
-
-
 def _service_combo(d: CaseDetail, selected: int | None, *, with_none: str = "") -> QComboBox:
     combo = QComboBox()
     if with_none:
@@ -673,7 +605,7 @@ class ActionDialog(FormDialog):
     def __init__(
         self, uow_factory: UowFactory, d: CaseDetail, today: dt.date, parent: QWidget | None = None
     ) -> None:
-        super().__init__(self.tr("Nytt tiltak"), parent)
+        super().__init__(self.tr("Nytt tiltak"), parent=parent)
         self.uow_factory, self.detail, self.today = uow_factory, d, today
         self.action_id: int | None = None
         self.description = QPlainTextEdit()
@@ -760,7 +692,7 @@ class ActionDialog(FormDialog):
 
 class StatusDialog(FormDialog):
     def __init__(self, uow_factory: UowFactory, action: m.Action, parent: QWidget | None = None):
-        super().__init__(self.tr("Endre status"), parent)
+        super().__init__(self.tr("Endre status"), parent=parent)
         self.uow_factory, self.action = uow_factory, action
         self.add_row(self.tr("Tiltak:"), text_label(action.description))
         self.status = QComboBox()
@@ -789,18 +721,7 @@ class StatusDialog(FormDialog):
             expected_version=self.action.version,
         )
 
-    def _on_ok(self) -> None:
-        try:
-            self.save()
-        except ConcurrentChangeError:
-            self._resolve_conflict()
-            return
-        except DomainError as err:
-            self.show_error(err)
-            return
-        self.accept()
-
-    def _resolve_conflict(self) -> None:
+    def resolve_conflict(self) -> None:
         """Someone else saved this action since the dialog opened: show both versions."""
         from familiemote.services import audit as audit_service
         from familiemote.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictField
@@ -853,7 +774,7 @@ class HandoverDialog(FormDialog):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Overlever tiltak"), parent)
+        super().__init__(self.tr("Overlever tiltak"), parent=parent)
         self.uow_factory, self.action, self.today = uow_factory, action, today
         self.add_row(self.tr("Tiltak:"), text_label(action.description))
         self.add_row(
@@ -900,7 +821,7 @@ class AcceptDialog(FormDialog):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Godta overlevering"), parent)
+        super().__init__(self.tr("Godta overlevering"), parent=parent)
         self.uow_factory, self.action, self.today = uow_factory, action, today
         pending = f.pending_handover(action)
         self.add_row(self.tr("Tiltak:"), text_label(action.description))
@@ -935,7 +856,7 @@ class DeclineDialog(FormDialog):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Avslå overlevering"), parent)
+        super().__init__(self.tr("Avslå overlevering"), parent=parent)
         self.uow_factory, self.action, self.today = uow_factory, action, today
         pending = f.pending_handover(action)
         self.add_row(self.tr("Tiltak:"), text_label(action.description))
@@ -985,7 +906,8 @@ class OutcomeDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            self.tr("Utfall i møtet {day}").format(day=format_date(meeting.starts_at)), parent
+            self.tr("Utfall i møtet {day}").format(day=format_date(meeting.starts_at)),
+            parent=parent,
         )
         self.uow_factory, self.action, self.meeting, self.today = (
             uow_factory,
@@ -1060,7 +982,7 @@ class NotificationDialog(FormDialog):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Merk beskjed som gjort"), parent)
+        super().__init__(self.tr("Merk beskjed som gjort"), parent=parent)
         self.uow_factory, self.notification, self.today = uow_factory, notification, today
         who = d.service_name(notification.recipient_service_id)
         if notification.recipient_text:

@@ -1,0 +1,278 @@
+"""One base for every form: the date field, the labelled row, validate / focus / accept.
+
+A form dialog is a subclass of :class:`FormDialog` that adds its rows with
+:meth:`FormDialog.add_row` (a label whose mnemonic moves the focus to the field,
+and the field's accessible name) and implements :meth:`FormDialog.save`. The
+base runs the one flow every form follows:
+
+1. ``save()`` stores the whole form or raises;
+2. a :class:`ValidationError` is told on the error line and the focus goes to the
+   field it names (``field`` keys registered with ``add_row``);
+3. another :class:`DomainError` is told on the error line;
+4. a :class:`ConcurrentChangeError` (someone else saved the same record) goes to
+   :meth:`FormDialog.resolve_conflict`, the one conflict flow: the subclass shows
+   both versions with :func:`ask_conflict` and saves again or takes the stored one;
+5. otherwise the dialog is accepted.
+
+Inline rows (the meeting guide's «Hvem gjør hva, når») use :func:`run_form`, the
+same steps without a dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familiemote.domain.errors import ConcurrentChangeError, DomainError, ValidationError
+from familiemote.messages import error_text
+from familiemote.ui.theme import message_style
+
+DATE_FORMAT = "dd.MM.yyyy"
+DATE_TIME_FORMAT = "dd.MM.yyyy HH:mm"
+
+
+# -- dates ---------------------------------------------------------------------------------
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: dt.date, name: str) -> QDateEdit:
+    """The one date field: dd.mm.yyyy, a calendar on Alt+Down, an accessible name."""
+    edit = QDateEdit()
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setDate(qdate(value))
+    edit.setAccessibleName(name)
+    return edit
+
+
+def date_of(edit: QDateEdit) -> dt.date:
+    return pydate(edit.date())
+
+
+def date_time_edit(value: dt.datetime, name: str) -> QDateTimeEdit:
+    """A date and time field in the same style (meetings)."""
+    edit = QDateTimeEdit()
+    edit.setDisplayFormat(DATE_TIME_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setDateTime(QDateTime(qdate(value.date()), QTime(value.hour, value.minute)))
+    edit.setAccessibleName(name)
+    return edit
+
+
+def date_time_of(edit: QDateTimeEdit) -> dt.datetime:
+    q = edit.dateTime()
+    d, t = q.date(), q.time()
+    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+# -- rows ----------------------------------------------------------------------------------
+
+
+def add_row(form: QFormLayout, text: str, widget: QWidget) -> QLabel:
+    """A labelled row: the label's mnemonic moves the focus to ``widget``."""
+    lbl = QLabel(text)
+    lbl.setBuddy(widget)
+    if not widget.accessibleName():
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+    form.addRow(lbl, widget)
+    return lbl
+
+
+def error_line() -> QLabel:
+    label = QLabel()
+    label.setObjectName("formError")
+    label.setWordWrap(True)
+    label.setStyleSheet(message_style("error"))
+    label.setAccessibleName(QDialog.tr("Feil"))
+    label.hide()
+    return label
+
+
+# -- the flow ------------------------------------------------------------------------------
+
+
+def run_form(
+    save: Callable[[], object],
+    error_label: QLabel,
+    fields: Mapping[str, QWidget],
+    prefix: str = "",
+) -> bool:
+    """Run ``save``; on a user error tell it on ``error_label`` and focus the field.
+
+    Returns True when stored. :class:`ConcurrentChangeError` is left to the caller
+    (the conflict flow needs the caller's two versions).
+    """
+    try:
+        save()
+    except ConcurrentChangeError:
+        raise
+    except ValidationError as err:
+        show_error(error_label, prefix + error_text(err))
+        widget = fields.get(err.field)
+        if widget is not None:
+            widget.setFocus()
+        return False
+    except DomainError as err:
+        show_error(error_label, prefix + error_text(err))
+        return False
+    error_label.hide()
+    return True
+
+
+def show_error(error_label: QLabel, text: str) -> None:
+    error_label.setText("⚠ " + text)
+    error_label.setAccessibleDescription(text)
+    error_label.show()
+
+
+def ask_conflict(
+    parent: QWidget,
+    what: str,
+    rows: Sequence[tuple[str, str, str]],
+    uow_factory: Callable[[], object] | None = None,
+    case_id: int | None = None,
+    entity: tuple[str, int] | None = None,
+) -> str:
+    """The one conflict flow: show mine and the stored version side by side.
+
+    ``rows`` are (field name, mine, stored). Returns "mine", "stored" or "later".
+    """
+    from familiemote.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictField
+
+    who = None
+    if uow_factory is not None and case_id is not None and entity is not None:
+        from familiemote.services import audit as audit_service
+
+        who = audit_service.last_change(uow_factory(), case_id, entity[0], entity[1])  # type: ignore[arg-type]
+    fields = [ConflictField(name, mine, stored) for name, mine, stored in rows]
+    choice = ConflictDialog(what, fields, who, parent).ask()
+    return {
+        ConflictChoice.KEEP_MINE: "mine",
+        ConflictChoice.TAKE_STORED: "stored",
+    }.get(choice, "later")
+
+
+def record_overwrite(
+    uow_factory: Callable[[], object], case_id: int, entity: str, entity_id: int, fields: list[str]
+) -> None:
+    """Say in the audit trail that a save overwrote someone else's change."""
+    from familiemote.services import audit as audit_service
+
+    audit_service.record_event(
+        uow_factory(),  # type: ignore[arg-type]
+        case_id,
+        "overwrite",
+        {"entity": entity, "entity_id": entity_id, "fields": fields},
+    )
+
+
+class FormDialog(QDialog):
+    """A form with an error line and Save / Cancel; subclasses add rows and implement save().
+
+    ``save_text`` names the save button (with its mnemonic); without it the
+    buttons are OK and Cancel. Rows added after the constructor go above the
+    error line and the buttons: they are placed when the dialog is first shown
+    (or by :meth:`finish_layout`).
+    """
+
+    def __init__(
+        self, title: str, save_text: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setMinimumWidth(560)
+        self.outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.outer.addLayout(self.form)
+        self.error_label = error_line()
+        if save_text is None:
+            self.buttons = QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
+            self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        else:
+            self.buttons = QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            )
+            self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+            self.save_button.setText(save_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.fields: dict[str, QWidget] = {}
+        self.field_widgets = self.fields  # the name the consent dialogs use
+        self._finished = False
+
+    def add_row(self, text: str, widget: QWidget, field: str = "") -> QWidget:
+        if text:
+            add_row(self.form, text, widget)
+        else:
+            self.form.addRow(widget)
+        if field:
+            self.fields[field] = widget
+        return widget
+
+    def finish_layout(self) -> None:
+        if not self._finished:
+            self._finished = True
+            self.outer.addWidget(self.error_label)
+            self.outer.addWidget(self.buttons)
+
+    def showEvent(self, event: object) -> None:
+        self.finish_layout()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def show_error(self, err: DomainError | str, field: str | None = None) -> None:
+        if isinstance(err, DomainError):
+            if isinstance(err, ValidationError) and field is None:
+                field = err.field
+            text = self.tr("Ikke lagret: {text}").format(text=error_text(err))
+        else:
+            text = err
+        show_error(self.error_label, text)
+        widget = self.fields.get(field or "")
+        if widget is not None:
+            widget.setFocus()
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def resolve_conflict(self) -> None:
+        """Someone else saved the same record meanwhile; the default tells it and keeps the form."""
+        self.show_error(error_text(ConcurrentChangeError()))
+
+    def submit(self) -> None:
+        try:
+            self.save()
+        except ConcurrentChangeError:
+            self.resolve_conflict()
+            return
+        except DomainError as err:
+            self.show_error(err)
+            return
+        self.accept()
+
+    # the names the two earlier bases used
+    _on_ok = submit
+    _on_save = submit
