@@ -181,22 +181,36 @@ def list_cases(
     if not include_closed:
         stmt = stmt.where(c.c.status == m.CaseStatus.OPEN.value)
     with uow:
+        # plain tuples unpacked by position: a Row looks each field up by name, which
+        # was a third of the list's time at 2,000 cases
         rows = uow.sql.execute(stmt).all()
     return [
         CaseRow(
-            id=r.id,
-            child_first_name=r.child_first_name,
-            child_birth_year=r.child_birth_year,
-            child_birth_date=r.child_birth_date,
-            phase=r.phase,
-            status=r.status,
-            coordinator_name=r.coordinator_name,
-            last_meeting=r.last_meeting,
-            next_meeting=r.next_meeting,
-            is_demo=r.demo_key is not None,
-            search_text=r.search_text,
+            id=ident,
+            child_first_name=first_name,
+            child_birth_year=birth_year,
+            child_birth_date=birth_date,
+            phase=phase,
+            status=status,
+            coordinator_name=coordinator_name,
+            last_meeting=last,
+            next_meeting=upcoming,
+            is_demo=demo_key is not None,
+            search_text=search_text,
         )
-        for r in rows
+        for (
+            ident,
+            first_name,
+            birth_year,
+            birth_date,
+            phase,
+            status,
+            coordinator_name,
+            last,
+            upcoming,
+            demo_key,
+            search_text,
+        ) in rows
     ]
 
 
