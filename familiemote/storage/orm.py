@@ -153,6 +153,8 @@ meetings = sa.Table(
     sa.Column("bup_override_reason", sa.Text, nullable=False, server_default=""),
     sa.Column("epikrise_sent_on", sa.Date, nullable=True),
     sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    # covers the case list's next/last meeting per case without reading the rows
+    sa.Index("ix_meetings_case_start_status", "case_id", "starts_at", "status"),
 )
 
 participants = sa.Table(
