@@ -102,12 +102,145 @@ FIELD_LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     "others_involved": QT_TRANSLATE_NOOP("Messages", "Andre involverte"),
     "family_part": QT_TRANSLATE_NOOP("Messages", "Familiens del"),
     "note": QT_TRANSLATE_NOOP("Messages", "Merknaden"),
+    # rules over several fields (familiemote.domain.validation)
+    "search": QT_TRANSLATE_NOOP("Messages", "Søket"),
+    "closed_on": QT_TRANSLATE_NOOP("Messages", "Datoen saken ble avsluttet"),
+    "participant_family_member": QT_TRANSLATE_NOOP("Messages", "Familiemedlemmet"),
+    "participant_professional": QT_TRANSLATE_NOOP("Messages", "Fagpersonen eller tjenesten"),
+    "review_meeting": QT_TRANSLATE_NOOP("Messages", "Møtet"),
+    "handover_state": QT_TRANSLATE_NOOP("Messages", "Overleveringen"),
+}
+
+# The fields of an exported case file (docs/export-format.md) that the forms name
+# differently or not at all; the others are found in FIELD_LABELS.
+FILE_FIELD_LABELS: dict[str, Any] = {
+    "format": QT_TRANSLATE_NOOP("Messages", "Formatet"),
+    "version": QT_TRANSLATE_NOOP("Messages", "Formatversjonen"),
+    "exported_at": QT_TRANSLATE_NOOP("Messages", "Eksporttidspunktet"),
+    "generator": QT_TRANSLATE_NOOP("Messages", "Programmet som laget filen"),
+    "ref": QT_TRANSLATE_NOOP("Messages", "Referansen"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "Typen"),
+    "level": QT_TRANSLATE_NOOP("Messages", "Nivået"),
+    "active": QT_TRANSLATE_NOOP("Messages", "Aktiv"),
+    "service": QT_TRANSLATE_NOOP("Messages", "Tjenesten"),
+    "phase": QT_TRANSLATE_NOOP("Messages", "Fasen"),
+    "status": QT_TRANSLATE_NOOP("Messages", "Statusen"),
+    "concern_by_family": QT_TRANSLATE_NOOP("Messages", "Bekymring fra familien"),
+    "concern_service": QT_TRANSLATE_NOOP("Messages", "Tjenesten som meldte bekymringen"),
+    "initiating_service": QT_TRANSLATE_NOOP("Messages", "Tjenesten som tok initiativet"),
+    "coordinator": QT_TRANSLATE_NOOP("Messages", "Koordinatoren"),
+    "opened_on": QT_TRANSLATE_NOOP("Messages", "Datoen saken ble åpnet"),
+    "anonymous": QT_TRANSLATE_NOOP("Messages", "Anonym drøfting"),
+    "relation": QT_TRANSLATE_NOOP("Messages", "Relasjonen til barnet"),
+    "is_guardian": QT_TRANSLATE_NOOP("Messages", "Foresatt"),
+    "family_member": QT_TRANSLATE_NOOP("Messages", "Familiemedlemmet"),
+    "professional": QT_TRANSLATE_NOOP("Messages", "Fagpersonen"),
+    "roles": QT_TRANSLATE_NOOP("Messages", "Rollene i møtet"),
+    "attendance": QT_TRANSLATE_NOOP("Messages", "Oppmøtet"),
+    "receives_information": QT_TRANSLATE_NOOP("Messages", "Mottar opplysninger"),
+    "decision": QT_TRANSLATE_NOOP("Messages", "Beslutningen"),
+    "from_service": QT_TRANSLATE_NOOP("Messages", "Tjenesten som overleverte"),
+    "from_professional": QT_TRANSLATE_NOOP("Messages", "Fagpersonen som overleverte"),
+    "to_service": QT_TRANSLATE_NOOP("Messages", "Ny ansvarlig tjeneste"),
+    "to_professional": QT_TRANSLATE_NOOP("Messages", "Ny ansvarlig fagperson"),
+    "proposed_on": QT_TRANSLATE_NOOP("Messages", "Datoen overleveringen ble foreslått"),
+    "accepted_on": QT_TRANSLATE_NOOP("Messages", "Datoen overleveringen ble godtatt"),
+    "declined_on": QT_TRANSLATE_NOOP("Messages", "Datoen overleveringen ble avslått"),
+    "meeting": QT_TRANSLATE_NOOP("Messages", "Møtet"),
+    "outcome": QT_TRANSLATE_NOOP("Messages", "Utfallet"),
+    "responsible_service": QT_TRANSLATE_NOOP("Messages", "Ansvarlig tjeneste"),
+    "responsible_professional": QT_TRANSLATE_NOOP("Messages", "Ansvarlig fagperson"),
+    "internal": QT_TRANSLATE_NOOP("Messages", "Internt"),
+    "given_by": QT_TRANSLATE_NOOP("Messages", "Hvem som samtykker"),
+    "given_by_child": QT_TRANSLATE_NOOP("Messages", "Gitt av ungdommen selv"),
+    "purposes": QT_TRANSLATE_NOOP("Messages", "Hva samtykket gjelder"),
+    "form": QT_TRANSLATE_NOOP("Messages", "Hvordan samtykket ble gitt"),
+    "given_on": QT_TRANSLATE_NOOP("Messages", "Datoen samtykket ble gitt"),
+    "recorded_by": QT_TRANSLATE_NOOP("Messages", "Registrert av"),
+    "valid_until": QT_TRANSLATE_NOOP("Messages", "Gyldig til"),
+    "withdrawn_on": QT_TRANSLATE_NOOP("Messages", "Datoen samtykket ble trukket tilbake"),
+    "withdrawal_note": QT_TRANSLATE_NOOP("Messages", "Hvordan tilbaketrekkingen ble meddelt"),
+    "from_phase": QT_TRANSLATE_NOOP("Messages", "Fra fase"),
+    "to_phase": QT_TRANSLATE_NOOP("Messages", "Til fase"),
+    "target": QT_TRANSLATE_NOOP("Messages", "Hvor det henvises"),
+    "checklist": QT_TRANSLATE_NOOP("Messages", "Sjekklisten"),
+    "recorded_on": QT_TRANSLATE_NOOP("Messages", "Datoen barnet ble hørt"),
+    "text": QT_TRANSLATE_NOOP("Messages", "Barnets syn"),
+    "created_on": QT_TRANSLATE_NOOP("Messages", "Datoen beskjeden ble laget"),
+    "recipient_service": QT_TRANSLATE_NOOP("Messages", "Mottakeren"),
+    "recipient_text": QT_TRANSLATE_NOOP("Messages", "Mottakeren"),
+    "phase_decision": QT_TRANSLATE_NOOP("Messages", "Beslutningen om fase"),
+    "done_on": QT_TRANSLATE_NOOP("Messages", "Datoen beskjeden ble gitt"),
+}
+
+# The lists of a case file: one entry named with its number ("Tiltak nr. 2").
+FILE_LIST_ITEMS: dict[str, Any] = {
+    "services": QT_TRANSLATE_NOOP("Messages", "tjeneste nr. {n}"),
+    "professionals": QT_TRANSLATE_NOOP("Messages", "fagperson nr. {n}"),
+    "family_members": QT_TRANSLATE_NOOP("Messages", "familiemedlem nr. {n}"),
+    "meetings": QT_TRANSLATE_NOOP("Messages", "møte nr. {n}"),
+    "participants": QT_TRANSLATE_NOOP("Messages", "deltaker nr. {n}"),
+    "actions": QT_TRANSLATE_NOOP("Messages", "tiltak nr. {n}"),
+    "handovers": QT_TRANSLATE_NOOP("Messages", "overlevering nr. {n}"),
+    "reviews": QT_TRANSLATE_NOOP("Messages", "evaluering nr. {n}"),
+    "consents": QT_TRANSLATE_NOOP("Messages", "samtykke nr. {n}"),
+    "scopes": QT_TRANSLATE_NOOP("Messages", "tjeneste nr. {n} i samtykket"),
+    "phase_decisions": QT_TRANSLATE_NOOP("Messages", "beslutning om fase nr. {n}"),
+    "referrals": QT_TRANSLATE_NOOP("Messages", "henvisning nr. {n}"),
+    "child_views": QT_TRANSLATE_NOOP("Messages", "barnets syn nr. {n}"),
+    "notifications": QT_TRANSLATE_NOOP("Messages", "beskjed nr. {n}"),
+}
+# The same lists as a whole ("Listen over tiltak"), and the case's own fields.
+FILE_LISTS: dict[str, Any] = {
+    "case": QT_TRANSLATE_NOOP("Messages", "saken"),
+    "services": QT_TRANSLATE_NOOP("Messages", "listen over tjenester"),
+    "professionals": QT_TRANSLATE_NOOP("Messages", "listen over fagpersoner"),
+    "family_members": QT_TRANSLATE_NOOP("Messages", "listen over familiemedlemmer"),
+    "meetings": QT_TRANSLATE_NOOP("Messages", "listen over møter"),
+    "participants": QT_TRANSLATE_NOOP("Messages", "deltakerlisten"),
+    "actions": QT_TRANSLATE_NOOP("Messages", "listen over tiltak"),
+    "handovers": QT_TRANSLATE_NOOP("Messages", "overleveringene"),
+    "reviews": QT_TRANSLATE_NOOP("Messages", "evalueringene"),
+    "consents": QT_TRANSLATE_NOOP("Messages", "listen over samtykker"),
+    "scopes": QT_TRANSLATE_NOOP("Messages", "tjenestene i samtykket"),
+    "phase_decisions": QT_TRANSLATE_NOOP("Messages", "beslutningene om fase"),
+    "referrals": QT_TRANSLATE_NOOP("Messages", "henvisningene"),
+    "child_views": QT_TRANSLATE_NOOP("Messages", "barnets syn"),
+    "notifications": QT_TRANSLATE_NOOP("Messages", "beskjedene"),
 }
 
 
 def field_label(field: str) -> str:
-    base = field.rsplit(".", 1)[-1]
-    return tr(str(FIELD_LABELS.get(base, base)))  # i18n: marked
+    base = field.rsplit(".", 1)[-1].split("[", 1)[0]
+    if base in FIELD_LABELS:
+        return tr(str(FIELD_LABELS[base]))  # i18n: marked
+    if base in FILE_FIELD_LABELS:
+        return tr(str(FILE_FIELD_LABELS[base]))  # i18n: marked
+    return tr("Feltet")
+
+
+def file_place(where: str) -> tuple[str, str]:
+    """Where in a case file, as a reader says it: ("tiltak nr. 2, evaluering nr. 1", label).
+
+    ``where`` is the path the import names ("case.actions[1].reviews[0].note"); the
+    first part is the entry, the second the field's label (empty for a whole entry).
+    """
+    places: list[str] = []
+    label = ""
+    parts = [p for p in where.split(".") if p]
+    for n, part in enumerate(parts):
+        name, _, index = part.partition("[")
+        last = n == len(parts) - 1
+        if index and name in FILE_LIST_ITEMS:
+            number = int(index.split("]", 1)[0]) + 1 if index[:-1].isdigit() else 0
+            places.append(tr(str(FILE_LIST_ITEMS[name])).format(n=number))  # i18n: marked
+        elif index:  # a choice in a list of choices ("purposes[2]")
+            label = field_label(name)
+        elif last and name in FILE_LISTS and name != "case":
+            places.append(tr(str(FILE_LISTS[name])))  # i18n: marked
+        elif last:
+            label = field_label(name)
+    return ", ".join(places), label
 
 
 def database_error_text(err: DatabaseOpenError) -> str:
@@ -206,7 +339,7 @@ def validation_text(err: ValidationError) -> str:
         ValidationCode.INVALID_DATE: tr(
             "{label} må skrives som dd.mm.åååå, for eksempel 14.03.2017."
         ),
-        ValidationCode.INCONSISTENT: tr("{label} stemmer ikke med fødselsdatoen."),
+        ValidationCode.INCONSISTENT: tr("{label} stemmer ikke med resten av det som er fylt ut."),
         ValidationCode.INVALID_EMAIL: tr("{label} er ikke en gyldig e-postadresse."),
         ValidationCode.INVALID_PHONE: tr("{label} er ikke et gyldig telefonnummer."),
         ValidationCode.INVALID_NAME: tr(
@@ -231,6 +364,7 @@ def validation_text(err: ValidationError) -> str:
             "≤ samtykker alene ≤ 18 år."
         ),
         ValidationCode.NOT_ANONYMOUS: tr("Saken er allerede en navngitt sak."),
+        ValidationCode.DUPLICATE: tr("{label} står to ganger."),
     }
     return texts[err.code].format(label=label, limit=err.limit)
 
@@ -334,28 +468,57 @@ def followup_error_text(err: FollowUpError) -> str:
 
 
 def transfer_error_text(err: DomainError) -> str | None:
-    """A refused case file on import (issue 7), or None for another error."""
+    """A refused case file on import, or None for another error.
+
+    The place in the file is said as a reader says it ("tiltak nr. 2: Tiltaket"),
+    never as the file's own field names, and a bad key is quoted only in part.
+    """
     from familiemote.domain.errors import TransferCode, TransferError
 
     if not isinstance(err, TransferError):
         return None
+    nothing = " " + tr("Ingenting er lagret.")
     where = err.where
+    if err.key and where.endswith(err.key):
+        where = where[: -len(err.key)].rstrip(".")
+    place, label = file_place(where)
+    prefix = tr("I filen, {place}: ").format(place=place) if place else tr("I filen: ")
     if err.code is TransferCode.INVALID_VALUE:
-        reasons = {
-            ValidationCode.TOO_LONG: tr("er for langt (høyst {limit} tegn)"),
-            ValidationCode.CONTROL_CHARACTERS: tr("inneholder usynlige kontrolltegn"),
-            ValidationCode.REQUIRED: tr("er tomt, men må fylles ut"),
-            ValidationCode.DATE_OUT_OF_RANGE: tr("er utenfor det tillatte området"),
-            ValidationCode.INVALID_DATE: tr("er ikke en gyldig dato (åååå-mm-dd)"),
-            ValidationCode.DATE_IN_FUTURE: tr("ligger fram i tid"),
-            ValidationCode.INCONSISTENT: tr("stemmer ikke med resten av filen"),
-        }
-        fallback = tr("har en ugyldig verdi")
-        reason = reasons.get(err.reason, fallback) if err.reason else fallback
-        text = tr("Feltet «{where}» i filen {reason}.").format(
-            where=where, reason=reason.format(limit=err.limit)
+        if err.reason is ValidationCode.INVALID_DATE:
+            text = tr("{label} er ikke en gyldig dato eller et gyldig tidspunkt.").format(
+                label=label or tr("Feltet")
+            )
+        elif err.reason is not None:
+            field = err.field or (where.rsplit(".", 1)[-1] if where else "")
+            text = validation_text(ValidationError(field, err.reason, err.limit))
+        else:
+            text = tr("{label} har en verdi Familiemøte ikke kjenner.").format(
+                label=label or tr("Feltet")
+            )
+        return prefix + text + nothing
+    if err.code is TransferCode.UNKNOWN_FIELD:
+        return (
+            prefix + tr("Filen har et felt Familiemøte ikke kjenner: «{key}».").format(key=err.key)
+        ) + nothing
+    if err.code is TransferCode.DUPLICATE_KEY:
+        known = err.key in FIELD_LABELS or err.key in FILE_FIELD_LABELS
+        if known:
+            return (
+                tr(
+                    "{label} står to ganger på samme sted i filen, så det er uklart hva som "
+                    "gjelder."
+                ).format(label=field_label(err.key))
+                + nothing
+            )
+        return (
+            tr(
+                "Feltet «{key}» står to ganger på samme sted i filen, så det er uklart hva som "
+                "gjelder."
+            ).format(key=err.key)
+            + nothing
         )
-        return text + " " + tr("Ingenting er lagret.")
+    if place and not label:  # a whole entry or list: it is the subject of the sentence
+        prefix, label = tr("I filen: "), place[:1].upper() + place[1:]
     texts = {
         TransferCode.UNREADABLE: tr("Filen «{where}» kunne ikke leses."),
         TransferCode.TOO_LARGE: tr("Filen er for stor til å være en eksportert sak."),
@@ -367,15 +530,14 @@ def transfer_error_text(err: DomainError) -> str | None:
             "Filen er laget av en nyere versjon av Familiemøte (formatversjon {limit}). "
             "Installer den nyeste versjonen for å lese den inn."
         ),
-        TransferCode.MISSING_FIELD: tr("Filen mangler feltet «{where}»."),
-        TransferCode.UNKNOWN_FIELD: tr("Filen har et felt Familiemøte ikke kjenner: «{where}»."),
-        TransferCode.WRONG_TYPE: tr("Feltet «{where}» i filen har feil type."),
+        TransferCode.MISSING_FIELD: tr("{prefix}{label} mangler."),
+        TransferCode.WRONG_TYPE: tr("{prefix}{label} har feil type."),
         TransferCode.DANGLING_REFERENCE: tr(
-            "Feltet «{where}» viser til noe som ikke finnes i filen."
+            "{prefix}{label} viser til noe som ikke finnes i filen."
         ),
-        TransferCode.DUPLICATE_REFERENCE: tr("«{where}» er brukt to ganger i filen."),
+        TransferCode.DUPLICATE_REFERENCE: tr("{prefix}Referansen er brukt to ganger i filen."),
     }
     text = texts.get(err.code, tr("Filen kan ikke leses inn.")).format(
-        where=where, limit=err.limit
+        where=err.where, limit=err.limit, prefix=prefix, label=label or tr("Oppføringen")
     )
-    return text + " " + tr("Ingenting er lagret.")
+    return text + nothing

@@ -32,6 +32,7 @@ class ValidationCode(Enum):
     ALREADY_WITHDRAWN = "already_withdrawn"
     AGES_OUT_OF_ORDER = "ages_out_of_order"  # heard <= co-consents <= consents alone
     NOT_ANONYMOUS = "not_anonymous"  # only an anonymous consultation can be named
+    DUPLICATE = "duplicate"  # the same thing twice where once is the rule
 
 
 class ValidationError(DomainError):
@@ -71,6 +72,7 @@ class TransferCode(Enum):
     INVALID_VALUE = "invalid_value"  # see ``reason``
     DANGLING_REFERENCE = "dangling_reference"
     DUPLICATE_REFERENCE = "duplicate_reference"
+    DUPLICATE_KEY = "duplicate_key"  # the same field twice in one object of the file
 
 
 class TransferError(DomainError):
@@ -89,6 +91,8 @@ class TransferError(DomainError):
         self.where = where
         self.reason = reason
         self.limit = limit
+        self.key = key  # an unknown or repeated key of the file, shortened
+        self.field = field  # the domain's field name when a domain rule refused the value
 
 
 class DatabaseOpenCode(Enum):

@@ -9,12 +9,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
 
+from familiemote.domain import model as m
 from familiemote.domain.errors import ValidationCode, ValidationError
 
 NAME_MAX = 100
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 20_000
+# An action's description, the family's part, a status reason, a review note: what
+# fits on a plan's action row and is read aloud at the meeting.
+ACTION_TEXT_MAX = 2_000
+# How a withdrawal of consent was communicated.
+WITHDRAWAL_NOTE_MAX = 1_000
+# A search in the case list: a few words of a name, a service, a year.
+SEARCH_MAX = 200
 # Children and young people 0-24 (Ipsos 2018); the reports' family meetings saw 3-16.
 OLDEST_AGE = 25
 
@@ -63,6 +74,44 @@ def clean_phone(field: str, value: str) -> str:
     return value
 
 
+@dataclass(frozen=True)
+class TextRule:
+    """How one stored text field is cleaned: the same rule for a form and for an import."""
+
+    max_len: int
+    multiline: bool = False
+    required: bool = False
+    shape: Literal["text", "email", "phone"] = "text"
+
+    def clean(self, field: str, value: str) -> str:
+        if self.shape == "email":
+            return clean_email(field, value)
+        if self.shape == "phone":
+            return clean_phone(field, value)
+        return clean_text(
+            field, value, max_len=self.max_len, required=self.required, multiline=self.multiline
+        )
+
+
+NAME = TextRule(NAME_MAX, required=True)
+OPTIONAL_NAME = TextRule(NAME_MAX)
+SHORT_TEXT = TextRule(SHORT_TEXT_MAX)
+EMAIL = TextRule(SHORT_TEXT_MAX, shape="email")
+PHONE = TextRule(SHORT_TEXT_MAX, shape="phone")
+LONG_TEXT = TextRule(LONG_TEXT_MAX, multiline=True)
+REQUIRED_LONG_TEXT = TextRule(LONG_TEXT_MAX, multiline=True, required=True)
+ACTION_TEXT = TextRule(ACTION_TEXT_MAX, multiline=True)
+REQUIRED_ACTION_TEXT = TextRule(ACTION_TEXT_MAX, multiline=True, required=True)
+WITHDRAWAL_NOTE = TextRule(WITHDRAWAL_NOTE_MAX, multiline=True)
+
+
+def clean_search(value: str) -> str:
+    """A search text: any characters, but not longer than :data:`SEARCH_MAX`."""
+    if len(value) > SEARCH_MAX:
+        raise ValidationError("search", ValidationCode.TOO_LONG, SEARCH_MAX)
+    return value
+
+
 def check_birth(
     birth_year: int | None, birth_date: dt.date | None, today: dt.date
 ) -> tuple[int, dt.date | None]:
@@ -84,8 +133,74 @@ def check_birth(
     return birth_year, None
 
 
+def local_time(when: dt.datetime) -> dt.datetime:
+    """A naive local wall-clock time, as meetings are stored.
+
+    A time that carries a timezone is converted to this computer's local time
+    first, so 14.00+05:00 is stored as the local hour it names, never as 14.00.
+    """
+    if when.tzinfo is not None and when.tzinfo.utcoffset(when) is not None:
+        return when.astimezone().replace(tzinfo=None)
+    return when.replace(tzinfo=None)
+
+
 def check_meeting_time(field: str, when: dt.datetime, today: dt.date) -> dt.datetime:
     """A meeting lies within ten years either side of today."""
+    when = local_time(when)
     if abs(when.date().year - today.year) > 10:
         raise ValidationError(field, ValidationCode.DATE_OUT_OF_RANGE, 10)
-    return when.replace(second=0, microsecond=0, tzinfo=None)
+    return when.replace(second=0, microsecond=0)
+
+
+# -- rules over several fields, shared by the services and the import ------------------
+
+
+def check_participant(
+    kind: m.ParticipantKind,
+    family_member_id: object | None,
+    professional_id: object | None,
+    service_id: object | None,
+) -> None:
+    """A family participant names the family member; a professional a person or a service."""
+    if kind == m.ParticipantKind.FAMILY and family_member_id is None:
+        raise ValidationError("participant_family_member", ValidationCode.REQUIRED)
+    if kind == m.ParticipantKind.PROFESSIONAL and professional_id is None and service_id is None:
+        raise ValidationError("participant_professional", ValidationCode.REQUIRED)
+
+
+def check_consent_giver(given_by_id: object | None, given_by_child: bool) -> None:
+    """A consent is given by one guardian, or by the young person: exactly one of them."""
+    if given_by_child == (given_by_id is not None):
+        raise ValidationError("consent_given_by", ValidationCode.REQUIRED)
+
+
+def check_case_status(status: m.CaseStatus, opened_on: dt.date, closed_on: dt.date | None) -> None:
+    """A closed case has the date it was closed (its retention runs from it); an open one not."""
+    if status == m.CaseStatus.CLOSED and closed_on is None:
+        raise ValidationError("closed_on", ValidationCode.REQUIRED)
+    if status == m.CaseStatus.OPEN and closed_on is not None:
+        raise ValidationError("closed_on", ValidationCode.INCONSISTENT)
+    if closed_on is not None and closed_on < opened_on:
+        raise ValidationError("closed_on", ValidationCode.BEFORE_START)
+
+
+def check_one_review_per_meeting(meeting_ids: Iterable[object]) -> None:
+    """An action is reviewed at most once in each meeting."""
+    seen: set[object] = set()
+    for meeting_id in meeting_ids:
+        if meeting_id in seen:
+            raise ValidationError("review_meeting", ValidationCode.DUPLICATE)
+        seen.add(meeting_id)
+
+
+def check_handovers(states: Iterable[tuple[dt.date | None, dt.date | None]]) -> None:
+    """An action's handovers, as (accepted on, declined on): each is accepted, declined or
+    pending, never both, and at most one is pending at a time."""
+    pending = 0
+    for accepted_on, declined_on in states:
+        if accepted_on is not None and declined_on is not None:
+            raise ValidationError("handover_state", ValidationCode.INCONSISTENT)
+        if accepted_on is None and declined_on is None:
+            pending += 1
+    if pending > 1:
+        raise ValidationError("handover_state", ValidationCode.DUPLICATE)

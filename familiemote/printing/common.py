@@ -221,7 +221,14 @@ def table(
     data: list[list[Any]] = [[Paragraph(esc(h), styles.cell_bold) for h in header]]
     for row in rows:
         data.append([para(c, styles.cell) if isinstance(c, str) else c for c in row])
-    t = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=True, hAlign="LEFT")
+    t = Table(
+        data,
+        colWidths=list(widths),
+        repeatRows=1,
+        splitByRow=True,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),

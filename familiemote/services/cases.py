@@ -175,7 +175,7 @@ def list_cases(
         .select_from(c.outerjoin(p, p.c.id == c.c.coordinator_id))
         .order_by(c.c.opened_on.desc(), c.c.id.desc())
     )
-    for word in m.normalise_search(search).split():
+    for word in dict.fromkeys(m.normalise_search(v.clean_search(search)).split()):
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         stmt = stmt.where(c.c.search_text.like(f"%{escaped}%", escape="\\"))
     if not include_closed:

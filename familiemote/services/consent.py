@@ -103,8 +103,7 @@ def record_consent(
         raise ValidationError("consent_services", ValidationCode.NONE_CHOSEN)
     if not data.purposes:
         raise ValidationError("consent_purposes", ValidationCode.NONE_CHOSEN)
-    if data.given_by_child == (data.given_by_id is not None):
-        raise ValidationError("consent_given_by", ValidationCode.REQUIRED)
+    v.check_consent_giver(data.given_by_id, data.given_by_child)
     with uow:
         case = uow.cases.get(case_id)
         if data.given_by_child:
@@ -150,7 +149,7 @@ def withdraw_consent(
     ``how`` says how the withdrawal was communicated (required).
     """
     note = v.clean_text(
-        "consent_withdrawal_note", how, max_len=v.SHORT_TEXT_MAX * 5, required=True, multiline=True
+        "consent_withdrawal_note", how, max_len=v.WITHDRAWAL_NOTE_MAX, required=True, multiline=True
     )
     if withdrawn_on > today:
         raise ValidationError("consent_withdrawn_on", ValidationCode.DATE_IN_FUTURE)

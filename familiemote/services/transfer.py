@@ -31,7 +31,13 @@ from typing import Any
 
 from familiemote import __version__
 from familiemote.domain import model as m
-from familiemote.domain.errors import TransferCode, TransferError, ValidationCode
+from familiemote.domain import validation as v
+from familiemote.domain.errors import (
+    TransferCode,
+    TransferError,
+    ValidationCode,
+    ValidationError,
+)
 from familiemote.services.audit import record_in
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -40,10 +46,9 @@ FORMAT_VERSION = 1
 MAX_FILE_BYTES = 20 * 1024 * 1024
 DATE_MIN = dt.date(1900, 1, 1)
 DATE_MAX = dt.date(2100, 12, 31)
-NAME_MAX = 100
-SHORT_MAX = 200
-TEXT_MAX = 20_000
 REF_MAX = 20
+# How much of a bad key or value an error message quotes: enough to find it, never all.
+QUOTE_MAX = 60
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
@@ -52,11 +57,8 @@ _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
 # -- field kinds ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Text:
-    max_len: int
-    multiline: bool = False
-    required: bool = False
+# A text is cleaned by the same rule the app's forms use (familiemote.domain.validation).
+Text = v.TextRule
 
 
 @dataclass(frozen=True)
@@ -105,23 +107,23 @@ Kind = Text | Int | Bool | Date | DateTime | OneOf | SetOf | Ref
 Fields = tuple[tuple[str, str, Kind], ...]
 
 SERVICE_FIELDS: Fields = (
-    ("name", "name", Text(NAME_MAX, required=True)),
+    ("name", "name", v.NAME),
     ("kind", "kind", OneOf(m.ServiceKind)),
     ("level", "level", OneOf(m.ServiceLevel)),
-    ("phone", "phone", Text(SHORT_MAX)),
-    ("email", "email", Text(SHORT_MAX)),
+    ("phone", "phone", v.PHONE),
+    ("email", "email", v.EMAIL),
     ("active", "active", Bool()),
 )
 PROFESSIONAL_FIELDS: Fields = (
-    ("name", "name", Text(NAME_MAX, required=True)),
+    ("name", "name", v.NAME),
     ("service", "service_id", Ref("services")),
-    ("title", "title", Text(SHORT_MAX)),
-    ("phone", "phone", Text(SHORT_MAX)),
-    ("email", "email", Text(SHORT_MAX)),
+    ("title", "title", v.SHORT_TEXT),
+    ("phone", "phone", v.PHONE),
+    ("email", "email", v.EMAIL),
     ("active", "active", Bool()),
 )
 CASE_FIELDS: Fields = (
-    ("child_first_name", "child_first_name", Text(NAME_MAX, required=True)),
+    ("child_first_name", "child_first_name", v.OPTIONAL_NAME),  # required unless anonymous
     ("child_birth_year", "child_birth_year", Int(DATE_MIN.year, DATE_MAX.year)),
     ("child_birth_date", "child_birth_date", Date(nullable=True)),
     ("phase", "phase", OneOf(m.Phase)),
@@ -130,17 +132,17 @@ CASE_FIELDS: Fields = (
     ("concern_service", "concern_service_id", Ref("services")),
     ("initiating_service", "initiating_service_id", Ref("services")),
     ("coordinator", "coordinator_id", Ref("professionals")),
-    ("concern_summary", "concern_summary", Text(TEXT_MAX, multiline=True)),
+    ("concern_summary", "concern_summary", v.LONG_TEXT),
     ("opened_on", "opened_on", Date()),
     ("closed_on", "closed_on", Date(nullable=True)),
     ("anonymous", "anonymous", Bool()),
 )
 FAMILY_FIELDS: Fields = (
-    ("name", "name", Text(NAME_MAX, required=True)),
+    ("name", "name", v.NAME),
     ("relation", "relation", OneOf(m.Relation)),
     ("is_guardian", "is_guardian", Bool()),
-    ("phone", "phone", Text(SHORT_MAX)),
-    ("email", "email", Text(SHORT_MAX)),
+    ("phone", "phone", v.PHONE),
+    ("email", "email", v.EMAIL),
 )
 PARTICIPANT_FIELDS: Fields = (
     ("kind", "kind", OneOf(m.ParticipantKind)),
@@ -154,17 +156,17 @@ PARTICIPANT_FIELDS: Fields = (
 MEETING_FIELDS: Fields = (
     ("kind", "kind", OneOf(m.MeetingKind)),
     ("starts_at", "starts_at", DateTime()),
-    ("place", "place", Text(SHORT_MAX)),
+    ("place", "place", v.SHORT_TEXT),
     ("status", "status", OneOf(m.MeetingStatus)),
-    ("family_description", "family_description", Text(TEXT_MAX, multiline=True)),
-    ("child_voice", "child_voice", Text(TEXT_MAX, multiline=True)),
-    ("services_view", "services_view", Text(TEXT_MAX, multiline=True)),
+    ("family_description", "family_description", v.LONG_TEXT),
+    ("child_voice", "child_voice", v.LONG_TEXT),
+    ("services_view", "services_view", v.LONG_TEXT),
     ("decision", "decision", OneOf(m.Decision, nullable=True)),
-    ("decision_text", "decision_text", Text(TEXT_MAX, multiline=True)),
-    ("next_meeting_note", "next_meeting_note", Text(TEXT_MAX, multiline=True)),
+    ("decision_text", "decision_text", v.LONG_TEXT),
+    ("next_meeting_note", "next_meeting_note", v.LONG_TEXT),
     ("next_meeting_at", "next_meeting_at", DateTime(nullable=True)),
-    ("internal_notes", "internal_notes", Text(TEXT_MAX, multiline=True)),
-    ("bup_override_reason", "bup_override_reason", Text(TEXT_MAX, multiline=True)),
+    ("internal_notes", "internal_notes", v.LONG_TEXT),
+    ("bup_override_reason", "bup_override_reason", v.LONG_TEXT),
     ("epikrise_sent_on", "epikrise_sent_on", Date(nullable=True)),
 )
 HANDOVER_FIELDS: Fields = (
@@ -174,11 +176,11 @@ HANDOVER_FIELDS: Fields = (
     ("to_professional", "to_professional_id", Ref("professionals")),
     ("proposed_on", "proposed_on", Date()),
     ("accepted_on", "accepted_on", Date(nullable=True)),
-    ("accepted_by", "accepted_by", Text(NAME_MAX)),
-    ("note", "note", Text(TEXT_MAX, multiline=True)),
+    ("accepted_by", "accepted_by", v.OPTIONAL_NAME),
+    ("note", "note", v.ACTION_TEXT),
     ("declined_on", "declined_on", Date(nullable=True)),
-    ("declined_by", "declined_by", Text(NAME_MAX)),
-    ("decline_reason", "decline_reason", Text(TEXT_MAX, multiline=True)),
+    ("declined_by", "declined_by", v.OPTIONAL_NAME),
+    ("decline_reason", "decline_reason", v.ACTION_TEXT),
 )
 # Fields added to version 1 after files were written: a file without them is
 # read with these values (a handover without ``declined_on`` was not declined).
@@ -187,68 +189,68 @@ REVIEW_FIELDS: Fields = (
     ("meeting", "meeting_id", Ref("meetings", nullable=False)),
     ("outcome", "outcome", OneOf(m.ReviewOutcome, nullable=True)),
     ("new_date", "new_date", Date(nullable=True)),
-    ("note", "note", Text(TEXT_MAX, multiline=True)),
+    ("note", "note", v.ACTION_TEXT),
 )
 ACTION_FIELDS: Fields = (
     ("meeting", "meeting_id", Ref("meetings")),
-    ("description", "description", Text(TEXT_MAX, multiline=True, required=True)),
+    ("description", "description", v.REQUIRED_ACTION_TEXT),
     ("responsible_service", "responsible_service_id", Ref("services")),
     ("responsible_professional", "responsible_professional_id", Ref("professionals")),
-    ("others_involved", "others_involved", Text(TEXT_MAX, multiline=True)),
-    ("family_part", "family_part", Text(TEXT_MAX, multiline=True)),
+    ("others_involved", "others_involved", v.ACTION_TEXT),
+    ("family_part", "family_part", v.ACTION_TEXT),
     ("due_date", "due_date", Date(nullable=True)),
     ("review_date", "review_date", Date(nullable=True)),
     ("status", "status", OneOf(m.ActionStatus)),
-    ("status_reason", "status_reason", Text(TEXT_MAX, multiline=True)),
+    ("status_reason", "status_reason", v.ACTION_TEXT),
     ("internal", "internal", Bool()),
 )
 SCOPE_FIELDS: Fields = (
     ("service", "service_id", Ref("services", nullable=False)),
     ("withdrawn_on", "withdrawn_on", Date(nullable=True)),
-    ("withdrawal_note", "withdrawal_note", Text(TEXT_MAX, multiline=True)),
+    ("withdrawal_note", "withdrawal_note", v.WITHDRAWAL_NOTE),
 )
 CONSENT_FIELDS: Fields = (
     ("given_by", "given_by_id", Ref("family_members")),
     ("purposes", "purposes", SetOf(m.ConsentPurpose)),
     ("form", "form", OneOf(m.ConsentForm)),
     ("given_on", "given_on", Date()),
-    ("recorded_by", "recorded_by", Text(NAME_MAX)),
+    ("recorded_by", "recorded_by", v.NAME),
     ("valid_until", "valid_until", Date(nullable=True)),
     ("given_by_child", "given_by_child", Bool()),
     ("withdrawn_on", "withdrawn_on", Date(nullable=True)),
-    ("withdrawal_note", "withdrawal_note", Text(TEXT_MAX, multiline=True)),
+    ("withdrawal_note", "withdrawal_note", v.WITHDRAWAL_NOTE),
 )
 PHASE_DECISION_FIELDS: Fields = (
     ("kind", "kind", OneOf(m.PhaseDecisionKind)),
     ("from_phase", "from_phase", OneOf(m.Phase)),
     ("to_phase", "to_phase", OneOf(m.Phase)),
     ("decided_on", "decided_on", Date()),
-    ("decided_by", "decided_by", Text(NAME_MAX)),
-    ("reason", "reason", Text(TEXT_MAX, multiline=True)),
+    ("decided_by", "decided_by", v.NAME),
+    ("reason", "reason", v.REQUIRED_LONG_TEXT),
     ("meeting", "meeting_id", Ref("meetings")),
 )
 REFERRAL_FIELDS: Fields = (
     ("target", "target", OneOf(m.ReferralTarget)),
     ("checklist", "checklist", SetOf(m.ChecklistItem)),
-    ("checklist_notes", "checklist_notes", Text(TEXT_MAX, multiline=True)),
+    ("checklist_notes", "checklist_notes", v.LONG_TEXT),
     ("referred_on", "referred_on", Date(nullable=True)),
-    ("referred_by", "referred_by", Text(NAME_MAX)),
+    ("referred_by", "referred_by", v.OPTIONAL_NAME),
     ("meeting", "meeting_id", Ref("meetings")),
 )
 CHILD_VIEW_FIELDS: Fields = (
     ("recorded_on", "recorded_on", Date()),
-    ("text", "text", Text(TEXT_MAX, multiline=True)),
-    ("recorded_by", "recorded_by", Text(NAME_MAX)),
+    ("text", "text", v.REQUIRED_LONG_TEXT),
+    ("recorded_by", "recorded_by", v.NAME),
 )
 NOTIFICATION_FIELDS: Fields = (
     ("reason", "reason", OneOf(m.NotificationReason)),
     ("created_on", "created_on", Date()),
     ("recipient_service", "recipient_service_id", Ref("services")),
-    ("recipient_text", "recipient_text", Text(SHORT_MAX)),
+    ("recipient_text", "recipient_text", v.SHORT_TEXT),
     ("phase_decision", "phase_decision_id", Ref("phase_decisions")),
     ("done_on", "done_on", Date(nullable=True)),
-    ("done_by", "done_by", Text(NAME_MAX)),
-    ("note", "note", Text(TEXT_MAX, multiline=True)),
+    ("done_by", "done_by", v.OPTIONAL_NAME),
+    ("note", "note", v.LONG_TEXT),
 )
 
 # The case's lists: (name in the file and attribute, fields, has a "ref", nested lists)
@@ -435,18 +437,31 @@ def _fail(
     return TransferError(code, where, reason, limit)
 
 
+def quote(text: str) -> str:
+    """At most :data:`QUOTE_MAX` characters of ``text``, control characters shown as «?».
+
+    Used for keys and values an error message quotes from a file: a 10 MB key is
+    never echoed whole, and no line break or escape sequence reaches a terminal.
+    """
+    short = "".join(
+        "?" if unicodedata.category(ch) in {"Cc", "Cs"} else ch for ch in text[:QUOTE_MAX]
+    )
+    return short + "…" if len(text) > QUOTE_MAX else short
+
+
+def _refused(err: ValidationError, where: str) -> TransferError:
+    """A domain rule's refusal, placed in the file."""
+    return TransferError(TransferCode.INVALID_VALUE, where, err.code, err.limit, field=err.field)
+
+
 def _check_text(kind: Text, value: Any, where: str) -> str:
+    """The text as the app's forms would store it (the same rule), or refused."""
     if not isinstance(value, str):
         raise _fail(TransferCode.WRONG_TYPE, where)
-    if len(value) > kind.max_len:
-        raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.TOO_LONG, kind.max_len)
-    allowed = {"\n", "\t"} if kind.multiline else set()
-    for ch in value:
-        if ch not in allowed and unicodedata.category(ch) in {"Cc", "Cs"}:
-            raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.CONTROL_CHARACTERS)
-    if kind.required and not value.strip():
-        raise _fail(TransferCode.INVALID_VALUE, where, ValidationCode.REQUIRED)
-    return value
+    try:
+        return kind.clean(where.rsplit(".", 1)[-1], value)
+    except ValidationError as err:
+        raise _fail(TransferCode.INVALID_VALUE, where, err.code, err.limit) from None
 
 
 def _check_date(value: Any, where: str) -> dt.date:
@@ -528,12 +543,15 @@ def _check_value(kind: Kind, value: Any, where: str, refs: Mapping[str, set[str]
 def _object(value: Any, where: str, keys: set[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise _fail(TransferCode.WRONG_TYPE, where)
-    for key in keys:
-        if key not in value and key not in ADDED_LATER:
-            raise _fail(TransferCode.MISSING_FIELD, f"{where}.{key}" if where else key)
     for key in value:
         if key not in keys:
-            raise _fail(TransferCode.UNKNOWN_FIELD, f"{where}.{key}" if where else str(key))
+            short = quote(str(key))
+            raise TransferError(
+                TransferCode.UNKNOWN_FIELD, f"{where}.{short}" if where else short, key=short
+            )
+    for key in sorted(keys):
+        if key not in value and key not in ADDED_LATER:
+            raise _fail(TransferCode.MISSING_FIELD, f"{where}.{key}" if where else key)
     return value
 
 
@@ -607,13 +625,23 @@ def _entry(
     return entry
 
 
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different (the JSON reader would keep the last)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise TransferError(TransferCode.DUPLICATE_KEY, "", key=quote(key))
+        out[key] = value
+    return out
+
+
 def parse_case_file(data: bytes | str, today: dt.date) -> CaseFile:
     """Validate a whole file; raise :class:`TransferError` at the first thing wrong."""
     if len(data) > MAX_FILE_BYTES:
         raise _fail(TransferCode.TOO_LARGE, "", limit=MAX_FILE_BYTES)
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
-        doc = json.loads(text)
+        doc = json.loads(text, object_pairs_hook=_no_repeated_keys)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _fail(TransferCode.NOT_JSON, "") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
@@ -629,7 +657,7 @@ def parse_case_file(data: bytes | str, today: dt.date) -> CaseFile:
         {"format", "version", "exported_at", "generator", "services", "professionals", "case"},
     )
     _check_datetime(top["exported_at"], "exported_at")
-    _check_text(Text(SHORT_MAX), top["generator"], "generator")
+    _check_text(v.SHORT_TEXT, top["generator"], "generator")
     raw_case = top["case"]
     if not isinstance(raw_case, dict):
         raise _fail(TransferCode.WRONG_TYPE, "case")
@@ -670,23 +698,61 @@ def parse_case_file(data: bytes | str, today: dt.date) -> CaseFile:
             for i, item in enumerate(items)
         ]
     _check_case_rules(case.values, today)
+    _check_list_rules(lists)
     return CaseFile(services, people, case, lists)
 
 
-def _check_case_rules(values: Mapping[str, Any], today: dt.date) -> None:
-    """The domain's rules for the child that a file could break."""
+def _check_case_rules(values: dict[str, Any], today: dt.date) -> None:
+    """The domain's rules for the case itself, the same functions the services call."""
     birth_date: dt.date | None = values["child_birth_date"]
     year: int = values["child_birth_year"]
-    if year > today.year or (birth_date is not None and birth_date > today):
-        field_name = "child_birth_date" if birth_date is not None else "child_birth_year"
-        raise _fail(TransferCode.INVALID_VALUE, f"case.{field_name}", ValidationCode.DATE_IN_FUTURE)
-    if birth_date is not None and birth_date.year != year:
-        raise _fail(
-            TransferCode.INVALID_VALUE, "case.child_birth_year", ValidationCode.INCONSISTENT
-        )
-    closed_on: dt.date | None = values["closed_on"]
-    if closed_on is not None and closed_on < values["opened_on"]:
-        raise _fail(TransferCode.INVALID_VALUE, "case.closed_on", ValidationCode.INCONSISTENT)
+    opened_on: dt.date = values["opened_on"]
+    if not values["anonymous"]:
+        try:
+            v.NAME.clean("child_first_name", values["child_first_name"])
+        except ValidationError as err:
+            raise _refused(err, "case.child_first_name") from None
+    try:
+        # The age limit is judged on the day the case was opened: a closed case of a
+        # child who has grown up since still moves between databases.
+        v.check_birth(year, birth_date, min(opened_on, today))
+    except ValidationError as err:
+        raise _refused(err, f"case.{err.field}") from None
+    try:
+        v.check_case_status(values["status"], opened_on, values["closed_on"])
+    except ValidationError as err:
+        raise _refused(err, "case.closed_on") from None
+
+
+def _check_list_rules(lists: Mapping[str, list[Entry]]) -> None:
+    """The domain's rules over a case's participants, consents, handovers and reviews."""
+    for i, meeting in enumerate(lists["meetings"]):
+        for j, p in enumerate(meeting.nested["participants"]):
+            x = p.values
+            where = f"case.meetings[{i}].participants[{j}]"
+            try:
+                v.check_participant(
+                    x["kind"], x["family_member_id"], x["professional_id"], x["service_id"]
+                )
+            except ValidationError as err:
+                raise _refused(err, where) from None
+    for i, consent in enumerate(lists["consents"]):
+        try:
+            v.check_consent_giver(consent.values["given_by_id"], consent.values["given_by_child"])
+        except ValidationError as err:
+            raise _refused(err, f"case.consents[{i}].given_by") from None
+    for i, action in enumerate(lists["actions"]):
+        try:
+            v.check_one_review_per_meeting(r.values["meeting_id"] for r in action.nested["reviews"])
+        except ValidationError as err:
+            raise _refused(err, f"case.actions[{i}].reviews") from None
+        try:
+            v.check_handovers(
+                (h.values["accepted_on"], h.values["declined_on"])
+                for h in action.nested["handovers"]
+            )
+        except ValidationError as err:
+            raise _refused(err, f"case.actions[{i}].handovers") from None
 
 
 # -- import: storing --------------------------------------------------------------
