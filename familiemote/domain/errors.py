@@ -84,6 +84,9 @@ class TransferError(DomainError):
         where: str = "",
         reason: ValidationCode | None = None,
         limit: int | None = None,
+        *,
+        key: str = "",
+        field: str = "",
     ) -> None:
         detail = f" {reason.value}" if reason else ""
         super().__init__(f"{code.value} at {where or '(file)'}{detail}")
