@@ -51,21 +51,42 @@ EXTRA_SERVICE_LINES = 1
 PURPOSE_TEXTS: dict[m.ConsentPurpose, tuple[str, str]] = {
     m.ConsentPurpose.FAMILY_MEETING: (
         "Familie­møter",
-        "tjenesten kan delta i familiemøter om barnet.",
+        "tjenesten kan være med på familiemøter om barnet.",
     ),
     m.ConsentPurpose.SHARE_BETWEEN_SERVICES: (
         "Dele opplys­ninger",
-        "tjenesten kan få og gi opplysninger om barnet til de andre tjenestene du krysser av for.",
+        "tjenesten kan snakke med de andre tjenestene du krysser av for, og fortelle dem om "
+        "barnet.",
     ),
     m.ConsentPurpose.REFERRAL_ATTACHMENTS: (
         "Vedlegg til henvisning",
-        "dokumentasjon fra tjenesten kan legges ved en henvisning til BUP eller HABU.",
+        "tjenesten kan sende med det den har skrevet om barnet, når barnet blir henvist til "
+        "BUP eller HABU. BUP er barne- og ungdomspsykiatrisk poliklinikk. HABU er "
+        "habiliteringstjenesten for barn og unge.",
     ),
     m.ConsentPurpose.INTERDISCIPLINARY_TEAM: (
         "Tverr­faglig team",
-        "saken kan drøftes med navn i kommunens tverrfaglige team.",
+        "saken kan tas opp med barnets navn i kommunens tverrfaglige team. Det er et møte der "
+        "fagfolk fra flere tjenester gir råd.",
     ),
 }
+
+
+INTRO = (
+    "Flere tjenester vil hjelpe barnet ditt. Da må de kunne snakke sammen om barnet. Det kan "
+    "de bare gjøre hvis du sier ja. Dette skjemaet er svaret ditt.",
+    "Det er frivillig å si ja. Du velger selv hvilke tjenester som får være med. Du velger "
+    "også hva de får gjøre.",
+    "Sier du nei, får barnet likevel hjelp. Men da må hver tjeneste hjelpe alene, uten å "
+    "snakke med de andre.",
+    "Du kan ombestemme deg når du vil, og trekke samtykket tilbake. Det kan gjelde alt, "
+    "eller bare én tjeneste. Si fra til kontaktpersonen.",
+)
+DUTY_TO_REPORT = (
+    "Alle som jobber i tjenestene, har en plikt de må følge. Tror de at et barn blir "
+    "mishandlet, eller ikke får den omsorgen det trenger, må de si fra til barnevernet. Det "
+    "gjelder også om du ikke har sagt ja her."
+)
 
 
 @dataclass(frozen=True)
@@ -123,22 +144,15 @@ def _intro(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowabl
             s.body,
         ),
         space(2),
-        para(
-            s.t(
-                "For at tjenestene skal kunne samarbeide om hjelpen til barnet, trenger de ditt "
-                "samtykke til å dele opplysninger: det som kommer fram i familiemøtene, tiltakene "
-                "og hvordan det går med barnet. Det er frivillig å samtykke. Du velger selv hvilke "
-                "tjenester og hva samtykket gjelder, og kan la være å krysse av for enkelte "
-                "tjenester. Du kan trekke samtykket tilbake når som helst, helt eller for én "
-                "tjeneste, ved å si fra til kontaktpersonen."
-            ),
-            s.body,
-        ),
+        # Plain language for a parent (short sentences, no unexplained words): what they
+        # agree to, that it is voluntary, what a no means, how to withdraw, and the duty
+        # to report to the child welfare service, all in ordinary body text.
+        *[para(s.t(text), s.body) for text in INTRO],
     ]
     child_heard = data.child_age >= 7 if data.child_heard is None else data.child_heard
-    heard = s.t("Barnet skal få si sin mening før det gis samtykke. ") if child_heard else ""
-    duty = s.t("Opplysningsplikten til barnevernet gjelder uansett samtykke.")
-    lines.append(para(heard + duty, s.small))
+    if child_heard:
+        lines.append(para(s.t("Barnet skal få si hva det mener, før du skriver under."), s.body))
+    lines.append(para(s.t(DUTY_TO_REPORT), s.body))
     return lines
 
 
@@ -200,14 +214,17 @@ def _signature(g: ConsentGuardian, s: Styles) -> list[Flowable]:
         if g.name
         else s.t("Underskrift, {role}").format(role=role)
     )
-    return [until, signature_block([who], s)]
+    open_ended = para(
+        s.t("Skriver du ingen dato, gjelder samtykket til du trekker det tilbake."), s.small
+    )
+    return [until, open_ended, signature_block([who], s)]
 
 
 def _page(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowable]:
     story = _intro(data, g, s)
     story += [
-        para(s.t("Kryss av for det du samtykker til"), s.h2),
-        para(s.t("Et kryss betyr at du samtykker til at"), s.body),
+        para(s.t("Sett kryss for det du sier ja til"), s.h2),
+        para(s.t("Et kryss betyr at du sier ja til at"), s.body),
         *[
             Paragraph(
                 f"<b>{esc(s.t(PURPOSE_TEXTS[p][0]))}:</b> {esc(s.t(PURPOSE_TEXTS[p][1]))}",

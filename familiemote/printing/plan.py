@@ -165,7 +165,7 @@ def _responsible(a: PlanAction) -> str:
 
 
 def _action_header(s: Styles) -> list[str]:
-    return [s.t("Tiltak"), s.t("Ansvarlig"), s.t("Frist"), s.t("Evalueres")]
+    return [s.t("Tiltak"), s.t("Ansvarlig"), s.t("Frist"), s.t("Ny vurdering")]
 
 
 def _action_cell(a: PlanAction, s: Styles, prefix: str = "") -> Paragraph:
@@ -320,8 +320,8 @@ def _contact(data: PlanData, s: Styles) -> list[Flowable]:
         lines.append(esc(reach))
     intro = para(
         s.t(
-            "Ta kontakt med kontaktpersonen hvis noe endrer seg, eller hvis et tiltak ikke blir "
-            "gjort."
+            "Si fra til kontaktpersonen hvis noe endrer seg. Si også fra hvis et tiltak ikke "
+            "blir gjort."
         ),
         s.body,
     )
@@ -337,13 +337,14 @@ def _consent(data: PlanData, s: Styles) -> list[Flowable]:
         )
         return [keep(head, para(text, s.body))]
     intro = para(
-        s.t("Foresatte har samtykket til at opplysninger kan deles med disse tjenestene:"), s.body
+        s.t("De foresatte har sagt ja til at disse tjenestene kan dele opplysninger om barnet:"),
+        s.body,
     )
     bullets = [Paragraph(esc(name), s.body, bulletText="•") for name in data.consent_services]
     note = para(
         s.t(
-            "Et samtykke kan trekkes tilbake når som helst, helt eller for én tjeneste. "
-            "Si fra til kontaktpersonen."
+            "Et samtykke kan trekkes tilbake når som helst. Det kan gjelde alt, eller bare én "
+            "tjeneste. Si fra til kontaktpersonen."
         ),
         s.small,
     )

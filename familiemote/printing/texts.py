@@ -107,7 +107,7 @@ NN: Final[dict[str, str]] = {
     "Tiltak": "Tiltak",
     "Ansvarlig": "Ansvarleg",
     "Frist": "Frist",
-    "Evalueres": "Evaluerast",
+    "Ny vurdering": "Ny vurdering",
     "Tiltak fra tidligere møter, vurdert i dette møtet": (
         "Tiltak frå tidlegare møte, vurderte i dette møtet"
     ),
@@ -123,9 +123,10 @@ NN: Final[dict[str, str]] = {
     ),
     "Ingen kontaktperson er valgt ennå.": "Ingen kontaktperson er vald enno.",
     "Telefon {phone}": "Telefon {phone}",
-    "Ta kontakt med kontaktpersonen hvis noe endrer seg, eller hvis et tiltak ikke blir gjort.": (
-        "Ta kontakt med kontaktpersonen dersom noko endrar seg, eller dersom eit tiltak "
-        "ikkje blir gjort."
+    "Si fra til kontaktpersonen hvis noe endrer seg. Si også fra hvis et tiltak ikke "
+    "blir gjort.": (
+        "Sei frå til kontaktpersonen viss noko endrar seg. Sei òg frå viss eit tiltak ikkje "
+        "blir gjort."
     ),
     "Hvem planen deles med": "Kven planen blir delt med",
     "Det er ikke gitt gyldig samtykke til å dele opplysninger mellom tjenestene på "
@@ -133,13 +134,13 @@ NN: Final[dict[str, str]] = {
         "Det er ikkje gitt gyldig samtykke til å dele opplysningar mellom tenestene på "
         "møtedagen. Planen blir ikkje delt med andre tenester."
     ),
-    "Foresatte har samtykket til at opplysninger kan deles med disse tjenestene:": (
-        "Føresette har samtykt til at opplysningar kan delast med desse tenestene:"
+    "De foresatte har sagt ja til at disse tjenestene kan dele opplysninger om barnet:": (
+        "Dei føresette har sagt ja til at desse tenestene kan dele opplysningar om barnet:"
     ),
-    "Et samtykke kan trekkes tilbake når som helst, helt eller for én tjeneste. "
-    "Si fra til kontaktpersonen.": (
-        "Eit samtykke kan trekkjast tilbake når som helst, heilt eller for éi teneste. "
-        "Sei frå til kontaktpersonen."
+    "Et samtykke kan trekkes tilbake når som helst. Det kan gjelde alt, eller bare én "
+    "tjeneste. Si fra til kontaktpersonen.": (
+        "Eit samtykke kan trekkjast tilbake når som helst. Det kan gjelde alt, eller berre éi "
+        "teneste. Sei frå til kontaktpersonen."
     ),
     "Interne notater (bare for tjenestene, ikke i familiens kopi)": (
         "Interne notat (berre for tenestene, ikkje i kopien til familien)"
@@ -164,18 +165,28 @@ NN: Final[dict[str, str]] = {
     "Oppfølgingsplan for {name}": "Oppfølgingsplan for {name}",
     # --- the consent form --------------------------------------------------------------
     "Familie\xadmøter": "Familie\xadmøte",
-    "tjenesten kan delta i familiemøter om barnet.": "tenesta kan delta i familiemøte om barnet.",
+    "tjenesten kan være med på familiemøter om barnet.": (
+        "tenesta kan vere med på familiemøte om barnet."
+    ),
     "Dele opplys\xadninger": "Dele opplys\xadningar",
-    "tjenesten kan få og gi opplysninger om barnet til de andre tjenestene du krysser av for.": (
-        "tenesta kan få og gi opplysningar om barnet til dei andre tenestene du kryssar av for."
+    "tjenesten kan snakke med de andre tjenestene du krysser av for, og fortelle dem om "
+    "barnet.": (
+        "tenesta kan snakke med dei andre tenestene du kryssar av for, og fortelje dei om "
+        "barnet."
     ),
     "Vedlegg til henvisning": "Vedlegg til tilvising",
-    "dokumentasjon fra tjenesten kan legges ved en henvisning til BUP eller HABU.": (
-        "dokumentasjon frå tenesta kan leggjast ved ei tilvising til BUP eller HABU."
+    "tjenesten kan sende med det den har skrevet om barnet, når barnet blir henvist til "
+    "BUP eller HABU. BUP er barne- og ungdomspsykiatrisk poliklinikk. HABU er "
+    "habiliteringstjenesten for barn og unge.": (
+        "tenesta kan sende med det ho har skrive om barnet, når barnet blir tilvist til "
+        "BUP eller HABU. BUP er barne- og ungdomspsykiatrisk poliklinikk. HABU er "
+        "habiliteringstenesta for barn og unge."
     ),
     "Tverr\xadfaglig team": "Tverr\xadfagleg team",
-    "saken kan drøftes med navn i kommunens tverrfaglige team.": (
-        "saka kan drøftast med namn i det tverrfaglege teamet i kommunen."
+    "saken kan tas opp med barnets navn i kommunens tverrfaglige team. Det er et møte der "
+    "fagfolk fra flere tjenester gir råd.": (
+        "saka kan takast opp med namnet til barnet i det tverrfaglege teamet i kommunen. Det "
+        "er eit møte der fagfolk frå fleire tenester gir råd."
     ),
     "Ungdommen som samtykker": "Ungdomen som samtykkjer",
     "Foresatt som samtykker": "Føresett som samtykkjer",
@@ -183,32 +194,46 @@ NN: Final[dict[str, str]] = {
     "Felles samtykkeskjema for tjenestene som hjelper barnet": (
         "Felles samtykkeskjema for tenestene som hjelper barnet"
     ),
-    "For at tjenestene skal kunne samarbeide om hjelpen til barnet, trenger de ditt "
-    "samtykke til å dele opplysninger: det som kommer fram i familiemøtene, tiltakene "
-    "og hvordan det går med barnet. Det er frivillig å samtykke. Du velger selv hvilke "
-    "tjenester og hva samtykket gjelder, og kan la være å krysse av for enkelte "
-    "tjenester. Du kan trekke samtykket tilbake når som helst, helt eller for én "
-    "tjeneste, ved å si fra til kontaktpersonen.": (
-        "For at tenestene skal kunne samarbeide om hjelpa til barnet, treng dei samtykket "
-        "ditt til å dele opplysningar: det som kjem fram i familiemøta, tiltaka og korleis "
-        "det går med barnet. Det er frivillig å samtykkje. Du vel sjølv kva tenester og kva "
-        "samtykket gjeld, og kan la vere å krysse av for einskilde tenester. Du kan trekkje "
-        "samtykket tilbake når som helst, heilt eller for éi teneste, ved å seie frå til "
-        "kontaktpersonen."
+    "Flere tjenester vil hjelpe barnet ditt. Da må de kunne snakke sammen om barnet. Det kan "
+    "de bare gjøre hvis du sier ja. Dette skjemaet er svaret ditt.": (
+        "Fleire tenester vil hjelpe barnet ditt. Då må dei kunne snakke saman om barnet. Det "
+        "kan dei berre gjere viss du seier ja. Dette skjemaet er svaret ditt."
     ),
-    "Barnet skal få si sin mening før det gis samtykke. ": (
-        "Barnet skal få seie meininga si før det blir gitt samtykke. "
+    "Det er frivillig å si ja. Du velger selv hvilke tjenester som får være med. Du velger "
+    "også hva de får gjøre.": (
+        "Det er frivillig å seie ja. Du vel sjølv kva tenester som får vere med. Du vel òg "
+        "kva dei får gjere."
     ),
-    "Opplysningsplikten til barnevernet gjelder uansett samtykke.": (
-        "Opplysningsplikta til barnevernet gjeld uansett samtykke."
+    "Sier du nei, får barnet likevel hjelp. Men da må hver tjeneste hjelpe alene, uten å "
+    "snakke med de andre.": (
+        "Seier du nei, får barnet likevel hjelp. Men då må kvar teneste hjelpe åleine, utan å "
+        "snakke med dei andre."
+    ),
+    "Du kan ombestemme deg når du vil, og trekke samtykket tilbake. Det kan gjelde alt, "
+    "eller bare én tjeneste. Si fra til kontaktpersonen.": (
+        "Du kan ombestemme deg når du vil, og trekkje samtykket tilbake. Det kan gjelde alt, "
+        "eller berre éi teneste. Sei frå til kontaktpersonen."
+    ),
+    "Barnet skal få si hva det mener, før du skriver under.": (
+        "Barnet skal få seie kva det meiner, før du skriv under."
+    ),
+    "Alle som jobber i tjenestene, har en plikt de må følge. Tror de at et barn blir "
+    "mishandlet, eller ikke får den omsorgen det trenger, må de si fra til barnevernet. Det "
+    "gjelder også om du ikke har sagt ja her.": (
+        "Alle som arbeider i tenestene, har ei plikt dei må følgje. Trur dei at eit barn blir "
+        "mishandla, eller ikkje får den omsorga det treng, må dei seie frå til barnevernet. "
+        "Det gjeld òg om du ikkje har sagt ja her."
+    ),
+    "Skriver du ingen dato, gjelder samtykket til du trekker det tilbake.": (
+        "Skriv du ingen dato, gjeld samtykket til du trekkjer det tilbake."
     ),
     "Tjeneste": "Teneste",
     "Annen tjeneste:": "Anna teneste:",
     "Samtykket gjelder til og med (dato):": "Samtykket gjeld til og med (dato):",
     "Underskrift, {role}: {name}": "Underskrift, {role}: {name}",
     "Underskrift, {role}": "Underskrift, {role}",
-    "Kryss av for det du samtykker til": "Kryss av for det du samtykkjer til",
-    "Et kryss betyr at du samtykker til at": "Eit kryss tyder at du samtykkjer til at",
+    "Sett kryss for det du sier ja til": "Set kryss for det du seier ja til",
+    "Et kryss betyr at du sier ja til at": "Eit kryss tyder at du seier ja til at",
     ", telefon {phone}": ", telefon {phone}",
     "Kontaktperson: {contact}": "Kontaktperson: {contact}",
     "Samtykkeskjema": "Samtykkeskjema",

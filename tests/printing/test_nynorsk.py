@@ -116,7 +116,7 @@ def test_plan_in_nynorsk(tmp_path: Path) -> None:
         "Andre tiltak, inga tilvising no",
         "Tiltak vi vart samde om: kven gjer kva, når",
         "Ansvarleg",
-        "Evaluerast",
+        "Ny vurdering",
         "Tiltak frå tidlegare møte",
         "ikkje vurdert enno",
         "Kven planen blir delt med",
@@ -159,9 +159,9 @@ def test_consent_form_in_nynorsk(tmp_path: Path) -> None:
         "Anna teneste:",
         "Samtykket gjeld til og med (dato):",
         "Underskrift, føresett: Kari Nordmann",
-        "Barnet skal få seie meininga si",
-        "Opplysningsplikta til barnevernet gjeld uansett samtykke.",
-        "tenesta kan delta i familiemøte om barnet.",
+        "Barnet skal få seie kva det meiner",
+        "må dei seie frå til barnevernet. Det gjeld òg om du ikkje har sagt ja her.",
+        "tenesta kan vere med på familiemøte om barnet.",
     ):
         assert word in nn, word
     for word in ("Foresatt som samtykker", "tjenester", "Underskrift, foresatt", "gjelder"):

@@ -247,5 +247,5 @@ def test_a_long_plan_splits_its_table_and_repeats_the_header(tmp_path: Path) -> 
     with_actions = [p for p in range(1, n + 1) if "Tiltak nummer" in text(pdf, p, p)]
     assert len(with_actions) >= 2
     for p in with_actions:
-        assert "Tiltak Ansvarlig Frist Evalueres" in text(pdf, p, p)
+        assert "Tiltak Ansvarlig Frist Ny vurdering" in text(pdf, p, p)
     assert "Tiltak nummer 39" in text(pdf)
