@@ -10,23 +10,30 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
 from familiemote.domain.errors import NotFoundError
-from familiemote.storage import audit, orm
+from familiemote.storage import audit, audit_check, orm
 from familiemote.storage.audit import AuditProblem
+from familiemote.storage.audit_check import AuditReport, Cancelled, Progress
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 __all__ = [
     "AuditProblem",
+    "AuditReport",
+    "Cancelled",
     "FieldChange",
     "HistoryEntry",
+    "HistoryPage",
     "case_history",
+    "case_history_page",
+    "check_audit_trail",
     "last_change",
+    "quick_check_audit_trail",
     "record_event",
     "record_in",
     "record_output",
@@ -57,6 +64,15 @@ class HistoryEntry:
     action: str
     changes: tuple[FieldChange, ...]
     readable: bool = True
+    intact: bool = True  # the entry's own hash (and MAC, where this installation can) hold
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    """One page of a case's history, newest first; ``older`` when more remain."""
+
+    entries: list[HistoryEntry]
+    older: bool
 
 
 def record_in(
@@ -80,6 +96,7 @@ def record_in(
         entity_id=case_id,
         action=action,
         after={k: audit.json_value(v) for k, v in (details or {}).items()},
+        session=uow.sql,
     )
 
 
@@ -149,20 +166,24 @@ def _load(text: str, key: str | None, case_id: int | None) -> dict[str, Any] | N
     return data if isinstance(data, dict) else None
 
 
-def case_history(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[HistoryEntry]:
-    """Everything recorded about a case, newest first, with field-level changes."""
-    with uow:
-        conn = uow.sql.connection()
-        key = audit.case_key(conn, case_id, create=False)
-        entries = audit.rows(conn, case_id)
+def _entries(rows: list[audit.AuditRow], key: str | None, case_id: int) -> list[HistoryEntry]:
     out = []
-    for r in reversed(entries):
+    for r in rows:
+        intact = audit_check.entry_intact(r)
         before = _load(r.before, key, case_id)
         after = _load(r.after, key, case_id)
         if before is None or after is None:
             out.append(
                 HistoryEntry(
-                    r.id, r.at, r.user_name, r.entity, r.entity_id, r.action, (), readable=False
+                    r.id,
+                    r.at,
+                    r.user_name,
+                    r.entity,
+                    r.entity_id,
+                    r.action,
+                    (),
+                    readable=False,
+                    intact=intact,
                 )
             )
             continue
@@ -172,8 +193,41 @@ def case_history(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[HistoryEntry]:
             for f in fields
             if f != "id" and before.get(f) != after.get(f)
         )
-        out.append(HistoryEntry(r.id, r.at, r.user_name, r.entity, r.entity_id, r.action, changes))
+        out.append(
+            HistoryEntry(
+                r.id, r.at, r.user_name, r.entity, r.entity_id, r.action, changes, intact=intact
+            )
+        )
     return out
+
+
+def case_history(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[HistoryEntry]:
+    """Everything recorded about a case, newest first, with field-level changes."""
+    with uow:
+        conn = uow.sql.connection()
+        key = audit.case_key(conn, case_id, create=False)
+        entries = audit.rows(conn, case_id)
+    return _entries(list(reversed(entries)), key, case_id)
+
+
+def case_history_page(
+    uow: SqlAlchemyUnitOfWork, case_id: int, *, before_id: int | None = None, limit: int = 200
+) -> HistoryPage:
+    """Up to ``limit`` of a case's entries older than ``before_id``, newest first.
+
+    Reads only that case's rows (by its index), never the rest of the trail;
+    each entry's own hash is checked as it is shown.
+    """
+    t = orm.audit_log
+    stmt = sa.select(*t.c).where(t.c.case_id == case_id)
+    if before_id is not None:
+        stmt = stmt.where(t.c.id < before_id)
+    stmt = stmt.order_by(t.c.id.desc()).limit(limit + 1)
+    with uow:
+        conn = uow.sql.connection()
+        key = audit.case_key(conn, case_id, create=False)
+        found = [audit.AuditRow(**r._asdict()) for r in conn.execute(stmt)]
+    return HistoryPage(_entries(found[:limit], key, case_id), older=len(found) > limit)
 
 
 def last_change(
@@ -192,6 +246,35 @@ def last_change(
 
 
 def verify_audit_trail(uow: SqlAlchemyUnitOfWork) -> list[AuditProblem]:
-    """The entries where the chain is broken or an entry was changed (empty: all well)."""
+    """The entries where the chain is broken or an entry was changed (empty: all well).
+
+    The whole chain from the first entry, nothing stored; see :func:`check_audit_trail`.
+    """
     with uow:
         return audit.verify(uow.sql.connection())
+
+
+def quick_check_audit_trail(
+    uow: SqlAlchemyUnitOfWork, *, limit: int = audit_check.QUICK_LIMIT
+) -> AuditReport:
+    """The check for every case opened: the checkpoint, the anchors, the entries since.
+
+    ``pending`` in the report counts the entries it left to :func:`check_audit_trail`
+    (more than ``limit`` since the last verified checkpoint).
+    """
+    with uow:
+        report = audit_check.quick_check(uow.sql.connection(), limit=limit)
+        uow.commit()  # the new checkpoint, and any trigger put back
+    return report
+
+
+def check_audit_trail(
+    uow: SqlAlchemyUnitOfWork,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> AuditReport:
+    """The whole trail from its first entry, and every anchor; raises Cancelled if asked."""
+    with uow:
+        report = audit_check.full_check(uow.sql.connection(), progress, cancelled)
+        uow.commit()
+    return report

@@ -75,6 +75,12 @@ class AuditAction(enum.Enum):
 class AuditProblemCode(enum.Enum):
     BROKEN_LINK = "broken_link"  # prev_hash is not the hash of the entry before
     WRONG_HASH = "wrong_hash"  # the entry was changed after it was written
+    FORGED = "forged"  # no valid MAC: written or rewritten outside the app
+    NEWEST_REMOVED = "newest_removed"  # an anchored entry past the end is gone
+    REWRITTEN = "rewritten"  # an anchored entry is gone or has another hash
+    EARLIER_REMOVED = "earlier_removed"  # fewer entries up to a checkpoint than verified
+    PROTECTION_RESTORED = "protection_restored"  # a trigger was missing; put back
+    PROTECTION_MISSING = "protection_missing"  # a trigger is missing; this login cannot fix it
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,8 @@ class AuditRow:
     after: str
     prev_hash: str
     hash: str
+    key_id: str = ""
+    mac: str = ""
 
 
 # -- hashing ------------------------------------------------------------------------
@@ -228,9 +236,18 @@ def append(
     before: Mapping[str, Any] | None = None,
     after: Mapping[str, Any] | None = None,
     at: dt.datetime | None = None,
-) -> None:
-    """Append one entry; content about a case is encrypted with the case's key."""
+    session: Session | None = None,
+) -> tuple[int, str]:
+    """Append one entry; content about a case is encrypted with the case's key.
+
+    The entry carries a MAC under this installation's key (storage/audit_check.py);
+    with ``session``, its id and hash are anchored outside the database once the
+    session commits. Returns the new entry's id and hash.
+    """
+    from familiemote.storage import audit_check
+
     lock_trail(conn)
+    audit_check.ensure_protection(conn, once=True)
     before_text, after_text = _dumps(before), _dumps(after)
     if case_id is not None and (before_text or after_text):
         key = case_key(conn, case_id, create=True)
@@ -252,7 +269,17 @@ def append(
         "before": before_text,
         "after": after_text,
     }
-    conn.execute(sa.insert(t).values(**entry, prev_hash=prev, hash=entry_hash(prev, **entry)))
+    digest = entry_hash(prev, **entry)
+    signer = audit_check.mac_key(conn, create=True)
+    signed = {"key_id": signer.key_id, "mac": signer.mac(digest)} if signer else {}
+    result = conn.execute(sa.insert(t).values(**entry, prev_hash=prev, hash=digest, **signed))
+    inserted = result.inserted_primary_key
+    assert inserted is not None
+    new_id = int(inserted[0])
+    if session is not None:
+        db_id = audit_check.database_id(conn, create=True)
+        session.info[_WRITTEN_KEY] = (db_id, new_id, digest)
+    return new_id, digest
 
 
 # -- reading and verifying ----------------------------------------------------------
@@ -272,30 +299,34 @@ def rows(conn: sa.Connection, case_id: int | None = None) -> list[AuditRow]:
 
 
 def verify(conn: sa.Connection) -> list[AuditProblem]:
-    """Every entry whose link or hash does not match (empty when the chain holds)."""
-    problems: list[AuditProblem] = []
-    prev = GENESIS
-    for r in rows(conn):
-        if r.prev_hash != prev:
-            problems.append(AuditProblem(r.id, AuditProblemCode.BROKEN_LINK))
-        expected = entry_hash(
-            r.prev_hash,
-            at=r.at,
-            user_name=r.user_name,
-            case_id=r.case_id,
-            entity=r.entity,
-            entity_id=r.entity_id,
-            action=r.action,
-            before=r.before,
-            after=r.after,
-        )
-        if r.hash != expected:
-            problems.append(AuditProblem(r.id, AuditProblemCode.WRONG_HASH))
-        prev = r.hash
-    return problems
+    """Every entry whose link, hash or MAC does not match (empty when the chain holds).
+
+    The whole trail from the first entry; storage/audit_check.py has the quick
+    check from a checkpoint, the anchors and the check with progress.
+    """
+    from familiemote.storage import audit_check
+
+    return audit_check.verify_chain(conn)
 
 
 # -- the hooks ----------------------------------------------------------------------
+
+
+_WRITTEN_KEY = "familiemote.audit_written"
+
+
+@event.listens_for(Session, "after_commit")
+def _after_commit(session: Session) -> None:
+    written = session.info.pop(_WRITTEN_KEY, None)
+    if written is not None:
+        from familiemote.storage import audit_check
+
+        audit_check.note_written(*written)
+
+
+@event.listens_for(Session, "after_rollback")
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_WRITTEN_KEY, None)
 
 
 def attach(session: Session, user_name: str | None = None) -> None:
@@ -394,6 +425,7 @@ def _record_orm(mapper: Mapper[Any], conn: sa.Connection, target: Any, action: A
     append(
         conn,
         user_name=_user(session, conn),
+        session=session,
         case_id=case_id,
         entity=table.name,
         entity_id=snapshot.get("id"),
@@ -476,6 +508,7 @@ def _on_execute(state: ORMExecuteState) -> Any:
         append(
             conn,
             user_name=user,
+            session=session,
             case_id=_case_of(conn, table, values),
             entity=table.name,
             entity_id=_row_id(table, values),
@@ -490,6 +523,7 @@ def _on_execute(state: ORMExecuteState) -> Any:
             append(
                 conn,
                 user_name=user,
+                session=session,
                 case_id=case_id,
                 entity=table.name,
                 entity_id=_row_id(table, row),
@@ -509,6 +543,7 @@ def _on_execute(state: ORMExecuteState) -> Any:
         append(
             conn,
             user_name=user,
+            session=session,
             case_id=_case_of(conn, table, new),
             entity=table.name,
             entity_id=_row_id(table, new),

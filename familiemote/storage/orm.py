@@ -333,6 +333,9 @@ audit_log = sa.Table(
     sa.Column("after", sa.Text, nullable=False, server_default=""),
     sa.Column("prev_hash", sa.String(64), nullable=False),
     sa.Column("hash", sa.String(64), nullable=False),
+    # HMAC of ``hash`` under a key the database does not hold (storage/audit_check.py)
+    sa.Column("key_id", sa.String(16), nullable=False, server_default=""),
+    sa.Column("mac", sa.String(64), nullable=False, server_default=""),
 )
 
 # One random key per case: the audit trail's content for the case is encrypted with

@@ -1,29 +1,48 @@
 """The history tab: what was changed in the case, when and by whom, newest first.
 
-Read from the audit trail (services/audit.py). When the trail's hash chain does
-not verify, a banner says so in words (not by colour alone).
+Read from the audit trail (services/audit.py), only this case's entries, a page
+(200) at a time with «Vis eldre». Opening the tab runs the quick check (from the
+last verified checkpoint: a few rows, not all history); a longer unverified tail,
+or «Kontroller hele historikken», runs the full check in a worker thread with a
+progress bar and «Avbryt». When the trail does not verify, a banner says so in
+words (not by colour alone) and what to do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
+from collections import Counter
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.services import audit as audit_service
 from familiemote.services import transfer
 from familiemote.services.cases import CaseDetail
+from familiemote.storage.audit import AuditProblem, AuditProblemCode
 from familiemote.ui.labels import label
 from familiemote.ui.panels.base import CasePanel
 from familiemote.ui.widgets import heading, read_only_table, text_label
 
 CONTEXT = "History"
 MAX_VALUE_CHARS = 120
+PAGE_SIZE = 200
+log = logging.getLogger(__name__)
 
 ENTITY_LABELS = {
     "cases": QT_TRANSLATE_NOOP("History", "Saken"),
@@ -199,32 +218,138 @@ def local_time(at: dt.datetime) -> str:
     return at.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y %H:%M")
 
 
+class FullCheck(QObject):
+    """The whole trail checked in a worker thread; cancellable.
+
+    Signals:
+        progressed(int, int): entries checked so far, and in all.
+        finished(object): the AuditReport, None when cancelled, or the DomainError.
+    """
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+
+    def __init__(self, uow_factory: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.uow_factory = uow_factory
+        self._cancel = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="audit-full-check", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the panel (and this object) is gone: nobody to tell
+            self._cancel.set()
+
+    def _run(self) -> None:
+        result: object
+        try:
+            result = audit_service.check_audit_trail(
+                self.uow_factory(),
+                progress=lambda done, total: self._emit(self.progressed, done, total),
+                cancelled=self._cancel.is_set,
+            )
+        except audit_service.Cancelled:
+            result = None
+        except DomainError as err:
+            result = err
+        except Exception as exc:  # a bug: logged with its traceback, told as a failed check
+            log.exception("the audit trail check failed")
+            result = exc
+        self._emit(self.finished, result)
+
+
+def problem_lines(problems: list[AuditProblem]) -> list[str]:
+    """What the problems mean, one sentence per kind."""
+    kinds = Counter(p.code for p in problems)
+    first = {p.code: p.entry_id for p in reversed(problems)}
+    lines = []
+    changed = kinds[AuditProblemCode.WRONG_HASH] + kinds[AuditProblemCode.BROKEN_LINK]
+    if changed:
+        lines.append(
+            tr("{n} oppføringer i loggen er endret eller fjernet utenfor Familiemøte.").format(
+                n=changed
+            )
+        )
+    if kinds[AuditProblemCode.FORGED]:
+        lines.append(
+            tr(
+                "{n} oppføringer mangler Familiemøtes segl: de er lagt inn eller skrevet om "
+                "utenfor programmet og kan være forfalsket."
+            ).format(n=kinds[AuditProblemCode.FORGED])
+        )
+    if kinds[AuditProblemCode.NEWEST_REMOVED]:
+        lines.append(
+            tr(
+                "De nyeste oppføringene er fjernet: nr. {id} fantes da historikken sist ble "
+                "kontrollert på denne maskinen, men finnes ikke lenger."
+            ).format(id=first[AuditProblemCode.NEWEST_REMOVED])
+        )
+    rewritten = kinds[AuditProblemCode.REWRITTEN] + kinds[AuditProblemCode.EARLIER_REMOVED]
+    if rewritten:
+        entry = first.get(AuditProblemCode.REWRITTEN, first.get(AuditProblemCode.EARLIER_REMOVED))
+        lines.append(
+            tr(
+                "Historikken er skrevet om eller har fått oppføringer fjernet: fram til nr. {id} "
+                "stemmer den ikke med det som ble kontrollert tidligere."
+            ).format(id=entry)
+        )
+    if kinds[AuditProblemCode.PROTECTION_RESTORED]:
+        lines.append(
+            tr(
+                "Vernet i databasen som hindrer endring av historikken var fjernet. "
+                "Familiemøte har satt det på igjen."
+            )
+        )
+    if kinds[AuditProblemCode.PROTECTION_MISSING]:
+        lines.append(
+            tr(
+                "Vernet i databasen som hindrer endring av historikken mangler, og din "
+                "pålogging har ikke rett til å sette det på igjen. Be IT kjøre "
+                "«familiemote migrate» for databasen på nytt."
+            )
+        )
+    return lines
+
+
+def _chain_broken(problems: list[AuditProblem]) -> bool:
+    protection = {AuditProblemCode.PROTECTION_RESTORED, AuditProblemCode.PROTECTION_MISSING}
+    return any(p.code not in protection for p in problems)
+
+
 class HistoryPanel(CasePanel):
     """Every recorded change and event for the open case."""
 
+    check: FullCheck | None = None
+
     def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
         self.banner: QLabel | None = None
+        self.table: QTableWidget | None = None
+        self._rows: list[tuple[str, str, str, str]] = []
+        self._oldest: int | None = None
+        self._tampered_rows = 0
+        self._problems: list[AuditProblem] = []
         if d.case.id is None:
             return
+        self.case_id = d.case.id
         try:
-            entries = audit_service.case_history(self.uow_factory(), d.case.id)
-            problems = audit_service.verify_audit_trail(self.uow_factory())
+            page = audit_service.case_history_page(self.uow_factory(), d.case.id, limit=PAGE_SIZE)
+            report = audit_service.quick_check_audit_trail(self.uow_factory())
         except DomainError as err:
             layout.addWidget(text_label(error_text(err)))
             return
-        if problems:
-            self.banner = text_label(
-                self.tr(
-                    "⚠ Advarsel: historikken stemmer ikke. {n} oppføringer i loggen er endret "
-                    "eller fjernet utenfor Familiemøte, så historikken kan ikke stoles på. "
-                    "Kontakt IT eller personvernombudet."
-                ).format(n=len(problems))
-            )
-            self.banner.setObjectName("auditBanner")
-            self.banner.setFrameShape(QFrame.Shape.Box)
-            self.banner.setMargin(8)
-            self.banner.setAccessibleName(self.banner.text())
-            layout.addWidget(self.banner)
+        self.banner_box = QVBoxLayout()
+        layout.addLayout(self.banner_box)
         layout.addWidget(heading(self.tr("Historikk")))
         layout.addWidget(
             text_label(
@@ -234,18 +359,185 @@ class HistoryPanel(CasePanel):
                 )
             )
         )
-        rows = []
-        for entry in entries:
-            what, changes = describe(entry)
-            rows.append((local_time(entry.at), entry.user_name, what, changes))
-        if not rows:
-            layout.addWidget(text_label(self.tr("Ingenting er registrert ennå.")))
+        layout.addLayout(self._check_row())
+        self.table_box = QVBoxLayout()
+        layout.addLayout(self.table_box)
+        self.older_button = QPushButton(self.tr("Vis eldre"))
+        self.older_button.setObjectName("historyOlder")
+        self.older_button.clicked.connect(self.show_older)
+        layout.addWidget(self.older_button)
+        self._add_page(page)
+        if not self._rows:
+            self.table_box.addWidget(text_label(self.tr("Ingenting er registrert ennå.")))
+        self._show_report(report)
+        if self.check is not None and self.check.running:
+            self._show_running()
+        elif report.pending:
+            self.start_full_check()
+
+    # -- the check ------------------------------------------------------------------
+
+    def _check_row(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        self.status_label = text_label("")
+        self.status_label.setObjectName("auditStatus")
+        box.addWidget(self.status_label)
+        row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("auditProgress")
+        self.progress.setAccessibleName(self.tr("Kontroll av historikken"))
+        self.progress.setVisible(False)
+        row.addWidget(self.progress, 1)
+        self.cancel_button = QPushButton(self.tr("Avbryt kontrollen"))
+        self.cancel_button.setObjectName("auditCancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_full_check)
+        row.addWidget(self.cancel_button)
+        self.full_button = QPushButton(self.tr("Kontroller hele historikken"))
+        self.full_button.setObjectName("auditFullCheck")
+        self.full_button.setToolTip(
+            self.tr(
+                "Går gjennom hele loggen for alle saker fra første oppføring. "
+                "Du kan arbeide videre mens den går."
+            )
+        )
+        self.full_button.clicked.connect(self.start_full_check)
+        row.addWidget(self.full_button)
+        box.addLayout(row)
+        return box
+
+    def start_full_check(self) -> None:
+        if self.check is not None and self.check.running:
             return
+        self.check = FullCheck(self.uow_factory, self)
+        self.check.progressed.connect(self._on_progress)
+        self.check.finished.connect(self._on_finished)
+        self._show_running()
+        self.check.start()
+
+    def cancel_full_check(self) -> None:
+        if self.check is not None:
+            self.check.cancel()
+            self.status_label.setText(self.tr("Avbryter kontrollen …"))
+
+    def _show_running(self) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.full_button.setEnabled(False)
+        self.status_label.setText(
+            self.tr("Kontrollerer hele historikken. Du kan arbeide videre så lenge.")
+        )
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("%v av %m oppføringer"))
+
+    def _on_finished(self, result: object) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.full_button.setEnabled(True)
+        if result is None:
+            self.status_label.setText(
+                self.tr("Kontrollen ble avbrutt. Historikken er kontrollert fram til forrige gang.")
+            )
+        elif isinstance(result, audit_service.AuditReport):
+            self._show_report(result)
+        elif isinstance(result, DomainError):
+            self.status_label.setText(error_text(result))
+        else:
+            self.status_label.setText(
+                self.tr("Kontrollen av historikken stoppet med en uventet feil. Prøv igjen.")
+            )
+
+    def _show_report(self, report: audit_service.AuditReport) -> None:
+        problems = list(report.problems)
+        self._problems = problems
+        self._set_banner(problems, self._tampered_rows)
+        if report.pending:
+            self.status_label.setText(
+                self.tr("{n} nye oppføringer er ikke kontrollert ennå.").format(n=report.pending)
+            )
+        elif problems or self._tampered_rows:
+            self.status_label.setText(self.tr("⚠ Historikken er kontrollert og stemmer ikke."))
+        elif report.full:
+            self.status_label.setText(
+                self.tr("✓ Hele historikken er kontrollert: {n} oppføringer stemmer.").format(
+                    n=report.total
+                )
+            )
+        else:
+            self.status_label.setText(self.tr("✓ Historikken er kontrollert og stemmer."))
+
+    def _set_banner(self, problems: list[AuditProblem], tampered_rows: int) -> None:
+        if self.banner is not None:
+            self.banner.deleteLater()
+            self.banner = None
+        if not problems and not tampered_rows:
+            return
+        if tampered_rows or _chain_broken(problems):
+            head = self.tr("⚠ Advarsel: historikken stemmer ikke, så den kan ikke stoles på.")
+        else:
+            head = self.tr("⚠ Advarsel: vernet av historikken har vært slått av.")
+        lines = [head, *problem_lines(problems)]
+        if tampered_rows:
+            lines.append(
+                self.tr("{n} av oppføringene som vises her, er endret (merket ⚠).").format(
+                    n=tampered_rows
+                )
+            )
+        lines.append(
+            self.tr(
+                "Hva du gjør: kontakt IT eller personvernombudet før du gjør flere endringer. "
+                "En sikkerhetskopi fra før endringen viser hva som stod der."
+            )
+        )
+        self.banner = text_label("\n".join(lines))
+        self.banner.setObjectName("auditBanner")
+        self.banner.setFrameShape(QFrame.Shape.Box)
+        self.banner.setMargin(8)
+        self.banner.setAccessibleName(self.banner.text())
+        self.banner_box.addWidget(self.banner)
+
+    # -- the entries ----------------------------------------------------------------
+
+    def _add_page(self, page: audit_service.HistoryPage) -> None:
+        for entry in page.entries:
+            what, changes = describe(entry)
+            if not entry.intact:
+                what = "⚠ " + what
+                self._tampered_rows += 1
+            self._rows.append((local_time(entry.at), entry.user_name, what, changes))
+        if page.entries:
+            self._oldest = page.entries[-1].id
+        self.older_button.setVisible(page.older)
+        if not self._rows:
+            return
+        old: QWidget | None = self.table
         self.table = read_only_table(
             [self.tr("Tid"), self.tr("Hvem"), self.tr("Hva"), self.tr("Endring")],
-            rows,
+            self._rows,
             self.tr("Historikk"),
             stretch=3,
         )
         self.table.setObjectName("historyTable")
-        layout.addWidget(self.table)
+        self.table_box.addWidget(self.table)
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def show_older(self) -> None:
+        if self.detail is None or self.detail.case.id is None or self._oldest is None:
+            return
+        try:
+            page = audit_service.case_history_page(
+                self.uow_factory(), self.detail.case.id, before_id=self._oldest, limit=PAGE_SIZE
+            )
+        except DomainError as err:
+            self.status_label.setText(error_text(err))
+            return
+        before = self._tampered_rows
+        self._add_page(page)
+        if self._tampered_rows != before:
+            self._set_banner(self._problems, self._tampered_rows)
