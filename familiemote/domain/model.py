@@ -183,6 +183,7 @@ class Respondent(Enum):
 
     PARENT = "parent"  # Foreldre/foresatt
     CHILD = "child"  # Barn/ungdom
+    BOTH = "both"  # both boxes ticked: parent and child answered together
 
 
 @dataclass(eq=False)

@@ -1,10 +1,11 @@
 """The anonymous evaluation form "Vurdering av samtalen" (004:5722-5850).
 
 One A4 sheet printed on both sides, handed out after a family meeting. The front
-holds a short intro, who is answering (parent/guardian or child/youth), the
-child's age and items 1-2, then "SNU ARKET". The back holds items 3-4 and a
-comment box. Each item is scored 0-5 on a line from "Nei, i liten grad" (0) to
-"Ja, i stor grad" (5).
+holds a short intro, who is answering (parent/guardian, child/youth, or both
+boxes ticked when they answer together), the child's age and items 1-2, then
+"SNU ARKET". The back holds items 3-4 and a comment box. Each item is scored 0-5
+on a line from "Nei, i liten grad" (0) to "Ja, i stor grad" (5). Every page
+carries the form's version and print date.
 
 The form is anonymous by design: it carries no name field, no case number and
 no internal id, and the PDF metadata names no author.
@@ -12,6 +13,7 @@ no internal id, and the PDF metadata names no author.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from typing import BinaryIO, Final, Literal, TypedDict
 
@@ -23,11 +25,15 @@ from reportlab.pdfgen.canvas import Canvas
 
 from familiemote.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
-__all__ = ["MAX_COPIES", "TEXTS", "Lang", "render_evaluation_form"]
+__all__ = ["FORM_VERSION", "MAX_COPIES", "TEXTS", "Lang", "render_evaluation_form"]
 
 Lang = Literal["nb", "nn"]
 
 MAX_COPIES: Final = 500
+# The form's own version, printed on every page: raise it whenever the printed
+# wording or layout changes, so a returned sheet can be matched to its wording.
+# 2: respondent "sett kryss" (both boxes may be ticked); nynorsk statement 4.
+FORM_VERSION: Final = "2"
 
 
 class FormTexts(TypedDict):
@@ -49,6 +55,7 @@ class FormTexts(TypedDict):
     comments_note: str
     thanks: str
     page: str  # formatted with {n} and {total}
+    stamp: str  # formatted with {version} and {date}
     pdf_subject: str
     pdf_lang: str
 
@@ -61,7 +68,7 @@ TEXTS: Final[dict[str, FormTexts]] = {
             "samtalene bedre. Det er frivillig å svare, og skjemaet er anonymt. "
             "Ikke skriv navnet ditt på skjemaet."
         ),
-        "respondent_prompt": "Jeg som svarer er (sett ett kryss):",
+        "respondent_prompt": "Jeg som svarer er (sett kryss, begge hvis dere svarer sammen):",
         "parent": "Foreldre/foresatt",
         "child": "Barn/ungdom",
         "age_label": "Barnets alder:",
@@ -83,6 +90,7 @@ TEXTS: Final[dict[str, FormTexts]] = {
         "comments_note": "(ikke skriv navn eller andre personidentifiserende opplysninger):",
         "thanks": "Takk for at du svarte!",
         "page": "Side {n} av {total}",
+        "stamp": "Skjemaversjon {version} · skrevet ut {date}",
         "pdf_subject": "Anonymt vurderingsskjema etter familiemøte",
         "pdf_lang": "nb-NO",
     },
@@ -93,7 +101,7 @@ TEXTS: Final[dict[str, FormTexts]] = {
             "samtalane betre. Det er frivillig å svare, og skjemaet er anonymt. "
             "Ikkje skriv namnet ditt på skjemaet."
         ),
-        "respondent_prompt": "Eg som svarar er (set eitt kryss):",
+        "respondent_prompt": "Eg som svarar er (set kryss, begge om de svarar saman):",
         "parent": "Foreldre/føresett",
         "child": "Barn/ungdom",
         "age_label": "Alderen til barnet:",
@@ -106,7 +114,7 @@ TEXTS: Final[dict[str, FormTexts]] = {
             "Eg vart forstått og respektert",
             "Vi snakka om det eg ønskte å snakke om",
             "Samtalen hadde ei form som passa meg",
-            "Alt i alt var samtalen nyttig for meg",
+            "I det store og heile var samtalen nyttig for meg",
         ),
         "scale_low": "Nei, i liten grad",
         "scale_high": "Ja, i stor grad",
@@ -115,6 +123,7 @@ TEXTS: Final[dict[str, FormTexts]] = {
         "comments_note": "(ikkje skriv namn eller andre personidentifiserande opplysningar):",
         "thanks": "Takk for at du svara!",
         "page": "Side {n} av {total}",
+        "stamp": "Skjemaversjon {version} · skrive ut {date}",
         "pdf_subject": "Anonymt vurderingsskjema etter familiemøte",
         "pdf_lang": "nn-NO",
     },
@@ -213,16 +222,18 @@ def _draw_item(c: Canvas, t: FormTexts, number: int, y_top: float) -> float:
     return labels_baseline - 3 * mm
 
 
-def _draw_page_number(c: Canvas, t: FormTexts, n: int) -> None:
+def _draw_page_number(c: Canvas, t: FormTexts, n: int, printed_on: dt.date) -> None:
+    """Page number at the right, the stamp (form version, print date) at the left."""
     c.setFont(REGULAR, 9)
     c.setFillColorRGB(*GREY)
-    c.drawRightString(
-        PAGE_W - MARGIN_X, MARGIN_BOTTOM - 8 * mm, t["page"].format(n=n, total=PAGES_PER_COPY)
-    )
+    y = MARGIN_BOTTOM - 8 * mm
+    c.drawRightString(PAGE_W - MARGIN_X, y, t["page"].format(n=n, total=PAGES_PER_COPY))
+    stamp = t["stamp"].format(version=FORM_VERSION, date=printed_on.strftime("%d.%m.%Y"))
+    c.drawString(MARGIN_X, y, stamp)
     c.setFillColorRGB(*INK)
 
 
-def _draw_front(c: Canvas, t: FormTexts) -> None:
+def _draw_front(c: Canvas, t: FormTexts, printed_on: dt.date) -> None:
     y = PAGE_H - MARGIN_TOP - TITLE_SIZE
     c.setFillColorRGB(*INK)
     c.setFont(BOLD, TITLE_SIZE)
@@ -275,10 +286,10 @@ def _draw_front(c: Canvas, t: FormTexts) -> None:
     turn_baseline = MARGIN_BOTTOM + 4 * mm
     c.drawRightString(PAGE_W - MARGIN_X - 9 * mm, turn_baseline, t["turn_over"])
     c.drawRightString(PAGE_W - MARGIN_X, turn_baseline, "→")
-    _draw_page_number(c, t, 1)
+    _draw_page_number(c, t, 1, printed_on)
 
 
-def _draw_back(c: Canvas, t: FormTexts) -> None:
+def _draw_back(c: Canvas, t: FormTexts, printed_on: dt.date) -> None:
     c.setFillColorRGB(*GREY)
     c.setFont(BOLD, 12)
     c.drawString(MARGIN_X, PAGE_H - MARGIN_TOP - 12, t["title"])
@@ -312,13 +323,14 @@ def _draw_back(c: Canvas, t: FormTexts) -> None:
 
     c.setFont(ITALIC, BODY_SIZE)
     c.drawCentredString(PAGE_W / 2, thanks_baseline, t["thanks"])
-    _draw_page_number(c, t, 2)
+    _draw_page_number(c, t, 2, printed_on)
 
 
 def render_evaluation_form(
     out: str | os.PathLike[str] | BinaryIO,
     copies: int = 1,
     lang: Lang = "nb",
+    printed_on: dt.date | None = None,
 ) -> None:
     """Write `copies` two-sided evaluation forms (2 A4 pages each) as one PDF to `out`.
 
@@ -331,6 +343,7 @@ def render_evaluation_form(
     if lang not in TEXTS:
         raise ValueError(f"unknown language {lang!r}; expected one of {sorted(TEXTS)}")
     t = TEXTS[lang]
+    day = printed_on or dt.date.today()
 
     register_fonts()
     target: str | BinaryIO = out if not isinstance(out, os.PathLike) else os.fspath(out)
@@ -351,8 +364,8 @@ def render_evaluation_form(
     c.setKeywords("")
 
     for _ in range(copies):
-        _draw_front(c, t)
+        _draw_front(c, t, day)
         c.showPage()
-        _draw_back(c, t)
+        _draw_back(c, t, day)
         c.showPage()
     c.save()

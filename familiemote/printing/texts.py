@@ -176,11 +176,11 @@ NN: Final[dict[str, str]] = {
     ),
     "Vedlegg til henvisning": "Vedlegg til tilvising",
     "tjenesten kan sende med det den har skrevet om barnet, når barnet blir henvist til "
-    "BUP eller HABU. BUP er barne- og ungdomspsykiatrisk poliklinikk. HABU er "
-    "habiliteringstjenesten for barn og unge.": (
+    "BUP (barne- og ungdomspsykiatrisk poliklinikk) eller HABU (habiliteringstjenesten "
+    "for barn og unge).": (
         "tenesta kan sende med det ho har skrive om barnet, når barnet blir tilvist til "
-        "BUP eller HABU. BUP er barne- og ungdomspsykiatrisk poliklinikk. HABU er "
-        "habiliteringstenesta for barn og unge."
+        "BUP (barne- og ungdomspsykiatrisk poliklinikk) eller HABU (habiliteringstenesta "
+        "for barn og unge)."
     ),
     "Tverr\xadfaglig team": "Tverr\xadfagleg team",
     "saken kan tas opp med barnets navn i kommunens tverrfaglige team. Det er et møte der "
@@ -195,34 +195,28 @@ NN: Final[dict[str, str]] = {
         "Felles samtykkeskjema for tenestene som hjelper barnet"
     ),
     "Flere tjenester vil hjelpe barnet ditt. Da må de kunne snakke sammen om barnet. Det kan "
-    "de bare gjøre hvis du sier ja. Dette skjemaet er svaret ditt.": (
+    "de bare gjøre hvis du sier ja. Det er frivillig. Du velger selv hvilke tjenester som får "
+    "være med, og hva de får gjøre.": (
         "Fleire tenester vil hjelpe barnet ditt. Då må dei kunne snakke saman om barnet. Det "
-        "kan dei berre gjere viss du seier ja. Dette skjemaet er svaret ditt."
+        "kan dei berre gjere viss du seier ja. Det er frivillig. Du vel sjølv kva tenester som "
+        "får vere med, og kva dei får gjere."
     ),
-    "Det er frivillig å si ja. Du velger selv hvilke tjenester som får være med. Du velger "
-    "også hva de får gjøre.": (
-        "Det er frivillig å seie ja. Du vel sjølv kva tenester som får vere med. Du vel òg "
-        "kva dei får gjere."
-    ),
-    "Sier du nei, får barnet likevel hjelp. Men da må hver tjeneste hjelpe alene, uten å "
-    "snakke med de andre.": (
-        "Seier du nei, får barnet likevel hjelp. Men då må kvar teneste hjelpe åleine, utan å "
-        "snakke med dei andre."
-    ),
-    "Du kan ombestemme deg når du vil, og trekke samtykket tilbake. Det kan gjelde alt, "
-    "eller bare én tjeneste. Si fra til kontaktpersonen.": (
-        "Du kan ombestemme deg når du vil, og trekkje samtykket tilbake. Det kan gjelde alt, "
-        "eller berre éi teneste. Sei frå til kontaktpersonen."
+    "Sier du nei, får barnet likevel hjelp. Men da må hver tjeneste hjelpe alene. Du kan også "
+    "ombestemme deg senere, og trekke samtykket tilbake. Det kan gjelde alt, eller bare én "
+    "tjeneste. Si fra til kontaktpersonen.": (
+        "Seier du nei, får barnet likevel hjelp. Men då må kvar teneste hjelpe åleine. Du kan "
+        "òg ombestemme deg seinare, og trekkje samtykket tilbake. Det kan gjelde alt, eller "
+        "berre éi teneste. Sei frå til kontaktpersonen."
     ),
     "Barnet skal få si hva det mener, før du skriver under.": (
         "Barnet skal få seie kva det meiner, før du skriv under."
     ),
-    "Alle som jobber i tjenestene, har en plikt de må følge. Tror de at et barn blir "
-    "mishandlet, eller ikke får den omsorgen det trenger, må de si fra til barnevernet. Det "
-    "gjelder også om du ikke har sagt ja her.": (
-        "Alle som arbeider i tenestene, har ei plikt dei må følgje. Trur dei at eit barn blir "
-        "mishandla, eller ikkje får den omsorga det treng, må dei seie frå til barnevernet. "
-        "Det gjeld òg om du ikkje har sagt ja her."
+    "Alle som jobber i tjenestene, har plikt til å si fra til barnevernet hvis de tror at et "
+    "barn blir mishandlet. Det samme gjelder hvis barnet ikke får den omsorgen det trenger. "
+    "Denne plikten gjelder også om du ikke har sagt ja her.": (
+        "Alle som arbeider i tenestene, har plikt til å seie frå til barnevernet viss dei trur "
+        "at eit barn blir mishandla. Det same gjeld viss barnet ikkje får den omsorga det "
+        "treng. Denne plikta gjeld òg om du ikkje har sagt ja her."
     ),
     "Skriver du ingen dato, gjelder samtykket til du trekker det tilbake.": (
         "Skriv du ingen dato, gjeld samtykket til du trekkjer det tilbake."
@@ -233,7 +227,6 @@ NN: Final[dict[str, str]] = {
     "Underskrift, {role}: {name}": "Underskrift, {role}: {name}",
     "Underskrift, {role}": "Underskrift, {role}",
     "Sett kryss for det du sier ja til": "Set kryss for det du seier ja til",
-    "Et kryss betyr at du sier ja til at": "Eit kryss tyder at du seier ja til at",
     ", telefon {phone}": ", telefon {phone}",
     "Kontaktperson: {contact}": "Kontaktperson: {contact}",
     "Samtykkeskjema": "Samtykkeskjema",
@@ -279,4 +272,78 @@ NN: Final[dict[str, str]] = {
     ),
     "Ingen skjemaer er registrert for perioden.": "Ingen skjema er registrerte for perioden.",
     "Resultater {period}": "Resultat {period}",
+    # --- evaluation results: respondents, municipalities, follow-through, the CSV ---------
+    "Foreldre og barn sammen": "Foreldre og barn saman",
+    "Utført innen gjennomgangen": "Utført innan gjennomgangen",
+    "Videreført": "Vidareført",
+    "Overlevert til en annen tjeneste": "Overlevert til ei anna teneste",
+    "Ikke utført eller avlyst": "Ikkje utført eller avlyst",
+    "Ikke gjennomgått ennå": "Ikkje gjennomgått enno",
+    "0–14 dager": "0–14 dagar",
+    "15–28 dager": "15–28 dagar",
+    "29–56 dager": "29–56 dagar",
+    "57 dager eller mer": "57 dagar eller meir",
+    "Påstand": "Påstand",
+    "Tekst": "Tekst",
+    "Ubesvart": "Utan svar",
+    "Snitt": "Snitt",
+    "Svarte som": "Svarte som",
+    "antall": "tal",
+    "Prosent av gyldige svar": "Prosent av gyldige svar",
+    "Gyldige svar": "Gyldige svar",
+    "Gyldige svar (N)": "Gyldige svar (N)",
+    "N påstand {i}": "N påstand {i}",
+    "Snitt påstand {i}": "Snitt påstand {i}",
+    "Kommune": "Kommune",
+    "Kilde": "Kjelde",
+    "Lest inn": "Lese inn",
+    " (lest inn)": " (lese inn)",
+    "Registrert her": "Registrert her",
+    "Oppfølging av planene": "Oppfølging av planane",
+    "Oppfølging": "Oppfølging",
+    "Samlet": "Samla",
+    "Denne databasen": "Denne databasen",
+    "Møter holdt": "Møte haldne",
+    "Familier nådd": "Familiar nådde",
+    "Tiltak avtalt": "Tiltak avtalte",
+    "Tiltak per møte": "Tiltak per møte",
+    "Dager fra bekymring til første møte, snitt": "Dagar frå bekymring til første møte, snitt",
+    "Familier med første møte i perioden": "Familiar med første møte i perioden",
+    "Dager fra møte til skriftlig plan, snitt": "Dagar frå møte til skriftleg plan, snitt",
+    "Møter med skriftlig plan": "Møte med skriftleg plan",
+    "Møter uten utskrevet plan": "Møte utan utskriven plan",
+    "Bekymring til første møte": "Bekymring til første møte",
+    "Møte til skriftlig plan": "Møte til skriftleg plan",
+    "Fra bekymring til første møte": "Frå bekymring til første møte",
+    "Fra møte til skriftlig plan": "Frå møte til skriftleg plan",
+    "Dager": "Dagar",
+    "snitt {mean} dager (n = {n})": "snitt {mean} dagar (n = {n})",
+    "Per kommune": "Per kommune",
+    "Andel": "Del",
+    "Skjemaene per kommune, i prosent av alle skjemaene, og snittet per påstand (N i "
+    "parentes). Tall lest inn fra andre kommuner er bare antall; ingen skjemaer er telt "
+    "to ganger.": (
+        "Skjemaa per kommune, i prosent av alle skjemaa, og snittet per påstand (N i "
+        "parentes). Tal lese inn frå andre kommunar er berre tal; ingen skjema er talde "
+        "to gonger."
+    ),
+    "Hvem som fylte ut skjemaet, i prosent av dem som krysset av (gyldige svar); "
+    "skjemaer der det ikke er oppgitt, står for seg.": (
+        "Kven som fylte ut skjemaet, i prosent av dei som kryssa av (gyldige svar); "
+        "skjema der det ikkje er oppgitt, står for seg."
+    ),
+    "Barnets alder, i prosent av skjemaene der alderen er oppgitt.": (
+        "Alderen til barnet, i prosent av skjemaa der alderen er oppgitt."
+    ),
+    "Snitt etter hvem som svarte": "Snitt etter kven som svarte",
+    "Ble planene fulgt opp?": "Vart planane følgde opp?",
+    "Møtene som er holdt i perioden, og hva som ble av tiltakene som ble avtalt der: "
+    "utfallet ved første gjennomgang i prosent av tiltakene (antall i parentes). Dager fra "
+    "bekymring regnes fra saken ble opprettet; en plan regnes som skriftlig når den første "
+    "gang er skrevet ut eller lagret som PDF. Bare antall, ingen navn.": (
+        "Møta som er haldne i perioden, og kva som vart av tiltaka som vart avtalte der: "
+        "utfallet ved første gjennomgang i prosent av tiltaka (tal i parentes). Dagar frå "
+        "bekymring blir rekna frå saka vart oppretta; ein plan blir rekna som skriftleg når "
+        "han første gong er skriven ut eller lagra som PDF. Berre tal, ingen namn."
+    ),
 }

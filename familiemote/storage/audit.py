@@ -64,6 +64,9 @@ SESSION_KEY = "familiemote.audit_user"
 IGNORED_FIELDS = frozenset({"version", "search_text"})
 # Tables whose writes are the trail's own (never recorded).
 _OWN_TABLES = frozenset({"audit_log", "case_keys", "alembic_version"})
+# Anonymous records (returned evaluation forms, imported tallies): the trail keeps
+# that one was added, corrected or deleted, by whom and when, never its content.
+CONTENT_FREE_TABLES = frozenset({"evaluation_forms", "evaluation_tallies"})
 
 
 class AuditAction(enum.Enum):
@@ -248,6 +251,8 @@ def append(
 
     lock_trail(conn)
     audit_check.ensure_protection(conn, once=True)
+    if entity in CONTENT_FREE_TABLES:
+        before = after = None
     before_text, after_text = _dumps(before), _dumps(after)
     if case_id is not None and (before_text or after_text):
         key = case_key(conn, case_id, create=True)

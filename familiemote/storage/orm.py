@@ -207,6 +207,24 @@ action_handovers = sa.Table(
     sa.Column("declined_on", sa.Date, nullable=True),
     sa.Column("declined_by", sa.String(100), nullable=False, server_default=""),
     sa.Column("decline_reason", sa.Text, nullable=False, server_default=""),
+    # accepting and declining exclude each other (0006)
+    sa.CheckConstraint(
+        "accepted_on IS NULL OR declined_on IS NULL", name="accepted_or_declined"
+    ),
+)
+
+# A handover neither accepted nor declined waits for the receiving service.
+HANDOVER_PENDING = sa.and_(
+    action_handovers.c.accepted_on.is_(None), action_handovers.c.declined_on.is_(None)
+)
+# At most one handover waits per action (0006): a partial unique index, which
+# SQLite and PostgreSQL both enforce, so two users cannot both propose one.
+sa.Index(
+    "uq_action_handovers_pending",
+    action_handovers.c.action_id,
+    unique=True,
+    sqlite_where=HANDOVER_PENDING,
+    postgresql_where=HANDOVER_PENDING,
 )
 
 action_reviews = sa.Table(
@@ -316,6 +334,22 @@ evaluation_forms = sa.Table(
     sa.Column("q4", sa.Integer, nullable=True),
     sa.Column("comment", sa.Text, nullable=False, server_default=""),
     sa.Column("entered_on", sa.Date, nullable=False),
+)
+
+# Tallies of returned forms read in from other municipalities: counts only, one row
+# per imported file; ``export_id`` is the file's own id, so a file is read in once.
+evaluation_tallies = sa.Table(
+    "evaluation_tallies",
+    metadata,
+    _id(),
+    sa.Column("export_id", sa.String(64), nullable=False, unique=True),
+    sa.Column("municipality", sa.String(100), nullable=False),
+    sa.Column("period_start", sa.Date, nullable=False, index=True),
+    sa.Column("period_end", sa.Date, nullable=False),
+    sa.Column("exported_on", sa.Date, nullable=False),
+    sa.Column("imported_on", sa.Date, nullable=False),
+    sa.Column("content", sa.Text, nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False),
 )
 
 # Append-only audit trail; case_id is no foreign key so the trail outlives a deleted case.
