@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -246,6 +246,7 @@ class FamilyView(QWidget):
         if isinstance(app, QGuiApplication):
             app.screenAdded.connect(self._screen_added)
             app.screenRemoved.connect(self._screen_removed)
+            app.fontChanged.connect(self._font_changed)  # Innstillinger > Tekststørrelse
         self._apply_fonts()
         self.refresh()
 
@@ -348,9 +349,9 @@ class FamilyView(QWidget):
         if not widgets:
             frame.hide()
             return
-        layout.addWidget(_role_label(heading, "heading", bold=True))
-        for w in widgets:
+        for w in [_role_label(heading, "heading", bold=True), *widgets]:
             layout.addWidget(w)
+            w.show()  # at once, not when the layout gets round to it
         frame.show()
         self._apply_fonts(frame)
 
@@ -573,10 +574,8 @@ class FamilyView(QWidget):
             font.setBold(bool(w.property("familyViewBold")))
             w.setFont(font)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._apply_fonts()  # Innstillinger > Tekststørrelse changed
-        super().changeEvent(event)
+    def _font_changed(self, _font: QFont) -> None:
+        self._apply_fonts()
 
     # -- screens ------------------------------------------------------------------------
 

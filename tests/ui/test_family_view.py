@@ -233,16 +233,19 @@ def test_refresh_shows_what_was_committed(make_view, ui_uow, demo_case) -> None:
     assert_clean(view.visible_texts(), demo_case)
 
 
-def test_an_action_without_dates_says_so_not_snarest(make_view, ui_uow, demo_case) -> None:  # type: ignore[no-untyped-def]
+def test_no_deadline_shows_a_date_not_snarest(make_view, ui_uow, demo_case) -> None:  # type: ignore[no-untyped-def]
     actions.agree_action(
         ui_uow(),
         demo_case.case_id,
-        actions.NewAction("Ringe BUP", None, None, meeting_id=demo_case.meeting_id),
+        actions.NewAction("Ringe BUP", demo_case.hs.id, None, meeting_id=demo_case.meeting_id),
         TODAY,
     )
     texts = make_view(demo_case.meeting_id).visible_texts()
-    assert "Ansvarlig er ikke valgt ennå." in texts
-    assert "Datoen er ikke avtalt ennå." in texts
+    card = texts.index("3. Ringe BUP")
+    assert texts[card + 1] == f"Ansvarlig: {demo_case.hs.name}"
+    # no deadline: the review date (six months by default), as a date
+    assert re.fullmatch(r"Vi ser på det igjen \w+ \d{1,2}\. \w+ \d{4}\.", texts[card + 2])
+    assert not any("snarest" in t.lower() for t in texts)
 
 
 def activate(qtbot, view: FamilyView) -> None:  # type: ignore[no-untyped-def]
