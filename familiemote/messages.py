@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from familiemote.domain.errors import (
+    AlreadyDecidedError,
     AttachmentConsentError,
     BackupCode,
     BackupError,
@@ -463,8 +464,43 @@ def followup_error_text(err: FollowUpError) -> str:
         ),
         FollowUpCode.MEETING_CANCELLED: tr("Møtet er avlyst. Velg et annet møte."),
         FollowUpCode.ALREADY_DONE: tr("Det er allerede registrert at beskjeden er gitt."),
+        FollowUpCode.HANDOVER_ACCEPTED: tr(
+            "Overleveringen er allerede godtatt. Den nye ansvarlige har tiltaket nå."
+        ),
+        FollowUpCode.HANDOVER_DECLINED: tr(
+            "Overleveringen er allerede avslått. Den tidligere ansvarlige har fortsatt tiltaket."
+        ),
     }
+    if isinstance(err, AlreadyDecidedError) and err.by:
+        return already_decided_text(err)
     return texts[err.code]
+
+
+def already_decided_text(err: AlreadyDecidedError) -> str:
+    """Someone (usually another user, a moment earlier) already decided: who and when."""
+    texts = {
+        FollowUpCode.HANDOVER_ACCEPTED: tr(
+            "Overleveringen er allerede godtatt av {by}{on}. Den nye ansvarlige har tiltaket "
+            "nå. Det du valgte er ikke lagret."
+        ),
+        FollowUpCode.HANDOVER_DECLINED: tr(
+            "Overleveringen er allerede avslått av {by}{on}. Den tidligere ansvarlige har "
+            "fortsatt tiltaket. Det du valgte er ikke lagret."
+        ),
+        FollowUpCode.OUTCOME_RECORDED: tr(
+            "Utfallet for dette tiltaket er allerede registrert i dette møtet, av {by}{on}. "
+            "Det du valgte og skrev er ikke lagret, og det som var registrert er ikke endret."
+        ),
+        FollowUpCode.ALREADY_DONE: tr(
+            "Det er allerede registrert at beskjeden er gitt, av {by}{on}. "
+            "Det du skrev er ikke lagret."
+        ),
+    }
+    text = texts.get(err.code)
+    if text is None:
+        return followup_error_text(FollowUpError(err.code))
+    on = " ({day})".format(day=err.on.strftime("%d.%m.%Y")) if err.on is not None else ""
+    return text.format(by=err.by, on=on)
 
 
 def transfer_error_text(err: DomainError) -> str | None:

@@ -6,6 +6,7 @@ the field it concerns) which the UI and the command line put into Norwegian.
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 
 
@@ -185,6 +186,8 @@ class FollowUpCode(Enum):
     OUTCOME_RECORDED = "outcome_recorded"  # a review's outcome is recorded once
     MEETING_CANCELLED = "meeting_cancelled"
     ALREADY_DONE = "already_done"  # a notification already marked done
+    HANDOVER_ACCEPTED = "handover_accepted"  # the handover was accepted (by someone else)
+    HANDOVER_DECLINED = "handover_declined"  # the handover was declined (by someone else)
 
 
 class FollowUpError(DomainError):
@@ -195,11 +198,28 @@ class FollowUpError(DomainError):
         self.code = code
 
 
+class AlreadyDecidedError(FollowUpError):
+    """The decision was already made, usually by another user a moment earlier: a handover
+    accepted or declined, a review's outcome recorded, a notification marked done.
+
+    ``by`` is who made it (the name they gave, or the user the audit trail names;
+    empty when unknown) and ``on`` the day. Nothing of the refused change was stored
+    and nothing stored was overwritten.
+    """
+
+    def __init__(self, code: FollowUpCode, by: str = "", on: dt.date | None = None) -> None:
+        super().__init__(code)
+        self.by = by
+        self.on = on
+
+
 class BackupCode(Enum):
     NOT_SUPPORTED = "not_supported"  # a database server is backed up by its own tools
     CANNOT_WRITE = "cannot_write"  # the target folder is missing or read-only, or the disk full
     SAME_FILE = "same_file"  # the backup would overwrite the open database itself
     IN_USE = "in_use"  # the database is open in another window
+    DAMAGED_BACKUP = "damaged_backup"  # the backup does not pass its integrity checks
+    NOT_VERIFIED = "not_verified"  # the result did not read back as written; not put in place
 
 
 class BackupError(DomainError):

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from enum import Enum
 
 from familiemote.domain import model as m
-from familiemote.domain.errors import FollowUpCode, FollowUpError, ValidationCode, ValidationError
+from familiemote.domain.errors import (
+    AlreadyDecidedError,
+    FollowUpCode,
+    FollowUpError,
+    ValidationCode,
+    ValidationError,
+)
 
 REVIEW_MONTHS_DEFAULT = 6  # measures are reviewed after half a year at the latest (003:3691-3696)
 REVIEW_MONTH_CHOICES = (3, 6, 12)  # 003:6356-6358
@@ -124,6 +130,22 @@ def pending_handover(action: m.Action) -> m.ActionHandover | None:
     )
 
 
+def _no_pending_handover(action: m.Action) -> FollowUpError:
+    """Why there is nothing to accept or decline: the latest handover was already
+    accepted or declined (by whom and when), or none was ever proposed."""
+    if action.handovers:
+        last = max(action.handovers, key=lambda h: h.id or 0)
+        if last.accepted_on is not None:
+            return AlreadyDecidedError(
+                FollowUpCode.HANDOVER_ACCEPTED, last.accepted_by, last.accepted_on
+            )
+        if last.declined_on is not None:
+            return AlreadyDecidedError(
+                FollowUpCode.HANDOVER_DECLINED, last.declined_by, last.declined_on
+            )
+    return FollowUpError(FollowUpCode.NO_PENDING_HANDOVER)
+
+
 def last_declined_handover(action: m.Action) -> m.ActionHandover | None:
     """The latest handover of an open action, when it was declined (so the earlier holder
     still has it); None once a later handover was proposed or accepted."""
@@ -226,10 +248,14 @@ def propose_handover(
 
 
 def accept_handover(action: m.Action, accepted_on: dt.date, accepted_by: str) -> m.ActionHandover:
-    """The receiving holder takes the action over: from now on they are responsible."""
+    """The receiving holder takes the action over: from now on they are responsible.
+
+    A handover already accepted or declined raises :class:`AlreadyDecidedError`
+    naming who decided it: accepting and declining exclude each other.
+    """
     handover = pending_handover(action)
     if handover is None:
-        raise FollowUpError(FollowUpCode.NO_PENDING_HANDOVER)
+        raise _no_pending_handover(action)
     if not accepted_by.strip():
         raise ValidationError("accepted_by", ValidationCode.REQUIRED)
     if accepted_on < handover.proposed_on:
@@ -252,7 +278,7 @@ def decline_handover(
     """
     handover = pending_handover(action)
     if handover is None:
-        raise FollowUpError(FollowUpCode.NO_PENDING_HANDOVER)
+        raise _no_pending_handover(action)
     if not declined_by.strip():
         raise ValidationError("declined_by", ValidationCode.REQUIRED)
     if not reason.strip():

@@ -8,7 +8,9 @@ themselves (status transitions, the stafettholder principle) live in
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -18,14 +20,16 @@ from familiemote.domain import followup as f
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
 from familiemote.domain.errors import (
+    AlreadyDecidedError,
     ConcurrentChangeError,
+    DomainError,
     FollowUpCode,
     FollowUpError,
     NotFoundError,
     ValidationCode,
     ValidationError,
 )
-from familiemote.storage import orm
+from familiemote.storage import guards, orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 ACTION_TEXT_MAX = 2_000
@@ -175,6 +179,48 @@ def agree_action(
 
 
 # -- status and handovers -------------------------------------------------------------
+#
+# Two users may act on one action at the same moment. Every transition below is
+# guarded in the database (storage/guards.py): it bumps the action's version, and
+# a handover's decision or a review's outcome is a conditional UPDATE on a row
+# still undecided. The user whose write loses is told why, from what the winner
+# stored («allerede avslått av …»), and the refusal is recorded in the audit trail.
+
+
+def _settle(
+    uow: SqlAlchemyUnitOfWork, action_id: int, attempt: Callable[[bool], None]
+) -> None:
+    def refused(_err: DomainError) -> None:
+        _record_refusal(uow, action_id)
+
+    guards.settle(attempt, refused)
+
+
+def _record_refusal(uow: SqlAlchemyUnitOfWork, action_id: int) -> None:
+    """A change refused because another user's change to the action came first."""
+    from familiemote.services import audit as audit_service
+
+    case_id = None
+    with uow:
+        case_id = uow.sql.scalar(
+            sa.select(orm.actions.c.case_id).where(orm.actions.c.id == action_id)
+        )
+    if case_id is None:
+        return
+    # The trail is told, but the user's refusal must not be lost to a failure here.
+    with contextlib.suppress(DomainError, sa.exc.SQLAlchemyError):
+        audit_service.record_event(
+            uow, int(case_id), "refused", {"entity": "actions", "entity_id": action_id}
+        )
+
+
+def _claim_handover(
+    uow: SqlAlchemyUnitOfWork, handover: m.ActionHandover, **values: object
+) -> None:
+    """Store a handover's decision only if it is still pending in the database."""
+    if not guards.claim(uow.sql, handover, orm.action_handovers, orm.HANDOVER_PENDING, **values):
+        raise ConcurrentChangeError(f"handover {handover.id} was decided meanwhile")
+
 
 
 def change_status(
@@ -204,12 +250,21 @@ def propose_handover(
     """Offer the action to another service; the current holder keeps it until accepted."""
     today = today or dt.date.today()
     note = v.clean_text("note", note, max_len=ACTION_TEXT_MAX, multiline=True)
-    with uow:
-        action = _load_action(uow, action_id)
-        _check_holder(uow, to_service_id, to_professional_id, "to_service_id")
-        assert to_service_id is not None
-        f.propose_handover(action, to_service_id, to_professional_id, today, note)
-        uow.commit()
+
+    def attempt(store: bool) -> None:
+        with uow:
+            if not store:
+                guards.wait_for_writers(uow.sql)
+            action = _load_action(uow, action_id)
+            _check_holder(uow, to_service_id, to_professional_id, "to_service_id")
+            assert to_service_id is not None
+            f.propose_handover(action, to_service_id, to_professional_id, today, note)
+            if store:
+                # the action's version: a handover conflicts with any other change to it
+                guards.touch(uow.sql, action, orm.actions)
+                uow.commit()  # the database allows one pending handover per action
+
+    _settle(uow, action_id, attempt)
 
 
 def accept_handover(
@@ -218,10 +273,21 @@ def accept_handover(
     """The receiving service takes the action over: from today it is theirs."""
     today = today or dt.date.today()
     accepted_by = v.clean_name("accepted_by", accepted_by)
-    with uow:
-        action = _load_action(uow, action_id)
-        f.accept_handover(action, today, accepted_by)
-        uow.commit()
+
+    def attempt(store: bool) -> None:
+        with uow:
+            if not store:
+                guards.wait_for_writers(uow.sql)
+            action = _load_action(uow, action_id)
+            handover = f.accept_handover(action, today, accepted_by)
+            if store:
+                _claim_handover(
+                    uow, handover, accepted_on=handover.accepted_on, accepted_by=accepted_by
+                )
+                guards.touch(uow.sql, action, orm.actions)
+                uow.commit()
+
+    _settle(uow, action_id, attempt)
 
 
 def decline_handover(
@@ -238,10 +304,25 @@ def decline_handover(
     today = today or dt.date.today()
     declined_by = v.clean_name("declined_by", declined_by)
     reason = v.clean_text("decline_reason", reason, max_len=ACTION_TEXT_MAX, multiline=True)
-    with uow:
-        action = _load_action(uow, action_id)
-        f.decline_handover(action, today, declined_by, reason)
-        uow.commit()
+
+    def attempt(store: bool) -> None:
+        with uow:
+            if not store:
+                guards.wait_for_writers(uow.sql)
+            action = _load_action(uow, action_id)
+            handover = f.decline_handover(action, today, declined_by, reason)
+            if store:
+                _claim_handover(
+                    uow,
+                    handover,
+                    declined_on=handover.declined_on,
+                    declined_by=handover.declined_by,
+                    decline_reason=handover.decline_reason,
+                )
+                guards.touch(uow.sql, action, orm.actions)
+                uow.commit()
+
+    _settle(uow, action_id, attempt)
 
 
 # -- the next meeting starts from the last one -------------------------------------------
@@ -254,19 +335,29 @@ def put_open_actions_on_agenda(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> in
     itself when it plans a meeting; this is for a meeting planned before that, and
     is harmless to call twice.
     """
-    with uow:
-        case_id = uow.sql.scalar(
-            sa.select(orm.meetings.c.case_id).where(orm.meetings.c.id == meeting_id)
-        )
-        if case_id is None:
-            raise NotFoundError("meeting", meeting_id)
-        case = uow.cases.get(case_id)
-        meeting = next(mt for mt in case.meetings if mt.id == meeting_id)
-        if meeting.status == m.MeetingStatus.CANCELLED:
-            raise FollowUpError(FollowUpCode.MEETING_CANCELLED)
-        added = f.carry_over_open_actions(case, meeting)
-        uow.commit()
-    return len(added)
+
+    def attempt() -> int:
+        with uow:
+            case_id = uow.sql.scalar(
+                sa.select(orm.meetings.c.case_id).where(orm.meetings.c.id == meeting_id)
+            )
+            if case_id is None:
+                raise NotFoundError("meeting", meeting_id)
+            case = uow.cases.get(case_id)
+            meeting = next(mt for mt in case.meetings if mt.id == meeting_id)
+            if meeting.status == m.MeetingStatus.CANCELLED:
+                raise FollowUpError(FollowUpCode.MEETING_CANCELLED)
+            added = f.carry_over_open_actions(case, meeting)
+            uow.commit()  # one review per action and meeting (a unique constraint)
+        return len(added)
+
+    try:
+        return attempt()
+    except Exception as exc:
+        if not guards.lost_race(exc) or isinstance(exc, DomainError):
+            raise
+    # someone else put them on the agenda at the same moment: what is left, once
+    return attempt()
 
 
 def record_review_outcome(
@@ -296,46 +387,94 @@ def record_review_outcome(
     accepted_by = ""
     if outcome == m.ReviewOutcome.HANDED_OVER and decision.accepted_in_meeting:
         accepted_by = v.clean_name("accepted_by", decision.accepted_by)
-    with uow:
-        action = _load_action(uow, action_id)
-        review = next((r for r in action.reviews if r.meeting_id == meeting_id), None)
-        if review is None:
-            raise FollowUpError(FollowUpCode.NOT_ON_AGENDA)
-        if review.outcome is not None:
-            raise FollowUpError(FollowUpCode.OUTCOME_RECORDED)
-        meeting = uow.sql.get(m.Meeting, meeting_id)
-        if meeting is None:
-            raise NotFoundError("meeting", meeting_id)
-        if meeting.status == m.MeetingStatus.CANCELLED:
-            raise FollowUpError(FollowUpCode.MEETING_CANCELLED)
-        day = _meeting_day(meeting)
-        _check_date("new_date", decision.new_date, day, today)
 
-        if outcome in f.OUTCOME_STATUS:
-            f.apply_status(action, f.OUTCOME_STATUS[outcome], note)
+    def attempt(store: bool) -> None:
+        with uow:
+            uow.sql.autoflush = False  # nothing is written before the guarded writes below
+            if not store:
+                guards.wait_for_writers(uow.sql)
+            action = _load_action(uow, action_id)
+            review = next((r for r in action.reviews if r.meeting_id == meeting_id), None)
+            if review is None:
+                raise FollowUpError(FollowUpCode.NOT_ON_AGENDA)
+            if review.outcome is not None:
+                raise _outcome_recorded(uow, action, review)
+            meeting = uow.sql.get(m.Meeting, meeting_id)
+            if meeting is None:
+                raise NotFoundError("meeting", meeting_id)
+            if meeting.status == m.MeetingStatus.CANCELLED:
+                raise FollowUpError(FollowUpCode.MEETING_CANCELLED)
+            day = _meeting_day(meeting)
+            _check_date("new_date", decision.new_date, day, today)
+            _apply_outcome(uow, action, decision, day, note, new_description, accepted_by)
+            if not store:
+                return
+            # the outcome is written only onto a review that has none yet
+            if not guards.claim(
+                uow.sql,
+                review,
+                orm.action_reviews,
+                orm.action_reviews.c.outcome.is_(None),
+                outcome=outcome,
+                new_date=decision.new_date,
+                note=note,
+            ):
+                raise ConcurrentChangeError(f"review {review.id} has an outcome meanwhile")
+            guards.touch(uow.sql, action, orm.actions)
+            uow.commit()
+
+    _settle(uow, action_id, attempt)
+
+
+def _outcome_recorded(
+    uow: SqlAlchemyUnitOfWork, action: m.Action, review: m.ActionReview
+) -> AlreadyDecidedError:
+    """The review has its outcome: who recorded it and when, as the audit trail says."""
+    t = orm.audit_log
+    row = uow.sql.execute(
+        sa.select(t.c.user_name, t.c.at)
+        .where(
+            t.c.case_id == action.case_id,
+            t.c.entity == "action_reviews",
+            t.c.entity_id == review.id,
+            t.c.action == "update",
+        )
+        .order_by(t.c.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return AlreadyDecidedError(FollowUpCode.OUTCOME_RECORDED)
+    return AlreadyDecidedError(FollowUpCode.OUTCOME_RECORDED, str(row.user_name), row.at.date())
+
+
+def _apply_outcome(
+    uow: SqlAlchemyUnitOfWork,
+    action: m.Action,
+    decision: ReviewDecision,
+    day: dt.date,
+    note: str,
+    new_description: str,
+    accepted_by: str,
+) -> None:
+    """What the outcome does to the action (in memory; the caller stores it)."""
+    outcome = decision.outcome
+    if outcome in f.OUTCOME_STATUS:
+        f.apply_status(action, f.OUTCOME_STATUS[outcome], note)
+        return
+    if not action.is_open:
+        raise FollowUpError(FollowUpCode.ACTION_CLOSED)
+    if outcome == m.ReviewOutcome.CHANGED:
+        action.description = new_description
+    if decision.new_date is not None:
+        if action.due_date is not None:
+            action.due_date = decision.new_date
         else:
-            if not action.is_open:
-                raise FollowUpError(FollowUpCode.ACTION_CLOSED)
-            if outcome == m.ReviewOutcome.CHANGED:
-                action.description = new_description
-            if decision.new_date is not None:
-                if action.due_date is not None:
-                    action.due_date = decision.new_date
-                else:
-                    action.review_date = decision.new_date
-            if outcome == m.ReviewOutcome.HANDED_OVER:
-                _check_holder(
-                    uow, decision.to_service_id, decision.to_professional_id, "to_service_id"
-                )
-                assert decision.to_service_id is not None
-                f.propose_handover(
-                    action, decision.to_service_id, decision.to_professional_id, day, note
-                )
-                if decision.accepted_in_meeting:
-                    f.accept_handover(action, day, accepted_by)
-            elif action.status == m.ActionStatus.AGREED:
-                action.status = m.ActionStatus.IN_PROGRESS
-        review.outcome = outcome
-        review.new_date = decision.new_date
-        review.note = note
-        uow.commit()
+            action.review_date = decision.new_date
+    if outcome == m.ReviewOutcome.HANDED_OVER:
+        _check_holder(uow, decision.to_service_id, decision.to_professional_id, "to_service_id")
+        assert decision.to_service_id is not None
+        f.propose_handover(action, decision.to_service_id, decision.to_professional_id, day, note)
+        if decision.accepted_in_meeting:
+            f.accept_handover(action, day, accepted_by)
+    elif action.status == m.ActionStatus.AGREED:
+        action.status = m.ActionStatus.IN_PROGRESS
