@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 from reportlab.platypus.flowables import Flowable as _Flowable
 
 from familiemote.domain import model as m
@@ -61,8 +61,8 @@ PURPOSE_TEXTS: dict[m.ConsentPurpose, tuple[str, str]] = {
     m.ConsentPurpose.REFERRAL_ATTACHMENTS: (
         "Vedlegg til henvisning",
         "tjenesten kan sende med det den har skrevet om barnet, når barnet blir henvist til "
-        "BUP eller HABU. BUP er barne- og ungdomspsykiatrisk poliklinikk. HABU er "
-        "habiliteringstjenesten for barn og unge.",
+        "BUP (barne- og ungdomspsykiatrisk poliklinikk) eller HABU (habiliteringstjenesten "
+        "for barn og unge).",
     ),
     m.ConsentPurpose.INTERDISCIPLINARY_TEAM: (
         "Tverr­faglig team",
@@ -74,18 +74,16 @@ PURPOSE_TEXTS: dict[m.ConsentPurpose, tuple[str, str]] = {
 
 INTRO = (
     "Flere tjenester vil hjelpe barnet ditt. Da må de kunne snakke sammen om barnet. Det kan "
-    "de bare gjøre hvis du sier ja. Dette skjemaet er svaret ditt.",
-    "Det er frivillig å si ja. Du velger selv hvilke tjenester som får være med. Du velger "
-    "også hva de får gjøre.",
-    "Sier du nei, får barnet likevel hjelp. Men da må hver tjeneste hjelpe alene, uten å "
-    "snakke med de andre.",
-    "Du kan ombestemme deg når du vil, og trekke samtykket tilbake. Det kan gjelde alt, "
-    "eller bare én tjeneste. Si fra til kontaktpersonen.",
+    "de bare gjøre hvis du sier ja. Det er frivillig. Du velger selv hvilke tjenester som får "
+    "være med, og hva de får gjøre.",
+    "Sier du nei, får barnet likevel hjelp. Men da må hver tjeneste hjelpe alene. Du kan også "
+    "ombestemme deg senere, og trekke samtykket tilbake. Det kan gjelde alt, eller bare én "
+    "tjeneste. Si fra til kontaktpersonen.",
 )
 DUTY_TO_REPORT = (
-    "Alle som jobber i tjenestene, har en plikt de må følge. Tror de at et barn blir "
-    "mishandlet, eller ikke får den omsorgen det trenger, må de si fra til barnevernet. Det "
-    "gjelder også om du ikke har sagt ja her."
+    "Alle som jobber i tjenestene, har plikt til å si fra til barnevernet hvis de tror at et "
+    "barn blir mishandlet. Det samme gjelder hvis barnet ikke får den omsorgen det trenger. "
+    "Denne plikten gjelder også om du ikke har sagt ja her."
 )
 
 
@@ -135,12 +133,19 @@ def _intro(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowabl
     relation = f" ({label(g.relation, s.lang)})" if g.relation else ""
     who = s.t("Ungdommen som samtykker" if g.is_child else "Foresatt som samtykker")
     child = s.t("{name}, {age} år").format(name=data.child_first_name, age=data.child_age)
+    # whom to ask comes first, with who is signing: a parent with a question needs it
+    contact = ""
+    if data.contact_name:
+        contact = data.contact_name + (f", {data.contact_service}" if data.contact_service else "")
+        if data.contact_phone:
+            contact += s.t(", telefon {phone}").format(phone=data.contact_phone)
+        contact = "<br/>" + esc(s.t("Kontaktperson: {contact}").format(contact=contact))
     lines = [
         para(s.t("Samtykke til samarbeid"), s.title),
         para(s.t("Felles samtykkeskjema for tjenestene som hjelper barnet"), s.subtitle),
         Paragraph(
             f"{esc(s.t('Barnet'))}: <b>{esc(child)}</b><br/>"
-            f"{esc(who)}: <b>{esc(g.name)}</b>{esc(relation)}",
+            f"{esc(who)}: <b>{esc(g.name)}</b>{esc(relation)}{contact}",
             s.body,
         ),
         space(2),
@@ -150,9 +155,8 @@ def _intro(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowabl
         *[para(s.t(text), s.body) for text in INTRO],
     ]
     child_heard = data.child_age >= 7 if data.child_heard is None else data.child_heard
-    if child_heard:
-        lines.append(para(s.t("Barnet skal få si hva det mener, før du skriver under."), s.body))
-    lines.append(para(s.t(DUTY_TO_REPORT), s.body))
+    heard = s.t("Barnet skal få si hva det mener, før du skriver under.") if child_heard else ""
+    lines.append(para(" ".join(x for x in (heard, s.t(DUTY_TO_REPORT)) if x), s.body))
     return lines
 
 
@@ -184,8 +188,8 @@ def _grid(data: ConsentFormData, s: Styles) -> Table:
                 ("ALIGN", (1, 1), (-1, -1), "CENTER"),
                 ("LEFTPADDING", (1, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (1, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 1), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 4),
+                ("TOPPADDING", (0, 1), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, -EXTRA_SERVICE_LINES), (0, -1), 12),
             ]
         )
@@ -221,10 +225,8 @@ def _signature(g: ConsentGuardian, s: Styles) -> list[Flowable]:
 
 
 def _page(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowable]:
-    story = _intro(data, g, s)
-    story += [
+    choices: list[Flowable] = [
         para(s.t("Sett kryss for det du sier ja til"), s.h2),
-        para(s.t("Et kryss betyr at du sier ja til at"), s.body),
         *[
             Paragraph(
                 f"<b>{esc(s.t(PURPOSE_TEXTS[p][0]))}:</b> {esc(s.t(PURPOSE_TEXTS[p][1]))}",
@@ -234,16 +236,11 @@ def _page(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowable
             for p in data.purposes
         ],
         space(1),
-        _grid(data, s),
-        space(3),
-        *_signature(g, s),
+        # What is ticked and the signature under it stay on one sheet: with many services
+        # they move together to the next page rather than the signature alone.
+        KeepTogether([_grid(data, s), space(2), *_signature(g, s)]),
     ]
-    if data.contact_name:
-        contact = data.contact_name + (f", {data.contact_service}" if data.contact_service else "")
-        if data.contact_phone:
-            contact += s.t(", telefon {phone}").format(phone=data.contact_phone)
-        story += [space(3), para(s.t("Kontaktperson: {contact}").format(contact=contact), s.small)]
-    return story
+    return [*_intro(data, g, s), *choices]
 
 
 def render_consent_form(

@@ -160,7 +160,7 @@ def test_consent_form_in_nynorsk(tmp_path: Path) -> None:
         "Samtykket gjeld til og med (dato):",
         "Underskrift, føresett: Kari Nordmann",
         "Barnet skal få seie kva det meiner",
-        "må dei seie frå til barnevernet. Det gjeld òg om du ikkje har sagt ja her.",
+        "Denne plikta gjeld òg om du ikkje har sagt ja her.",
         "tenesta kan vere med på familiemøte om barnet.",
     ):
         assert word in nn, word
