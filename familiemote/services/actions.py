@@ -32,7 +32,7 @@ from familiemote.domain.errors import (
 from familiemote.storage import guards, orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
-ACTION_TEXT_MAX = 2_000
+ACTION_TEXT_MAX = v.ACTION_TEXT_MAX
 
 
 @dataclass(frozen=True)
@@ -478,3 +478,88 @@ def _apply_outcome(
             f.accept_handover(action, day, accepted_by)
     elif action.status == m.ActionStatus.AGREED:
         action.status = m.ActionStatus.IN_PROGRESS
+
+
+# -- editing and removing an action while the meeting that agreed it runs ----------------
+
+
+@dataclass(frozen=True)
+class ActionEdit:
+    """The fields of an action that the meeting guide edits in its row."""
+
+    description: str
+    service_id: int | None
+    professional_id: int | None = None
+    family_part: str = ""
+    due_date: dt.date | None = None
+    review_date: dt.date | None = None
+    internal: bool = False
+
+
+def edit_action(
+    uow: SqlAlchemyUnitOfWork,
+    action_id: int,
+    data: ActionEdit,
+    expected_version: int | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """Change what an open action says (what, who, the family's part, dates); returns its version.
+
+    The holder may be changed here only while no handover is recorded: after
+    that, a change of holder is a handover (:func:`propose_handover`).
+    """
+    today = today or dt.date.today()
+    description = v.clean_text(
+        "description", data.description, max_len=ACTION_TEXT_MAX, required=True, multiline=True
+    )
+    family_part = v.clean_text(
+        "family_part", data.family_part, max_len=ACTION_TEXT_MAX, multiline=True
+    )
+    with uow:
+        action = _load_action(uow, action_id)
+        _check_expected(action, expected_version)
+        if not action.is_open:
+            raise FollowUpError(FollowUpCode.ACTION_CLOSED)
+        holder_changed = (data.service_id, data.professional_id) != (
+            action.responsible_service_id,
+            action.responsible_professional_id,
+        )
+        if holder_changed and action.handovers:
+            raise FollowUpError(FollowUpCode.STATUS_BY_HANDOVER_ONLY)
+        _check_holder(uow, data.service_id, data.professional_id, "responsible_service_id")
+        start = today
+        if action.meeting_id is not None:
+            meeting = uow.sql.get(m.Meeting, action.meeting_id)
+            if meeting is not None:
+                start = _meeting_day(meeting)
+        _check_date("due_date", data.due_date, start, today)
+        _check_date("review_date", data.review_date, start, today)
+        action.description = description
+        action.responsible_service_id = data.service_id
+        action.responsible_professional_id = data.professional_id
+        action.family_part = family_part
+        action.due_date = data.due_date
+        action.review_date = data.review_date or f.review_date_for(start, None, None)
+        action.internal = data.internal
+        uow.commit()
+        return action.version
+
+
+def remove_action(
+    uow: SqlAlchemyUnitOfWork, action_id: int, expected_version: int | None = None
+) -> None:
+    """Take back an action agreed by mistake, while it has no history.
+
+    An action that was handed over or reviewed in a meeting keeps its history:
+    it is closed with a status instead (:func:`change_status`). A review still
+    waiting on a later meeting's agenda goes with it.
+    """
+    with uow:
+        action = _load_action(uow, action_id)
+        _check_expected(action, expected_version)
+        if action.handovers or any(r.outcome is not None for r in action.reviews):
+            raise FollowUpError(FollowUpCode.OUTCOME_RECORDED)
+        for review in list(action.reviews):
+            uow.sql.delete(review)
+        uow.sql.delete(action)
+        uow.commit()

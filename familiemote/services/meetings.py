@@ -45,7 +45,7 @@ from familiemote.services.pathway import (
     clean_decision_input,
     record_phase_decision,
 )
-from familiemote.storage import orm
+from familiemote.storage import guards, orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 
@@ -128,6 +128,7 @@ def _build_participants(
     family_ids = {f.id for f in case.family_members}
     settings = read_age_settings(uow)
     for p in plan.participants:
+        v.check_participant(p.kind, p.family_member_id, p.professional_id, p.service_id)
         service_id = p.service_id
         if p.kind == m.ParticipantKind.FAMILY:
             if p.family_member_id not in family_ids:
@@ -346,11 +347,21 @@ def set_status(
     status: m.MeetingStatus,
     expected_version: int | None = None,
 ) -> int:
-    with uow:
-        _case, meeting = _load(uow, meeting_id, expected_version)
-        meeting.status = status
-        uow.commit()
-        return meeting.version
+    """Planned, held or cancelled; two users setting it at once: the second is refused
+    (the meeting's version), on SQLite too, as a conflict rather than a lock error."""
+    versions: list[int] = []
+
+    def attempt(store: bool) -> None:
+        with uow:
+            _case, meeting = _load(uow, meeting_id, expected_version)
+            if not store:
+                return
+            meeting.status = status
+            uow.commit()
+            versions.append(meeting.version)
+
+    guards.settle(attempt)
+    return versions[0]
 
 
 def set_attendance(
@@ -459,3 +470,193 @@ def save_referral(
         uow.commit()
     assert referral.id is not None
     return referral.id
+
+
+# -- running the meeting: who came, the next meeting, closing ------------------------------
+
+
+def set_all_present(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> int:
+    """«Alle til stede»: every participant still marked invited is present; returns how many."""
+    with uow:
+        case, meeting = _load(uow, meeting_id)
+        changed = 0
+        for p in meeting.participants:
+            if p.attendance == m.Attendance.INVITED:
+                p.attendance = m.Attendance.PRESENT
+                changed += 1
+        _check_specialist_limit(
+            case,
+            _services(uow),
+            meeting.kind,
+            meeting.participants,
+            meeting.bup_override_reason,
+            meeting_id,
+        )
+        uow.commit()
+    return changed
+
+
+def add_participant(
+    uow: SqlAlchemyUnitOfWork,
+    meeting_id: int,
+    participant: ParticipantInput,
+    today: dt.date,
+) -> int:
+    """Someone who came without being invited: added to the meeting; returns the participant id.
+
+    The same rules as planning: a professional who receives information must be
+    covered by consent (else :class:`ConsentMissingError`; add them with
+    ``receives_information=False`` to discuss the case anonymously), and BUP's
+    limit of two meetings before a referral holds.
+    """
+    with uow:
+        case, meeting = _load(uow, meeting_id)
+        services = _services(uow)
+        plan = MeetingPlan(meeting.kind, meeting.starts_at, participants=(participant,))
+        (new,) = _build_participants(uow, case, plan, services, today)
+        existing = {_participant_key(p) for p in meeting.participants}
+        if _participant_key(new) in existing:
+            raise ValidationError("participants", ValidationCode.INCONSISTENT)
+        meeting.participants.append(new)
+        _check_specialist_limit(
+            case,
+            services,
+            meeting.kind,
+            meeting.participants,
+            meeting.bup_override_reason,
+            meeting_id,
+        )
+        uow.commit()
+    assert new.id is not None
+    return new.id
+
+
+def _participant_key(p: m.Participant) -> tuple[object, ...]:
+    if p.kind == m.ParticipantKind.FAMILY:
+        return ("f", p.family_member_id)
+    if p.kind == m.ParticipantKind.CHILD:
+        return ("c",)
+    return ("p", p.professional_id, p.service_id if p.professional_id is None else None)
+
+
+@dataclass(frozen=True)
+class NextMeeting:
+    """The planned next meeting, and the version of the meeting that agreed it."""
+
+    meeting_id: int
+    source_version: int
+    warnings: frozenset[MeetingWarning]
+    carried_over: int
+
+
+def plan_next_meeting(
+    uow: SqlAlchemyUnitOfWork,
+    meeting_id: int,
+    starts_at: dt.datetime,
+    place: str,
+    participant_ids: frozenset[int],
+    today: dt.date,
+    expected_version: int | None = None,
+) -> NextMeeting:
+    """«Neste møte»: plan the next meeting with this one's participants (those kept).
+
+    Roles and whether each receives information carry over; everyone is invited
+    again. This meeting records when the next one is, in the same unit of work.
+    """
+    starts_at = v.check_meeting_time("starts_at", starts_at, today)
+    place = v.clean_text("place", place, max_len=v.SHORT_TEXT_MAX)
+    with uow:
+        case, meeting = _load(uow, meeting_id, expected_version)
+        services = _services(uow)
+        inputs = tuple(
+            ParticipantInput(
+                kind=p.kind,
+                family_member_id=p.family_member_id,
+                professional_id=p.professional_id,
+                service_id=p.service_id if p.professional_id is None else None,
+                roles=p.roles,
+                receives_information=p.receives_information,
+            )
+            for p in meeting.participants
+            if p.id in participant_ids
+        )
+        plan = MeetingPlan(meeting.kind, starts_at, place, inputs)
+        participants = _build_participants(uow, case, plan, services, today)
+        _check_specialist_limit(case, services, meeting.kind, participants, "", None)
+        new = m.Meeting(
+            case_id=case.id,
+            kind=meeting.kind,
+            starts_at=starts_at,
+            place=place,
+            participants=participants,
+        )
+        case.meetings.append(new)
+        uow.flush()
+        carried = carry_over_open_actions(case, new)
+        meeting.next_meeting_at = starts_at
+        uow.commit()
+        assert new.id is not None
+        return NextMeeting(
+            new.id,
+            meeting.version,
+            warnings_for(starts_at, participants, services, today),
+            len(carried),
+        )
+
+
+@dataclass(frozen=True)
+class ClosingCheck:
+    """What a meeting still lacks when it is closed («Avslutt møtet»).
+
+    Actions are named by their text; services and guardians by id, for the UI
+    to name. ``family_present`` counts the family members and the child marked
+    present (one evaluation form each).
+    """
+
+    no_decision: bool
+    without_person: tuple[str, ...]
+    without_date: tuple[str, ...]
+    recipients_without_consent: tuple[int, ...]
+    family_present: int
+    held: bool
+
+    @property
+    def complete(self) -> bool:
+        return not (
+            self.no_decision
+            or self.without_person
+            or self.without_date
+            or self.recipients_without_consent
+        )
+
+
+def closing_check(uow: SqlAlchemyUnitOfWork, meeting_id: int, today: dt.date) -> ClosingCheck:
+    with uow:
+        case, meeting = _load(uow, meeting_id)
+        settings = read_age_settings(uow)
+    agreed = [a for a in case.actions if a.meeting_id == meeting_id and a.is_open]
+    recipients = {
+        p.service_id
+        for p in meeting.participants
+        if p.receives_information and p.service_id is not None
+    } | {a.responsible_service_id for a in agreed if a.responsible_service_id is not None}
+    return ClosingCheck(
+        no_decision=meeting.kind == m.MeetingKind.FAMILY and meeting.decision is None,
+        without_person=tuple(
+            a.description for a in agreed if a.responsible_professional_id is None
+        ),
+        without_date=tuple(a.description for a in agreed if a.due_date is None),
+        recipients_without_consent=tuple(
+            sorted(
+                sid
+                for sid in recipients
+                if not consent_rules.may_receive(case, sid, today, settings)
+            )
+        ),
+        family_present=sum(
+            p.kind in (m.ParticipantKind.FAMILY, m.ParticipantKind.CHILD)
+            and p.attendance == m.Attendance.PRESENT
+            for p in meeting.participants
+        ),
+        held=meeting.status == m.MeetingStatus.HELD,
+    )

@@ -40,6 +40,14 @@ def plan_meeting(
     return bool(dialog.exec()) and dialog.result_ is not None
 
 
+# the guides open now, by meeting: opening the same meeting again brings its guide forward
+_open_guides: dict[int, MeetingGuideDialog] = {}
+
+
+def open_guides() -> list[MeetingGuideDialog]:
+    return list(_open_guides.values())
+
+
 def open_guide(
     parent: QWidget,
     uow_factory: UowFactory,
@@ -47,11 +55,63 @@ def open_guide(
     meeting_id: int,
     today: dt.date,
 ) -> bool:
-    assert detail.case.id is not None
-    fresh = case_service.get_case(uow_factory(), detail.case.id)  # the latest text
-    dialog = MeetingGuideDialog(uow_factory, fresh, meeting_id, today, parent)
-    dialog.exec()
-    return dialog.changed_anything
+    """Open the guide beside the main window (not modal) and return at once.
+
+    Returns False: the guide announces its own saves (``changed``), and the main
+    window refreshes only the panels they touch; what the main window saves is
+    read by the guide when the case reloads (``case_opened``).
+    """
+    case_id = detail.case.id
+    assert case_id is not None
+    existing = _open_guides.get(meeting_id)
+    if existing is not None and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return False
+    window = parent.window()
+    fresh = case_service.get_case(uow_factory(), case_id)  # the latest text
+    guide = MeetingGuideDialog(uow_factory, fresh, meeting_id, today, window)
+    _open_guides[meeting_id] = guide
+    guide.changed.connect(
+        lambda cid, parts: refresh_parts(window, uow_factory, cid, parts, today)
+    )
+    opened = getattr(window, "case_opened", None)
+    if opened is not None:
+
+        def follow(cid: int) -> None:
+            if cid == case_id and guide.isVisible():
+                guide.reload()
+
+        opened.connect(follow)
+        guide.finished.connect(lambda _r: opened.disconnect(follow))
+    guide.finished.connect(lambda _r: _open_guides.pop(meeting_id, None))
+    guide.show()
+    guide.activateWindow()
+    return False
+
+
+def refresh_parts(
+    window: QWidget,
+    uow_factory: UowFactory,
+    case_id: int,
+    parts: frozenset[str],
+    today: dt.date,
+) -> None:
+    """After a save in the guide: refresh only the case panels that show what changed."""
+    from familiemote.ui.meeting_guide import PART_CASE
+
+    if getattr(window, "current_case_id", None) != case_id:
+        return
+    if PART_CASE in parts:
+        refresh = getattr(window, "refresh_case", None)
+        if refresh is not None:
+            refresh(case_id)  # the case list and every tab: the phase or the status moved
+        return
+    view = getattr(window, "case_view", None)
+    if view is None:
+        return
+    detail = case_service.get_case(uow_factory(), case_id)
+    view.refresh_panels(detail, today, parts)
 
 
 def next_guide_meeting(detail: CaseDetail, today: dt.date) -> m.Meeting | None:

@@ -85,3 +85,18 @@ class CaseView(QWidget):
         self.phase_label.setText(f"{phase_title(case.phase)} · {status}")
         for panel in self.panels:
             panel.show_case(detail, today)
+
+    def refresh_panels(self, detail: CaseDetail, today: dt.date, parts: frozenset[str]) -> None:
+        """Show what the meeting guide saved: only the tabs that show those parts.
+
+        ``parts`` are the guide's names: "meeting" (attendance, texts, the decision)
+        and "actions"; the overview shows both. The other tabs keep their state.
+        """
+        self.detail = detail
+        wanted: list[CasePanel] = [self.overview_panel]
+        if "meeting" in parts:
+            wanted.append(self.meetings_panel)
+        if "actions" in parts:
+            wanted.append(self.actions_panel)
+        for panel in wanted:
+            panel.show_case(detail, today)

@@ -105,6 +105,9 @@ class _Editor(QWidget):
     def select_row(self, row: int) -> None:
         raise NotImplementedError
 
+    def reload(self, select: int | None = None) -> None:
+        raise NotImplementedError
+
     def start_new(self) -> None:
         raise NotImplementedError
 

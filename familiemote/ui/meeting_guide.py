@@ -1,10 +1,24 @@
-"""The meeting guide: the steps a facilitator follows at the table, in any order.
+"""The meeting guide: the meeting itself, run step by step beside the main window.
 
 A list of steps on the left, the current step on the right with the prompt to
-read out, the help text (always visible) and the fields to write in. Alt+1 ...
-Alt+9 jump to a step, Ctrl+PgDn / Ctrl+PgUp go to the next / previous one.
-Everything typed is saved as you go (a second after the last key, and when you
-change step or close), so nothing is lost if the laptop runs out of battery.
+read out, the help text and what the step records: who came, the actions from
+earlier meetings reviewed one by one, what the family and the child said, the
+decision, who does what by when (typed in a row, Enter saves), the next meeting
+(created as a planned meeting) and «Avslutt møtet» (what is missing, the
+family's copy and the evaluation forms printed in one step, the meeting marked
+as held).
+
+The guide is not modal: the main window stays usable, and both show the same
+data. Every save here is announced with :attr:`MeetingGuideDialog.changed`
+(the case id and which parts changed), and :meth:`MeetingGuideDialog.reload`
+takes in what the main window saved.
+
+Keys: Alt+1 ... Alt+9 jump to a step, Ctrl+PgDn / Ctrl+PgUp go to the next /
+previous one, F5 opens «Vis for familien», Ctrl+B blanks it and brings it back,
+F6 moves it to the next screen, F1 opens the help of the step. Esc empties a
+row being typed; the window closes with Alt+L or Ctrl+W. Everything typed in
+the text steps is saved as you go (under a second after the last key, and when
+you change step or close).
 """
 
 from __future__ import annotations
@@ -12,20 +26,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -34,12 +45,11 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from familiemote.domain import consent as consent_rules
+from familiemote.domain import followup as followup_rules
 from familiemote.domain import model as m
 from familiemote.domain.errors import ConcurrentChangeError, DomainError
 from familiemote.messages import error_text
@@ -50,6 +60,12 @@ from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
 from familiemote.services.meetings import STEP_FIELDS, GuideField
 from familiemote.ui.case_list import format_date
+from familiemote.ui.forms_base import date_edit
+from familiemote.ui.guide.actions_editor import ActionsEditor
+from familiemote.ui.guide.attendance import AttendancePanel
+from familiemote.ui.guide.closing import ClosingPanel
+from familiemote.ui.guide.next_meeting import NextMeetingPanel
+from familiemote.ui.guide.review import ReviewPanel
 from familiemote.ui.help_panel import install_help_key, step_help
 from familiemote.ui.labels import label
 from familiemote.ui.language import ui_language
@@ -59,7 +75,6 @@ from familiemote.ui.meeting_common import (
     meeting_title,
     message_label,
     note_box,
-    participant_name,
     responsible_text,
     show_message,
     specialist_count_text,
@@ -67,7 +82,7 @@ from familiemote.ui.meeting_common import (
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.widgets import heading, text_label
 
-AUTOSAVE_MS = 1000
+AUTOSAVE_MS = 700  # the family view shows a text within a second of the last key
 DECISIONS = (
     m.Decision.REFER_BUP,
     m.Decision.REFER_HABU,
@@ -75,16 +90,26 @@ DECISIONS = (
     m.Decision.NEW_MEETING,
     m.Decision.CLOSE,
 )
+REVIEW_STEP = "gjennomgang"
+CLOSING_STEP = "avslutt"
+
+# what a save changed, for the main window to refresh only that (and the family view)
+PART_MEETING = "meeting"
+PART_ACTIONS = "actions"
+PART_CASE = "case"
 
 
 class MeetingGuideDialog(QDialog):
-    """Run one meeting step by step.
+    """Run one meeting step by step, beside the main window (not modal).
 
     Signals:
-        saved(): something was stored (the case view reloads when the guide closes).
+        saved(): something was stored.
+        changed(int, object): the case id and the parts that changed (a frozenset
+            of ``PART_*``): the main window refreshes those panels.
     """
 
     saved = Signal()
+    changed = Signal(int, object)
 
     def __init__(
         self,
@@ -95,6 +120,9 @@ class MeetingGuideDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setModal(False)
+        self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self._uow_factory = uow_factory
         self.age_settings = consent_service.get_age_settings(uow_factory())
         self.detail = detail
@@ -104,20 +132,21 @@ class MeetingGuideDialog(QDialog):
         self.version = self.meeting.version
         self.changed_anything = False
         self.unresolved_conflict = False  # the guide stays open until it is settled
+        self.family_view: QWidget | None = None
         self._pending: dict[GuideField, Callable[[], str]] = {}
         self._decision_pending = False
-        self._next_pending = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
         content = pathway.load_content(ui_language())
-        self.steps = content.guide(self.meeting.kind)
+        self.steps = self._with_meeting_steps(content.guide(self.meeting.kind))
         self.text_edits: dict[GuideField, QPlainTextEdit] = {}
 
         self.setWindowTitle(
             self.tr("Møteguide – {title}").format(title=meeting_title(self.meeting))
         )
+        self.setAccessibleName(self.windowTitle())
         fit_to_screen(self, 1200, 820)
         outer = QVBoxLayout(self)
         title = f"{meeting_title(self.meeting)} · {detail.case.child_first_name}"
@@ -125,6 +154,22 @@ class MeetingGuideDialog(QDialog):
             title += f" · {self.meeting.place}"
         outer.addWidget(heading(title, 1.3))
         outer.addWidget(text_label(responsible_text(detail)))
+
+        self.attendance = AttendancePanel(uow_factory, today, self.age_settings)
+        self.review = ReviewPanel(uow_factory, today)
+        self.actions_editor = ActionsEditor(uow_factory, today, self.age_settings)
+        self.actions_editor.record_consent = self.record_consent
+        self.next_panel = NextMeetingPanel(uow_factory, today)
+        self.next_panel.version = lambda: self.version
+        self.closing = ClosingPanel(uow_factory, today)
+        self.closing.version = lambda: self.version
+        self.attendance.committed.connect(lambda: self._committed({PART_MEETING}))
+        self.review.committed.connect(lambda: self._committed({PART_ACTIONS}))
+        self.actions_editor.committed.connect(lambda: self._committed({PART_ACTIONS}))
+        self.next_panel.committed.connect(
+            lambda: self._committed({PART_MEETING, PART_ACTIONS, PART_CASE})
+        )
+        self.closing.committed.connect(lambda: self._committed({PART_MEETING, PART_CASE}))
 
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(self.tr("Stegene i møtet"))
@@ -146,10 +191,17 @@ class MeetingGuideDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(steps_label)
         left_layout.addWidget(self.step_list, 1)
-        self.held_check = QCheckBox(self.tr("Møtet er &gjennomført"))
-        self.held_check.setChecked(self.meeting.status == m.MeetingStatus.HELD)
-        self.held_check.toggled.connect(self._set_held)
-        left_layout.addWidget(self.held_check)
+        self.family_button = QPushButton(self.tr("Vis for familien (F5)"))
+        self.family_button.setAccessibleName(self.tr("Vis for familien"))
+        self.family_button.setAutoDefault(False)
+        self.family_button.clicked.connect(self.toggle_family_view)
+        self.blank_button = QPushButton(self.tr("Skjul for familien (Ctrl+B)"))
+        self.blank_button.setAccessibleName(self.tr("Skjul eller vis igjen for familien"))
+        self.blank_button.setAutoDefault(False)
+        self.blank_button.clicked.connect(self.toggle_blank)
+        self.blank_button.setEnabled(False)
+        left_layout.addWidget(self.family_button)
+        left_layout.addWidget(self.blank_button)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
@@ -169,7 +221,8 @@ class MeetingGuideDialog(QDialog):
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Lagringsstatus"))
         self.error_label = message_label()
-        self.close_button = QPushButton(self.tr("&Lukk"))
+        self.close_button = QPushButton(self.tr("&Lukk guiden"))
+        self.close_button.setAccessibleName(self.tr("Lukk guiden"))
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.accept)
         for b in (self.prev_button, self.next_button):
@@ -190,11 +243,53 @@ class MeetingGuideDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+PgUp"), self).activated.connect(
             lambda: self.go_to(self.step_list.currentRow() - 1)
         )
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.toggle_family_view)
+        QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.toggle_blank)
+        QShortcut(QKeySequence("F6"), self).activated.connect(self.swap_family_screen)
+        QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.accept)
+        self._fill_panels()
         self._refresh_marks()
         self.step_list.setCurrentRow(0)
         install_help_key(self)
 
-    # -- pages -------------------------------------------------------------------
+    # -- steps -------------------------------------------------------------------------
+
+    def _with_meeting_steps(
+        self, steps: tuple[pathway.GuideStep, ...]
+    ) -> tuple[pathway.GuideStep, ...]:
+        """The content's steps, with the review of earlier actions and «Avslutt møtet»."""
+        out = list(steps)
+        if followup_rules.open_reviews(self.detail.case, self.meeting_id):
+            review = pathway.GuideStep(
+                REVIEW_STEP,
+                self.tr("Tiltak fra forrige møte"),
+                self.tr(
+                    "Gå gjennom tiltakene som ble avtalt sist, ett om gangen: er det utført, "
+                    "fortsetter det, er det endret, eller skal noen andre ta over?"
+                ),
+                self.tr(
+                    "Tiltak som fortsatt pågår, settes på sakslisten til neste møte. Utfallet "
+                    "registreres her og vises i fanen «Tiltak og ansvar»."
+                ),
+                (),
+            )
+            out.insert(1, review)
+        out.append(
+            pathway.GuideStep(
+                CLOSING_STEP,
+                self.tr("Avslutt møtet"),
+                self.tr(
+                    "Se over hva som mangler, gi familien sin kopi av planen og "
+                    "vurderingsskjemaene, og takk for møtet."
+                ),
+                self.tr(
+                    "Familiens kopi har ikke interne notater eller interne tiltak. Ett "
+                    "vurderingsskjema per familiemedlem som var til stede."
+                ),
+                (),
+            )
+        )
+        return tuple(out)
 
     def _page(self, step: pathway.GuideStep) -> QWidget:
         page = QWidget()
@@ -214,10 +309,12 @@ class MeetingGuideDialog(QDialog):
             layout.addWidget(help_box)
         builder = {
             "formal_og_roller": self._roles_step,
+            REVIEW_STEP: self._review_step,
             "beslutning": self._decision_step,
             "ansvar": self._actions_step,
             "neste_mote": self._next_step,
             "epikrise": self._epikrise_step,
+            CLOSING_STEP: self._closing_step,
         }.get(step.key)
         if builder is not None:
             builder(layout)
@@ -248,63 +345,30 @@ class MeetingGuideDialog(QDialog):
         return edit
 
     def _roles_step(self, layout: QVBoxLayout) -> None:
-        d = self.detail
-        lab = QLabel(self.tr("&Oppmøte (velg i listen for hver deltaker):"))
-        table = QTableWidget(len(self.meeting.participants), 4)
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("Deltaker"),
-                self.tr("Tjeneste / relasjon"),
-                self.tr("Roller"),
-                self.tr("Oppmøte"),
-            ]
-        )
-        table.setAccessibleName(self.tr("Oppmøte"))
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setTabKeyNavigation(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.attendance_combos: dict[int, QComboBox] = {}
-        for r, p in enumerate(self.meeting.participants):
-            name, who, _contact = participant_name(d, p)
-            roles = ", ".join(label(x) for x in sorted(p.roles, key=lambda x: x.value))
-            if p.kind == m.ParticipantKind.PROFESSIONAL and not p.receives_information:
-                who += self.tr(" – drøfter anonymt")
-            for c, text in enumerate((name, who, roles)):
-                table.setItem(r, c, QTableWidgetItem(text))
-            combo = QComboBox()
-            for a in m.Attendance:
-                combo.addItem(label(a), a)
-            combo.setCurrentIndex(list(m.Attendance).index(p.attendance))
-            combo.setAccessibleName(self.tr("Oppmøte for {name}").format(name=name))
-            if p.id is not None:
-                combo.currentIndexChanged.connect(
-                    lambda _i, pid=p.id, cb=combo: self._set_attendance(pid, cb)
-                )
-                self.attendance_combos[p.id] = combo
-            table.setCellWidget(r, 3, combo)
-        table.resizeRowsToContents()
-        lab.setBuddy(next(iter(self.attendance_combos.values()), table))
-        layout.addWidget(lab)
-        layout.addWidget(table, 1)
-        missing = [
-            d.service_name(p.service_id)
-            for p in self.meeting.participants
-            if p.receives_information
-            and p.service_id is not None
-            and not consent_rules.may_receive(d.case, p.service_id, self.today, self.age_settings)
-        ]
-        if missing:
-            layout.addWidget(
-                text_label(
-                    self.tr(
-                        "⚠ Samtykket dekker ikke: {names}. Drøft saken anonymt med dem."
-                    ).format(names=", ".join(missing))
+        layout.addWidget(self.attendance, 1)
+
+    def _review_step(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(self.review, 1)
+
+    def _actions_step(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(self.actions_editor, 1)
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "Tjenesten som tok initiativ, følger opp beslutningene. Interne tiltak "
+                    "vises ikke for familien og kommer ikke med i familiens kopi."
                 )
             )
+        )
+
+    def _next_step(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(self.next_panel)
+        self.next_note = self._text_field(
+            layout, GuideField.NEXT_MEETING_NOTE, self.tr("&Hva ble avtalt om neste møte:")
+        )
+
+    def _closing_step(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(self.closing, 1)
 
     def _decision_step(self, layout: QVBoxLayout) -> None:
         if self.meeting.kind == m.MeetingKind.FAMILY:
@@ -352,97 +416,13 @@ class MeetingGuideDialog(QDialog):
         layout.addWidget(self.referral_state)
         self._update_decision_buttons()
 
-    def _actions_step(self, layout: QVBoxLayout) -> None:
-        d = self.detail
-        agreed = [a for a in d.case.actions if a.meeting_id == self.meeting_id]
-        review = [
-            a for a in d.case.actions if any(r.meeting_id == self.meeting_id for r in a.reviews)
-        ]
-        rows = []
-        for a in review + agreed:
-            who = d.service_name(a.responsible_service_id)
-            person = d.professional_name(a.responsible_professional_id)
-            if person:
-                who = f"{person} ({who})" if who else person
-            origin = self.tr("Til gjennomgang") if a in review else self.tr("Avtalt i møtet")
-            rows.append((a.description, who, format_date(a.due_date), origin, label(a.status)))
-        if rows:
-            table = QTableWidget(len(rows), 5)
-            table.setHorizontalHeaderLabels(
-                [
-                    self.tr("Tiltak"),
-                    self.tr("Ansvarlig"),
-                    self.tr("Frist"),
-                    self.tr("Hvorfor på listen"),
-                    self.tr("Status"),
-                ]
-            )
-            table.setAccessibleName(self.tr("Tiltak i dette møtet"))
-            table.verticalHeader().setVisible(False)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setTabKeyNavigation(False)
-            table.setWordWrap(True)
-            for r, row in enumerate(rows):
-                for c, text in enumerate(row):
-                    table.setItem(r, c, QTableWidgetItem(text))
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            table.resizeRowsToContents()
-            layout.addWidget(table, 1)
-        else:
-            layout.addWidget(
-                text_label(self.tr("Ingen tiltak er registrert for dette møtet ennå."))
-            )
-        layout.addWidget(
-            text_label(
-                self.tr(
-                    "Tiltakene skrives inn under fanen «Tiltak og ansvar» i saken: hvem gjør hva, "
-                    "og når. Tjenesten som tok initiativ, følger opp beslutningene."
-                )
-            )
-        )
-
-    def _next_step(self, layout: QVBoxLayout) -> None:
-        self.next_check = QCheckBox(self.tr("Tidspunkt for neste møte er &avtalt:"))
-        self.next_edit = QDateTimeEdit()
-        self.next_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.next_edit.setCalendarPopup(True)
-        self.next_edit.setAccessibleName(self.tr("Tidspunkt for neste møte"))
-        when = self.meeting.next_meeting_at or dt.datetime.combine(
-            self.meeting.starts_at.date() + dt.timedelta(days=56), dt.time(9)
-        )
-        self.next_edit.setDateTime(
-            QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
-        )
-        self.next_check.setChecked(self.meeting.next_meeting_at is not None)
-        self.next_edit.setEnabled(self.next_check.isChecked())
-        row = QHBoxLayout()
-        row.addWidget(self.next_check)
-        row.addWidget(self.next_edit)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.next_note = self._text_field(
-            layout, GuideField.NEXT_MEETING_NOTE, self.tr("&Hva ble avtalt om neste møte:")
-        )
-        self.next_check.toggled.connect(self.next_edit.setEnabled)
-        self.next_check.toggled.connect(lambda _c: self._queue_next())
-        self.next_edit.dateTimeChanged.connect(lambda _v: self._queue_next())
-        self.text_edits.pop(GuideField.NEXT_MEETING_NOTE)
-        self.next_note.textChanged.disconnect()
-        self.next_note.textChanged.connect(self._queue_next)
-        self._next_pending = False
-
     def _epikrise_step(self, layout: QVBoxLayout) -> None:
         self.epikrise_label = text_label(epikrise_text(self.meeting, self.today))
         layout.addWidget(self.epikrise_label)
         row = QHBoxLayout()
         self.epikrise_check = QCheckBox(self.tr("&Epikrisen er sendt, dato:"))
-        self.epikrise_date = QDateEdit()
-        self.epikrise_date.setDisplayFormat("dd.MM.yyyy")
-        self.epikrise_date.setCalendarPopup(True)
-        self.epikrise_date.setAccessibleName(self.tr("Dato epikrisen ble sendt"))
         sent = self.meeting.epikrise_sent_on or self.today
-        self.epikrise_date.setDate(QDate(sent.year, sent.month, sent.day))
+        self.epikrise_date: QDateEdit = date_edit(sent, self.tr("Dato epikrisen ble sendt"))
         self.epikrise_check.setChecked(self.meeting.epikrise_sent_on is not None)
         self.epikrise_date.setEnabled(self.epikrise_check.isChecked())
         self.epikrise_check.toggled.connect(self.epikrise_date.setEnabled)
@@ -456,11 +436,15 @@ class MeetingGuideDialog(QDialog):
             layout, GuideField.INTERNAL_NOTES, self.tr("&Hvem skal få epikrisen (notat):")
         )
 
-    # -- navigation --------------------------------------------------------------
+    # -- navigation --------------------------------------------------------------------
 
     def go_to(self, index: int) -> None:
         if 0 <= index < len(self.steps):
             self.step_list.setCurrentRow(index)
+
+    def go_to_key(self, key: str) -> None:
+        index = next((i for i, s in enumerate(self.steps) if s.key == key), -1)
+        self.go_to(index)
 
     def current_step(self) -> pathway.GuideStep:
         return self.steps[self.step_list.currentRow()]
@@ -472,29 +456,49 @@ class MeetingGuideDialog(QDialog):
         self.pages.setCurrentIndex(index)
         self.prev_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
+        step = self.steps[index]
+        if step.key == CLOSING_STEP:
+            self.closing.set_case(self.detail, self.meeting)  # what is missing, now
+        self._tell_family_step()
         page = self.pages.currentWidget()
-        if page is None:
+        if page is None or self.step_list.hasFocus():
             return
-        first = next(
-            (
-                w
-                for w in page.findChildren(QWidget)
-                if w.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and isinstance(w, (QPlainTextEdit, QComboBox, QRadioButton, QCheckBox))
-            ),
-            None,
-        )
-        if first is not None and not self.step_list.hasFocus():
+        first = {
+            "formal_og_roller": self.attendance.table,
+            REVIEW_STEP: self.review.list,
+            "ansvar": self.actions_editor.what,
+            "neste_mote": self.next_panel.when,
+            CLOSING_STEP: self.closing.copies,
+        }.get(step.key)
+        if first is None:
+            first = next(
+                (
+                    w
+                    for w in page.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and isinstance(w, (QPlainTextEdit, QLineEdit, QRadioButton, QCheckBox))
+                    and w.isEnabled()
+                ),
+                None,
+            )
+        if step.key == REVIEW_STEP and self.review.current is not None:
+            first = self.review.buttons[m.ReviewOutcome.DONE]
+        if first is not None:
             first.setFocus()
+            if isinstance(first, QTableWidget) and first.currentRow() < 0 and first.rowCount():
+                first.setCurrentCell(0, 0)
 
     def _refresh_marks(self) -> None:
         mt = self.meeting
+        reviews = followup_rules.open_reviews(self.detail.case, self.meeting_id)
         filled = {
             "formal_og_roller": any(p.attendance != m.Attendance.INVITED for p in mt.participants),
+            REVIEW_STEP: bool(reviews) and all(r.outcome is not None for _a, r in reviews),
             "beslutning": mt.decision is not None,
             "ansvar": any(a.meeting_id == self.meeting_id for a in self.detail.case.actions),
-            "neste_mote": bool(mt.next_meeting_note or mt.next_meeting_at),
+            "neste_mote": mt.next_meeting_at is not None,
             "epikrise": mt.epikrise_sent_on is not None,
+            CLOSING_STEP: mt.status == m.MeetingStatus.HELD,
         }
         for key, field in STEP_FIELDS.items():
             filled.setdefault(key, bool(getattr(mt, field.value)))
@@ -507,6 +511,147 @@ class MeetingGuideDialog(QDialog):
                 f"{i + 1}. {step.title}" + (self.tr(", utfylt") if done else ""),
             )
 
+    # -- keeping both windows and the family view in step ------------------------------
+
+    def _fill_panels(self) -> None:
+        for panel in (
+            self.attendance,
+            self.review,
+            self.actions_editor,
+            self.next_panel,
+        ):
+            panel.set_case(self.detail, self.meeting)
+        if self.current_key() == CLOSING_STEP:
+            self.closing.set_case(self.detail, self.meeting)
+
+    def current_key(self) -> str:
+        row = self.step_list.currentRow() if hasattr(self, "step_list") else -1
+        return self.steps[row].key if 0 <= row < len(self.steps) else ""
+
+    def reload(self) -> None:
+        """Read the case again (after a change here or in the main window) and show it.
+
+        Text that is typed and not yet saved stays as typed.
+        """
+        assert self.detail.case.id is not None
+        try:
+            fresh = case_service.get_case(self._uow_factory(), self.detail.case.id)
+        except DomainError as err:
+            show_message(self.error_label, error_text(err))
+            return
+        stored = next((mt for mt in fresh.case.meetings if mt.id == self.meeting_id), None)
+        if stored is None:  # removed meanwhile
+            show_message(self.error_label, self.tr("Møtet finnes ikke lenger."))
+            return
+        self.detail.case = fresh.case
+        self.detail.services = fresh.services
+        self.detail.professionals = fresh.professionals
+        self.meeting = stored
+        self.version = stored.version
+        for field, edit in self.text_edits.items():
+            text = getattr(stored, field.value) or ""
+            if field not in self._pending and edit.toPlainText() != text and not edit.hasFocus():
+                edit.blockSignals(True)
+                edit.setPlainText(text)
+                edit.blockSignals(False)
+        self._fill_panels()
+        if hasattr(self, "decision_group"):
+            self._update_decision_buttons()
+        self._refresh_marks()
+
+    def _committed(self, parts: set[str]) -> None:
+        """A part of the guide stored something: read it back, tell the others."""
+        self.changed_anything = True
+        self.reload()
+        self.status_label.setText(
+            self.tr("✓ Lagret kl. {time}").format(time=dt.datetime.now().strftime("%H.%M"))
+        )
+        self._announce(frozenset(parts))
+
+    def _announce(self, parts: frozenset[str]) -> None:
+        self.saved.emit()
+        if self.detail.case.id is not None:
+            self.changed.emit(self.detail.case.id, parts)
+        self.refresh_family_view()
+
+    # -- the family view («Vis for familien») ------------------------------------------
+
+    def toggle_family_view(self) -> None:
+        """F5: open the family view, or close it when it is open."""
+        if self.family_view is not None:
+            self.family_view.close()
+            return
+        from familiemote.ui.family_view import open_family_view
+
+        self.flush()
+        view = open_family_view(self._uow_factory, self.meeting_id, self)
+        self.family_view = view
+        view.destroyed.connect(self._family_view_gone)
+        closed = getattr(view, "closed", None)
+        if closed is not None:
+            closed.connect(self._family_view_gone)
+        blank_changed = getattr(view, "blank_changed", None)
+        if blank_changed is not None:
+            blank_changed.connect(self._blank_changed)
+        self._tell_family_step()
+        self.family_button.setText(self.tr("Lukk familiens visning (F5)"))
+        self.blank_button.setEnabled(True)
+        self.activateWindow()  # the keyboard stays with the facilitator
+
+    def _family_view_gone(self, *_args: object) -> None:
+        self.family_view = None
+        self.family_button.setText(self.tr("Vis for familien (F5)"))
+        self.blank_button.setEnabled(False)
+        self.blank_button.setText(self.tr("Skjul for familien (Ctrl+B)"))
+
+    def _blank_changed(self, blank: bool) -> None:
+        self.blank_button.setText(
+            self.tr("Vis igjen for familien (Ctrl+B)")
+            if blank
+            else self.tr("Skjul for familien (Ctrl+B)")
+        )
+
+    def toggle_blank(self) -> None:
+        if self.family_view is not None:
+            self.family_view.toggle_blank()  # type: ignore[attr-defined]
+
+    def swap_family_screen(self) -> None:
+        if self.family_view is not None:
+            swap = getattr(self.family_view, "swap_screen", None)
+            if swap is not None:
+                swap()
+
+    def refresh_family_view(self) -> None:
+        if self.family_view is not None:
+            self.family_view.refresh()  # type: ignore[attr-defined]
+
+    def _tell_family_step(self) -> None:
+        if self.family_view is None:
+            return
+        row = self.step_list.currentRow()
+        if 0 <= row < len(self.steps):
+            self.family_view.set_step(row, self.steps[row].title)  # type: ignore[attr-defined]
+
+    # -- consent, offered from the actions step ----------------------------------------
+
+    def record_consent(self, service_id: int) -> None:
+        from familiemote.ui.consent_dialog import ConsentDialog
+
+        dialog = ConsentDialog(self._uow_factory, self.detail, self.today, self.age_settings, self)
+        box = getattr(dialog, "service_boxes", {}).get(service_id)
+        if box is not None:
+            box.setChecked(True)
+        if dialog.exec():
+            self._committed({PART_CASE})
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc empties a row being typed (the parts take it first); it never closes the
+        # meeting by accident
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # -- saving ------------------------------------------------------------------
 
     def _queue(self, field: GuideField, read: Callable[[], str]) -> None:
@@ -516,11 +661,6 @@ class MeetingGuideDialog(QDialog):
 
     def _queue_decision(self) -> None:
         self._decision_pending = True
-        self.status_label.setText(self.tr("Endringer lagres …"))
-        self._timer.start()
-
-    def _queue_next(self) -> None:
-        self._next_pending = True
         self.status_label.setText(self.tr("Endringer lagres …"))
         self._timer.start()
 
@@ -545,7 +685,7 @@ class MeetingGuideDialog(QDialog):
         self.status_label.setText(
             self.tr("✓ Lagret kl. {time}").format(time=dt.datetime.now().strftime("%H.%M"))
         )
-        self.saved.emit()
+        self._announce(frozenset({PART_MEETING}))
         return True
 
     def flush(self) -> bool:
@@ -572,8 +712,6 @@ class MeetingGuideDialog(QDialog):
                 ok = False
         if self._decision_pending:
             ok = self._save_decision() and ok
-        if self._next_pending:
-            ok = self._save_next() and ok
         self._refresh_marks()
         return ok
 
@@ -771,23 +909,6 @@ class MeetingGuideDialog(QDialog):
             self.meeting.decision_text = text
         return ok
 
-    def _save_next(self) -> bool:
-        when = None
-        if self.next_check.isChecked():
-            q = self.next_edit.dateTime()
-            d, t = q.date(), q.time()
-            when = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-        note = self.next_note.toPlainText()
-        ok = self._run(
-            lambda: meeting_service.set_next_meeting(
-                self._uow_factory(), self.meeting_id, when, note, self.today, self.version
-            )
-        )
-        if ok:
-            self._next_pending = False
-            self.meeting.next_meeting_at, self.meeting.next_meeting_note = when, note
-        return ok
-
     def _save_epikrise(self) -> None:
         sent = None
         if self.epikrise_check.isChecked():
@@ -802,37 +923,6 @@ class MeetingGuideDialog(QDialog):
             self.epikrise_label.setText(epikrise_text(self.meeting, self.today))
             self._refresh_marks()
 
-    def _set_attendance(self, participant_id: int, combo: QComboBox) -> None:
-        attendance: m.Attendance = combo.currentData()
-        p = next(p for p in self.meeting.participants if p.id == participant_id)
-        if self._run(
-            lambda: meeting_service.set_attendance(
-                self._uow_factory(), self.meeting_id, participant_id, attendance
-            )
-        ):
-            p.attendance = attendance
-        else:
-            combo.blockSignals(True)
-            combo.setCurrentIndex(list(m.Attendance).index(p.attendance))
-            combo.blockSignals(False)
-        self._refresh_marks()
-
-    def _set_held(self, held: bool) -> None:
-        self.flush()
-        status = m.MeetingStatus.HELD if held else m.MeetingStatus.PLANNED
-        self._run(
-            lambda: meeting_service.set_status(
-                self._uow_factory(), self.meeting_id, status, self.version
-            )
-        )
-
-    def _reload(self) -> None:
-        assert self.detail.case.id is not None
-        fresh = case_service.get_case(self._uow_factory(), self.detail.case.id)
-        self.detail.case = fresh.case
-        self.meeting = next(mt for mt in fresh.case.meetings if mt.id == self.meeting_id)
-        self.version = self.meeting.version
-
     def open_referral(self) -> None:
         from familiemote.ui.referral_dialog import ReferralDialog
 
@@ -841,9 +931,7 @@ class MeetingGuideDialog(QDialog):
             self._uow_factory, self.detail, self.today, meeting_id=self.meeting_id, parent=self
         )
         if dialog.exec():
-            self.changed_anything = True
-            self._reload()
-            self._update_decision_buttons()
+            self._committed({PART_CASE, PART_MEETING})
 
     def open_close_case(self) -> None:
         from familiemote.ui.phase_dialog import PhaseDialog, PhaseMode
@@ -858,14 +946,14 @@ class MeetingGuideDialog(QDialog):
             parent=self,
         )
         if dialog.exec():
-            self.changed_anything = True
-            self._reload()
-            self._update_decision_buttons()
+            self._committed({PART_CASE, PART_MEETING})
 
-    def done(self, result: int) -> None:  # accept, reject and Esc all come here
+    def done(self, result: int) -> None:  # accept, reject and the close button come here
         self.flush()
         if self.unresolved_conflict:  # closing now would lose what was typed
             return
+        if self.family_view is not None:
+            self.family_view.close()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -873,4 +961,6 @@ class MeetingGuideDialog(QDialog):
         if self.unresolved_conflict:
             event.ignore()
             return
+        if self.family_view is not None:
+            self.family_view.close()
         super().closeEvent(event)

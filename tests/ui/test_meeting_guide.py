@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
 from familiemote.domain import model as m
 from familiemote.services import cases, demo, directory
 from familiemote.services.meetings import GuideField
+from familiemote.ui import case_commands
 from familiemote.ui.meeting_guide import MeetingGuideDialog
 from familiemote.ui.meeting_planner import COL_INVITED, COL_LEADER, MeetingPlannerDialog
 from familiemote.ui.new_case_dialog import NewCaseDialog
@@ -114,29 +115,32 @@ def test_from_concern_to_referral_decision_by_keyboard(qtbot, make_window, ui_uo
         qtbot.keyClicks(QApplication.focusWidget(), "Fastlege Test")
         key(qtbot, dialog, Qt.Key.Key_L, ALT)  # &Lagre henvisningen
 
-    def run_guide(dialog: MeetingGuideDialog) -> None:
-        key(qtbot, dialog, Qt.Key.Key_2, ALT)
-        assert dialog.current_step().key == "familiens_beskrivelse"
-        qtbot.keyClicks(QApplication.focusWidget(), "Emma gruer seg til skolen.")
-        key(qtbot, dialog, Qt.Key.Key_PageDown, CTRL)
-        assert dialog.current_step().key == "barnets_stemme"
-        qtbot.keyClicks(QApplication.focusWidget(), "Vil ha hjelp i friminuttene.")
-        key(qtbot, dialog, Qt.Key.Key_5, ALT)
-        assert dialog.current_step().key == "beslutning"
-        key(qtbot, dialog, Qt.Key.Key_B, ALT)  # Henvise til &BUP
-        # a mnemonic "animates" the click: it lands a moment later
-        qtbot.waitUntil(lambda: dialog.selected_decision() == m.Decision.REFER_BUP)
-        when_shown(qtbot, ReferralDialog, run_referral, seen)
-        key(qtbot, dialog, Qt.Key.Key_H, ALT)  # &Henvisning og sjekkliste …
-        # back in the guide once the referral dialog has closed
-        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog, timeout=30000)
-        activate(qtbot, dialog)
-        key(qtbot, dialog, Qt.Key.Key_L, ALT)  # &Lukk
-
-    when_shown(qtbot, MeetingGuideDialog, run_guide, seen)
+    # the guide opens beside the main window (not modal); it is driven once it is shown
     activate(qtbot, window)
     key(qtbot, window, Qt.Key.Key_G, CTRL)
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10000)
+    qtbot.waitUntil(lambda: bool(case_commands.open_guides()), timeout=30000)
+    (dialog,) = case_commands.open_guides()
+    assert not dialog.isModal() and window.isEnabled()
+    activate(qtbot, dialog)
+    seen.append(MeetingGuideDialog)
+    key(qtbot, dialog, Qt.Key.Key_2, ALT)
+    assert dialog.current_step().key == "familiens_beskrivelse"
+    qtbot.keyClicks(QApplication.focusWidget(), "Emma gruer seg til skolen.")
+    key(qtbot, dialog, Qt.Key.Key_PageDown, CTRL)
+    assert dialog.current_step().key == "barnets_stemme"
+    qtbot.keyClicks(QApplication.focusWidget(), "Vil ha hjelp i friminuttene.")
+    key(qtbot, dialog, Qt.Key.Key_5, ALT)
+    assert dialog.current_step().key == "beslutning"
+    key(qtbot, dialog, Qt.Key.Key_B, ALT)  # Henvise til &BUP
+    # a mnemonic "animates" the click: it lands a moment later
+    qtbot.waitUntil(lambda: dialog.selected_decision() == m.Decision.REFER_BUP)
+    when_shown(qtbot, ReferralDialog, run_referral, seen)
+    key(qtbot, dialog, Qt.Key.Key_H, ALT)  # &Henvisning og sjekkliste …
+    # back in the guide once the referral dialog has closed
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=30000)
+    activate(qtbot, dialog)
+    key(qtbot, dialog, Qt.Key.Key_L, ALT)  # &Lukk guiden
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
     assert seen == [NewCaseDialog, MeetingPlannerDialog, MeetingGuideDialog, ReferralDialog]
 
     case = cases.get_case(ui_uow(), case_id).case
@@ -177,7 +181,7 @@ def test_guide_keeps_what_was_typed_when_closed_at_once(qtbot, ui_uow) -> None: 
     dialog = MeetingGuideDialog(ui_uow, detail, meeting.id, TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.go_to(3)
+    dialog.go_to_key("tjenestenes_vurdering")
     assert dialog.current_step().key == "tjenestenes_vurdering"
     edit = dialog.text_edits[GuideField.SERVICES_VIEW]
     edit.selectAll()

@@ -1,0 +1,118 @@
+"""«Meg»: who the user is (name, service, role), kept per database login.
+
+The app fills in the meeting leader and note taker, «Registrert av» and «Mine
+tiltak» from it. It is stored in the database's ``app_settings`` under a key of
+the login, so on a shared server every user has their own, and on a laptop's
+own file it is the computer's user. «Meg» is also a person in the directory
+(the meeting planner and the actions choose people from there): saving it adds
+that person once, or updates the one it already points to.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from familiemote.domain import model as m
+from familiemote.domain import validation as v
+from familiemote.storage import audit, orm
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+KEY_PREFIX = "me:"
+
+
+@dataclass(frozen=True)
+class Me:
+    name: str
+    service_id: int | None
+    title: str = ""
+    professional_id: int | None = None
+
+
+def login_name(uow: SqlAlchemyUnitOfWork) -> str:
+    """The database login on a server; the computer's user for a local file.
+
+    The same name the audit trail writes on every change.
+    """
+    if uow.user_name:
+        return uow.user_name
+    return audit.default_user_name(uow.sql.connection())
+
+
+def _key(uow: SqlAlchemyUnitOfWork) -> str:
+    return (KEY_PREFIX + login_name(uow))[:100]
+
+
+def get_me(uow: SqlAlchemyUnitOfWork) -> Me | None:
+    """Who the user said they are, or None before it was asked."""
+    with uow:
+        t = orm.app_settings
+        value = uow.sql.execute(sa.select(t.c.value).where(t.c.key == _key(uow))).scalar()
+        if not value:
+            return None
+        try:
+            data = json.loads(value)
+            me = Me(
+                str(data["name"]),
+                data.get("service_id"),
+                str(data.get("title", "")),
+                data.get("professional_id"),
+            )
+        except (ValueError, KeyError, TypeError):
+            return None
+        if me.professional_id is not None:  # the directory is the truth for name and service
+            person = uow.sql.get(m.Professional, me.professional_id)
+            if person is not None:
+                me = Me(person.name, person.service_id, person.title, person.id)
+        return me
+
+
+def save_me(uow: SqlAlchemyUnitOfWork, name: str, service_id: int | None, title: str = "") -> Me:
+    """Store «Meg» for this login and keep the matching person in the directory."""
+    name = v.clean_name("name", name)
+    title = v.clean_text("title", title, max_len=v.SHORT_TEXT_MAX)
+    with uow:
+        key = _key(uow)
+        if service_id is not None:
+            uow.directory.service(service_id)  # raises NotFoundError
+        t = orm.app_settings
+        old = uow.sql.execute(sa.select(t.c.value).where(t.c.key == key)).scalar()
+        person: m.Professional | None = None
+        if old:
+            try:
+                pid = json.loads(old).get("professional_id")
+            except (ValueError, AttributeError):
+                pid = None
+            person = uow.sql.get(m.Professional, pid) if pid is not None else None
+        if person is None:
+            person = next(
+                (
+                    p
+                    for p in uow.directory.professionals()
+                    if p.name.casefold() == name.casefold() and p.service_id == service_id
+                ),
+                None,
+            )
+        if person is None:
+            person = m.Professional(name=name, service_id=service_id, title=title)
+            uow.directory.add(person)
+        else:
+            person.name, person.service_id, person.active = name, service_id, True
+            if title:
+                person.title = title
+        uow.flush()
+        value = json.dumps(
+            {
+                "name": name,
+                "service_id": service_id,
+                "title": title,
+                "professional_id": person.id,
+            }
+        )
+        updated = uow.sql.execute(sa.update(t).where(t.c.key == key).values(value=value))
+        if updated.rowcount == 0:  # type: ignore[attr-defined]
+            uow.sql.execute(sa.insert(t).values(key=key, value=value))
+        uow.commit()
+        return Me(name, service_id, title, person.id)

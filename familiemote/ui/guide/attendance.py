@@ -1,0 +1,363 @@
+"""Who came: one key or one click per person, «Alle til stede», and those who came unannounced.
+
+In the table, T (or Space, or 1) marks the person on the current row present,
+F (2) «meldt forfall», I (3) absent without notice, 0 back to only invited; the
+row below is then current, so three people take three keys. A click in one of
+the three columns sets it. Someone who turns up without an invitation is typed
+in the row under the table: a person from the directory or the family, or a new
+person with service and role (saved to the directory too).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familiemote.domain import consent as consent_rules
+from familiemote.domain import model as m
+from familiemote.domain.errors import ConsentMissingError
+from familiemote.services import directory
+from familiemote.services import meetings as meeting_service
+from familiemote.services.cases import CaseDetail
+from familiemote.ui.forms_base import add_row, error_line, run_form, show_error
+from familiemote.ui.labels import label
+from familiemote.ui.meeting_common import participant_name
+from familiemote.ui.panels.base import UowFactory
+
+COL_PRESENT, COL_NOTICE, COL_ABSENT = 3, 4, 5
+STATUS_COLUMNS = {
+    COL_PRESENT: m.Attendance.PRESENT,
+    COL_NOTICE: m.Attendance.ABSENT_WITH_NOTICE,
+    COL_ABSENT: m.Attendance.ABSENT_WITHOUT_NOTICE,
+}
+KEYS = {
+    Qt.Key.Key_T: m.Attendance.PRESENT,
+    Qt.Key.Key_Space: m.Attendance.PRESENT,
+    Qt.Key.Key_1: m.Attendance.PRESENT,
+    Qt.Key.Key_F: m.Attendance.ABSENT_WITH_NOTICE,
+    Qt.Key.Key_2: m.Attendance.ABSENT_WITH_NOTICE,
+    Qt.Key.Key_I: m.Attendance.ABSENT_WITHOUT_NOTICE,
+    Qt.Key.Key_3: m.Attendance.ABSENT_WITHOUT_NOTICE,
+    Qt.Key.Key_0: m.Attendance.INVITED,
+}
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AttendancePanel(QWidget):
+    """The attendance list of one meeting.
+
+    Signals:
+        committed(): an attendance or a participant was stored.
+    """
+
+    committed = Signal()
+
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        today: dt.date,
+        settings: consent_rules.AgeSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.uow_factory = uow_factory
+        self.today = today
+        self.settings = settings
+        self.detail: CaseDetail | None = None
+        self.meeting: m.Meeting | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(
+            self.tr(
+                "&Oppmøte: T eller mellomrom = til stede, F = meldt forfall, I = ikke møtt "
+                "(ett tastetrykk per person; markøren går videre til neste):"
+            )
+        )
+        caption.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Deltaker"),
+                self.tr("Tjeneste / relasjon"),
+                self.tr("Roller"),
+                self.tr("Til stede"),
+                self.tr("Meldt forfall"),
+                self.tr("Ikke møtt"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Oppmøte"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.installEventFilter(self)
+        self.table.cellClicked.connect(self._clicked)
+        caption.setBuddy(self.table)
+        layout.addWidget(caption)
+        layout.addWidget(self.table, 1)
+
+        row = QHBoxLayout()
+        self.all_button = QPushButton(self.tr("Alle til s&tede"))
+        self.all_button.setAccessibleName(self.tr("Alle til stede"))
+        self.all_button.setAutoDefault(False)
+        self.all_button.clicked.connect(self.all_present)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Oppmøte i tall"))
+        row.addWidget(self.all_button)
+        row.addWidget(self.summary, 1)
+        layout.addLayout(row)
+        self.consent_label = QLabel()
+        self.consent_label.setWordWrap(True)
+        self.consent_label.setAccessibleName(self.tr("Samtykke for deltakerne"))
+        layout.addWidget(self.consent_label)
+
+        layout.addWidget(
+            QLabel(self.tr("Kom noen uten å være invitert? Skriv navnet og trykk Enter:"))
+        )
+        form = QFormLayout()
+        self.walk_in = QLineEdit()
+        self.walk_in.setPlaceholderText(self.tr("navn fra katalogen eller familien, eller et nytt"))
+        self._walk_in_model = QStringListModel(self)
+        completer = QCompleter(self._walk_in_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.walk_in.setCompleter(completer)
+        self.walk_in_service = QComboBox()
+        self.walk_in_title = QLineEdit()
+        self.walk_in_title.setPlaceholderText(self.tr("for eksempel Kontaktlærer"))
+        add_row(form, self.tr("&Kom uanmeldt:"), self.walk_in)
+        add_row(form, self.tr("Tjeneste (ny person):"), self.walk_in_service)
+        add_row(form, self.tr("Stilling / &rolle (ny person):"), self.walk_in_title)
+        layout.addLayout(form)
+        add = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Legg til i møtet (Enter)"))
+        self.add_button.setAccessibleName(self.tr("Legg til i møtet"))
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_walk_in)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Lagt til"))
+        add.addWidget(self.add_button)
+        add.addWidget(self.status, 1)
+        layout.addLayout(add)
+        self.error_label = error_line()
+        layout.addWidget(self.error_label)
+        for edit in (self.walk_in, self.walk_in_title):
+            edit.returnPressed.connect(self.add_walk_in)
+        self.walk_in_choices: dict[str, tuple[str, int]] = {}
+
+    # -- data ----------------------------------------------------------------------------
+
+    def set_case(self, detail: CaseDetail, meeting: m.Meeting) -> None:
+        self.detail, self.meeting = detail, meeting
+        current = self.table.currentRow()
+        self.table.setRowCount(len(meeting.participants))
+        for r, p in enumerate(meeting.participants):
+            name, who, _contact = participant_name(detail, p)
+            if p.kind == m.ParticipantKind.PROFESSIONAL and not p.receives_information:
+                who += self.tr(" – drøfter anonymt")
+            roles = ", ".join(label(x) for x in sorted(p.roles, key=lambda x: x.value))
+            cells = [name, who, roles]
+            cells += ["✓" if p.attendance == status else "" for status in STATUS_COLUMNS.values()]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, p.id)
+                if c >= COL_PRESENT:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    item.setData(
+                        Qt.ItemDataRole.AccessibleTextRole,
+                        f"{label(STATUS_COLUMNS[c])}: {self.tr('ja') if text else self.tr('nei')}",
+                    )
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        if meeting.participants:
+            self.table.setCurrentCell(max(0, min(current, len(meeting.participants) - 1)), 0)
+        counts = {a: sum(p.attendance == a for p in meeting.participants) for a in m.Attendance}
+        self.summary.setText(
+            self.tr(
+                "{present} til stede, {notice} meldt forfall, {absent} ikke møtt, "
+                "{open} ikke registrert"
+            ).format(
+                present=counts[m.Attendance.PRESENT],
+                notice=counts[m.Attendance.ABSENT_WITH_NOTICE],
+                absent=counts[m.Attendance.ABSENT_WITHOUT_NOTICE],
+                open=counts[m.Attendance.INVITED],
+            )
+        )
+        missing = [
+            detail.service_name(p.service_id)
+            for p in meeting.participants
+            if p.receives_information
+            and p.service_id is not None
+            and not consent_rules.may_receive(detail.case, p.service_id, self.today, self.settings)
+        ]
+        self.consent_label.setText(
+            self.tr("⚠ Samtykket dekker ikke: {names}. Drøft saken anonymt med dem.").format(
+                names=", ".join(missing)
+            )
+            if missing
+            else ""
+        )
+        self.consent_label.setVisible(bool(missing))
+        self._fill_walk_in(detail, meeting)
+
+    def _fill_walk_in(self, d: CaseDetail, meeting: m.Meeting) -> None:
+        taken_people = {p.professional_id for p in meeting.participants if p.professional_id}
+        taken_family = {p.family_member_id for p in meeting.participants if p.family_member_id}
+        choices: dict[str, tuple[str, int]] = {}
+        for f in d.case.family_members:
+            if f.id is not None and f.id not in taken_family:
+                choices[f"{f.name} ({label(f.relation).lower()})"] = ("family", f.id)
+        for p in sorted(d.professionals.values(), key=lambda p: p.name):
+            if p.active and p.id is not None and p.id not in taken_people:
+                service = d.service_name(p.service_id)
+                choices[f"{p.name} ({service})" if service else p.name] = ("person", p.id)
+        self.walk_in_choices = choices
+        self._walk_in_model.setStringList(list(choices))
+        selected = self.walk_in_service.currentData()
+        self.walk_in_service.clear()
+        for s in sorted(d.services.values(), key=lambda s: s.name):
+            if s.active:
+                self.walk_in_service.addItem(s.name, s.id)
+        self.walk_in_service.setCurrentIndex(max(0, self.walk_in_service.findData(selected)))
+
+    # -- attendance ----------------------------------------------------------------------
+
+    def participant_at(self, row: int) -> int | None:
+        item = self.table.item(row, 0)
+        return None if item is None else int(item.data(ID_ROLE))
+
+    def set_attendance(self, row: int, attendance: m.Attendance) -> bool:
+        pid = self.participant_at(row)
+        if pid is None or self.meeting is None or self.meeting.id is None:
+            return False
+        meeting_id = self.meeting.id
+        if run_form(
+            lambda: meeting_service.set_attendance(self.uow_factory(), meeting_id, pid, attendance),
+            self.error_label,
+            {},
+            self.tr("Ikke lagret: "),
+        ):
+            self.committed.emit()
+            return True
+        return False
+
+    def _clicked(self, row: int, column: int) -> None:
+        if column in STATUS_COLUMNS:
+            self.set_attendance(row, STATUS_COLUMNS[column])
+
+    def all_present(self) -> None:
+        if self.meeting is None or self.meeting.id is None:
+            return
+        meeting_id = self.meeting.id
+        if run_form(
+            lambda: meeting_service.set_all_present(self.uow_factory(), meeting_id),
+            self.error_label,
+            {},
+            self.tr("Ikke lagret: "),
+        ):
+            self.committed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            attendance = KEYS.get(Qt.Key(event.key()))
+            row = self.table.currentRow()
+            if attendance is not None and row >= 0:
+                if self.set_attendance(row, attendance):
+                    self.table.setCurrentCell(min(row + 1, self.table.rowCount() - 1), 0)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- someone who came unannounced ----------------------------------------------------
+
+    def add_walk_in(self) -> None:
+        if self.detail is None or self.meeting is None or self.meeting.id is None:
+            return
+        text = self.walk_in.text().strip()
+        if not text:
+            show_error(self.error_label, self.tr("Skriv navnet på den som kom."))
+            self.walk_in.setFocus()
+            return
+        meeting_id = self.meeting.id
+        choice = self.walk_in_choices.get(text)
+        if choice is None:
+            hits = [v for k, v in self.walk_in_choices.items() if k.casefold() == text.casefold()]
+            choice = hits[0] if hits else None
+        anonymous = [False]
+
+        def add() -> None:
+            if choice is not None and choice[0] == "family":
+                data = meeting_service.ParticipantInput(
+                    m.ParticipantKind.FAMILY,
+                    family_member_id=choice[1],
+                    attendance=m.Attendance.PRESENT,
+                )
+                meeting_service.add_participant(self.uow_factory(), meeting_id, data, self.today)
+                return
+            if choice is not None:
+                person_id = choice[1]
+            else:
+                person_id = directory.add_professional(
+                    self.uow_factory(),
+                    directory.NewProfessional(
+                        text, self.walk_in_service.currentData(), self.walk_in_title.text()
+                    ),
+                )
+            data = meeting_service.ParticipantInput(
+                m.ParticipantKind.PROFESSIONAL,
+                professional_id=person_id,
+                attendance=m.Attendance.PRESENT,
+            )
+            try:
+                meeting_service.add_participant(self.uow_factory(), meeting_id, data, self.today)
+            except ConsentMissingError:  # taking part, but the case is discussed anonymously
+                anonymous[0] = True
+                data = meeting_service.ParticipantInput(
+                    m.ParticipantKind.PROFESSIONAL,
+                    professional_id=person_id,
+                    attendance=m.Attendance.PRESENT,
+                    receives_information=False,
+                )
+                meeting_service.add_participant(self.uow_factory(), meeting_id, data, self.today)
+
+        fields = {"name": self.walk_in, "title": self.walk_in_title, "participants": self.walk_in}
+        if not run_form(add, self.error_label, fields, self.tr("Ikke lagt til: ")):
+            return
+        message = self.tr("✓ {name} er lagt til som til stede.").format(name=text)
+        if choice is None:
+            message += " " + self.tr("Ny person er lagret i katalogen.")
+        if anonymous[0]:
+            message += " " + self.tr(
+                "Samtykket dekker ikke tjenesten: saken drøftes anonymt med dem."
+            )
+        self.status.setText(message)
+        self.walk_in.clear()
+        self.walk_in_title.clear()
+        self.committed.emit()

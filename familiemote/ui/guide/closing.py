@@ -1,0 +1,256 @@
+"""«Avslutt møtet»: what is missing, then the family's copy, the evaluation forms and «holdt».
+
+The list says in words what the meeting has not settled: no decision, an action
+without a named person or a deadline, a service that would receive information
+without consent. Nothing there stops the meeting from being closed: the
+facilitator decides. Then one step prints the family's copy of the plan and the
+evaluation forms (one per family member present; the number can be changed) on
+the chosen printer, and marks the meeting as held. Without a printer the same
+step saves both as PDF files in a folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familiemote.domain import model as m
+from familiemote.domain.errors import DomainError
+from familiemote.messages import error_text
+from familiemote.services import meetings as meeting_service
+from familiemote.services.cases import CaseDetail
+from familiemote.ui.forms_base import add_row, error_line, show_error
+from familiemote.ui.language import ui_language
+from familiemote.ui.panels.base import UowFactory
+from familiemote.ui.widgets import heading
+
+
+class ClosingPanel(QWidget):
+    """The last step of the guide.
+
+    Signals:
+        committed(): the meeting was marked as held.
+    """
+
+    committed = Signal()
+
+    def __init__(self, uow_factory: UowFactory, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.uow_factory = uow_factory
+        self.today = today
+        self.detail: CaseDetail | None = None
+        self.meeting: m.Meeting | None = None
+        self.version: Callable[[], int | None] = lambda: None
+        self.choose_folder: Callable[[], str] = self._ask_folder
+        self.jobs: list[str] = []  # what the last step printed or saved (for the status line)
+        self.saved_files: list[Path] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(self.tr("Før møtet avsluttes"), 1.1))
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setAccessibleName(self.tr("Dette mangler"))
+        layout.addWidget(self.missing)
+        form = QFormLayout()
+        self.copies = QSpinBox()
+        self.copies.setRange(0, 30)
+        self.printer = QComboBox()
+        add_row(
+            form, self.tr("&Vurderingsskjemaer (ett per familiemedlem til stede):"), self.copies
+        )
+        add_row(form, self.tr("&Skriver:"), self.printer)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.finish_button = QPushButton(
+            self.tr("Skriv ut familiens kopi og vurderingsskjemaene, og &avslutt møtet")
+        )
+        self.finish_button.setAccessibleName(
+            self.tr("Skriv ut familiens kopi og vurderingsskjemaene, og avslutt møtet")
+        )
+        self.finish_button.setAutoDefault(False)
+        self.finish_button.clicked.connect(self.finish)
+        self.pdf_button = QPushButton(self.tr("Lagre som &PDF og avslutt møtet …"))
+        self.pdf_button.setAccessibleName(self.tr("Lagre som PDF og avslutt møtet"))
+        self.pdf_button.setAutoDefault(False)
+        self.pdf_button.clicked.connect(self.finish_as_pdf)
+        self.held_button = QPushButton(self.tr("Avslutt &uten utskrift"))
+        self.held_button.setAccessibleName(self.tr("Avslutt møtet uten utskrift"))
+        self.held_button.setAutoDefault(False)
+        self.held_button.clicked.connect(lambda: self.mark_held())
+        for b in (self.finish_button, self.pdf_button, self.held_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Møtet avsluttet"))
+        layout.addWidget(self.status)
+        self.error_label = error_line()
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        self._copies_touched = False
+        self.copies.valueChanged.connect(lambda _v: setattr(self, "_copies_touched", True))
+
+    def _fill_printers(self) -> None:
+        names = QPrinterInfo.availablePrinterNames()
+        default = QPrinterInfo.defaultPrinterName()
+        current = self.printer.currentText()
+        self.printer.clear()
+        for name in sorted(names, key=lambda n: n != default):
+            self.printer.addItem(name)
+        if current:
+            self.printer.setCurrentIndex(max(0, self.printer.findText(current)))
+        self.finish_button.setEnabled(bool(names))
+
+    def set_case(self, detail: CaseDetail, meeting: m.Meeting) -> None:
+        self.detail, self.meeting = detail, meeting
+        assert meeting.id is not None
+        if self.printer.count() == 0:
+            self._fill_printers()
+        try:
+            check = meeting_service.closing_check(self.uow_factory(), meeting.id, self.today)
+        except DomainError as err:
+            show_error(self.error_label, error_text(err))
+            return
+        if not self._copies_touched:
+            self.copies.blockSignals(True)
+            self.copies.setValue(check.family_present)
+            self.copies.blockSignals(False)
+        lines = []
+        if check.no_decision:
+            lines.append(self.tr("• Ingen beslutning er registrert (steget «Beslutning»)."))
+        for what in check.without_person:
+            lines.append(
+                self.tr("• «{what}» har ingen navngitt ansvarlig person.").format(what=what)
+            )
+        for what in check.without_date:
+            lines.append(self.tr("• «{what}» har ingen frist.").format(what=what))
+        for sid in check.recipients_without_consent:
+            lines.append(
+                self.tr(
+                    "• {service} skal få opplysninger, men samtykket dekker ikke tjenesten."
+                ).format(service=detail.service_name(sid))
+            )
+        if lines:
+            text = self.tr("Dette mangler (du kan avslutte likevel):") + "\n" + "\n".join(lines)
+        else:
+            text = self.tr("✓ Ingenting mangler: beslutning, ansvarlige og frister er på plass.")
+        if check.held:
+            text += "\n" + self.tr("Møtet er registrert som holdt.")
+        self.missing.setText(text)
+
+    # -- documents -----------------------------------------------------------------------
+
+    def documents(self) -> list[object]:
+        from familiemote.ui.print_actions import evaluation_document, plan_document
+
+        assert self.meeting is not None and self.meeting.id is not None
+        out: list[object] = [plan_document(self.uow_factory, self.meeting.id, True, self.today)]
+        if self.copies.value() > 0:
+            out.append(evaluation_document(self.copies.value(), ui_language(), self.uow_factory))
+        return out
+
+    def _record(self, document: object, action: str) -> None:
+        record = getattr(document, "record", None)
+        if record is not None:
+            try:
+                record(action)
+            except DomainError as err:
+                show_error(self.error_label, error_text(err))
+
+    def finish(self) -> bool:
+        """Print the family's copy and the forms on the chosen printer, then mark held."""
+        from familiemote.ui.print_actions import PrintError, print_document
+
+        printer = self.printer.currentText()
+        if not printer:
+            show_error(
+                self.error_label,
+                self.tr("Ingen skriver er satt opp. Lagre som PDF i stedet."),
+            )
+            return False
+        self.jobs = []
+        try:
+            for document in self.documents():
+                self.jobs.append(print_document(document, printer))  # type: ignore[arg-type]
+                self._record(document, "print")
+        except (PrintError, OSError, DomainError) as err:
+            show_error(
+                self.error_label,
+                self.tr(
+                    "Ikke skrevet ut: {detail}. Kontroller skriveren, eller lagre som PDF. "
+                    "Møtet er ikke avsluttet ennå."
+                ).format(detail=error_text(err) if isinstance(err, DomainError) else str(err)),
+            )
+            return False
+        return self.mark_held(
+            self.tr("Familiens kopi og {n} vurderingsskjema(er) er sendt til {printer}.").format(
+                n=self.copies.value(), printer=printer
+            )
+        )
+
+    def _ask_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(
+            self, self.tr("Velg mappe for PDF-filene"), str(Path.home())
+        )
+
+    def finish_as_pdf(self) -> bool:
+        folder = self.choose_folder()
+        if not folder:
+            return False
+        self.saved_files = []
+        try:
+            for document in self.documents():
+                stem = document.file_stem  # type: ignore[attr-defined]
+                path = Path(folder) / f"{stem}.pdf"
+                with path.open("wb") as out:
+                    document.render(out)  # type: ignore[attr-defined]
+                self.saved_files.append(path)
+                self._record(document, "save_pdf")
+        except (OSError, DomainError) as err:
+            show_error(
+                self.error_label,
+                self.tr("Ikke lagret: {detail}. Møtet er ikke avsluttet ennå.").format(
+                    detail=error_text(err) if isinstance(err, DomainError) else str(err)
+                ),
+            )
+            return False
+        return self.mark_held(
+            self.tr("Lagret i {folder}: {files}.").format(
+                folder=folder, files=", ".join(p.name for p in self.saved_files)
+            )
+        )
+
+    def mark_held(self, done: str = "") -> bool:
+        if self.meeting is None or self.meeting.id is None:
+            return False
+        try:
+            meeting_service.set_status(
+                self.uow_factory(), self.meeting.id, m.MeetingStatus.HELD, self.version()
+            )
+        except DomainError as err:
+            show_error(
+                self.error_label, self.tr("Ikke avsluttet: {text}").format(text=error_text(err))
+            )
+            return False
+        self.error_label.hide()
+        self.status.setText(
+            ((done + " ") if done else "") + self.tr("✓ Møtet er registrert som holdt.")
+        )
+        self.committed.emit()
+        return True
