@@ -32,7 +32,7 @@ from familiemote.ui.case_list import CASE_ID_ROLE, CaseListModel
 from familiemote.ui.case_view import CaseView
 from familiemote.ui.followup_menu import FollowUpMenu
 from familiemote.ui.theme import text_scale
-from familiemote.ui.widgets import busy
+from familiemote.ui.widgets import announce, busy, name_clear_button, tab_leaves
 
 KEY_GEOMETRY = "mainWindow/geometry"
 KEY_STATE = "mainWindow/state"
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.search_edit.setPlaceholderText(self.tr("Søk etter barn, foresatt eller koordinator"))
         self.search_edit.setAccessibleName(self.tr("Søk i saker"))
         self.search_edit.setClearButtonEnabled(True)
+        name_clear_button(self.search_edit, self.tr("Tøm søket"))
         # All case rows are read once per change; typing only filters them in memory.
         self._all_rows: list[case_service.CaseRow] = []
         self.search_edit.textChanged.connect(lambda _text: self.apply_search())
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.case_table = QTableView()
         self.case_table.setModel(self.case_model)
         self.case_table.setAccessibleName(self.tr("Saker"))
+        tab_leaves(self.case_table)  # arrows move between cases, Tab on to the case
         self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.case_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.case_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -328,6 +330,8 @@ class MainWindow(QMainWindow):
             self.case_view.show_case(detail, self._today())
         self.right.setCurrentWidget(self.case_view)
         self._settings.setValue(KEY_LAST_CASE, case_id)
+        title = self.case_view.title_label.text()
+        announce(self, self.tr("Åpnet saken: {title}").format(title=title))
         self.case_opened.emit(case_id)
 
     def refresh_case(self, case_id: int) -> None:

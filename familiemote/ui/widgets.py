@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import contextlib
+import weakref
 from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QTextEdit,
+    QToolButton,
+    QWidget,
 )
 
 
@@ -32,6 +38,69 @@ def busy(window: QMainWindow | None = None, message: str = "") -> Iterator[None]
         QApplication.restoreOverrideCursor()
         if window is not None and message:
             window.statusBar().clearMessage()
+
+
+def tab_leaves(widget: QWidget | None) -> None:
+    """Tab and Shift+Tab move on from this control instead of staying inside it.
+
+    A table moves between its cells with the arrow keys only (Qt's tables take
+    Tab for the next cell, so a keyboard user could never leave one); a
+    multi-line text box moves on with Tab too (no note of ours needs a tab
+    character, and a keyboard user must be able to leave the box).
+    """
+    if isinstance(widget, QAbstractItemView):
+        widget.setTabKeyNavigation(False)
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly():
+        widget.setTabChangesFocus(True)
+
+
+def install_tab_leaves(app: QApplication) -> None:
+    """Apply :func:`tab_leaves` to every control of every window as it gets focus.
+
+    Focus has to reach a control before Tab can be trapped in it, so this catches
+    every table and text box, those built by helpers and by hand alike, at the
+    cost of one call per focus change.
+    """
+    if not app.property("tabLeavesInstalled"):
+        app.focusChanged.connect(lambda _old, new: tab_leaves(new))
+        app.setProperty("tabLeavesInstalled", True)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say what just happened (a case opened, a step changed)."""
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+_error_fields: weakref.WeakKeyDictionary[QLabel, QWidget] = weakref.WeakKeyDictionary()
+
+
+def tell_error(label: QLabel, text: str, field: QWidget | None = None) -> None:
+    """Show a form's error so the eye and a screen reader both get it.
+
+    The label shows the message and carries it as its accessible name (a fixed
+    name such as «Feil» would hide it); the field in error gets it as its
+    accessible description and the focus (so the reader says the field, then the
+    error), and the message is announced in case the focus was already there.
+    """
+    label.setText("⚠ " + text)
+    label.setAccessibleName(text)
+    label.show()
+    previous = _error_fields.pop(label, None)
+    if previous is not None and previous is not field:
+        with contextlib.suppress(RuntimeError):  # the field may be gone with its row
+            previous.setAccessibleDescription("")
+    if field is not None:
+        field.setAccessibleDescription(text)
+        _error_fields[label] = field
+        field.setFocus()
+    announce(label, text)
+
+
+def name_clear_button(edit: QLineEdit, name: str) -> None:
+    """Give a line edit's clear button (setClearButtonEnabled) a name a screen reader says."""
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(name)
 
 
 def text_label(text: str, *, wrap: bool = True) -> QLabel:
@@ -62,6 +131,7 @@ def read_only_table(
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setAccessibleName(name)
+    tab_leaves(table)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
