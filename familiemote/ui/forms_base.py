@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +85,45 @@ def date_time_of(edit: QDateTimeEdit) -> dt.datetime:
     return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
+def parse_day(text: str, today: dt.date) -> dt.date | None:
+    """A date as typed in a row: 15.12.2026, 15.12.26, 15.12 (this year or next), 151226.
+
+    Blank is None; anything else that is not a date raises ValueError.
+    """
+    text = text.strip().replace("/", ".").replace("-", ".").replace(" ", "")
+    if not text:
+        return None
+    if "." in text:
+        parts = [p for p in text.split(".") if p]
+    elif text.isdigit() and len(text) in (4, 6, 8):
+        parts = [text[:2], text[2:4]] + ([text[4:]] if len(text) > 4 else [])
+    else:
+        raise ValueError(text)
+    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
+        raise ValueError(text)
+    day, month = int(parts[0]), int(parts[1])
+    if len(parts) == 3:
+        year = int(parts[2])
+        if year < 100:
+            year += 2000
+        return dt.date(year, month, day)
+    candidate = dt.date(today.year, month, day)
+    return candidate if candidate >= today else dt.date(today.year + 1, month, day)
+
+
+def day_field(name: str) -> QLineEdit:
+    """A date typed as digits in a row (:func:`parse_day`); the dialogs use :func:`date_edit`."""
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(QCoreApplication.translate("FormDialog", "dd.mm.åååå"))
+    edit.setMaxLength(10)
+    return edit
+
+
+def day_text(day: dt.date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
 # -- rows ----------------------------------------------------------------------------------
 
 
@@ -102,7 +142,7 @@ def error_line() -> QLabel:
     label.setObjectName("formError")
     label.setWordWrap(True)
     label.setStyleSheet(message_style("error"))
-    label.setAccessibleName(QDialog.tr("Feil"))
+    label.setAccessibleName(QCoreApplication.translate("FormDialog", "Feil"))
     label.hide()
     return label
 
