@@ -1,10 +1,20 @@
-"""Type in returned "Vurdering av samtalen" forms, fast, by keyboard.
+"""Type in returned "Vurdering av samtalen" forms, fast, by keyboard, and check the batch.
 
 One form per line of fields: who answered (F = foreldre/foresatt, B = barn/ungdom,
-blank), the child's age, the four scores (a digit 0-5 moves on to the next field;
-blank is allowed), an optional comment. Enter stores the form at once and clears
-the fields for the next one, so nothing typed is lost. Forms are linked to a
-period and optionally a municipality, never to a case.
+S = begge sammen, blank = ikke oppgitt), the child's age, the four scores (a digit
+0-5 moves on to the next field; Tab leaves a statement blank), an optional
+comment. Enter saves the form, once. Nothing goes wrong quietly:
+
+* a key a field cannot take is refused where it was typed: the field marks itself,
+  a short message says what the field takes, and the cursor stays;
+* a form typed with a refused key, with blank statements, or with the same
+  answers as the form before, is saved only after a visible confirmation (Enter
+  again saves, Esc goes back to the form);
+* the forms of the batch (the period and municipality) are listed newest first,
+  with the running tally; each can be corrected or deleted (the audit trail
+  records that, never what the form said).
+
+Forms are linked to a period and optionally a municipality, never to a case.
 """
 
 from __future__ import annotations
@@ -13,29 +23,143 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from familiemote.domain import model as m
-from familiemote.domain.errors import DomainError
+from familiemote.domain.errors import DomainError, ValidationError
 from familiemote.messages import error_text
-from familiemote.services.evaluations import NewEvaluation, add_evaluations
+from familiemote.services.evaluations import (
+    MAX_AGE,
+    EvaluationRow,
+    NewEvaluation,
+    add_evaluations,
+    batch,
+    compute_tally,
+    delete_evaluation,
+    same_answers,
+    update_evaluation,
+)
+from familiemote.ui.theme import message_style
+from familiemote.ui.widgets import announce
+
+RESPONDENT_KEYS: dict[str, m.Respondent] = {
+    "F": m.Respondent.PARENT,
+    "B": m.Respondent.CHILD,
+    "S": m.Respondent.BOTH,
+}
+RESPONDENT_LETTER = {r: k for k, r in RESPONDENT_KEYS.items()}
+_REFUSED_STYLE = 'QLineEdit[refused="true"] { border: 2px solid %s; }'
+
+
+class AnswerField(QLineEdit):
+    """A field of the form that says out loud when it refuses a key.
+
+    ``accepts(text, key)`` decides; a refused printable key is not inserted, the
+    field gets the property ``refused`` (drawn with a red frame) and
+    :attr:`refused` carries the key. Enter is left to the dialog (one save per Enter).
+
+    Signals: ``refused(str)``: a key was refused; ``answered()``: a one-key field got
+    its answer (the dialog moves on).
+    """
+
+    refused = Signal(str)
+    answered = Signal()
+
+    def __init__(
+        self, accepts: Callable[[str, str], bool], one_key: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.accepts = accepts
+        self.one_key = one_key
+        self.setProperty("refused", False)
+        if one_key:
+            self.setMaxLength(1)
+
+    def mark(self, refused: bool) -> None:
+        if self.property("refused") is not refused:
+            self.setProperty("refused", refused)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.selectAll()  # at once, so the very next key replaces what is there
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # the dialog saves; the field does nothing of its own
+            return
+        text = event.text()
+        mods = event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if text and text.isprintable() and not mods:
+            if not self.accepts(self._after(text), text):
+                self.mark(True)
+                self.refused.emit(text)
+                event.accept()
+                return
+            self.mark(False)
+            if self.one_key:
+                self.setText(text.upper() if text.isalpha() else text)
+                self.textEdited.emit(self.text())
+                self.answered.emit()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def _after(self, text: str) -> str:
+        """The field's text if ``text`` were typed now."""
+        if self.one_key:
+            return text
+        current = self.text()
+        if self.hasSelectedText():
+            start = self.selectionStart()
+            return current[:start] + text + current[start + len(self.selectedText()) :]
+        pos = self.cursorPosition()
+        return current[:pos] + text + current[pos:]
+
+
+def _age_ok(value: str, _key: str) -> bool:
+    return value.isdigit() and len(value) <= 2 and int(value) <= MAX_AGE
+
+
+def _score_ok(value: str, _key: str) -> bool:
+    return value in {"0", "1", "2", "3", "4", "5"}
+
+
+def _respondent_ok(value: str, _key: str) -> bool:
+    return value.upper() in RESPONDENT_KEYS
 
 
 class EvaluationEntryDialog(QDialog):
-    """Register returned forms; each Enter stores one."""
+    """Register returned forms; each Enter saves one (after a confirmation when needed).
+
+    Signals: ``forms_changed()``: a form was saved, corrected or deleted.
+    """
+
+    forms_changed = Signal()
 
     def __init__(
         self,
@@ -46,13 +170,19 @@ class EvaluationEntryDialog(QDialog):
         super().__init__(parent)
         self.uow_factory = uow_factory
         self.today = today
-        self.stored: list[int] = []
+        self.saved_now = 0
+        self.rows: list[EvaluationRow] = []
+        self.previous: NewEvaluation | None = None
+        self.editing_id: int | None = None
+        self.refusals: list[tuple[str, str]] = []  # (field name, key) in the current form
+        self.pending: NewEvaluation | None = None  # waiting for confirmation
         self.setWindowTitle(self.tr("Registrer utfylte vurderingsskjemaer"))
 
         quarter_start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
         self.period_from = QDateEdit(QDate(quarter_start))
         self.period_to = QDateEdit(QDate(today))
         self.municipality = QLineEdit()
+        self.municipality.setMaxLength(100)
         for w, name in (
             (self.period_from, self.tr("Periode fra")),
             (self.period_to, self.tr("Periode til")),
@@ -62,6 +192,8 @@ class EvaluationEntryDialog(QDialog):
         for d in (self.period_from, self.period_to):
             d.setDisplayFormat("dd.MM.yyyy")
             d.setCalendarPopup(True)
+            d.dateChanged.connect(self.reload_batch)
+        self.municipality.editingFinished.connect(self.reload_batch)
         top = QFormLayout()
         for text, w in (
             (self.tr("Periode &fra:"), self.period_from),
@@ -72,25 +204,19 @@ class EvaluationEntryDialog(QDialog):
             lab.setBuddy(w)
             top.addRow(lab, w)
 
-        self.respondent = QLineEdit()
-        self.respondent.setMaxLength(1)
-        self.respondent.setValidator(
-            QRegularExpressionValidator(QRegularExpression("[fFbB]?"), self)
-        )
+        self.respondent = AnswerField(_respondent_ok, one_key=True)
         self.respondent.setToolTip(
-            self.tr("F = foreldre/foresatt, B = barn/ungdom, tom = ikke krysset av")
+            self.tr("F = foreldre/foresatt, B = barn/ungdom, S = begge sammen, tomt = ikke oppgitt")
         )
-        self.age = QLineEdit()
-        self.age.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,2}"), self))
-        self.scores = [QLineEdit() for _ in range(4)]
+        self.age = AnswerField(_age_ok, one_key=False)
+        self.age.setMaxLength(2)
+        self.scores = [AnswerField(_score_ok, one_key=True) for _ in range(4)]
         for s in self.scores:
-            s.setMaxLength(1)
-            s.setValidator(QRegularExpressionValidator(QRegularExpression("[0-5]?"), self))
-            s.setFixedWidth(40)
             s.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.comment = QLineEdit()
+        self.comment.setMaxLength(2000)
         fields: list[tuple[str, str, QLineEdit]] = [
-            (self.tr("&Svarte (F/B)"), self.tr("Hvem svarte"), self.respondent),
+            (self.tr("&Svarte (F/B/S)"), self.tr("Hvem svarte"), self.respondent),
             (self.tr("&Alder"), self.tr("Barnets alder"), self.age),
             (self.tr("&1"), self.tr("Påstand 1"), self.scores[0]),
             (self.tr("&2"), self.tr("Påstand 2"), self.scores[1]),
@@ -105,59 +231,182 @@ class EvaluationEntryDialog(QDialog):
             w.setAccessibleName(name)
             grid.addWidget(lab, 0, col)
             grid.addWidget(w, 1, col)
-        self.respondent.setFixedWidth(60)
-        self.age.setFixedWidth(60)
-        # a typed digit or letter moves on at once: one keystroke per answer
-        chain: list[QLineEdit] = [self.respondent, *self.scores]
-        self.respondent.textEdited.connect(lambda t: t and self.age.setFocus())
-        for i, s in enumerate(self.scores):
-            nxt = self.scores[i + 1] if i + 1 < len(self.scores) else self.comment
-            s.textEdited.connect(lambda t, n=nxt: t and n.setFocus())
-        del chain
-        for w in (self.respondent, self.age, *self.scores, self.comment):
-            w.returnPressed.connect(self.store_current)
+            # wide enough for its text at any text size: measured, never fixed pixels
+            if w is not self.comment:
+                w.setMinimumWidth(w.fontMetrics().horizontalAdvance("M") * 3 + 16)
+        grid.setColumnStretch(6, 1)
+        chain: list[QLineEdit] = [self.respondent, self.age, *self.scores, self.comment]
+        for i, field in enumerate(chain[:-1]):
+            if isinstance(field, AnswerField):
+                field.refused.connect(lambda key, f=field: self._refused(f, key))
+                if field.one_key:
+                    field.answered.connect(lambda n=chain[i + 1]: n.setFocus())
+                field.textEdited.connect(lambda _t: self._disarm())
+        self.comment.textEdited.connect(lambda _t: self._disarm())
+        self.comment.installEventFilter(self)
 
+        self.mode_label = QLabel()
+        self.mode_label.setStyleSheet("QLabel { font-weight: bold; }")
+        self.mode_label.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+
+        # The confirmation: what is unusual about this form, Enter saves, Esc goes back.
+        self.confirm_bar = QFrame()
+        self.confirm_bar.setObjectName("confirmBar")
+        self.confirm_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.confirm_text = QLabel()
+        self.confirm_text.setWordWrap(True)
+        self.confirm_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.confirm_text.setStyleSheet(message_style("warning", self.palette()))
+        self.confirm_save = QPushButton(self.tr("Lagre &likevel (Enter)"))
+        self.confirm_back = QPushButton(self.tr("&Rett skjemaet (Esc)"))
+        self.confirm_save.clicked.connect(self.confirm)
+        self.confirm_back.clicked.connect(self.back_to_form)
+        bar = QHBoxLayout(self.confirm_bar)
+        bar.addWidget(self.confirm_text, 1)
+        bar.addWidget(self.confirm_save)
+        bar.addWidget(self.confirm_back)
+        self.confirm_bar.hide()
+
         self.count_label = QLabel()
         self.store_button = QPushButton(self.tr("&Lagre skjemaet (Enter)"))
-        self.store_button.clicked.connect(self.store_current)
+        self.store_button.clicked.connect(self.enter_pressed)
         self.close_button = QPushButton(self.tr("&Ferdig"))
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         buttons.addWidget(self.store_button)
         buttons.addWidget(self.close_button)
+
+        self.batch = QTableWidget(0, 8)
+        self.batch.setAccessibleName(self.tr("Skjemaer i denne bunken, nyeste først"))
+        self.batch.setHorizontalHeaderLabels(
+            [
+                self.tr("Nr."),
+                self.tr("Svarte"),
+                self.tr("Alder"),
+                "1",
+                "2",
+                "3",
+                "4",
+                self.tr("Kommentar"),
+            ]
+        )
+        self.batch.verticalHeader().setVisible(False)
+        self.batch.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.batch.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.batch.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.batch.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.batch.installEventFilter(self)
+        self.batch.doubleClicked.connect(lambda _i: self.start_correction())
+        self.correct_button = QPushButton(self.tr("&Rett valgt skjema"))
+        self.delete_button = QPushButton(self.tr("&Slett valgt skjema …"))
+        self.correct_button.clicked.connect(self.start_correction)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.batch.itemSelectionChanged.connect(self._selection_changed)
+        self.tally_label = QLabel()
+        self.tally_label.setWordWrap(True)
+        self.tally_label.setAccessibleName(self.tr("Opptelling av bunken"))
+        batch_buttons = QHBoxLayout()
+        batch_buttons.addWidget(self.tally_label, 1)
+        batch_buttons.addWidget(self.correct_button)
+        batch_buttons.addWidget(self.delete_button)
+
+        for b in (
+            self.store_button,
+            self.close_button,
+            self.correct_button,
+            self.delete_button,
+            self.confirm_save,
+            self.confirm_back,
+        ):
+            b.setAutoDefault(False)
+            b.setDefault(False)
+
         hint = QLabel(
             self.tr(
-                "Skriv ett skjema om gangen: F eller B, alder, så ett siffer 0–5 for hver "
-                "påstand (la feltet stå tomt hvis påstanden ikke er besvart). "
-                "Enter lagrer skjemaet."
+                "Skriv ett skjema om gangen: F, B eller S for hvem som svarte, alder og Tab, så "
+                "ett siffer 0–5 for hver påstand (Tab lar en påstand stå tom). Enter lagrer "
+                "skjemaet."
             )
         )
         hint.setWordWrap(True)
+        batch_heading = QLabel(
+            self.tr("Skjemaer i denne bunken (periode og kommune), nyeste først")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(hint)
+        layout.addWidget(self.mode_label)
         layout.addLayout(grid)
         layout.addWidget(self.message)
+        layout.addWidget(self.confirm_bar)
         layout.addLayout(buttons)
+        layout.addWidget(batch_heading)
+        layout.addWidget(self.batch, 1)
+        layout.addLayout(batch_buttons)
+        self.setStyleSheet(_REFUSED_STYLE % "#c62828")
+        self.resize(900, 640)
         self._update_count()
+        self.reload_batch()
         self.respondent.setFocus()
 
+    # --- the current form ------------------------------------------------------------
+
+    def _field_name(self, field: QWidget) -> str:
+        if field is self.respondent:
+            return self.tr("Hvem svarte")
+        if field is self.age:
+            return self.tr("Alder")
+        if field in self.scores:
+            return self.tr("Påstand {n}").format(n=self.scores.index(field) + 1)
+        return ""
+
+    def _allowed(self, field: QWidget) -> str:
+        if field is self.respondent:
+            return self.tr(
+                "Hvem svarte: F (foreldre/foresatt), B (barn/ungdom) eller S (begge sammen); "
+                "Tab hvis det ikke er krysset av."
+            )
+        if field is self.age:
+            return self.tr("Alder: bare hele år, fra 0 til {max}; Tab går videre.").format(
+                max=MAX_AGE
+            )
+        n = self.scores.index(field) + 1  # type: ignore[arg-type]
+        return self.tr(
+            "Påstand {n}: bare ett siffer fra 0 til 5; Tab lar påstanden stå tom."
+        ).format(n=n)
+
+    def _refused(self, field: AnswerField, key: str) -> None:
+        self.refusals.append((self._field_name(field), key))
+        text = self.tr("«{key}» ble ikke tatt imot. {allowed}").format(
+            key=key, allowed=self._allowed(field)
+        )
+        self._tell(text, "error")
+
+    def _tell(self, text: str, kind: str = "") -> None:
+        self.message.setText(("⚠ " if kind else "") + text)
+        self.message.setStyleSheet(message_style(kind, self.palette()) if kind else "")
+        self.message.setAccessibleName(text)
+        announce(self.message, text)
+
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("Lagret nå: {n} skjemaer").format(n=len(self.stored)))
+        if self.saved_now == 1:
+            self.count_label.setText(self.tr("Lagret nå: 1 skjema"))
+        else:
+            self.count_label.setText(self.tr("Lagret nå: {n} skjemaer").format(n=self.saved_now))
 
     def current_form(self) -> NewEvaluation:
-        code = self.respondent.text().strip().upper()
-        respondent = {"F": m.Respondent.PARENT, "B": m.Respondent.CHILD}.get(code)
-        age = int(self.age.text()) if self.age.text().strip() else None
-        scores = [int(s.text()) if s.text().strip() else None for s in self.scores]
+        respondent = RESPONDENT_KEYS.get(self.respondent.text().strip().upper())
+        age = int(self.age.text()) if self.age.text().strip().isdigit() else None
+        scores = [int(s.text()) if s.text().strip().isdigit() else None for s in self.scores]
         return NewEvaluation(
             period_start=self.period_from.date().toPython(),  # type: ignore[arg-type]
             period_end=self.period_to.date().toPython(),  # type: ignore[arg-type]
-            municipality=self.municipality.text(),
+            municipality=self.municipality.text().strip(),
             respondent=respondent,
             child_age=age,
             q1=scores[0],
@@ -167,23 +416,329 @@ class EvaluationEntryDialog(QDialog):
             comment=self.comment.text(),
         )
 
-    def store_current(self) -> None:
-        form = self.current_form()
-        if (
+    def _is_empty(self, form: NewEvaluation) -> bool:
+        return (
             form.respondent is None
             and form.child_age is None
-            and all(getattr(form, f"q{i}") is None for i in range(1, 5))
+            and all(s is None for s in form.scores)
             and not form.comment.strip()
+        )
+
+    def _blank_text(self, form: NewEvaluation) -> str:
+        blank = [str(i) for i, s in enumerate(form.scores, start=1) if s is None]
+        if not blank:
+            return ""
+        if len(blank) == 1:
+            return self.tr("Påstand {n} er ikke besvart.").format(n=blank[0])
+        listed = ", ".join(blank[:-1]) + self.tr(" og ") + blank[-1]
+        return self.tr("Påstand {list} er ikke besvart.").format(list=listed)
+
+    def _concerns(self, form: NewEvaluation) -> list[str]:
+        """What the nurse should look at before this form is saved."""
+        out = []
+        if self.refusals:
+            keys = ", ".join(
+                self.tr("«{key}» i {field}").format(key=k, field=f.lower())
+                for f, k in self.refusals
+            )
+            out.append(
+                self.tr(
+                    "Ikke tatt imot mens du skrev: {keys}. Sjekk at svarene står i riktig felt."
+                ).format(keys=keys)
+            )
+        blank = self._blank_text(form)
+        if blank:
+            out.append(blank)
+        if (
+            self.editing_id is None
+            and self.previous is not None
+            and same_answers(form, self.previous)
         ):
-            self.message.setText(self.tr("Skjemaet er tomt; ingenting er lagret."))
+            out.append(self.tr("Skjemaet er likt det forrige du lagret."))
+        return out
+
+    def _check_form(self, form: NewEvaluation) -> str | None:
+        """A plain message for what cannot be saved at all; None when it can."""
+        if form.period_end < form.period_start:
+            return self.tr("Perioden slutter før den begynner. Rett datoene øverst.")
+        if self._is_empty(form):
+            return self.tr("Skjemaet er tomt; ingenting er lagret.")
+        return None
+
+    def enter_pressed(self) -> None:
+        """Enter: save the form, or ask first when something about it is unusual."""
+        if self.pending is not None:
+            self.confirm()
             return
+        form = self.current_form()
+        problem = self._check_form(form)
+        if problem is not None:
+            self._tell(problem, "error")
+            return
+        concerns = self._concerns(form)
+        if concerns:
+            self.pending = form
+            text = (
+                " ".join(concerns)
+                + " "
+                + self.tr("Enter lagrer likevel; Esc går tilbake til skjemaet.")
+            )
+            self.confirm_text.setText(text)
+            self.confirm_text.setAccessibleName(text)
+            self.confirm_bar.show()
+            announce(self.confirm_text, text)
+            return
+        self._save(form)
+
+    def confirm(self) -> None:
+        form = self.pending
+        self._disarm()
+        if form is not None:
+            self._save(form)
+
+    def back_to_form(self) -> None:
+        """Esc at the confirmation: back to the first field to look at."""
+        first = self._first_to_check()
+        self._disarm()
+        self.refusals.clear()  # seen: the nurse now checks the form
+        for f in (self.respondent, self.age, *self.scores):
+            f.mark(False)
+        first.setFocus()
+
+    def _first_to_check(self) -> QWidget:
+        if self.refusals:
+            names = {self._field_name(f): f for f in (self.respondent, self.age, *self.scores)}
+            return names.get(self.refusals[0][0], self.respondent)
+        for s in self.scores:
+            if not s.text().strip():
+                return s
+        return self.respondent
+
+    def _disarm(self) -> None:
+        self.pending = None
+        self.confirm_bar.hide()
+
+    def _save(self, form: NewEvaluation) -> None:
         try:
-            self.stored += add_evaluations(self.uow_factory(), [form], self.today)
-        except DomainError as err:
-            self.message.setText(error_text(err))
+            if self.editing_id is not None:
+                update_evaluation(self.uow_factory(), self.editing_id, form)
+                number = self._number_of(self.editing_id)
+                done = self.tr("Skjema nr. {n} er rettet.").format(n=number)
+                self._stop_editing()
+            else:
+                add_evaluations(self.uow_factory(), [form], self.today)
+                self.saved_now += 1
+                self.previous = form
+                done = ""
+        except ValidationError as err:
+            self._tell(self._validation_text(err), "error")
             return
+        except DomainError as err:
+            self._tell(error_text(err), "error")
+            return
+        self._clear_fields()
+        self.reload_batch()
+        if not done:
+            done = self.tr("Skjema nr. {n} er lagret.").format(n=len(self.rows))
+        self._tell(done)
+        self._update_count()
+        self.forms_changed.emit()
+        self.respondent.setFocus()
+
+    def _validation_text(self, err: ValidationError) -> str:
+        field = err.field.rsplit(".", 1)[-1]
+        if field == "child_age":
+            return self.tr("Alder må være et helt tall fra 0 til {max}.").format(max=MAX_AGE)
+        if field == "period_end":
+            return self.tr("Perioden slutter før den begynner. Rett datoene øverst.")
+        if field == "municipality":
+            return self.tr("Kommunenavnet er for langt eller har tegn som ikke kan lagres.")
+        if field == "comment":
+            return self.tr("Kommentaren er for lang eller har tegn som ikke kan lagres.")
+        return self.tr("Et svar er utenfor skalaen 0–5.")
+
+    def _clear_fields(self) -> None:
         for w in (self.respondent, self.age, *self.scores, self.comment):
             w.clear()
-        self.message.setText(self.tr("Skjema nr. {n} er lagret.").format(n=len(self.stored)))
-        self._update_count()
+        for f in (self.respondent, self.age, *self.scores):
+            f.mark(False)
+        self.refusals.clear()
+
+    # --- keys ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):
+                focus.click()
+            else:
+                self.enter_pressed()
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            if self.pending is not None:
+                self.back_to_form()
+                event.accept()
+                return
+            if self.editing_id is not None:
+                self._stop_editing()
+                self._clear_fields()
+                self._tell(self.tr("Rettingen er avbrutt; ingenting er endret."))
+                self.respondent.setFocus()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if watched is self.batch:
+                self.start_correction()
+                return True
+            if watched is self.comment:
+                self.enter_pressed()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- the batch -------------------------------------------------------------------
+
+    def _batch_key(self) -> tuple[dt.date, dt.date, str]:
+        return (
+            self.period_from.date().toPython(),  # type: ignore[return-value]
+            self.period_to.date().toPython(),
+            self.municipality.text().strip(),
+        )
+
+    def _number_of(self, evaluation_id: int) -> int:
+        ids = sorted(r.id for r in self.rows)
+        return ids.index(evaluation_id) + 1 if evaluation_id in ids else 0
+
+    def respondent_text(self, r: m.Respondent | None) -> str:
+        if r is m.Respondent.PARENT:
+            return self.tr("Foreldre/foresatt")
+        if r is m.Respondent.CHILD:
+            return self.tr("Barn/ungdom")
+        if r is m.Respondent.BOTH:
+            return self.tr("Begge sammen")
+        return self.tr("Ikke oppgitt")
+
+    def reload_batch(self) -> None:
+        start, end, place = self._batch_key()
+        if end < start:
+            self.rows = []
+        else:
+            try:
+                self.rows = batch(self.uow_factory(), start, end, place)
+            except DomainError as err:
+                self._tell(error_text(err), "error")
+                return
+        numbers = {rid: i for i, rid in enumerate(sorted(r.id for r in self.rows), start=1)}
+        self.batch.setRowCount(len(self.rows))
+        for row, r in enumerate(self.rows):
+            values = [
+                str(numbers[r.id]),
+                self.respondent_text(r.respondent),
+                str(r.child_age) if r.child_age is not None else "–",
+                *(str(s) if s is not None else "–" for s in r.scores),
+                r.comment,
+            ]
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if col not in (1, 7):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setData(Qt.ItemDataRole.UserRole, r.id)
+                self.batch.setItem(row, col, cell)
+        self.batch.resizeColumnsToContents()
+        self.batch.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self._update_tally()
+        self._selection_changed()
+
+    def _update_tally(self) -> None:
+        t = compute_tally(self.rows)
+        if t.forms == 1:
+            head = self.tr("Bunken: 1 skjema.")
+        else:
+            head = self.tr("Bunken: {n} skjemaer.").format(n=t.forms)
+        parts = []
+        for item in t.items:
+            mean = "–" if item.mean is None else f"{item.mean:.1f}".replace(".", ",")
+            five = f"{item.percent(5):.1f}".replace(".", ",")
+            parts.append(
+                self.tr("Påstand {i}: N {n}, snitt {mean}, {five} % svarte 5").format(
+                    i=item.item, n=item.n, mean=mean, five=five
+                )
+            )
+        who = ", ".join(
+            f"{self.respondent_text(r)} {t.respondents.count(r.value)}"
+            for r in RESPONDENT_KEYS.values()
+        )
+        self.tally_label.setText(head + " " + who + ".\n" + "; ".join(parts) + ".")
+
+    def _selected_id(self) -> int | None:
+        rows = self.batch.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.batch.item(rows[0].row(), 0)
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _selection_changed(self) -> None:
+        chosen = self._selected_id() is not None
+        self.correct_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def start_correction(self) -> None:
+        evaluation_id = self._selected_id()
+        row = next((r for r in self.rows if r.id == evaluation_id), None)
+        if row is None:
+            return
+        self._disarm()
+        self._clear_fields()
+        self.editing_id = row.id
+        self.respondent.setText(RESPONDENT_LETTER.get(row.respondent, "") if row.respondent else "")
+        self.age.setText(str(row.child_age) if row.child_age is not None else "")
+        for field, score in zip(self.scores, row.scores, strict=True):
+            field.setText(str(score) if score is not None else "")
+        self.comment.setText(row.comment)
+        number = self._number_of(row.id)
+        self.mode_label.setText(
+            self.tr("Retter skjema nr. {n}: Enter lagrer rettingen, Esc avbryter.").format(n=number)
+        )
+        self.mode_label.show()
+        self.store_button.setText(self.tr("&Lagre rettingen (Enter)"))
         self.respondent.setFocus()
+
+    def _stop_editing(self) -> None:
+        self.editing_id = None
+        self.mode_label.hide()
+        self.store_button.setText(self.tr("&Lagre skjemaet (Enter)"))
+
+    def delete_selected(self) -> None:
+        evaluation_id = self._selected_id()
+        if evaluation_id is None:
+            return
+        number = self._number_of(evaluation_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Slett skjema"),
+            self.tr("Slette skjema nr. {n} i denne bunken? Det kan ikke angres.").format(n=number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_evaluation(self.uow_factory(), evaluation_id)
+        except DomainError as err:
+            self._tell(error_text(err), "error")
+            return
+        if self.editing_id == evaluation_id:
+            self._stop_editing()
+            self._clear_fields()
+        self.previous = None
+        self.reload_batch()
+        self._tell(self.tr("Skjema nr. {n} er slettet.").format(n=number))
+        self.forms_changed.emit()
