@@ -245,6 +245,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Familiemøte")
+    from familiemote.ui.widgets import install_tab_leaves
+
+    install_tab_leaves(app)  # Tab leaves every table and text box (keyboard users)
     return app
 
 
