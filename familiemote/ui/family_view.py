@@ -173,6 +173,7 @@ class FamilyView(QWidget):
         head = QVBoxLayout(header)
         head.setContentsMargins(48, 24, 48, 20)
         top = QHBoxLayout()
+        top.setSpacing(32)
         self.title_label = _role_label("", "title", bold=True)
         self.step_label = _role_label("", "step")
         self.step_label.setObjectName("familyStep")
@@ -320,6 +321,8 @@ class FamilyView(QWidget):
 
     def present(self) -> None:
         """Show the view on the screen the rules choose (the guide keeps the keyboard)."""
+        if not self.isVisible():
+            self.refresh()  # it may have been closed for a while
         placement = choose_screen(screen_infos(), self._remembered)
         if placement is None:
             self.show()

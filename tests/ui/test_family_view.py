@@ -293,6 +293,19 @@ def test_the_step_is_shown(make_view, demo_case) -> None:  # type: ignore[no-unt
     assert "Nå: Barnets stemme" not in view.visible_texts()
 
 
+def test_the_page_follows_the_step(qtbot, make_view, demo_case) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(demo_case.meeting_id)
+    bar = view._scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # more than one screenful at this size
+    view.set_step(5, "Hvem gjør hva, når")
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=10000)
+    heading = next(w for w in view.findChildren(QLabel) if w.text() == "Hvem gjør hva, og når")
+    top = heading.mapTo(view._scroll.viewport(), heading.rect().topLeft()).y()
+    assert 0 <= top < view._scroll.viewport().height() // 3
+    view.set_step(0, "Formål og roller")
+    qtbot.waitUntil(lambda: bar.value() == 0, timeout=10000)
+
+
 def test_type_follows_the_text_size_setting(qapp, make_view, demo_case) -> None:  # type: ignore[no-untyped-def]
     view = make_view(demo_case.meeting_id)
     body = next(w for w in view.findChildren(QLabel) if w.text() == demo_case.second.child_voice)
