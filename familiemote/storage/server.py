@@ -4,7 +4,8 @@ IT runs ``familiemote migrate --db postgresql+psycopg://OWNER@server/db --grant-
 once per release: the owner role migrates the schema, and the group role that
 every facilitator's own login belongs to gets exactly the rights the app needs.
 The audit trail stays append-only for the users: they may add to it and read it,
-never change or delete it.
+never change, delete or truncate it, nor drop or disable its triggers (only the
+owner may, and running this again puts missing triggers back).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from familiemote.domain.errors import ValidationCode, ValidationError
-from familiemote.storage import orm
+from familiemote.storage import audit_check, orm
 
 _ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 APPEND_ONLY = {orm.audit_log.name}
@@ -34,10 +35,17 @@ def grant_app_rights(engine: Engine, role: str) -> None:
             if table == "alembic_version":
                 conn.exec_driver_sql(f'GRANT SELECT ON "{table}" TO {quoted}')
             elif table in APPEND_ONLY:
-                conn.exec_driver_sql(f'REVOKE UPDATE, DELETE ON "{table}" FROM {quoted}')
+                # no UPDATE, DELETE or TRUNCATE; no TRIGGER right (to disable the
+                # append-only triggers), and not the owner (to drop or alter them)
+                conn.exec_driver_sql(
+                    f'REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON "{table}" '
+                    f"FROM {quoted}"
+                )
                 conn.exec_driver_sql(f'GRANT SELECT, INSERT ON "{table}" TO {quoted}')
             else:
                 conn.exec_driver_sql(
                     f'GRANT SELECT, INSERT, UPDATE, DELETE ON "{table}" TO {quoted}'
                 )
         conn.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted}")
+        # the owner puts back an append-only trigger someone dropped or disabled
+        audit_check.ensure_protection(conn)

@@ -327,6 +327,28 @@ def _chain_broken(problems: list[AuditProblem]) -> bool:
     return any(p.code not in protection for p in problems)
 
 
+def banner_text(problems: list[AuditProblem], tampered_rows: int = 0) -> str:
+    """The warning for what a check found, with what to do; "" when all is well."""
+    if not problems and not tampered_rows:
+        return ""
+    if tampered_rows or _chain_broken(problems):
+        head = tr("⚠ Advarsel: historikken stemmer ikke, så den kan ikke stoles på.")
+    else:
+        head = tr("⚠ Advarsel: vernet av historikken har vært slått av.")
+    lines = [head, *problem_lines(problems)]
+    if tampered_rows:
+        lines.append(
+            tr("{n} av oppføringene som vises her, er endret (merket ⚠).").format(n=tampered_rows)
+        )
+    lines.append(
+        tr(
+            "Hva du gjør: kontakt IT eller personvernombudet før du gjør flere endringer. "
+            "En sikkerhetskopi fra før endringen viser hva som stod der."
+        )
+    )
+    return "\n".join(lines)
+
+
 class HistoryPanel(CasePanel):
     """Every recorded change and event for the open case."""
 
@@ -474,30 +496,14 @@ class HistoryPanel(CasePanel):
         if self.banner is not None:
             self.banner.deleteLater()
             self.banner = None
-        if not problems and not tampered_rows:
+        text = banner_text(problems, tampered_rows)
+        if not text:
             return
-        if tampered_rows or _chain_broken(problems):
-            head = self.tr("⚠ Advarsel: historikken stemmer ikke, så den kan ikke stoles på.")
-        else:
-            head = self.tr("⚠ Advarsel: vernet av historikken har vært slått av.")
-        lines = [head, *problem_lines(problems)]
-        if tampered_rows:
-            lines.append(
-                self.tr("{n} av oppføringene som vises her, er endret (merket ⚠).").format(
-                    n=tampered_rows
-                )
-            )
-        lines.append(
-            self.tr(
-                "Hva du gjør: kontakt IT eller personvernombudet før du gjør flere endringer. "
-                "En sikkerhetskopi fra før endringen viser hva som stod der."
-            )
-        )
-        self.banner = text_label("\n".join(lines))
+        self.banner = text_label(text)
         self.banner.setObjectName("auditBanner")
         self.banner.setFrameShape(QFrame.Shape.Box)
         self.banner.setMargin(8)
-        self.banner.setAccessibleName(self.banner.text())
+        self.banner.setAccessibleName(text)
         self.banner_box.addWidget(self.banner)
 
     # -- the entries ----------------------------------------------------------------
