@@ -40,7 +40,7 @@ from familiemote.printing.common import (
     space,
     styled,
 )
-from familiemote.printing.texts import check_lang
+from familiemote.printing.texts import check_lang, service_name
 
 __all__ = ["ConsentFormData", "ConsentGuardian", "render_consent_form"]
 
@@ -136,7 +136,8 @@ def _intro(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowabl
     # whom to ask comes first, with who is signing: a parent with a question needs it
     contact = ""
     if data.contact_name:
-        contact = data.contact_name + (f", {data.contact_service}" if data.contact_service else "")
+        service = service_name(s.lang, data.contact_service)
+        contact = data.contact_name + (f", {service}" if service else "")
         if data.contact_phone:
             contact += s.t(", telefon {phone}").format(phone=data.contact_phone)
         contact = "<br/>" + esc(s.t("Kontaktperson: {contact}").format(contact=contact))
@@ -168,7 +169,7 @@ def _grid(data: ConsentFormData, s: Styles) -> Table:
     header += [Paragraph(f"<b>{esc(s.t(PURPOSE_TEXTS[p][0]))}</b>", s.cell) for p in purposes]
     rows: list[list[Any]] = [header]
     for name in data.services:
-        rows.append([para(name, s.cell)] + [TickBox() for _ in purposes])
+        rows.append([para(service_name(s.lang, name), s.cell)] + [TickBox() for _ in purposes])
     for _ in range(EXTRA_SERVICE_LINES):
         rows.append([para(s.t("Annen tjeneste:"), s.small)] + [TickBox() for _ in purposes])
     t = Table(

@@ -43,7 +43,7 @@ from familiemote.printing.common import (
     styled,
     table,
 )
-from familiemote.printing.texts import check_lang
+from familiemote.printing.texts import check_lang, service_name
 
 __all__ = [
     "CarriedAction",
@@ -150,9 +150,10 @@ def _participant_as(p: PlanParticipant, s: Styles) -> str:
         return s.t("Barnet")
     if p.kind == m.ParticipantKind.FAMILY:
         return label(p.relation, s.lang).capitalize() if p.relation else s.t("Familie")
-    if p.title and p.service:
-        return f"{p.title}, {p.service}"
-    return p.title or p.service
+    service = service_name(s.lang, p.service)
+    if p.title and service:
+        return f"{p.title}, {service}"
+    return p.title or service
 
 
 def _roles(p: PlanParticipant, lang: Lang) -> str:
@@ -160,8 +161,8 @@ def _roles(p: PlanParticipant, lang: Lang) -> str:
     return ", ".join(label(r, lang) for r in order if r in p.roles)
 
 
-def _responsible(a: PlanAction) -> str:
-    return "\n".join(x for x in (a.service, a.person) if x) or NONE_TEXT
+def _responsible(a: PlanAction, lang: Lang) -> str:
+    return "\n".join(x for x in (service_name(lang, a.service), a.person) if x) or NONE_TEXT
 
 
 def _action_header(s: Styles) -> list[str]:
@@ -188,7 +189,8 @@ def _section(title: str, text: str, s: Styles, empty: str) -> list[Flowable]:
 def _facts(data: PlanData, s: Styles) -> Table:
     contact = NONE_TEXT
     if data.contact is not None:
-        contact = data.contact.name + (f", {data.contact.service}" if data.contact.service else "")
+        service = service_name(s.lang, data.contact.service)
+        contact = data.contact.name + (f", {service}" if service else "")
     rows = [
         (
             s.t("Barn"),
@@ -250,7 +252,7 @@ def _actions(data: PlanData, s: Styles) -> list[Flowable]:
     rows: list[list[str | Flowable]] = [
         [
             _action_cell(a, s, f"{i}. "),
-            _responsible(a),
+            _responsible(a, s.lang),
             date_text(a.due_date) or NONE_TEXT,
             date_text(a.review_date) or NONE_TEXT,
         ]
@@ -283,7 +285,7 @@ def _carried(data: PlanData, s: Styles) -> list[Flowable]:
         rows.append(
             [
                 Paragraph(cell_text, s.cell),
-                _responsible(a),
+                _responsible(a, s.lang),
                 date_text(a.due_date) or NONE_TEXT,
                 date_text(a.review_date) or NONE_TEXT,
             ]
@@ -311,7 +313,7 @@ def _contact(data: PlanData, s: Styles) -> list[Flowable]:
     if c is None:
         return [keep(head, para(s.t("Ingen kontaktperson er valgt ennå."), s.note))]
     lines = [f"<b>{esc(c.name)}</b>"]
-    who = ", ".join(x for x in (c.title, c.service) if x)
+    who = ", ".join(x for x in (c.title, service_name(s.lang, c.service)) if x)
     if who:
         lines.append(esc(who))
     phone = s.t("Telefon {phone}").format(phone=c.phone) if c.phone else ""
@@ -340,7 +342,10 @@ def _consent(data: PlanData, s: Styles) -> list[Flowable]:
         s.t("De foresatte har sagt ja til at disse tjenestene kan dele opplysninger om barnet:"),
         s.body,
     )
-    bullets = [Paragraph(esc(name), s.body, bulletText="•") for name in data.consent_services]
+    bullets = [
+        Paragraph(esc(service_name(s.lang, name)), s.body, bulletText="•")
+        for name in data.consent_services
+    ]
     note = para(
         s.t(
             "Et samtykke kan trekkes tilbake når som helst. Det kan gjelde alt, eller bare én "
