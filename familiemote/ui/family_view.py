@@ -121,8 +121,9 @@ class FamilyView(QWidget):
     """The family's screen for one meeting.
 
     ``FamilyView(uow_factory, meeting_id, parent=None)``: a window of its own even
-    with a parent (it closes with it). Call :meth:`refresh` after something of
-    the meeting was saved, :meth:`set_step` when the guide changes step.
+    with a parent (it closes with it, and is deleted once closed). Call
+    :meth:`refresh` after something of the meeting was saved, :meth:`set_step`
+    when the guide changes step.
 
     Signals:
         blank_changed(bool): the view was blanked (True) or shown again (False).
@@ -647,6 +648,9 @@ class FamilyView(QWidget):
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
+            if self.parent() is not None:
+                # opened afresh each time from its window: do not pile up hidden copies
+                self.deleteLater()
 
 
 def open_family_view(

@@ -21,14 +21,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from familiemote.app import install_translators, uninstall_translators
 from familiemote.domain import model as m
 from familiemote.services import actions, cases, demo, directory, meetings
 from familiemote.services.family_view import family_view_data
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
-from familiemote.ui.family_view import VIEW_SCALE, FamilyView
+from familiemote.ui.family_view import VIEW_SCALE, FamilyView, open_family_view
 from familiemote.ui.screens import (
     Placement,
     ScreenInfo,
@@ -281,6 +281,16 @@ def test_esc_closes(qtbot, make_view, demo_case) -> None:  # type: ignore[no-unt
     with qtbot.waitSignal(view.closed):
         qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
+
+
+def test_opened_from_a_window_it_goes_when_closed(qtbot, ui_uow, demo_case, view_settings) -> None:  # type: ignore[no-untyped-def]
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    view = open_family_view(ui_uow, demo_case.meeting_id, owner, settings=view_settings)
+    assert view.isWindow() and view.isVisible()
+    with qtbot.waitSignal(view.destroyed, timeout=10000):
+        view.close()
+    assert owner.findChildren(FamilyView) == []
 
 
 def test_the_step_is_shown(make_view, demo_case) -> None:  # type: ignore[no-untyped-def]
