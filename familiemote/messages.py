@@ -387,6 +387,9 @@ def error_text(err: DomainError) -> str:
     transfer_text = transfer_error_text(err)
     if transfer_text is not None:
         return transfer_text
+    tally_text = tally_file_error_text(err)
+    if tally_text is not None:
+        return tally_text
     if isinstance(err, FollowUpError):
         return followup_error_text(err)
     meeting_text = meeting_error_text(err)
@@ -501,6 +504,43 @@ def already_decided_text(err: AlreadyDecidedError) -> str:
         return followup_error_text(FollowUpError(err.code))
     on = " ({day})".format(day=err.on.strftime("%d.%m.%Y")) if err.on is not None else ""
     return text.format(by=err.by, on=on)
+
+
+def tally_file_error_text(err: DomainError) -> str | None:
+    """A refused tally file of evaluation forms, or None for another error."""
+    from familiemote.domain.evaluation_tally import TallyFileCode, TallyFileError
+
+    if not isinstance(err, TallyFileError):
+        return None
+    texts = {
+        TallyFileCode.NOT_JSON: tr("Filen kan ikke leses som samletall; den kan være skadet."),
+        TallyFileCode.WRONG_FORMAT: tr(
+            "Filen er ikke samletall fra Familiemøte (formatet «familiemote-evaluation-tally»)."
+        ),
+        TallyFileCode.NEWER_VERSION: tr(
+            "Filen er laget av en nyere versjon av Familiemøte. Installer den nyeste versjonen "
+            "for å lese den inn."
+        ),
+        TallyFileCode.WRONG_CHECKSUM: tr(
+            "Kontrollsummen i filen stemmer ikke: filen er endret eller skadet etter at den ble "
+            "laget. Be om en ny eksport."
+        ),
+        TallyFileCode.INVALID: tr(
+            "Tallene i filen henger ikke sammen (ved «{where}»). Be om en ny eksport."
+        ),
+        TallyFileCode.ALREADY_IMPORTED: tr(
+            "Akkurat denne filen fra {where} er lest inn før. Tallene telles ikke to ganger."
+        ),
+        TallyFileCode.OWN_MUNICIPALITY: tr(
+            "Skjemaene fra {where} for denne perioden er registrert i denne databasen, eller "
+            "filen er eksportert herfra. De ville blitt telt to ganger."
+        ),
+        TallyFileCode.NO_MUNICIPALITY: tr("Skriv hvilken kommune tallene er fra."),
+    }
+    text = texts[err.code].format(where=err.where)
+    return text + " " + tr("Ingenting er lest inn.") if err.code is not (
+        TallyFileCode.NO_MUNICIPALITY
+    ) else text
 
 
 def transfer_error_text(err: DomainError) -> str | None:

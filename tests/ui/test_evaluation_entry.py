@@ -267,3 +267,89 @@ def test_typing_the_source_reports_79_forms_gives_its_figures_to_the_decimal(
     }
     # the running tally of the last batch (Smøla, 12 forms) is on screen
     assert "12 skjemaer" in dialog.tally_label.text()
+
+
+# --- the report on screen ----------------------------------------------------------------
+
+
+def test_report_on_screen_reads_like_the_source_report_and_reads_in_another_municipality(
+    qtbot, ui_uow, tmp_path, monkeypatch
+) -> None:
+    from familiemote.services.evaluations import add_evaluations, dump_tally_file, export_tally
+    from familiemote.storage.db import open_database, sqlite_url
+    from familiemote.storage.uow import SqlAlchemyUnitOfWork
+    from familiemote.ui.evaluation_report import BarChart, EvaluationReportDialog
+
+    forms = source_report_forms()
+    other = open_database(sqlite_url(tmp_path / "molde.sqlite"))
+    try:
+        molde_uow = lambda: SqlAlchemyUnitOfWork(other.session_factory)  # noqa: E731
+        add_evaluations(molde_uow(), [f for f in forms if f.municipality == "Molde"], TODAY)
+        body = export_tally(molde_uow, *PERIOD, "Molde", TODAY)
+    finally:
+        other.dispose()
+    tally_file = tmp_path / "molde.json"
+    tally_file.write_text(dump_tally_file(body), encoding="utf-8")
+    add_evaluations(ui_uow(), [f for f in forms if f.municipality != "Molde"], TODAY)
+
+    dialog = EvaluationReportDialog(ui_uow, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.date_from.setDate(QDate(2015, 1, 1))
+    dialog.date_to.setDate(QDate(2015, 12, 31))
+    assert "60 utfylte skjemaer" in dialog.summary.text()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(str(a[2])))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(str(a[2])))
+    text = dialog.import_tally(tally_file)
+    assert "Molde" in text and "19 skjemaer" in text and "er lest inn" in text
+    again = dialog.import_tally(tally_file)  # the same file again: refused, counted once
+    assert "lest inn før" in again and "to ganger" in again and shown[-1] == again
+    assert "79 utfylte skjemaer" in dialog.summary.text()
+    assert dialog.table is not None
+    assert dialog.table.item(0, 1).text() == "79"
+    assert dialog.table.item(0, 3 + 5).text() == "73,4 % (58)"
+    assert dialog.table.item(3, 3 + 3).text() == "5,2 % (4)"
+    assert len(dialog.findChildren(BarChart)) == 4
+    cells = {
+        t.item(r, c).text()
+        for t in dialog.findChildren(type(dialog.table))
+        for r in range(t.rowCount())
+        for c in range(t.columnCount())
+        if t.item(r, c) is not None
+    }
+    assert {"80,8 %", "9,0 %", "10,3 %", "Molde (lest inn)", "Gyldige svar (N)"} <= cells
+
+
+def test_the_charts_measure_themselves_by_the_font_so_nothing_clips_at_200_percent(
+    qtbot,
+) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from familiemote.services.evaluations import EvaluationRow, compute_tally
+    from familiemote.ui.evaluation_report import BarChart
+
+    rows = [
+        EvaluationRow(i, *PERIOD, "", f.respondent, f.child_age, f.scores, "", TODAY)
+        for i, f in enumerate(source_report_forms(), start=1)
+    ]
+    item = compute_tally(rows).items[0]
+    at_100 = BarChart(item)
+    qtbot.addWidget(at_100)
+    app_font = QApplication.font()
+    big = QFont(app_font)
+    big.setPointSizeF(app_font.pointSizeF() * 2)
+    QApplication.setFont(big)  # what Innstillinger > Tekststørrelse 200 % does
+    try:
+        at_200 = BarChart(item)
+        qtbot.addWidget(at_200)
+        fm = QFontMetrics(at_200.font())
+        assert at_200.font().pointSizeF() == pytest.approx(big.pointSizeF())
+        # each of the 6 bars gets a slot wider than its label «100,0 %», bold
+        bold = QFont(at_200.font())
+        bold.setBold(True)
+        plot = at_200.minimumWidth() - fm.horizontalAdvance("100 %") - 12
+        assert plot / 6 >= QFontMetrics(bold).horizontalAdvance("100,0 %")
+        assert at_200.minimumHeight() >= fm.height() * 10
+        assert at_200.minimumWidth() > at_100.minimumWidth()
+    finally:
+        QApplication.setFont(app_font)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from familiemote.services.evaluations import list_evaluations
 from familiemote.ui.evaluation_entry import EvaluationEntryDialog
-from familiemote.ui.evaluation_report import EvaluationReportDialog
+from familiemote.ui.evaluation_report import BarChart, EvaluationReportDialog
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -58,12 +58,16 @@ def test_forms_are_typed_in_by_keyboard(qtbot, ui_uow) -> None:  # type: ignore[
     qtbot.keyClick(dialog.scores[2], Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.scores[3], "5")
     qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
+    assert dialog.confirm_bar.isVisible()  # statement 3 is blank: Enter again saves
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
     # a child who only answered item 1; a 7 is refused by the field
     qtbot.keyClicks(dialog.respondent, "b")
     qtbot.keyClick(dialog.age, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.scores[0], "7")
     assert dialog.scores[0].text() == ""
     qtbot.keyClicks(dialog.scores[0], "3")
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
+    assert "«7»" in dialog.confirm_text.text()
     qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
     rows = list_evaluations(ui_uow())
     assert [r.scores for r in rows] == [(5, 4, None, 5), (3, None, None, None)]
@@ -91,12 +95,10 @@ def test_report_shows_n_per_item_and_exports_csv(qtbot, ui_uow, tmp_path: Path) 
     assert "2 utfylte" in dialog.summary.text()
     n_column = [dialog.table.item(r, 1).text() for r in range(4)]
     assert n_column == ["2", "1", "0", "2"]
-    assert dialog.table.item(0, 3 + 5).text() == "1"  # one answered 5 on item 1
-    assert dialog.table.item(3, 9 + 4).text() == "100,0 %"
-    charts = dialog.findChildren(
-        type(dialog.charts_layout.itemAt(0).widget().layout().itemAt(1).widget())
-    )
-    assert len(charts) == 4 and "4: 2" in charts[3].accessibleDescription()
+    assert dialog.table.item(0, 3 + 5).text() == "50,0 % (1)"  # one of two answered 5 on item 1
+    assert dialog.table.item(3, 3 + 4).text() == "100,0 % (2)"
+    charts = dialog.findChildren(BarChart)
+    assert len(charts) == 4 and "4: 100,0 % (2)" in charts[3].accessibleDescription()
     out = tmp_path / "r.csv"
     dialog.export_csv(out)
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
