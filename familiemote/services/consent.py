@@ -15,9 +15,14 @@ import sqlalchemy as sa
 from familiemote.domain import consent as rules
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
-from familiemote.domain.errors import NotFoundError, ValidationCode, ValidationError
+from familiemote.domain.errors import (
+    ConcurrentChangeError,
+    NotFoundError,
+    ValidationCode,
+    ValidationError,
+)
 from familiemote.services.cases import NewFamilyMember
-from familiemote.storage import orm
+from familiemote.storage import guards, orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 # -- age settings (app_settings) ---------------------------------------------------------
@@ -153,27 +158,49 @@ def withdraw_consent(
     )
     if withdrawn_on > today:
         raise ValidationError("consent_withdrawn_on", ValidationCode.DATE_IN_FUTURE)
-    with uow:
-        case = uow.cases.get(case_id)
-        consent = next((c for c in case.consents if c.id == consent_id), None)
-        if consent is None:
-            raise NotFoundError("consent", consent_id)
-        if withdrawn_on < consent.given_on:
-            raise ValidationError("consent_withdrawn_on", ValidationCode.BEFORE_START)
-        if consent.withdrawn_on is not None:
-            raise ValidationError("consent_withdrawn_on", ValidationCode.ALREADY_WITHDRAWN)
-        if service_id is None:
-            consent.withdrawn_on = withdrawn_on
-            consent.withdrawal_note = note
-        else:
+
+    # Two users withdrawing at once: the consent's version and a conditional update
+    # on the scope let one of them store it; the other is told it is already withdrawn.
+    def attempt(store: bool) -> None:
+        with uow:
+            if not store:
+                guards.wait_for_writers(uow.sql)
+            case = uow.cases.get(case_id)
+            consent = next((c for c in case.consents if c.id == consent_id), None)
+            if consent is None:
+                raise NotFoundError("consent", consent_id)
+            if withdrawn_on < consent.given_on:
+                raise ValidationError("consent_withdrawn_on", ValidationCode.BEFORE_START)
+            if consent.withdrawn_on is not None:
+                raise ValidationError("consent_withdrawn_on", ValidationCode.ALREADY_WITHDRAWN)
+            if service_id is None:
+                if not store:
+                    return
+                consent.withdrawn_on = withdrawn_on
+                consent.withdrawal_note = note
+                uow.commit()
+                return
             scope = next((s for s in consent.scopes if s.service_id == service_id), None)
             if scope is None:
                 raise NotFoundError("consent_scope", service_id)
             if scope.withdrawn_on is not None:
                 raise ValidationError("consent_withdrawn_on", ValidationCode.ALREADY_WITHDRAWN)
-            scope.withdrawn_on = withdrawn_on
-            scope.withdrawal_note = note
-        uow.commit()
+            if not store:
+                return
+            t = orm.consent_scopes
+            if not guards.claim(
+                uow.sql,
+                scope,
+                t,
+                t.c.withdrawn_on.is_(None),
+                withdrawn_on=withdrawn_on,
+                withdrawal_note=note,
+            ):
+                raise ConcurrentChangeError(f"consent scope {scope.id} withdrawn meanwhile")
+            guards.touch(uow.sql, consent, orm.consents)
+            uow.commit()
+
+    guards.settle(attempt)
 
 
 def record_child_view(

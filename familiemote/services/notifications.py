@@ -14,8 +14,13 @@ import sqlalchemy as sa
 from familiemote.domain import followup as f
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
-from familiemote.domain.errors import FollowUpCode, FollowUpError, NotFoundError
-from familiemote.storage import orm
+from familiemote.domain.errors import (
+    AlreadyDecidedError,
+    ConcurrentChangeError,
+    FollowUpCode,
+    NotFoundError,
+)
+from familiemote.storage import guards, orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 
@@ -30,17 +35,30 @@ def mark_done(
     today = today or dt.date.today()
     done_by = v.clean_name("done_by", done_by)
     note = v.clean_text("note", note, max_len=v.LONG_TEXT_MAX, multiline=True)
-    with uow:
-        notification = uow.sql.get(m.Notification, notification_id)
-        if notification is None:
-            raise NotFoundError("notification", notification_id)
-        if notification.done_on is not None:
-            raise FollowUpError(FollowUpCode.ALREADY_DONE)
-        notification.done_on = today
-        notification.done_by = done_by
-        if note:
-            notification.note = note
-        uow.commit()
+
+    def attempt(store: bool) -> None:
+        with uow:
+            if not store:
+                guards.wait_for_writers(uow.sql)
+            notification = uow.sql.get(m.Notification, notification_id)
+            if notification is None:
+                raise NotFoundError("notification", notification_id)
+            if notification.done_on is not None:
+                raise AlreadyDecidedError(
+                    FollowUpCode.ALREADY_DONE, notification.done_by, notification.done_on
+                )
+            if not store:
+                return
+            values: dict[str, object] = {"done_on": today, "done_by": done_by}
+            if note:
+                values["note"] = note
+            # only onto a notification still open: two users cannot both mark it done
+            t = orm.notifications
+            if not guards.claim(uow.sql, notification, t, t.c.done_on.is_(None), **values):
+                raise ConcurrentChangeError(f"notification {notification_id} done meanwhile")
+            uow.commit()
+
+    guards.settle(attempt)
 
 
 def notifications_for_decision(

@@ -27,6 +27,7 @@ from familiemote.domain.errors import (
     ValidationError,
 )
 from familiemote.resources_path import resource_path
+from familiemote.storage import guards
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 PARTIES = ("familien", "kommunen", "spesialisthelsetjenesten")
@@ -285,19 +286,34 @@ def move_case(
 ) -> int:
     """Move an open case to another phase; returns the decision's id."""
     data = clean_decision_input(data, today)
-    with uow:
-        case = uow.cases.get(case_id, expected_version)
-        if case.status == m.CaseStatus.CLOSED:
-            raise PhaseDecisionError(PhaseDecisionCode.CASE_CLOSED)
-        if to_phase == case.phase:
-            raise PhaseDecisionError(PhaseDecisionCode.SAME_PHASE)
-        decision = record_phase_decision(
-            uow, case, m.PhaseDecisionKind.MOVE, to_phase, data, m.NotificationReason.PHASE_CHANGED
-        )
-        case.phase = to_phase
-        uow.commit()
-    assert decision.id is not None
-    return decision.id
+    decided: list[int] = []
+
+    def attempt(store: bool) -> None:
+        with uow:
+            if not store:
+                guards.wait_for_writers(uow.sql)
+            case = uow.cases.get(case_id, expected_version if store else None)
+            if case.status == m.CaseStatus.CLOSED:
+                raise PhaseDecisionError(PhaseDecisionCode.CASE_CLOSED)
+            if to_phase == case.phase:
+                raise PhaseDecisionError(PhaseDecisionCode.SAME_PHASE)
+            if not store:
+                return
+            decision = record_phase_decision(
+                uow,
+                case,
+                m.PhaseDecisionKind.MOVE,
+                to_phase,
+                data,
+                m.NotificationReason.PHASE_CHANGED,
+            )
+            case.phase = to_phase
+            uow.commit()
+            assert decision.id is not None
+            decided.append(decision.id)
+
+    guards.settle(attempt)
+    return decided[0]
 
 
 def close_case(
@@ -309,18 +325,33 @@ def close_case(
 ) -> int:
     """Close an open case in whatever phase it is (after phase 1 too: 004:3859-3868)."""
     data = clean_decision_input(data, today)
-    with uow:
-        case = uow.cases.get(case_id, expected_version)
-        if case.status == m.CaseStatus.CLOSED:
-            raise PhaseDecisionError(PhaseDecisionCode.CASE_CLOSED)
-        decision = record_phase_decision(
-            uow, case, m.PhaseDecisionKind.CLOSE, case.phase, data, m.NotificationReason.CASE_CLOSED
-        )
-        case.status = m.CaseStatus.CLOSED
-        case.closed_on = data.decided_on
-        uow.commit()
-    assert decision.id is not None
-    return decision.id
+    decided: list[int] = []
+
+    def attempt(store: bool) -> None:
+        with uow:
+            if not store:
+                guards.wait_for_writers(uow.sql)
+            case = uow.cases.get(case_id, expected_version if store else None)
+            if case.status == m.CaseStatus.CLOSED:
+                raise PhaseDecisionError(PhaseDecisionCode.CASE_CLOSED)
+            if not store:
+                return
+            decision = record_phase_decision(
+                uow,
+                case,
+                m.PhaseDecisionKind.CLOSE,
+                case.phase,
+                data,
+                m.NotificationReason.CASE_CLOSED,
+            )
+            case.status = m.CaseStatus.CLOSED
+            case.closed_on = data.decided_on
+            uow.commit()
+            assert decision.id is not None
+            decided.append(decision.id)
+
+    guards.settle(attempt)
+    return decided[0]
 
 
 def reopen_case(
@@ -333,22 +364,32 @@ def reopen_case(
 ) -> int:
     """Reopen a closed case, in its last phase or in ``to_phase``."""
     data = clean_decision_input(data, today)
-    with uow:
-        case = uow.cases.get(case_id, expected_version)
-        if case.status == m.CaseStatus.OPEN:
-            raise PhaseDecisionError(PhaseDecisionCode.CASE_OPEN)
-        target = to_phase or case.phase
-        decision = record_phase_decision(
-            uow,
-            case,
-            m.PhaseDecisionKind.REOPEN,
-            target,
-            data,
-            m.NotificationReason.PHASE_CHANGED,
-        )
-        case.status = m.CaseStatus.OPEN
-        case.closed_on = None
-        case.phase = target
-        uow.commit()
-    assert decision.id is not None
-    return decision.id
+    decided: list[int] = []
+
+    def attempt(store: bool) -> None:
+        with uow:
+            if not store:
+                guards.wait_for_writers(uow.sql)
+            case = uow.cases.get(case_id, expected_version if store else None)
+            if case.status == m.CaseStatus.OPEN:
+                raise PhaseDecisionError(PhaseDecisionCode.CASE_OPEN)
+            if not store:
+                return
+            target = to_phase or case.phase
+            decision = record_phase_decision(
+                uow,
+                case,
+                m.PhaseDecisionKind.REOPEN,
+                target,
+                data,
+                m.NotificationReason.PHASE_CHANGED,
+            )
+            case.status = m.CaseStatus.OPEN
+            case.closed_on = None
+            case.phase = target
+            uow.commit()
+            assert decision.id is not None
+            decided.append(decision.id)
+
+    guards.settle(attempt)
+    return decided[0]

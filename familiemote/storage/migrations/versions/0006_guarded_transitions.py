@@ -79,15 +79,15 @@ def _repair(conn: sa.Connection) -> None:
         .order_by(h.c.action_id, h.c.id)
     ).all()
     seen: set[int] = set()
-    for row in pending:
-        if row.action_id not in seen:
-            seen.add(row.action_id)
+    for waiting in pending:
+        if waiting.action_id not in seen:
+            seen.add(waiting.action_id)
             continue
         conn.execute(
             sa.update(h)
-            .where(h.c.id == row.id)
+            .where(h.c.id == waiting.id)
             .values(
-                declined_on=row.proposed_on,
+                declined_on=waiting.proposed_on,
                 declined_by=SYSTEM_NAME,
                 decline_reason=DUPLICATE_REASON,
             )
