@@ -13,7 +13,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from familiemote.services.audit import record_in
-from familiemote.storage import orm
+from familiemote.storage import audit_check, orm
 from familiemote.storage.db import Database, backup_database, restore_database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -51,6 +51,8 @@ def _record_backup(uow: SqlAlchemyUnitOfWork, when: dt.datetime) -> None:
 def make_backup(db: Database, target: Path, now: dt.datetime) -> None:
     """Write a consistent (and, for an encrypted database, encrypted) copy to ``target``."""
     backup_database(db, target)
+    with db.engine.connect() as conn:  # the copy's newest entry, anchored outside it
+        audit_check.note_backup(conn, str(target))
     _record_backup(SqlAlchemyUnitOfWork(db.session_factory), now)
 
 
@@ -70,6 +72,8 @@ def restore_backup(
 
     No connection to ``db_path`` may be open (close the app's engine first).
     """
-    return restore_database(
+    kept = restore_database(
         db_path, source, passphrase, now=now, source_passphrase=source_passphrase
     )
+    audit_check.note_restore_file(db_path, passphrase)  # its entries are what to expect now
+    return kept

@@ -440,6 +440,21 @@ def note_restore(conn: sa.Connection) -> None:
     _update_anchor(db_id, change)
 
 
+def note_restore_file(path: Path, passphrase: str | None) -> None:
+    """After a restore put a backup at ``path``: re-anchor on what it holds."""
+    url = sa.engine.URL.create(
+        CIPHER_DRIVER if passphrase else "sqlite", password=passphrase, database=str(path)
+    )
+    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            note_restore(conn)
+    except sa.exc.DBAPIError as exc:  # an older backup without the trail's tables
+        log.warning("no audit anchor after the restore: %s", exc)
+    finally:
+        engine.dispose()
+
+
 # -- verifying -------------------------------------------------------------------
 
 

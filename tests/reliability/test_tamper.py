@@ -373,3 +373,59 @@ def test_a_trigger_the_owner_dropped_is_reported_to_users_and_restored_by_migrat
         db.dispose()
         owner.dispose()
     battery.record("audit: trigger dropped by the owner (postgresql)", 1, 1, 0, 0)
+
+
+# -- backups: an anchor in every backup, and a restore is no false alarm ------------
+
+
+def _sqlite_trail(path: Path) -> Trail:
+    def reopen() -> Database:
+        return open_database(sqlite_url(path), passphrase=PASSPHRASE)
+
+    return Trail("sqlite", reopen(), reopen)
+
+
+def test_a_backup_anchors_the_head_and_a_restore_is_no_false_alarm(tmp_path: Path) -> None:
+    from familiemote.services import backup
+
+    t = _sqlite_trail(tmp_path / "live.sqlite")
+    case_id = _history(t)
+    now = dt.datetime(2026, 11, 22, 12, 0)
+    copy = tmp_path / "kopi.sqlite"
+    backup.make_backup(t.db, copy, now)
+    with t.db.engine.connect() as conn:
+        db_id = audit_check.database_id(conn)
+        rows = _rows(conn)
+    # the copy holds everything before the app recorded that it was taken
+    recorded = min(r.id for r in rows if r.entity == "app_settings" or r.action == "backup")
+    at_backup = [r for r in rows if r.id < recorded][-1]
+    anchor = audit_check.read_anchor(db_id)
+    assert anchor["backups"][-1]["id"] == at_backup.id
+    assert anchor["backups"][-1]["hash"] == at_backup.hash
+    audit_service.record_event(t.uow(), case_id, "print", {"document": "plan"})
+
+    # the newest entries go, and the attacker also rolls the data folder's head back:
+    # the backup's head still names an entry that is gone
+    with t.db.engine.begin() as conn:
+        _drop_triggers(conn)
+        conn.execute(sa.delete(orm.audit_log).where(orm.audit_log.c.id >= at_backup.id))
+    path = audit_check._anchor_path(str(db_id))
+    saved = path.read_text("utf-8")
+    kept = audit_check.read_anchor(db_id)
+    kept.pop("head")
+    kept.pop("verified", None)
+    path.write_text(__import__("json").dumps(kept), "utf-8")
+    t.restart()
+    report = audit_service.quick_check_audit_trail(t.uow())
+    assert audit.AuditProblem(at_backup.id, AuditProblemCode.NEWEST_REMOVED) in report.problems
+    _told(report.problems, "De nyeste oppføringene er fjernet")
+
+    # putting the backup back is what a user does next: no alarm about its own age
+    path.write_text(saved, "utf-8")
+    t.db.dispose()
+    backup.restore_backup(tmp_path / "live.sqlite", copy, PASSPHRASE, now)
+    t = _sqlite_trail(tmp_path / "live.sqlite")
+    assert audit_service.quick_check_audit_trail(t.uow()).problems == []
+    assert audit_service.check_audit_trail(t.uow()).problems == []
+    t.db.dispose()
+    battery.record("audit: newest entries deleted, data folder rolled back (sqlite)", 1, 1, 0, 0)
