@@ -263,6 +263,9 @@ class MainWindow(QMainWindow):
         self.getting_started_action = QAction(self.tr("&Kom i gang …"), self)
         self.getting_started_action.triggered.connect(self.show_getting_started)
         help_menu.addAction(self.getting_started_action)
+        self.glossary_action = QAction(self.tr("Or&dliste …"), self)
+        self.glossary_action.triggered.connect(self.show_glossary)
+        help_menu.addAction(self.glossary_action)
         about = QAction(self.tr("&Om Familiemøte"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -391,6 +394,11 @@ class MainWindow(QMainWindow):
         from familiemote.ui.first_run import getting_started
 
         getting_started(self, self.open_demo_case)
+
+    def show_glossary(self) -> None:
+        from familiemote.ui.glossary_dialog import GlossaryDialog
+
+        GlossaryDialog(self).exec()
 
     def show_about(self) -> None:
         from familiemote.services import backup as backup_service

@@ -179,6 +179,217 @@
         </message>
     </context>
     <context>
+        <name>ActionsEditor</name>
+        <message>
+            <source>foresatte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} har trukket tilbake samtykket for {service}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samtykket fra {who} for {service} er utløpt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mangler samtykke fra {who} for {service}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tiltak avtalt i møtet (Enter: endre, Delete: fjern):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hva</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ansvarlig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samtykke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiltak avtalt i møtet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingen tiltak ennå. Skriv det første i raden under og trykk Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samtykke for tiltaket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registrer samty&amp;kke …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registrer samtykke for tjenesten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nytt tiltak (Enter lagrer, Esc tømmer raden):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>det familien selv gjør (kan stå tomt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Intern: ikke med i familiens kopi og visning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hva skal gjøres:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ansvarlig:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiens &amp;del:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;valuering:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;rist:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legg til tiltaket (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lagre tiltaket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tøm raden (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tøm raden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiltak lagret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Angre fjerning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Angre fjerning av tiltaket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>blank: {date} (om 6 måneder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dd.mm.åååå, eller blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiens del: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(Intern: vises ikke for familien)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ingen frist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dekket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{what}»: {gap}. Tjenesten kan ikke få opplysninger før det er på plass.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endrer «{what}» (Enter lagrer, Esc avbryter):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lagre endringen (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: «{text}» er ikke en dato. Skriv for eksempel 15.12.2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: velg hvem som er ansvarlig. Skriv navnet på en person eller en tjeneste og velg i listen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Lagt til: «{what}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Endret: «{what}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: tiltaket er fjernet av en annen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tiltaket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: noen andre har endret tiltaket samtidig. Raden står som du skrev den.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: tiltaket ble endret igjen. Prøv på nytt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke fjernet: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjernet: «{what}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagt tilbake: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Lagt tilbake: «{what}»</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActionsPanel</name>
         <message>
             <source>Overlevering til {to} avslått {day} av {who}: {why}. Ansvaret er fortsatt hos {holder}.</source>
@@ -460,6 +671,137 @@
         </message>
     </context>
     <context>
+        <name>AttendancePanel</name>
+        <message>
+            <source>&amp;Oppmøte: T eller mellomrom = til stede, F = meldt forfall, I = ikke møtt (ett tastetrykk per person; markøren går videre til neste):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deltaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tjeneste / relasjon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Til stede</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meldt forfall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke møtt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oppmøte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle til s&amp;tede</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle til stede</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oppmøte i tall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samtykke for deltakerne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kom noen uten å være invitert? Skriv navnet og trykk Enter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>navn fra katalogen eller familien, eller et nytt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for eksempel Kontaktlærer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kom uanmeldt:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tjeneste (ny person):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stilling / &amp;rolle (ny person):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legg til i møtet (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legg til i møtet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lagt til</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> – drøfter anonymt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ja</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nei</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{present} til stede, {notice} meldt forfall, {absent} ikke møtt, {open} ikke registrert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ Samtykket dekker ikke: {names}. Drøft saken anonymt med dem.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv navnet på den som kom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagt til: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ {name} er lagt til som til stede.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny person er lagret i katalogen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samtykket dekker ikke tjenesten: saken drøftes anonymt med dem.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BackupBanner</name>
         <message>
             <source>Påminnelse om sikkerhetskopi</source>
@@ -710,6 +1052,113 @@
         <message>
             <source>&amp;Registrert av:</source>
             <translation>&amp;Registrert av:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingPanel</name>
+        <message>
+            <source>Før møtet avsluttes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dette mangler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Vurderingsskjemaer (ett per familiemedlem til stede):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Skriver:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv ut familiens kopi og vurderingsskjemaene, og &amp;avslutt møtet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv ut familiens kopi og vurderingsskjemaene, og avslutt møtet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lagre som &amp;PDF og avslutt møtet …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lagre som PDF og avslutt møtet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avslutt &amp;uten utskrift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avslutt møtet uten utskrift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møtet avsluttet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>• Ingen beslutning er registrert (steget «Beslutning»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>• «{what}» har ingen navngitt ansvarlig person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>• «{what}» har ingen frist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>• {service} skal få opplysninger, men samtykket dekker ikke tjenesten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dette mangler (du kan avslutte likevel):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Ingenting mangler: beslutning, ansvarlige og frister er på plass.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møtet er registrert som holdt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingen skriver er satt opp. Lagre som PDF i stedet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke skrevet ut: {detail}. Kontroller skriveren, eller lagre som PDF. Møtet er ikke avsluttet ennå.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiens kopi og {n} vurderingsskjema(er) er sendt til {printer}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Velg mappe for PDF-filene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: {detail}. Møtet er ikke avsluttet ennå.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lagret i {folder}: {files}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke avsluttet: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Møtet er registrert som holdt.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1295,12 +1744,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>&amp;Kommune (valfritt):</translation>
         </message>
         <message>
-            <source>F = foreldre/foresatt, B = barn/ungdom, tom = ikke krysset av</source>
-            <translation>F = foreldre/føresett, B = barn/ungdom, tom = ikkje kryssa av</translation>
+            <source>F = foreldre/foresatt, B = barn/ungdom, S = begge sammen, tomt = ikke oppgitt</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Svarte (F/B)</source>
-            <translation>&amp;Svara (F/B)</translation>
+            <source>&amp;Svarte (F/B/S)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Hvem svarte</source>
@@ -1359,6 +1808,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Melding</translation>
         </message>
         <message>
+            <source>Lagre &amp;likevel (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rett skjemaet (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Lagre skjemaet (Enter)</source>
             <translation>&amp;Lagre skjemaet (Enter)</translation>
         </message>
@@ -1367,20 +1824,180 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>&amp;Ferdig</translation>
         </message>
         <message>
-            <source>Skriv ett skjema om gangen: F eller B, alder, så ett siffer 0–5 for hver påstand (la feltet stå tomt hvis påstanden ikke er besvart). Enter lagrer skjemaet.</source>
-            <translation>Skriv eitt skjema om gongen: F eller B, alder, så eitt siffer 0–5 for kvar påstand (la feltet stå tomt dersom påstanden ikkje er svart på). Enter lagrar skjemaet.</translation>
+            <source>Skjemaer i denne bunken, nyeste først</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Svarte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rett valgt skjema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Slett valgt skjema …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opptelling av bunken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv ett skjema om gangen: F, B eller S for hvem som svarte, alder og Tab, så ett siffer 0–5 for hver påstand (Tab lar en påstand stå tom). Enter lagrer skjemaet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skjemaer i denne bunken (periode og kommune), nyeste først</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Påstand {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvem svarte: F (foreldre/foresatt), B (barn/ungdom) eller S (begge sammen); Tab hvis det ikke er krysset av.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alder: bare hele år, fra 0 til {max}; Tab går videre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Påstand {n}: bare ett siffer fra 0 til 5; Tab lar påstanden stå tom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{key}» ble ikke tatt imot. {allowed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lagret nå: 1 skjema</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lagret nå: {n} skjemaer</source>
             <translation>Lagra no: {n} skjema</translation>
         </message>
         <message>
+            <source>Påstand {n} er ikke besvart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> og </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Påstand {list} er ikke besvart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{key}» i {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke tatt imot mens du skrev: {keys}. Sjekk at svarene står i riktig felt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skjemaet er likt det forrige du lagret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Perioden slutter før den begynner. Rett datoene øverst.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Skjemaet er tomt; ingenting er lagret.</source>
             <translation>Skjemaet er tomt; ingenting er lagra.</translation>
         </message>
         <message>
+            <source>Enter lagrer likevel; Esc går tilbake til skjemaet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skjema nr. {n} er rettet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Skjema nr. {n} er lagret.</source>
             <translation>Skjema nr. {n} er lagra.</translation>
+        </message>
+        <message>
+            <source>Alder må være et helt tall fra 0 til {max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kommunenavnet er for langt eller har tegn som ikke kan lagres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kommentaren er for lang eller har tegn som ikke kan lagres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Et svar er utenfor skalaen 0–5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rettingen er avbrutt; ingenting er endret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Foreldre/foresatt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barn/ungdom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begge sammen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke oppgitt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bunken: 1 skjema.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bunken: {n} skjemaer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Påstand {i}: N {n}, snitt {mean}, {five} % svarte 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retter skjema nr. {n}: Enter lagrer rettingen, Esc avbryter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lagre rettingen (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slett skjema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slette skjema nr. {n} i denne bunken? Det kan ikke angres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skjema nr. {n} er slettet.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1425,6 +2042,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Vurdering av samtalen: resultat</translation>
         </message>
         <message>
+            <source>Kommune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Fra:</source>
             <translation>&amp;Frå:</translation>
         </message>
@@ -1441,16 +2062,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Til dato</translation>
         </message>
         <message>
-            <source>Fordeling per påstand</source>
-            <translation>Fordeling per påstand</translation>
-        </message>
-        <message>
-            <source>Påstand</source>
-            <translation>Påstand</translation>
-        </message>
-        <message>
-            <source>Ubesvart</source>
-            <translation>Ikkje svart</translation>
+            <source>&amp;Kommune:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Forhåndsvis og skriv ut …</source>
@@ -1461,12 +2074,172 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>&amp;Eksporter CSV …</translation>
         </message>
         <message>
+            <source>Eksporter &amp;samletall …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Les inn samletall …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Lukk</source>
             <translation>&amp;Lukk</translation>
         </message>
         <message>
+            <source>Antallene for perioden som en fil en annen kommune kan lese inn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Les inn samletall fra en annen kommune og se dem sammen med deres egne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle kommuner samlet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Perioden slutter før den begynner. Rett datoene.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 utfylt skjema i perioden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{n} utfylte skjemaer i perioden.</source>
             <translation>{n} utfylte skjema i perioden.</translation>
+        </message>
+        <message>
+            <source>Tall lest inn fra andre kommuner er tatt med.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prosent er regnet av dem som svarte (N); blanke svar står for seg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvem svarte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barnets alder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gyldige svar (N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gruppe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prosent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Antall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Påstand</source>
+            <translation>Påstand</translation>
+        </message>
+        <message>
+            <source>Ubesvart</source>
+            <translation>Ikkje svart</translation>
+        </message>
+        <message>
+            <source>Fordeling per påstand</source>
+            <translation>Fordeling per påstand</translation>
+        </message>
+        <message>
+            <source>Svar per påstand, prosent (antall)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke oppgitt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (lest inn)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skjemaer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Andel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snitt {i} (N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per kommune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samlet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Denne databasen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>snitt {mean} dager (n = {n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møter holdt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familier nådd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiltak avtalt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiltak per møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fra bekymring til første møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fra møte til skriftlig plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møter uten utskrevet plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ble planene fulgt opp?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møtene som er holdt i perioden, og hva som ble av tiltakene som ble avtalt der, ved første gjennomgang. Dager fra bekymring regnes fra saken ble opprettet; en plan regnes som skriftlig når den første gang er skrevet ut eller lagret som PDF. Bare antall, ingen navn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oppfølging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dager, fordelt</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Eksporter CSV</source>
@@ -1475,6 +2248,145 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>CSV-filer (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <source>Eksporter samletall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvilken kommune er tallene fra? Filen får bare antall: ingen enkeltskjemaer, ingen kommentarer, ingen saker.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samletall (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Les inn samletall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filen kunne ikke leses. Ingenting er lest inn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samletallene fra {name} for {start}–{end} ({n} skjemaer) erstatter dem som var lest inn for samme periode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samletallene fra {name} for {start}–{end} ({n} skjemaer) er lest inn.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FamilyView</name>
+        <message>
+            <source>Vis for familien</source>
+            <translation>Vis for familien</translation>
+        </message>
+        <message>
+            <source>Møtet finnes ikke lenger.</source>
+            <translation>Møtet finst ikkje lenger.</translation>
+        </message>
+        <message>
+            <source>Nå: {title}</source>
+            <translation>No: {title}</translation>
+        </message>
+        <message>
+            <source>Steg {n}: {title}</source>
+            <translation>Steg {n}: {title}</translation>
+        </message>
+        <message>
+            <source>Vis for familien (skjult)</source>
+            <translation>Vis for familien (skjult)</translation>
+        </message>
+        <message>
+            <source>{meeting} for {name}</source>
+            <translation>{meeting} for {name}</translation>
+        </message>
+        <message>
+            <source>Det familien forteller</source>
+            <translation>Det familien fortel</translation>
+        </message>
+        <message>
+            <source>Slik {name} ser det</source>
+            <translation>Slik {name} ser det</translation>
+        </message>
+        <message>
+            <source>Dette har vi bestemt</source>
+            <translation>Dette har vi bestemt</translation>
+        </message>
+        <message>
+            <source>Her kommer det vi blir enige om.</source>
+            <translation>Her kjem det vi blir samde om.</translation>
+        </message>
+        <message>
+            <source>Hvem gjør hva, og når</source>
+            <translation>Kven gjer kva, og når</translation>
+        </message>
+        <message>
+            <source>Det vi avtalte sist, og hvordan det har gått</source>
+            <translation>Det vi avtalte sist, og korleis det har gått</translation>
+        </message>
+        <message>
+            <source>Neste møte</source>
+            <translation>Neste møte</translation>
+        </message>
+        <message>
+            <source>Kontaktperson: {who}. Ta kontakt hvis noe endrer seg.</source>
+            <translation>Kontaktperson: {who}. Ta kontakt dersom noko endrar seg.</translation>
+        </message>
+        <message>
+            <source>Ansvarlig: {who}</source>
+            <translation>Ansvarleg: {who}</translation>
+        </message>
+        <message>
+            <source>Ansvarlig er ikke valgt ennå.</source>
+            <translation>Ansvarleg er ikkje valt enno.</translation>
+        </message>
+        <message>
+            <source>Familiens del: {text}</source>
+            <translation>Familien sin del: {text}</translation>
+        </message>
+        <message>
+            <source>Ikke gått gjennom ennå.</source>
+            <translation>Ikkje gått gjennom enno.</translation>
+        </message>
+        <message>
+            <source>{outcome}. Ny dato: {date}.</source>
+            <translation>{outcome}. Ny dato: {date}.</translation>
+        </message>
+        <message>
+            <source>I dag: {outcome}</source>
+            <translation>I dag: {outcome}</translation>
+        </message>
+        <message>
+            <source>Vi ser tilbake på hjelpen {name} har fått, og avtaler hvem som følger opp videre, og når.</source>
+            <translation>Vi ser tilbake på hjelpa {name} har fått, og avtalar kven som følgjer opp vidare, og når.</translation>
+        </message>
+        <message>
+            <source>Vi er her for å finne riktig hjelp for {name}, og for å skrive ned hvem som gjør hva, og når.</source>
+            <translation>Vi er her for å finne rett hjelp for {name}, og for å skrive ned kven som gjer kva, og når.</translation>
+        </message>
+        <message>
+            <source>{date} kl. {time}</source>
+            <translation>{date} kl. {time}</translation>
+        </message>
+        <message>
+            <source>Innen {due}. Vi ser på det igjen {review}.</source>
+            <translation>Innan {due}. Vi ser på det att {review}.</translation>
+        </message>
+        <message>
+            <source>Innen {due}.</source>
+            <translation>Innan {due}.</translation>
+        </message>
+        <message>
+            <source>Vi ser på det igjen {review}.</source>
+            <translation>Vi ser på det att {review}.</translation>
+        </message>
+        <message>
+            <source>Datoen er ikke avtalt ennå.</source>
+            <translation>Datoen er ikkje avtalt enno.</translation>
         </message>
     </context>
     <context>
@@ -1664,8 +2576,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
     <context>
         <name>FormDialog</name>
         <message>
+            <source>dd.mm.åååå</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Feil</source>
-            <translation>Feil</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>A&amp;vbryt</source>
@@ -1674,6 +2590,45 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Ikke lagret: {text}</source>
             <translation>Ikkje lagra: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryDialog</name>
+        <message>
+            <source>Ordliste</source>
+            <translation>Ordliste</translation>
+        </message>
+        <message>
+            <source>Ett ord for én ting: slik brukes ordene i Familiemøte. Kontaktperson, koordinator, stafettholder og initiativtaker er fire ulike ting.</source>
+            <translation>Eitt ord for éin ting: slik blir orda brukte i Familiemøte. Kontaktperson, koordinator, stafetthaldar og initiativtakar er fire ulike ting.</translation>
+        </message>
+        <message>
+            <source>Søk i ordlisten</source>
+            <translation>Søk i ordlista</translation>
+        </message>
+        <message>
+            <source>Tøm søket</source>
+            <translation>Tøm søket</translation>
+        </message>
+        <message>
+            <source>&amp;Søk:</source>
+            <translation>&amp;Søk:</translation>
+        </message>
+        <message>
+            <source>Ord</source>
+            <translation>Ord</translation>
+        </message>
+        <message>
+            <source>Hva det betyr her</source>
+            <translation>Kva det tyder her</translation>
+        </message>
+        <message>
+            <source>Ingen ord passer til søket.</source>
+            <translation>Ingen ord passar til søket.</translation>
+        </message>
+        <message>
+            <source>{n} ord</source>
+            <translation>{n} ord</translation>
         </message>
     </context>
     <context>
@@ -2040,13 +2995,49 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>(innholdet kan ikke leses)</source>
             <translation>(innhaldet kan ikkje lesast)</translation>
         </message>
+        <message>
+            <source>{n} oppføringer i loggen er endret eller fjernet utenfor Familiemøte.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} oppføringer mangler Familiemøtes segl: de er lagt inn eller skrevet om utenfor programmet og kan være forfalsket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De nyeste oppføringene er fjernet: nr. {id} fantes da historikken sist ble kontrollert på denne maskinen, men finnes ikke lenger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Historikken er skrevet om eller har fått oppføringer fjernet: fram til nr. {id} stemmer den ikke med det som ble kontrollert tidligere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vernet i databasen som hindrer endring av historikken var fjernet. Familiemøte har satt det på igjen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vernet i databasen som hindrer endring av historikken mangler, og din pålogging har ikke rett til å sette det på igjen. Be IT kjøre «familiemote migrate» for databasen på nytt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ Advarsel: historikken stemmer ikke, så den kan ikke stoles på.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ Advarsel: vernet av historikken har vært slått av.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} av oppføringene som vises her, er endret (merket ⚠).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hva du gjør: kontakt IT eller personvernombudet før du gjør flere endringer. En sikkerhetskopi fra før endringen viser hva som stod der.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HistoryPanel</name>
-        <message>
-            <source>⚠ Advarsel: historikken stemmer ikke. {n} oppføringer i loggen er endret eller fjernet utenfor Familiemøte, så historikken kan ikke stoles på. Kontakt IT eller personvernombudet.</source>
-            <translation>⚠ Åtvaring: historikken stemmer ikkje. {n} oppføringar i loggen er endra eller fjerna utanfor Familiemøte, så du kan ikkje stole på historikken. Kontakt IT eller personvernombodet.</translation>
-        </message>
         <message>
             <source>Historikk</source>
             <translation>Historikk</translation>
@@ -2056,8 +3047,64 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Alt som er lagra, skrive ut eller eksportert i saka, nyaste først. Historikken kan ikkje endrast.</translation>
         </message>
         <message>
+            <source>Vis eldre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ingenting er registrert ennå.</source>
             <translation>Ingenting er registrert enno.</translation>
+        </message>
+        <message>
+            <source>Kontroll av historikken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avbryt kontrollen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontroller hele historikken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Går gjennom hele loggen for alle saker fra første oppføring. Du kan arbeide videre mens den går.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avbryter kontrollen …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontrollerer hele historikken. Du kan arbeide videre så lenge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%v av %m oppføringer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontrollen ble avbrutt. Historikken er kontrollert fram til forrige gang.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontrollen av historikken stoppet med en uventet feil. Prøv igjen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} nye oppføringer er ikke kontrollert ennå.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ Historikken er kontrollert og stemmer ikke.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Hele historikken er kontrollert: {n} oppføringer stemmer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Historikken er kontrollert og stemmer.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Tid</source>
@@ -2375,6 +3422,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Søk i saker</translation>
         </message>
         <message>
+            <source>Tøm søket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Saker</source>
             <translation>Saker</translation>
         </message>
@@ -2435,8 +3486,16 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>&amp;Kom i gang …</translation>
         </message>
         <message>
+            <source>Or&amp;dliste …</source>
+            <translation>Or&amp;dliste …</translation>
+        </message>
+        <message>
             <source>&amp;Om Familiemøte</source>
             <translation>&amp;Om Familiemøte</translation>
+        </message>
+        <message>
+            <source>Åpnet saken: {title}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2454,8 +3513,20 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>&amp;Steg (Alt+tal, Ctrl+PgUp/PgDn):</translation>
         </message>
         <message>
-            <source>Møtet er &amp;gjennomført</source>
-            <translation>Møtet er &amp;gjennomført</translation>
+            <source>Vis for familien (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vis for familien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skjul for familien (Ctrl+B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skjul eller vis igjen for familien</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>◀ &amp;Forrige</source>
@@ -2478,8 +3549,36 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Lagringsstatus</translation>
         </message>
         <message>
-            <source>&amp;Lukk</source>
-            <translation>&amp;Lukk</translation>
+            <source>&amp;Lukk guiden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lukk guiden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiltak fra forrige møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gå gjennom tiltakene som ble avtalt sist, ett om gangen: er det utført, fortsetter det, er det endret, eller skal noen andre ta over?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiltak som fortsatt pågår, settes på sakslisten til neste møte. Utfallet registreres her og vises i fanen «Tiltak og ansvar».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avslutt møtet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se over hva som mangler, gi familien sin kopi av planen og vurderingsskjemaene, og takk for møtet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiens kopi har ikke interne notater eller interne tiltak. Ett vurderingsskjema per familiemedlem som var til stede.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Slik gjør du</source>
@@ -2494,36 +3593,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>&amp;Skriv her (blir lagra medan du skriv):</translation>
         </message>
         <message>
-            <source>&amp;Oppmøte (velg i listen for hver deltaker):</source>
-            <translation>&amp;Oppmøte (vel i lista for kvar deltakar):</translation>
+            <source>Tjenesten som tok initiativ, følger opp beslutningene. Interne tiltak vises ikke for familien og kommer ikke med i familiens kopi.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Deltaker</source>
-            <translation>Deltakar</translation>
-        </message>
-        <message>
-            <source>Tjeneste / relasjon</source>
-            <translation>Teneste / relasjon</translation>
-        </message>
-        <message>
-            <source>Roller</source>
-            <translation>Roller</translation>
-        </message>
-        <message>
-            <source>Oppmøte</source>
-            <translation>Oppmøte</translation>
-        </message>
-        <message>
-            <source> – drøfter anonymt</source>
-            <translation> – drøftar anonymt</translation>
-        </message>
-        <message>
-            <source>Oppmøte for {name}</source>
-            <translation>Oppmøte for {name}</translation>
-        </message>
-        <message>
-            <source>⚠ Samtykket dekker ikke: {names}. Drøft saken anonymt med dem.</source>
-            <translation>⚠ Samtykket dekkjer ikkje: {names}. Drøft saka anonymt med dei.</translation>
+            <source>&amp;Hva ble avtalt om neste møte:</source>
+            <translation>&amp;Kva vart avtalt om neste møte:</translation>
         </message>
         <message>
             <source>Beslutning</source>
@@ -2562,58 +3637,6 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Av&amp;slutt saka …</translation>
         </message>
         <message>
-            <source>Til gjennomgang</source>
-            <translation>Til gjennomgang</translation>
-        </message>
-        <message>
-            <source>Avtalt i møtet</source>
-            <translation>Avtalt i møtet</translation>
-        </message>
-        <message>
-            <source>Tiltak</source>
-            <translation>Tiltak</translation>
-        </message>
-        <message>
-            <source>Ansvarlig</source>
-            <translation>Ansvarleg</translation>
-        </message>
-        <message>
-            <source>Frist</source>
-            <translation>Frist</translation>
-        </message>
-        <message>
-            <source>Hvorfor på listen</source>
-            <translation>Kvifor på lista</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Tiltak i dette møtet</source>
-            <translation>Tiltak i dette møtet</translation>
-        </message>
-        <message>
-            <source>Ingen tiltak er registrert for dette møtet ennå.</source>
-            <translation>Det er ikkje registrert nokon tiltak for dette møtet enno.</translation>
-        </message>
-        <message>
-            <source>Tiltakene skrives inn under fanen «Tiltak og ansvar» i saken: hvem gjør hva, og når. Tjenesten som tok initiativ, følger opp beslutningene.</source>
-            <translation>Tiltaka skriv du inn under fanen «Tiltak og ansvar» i saka: kven gjer kva, og når. Tenesta som tok initiativ, følgjer opp avgjerdene.</translation>
-        </message>
-        <message>
-            <source>Tidspunkt for neste møte er &amp;avtalt:</source>
-            <translation>Tidspunkt for neste møte er &amp;avtalt:</translation>
-        </message>
-        <message>
-            <source>Tidspunkt for neste møte</source>
-            <translation>Tidspunkt for neste møte</translation>
-        </message>
-        <message>
-            <source>&amp;Hva ble avtalt om neste møte:</source>
-            <translation>&amp;Kva vart avtalt om neste møte:</translation>
-        </message>
-        <message>
             <source>&amp;Epikrisen er sendt, dato:</source>
             <translation>&amp;Epikrisen er sendt, dato:</translation>
         </message>
@@ -2630,16 +3653,28 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>, utfylt</translation>
         </message>
         <message>
+            <source>Møtet finnes ikke lenger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Lagret kl. {time}</source>
+            <translation>✓ Lagra kl. {time}</translation>
+        </message>
+        <message>
+            <source>Lukk familiens visning (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vis igjen for familien (Ctrl+B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Endringer lagres …</source>
             <translation>Lagrar endringar …</translation>
         </message>
         <message>
             <source>⚠ Ikke lagret</source>
             <translation>⚠ Ikkje lagra</translation>
-        </message>
-        <message>
-            <source>✓ Lagret kl. {time}</source>
-            <translation>✓ Lagra kl. {time}</translation>
         </message>
         <message>
             <source>Familiens beskrivelse</source>
@@ -3242,6 +4277,314 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Merknaden</translation>
         </message>
         <message>
+            <source>Søket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datoen saken ble avsluttet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiemedlemmet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fagpersonen eller tjenesten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overleveringen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formatet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formatversjonen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eksporttidspunktet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programmet som laget filen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referansen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Typen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nivået</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aktiv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tjenesten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fasen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statusen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bekymring fra familien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tjenesten som meldte bekymringen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tjenesten som tok initiativet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Koordinatoren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datoen saken ble åpnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonym drøfting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relasjonen til barnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Foresatt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fagpersonen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rollene i møtet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oppmøtet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mottar opplysninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tjenesten som overleverte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fagpersonen som overleverte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny ansvarlig fagperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datoen overleveringen ble foreslått</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datoen overleveringen ble godtatt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datoen overleveringen ble avslått</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Utfallet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ansvarlig fagperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gitt av ungdommen selv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvordan samtykket ble gitt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fra fase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Til fase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvor det henvises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sjekklisten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datoen beskjeden ble laget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mottakeren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beslutningen om fase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datoen beskjeden ble gitt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tjeneste nr. {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fagperson nr. {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>familiemedlem nr. {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>møte nr. {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deltaker nr. {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tiltak nr. {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overlevering nr. {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluering nr. {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>samtykke nr. {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tjeneste nr. {n} i samtykket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>beslutning om fase nr. {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>henvisning nr. {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>barnets syn nr. {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>beskjed nr. {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>listen over tjenester</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>listen over fagpersoner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>listen over familiemedlemmer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>listen over møter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deltakerlisten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>listen over tiltak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overleveringene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evalueringene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>listen over samtykker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tjenestene i samtykket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>beslutningene om fase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>henvisningene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>barnets syn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>beskjedene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feltet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Mappen «{folder}» finnes ikke, så databasen kan ikke åpnes der. Opprett mappen, eller velg en annen plassering med --db.</source>
             <translation>Mappa «{folder}» finst ikkje, så databasen kan ikkje opnast der. Opprett mappa, eller vel ein annan plassering med --db.</translation>
         </message>
@@ -3286,8 +4629,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Databasen «{path}» er ikkje kryptert. Fila er ikkje endra. Krypter han med «familiemote passphrase --db {path}», eller opne han i Familiemøte, som tilbyr å kryptere han.</translation>
         </message>
         <message>
-            <source>Databasen «{path}» er skadet (integritetskontrollen feilet). Filen er ikke endret. Gjenopprett fra en sikkerhetskopi, eller kontakt IT i kommunen.</source>
-            <translation>Databasen «{path}» er skadd (integritetskontrollen feila). Fila er ikkje endra. Gjenopprett frå ein tryggleikskopi, eller kontakt IT i kommunen.</translation>
+            <source>Databasen «{path}» er skadet: en del av filen stemmer ikke med kontrollsummen den ble lagret med, så den kan ikke brukes trygt. Filen er ikke endret. Gjenopprett den fra den siste sikkerhetskopien (i programmet, eller med «familiemote restore --db {path} KOPIFIL»), eller kontakt IT i kommunen.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Databasen «{path}» er allerede åpen i et annet Familiemøte-vindu. Bruk det vinduet, eller lukk det og prøv igjen.</source>
@@ -3296,6 +4639,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Dette kan ikke gjøres med databasen «{path}».</source>
             <translation>Dette kan ikkje gjerast med databasen «{path}».</translation>
+        </message>
+        <message>
+            <source>Det finnes ingen database i «{path}». Kontroller filnavnet og mappen. Ingen ny database er laget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mappen «{folder}» er skrivebeskyttet, så Familiemøte kan ikke lagre der. Ingenting er endret. Gi deg selv skrivetilgang til mappen, eller velg en annen.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Databasen «{path}» ligger på en server. Sikkerhetskopi av den tas på serveren; kontakt IT i kommunen.</source>
@@ -3312,6 +4663,66 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Databasen «{path}» er åpen i et Familiemøte-vindu. Lukk vinduet og prøv igjen.</source>
             <translation>Databasen «{path}» er open i eit Familiemøte-vindauge. Lukk vindauget og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopien «{path}» er skadet og kan ikke brukes. Databasen er ikke endret. Velg en annen sikkerhetskopi.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontrollen etterpå viste at resultatet ikke ble som det skulle ({path}), så det er ikke tatt i bruk. Databasen er som før. Kontroller at det er plass på disken, og prøv igjen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barnets fødselsår stemmer ikke med fødselsdatoen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Epikrise sendes bare etter et oppsummerende møte. Dette møtet er et familiemøte.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deltakerlisten har samme person to ganger, eller et familiemedlem som ikke hører til saken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møtet hører ikke til denne saken. Velg et av sakens møter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En åpen sak har ingen dato for når den ble avsluttet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En overlevering kan ikke være både godtatt og avslått.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datoen saken ble avsluttet kan ikke være før datoen saken ble åpnet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En avsluttet sak må ha datoen den ble avsluttet (oppbevaringstiden regnes fra den).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En deltaker fra familien må være et av familiemedlemmene i saken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En deltaker fra tjenestene må ha en fagperson eller en tjeneste.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Et samtykke må være gitt av én foresatt eller av ungdommen selv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Et tiltak kan bare evalueres én gang i hvert møte.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Et tiltak kan ha bare én overlevering som venter på svar.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{label} må fylles ut.</source>
@@ -3338,8 +4749,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>{label} må skrivast som dd.mm.åååå, til dømes 14.03.2017.</translation>
         </message>
         <message>
-            <source>{label} stemmer ikke med fødselsdatoen.</source>
-            <translation>{label} stemmer ikkje med fødselsdatoen.</translation>
+            <source>{label} stemmer ikke med resten av det som er fylt ut.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{label} er ikke en gyldig e-postadresse.</source>
@@ -3380,6 +4791,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Saken er allerede en navngitt sak.</source>
             <translation>Saka er allereie ei namngitt sak.</translation>
+        </message>
+        <message>
+            <source>{label} står to ganger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endringen ble ikke lagret: det er ikke plass på disken der databasen «{path}» ligger (eller disken avviste skrivingen). Det som var lagret fra før, er i behold. Frigjør plass, eller kontakt IT i kommunen, og lagre på nytt.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Fant ikke det du ba om. Det kan være slettet av en annen bruker.</source>
@@ -3470,44 +4889,96 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Det er allereie registrert at beskjeden er gitt.</translation>
         </message>
         <message>
-            <source>er for langt (høyst {limit} tegn)</source>
-            <translation>er for langt (høgst {limit} teikn)</translation>
+            <source>Overleveringen er allerede godtatt. Den nye ansvarlige har tiltaket nå.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>inneholder usynlige kontrolltegn</source>
-            <translation>inneheld usynlege kontrollteikn</translation>
+            <source>Overleveringen er allerede avslått. Den tidligere ansvarlige har fortsatt tiltaket.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>er tomt, men må fylles ut</source>
-            <translation>er tomt, men må fyllast ut</translation>
+            <source>Overleveringen er allerede godtatt av {by}{on}. Den nye ansvarlige har tiltaket nå. Det du valgte er ikke lagret.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>er utenfor det tillatte området</source>
-            <translation>er utanfor det tillatne området</translation>
+            <source>Overleveringen er allerede avslått av {by}{on}. Den tidligere ansvarlige har fortsatt tiltaket. Det du valgte er ikke lagret.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>er ikke en gyldig dato (åååå-mm-dd)</source>
-            <translation>er ikkje ein gyldig dato (åååå-mm-dd)</translation>
+            <source>Utfallet for dette tiltaket er allerede registrert i dette møtet, av {by}{on}. Det du valgte og skrev er ikke lagret, og det som var registrert er ikke endret.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>ligger fram i tid</source>
-            <translation>ligg fram i tid</translation>
+            <source>Det er allerede registrert at beskjeden er gitt, av {by}{on}. Det du skrev er ikke lagret.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>stemmer ikke med resten av filen</source>
-            <translation>stemmer ikkje med resten av fila</translation>
+            <source>Filen kan ikke leses som samletall; den kan være skadet.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>har en ugyldig verdi</source>
-            <translation>har ein ugyldig verdi</translation>
+            <source>Filen er ikke samletall fra Familiemøte (formatet «familiemote-evaluation-tally»).</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Feltet «{where}» i filen {reason}.</source>
-            <translation>Feltet «{where}» i fila {reason}.</translation>
+            <source>Filen er laget av en nyere versjon av Familiemøte. Installer den nyeste versjonen for å lese den inn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontrollsummen i filen stemmer ikke: filen er endret eller skadet etter at den ble laget. Be om en ny eksport.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tallene i filen henger ikke sammen (ved «{where}»). Be om en ny eksport.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Akkurat denne filen fra {where} er lest inn før. Tallene telles ikke to ganger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skjemaene fra {where} for denne perioden er registrert i denne databasen, eller filen er eksportert herfra. De ville blitt telt to ganger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv hvilken kommune tallene er fra.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingenting er lest inn.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Ingenting er lagret.</source>
             <translation>Ingenting er lagra.</translation>
+        </message>
+        <message>
+            <source>I filen, {place}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I filen: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} er ikke en gyldig dato eller et gyldig tidspunkt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} har en verdi Familiemøte ikke kjenner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filen har et felt Familiemøte ikke kjenner: «{key}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} står to ganger på samme sted i filen, så det er uklart hva som gjelder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feltet «{key}» står to ganger på samme sted i filen, så det er uklart hva som gjelder.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Filen «{where}» kunne ikke leses.</source>
@@ -3530,28 +5001,28 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Fila er laga av ein nyare versjon av Familiemøte (formatversjon {limit}). Installer den nyaste versjonen for å lese inn fila.</translation>
         </message>
         <message>
-            <source>Filen mangler feltet «{where}».</source>
-            <translation>Fila manglar feltet «{where}».</translation>
+            <source>{prefix}{label} mangler.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Filen har et felt Familiemøte ikke kjenner: «{where}».</source>
-            <translation>Fila har eit felt Familiemøte ikkje kjenner: «{where}».</translation>
+            <source>{prefix}{label} har feil type.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Feltet «{where}» i filen har feil type.</source>
-            <translation>Feltet «{where}» i fila har feil type.</translation>
+            <source>{prefix}{label} viser til noe som ikke finnes i filen.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Feltet «{where}» viser til noe som ikke finnes i filen.</source>
-            <translation>Feltet «{where}» viser til noko som ikkje finst i fila.</translation>
-        </message>
-        <message>
-            <source>«{where}» er brukt to ganger i filen.</source>
-            <translation>«{where}» er brukt to gonger i fila.</translation>
+            <source>{prefix}Referansen er brukt to ganger i filen.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Filen kan ikke leses inn.</source>
             <translation>Fila kan ikkje lesast inn.</translation>
+        </message>
+        <message>
+            <source>Oppføringen</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3718,6 +5189,97 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>(ikke valgt)</source>
             <translation>(ikkje valt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextMeetingPanel</name>
+        <message>
+            <source>Neste møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tidspunkt for neste møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tidspunkt:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St&amp;ed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Deltakere som inviteres (mellomrom tar bort eller setter på haken):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deltakere i neste møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Opprett neste møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opprett neste møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lagre &amp;kalenderfil (.ics) for alle …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lagre kalenderfil for neste møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endre &amp;deltakere og tid …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endre neste møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Neste møte er planlagt: {kind} {when}{place}, {n} invitert. Tiltakene som fortsatt pågår, står på sakslisten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avtal tid og sted, og opprett møtet her: det blir et planlagt møte i saken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke opprettet: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke opprettet: noen andre har lagret dette møtet samtidig. Prøv igjen: guiden har nå den nyeste versjonen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lagre kalenderfil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kalenderfiler (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiemøte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filen ble ikke lagret: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kalenderfilen er lagret: {path}. Send den til deltakerne.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4468,6 +6030,13 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
     </context>
     <context>
+        <name>ResponsibleField</name>
+        <message>
+            <source>skriv navn eller tjeneste</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RetentionDialog</name>
         <message>
             <source>Saker til sletting</source>
@@ -4540,6 +6109,145 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>Saker til s&amp;letting …</source>
             <translation>Saker til s&amp;letting …</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Gjennomgang</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiltak på sakslisten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiltak på sak&amp;slisten:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiltaket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiltaket som gjennomgås</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Utført</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ortsetter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Endret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;verlevert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ikke utført</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Avlyst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mottakeren &amp;godtok i møtet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kort: hva som ble sagt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny &amp;dato (frist):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endret &amp;tiltak:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overlevert til (&amp;hvem):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Godtatt av (&amp;person):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Merknad / begrunnelse:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Registrer og gå til neste (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registrer utfallet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ikke gjennomgått</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} av {n} tiltak fra tidligere møter er gjennomgått.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle tiltakene på sakslisten er gjennomgått.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ansvarlig: {who}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frist: {due} · Evaluering: {review}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiens del: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registrert i dette møtet: {outcome}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Velg utfallet først: U, O, E, V, I eller A (med Alt).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{text}» er ikke en dato. Skriv for eksempel 15.12.2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv hvem tiltaket overleveres til, og velg i listen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: </source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4635,6 +6343,14 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>Lås Familiemøte etter så mange minutter uten bruk:</source>
             <translation>Lås Familiemøte etter så mange minutt utan bruk:</translation>
+        </message>
+        <message>
+            <source>&amp;Avslutt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Databasen er gjenopprettet fra «{source}» og kontrollert. Den skadede databasen er tatt vare på som «{kept}»; ta den med til IT hvis noe mangler.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
