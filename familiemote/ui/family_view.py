@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import QDate, QLocale, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
@@ -269,7 +270,7 @@ class FamilyView(QWidget):
         self._fill(data)
         target = self._changed_section(old, data)
         if target is not None:
-            QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(target, 0, 40))
+            QTimer.singleShot(0, self, lambda: self._show_widget(target))
 
     def set_step(self, index: int, title: str) -> None:
         """The step the meeting is at (``index`` from 0, ``title`` as the guide shows it)."""
@@ -281,7 +282,7 @@ class FamilyView(QWidget):
         self.step_label.setVisible(bool(title))
         section = self._section_for_step(title)
         if section is not None:
-            QTimer.singleShot(0, lambda: self._scroll_to(section))
+            QTimer.singleShot(0, self, lambda: self._scroll_to(section))
 
     @property
     def is_blank(self) -> bool:
@@ -555,6 +556,10 @@ class FamilyView(QWidget):
         found = getattr(self, name) if name else None
         return found if isinstance(found, QWidget) else None
 
+    def _show_widget(self, widget: QWidget) -> None:
+        if shiboken6.isValid(widget):  # not replaced by a later refresh meanwhile
+            self._scroll.ensureWidgetVisible(widget, 0, 40)
+
     def _scroll_to(self, widget: QWidget) -> None:
         page = self._scroll.widget()
         if page is None or widget is self._column or not widget.isVisibleTo(self):
@@ -618,7 +623,7 @@ class FamilyView(QWidget):
             return
         placement = choose_screen(screen_infos(exclude), self._remembered)
         if placement is not None:
-            QTimer.singleShot(0, lambda: self._place(placement))
+            QTimer.singleShot(0, self, lambda: self._place(placement))
 
     def _screen_added(self, _screen: QScreen) -> None:
         self._follow_screens(None)
