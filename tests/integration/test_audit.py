@@ -234,3 +234,97 @@ def test_deleted_names_are_not_left_in_the_sqlite_file(tmp_path: Path) -> None:
     raw = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("shred"))
     assert CHILD.encode() not in raw
     assert PARENT.encode() not in raw
+
+
+# -- the quick check from a checkpoint, the full check, and the history a page at a time --
+
+
+def _edit_in_place(database, entry_id: int, **values) -> None:  # type: ignore[no-untyped-def]
+    with database.engine.begin() as conn:
+        _drop_triggers(conn)
+        if values:
+            conn.execute(
+                sa.update(orm.audit_log).where(orm.audit_log.c.id == entry_id).values(**values)
+            )
+        else:
+            conn.execute(sa.delete(orm.audit_log).where(orm.audit_log.c.id == entry_id))
+
+
+def test_the_quick_check_starts_at_the_checkpoint_and_still_sees_earlier_removals(
+    database, uow_factory
+) -> None:  # type: ignore[no-untyped-def]
+    case_id = _new_case(uow_factory)
+    for n in range(4):
+        audit_service.record_event(uow_factory(), case_id, "print", {"n": n})
+    first = audit_service.quick_check_audit_trail(uow_factory())
+    assert first.problems == [] and first.verified_to == _all_rows(database)[-1].id
+    audit_service.record_event(uow_factory(), case_id, "print", {"n": 4})
+    # only the entry since the checkpoint is left to verify
+    again = audit_service.quick_check_audit_trail(uow_factory())
+    assert again.problems == [] and again.total == len(_all_rows(database))
+
+    rows = _all_rows(database)
+    _edit_in_place(database, rows[1].id)  # an earlier entry removed, nothing recomputed
+    problems = audit_service.quick_check_audit_trail(uow_factory()).problems
+    assert audit.AuditProblem(rows[-1].id, AuditProblemCode.EARLIER_REMOVED) in problems
+    full = audit_service.check_audit_trail(uow_factory()).problems
+    assert audit.AuditProblem(rows[2].id, AuditProblemCode.BROKEN_LINK) in full
+
+
+def test_an_earlier_entry_changed_in_place_is_flagged_where_shown_and_by_the_full_check(
+    database, uow_factory
+) -> None:  # type: ignore[no-untyped-def]
+    case_id = _new_case(uow_factory)
+    audit_service.record_event(uow_factory(), case_id, "print", {"n": 1})
+    assert audit_service.quick_check_audit_trail(uow_factory()).problems == []
+    target = _all_rows(database)[0]
+    _edit_in_place(database, target.id, user_name="Mallory")
+    # below the checkpoint the quick check reads only the checkpoint's own row (and
+    # tells that the triggers the edit needed dropped were put back) ...
+    assert audit_service.quick_check_audit_trail(uow_factory()).problems == [
+        audit.AuditProblem(0, AuditProblemCode.PROTECTION_RESTORED)
+    ]
+    # ... but the entry is marked where it is shown, and the full check finds it
+    page = audit_service.case_history_page(uow_factory(), case_id)
+    assert [e.intact for e in page.entries if e.id == target.id] == [False]
+    assert all(e.intact for e in page.entries if e.id != target.id)
+    full = audit_service.check_audit_trail(uow_factory())
+    assert full.full and full.problems == [
+        audit.AuditProblem(0, AuditProblemCode.PROTECTION_RESTORED),
+        audit.AuditProblem(target.id, AuditProblemCode.WRONG_HASH),
+    ]
+
+
+def test_a_long_unverified_tail_is_left_to_the_full_check(database, uow_factory) -> None:  # type: ignore[no-untyped-def]
+    case_id = _new_case(uow_factory)
+    for n in range(5):
+        audit_service.record_event(uow_factory(), case_id, "print", {"n": n})
+    report = audit_service.quick_check_audit_trail(uow_factory(), limit=3)
+    assert report.pending == len(_all_rows(database)) and report.problems == []
+    seen: list[tuple[int, int]] = []
+    full = audit_service.check_audit_trail(
+        uow_factory(), progress=lambda done, total: seen.append((done, total))
+    )
+    assert full.problems == [] and seen[0] == (0, 7) and seen[-1] == (7, 7)
+    with pytest.raises(audit_service.Cancelled):
+        audit_service.check_audit_trail(uow_factory(), cancelled=lambda: True)
+    # the full check left a checkpoint: the quick check has nothing left to do
+    assert audit_service.quick_check_audit_trail(uow_factory(), limit=3).pending == 0
+
+
+def test_the_history_is_read_a_page_at_a_time(database, uow_factory) -> None:  # type: ignore[no-untyped-def]
+    case_id = _new_case(uow_factory)
+    other = _new_case(uow_factory)
+    for n in range(5):
+        audit_service.record_event(uow_factory(), case_id, "print", {"n": n})
+        audit_service.record_event(uow_factory(), other, "print", {"n": n})
+    whole = audit_service.case_history(uow_factory(), case_id)
+    pages, before = [], None
+    while True:
+        page = audit_service.case_history_page(uow_factory(), case_id, before_id=before, limit=3)
+        pages.append(page)
+        if not page.older:
+            break
+        before = page.entries[-1].id
+    assert [len(p.entries) for p in pages] == [3, 3, 1]
+    assert [e for p in pages for e in p.entries] == whole
