@@ -4,6 +4,8 @@
     familiemote print consent --case ID [--sprak nb|nn] -o FIL
     familiemote print evaluation --copies N [--sprak nb|nn] -o FIL
     familiemote evaluations report [--from DATO --to DATO] [--kommune NAVN] [--sprak nb|nn] -o FIL
+    familiemote evaluations export-tally --from DATO --to DATO --kommune NAVN -o FIL.json
+    familiemote evaluations import-tally FIL.json
 
 ``--sprak`` (also ``--lang``) prints in bokmål (nb, the default) or nynorsk (nn).
 
@@ -85,6 +87,9 @@ def add_commands(sub: Any, add_db_option: AddDb) -> None:
     report.add_argument("-o", "--output", required=True, metavar="FIL")
     _add_language_option(report)
     add_db_option(report, top=False)
+    from familiemote.cli_evaluations import add_subcommands
+
+    add_subcommands(ev_what, _date, add_db_option)
 
 
 def _add_language_option(parser: Any) -> None:
@@ -128,6 +133,10 @@ def run(args: argparse.Namespace) -> int | None:
     """Run a printing subcommand; None when ``args`` names none of them."""
     if args.command not in {"print", "evaluations"}:
         return None
+    if args.command == "evaluations" and args.evaluations_command != "report":
+        from familiemote import cli_evaluations
+
+        return cli_evaluations.run(args)  # export-tally, import-tally
     target = Path(args.output)
     if not target.parent.is_dir():
         print(f"familiemote: Mappen «{target.parent}» finnes ikke.", file=sys.stderr)
@@ -212,14 +221,23 @@ def _run_with_db(
         record_output(uow(), "save_pdf", "consent_form", case_id=args.case)
         return f"Skrev samtykkeskjemaet ({max(1, len(consent.guardians))} sider) til {target}."
 
-    from familiemote.printing.tally import GROUP_NAMES, group_name, render_tally, statements
+    from familiemote.printing.tally import csv_words, group_names, render_tally, statements
     from familiemote.services.evaluations import evaluation_tally, write_csv
 
-    tally = evaluation_tally(uow(), args.date_from, args.date_to, args.municipality)
+    # forms typed in here, tallies read in, and (for all municipalities) follow-through
+    tally = evaluation_tally(
+        uow,
+        args.date_from,
+        args.date_to,
+        args.municipality,
+        with_follow_through=not args.municipality,
+    )
     if target.suffix.lower() == ".csv":
-        names = {key: group_name(key, args.lang) for key in GROUP_NAMES}
+        lang = args.lang
         write_atomically(
-            target, lambda f: write_csv(tally, f, statements(args.lang), names), text=True
+            target,
+            lambda f: write_csv(tally, f, statements(lang), group_names(lang), csv_words(lang)),
+            text=True,
         )
     else:
         write_atomically(target, lambda f: render_tally(tally, f, printed_on=today, lang=args.lang))

@@ -456,3 +456,50 @@ def test_printed_form_stamp_on_every_page_both_boxes_and_nynorsk_statement_4(
         assert "ett kryss):" not in body and "eitt kryss):" not in body
     assert TEXTS["nn"]["statements"][3] == "I det store og heile var samtalen nyttig for meg"
     assert TEXTS["nb"]["statements"][3] == "I det store og hele var samtalen nyttig for meg"
+
+
+def test_command_line_round_trip_export_import_combined_report(tmp_path: Path) -> None:
+    """familiemote evaluations export-tally → import-tally into another database → report."""
+    from tests.cli.test_cli import run
+
+    env = {"FAMILIEMOTE_PASSPHRASE": "korrekt hest batteri stift"}
+    places = {"molde": ("Molde", ""), "averoy": ("Averøy",)}
+    for name, kept in places.items():
+        db = open_database(
+            "sqlite:///" + str(tmp_path / f"{name}.sqlite"),
+            passphrase=env["FAMILIEMOTE_PASSPHRASE"],
+        )
+        try:
+            forms = [f for f in source_report_forms() if f.municipality in kept]
+            add_evaluations(SqlAlchemyUnitOfWork(db.session_factory), forms, TODAY)
+        finally:
+            db.dispose()
+    molde, averoy = str(tmp_path / "molde.sqlite"), str(tmp_path / "averoy.sqlite")
+    tally_file = tmp_path / "molde.json"
+    period = ("--from", "01.01.2015", "--to", "31.12.2015")
+    r = run(
+        "evaluations", "export-tally", *period, "--kommune", "Molde", "-o", str(tally_file),
+        "--db", molde, env=env,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert "28 skjemaer" in r.stdout
+    assert json.loads(tally_file.read_text(encoding="utf-8"))["format_version"] == 1
+    r = run("evaluations", "import-tally", str(tally_file), "--db", averoy, env=env)
+    assert r.returncode == 0, r.stderr
+    assert "Molde" in r.stdout and "er lest inn" in r.stdout
+    r = run("evaluations", "import-tally", str(tally_file), "--db", averoy, env=env)
+    assert r.returncode == 1 and "to ganger" in r.stderr and "Traceback" not in r.stderr
+    pdf, csv_nn = tmp_path / "samla.pdf", tmp_path / "samla.csv"
+    r = run("evaluations", "report", *period, "-o", str(pdf), "--db", averoy, env=env)
+    assert r.returncode == 0, r.stderr
+    assert "49 skjemaer" in r.stdout  # 21 typed in here + 28 read in, once
+    body = " ".join(text(pdf).split())
+    assert "Molde (lest inn) 28 57,1 %" in body and "Averøy 21 42,9 %" in body
+    r = run(
+        "evaluations", "report", *period, "--sprak", "nn", "-o", str(csv_nn), "--db", averoy,
+        env=env,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    table = list(csv.reader(io.StringIO(csv_nn.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert table[0][:4] == ["Påstand", "Tekst", "N", "Utan svar"]
+    assert table[1][1] == "Eg vart forstått og respektert" and table[1][2] == "49"
