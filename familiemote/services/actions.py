@@ -187,9 +187,7 @@ def agree_action(
 # stored («allerede avslått av …»), and the refusal is recorded in the audit trail.
 
 
-def _settle(
-    uow: SqlAlchemyUnitOfWork, action_id: int, attempt: Callable[[bool], None]
-) -> None:
+def _settle(uow: SqlAlchemyUnitOfWork, action_id: int, attempt: Callable[[bool], None]) -> None:
     def refused(_err: DomainError) -> None:
         _record_refusal(uow, action_id)
 
@@ -220,7 +218,6 @@ def _claim_handover(
     """Store a handover's decision only if it is still pending in the database."""
     if not guards.claim(uow.sql, handover, orm.action_handovers, orm.HANDOVER_PENDING, **values):
         raise ConcurrentChangeError(f"handover {handover.id} was decided meanwhile")
-
 
 
 def change_status(

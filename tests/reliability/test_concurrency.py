@@ -268,9 +268,7 @@ def backend(world: World) -> str:
 
 
 def refusal_recorded(world: World, loser: Result) -> bool:
-    return any(
-        e.action == "refused" and e.user_name == loser.user for e in world.history()
-    )
+    return any(e.action == "refused" and e.user_name == loser.user for e in world.history())
 
 
 ROUNDS = 3  # each pair is raced this often (the order the two writes land in varies)
@@ -492,12 +490,16 @@ def test_closing_a_case_twice_and_moving_it_while_it_closes(world: World) -> Non
             lambda u: pathway.close_case(u, world.case_id, _decision("bjorn lukker"), TODAY),
         )
         with world.db.engine.connect() as conn:
-            closes = conn.execute(
-                sa.select(orm.phase_decisions.c.reason).where(
-                    orm.phase_decisions.c.case_id == world.case_id,
-                    orm.phase_decisions.c.kind == m.PhaseDecisionKind.CLOSE,
+            closes = (
+                conn.execute(
+                    sa.select(orm.phase_decisions.c.reason).where(
+                        orm.phase_decisions.c.case_id == world.case_id,
+                        orm.phase_decisions.c.kind == m.PhaseDecisionKind.CLOSE,
+                    )
                 )
-            ).scalars().all()
+                .scalars()
+                .all()
+            )
         stored_ok = _case_row(world).status == m.CaseStatus.CLOSED and len(closes) == 1
         tally.add(results, stored_ok)
         assert_one_winner(results, "avsluttet")
@@ -538,9 +540,7 @@ def test_a_meeting_held_and_cancelled_at_once(world: World) -> None:
             results = race(
                 world.db,
                 lambda u, i=meeting_id: meeting_service.set_status(u, i, m.MeetingStatus.HELD),
-                lambda u, i=meeting_id: meeting_service.set_status(
-                    u, i, m.MeetingStatus.CANCELLED
-                ),
+                lambda u, i=meeting_id: meeting_service.set_status(u, i, m.MeetingStatus.CANCELLED),
             )
             with world.db.engine.connect() as conn:
                 status = conn.execute(
@@ -562,11 +562,15 @@ def test_a_notification_marked_done_twice(world: World) -> None:
     try:
         pathway.move_case(world.uow(), world.case_id, m.Phase.VURDERING, _decision("flytt"), TODAY)
         with world.db.engine.connect() as conn:
-            ids = conn.execute(
-                sa.select(orm.notifications.c.id).where(
-                    orm.notifications.c.case_id == world.case_id
+            ids = (
+                conn.execute(
+                    sa.select(orm.notifications.c.id).where(
+                        orm.notifications.c.case_id == world.case_id
+                    )
                 )
-            ).scalars().all()
+                .scalars()
+                .all()
+            )
         assert ids
         for notification_id in ids:
             results = race(

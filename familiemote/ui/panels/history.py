@@ -67,6 +67,10 @@ ACTION_LABELS = {
     "export": QT_TRANSLATE_NOOP("History", "eksportert til fil"),
     "import": QT_TRANSLATE_NOOP("History", "lest inn fra fil"),
     "overwrite": QT_TRANSLATE_NOOP("History", "lagret over en annens samtidige endring"),
+    # services/actions.py: another user's change to the same action came first
+    "refused": QT_TRANSLATE_NOOP(
+        "History", "ikke lagret: en annen hadde nettopp lagret en endring som utelukker den"
+    ),
     "save_pdf": QT_TRANSLATE_NOOP("History", "lagret som PDF"),
     "backup": QT_TRANSLATE_NOOP("History", "tatt med i en sikkerhetskopi"),
     "calendar": QT_TRANSLATE_NOOP("History", "lagt i kalenderfil (.ics)"),

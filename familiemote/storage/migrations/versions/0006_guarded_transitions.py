@@ -114,6 +114,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("uq_action_handovers_pending", table_name="action_handovers")
     with op.batch_alter_table("action_handovers", schema=None) as batch_op:
-        batch_op.drop_constraint(
-            op.f("ck_action_handovers_accepted_or_declined"), type_="check"
-        )
+        batch_op.drop_constraint(op.f("ck_action_handovers_accepted_or_declined"), type_="check")
