@@ -3,8 +3,10 @@
     python scripts/screenshot_family_view.py OUT.png [--scale 150] [--lang nn] [--step 6]
 
 Runs on whatever Qt platform is set; under Xvfb with two screens
-(``Xvfb :N +xinerama -screen 0 1600x1000x24 -screen 1 1280x720x24``) the view
-goes full screen on the second one, as it would on a projector. Uses a fresh,
+(``Xvfb :N -screen 0 1600x1000x24 -screen 1 1280x720x24``) the view goes full
+screen on the second one, as it would on a projector, and ``--screen-grab``
+saves what that screen shows. (With ``+xinerama`` this Xvfb reports both heads
+at 0,0 and no RandR, so Qt sees a single screen and the view opens as a window.) Uses a fresh,
 temporary database with the demo case; the second meeting gets one action more
 for the family and one internal action (which must not appear). Prints where
 the view went.
@@ -35,6 +37,9 @@ def main() -> int:
     ap.add_argument("--scale", type=int, default=100)
     ap.add_argument("--lang", default="nb")
     ap.add_argument("--step", type=int, default=6, help="the guide's step, from 1")
+    ap.add_argument(
+        "--screen-grab", action="store_true", help="grab the whole screen the view is on"
+    )
     args = ap.parse_args()
     app = create_application()
     install_translators(app, args.lang)
@@ -94,7 +99,10 @@ def main() -> int:
                 f" on {screen.name() if screen else '?'}"
                 f" of {[s.name() for s in app.screens()]}"
             )
-            view.grab().save(args.out)
+            if args.screen_grab and screen is not None:
+                screen.grabWindow(0).save(args.out)  # what the screen itself shows
+            else:
+                view.grab().save(args.out)
             app.quit()
 
         QTimer.singleShot(1500, grab)

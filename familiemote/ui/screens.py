@@ -41,6 +41,9 @@ class ScreenInfo:
     name: str
     geometry: Rect
     is_primary: bool = False
+    # Screens on one virtual desktop share coordinates; separate X screens (or
+    # Xvfb's ``-screen 0 … -screen 1 …``) each start at 0,0 on a desktop of their own.
+    desktop: int = 0
 
     @property
     def is_builtin(self) -> bool:
@@ -69,17 +72,22 @@ def distinct_screens(screens: Iterable[ScreenInfo]) -> list[ScreenInfo]:
     another one are dropped: putting the view "there" would put it on the laptop.
     Of a mirrored pair the primary one is kept, so the laptop is still recognised.
     """
-    ordered = sorted(screens, key=lambda s: (s.geometry[0], s.geometry[1], not s.is_primary))
+    ordered = sorted(
+        screens, key=lambda s: (s.desktop, s.geometry[0], s.geometry[1], not s.is_primary)
+    )
     kept: list[ScreenInfo] = []
     for s in ordered:
-        if any(k.geometry == s.geometry for k in kept):
+        if any(k.desktop == s.desktop and k.geometry == s.geometry for k in kept):
             continue
         kept.append(s)
     return [
         s
         for s in kept
         if not any(
-            o is not s and o.geometry != s.geometry and _contains(o.geometry, s.geometry)
+            o is not s
+            and o.desktop == s.desktop
+            and o.geometry != s.geometry
+            and _contains(o.geometry, s.geometry)
             for o in kept
         )
     ]
@@ -165,9 +173,18 @@ def rect_to_setting(rect: Rect) -> str:
 # -- the Qt side --------------------------------------------------------------------
 
 
+def _desktop(screen: QScreen, screens: list[QScreen]) -> int:
+    """Which virtual desktop a screen is on: the position of the first of its siblings."""
+    siblings = screen.virtualSiblings() or [screen]
+    return min((i for i, s in enumerate(screens) if s in siblings), default=0)
+
+
 def screen_info(screen: QScreen, primary: QScreen | None) -> ScreenInfo:
     g = screen.geometry()
-    return ScreenInfo(screen.name(), (g.x(), g.y(), g.width(), g.height()), screen == primary)
+    desktop = _desktop(screen, QGuiApplication.screens())
+    return ScreenInfo(
+        screen.name(), (g.x(), g.y(), g.width(), g.height()), screen == primary, desktop
+    )
 
 
 def screen_infos(exclude: QScreen | None = None) -> list[ScreenInfo]:
@@ -177,10 +194,14 @@ def screen_infos(exclude: QScreen | None = None) -> list[ScreenInfo]:
 
 
 def qscreen_for(info: ScreenInfo, exclude: QScreen | None = None) -> QScreen | None:
-    """The QScreen a :class:`ScreenInfo` describes (matched by geometry, then by name)."""
+    """The QScreen a :class:`ScreenInfo` describes (by desktop and geometry, else by name)."""
     screens = [s for s in QGuiApplication.screens() if s is not exclude]
+    primary = QGuiApplication.primaryScreen()
     for s in screens:
-        g = s.geometry()
-        if (g.x(), g.y(), g.width(), g.height()) == info.geometry:
+        found = screen_info(s, primary)
+        if (found.desktop, found.geometry) == (info.desktop, info.geometry):
+            return s
+    for s in screens:
+        if screen_info(s, primary).geometry == info.geometry:
             return s
     return next((s for s in screens if s.name() == info.name), None)

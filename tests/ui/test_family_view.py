@@ -387,6 +387,15 @@ def test_mirrored_and_contained_screens_count_once() -> None:
     assert choose_screen([mirror, LAPTOP]) == Placement(LAPTOP, full_screen=False)
 
 
+def test_separate_x_screens_both_at_0_0_are_two_screens() -> None:
+    """Xvfb's ``-screen 0 1600x1000 -screen 1 1280x720``, or a "Zaphod" X setup."""
+    first = ScreenInfo("screen", (0, 0, 1600, 1000), is_primary=True, desktop=0)
+    second = ScreenInfo("screen", (0, 0, 1280, 720), desktop=1)
+    assert distinct_screens([second, first]) == [first, second]
+    assert choose_screen([first, second]) == Placement(second, full_screen=True)
+    assert next_screen([first, second], second.geometry) == Placement(first, False)
+
+
 def test_remembered_geometry_wins_while_connected() -> None:
     assert choose_screen([LAPTOP, PROJECTOR, TV], TV.geometry) == Placement(TV, True)
     # chose the laptop on purpose: a window there
