@@ -229,11 +229,17 @@ def change_status(
 ) -> None:
     """Set the status; "not done" and "cancelled" need a reason (see domain.followup)."""
     reason = v.clean_text("status_reason", reason, max_len=ACTION_TEXT_MAX, multiline=True)
-    with uow:
-        action = _load_action(uow, action_id)
-        _check_expected(action, expected_version)
-        f.apply_status(action, status, reason)
-        uow.commit()
+
+    def attempt(store: bool) -> None:
+        if not store:
+            return  # a status edit that lost a race is a conflict: the user chooses
+        with uow:
+            action = _load_action(uow, action_id)
+            _check_expected(action, expected_version)
+            f.apply_status(action, status, reason)
+            uow.commit()
+
+    guards.settle(attempt)
 
 
 def propose_handover(

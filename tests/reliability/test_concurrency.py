@@ -469,6 +469,57 @@ def test_closing_an_action_while_it_is_handed_over(world: World) -> None:
         tally.report()
 
 
+def _status(world: World, action_id: int) -> m.ActionStatus:
+    with world.db.engine.connect() as conn:
+        status: m.ActionStatus = conn.execute(
+            sa.select(orm.actions.c.status).where(orm.actions.c.id == action_id)
+        ).scalar_one()
+    return status
+
+
+def test_status_changes_of_one_action(world: World) -> None:
+    """Two status edits (the version column), and «done» while a handover is proposed:
+    never a closed action with a handover still waiting."""
+    tally = Tally(f"action status vs status, status vs handover ({backend(world)})")
+    try:
+        for _ in range(ROUNDS):
+            action_id = world.action()
+            results = race(
+                world.db,
+                lambda u, a=action_id: svc.change_status(
+                    u, a, m.ActionStatus.DONE, expected_version=1
+                ),
+                lambda u, a=action_id: svc.change_status(
+                    u, a, m.ActionStatus.CANCELLED, "Flyttet", expected_version=1
+                ),
+            )
+            expected = m.ActionStatus.DONE if results[0].saved else m.ActionStatus.CANCELLED
+            stored_ok = _status(world, action_id) == expected
+            tally.add(results, stored_ok)
+            assert_one_winner(results, "samtidig")
+            assert stored_ok
+
+            action_id = world.action()
+            results = race(
+                world.db,
+                lambda u, a=action_id: svc.change_status(u, a, m.ActionStatus.DONE),
+                lambda u, a=action_id: svc.propose_handover(u, a, world.ppt, None, TODAY),
+            )
+            pending = [
+                h
+                for h in world.handovers(action_id)
+                if h.accepted_on is None and h.declined_on is None
+            ]
+            closed = _status(world, action_id) == m.ActionStatus.DONE
+            stored_ok = closed != bool(pending)
+            tally.add(results, stored_ok)
+            assert_one_winner(results)
+            assert stored_ok
+        assert world.trail_holds()
+    finally:
+        tally.report()
+
+
 # -- other transitions ---------------------------------------------------------------------
 
 
