@@ -254,16 +254,17 @@ def verify_audit_trail(uow: SqlAlchemyUnitOfWork) -> list[AuditProblem]:
         return audit.verify(uow.sql.connection())
 
 
-def quick_check_audit_trail(
-    uow: SqlAlchemyUnitOfWork, *, limit: int = audit_check.QUICK_LIMIT
-) -> AuditReport:
+def quick_check_audit_trail(uow: SqlAlchemyUnitOfWork, *, limit: int | None = None) -> AuditReport:
     """The check for every case opened: the checkpoint, the anchors, the entries since.
 
     ``pending`` in the report counts the entries it left to :func:`check_audit_trail`
     (more than ``limit`` since the last verified checkpoint).
     """
     with uow:
-        report = audit_check.quick_check(uow.sql.connection(), limit=limit)
+        conn = uow.sql.connection()
+        report = audit_check.quick_check(
+            conn, limit=audit_check.QUICK_LIMIT if limit is None else limit
+        )
         uow.commit()  # the new checkpoint, and any trigger put back
     return report
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import time
+
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton, QTableWidget
 
 from familiemote.services import audit as audit_service
 from familiemote.services import demo
+from familiemote.storage import audit_check
 from tests.ui.conftest import TODAY
 
 
@@ -51,3 +54,71 @@ def test_a_tampered_trail_shows_a_banner(qtbot, make_window, ui_uow, ui_db) -> N
     banner = panel.findChild(QLabel, "auditBanner")
     assert banner is not None and banner.isVisible()
     assert "historikken stemmer ikke" in banner.text()
+
+
+def _prints(ui_uow, case_id: int, n: int) -> None:  # type: ignore[no-untyped-def]
+    for i in range(n):
+        audit_service.record_event(ui_uow(), case_id, "print", {"document": "plan", "n": i})
+
+
+def test_the_history_shows_200_entries_and_older_ones_on_request(  # type: ignore[no-untyped-def]
+    qtbot, make_window, ui_uow
+) -> None:
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    _prints(ui_uow, case_id, 210)
+    total = len(audit_service.case_history(ui_uow(), case_id))
+    window = make_window()
+    window.select_case(case_id)
+    panel = _open_history(qtbot, window)
+    assert panel.findChild(QTableWidget, "historyTable").rowCount() == 200
+    older = panel.findChild(QPushButton, "historyOlder")
+    assert older.isVisible()
+    qtbot.mouseClick(older, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: panel.table.rowCount() == total and panel.table.isVisible(), timeout=10000
+    )
+    table = panel.table
+    assert table.objectName() == "historyTable"
+    assert table.item(total - 1, 2).text() == "Saken lagt inn"
+    assert not older.isVisible()
+
+
+def test_a_long_unchecked_trail_is_checked_in_the_background(  # type: ignore[no-untyped-def]
+    qtbot, make_window, ui_uow, monkeypatch
+) -> None:
+    monkeypatch.setattr(audit_check, "QUICK_LIMIT", 5)
+    monkeypatch.setattr(audit_check, "CHUNK", 4)
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    _prints(ui_uow, case_id, 10)
+    window = make_window()
+    window.select_case(case_id)
+    panel = _open_history(qtbot, window)
+    status = panel.findChild(QLabel, "auditStatus")
+    # more than the quick check takes on: the full check runs, with progress
+    assert panel.findChild(QProgressBar, "auditProgress").isVisible()
+    assert "Kontrollerer hele historikken" in status.text()
+    qtbot.waitUntil(lambda: status.text().startswith("✓ Hele historikken"), timeout=30000)
+    assert not panel.findChild(QProgressBar, "auditProgress").isVisible()
+    assert panel.findChild(QLabel, "auditBanner") is None
+    # checked once, the next opening verifies only what came after
+    assert audit_service.quick_check_audit_trail(ui_uow()).pending == 0
+
+
+def test_the_full_check_can_be_cancelled(  # type: ignore[no-untyped-def]
+    qtbot, make_window, ui_uow, monkeypatch
+) -> None:
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    walk = audit_check._walk
+    # slowed down: about 0.2 s per entry, so the click lands while it runs
+    monkeypatch.setattr(audit_check, "CHUNK", 1)
+    monkeypatch.setattr(audit_check, "_walk", lambda *args: (time.sleep(0.2), walk(*args))[1])
+    window = make_window()
+    window.select_case(case_id)
+    panel = _open_history(qtbot, window)
+    qtbot.mouseClick(panel.findChild(QPushButton, "auditFullCheck"), Qt.MouseButton.LeftButton)
+    cancel = panel.findChild(QPushButton, "auditCancel")
+    assert cancel.isVisible()
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    status = panel.findChild(QLabel, "auditStatus")
+    qtbot.waitUntil(lambda: "avbrutt" in status.text(), timeout=30000)
+    assert panel.findChild(QPushButton, "auditFullCheck").isEnabled()
