@@ -320,7 +320,7 @@ def problem_lines(problems: list[AuditProblem]) -> list[str]:
             tr(
                 "Vernet i databasen som hindrer endring av historikken mangler, og din "
                 "pålogging har ikke rett til å sette det på igjen. Be IT kjøre "
-                "«familiemote migrate» for databasen på nytt."
+                "«familiemote migrate --grant-to …» for databasen på nytt."
             )
         )
     return lines
