@@ -525,9 +525,7 @@ def tally_file_error_text(err: DomainError) -> str | None:
             "Kontrollsummen i filen stemmer ikke: filen er endret eller skadet etter at den ble "
             "laget. Be om en ny eksport."
         ),
-        TallyFileCode.INVALID: tr(
-            "Tallene i filen henger ikke sammen (ved «{where}»). Be om en ny eksport."
-        ),
+        TallyFileCode.INVALID: tr("Tallene i filen henger ikke sammen. Be om en ny eksport."),
         TallyFileCode.ALREADY_IMPORTED: tr(
             "Akkurat denne filen fra {where} er lest inn før. Tallene telles ikke to ganger."
         ),

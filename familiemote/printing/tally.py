@@ -410,7 +410,7 @@ def _municipalities(tally: _Tally, s: Styles) -> list[Flowable]:
                 *[f"{_num(i.mean, 2)} ({i.n})" for i in p.items],
             ]
         )
-    widths = [40 * mm, 18 * mm, 20 * mm] + [(CONTENT_W - 78 * mm) / 4] * 4
+    widths = [36 * mm, 22 * mm, 20 * mm] + [(CONTENT_W - 78 * mm) / 4] * 4
     intro = s.t(
         "Skjemaene per kommune, i prosent av alle skjemaene, og snittet per påstand (N i "
         "parentes). Tall lest inn fra andre kommuner er bare antall; ingen skjemaer er telt "

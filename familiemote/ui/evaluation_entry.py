@@ -234,6 +234,7 @@ class EvaluationEntryDialog(QDialog):
             # wide enough for its text at any text size: measured, never fixed pixels
             if w is not self.comment:
                 w.setMinimumWidth(w.fontMetrics().horizontalAdvance("M") * 3 + 16)
+                w.setMaximumWidth(w.fontMetrics().horizontalAdvance("M") * 5 + 16)
         grid.setColumnStretch(6, 1)
         chain: list[QLineEdit] = [self.respondent, self.age, *self.scores, self.comment]
         for i, field in enumerate(chain[:-1]):

@@ -88,7 +88,11 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.item = item
         fm = self.fontMetrics()
-        self.setMinimumSize(QSize(fm.horizontalAdvance("100,0 %") * 8, fm.height() * 10))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        label = QFontMetrics(bold).horizontalAdvance("100,0 %") + 8
+        axis = fm.horizontalAdvance("100 %") + 12
+        self.setMinimumSize(QSize(axis + label * 6, fm.height() * 10))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         shares = ", ".join(
             f"{s}: {percent_text(item.percent(s))} ({c})" for s, c in enumerate(item.counts)
@@ -340,7 +344,7 @@ class EvaluationReportDialog(QDialog):
             caption.setWordWrap(True)
             box_layout.addWidget(caption)
             box_layout.addWidget(BarChart(item))
-            grid.addWidget(box, i // 2, i % 2)
+            grid.addWidget(box, i, 0)  # one under the other, as in the source report
         self._add(charts)
         if len(t.parts) > 1 or t.combined:
             self._add_municipalities(t)

@@ -56,7 +56,7 @@ def source_report_forms() -> list[NewEvaluation]:
     columns = [_expand(SCORE_COUNTS[i]) for i in (1, 2, 3, 4)]  # type: ignore[arg-type]
     respondents = _expand(RESPONDENTS)  # type: ignore[arg-type]
     places = _expand(MUNICIPALITIES)  # type: ignore[arg-type]
-    ages = [3 + (i * 7) % 14 for i in range(62)] + [None] * 17
+    ages = [3 + (i * 5) % 14 for i in range(62)] + [None] * 17  # 3 to 16, as in the report
     forms = []
     for k in range(79):
         q = [columns[i][(k * (2 * i + 1)) % 79] for i in range(4)]
