@@ -362,8 +362,9 @@ class ActionsEditor(QWidget):
         """Enter: store the row (new or changed); False when something must be corrected."""
         if self.detail is None or self.meeting is None:
             return False
-        if self.who.popup_visible():
-            return False
+        popup = self.who.completer().popup()
+        if popup is not None:
+            popup.hide()
         dates = self._dates()
         if dates is None:
             return False
