@@ -39,7 +39,14 @@ UowFactory = Callable[[], SqlAlchemyUnitOfWork]
 __all__ = ["FormDialog", "UowFactory", "add_row", "date_edit", "date_of"]
 
 
-def default_recorder(detail: CaseDetail) -> str:
+def default_recorder(detail: CaseDetail, uow_factory: UowFactory | None = None) -> str:
+    """«Registrert av»: the user («Meg» in Innstillinger), else the case's coordinator."""
+    if uow_factory is not None:
+        from familiemote.services import me as me_service
+
+        me = me_service.get_me(uow_factory())
+        if me is not None:
+            return me.name
     return detail.professional_name(detail.case.coordinator_id)
 
 
@@ -118,7 +125,7 @@ class ConsentDialog(FormDialog):
         end_label = QLabel(self.tr("Gyldig &til:"))
         end_label.setBuddy(self.until_edit)
         details.addRow(end_label, end_row)
-        self.recorder_edit = QLineEdit(default_recorder(detail))
+        self.recorder_edit = QLineEdit(default_recorder(detail, uow_factory))
         add_row(details, self.tr("&Registrert av:"), self.recorder_edit)
         self.outer.addLayout(details)
         self.field_widgets = {
@@ -180,7 +187,7 @@ class ChildViewDialog(FormDialog):
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setPlaceholderText(self.tr("Hva barnet selv sier, gjerne med egne ord"))
         add_row(self.form, self.tr("Barnets &syn:"), self.text_edit)
-        self.recorder_edit = QLineEdit(default_recorder(detail))
+        self.recorder_edit = QLineEdit(default_recorder(detail, uow_factory))
         add_row(self.form, self.tr("&Registrert av:"), self.recorder_edit)
         self.field_widgets = {
             "child_view_text": self.text_edit,

@@ -223,7 +223,13 @@ class FollowUpView(QWidget):
         self.refresh_button.setAccessibleName(self.tr("Oppdater oversikten"))
         self.refresh_button.clicked.connect(self.reload)
         grid.addWidget(self.refresh_button, 1, 3)
-        grid.setColumnStretch(4, 1)
+        # «Mine tiltak»: what the user («Meg» in Innstillinger) answers for
+        self.mine_button = QPushButton(self.tr("&Mine tiltak"))
+        self.mine_button.setAccessibleName(self.tr("Mine tiltak"))
+        self.mine_button.setCheckable(True)
+        self.mine_button.toggled.connect(self._show_mine)
+        grid.addWidget(self.mine_button, 1, 4)
+        grid.setColumnStretch(5, 1)
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("followupSummary")
@@ -281,6 +287,35 @@ class FollowUpView(QWidget):
             self.service_combo.addItem(s.name, s.id)
         for p in people:
             self.person_combo.addItem(p.name, p.id)
+
+    def _show_mine(self, mine: bool) -> None:
+        """Only what «Meg» is responsible for, or everyone's again."""
+        from familiemote.services import me as me_service
+
+        if not mine:
+            self.person_combo.setCurrentIndex(0)
+            return
+        try:
+            me = me_service.get_me(self._uow_factory())
+        except DomainError as err:
+            QMessageBox.warning(self, self.windowTitle(), error_text(err))
+            me = None
+        index = -1 if me is None else self.person_combo.findData(me.professional_id)
+        if index < 0:
+            self.mine_button.blockSignals(True)
+            self.mine_button.setChecked(False)
+            self.mine_button.blockSignals(False)
+            QMessageBox.information(
+                self,
+                self.tr("Mine tiltak"),
+                self.tr(
+                    "Programmet vet ikke hvem du er ennå. Fyll inn navn, tjeneste og rolle "
+                    "under Innstillinger > Meg."
+                ),
+            )
+            return
+        self.service_combo.setCurrentIndex(0)
+        self.person_combo.setCurrentIndex(index)
 
     def current_filter(self) -> service.OverviewFilter:
         kind = self.kind_combo.currentData()

@@ -92,6 +92,7 @@ DECISIONS = (
 )
 REVIEW_STEP = "gjennomgang"
 CLOSING_STEP = "avslutt"
+FORM_STEPS = frozenset({"formal_og_roller", REVIEW_STEP, "ansvar", "neste_mote", CLOSING_STEP})
 
 # what a save changed, for the main window to refresh only that (and the family view)
 PART_MEETING = "meeting"
@@ -302,7 +303,10 @@ class MeetingGuideDialog(QDialog):
         prompt.setFont(font)
         prompt.setAccessibleName(self.tr("Slik gjør du"))
         layout.addWidget(prompt)
-        help_box = step_help(self.meeting.kind, step.key, step.title)  # F1 toggles it
+        # F1 toggles it; folded where the step is a form to fill in while people talk
+        help_box = step_help(
+            self.meeting.kind, step.key, step.title, expanded=step.key not in FORM_STEPS
+        )
         if help_box is None:
             layout.addWidget(note_box(self.tr("Hvorfor"), step.help, step.sources))
         else:

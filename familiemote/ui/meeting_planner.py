@@ -322,7 +322,26 @@ class MeetingPlannerDialog(QDialog):
     def _initial_state(self) -> dict[tuple[object, ...], m.Participant]:
         if self.meeting is not None:
             return {participant_key(p): p for p in self.meeting.participants}
-        return {}
+        return self._me_leads()
+
+    def _me_leads(self) -> dict[tuple[object, ...], m.Participant]:
+        """A new meeting: «Meg» (Innstillinger) is invited as meeting leader and note taker."""
+        from familiemote.services import me as me_service
+
+        me = me_service.get_me(self._uow_factory())
+        if me is None or me.professional_id is None:
+            return {}
+        receives = me.service_id is not None and consent_rules.may_receive(
+            self.detail.case, me.service_id, self.today, self.age_settings
+        )
+        p = m.Participant(
+            kind=m.ParticipantKind.PROFESSIONAL,
+            professional_id=me.professional_id,
+            service_id=me.service_id,
+            roles=frozenset({m.Role.LEADER, m.Role.WRITER}),
+            receives_information=receives,
+        )
+        return {participant_key(p): p}
 
     def _current_state(self) -> dict[tuple[object, ...], m.Participant]:
         return {participant_key(p): p for p in self.participants()}

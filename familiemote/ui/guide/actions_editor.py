@@ -128,6 +128,8 @@ class ActionsEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
+        # rows as high as their wrapped text, again whenever the columns change width
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -253,7 +255,6 @@ class ActionsEditor(QWidget):
                 item.setData(ID_ROLE, a.id)
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
         self.table.setVisible(bool(actions))
         self.empty_label.setVisible(not actions)
         if selected is not None:

@@ -108,6 +108,8 @@ class AttendancePanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
+        # rows as high as their wrapped text, again whenever the columns change width
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -190,7 +192,6 @@ class AttendancePanel(QWidget):
                         f"{label(STATUS_COLUMNS[c])}: {self.tr('ja') if text else self.tr('nei')}",
                     )
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
         if meeting.participants:
             self.table.setCurrentCell(max(0, min(current, len(meeting.participants) - 1)), 0)
         counts = {a: sum(p.attendance == a for p in meeting.participants) for a in m.Attendance}

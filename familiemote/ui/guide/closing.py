@@ -116,6 +116,8 @@ class ClosingPanel(QWidget):
         if current:
             self.printer.setCurrentIndex(max(0, self.printer.findText(current)))
         self.finish_button.setEnabled(bool(names))
+        self.printer.setEnabled(bool(names))
+        self.printer.setPlaceholderText(self.tr("ingen skriver funnet: lagre som PDF"))
 
     def set_case(self, detail: CaseDetail, meeting: m.Meeting) -> None:
         self.detail, self.meeting = detail, meeting

@@ -147,6 +147,8 @@ class NextMeetingPanel(QWidget):
                     max(meeting.starts_at.date(), self.today) + dt.timedelta(weeks=DEFAULT_WEEKS),
                     meeting.starts_at.time(),
                 )
+            while when.weekday() >= 5:  # a weekday: the services meet on working days
+                when += dt.timedelta(days=1)
             self.when.setDateTime(date_time_edit(when, "").dateTime())
             self.place.setText(meeting.place)
             self.people.clear()

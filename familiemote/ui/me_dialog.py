@@ -1,0 +1,75 @@
+"""Innstillinger > Meg: the user's own name, service and role.
+
+Asked once at the first start (it can be skipped) and kept per database login
+(:mod:`familiemote.services.me`). With it the app fills in the meeting leader
+and note taker of a new meeting, «Registrert av», and «Mine tiltak» in the
+follow-up overview.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from familiemote.domain.errors import DomainError
+from familiemote.services import directory
+from familiemote.services import me as me_service
+from familiemote.ui.forms_base import FormDialog
+from familiemote.ui.panels.base import UowFactory
+
+KEY_ASKED = "me/askedAtStart"
+
+
+class MeDialog(FormDialog):
+    """Who am I: name, service and role. After acceptance :attr:`me` holds what was stored."""
+
+    def __init__(self, uow_factory: UowFactory, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Meg"), self.tr("&Lagre"), parent)
+        self._uow_factory = uow_factory
+        self.me: me_service.Me | None = None
+        intro = QLabel(
+            self.tr(
+                "Navnet ditt, tjenesten du arbeider i og rollen din. Programmet fyller dem inn "
+                "som møteleder og referent i nye møter og som «Registrert av», og viser "
+                "«Mine tiltak» i oppfølgingsoversikten. Lagres for din pålogging."
+            )
+        )
+        intro.setWordWrap(True)
+        self.outer.insertWidget(0, intro)
+        current = me_service.get_me(uow_factory())
+        self.name_edit = QLineEdit(current.name if current else "")
+        self.service_combo = QComboBox()
+        self.service_combo.addItem(self.tr("(ingen tjeneste)"), None)
+        for s in directory.list_services(uow_factory()):
+            self.service_combo.addItem(s.name, s.id)
+        if current is not None:
+            self.service_combo.setCurrentIndex(
+                max(0, self.service_combo.findData(current.service_id))
+            )
+        self.title_edit = QLineEdit(current.title if current else "")
+        self.title_edit.setPlaceholderText(self.tr("for eksempel Helsesykepleier"))
+        self.add_row(self.tr("&Navn:"), self.name_edit, "name")
+        self.add_row(self.tr("&Tjeneste:"), self.service_combo)
+        self.add_row(self.tr("&Rolle / stilling:"), self.title_edit, "title")
+        self.name_edit.setFocus()
+
+    def save(self) -> None:
+        self.me = me_service.save_me(
+            self._uow_factory(),
+            self.name_edit.text(),
+            self.service_combo.currentData(),
+            self.title_edit.text(),
+        )
+
+
+def ask_at_start(parent: QWidget, uow_factory: UowFactory, settings: QSettings) -> None:
+    """At the first start with a database: ask who the user is, once (skipping is fine)."""
+    if settings.value(KEY_ASKED, False, type=bool):
+        return
+    try:
+        known = me_service.get_me(uow_factory()) is not None
+    except DomainError:
+        return
+    settings.setValue(KEY_ASKED, True)
+    if not known:
+        QTimer.singleShot(0, lambda: MeDialog(uow_factory, parent).open())
