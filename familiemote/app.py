@@ -285,6 +285,9 @@ def run_gui(choice: DatabaseChoice) -> int:
     security = SecurityControls(window, db, settings, on_restored=lambda: _reload(window))
     window.show()
     start.after_open(window, window.open_demo_case)
+    from familiemote.ui.me_dialog import ask_at_start
+
+    ask_at_start(window, window._uow_factory, settings)  # «Meg»: who the user is, once
     try:
         return app.exec()
     finally:

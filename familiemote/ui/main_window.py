@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
         self.consent_ages_action = QAction(self.tr("&Aldersgrenser for samtykke …"), self)
         self.consent_ages_action.triggered.connect(self.edit_consent_ages)
         settings_menu.addAction(self.consent_ages_action)
+        self.me_action = QAction(self.tr("&Meg (navn, tjeneste og rolle) …"), self)
+        self.me_action.triggered.connect(self.edit_me)
+        settings_menu.addAction(self.me_action)
         from familiemote.ui.text_size_menu import add_text_size_menu  # issue 9
 
         self.text_size_menu = add_text_size_menu(self, settings_menu, self._settings)
@@ -361,6 +364,11 @@ class MainWindow(QMainWindow):
             self.search_edit.clear()
             self.reload_cases()
             self.select_case(dialog.case_id)
+
+    def edit_me(self) -> None:
+        from familiemote.ui.me_dialog import MeDialog
+
+        MeDialog(self._uow_factory, self).exec()
 
     def edit_consent_ages(self) -> None:
         from familiemote.ui.consent_settings_dialog import ConsentSettingsDialog
