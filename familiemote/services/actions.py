@@ -8,7 +8,6 @@ themselves (status transitions, the stafettholder principle) live in
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from familiemote.domain.errors import (
     ValidationCode,
     ValidationError,
 )
+from familiemote.services import refusals
 from familiemote.storage import guards, orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -196,20 +196,11 @@ def _settle(uow: SqlAlchemyUnitOfWork, action_id: int, attempt: Callable[[bool],
 
 def _record_refusal(uow: SqlAlchemyUnitOfWork, action_id: int) -> None:
     """A change refused because another user's change to the action came first."""
-    from familiemote.services import audit as audit_service
-
-    case_id = None
     with uow:
         case_id = uow.sql.scalar(
             sa.select(orm.actions.c.case_id).where(orm.actions.c.id == action_id)
         )
-    if case_id is None:
-        return
-    # The trail is told, but the user's refusal must not be lost to a failure here.
-    with contextlib.suppress(DomainError, sa.exc.SQLAlchemyError):
-        audit_service.record_event(
-            uow, int(case_id), "refused", {"entity": "actions", "entity_id": action_id}
-        )
+    refusals.record(uow, None if case_id is None else int(case_id), "actions", action_id)
 
 
 def _claim_handover(
@@ -239,7 +230,7 @@ def change_status(
             f.apply_status(action, status, reason)
             uow.commit()
 
-    guards.settle(attempt)
+    _settle(uow, action_id, attempt)
 
 
 def propose_handover(

@@ -21,6 +21,7 @@ from familiemote.domain.errors import (
     ValidationCode,
     ValidationError,
 )
+from familiemote.services import refusals
 from familiemote.services.cases import NewFamilyMember
 from familiemote.storage import guards, orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
@@ -200,7 +201,7 @@ def withdraw_consent(
             guards.touch(uow.sql, consent, orm.consents)
             uow.commit()
 
-    guards.settle(attempt)
+    guards.settle(attempt, refusals.recorder(uow, case_id, "consents", consent_id))
 
 
 def record_child_view(

@@ -33,12 +33,14 @@ from familiemote.domain.errors import (
     AttachmentConsentError,
     ConcurrentChangeError,
     ConsentMissingError,
+    DomainError,
     NotFoundError,
     SpecialistLimitError,
     ValidationCode,
     ValidationError,
 )
 from familiemote.domain.followup import carry_over_open_actions
+from familiemote.services import refusals
 from familiemote.services.consent import read_age_settings
 from familiemote.services.pathway import (
     PhaseDecisionInput,
@@ -350,17 +352,22 @@ def set_status(
     """Planned, held or cancelled; two users setting it at once: the second is refused
     (the meeting's version), on SQLite too, as a conflict rather than a lock error."""
     versions: list[int] = []
+    case_ids: list[int | None] = []
 
     def attempt(store: bool) -> None:
         with uow:
-            _case, meeting = _load(uow, meeting_id, expected_version)
+            case, meeting = _load(uow, meeting_id, expected_version)
+            case_ids.append(case.id)
             if not store:
                 return
             meeting.status = status
             uow.commit()
             versions.append(meeting.version)
 
-    guards.settle(attempt)
+    def refused(_err: DomainError) -> None:
+        refusals.record(uow, case_ids[-1], "meetings", meeting_id)
+
+    guards.settle(attempt, refused)
     return versions[0]
 
 

@@ -17,9 +17,11 @@ from familiemote.domain import validation as v
 from familiemote.domain.errors import (
     AlreadyDecidedError,
     ConcurrentChangeError,
+    DomainError,
     FollowUpCode,
     NotFoundError,
 )
+from familiemote.services import refusals
 from familiemote.storage import guards, orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -35,6 +37,7 @@ def mark_done(
     today = today or dt.date.today()
     done_by = v.clean_name("done_by", done_by)
     note = v.clean_text("note", note, max_len=v.LONG_TEXT_MAX, multiline=True)
+    case_ids: list[int | None] = []
 
     def attempt(store: bool) -> None:
         with uow:
@@ -43,6 +46,7 @@ def mark_done(
             notification = uow.sql.get(m.Notification, notification_id)
             if notification is None:
                 raise NotFoundError("notification", notification_id)
+            case_ids.append(notification.case_id)
             if notification.done_on is not None:
                 raise AlreadyDecidedError(
                     FollowUpCode.ALREADY_DONE, notification.done_by, notification.done_on
@@ -58,7 +62,10 @@ def mark_done(
                 raise ConcurrentChangeError(f"notification {notification_id} done meanwhile")
             uow.commit()
 
-    guards.settle(attempt)
+    def refused(err: DomainError) -> None:
+        refusals.record(uow, case_ids[-1], "notifications", notification_id)
+
+    guards.settle(attempt, refused)
 
 
 def notifications_for_decision(

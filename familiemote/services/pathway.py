@@ -27,6 +27,7 @@ from familiemote.domain.errors import (
     ValidationError,
 )
 from familiemote.resources_path import resource_path
+from familiemote.services import refusals
 from familiemote.storage import guards
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -312,7 +313,7 @@ def move_case(
             assert decision.id is not None
             decided.append(decision.id)
 
-    guards.settle(attempt)
+    guards.settle(attempt, refusals.recorder(uow, case_id, "cases", case_id))
     return decided[0]
 
 
@@ -350,7 +351,7 @@ def close_case(
             assert decision.id is not None
             decided.append(decision.id)
 
-    guards.settle(attempt)
+    guards.settle(attempt, refusals.recorder(uow, case_id, "cases", case_id))
     return decided[0]
 
 
@@ -391,5 +392,5 @@ def reopen_case(
             assert decision.id is not None
             decided.append(decision.id)
 
-    guards.settle(attempt)
+    guards.settle(attempt, refusals.recorder(uow, case_id, "cases", case_id))
     return decided[0]

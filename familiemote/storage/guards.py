@@ -107,9 +107,10 @@ def settle(
     only checks the rules on what is stored, writing nothing (it starts with
     :func:`wait_for_writers`). When the write loses a
     race (:func:`lost_race`), the rules are checked again on what the winner stored:
-    their refusal (e.g. "already declined by …") is raised, after ``refused`` was
-    told of it (to record it in the audit trail); if they would still allow the
-    change, :class:`ConcurrentChangeError` is raised. Nothing of the loser is stored.
+    their refusal (e.g. "already declined by …") is raised; if they would still allow
+    the change, :class:`ConcurrentChangeError` (the UI's conflict flow). Either way
+    ``refused`` is told first (to record it in the audit trail). Nothing of the
+    loser is stored.
     """
     try:
         attempt(True)
@@ -121,7 +122,10 @@ def settle(
     try:
         attempt(False)
     except DomainError as refusal:
-        if not isinstance(refusal, ConcurrentChangeError) and refused is not None:
+        if refused is not None:
             refused(refusal)
         raise refusal from lost
-    raise ConcurrentChangeError(str(lost)) from lost
+    conflict = ConcurrentChangeError(str(lost))
+    if refused is not None:
+        refused(conflict)
+    raise conflict from lost

@@ -462,7 +462,8 @@ def test_closing_an_action_while_it_is_handed_over(world: World) -> None:
             )
             stored_ok = not (closed and pending) and (closed or len(pending) == 1)
             tally.add(results, stored_ok)
-            assert_one_winner(results)
+            _winner, loser = assert_one_winner(results)
+            assert refusal_recorded(world, loser)
             assert stored_ok, (status, rows)
         assert world.trail_holds()
     finally:
@@ -513,7 +514,8 @@ def test_status_changes_of_one_action(world: World) -> None:
             closed = _status(world, action_id) == m.ActionStatus.DONE
             stored_ok = closed != bool(pending)
             tally.add(results, stored_ok)
-            assert_one_winner(results)
+            _winner, loser = assert_one_winner(results)
+            assert refusal_recorded(world, loser)
             assert stored_ok
         assert world.trail_holds()
     finally:
@@ -553,7 +555,8 @@ def test_closing_a_case_twice_and_moving_it_while_it_closes(world: World) -> Non
             )
         stored_ok = _case_row(world).status == m.CaseStatus.CLOSED and len(closes) == 1
         tally.add(results, stored_ok)
-        assert_one_winner(results, "avsluttet")
+        _winner, loser = assert_one_winner(results, "avsluttet")
+        assert refusal_recorded(world, loser)
         assert stored_ok, closes
         pathway.reopen_case(world.uow(), world.case_id, _decision("gjenåpnet"), TODAY)
 
@@ -568,7 +571,8 @@ def test_closing_a_case_twice_and_moving_it_while_it_closes(world: World) -> Non
         moved = row.phase == m.Phase.VURDERING
         stored_ok = (row.status == m.CaseStatus.CLOSED) != moved
         tally.add(results, stored_ok)
-        assert_one_winner(results)
+        _winner, loser = assert_one_winner(results)
+        assert refusal_recorded(world, loser)
         assert stored_ok
         assert world.trail_holds()
     finally:
@@ -600,7 +604,8 @@ def test_a_meeting_held_and_cancelled_at_once(world: World) -> None:
             expected = m.MeetingStatus.HELD if results[0].saved else m.MeetingStatus.CANCELLED
             stored_ok = status == expected
             tally.add(results, stored_ok)
-            assert_one_winner(results)
+            _winner, loser = assert_one_winner(results)
+            assert refusal_recorded(world, loser)
             assert stored_ok
             del version
         assert world.trail_holds()
@@ -640,7 +645,8 @@ def test_a_notification_marked_done_twice(world: World) -> None:
             expected = ("Anne", "ringte") if results[0].saved else ("Bjørn", "sendte brev")
             stored_ok = (row.done_by, row.note) == expected
             tally.add(results, stored_ok)
-            assert_one_winner(results, "allerede")
+            _winner, loser = assert_one_winner(results, "allerede")
+            assert refusal_recorded(world, loser)
             assert stored_ok, row
         assert world.trail_holds()
     finally:
@@ -689,7 +695,8 @@ def test_a_consent_withdrawn_twice(world: World) -> None:
             expected = "Anne: på telefon" if results[0].saved else "Bjørn: i brev"
             stored_ok = note == expected
             tally.add(results, stored_ok)
-            assert_one_winner(results, "allerede")
+            _winner, loser = assert_one_winner(results, "allerede")
+            assert refusal_recorded(world, loser)
             assert stored_ok, note
         assert world.trail_holds()
     finally:

@@ -69,7 +69,7 @@ ACTION_LABELS = {
     "overwrite": QT_TRANSLATE_NOOP("History", "lagret over en annens samtidige endring"),
     # services/actions.py: another user's change to the same action came first
     "refused": QT_TRANSLATE_NOOP(
-        "History", "ikke lagret: en annen hadde nettopp lagret en endring som utelukker den"
+        "History", "ikke lagret: en annen hadde nettopp lagret en endring av det samme"
     ),
     "save_pdf": QT_TRANSLATE_NOOP("History", "lagret som PDF"),
     "backup": QT_TRANSLATE_NOOP("History", "tatt med i en sikkerhetskopi"),
