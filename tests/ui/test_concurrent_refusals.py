@@ -139,3 +139,52 @@ def test_an_outcome_another_user_just_recorded_is_not_overwritten(
         if r.meeting_id == meeting_id
     )
     assert (stored.outcome, stored.note) == (m.ReviewOutcome.DONE, "Karis merknad")
+
+
+def test_the_meeting_guide_says_who_recorded_the_outcome_first(  # type: ignore[no-untyped-def]
+    qtbot, make_window, ui_uow, ui_db
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from familiemote.ui import case_commands
+    from tests.ui.test_meeting_in_the_room import ALT, CTRL, WAIT, Keys, activate
+    from tests.ui.test_meeting_in_the_room import plan_third_meeting as plan_meeting
+
+    window = make_window()
+    window.open_demo_case()
+    case_id = window.current_case_id
+    assert case_id is not None
+    meeting_id = plan_meeting(ui_uow, case_id)
+    window.refresh_case(case_id)
+    keys = Keys(qtbot)
+    activate(qtbot, window)
+    keys.press(Qt.Key.Key_G, CTRL)
+    qtbot.waitUntil(lambda: bool(case_commands.open_guides()), timeout=WAIT)
+    (guide,) = case_commands.open_guides()
+    activate(qtbot, guide)
+    keys.press(Qt.Key.Key_PageDown, CTRL)
+    assert guide.current_step().key == "gjennomgang"
+    reviewed = guide.review.current
+    assert reviewed is not None
+    keys.press(Qt.Key.Key_U, ALT)
+    qtbot.waitUntil(lambda: guide.review.outcome() == m.ReviewOutcome.DONE, timeout=WAIT)
+    # meanwhile, at another desk, the same action is continued
+    action_service.record_review_outcome(
+        SqlAlchemyUnitOfWork(ui_db.session_factory, "kari"),
+        reviewed.id or 0,
+        meeting_id,
+        action_service.ReviewDecision(
+            m.ReviewOutcome.CONTINUED, note="Karis merknad", new_date=dt.date(2027, 3, 1)
+        ),
+        TODAY,
+    )
+    keys.press(Qt.Key.Key_Return)
+    label = guide.review.error_label
+    qtbot.waitUntil(label.isVisible, timeout=WAIT)
+    assert "allerede registrert i dette møtet, av kari" in label.text(), label.text()
+    stored = get_case(ui_uow(), case_id).case
+    action = next(a for a in stored.actions if a.id == reviewed.id)
+    review = next(r for r in action.reviews if r.meeting_id == meeting_id)
+    assert (review.outcome, review.note) == (m.ReviewOutcome.CONTINUED, "Karis merknad")
+    assert action.status != m.ActionStatus.DONE
+    guide.close()

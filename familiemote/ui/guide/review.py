@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from familiemote.domain import followup as f
 from familiemote.domain import model as m
+from familiemote.domain.errors import ConcurrentChangeError
+from familiemote.messages import error_text
 from familiemote.services import actions as action_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms_base import (
@@ -340,14 +342,19 @@ class ReviewPanel(QWidget):
             accepted_by=self.accepted_by.text(),
         )
         action_id, meeting_id = action.id, meeting.id
-        if not run_form(
-            lambda: action_service.record_review_outcome(
-                self.uow_factory(), action_id, meeting_id, decision, self.today
-            ),
-            self.error_label,
-            self.fields,
-            self.tr("Ikke lagret: "),
-        ):
+        try:
+            stored = run_form(
+                lambda: action_service.record_review_outcome(
+                    self.uow_factory(), action_id, meeting_id, decision, self.today
+                ),
+                self.error_label,
+                self.fields,
+                self.tr("Ikke lagret: "),
+            )
+        except ConcurrentChangeError as err:  # the action changed meanwhile: said in words
+            show_error(self.error_label, self.tr("Ikke lagret: ") + error_text(err))
+            return False
+        if not stored:
             return False
         self.current = None  # the next without an outcome comes up
         self.committed.emit()
