@@ -21,6 +21,7 @@ from familiemote.domain.errors import (
     ContentError,
     DatabaseOpenCode,
     DatabaseOpenError,
+    DiskFullError,
     DomainError,
     FollowUpCode,
     FollowUpError,
@@ -295,15 +296,26 @@ def database_error_text(err: DatabaseOpenError) -> str:
             "Familiemøte, som tilbyr å kryptere den."
         ),
         DatabaseOpenCode.DAMAGED: tr(
-            "Databasen «{path}» er skadet (integritetskontrollen feilet). Filen er ikke endret. "
-            "Gjenopprett fra en sikkerhetskopi, eller kontakt IT i kommunen."
+            "Databasen «{path}» er skadet: en del av filen stemmer ikke med kontrollsummen "
+            "den ble lagret med, så den kan ikke brukes trygt. Filen er ikke endret. "
+            "Gjenopprett den fra den siste sikkerhetskopien (i programmet, eller med "
+            "«familiemote restore --db {path} KOPIFIL»), eller kontakt IT i kommunen."
         ),
         DatabaseOpenCode.IN_USE: tr(
             "Databasen «{path}» er allerede åpen i et annet Familiemøte-vindu. "
             "Bruk det vinduet, eller lukk det og prøv igjen."
         ),
         DatabaseOpenCode.NOT_SUPPORTED: tr("Dette kan ikke gjøres med databasen «{path}»."),
+        DatabaseOpenCode.NO_SUCH_FILE: tr(
+            "Det finnes ingen database i «{path}». Kontroller filnavnet og mappen. "
+            "Ingen ny database er laget."
+        ),
     }
+    if err.code is DatabaseOpenCode.READ_ONLY and err.detail == "folder":
+        return tr(
+            "Mappen «{folder}» er skrivebeskyttet, så Familiemøte kan ikke lagre der. "
+            "Ingenting er endret. Gi deg selv skrivetilgang til mappen, eller velg en annen."
+        ).format(folder=folder)
     return texts[err.code].format(path=path, folder=folder)
 
 
@@ -323,11 +335,75 @@ def backup_error_text(err: BackupError) -> str:
         BackupCode.IN_USE: tr(
             "Databasen «{path}» er åpen i et Familiemøte-vindu. Lukk vinduet og prøv igjen."
         ),
+        BackupCode.DAMAGED_BACKUP: tr(
+            "Sikkerhetskopien «{path}» er skadet og kan ikke brukes. Databasen er ikke endret. "
+            "Velg en annen sikkerhetskopi."
+        ),
+        BackupCode.NOT_VERIFIED: tr(
+            "Kontrollen etterpå viste at resultatet ikke ble som det skulle ({path}), så det "
+            "er ikke tatt i bruk. Databasen er som før. Kontroller at det er plass på disken, "
+            "og prøv igjen."
+        ),
     }
     return texts[err.code].format(path=err.location)
 
 
+def _rule_text(err: ValidationError) -> str | None:
+    """The message of a rule whose cause depends on the field, or None for the general one."""
+    by_field: dict[tuple[ValidationCode, str], str] = {
+        (ValidationCode.INCONSISTENT, "child_birth_year"): tr(
+            "Barnets fødselsår stemmer ikke med fødselsdatoen."
+        ),
+        (ValidationCode.INCONSISTENT, "epikrise_sent_on"): tr(
+            "Epikrise sendes bare etter et oppsummerende møte. Dette møtet er et familiemøte."
+        ),
+        (ValidationCode.INCONSISTENT, "participants"): tr(
+            "Deltakerlisten har samme person to ganger, eller et familiemedlem som ikke hører "
+            "til saken."
+        ),
+        (ValidationCode.INCONSISTENT, "meeting_id"): tr(
+            "Møtet hører ikke til denne saken. Velg et av sakens møter."
+        ),
+        (ValidationCode.INCONSISTENT, "closed_on"): tr(
+            "En åpen sak har ingen dato for når den ble avsluttet."
+        ),
+        (ValidationCode.INCONSISTENT, "handover_state"): tr(
+            "En overlevering kan ikke være både godtatt og avslått."
+        ),
+        (ValidationCode.BEFORE_START, "closed_on"): tr(
+            "Datoen saken ble avsluttet kan ikke være før datoen saken ble åpnet."
+        ),
+        (ValidationCode.REQUIRED, "closed_on"): tr(
+            "En avsluttet sak må ha datoen den ble avsluttet (oppbevaringstiden regnes fra den)."
+        ),
+        (ValidationCode.REQUIRED, "participant_family_member"): tr(
+            "En deltaker fra familien må være et av familiemedlemmene i saken."
+        ),
+        (ValidationCode.REQUIRED, "participant_professional"): tr(
+            "En deltaker fra tjenestene må ha en fagperson eller en tjeneste."
+        ),
+        (ValidationCode.REQUIRED, "consent_given_by"): tr(
+            "Et samtykke må være gitt av én foresatt eller av ungdommen selv."
+        ),
+        (ValidationCode.INCONSISTENT, "family_member_in_use"): tr(
+            "Et familiemedlem som har vært med i et møte eller har gitt samtykke, kan ikke "
+            "fjernes fra saken: møtereferatet og samtykket viser til vedkommende. Rett heller "
+            "navnet eller kontaktopplysningene."
+        ),
+        (ValidationCode.DUPLICATE, "review_meeting"): tr(
+            "Et tiltak kan bare evalueres én gang i hvert møte."
+        ),
+        (ValidationCode.DUPLICATE, "handover_state"): tr(
+            "Et tiltak kan ha bare én overlevering som venter på svar."
+        ),
+    }
+    return by_field.get((err.code, err.field.rsplit(".", 1)[-1]))
+
+
 def validation_text(err: ValidationError) -> str:
+    special = _rule_text(err)
+    if special is not None:
+        return special
     label = field_label(err.field)
     texts = {
         ValidationCode.REQUIRED: tr("{label} må fylles ut."),
@@ -354,9 +430,7 @@ def validation_text(err: ValidationError) -> str:
             "{label}: barnet er ikke gammelt nok til å samtykke selv etter "
             "aldersinnstillingene. Foresatte må samtykke."
         ),
-        ValidationCode.BEFORE_START: tr(
-            "{label} kan ikke være før datoen samtykket ble gitt."
-        ),
+        ValidationCode.BEFORE_START: tr("{label} kan ikke være før datoen samtykket ble gitt."),
         ValidationCode.ALREADY_WITHDRAWN: tr(
             "Samtykket er allerede trukket tilbake. Ingenting er endret."
         ),
@@ -375,6 +449,12 @@ def error_text(err: DomainError) -> str:
         return database_error_text(err)
     if isinstance(err, BackupError):
         return backup_error_text(err)
+    if isinstance(err, DiskFullError):
+        return tr(
+            "Endringen ble ikke lagret: det er ikke plass på disken der databasen «{path}» "
+            "ligger (eller disken avviste skrivingen). Det som var lagret fra før, er i behold. "
+            "Frigjør plass, eller kontakt IT i kommunen, og lagre på nytt."
+        ).format(path=err.location)
     if isinstance(err, ValidationError):
         return validation_text(err)
     if isinstance(err, NotFoundError):

@@ -6,9 +6,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
+from sqlalchemy.orm.attributes import flag_modified
 
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
+from familiemote.domain.errors import NotFoundError, ValidationCode, ValidationError
 from familiemote.storage import orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -130,6 +132,169 @@ def create_case(uow: SqlAlchemyUnitOfWork, data: NewCase, today: dt.date | None 
         uow.commit()
     assert case.id is not None
     return case.id
+
+
+@dataclass(frozen=True)
+class FamilyMemberEdit:
+    """A family member as the case editor holds it; ``id`` None for one added now."""
+
+    name: str
+    relation: m.Relation
+    is_guardian: bool
+    phone: str = ""
+    email: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class CaseEdit:
+    """Everything the case editor changes; the rest of the case is left as it is."""
+
+    child_first_name: str
+    child_birth_year: int | None
+    child_birth_date: dt.date | None
+    concern_by_family: bool
+    concern_service_id: int | None
+    initiating_service_id: int | None
+    coordinator_id: int | None
+    concern_summary: str
+    family: tuple[FamilyMemberEdit, ...]
+
+
+def case_edit_of(case: m.Case) -> CaseEdit:
+    """The editor's starting point: the case as it is stored."""
+    return CaseEdit(
+        child_first_name=case.child_first_name,
+        child_birth_year=case.child_birth_year,
+        child_birth_date=case.child_birth_date,
+        concern_by_family=case.concern_by_family,
+        concern_service_id=case.concern_service_id,
+        initiating_service_id=case.initiating_service_id,
+        coordinator_id=case.coordinator_id,
+        concern_summary=case.concern_summary,
+        family=tuple(
+            FamilyMemberEdit(f.name, f.relation, f.is_guardian, f.phone, f.email, f.id)
+            for f in case.family_members
+        ),
+    )
+
+
+def _member_in_use(uow: SqlAlchemyUnitOfWork, member_id: int) -> bool:
+    """Whether a family member took part in a meeting or gave a consent (kept in the record)."""
+    used = uow.sql.scalar(
+        sa.select(sa.func.count())
+        .select_from(orm.participants)
+        .where(orm.participants.c.family_member_id == member_id)
+    )
+    if used:
+        return True
+    given = uow.sql.scalar(
+        sa.select(sa.func.count())
+        .select_from(orm.consents)
+        .where(orm.consents.c.given_by_id == member_id)
+    )
+    return bool(given)
+
+
+def update_case(
+    uow: SqlAlchemyUnitOfWork,
+    case_id: int,
+    data: CaseEdit,
+    expected_version: int | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """Store the editor's changes to a case; return the case's new version.
+
+    ``expected_version`` is the version the editor was opened on: a case someone
+    else saved since raises :class:`ConcurrentChangeError` (the conflict flow).
+    A family member who took part in a meeting or gave a consent cannot be
+    removed (the meeting record and the consent name them). Every change is
+    recorded in the audit trail by storage.
+    """
+    today = today or dt.date.today()
+    year, birth_date = v.check_birth(data.child_birth_year, data.child_birth_date, today)
+    first_name = v.clean_name("child_first_name", data.child_first_name)
+    summary = v.clean_text(
+        "concern_summary", data.concern_summary, max_len=v.LONG_TEXT_MAX, multiline=True
+    )
+    cleaned = [
+        (
+            f,
+            v.clean_name(f"family[{i}].name", f.name),
+            v.clean_phone(f"family[{i}].phone", f.phone),
+            v.clean_email(f"family[{i}].email", f.email),
+        )
+        for i, f in enumerate(data.family)
+    ]
+    with uow:
+        case = uow.cases.get(case_id, expected_version)
+        for ident in (data.concern_service_id, data.initiating_service_id):
+            if ident is not None:
+                uow.directory.service(ident)  # raises NotFoundError
+        coordinator_name = ""
+        if data.coordinator_id is not None:
+            coordinator_name = uow.directory.professional(data.coordinator_id).name
+        case.child_first_name = first_name
+        case.child_birth_year = year
+        case.child_birth_date = birth_date
+        case.concern_by_family = data.concern_by_family
+        case.concern_service_id = None if data.concern_by_family else data.concern_service_id
+        case.initiating_service_id = data.initiating_service_id
+        case.coordinator_id = data.coordinator_id
+        case.concern_summary = summary
+        existing = {f.id: f for f in case.family_members}
+        kept: list[m.FamilyMember] = []
+        for f, name, phone, email in cleaned:
+            member = existing.pop(f.id, None) if f.id is not None else None
+            if f.id is not None and member is None:
+                raise NotFoundError("family_member", f.id)
+            if member is None:
+                member = m.FamilyMember(name, f.relation, f.is_guardian, phone, email)
+            else:
+                member.name, member.relation, member.is_guardian = name, f.relation, f.is_guardian
+                member.phone, member.email = phone, email
+            kept.append(member)
+        for gone in existing.values():
+            assert gone.id is not None
+            if _member_in_use(uow, gone.id):
+                raise ValidationError("family_member_in_use", ValidationCode.INCONSISTENT)
+        case.family_members = kept
+        case.refresh_search_text([coordinator_name])
+        # the case's version guards the whole record, family included: a save that
+        # changed only a guardian's phone still moves it on
+        flag_modified(case, "concern_summary")
+        uow.commit()
+        return int(case.version)
+
+
+def member_in_use(case: m.Case, member_id: int | None) -> bool:
+    """The same rule as the update's, read from a case already loaded (the editor)."""
+    if member_id is None:
+        return False
+    in_meeting = any(
+        p.family_member_id == member_id for mt in case.meetings for p in mt.participants
+    )
+    return in_meeting or any(c.given_by_id == member_id for c in case.consents)
+
+
+def contact_person_id(case: m.Case, meeting: m.Meeting | None = None) -> int | None:
+    """Who the family contacts: the case's contact person, else the meeting's «koordinator».
+
+    The printed plan names the person this returns for the meeting printed; the
+    overview asks with the latest meeting, so both show the same person.
+    """
+    if case.coordinator_id is not None:
+        return case.coordinator_id
+    meetings = (
+        [meeting]
+        if meeting is not None
+        else sorted(case.meetings, key=lambda mt: mt.starts_at, reverse=True)
+    )
+    for mt in meetings:
+        for p in mt.participants:
+            if m.Role.COORDINATOR in p.roles and p.professional_id is not None:
+                return p.professional_id
+    return None
 
 
 def count_cases(uow: SqlAlchemyUnitOfWork) -> int:

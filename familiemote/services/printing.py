@@ -21,6 +21,7 @@ from familiemote.printing.plan import (
     PlanData,
     PlanParticipant,
 )
+from familiemote.services.cases import contact_person_id
 from familiemote.services.consent import consent_form_data, read_age_settings
 from familiemote.storage import orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
@@ -65,12 +66,7 @@ def _contact(
     services: dict[int, m.Service],
     people: dict[int, m.Professional],
 ) -> ContactPerson | None:
-    person_id = case.coordinator_id
-    if person_id is None:
-        person_id = next(
-            (p.professional_id for p in meeting.participants if m.Role.COORDINATOR in p.roles),
-            None,
-        )
+    person_id = contact_person_id(case, meeting)  # the overview's rule as well
     if person_id is None or person_id not in people:
         return None
     person = people[person_id]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from familiemote.domain import model as m
 from familiemote.services import pathway
-from familiemote.services.cases import CaseDetail
+from familiemote.services.cases import CaseDetail, contact_person_id
 from familiemote.ui import case_commands
 from familiemote.ui.case_list import format_date
 from familiemote.ui.help_panel import install_help_key, phase_help
@@ -166,6 +166,14 @@ class OverviewPanel(CasePanel):
         self.meeting_button.clicked.connect(self._new_meeting)
         self.move_button = QPushButton(self.tr("Flytt til annen fase …"))
         self.move_button.clicked.connect(lambda: self._phase("move"))
+        self.edit_button = QPushButton(self.tr("Endre saken …"))
+        self.edit_button.setObjectName("editCase")
+        self.edit_button.setToolTip(
+            self.tr(
+                "Rett barnets opplysninger, familien, bekymringen, initiativtaker og kontaktperson"
+            )
+        )
+        self.edit_button.clicked.connect(self._edit)
         self.referral_button = QPushButton(self.tr("Henvisning og sjekkliste …"))
         self.referral_button.clicked.connect(self._referral)
         if case.status == m.CaseStatus.OPEN:
@@ -176,7 +184,13 @@ class OverviewPanel(CasePanel):
             self.close_button.clicked.connect(lambda: self._phase("reopen"))
             self.move_button.setEnabled(False)
             self.meeting_button.setEnabled(False)
-        for b in (self.meeting_button, self.move_button, self.referral_button, self.close_button):
+        for b in (
+            self.meeting_button,
+            self.edit_button,
+            self.move_button,
+            self.referral_button,
+            self.close_button,
+        ):
             b.setAccessibleName(b.text().rstrip(" …"))
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -227,21 +241,26 @@ class OverviewPanel(CasePanel):
             self.tr("Initiativtaker (ansvar for oppfølging og journalføring):"),
             text_label(d.service_name(case.initiating_service_id) or "–"),
         )
-        coordinator = d.professionals.get(case.coordinator_id or -1)
-        if coordinator is not None:
+        contact_id = contact_person_id(case)
+        contact = d.professionals.get(contact_id or -1)
+        if contact is not None:
             who = ", ".join(
                 part
                 for part in (
-                    coordinator.name,
-                    coordinator.title,
-                    d.service_name(coordinator.service_id),
-                    coordinator.phone,
+                    contact.name,
+                    contact.title,
+                    d.service_name(contact.service_id),
+                    contact.phone,
                 )
                 if part
             )
+            if case.coordinator_id is None:
+                who += self.tr(" (koordinator i møtet; ikke valgt for saken)")
         else:
-            who = self.tr("Ikke valgt")
-        facts.addRow(self.tr("Koordinator (kontaktperson):"), text_label(who))
+            who = self.tr("Ikke valgt. Velg en med «Endre saken …».")
+        contact_label = text_label(who)
+        contact_label.setObjectName("contactPerson")
+        facts.addRow(self.tr("Kontaktperson:"), contact_label)
         facts.addRow(self.tr("Saken åpnet:"), text_label(format_date(case.opened_on)))
         return widget
 
@@ -291,6 +310,12 @@ class OverviewPanel(CasePanel):
         if self.detail and case_commands.decide_phase(
             self, self.uow_factory, self.detail, self.today, PhaseMode(mode)
         ):
+            self.changed.emit()
+
+    def _edit(self) -> None:
+        from familiemote.ui.case_editor import edit_case
+
+        if self.detail and edit_case(self, self.uow_factory, self.detail, self.today):
             self.changed.emit()
 
     def _referral(self) -> None:
