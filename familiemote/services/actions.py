@@ -330,8 +330,10 @@ def put_open_actions_on_agenda(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> in
     is harmless to call twice.
     """
 
-    def attempt() -> int:
+    def attempt(again: bool = False) -> int:
         with uow:
+            if again:
+                guards.wait_for_writers(uow.sql)
             case_id = uow.sql.scalar(
                 sa.select(orm.meetings.c.case_id).where(orm.meetings.c.id == meeting_id)
             )
@@ -351,7 +353,7 @@ def put_open_actions_on_agenda(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> in
         if not guards.lost_race(exc) or isinstance(exc, DomainError):
             raise
     # someone else put them on the agenda at the same moment: what is left, once
-    return attempt()
+    return attempt(again=True)
 
 
 def record_review_outcome(

@@ -393,6 +393,50 @@ def _review(world: World, action_id: int) -> Any:
         ).one()
 
 
+def test_putting_open_actions_on_one_agenda_twice(world: World) -> None:
+    """Carrying the open actions into a meeting is harmless twice, also at once: both
+    are told it is done, and each action is on the agenda exactly once."""
+    tally = Tally(f"carry over vs carry over ({backend(world)})")
+    try:
+        for _ in range(ROUNDS):
+            actions = [world.action(f"Tiltak {i}") for i in range(3)]
+            with world.uow() as uow:
+                case = uow.cases.get(world.case_id)
+                meeting = m.Meeting(
+                    world.case_id, m.MeetingKind.FAMILY, dt.datetime(2026, 12, 1, 9, 0)
+                )
+                case.meetings.append(meeting)
+                uow.commit()
+            meeting_id = meeting.id
+            assert meeting_id is not None
+            results = race(
+                world.db,
+                lambda u, i=meeting_id: svc.put_open_actions_on_agenda(u, i),
+                lambda u, i=meeting_id: svc.put_open_actions_on_agenda(u, i),
+            )
+            t = orm.action_reviews
+            with world.db.engine.connect() as conn:
+                on_agenda = (
+                    conn.execute(sa.select(t.c.action_id).where(t.c.meeting_id == meeting_id))
+                    .scalars()
+                    .all()
+                )
+            stored_ok = all(on_agenda.count(a) == 1 for a in actions)
+            tally.tried += 2
+            for r in results:
+                if r.saved and stored_ok:
+                    tally.stored += 1
+                else:
+                    tally.lost += 1
+            for r in results:
+                if r.error is not None:
+                    raise AssertionError(f"{r.user}: {r.error!r}") from r.error
+            assert stored_ok, on_agenda
+        assert world.trail_holds()
+    finally:
+        tally.report()
+
+
 def test_two_outcomes_for_one_action_in_one_meeting(world: World) -> None:
     tally = Tally(f"review outcome vs review outcome ({backend(world)})")
     handed = svc.ReviewDecision(
