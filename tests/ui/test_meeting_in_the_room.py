@@ -37,6 +37,11 @@ from tests.support import pdf
 from tests.support.cups import PdfPrinter, cups_pdf_printer  # noqa: F401 (fixture)
 from tests.ui.conftest import TODAY
 
+# the offscreen platform cannot raise windows or grab the keyboard for the completer's popup
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier

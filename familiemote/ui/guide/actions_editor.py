@@ -134,7 +134,11 @@ class ActionsEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # who and the consent wrap inside a width that follows the text size
+        chars = self.fontMetrics().averageCharWidth()
+        for column, width in ((1, 24), (4, 26)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, chars * width)
         self.table.installEventFilter(self)
         self.table.itemSelectionChanged.connect(self._update_consent_offer)
         table_label.setBuddy(self.table)
@@ -244,7 +248,15 @@ class ActionsEditor(QWidget):
                 what += "\n" + self.tr("(Intern: vises ikke for familien)")
             cells = (
                 what,
-                person_text(detail, a.responsible_service_id, a.responsible_professional_id) or "–",
+                "\n".join(
+                    x
+                    for x in (
+                        detail.professional_name(a.responsible_professional_id),
+                        detail.service_name(a.responsible_service_id),
+                    )
+                    if x
+                )
+                or "–",
                 day_text(a.due_date) or self.tr("ingen frist"),
                 day_text(a.review_date),
                 consent_gap(detail, a.responsible_service_id, self.today, self.settings)
