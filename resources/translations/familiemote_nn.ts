@@ -182,211 +182,211 @@
         <name>ActionsEditor</name>
         <message>
             <source>foresatte</source>
-            <translation type="unfinished" />
+            <translation>føresette</translation>
         </message>
         <message>
             <source>{who} har trukket tilbake samtykket for {service}</source>
-            <translation type="unfinished" />
+            <translation>{who} har trekt tilbake samtykket for {service}</translation>
         </message>
         <message>
             <source>Samtykket fra {who} for {service} er utløpt</source>
-            <translation type="unfinished" />
+            <translation>Samtykket frå {who} for {service} har gått ut</translation>
         </message>
         <message>
             <source>Mangler samtykke fra {who} for {service}</source>
-            <translation type="unfinished" />
+            <translation>Manglar samtykke frå {who} for {service}</translation>
         </message>
         <message>
             <source>&amp;Tiltak avtalt i møtet (Enter: endre, Delete: fjern):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tiltak avtalte i møtet (Enter: endre, Delete: fjern):</translation>
         </message>
         <message>
             <source>Hva</source>
-            <translation type="unfinished" />
+            <translation>Kva</translation>
         </message>
         <message>
             <source>Ansvarlig</source>
-            <translation type="unfinished" />
+            <translation>Ansvarleg</translation>
         </message>
         <message>
             <source>Frist</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <source>Evaluering</source>
-            <translation type="unfinished" />
+            <translation>Evaluering</translation>
         </message>
         <message>
             <source>Samtykke</source>
-            <translation type="unfinished" />
+            <translation>Samtykke</translation>
         </message>
         <message>
             <source>Tiltak avtalt i møtet</source>
-            <translation type="unfinished" />
+            <translation>Tiltak avtalte i møtet</translation>
         </message>
         <message>
             <source>Ingen tiltak ennå. Skriv det første i raden under og trykk Enter.</source>
-            <translation type="unfinished" />
+            <translation>Ingen tiltak enno. Skriv det første i rada under og trykk Enter.</translation>
         </message>
         <message>
             <source>Samtykke for tiltaket</source>
-            <translation type="unfinished" />
+            <translation>Samtykke for tiltaket</translation>
         </message>
         <message>
             <source>Registrer samty&amp;kke …</source>
-            <translation type="unfinished" />
+            <translation>Registrer samty&amp;kke …</translation>
         </message>
         <message>
             <source>Registrer samtykke for tjenesten</source>
-            <translation type="unfinished" />
+            <translation>Registrer samtykke for tenesta</translation>
         </message>
         <message>
             <source>Nytt tiltak (Enter lagrer, Esc tømmer raden):</source>
-            <translation type="unfinished" />
+            <translation>Nytt tiltak (Enter lagrar, Esc tømmer rada):</translation>
         </message>
         <message>
             <source>det familien selv gjør (kan stå tomt)</source>
-            <translation type="unfinished" />
+            <translation>det familien sjølv gjer (kan stå tomt)</translation>
         </message>
         <message>
             <source>&amp;Intern: ikke med i familiens kopi og visning</source>
-            <translation type="unfinished" />
+            <translation>&amp;Intern: ikkje med i kopien og visinga til familien</translation>
         </message>
         <message>
             <source>&amp;Hva skal gjøres:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kva skal gjerast:</translation>
         </message>
         <message>
             <source>&amp;Ansvarlig:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansvarleg:</translation>
         </message>
         <message>
             <source>Familiens &amp;del:</source>
-            <translation type="unfinished" />
+            <translation>Familien sin &amp;del:</translation>
         </message>
         <message>
             <source>E&amp;valuering:</source>
-            <translation type="unfinished" />
+            <translation>E&amp;valuering:</translation>
         </message>
         <message>
             <source>F&amp;rist:</source>
-            <translation type="unfinished" />
+            <translation>F&amp;rist:</translation>
         </message>
         <message>
             <source>Legg til tiltaket (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Legg til tiltaket (Enter)</translation>
         </message>
         <message>
             <source>Lagre tiltaket</source>
-            <translation type="unfinished" />
+            <translation>Lagre tiltaket</translation>
         </message>
         <message>
             <source>Tøm raden (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Tøm rada (Esc)</translation>
         </message>
         <message>
             <source>Tøm raden</source>
-            <translation type="unfinished" />
+            <translation>Tøm rada</translation>
         </message>
         <message>
             <source>Tiltak lagret</source>
-            <translation type="unfinished" />
+            <translation>Tiltak lagra</translation>
         </message>
         <message>
             <source>Angre fjerning</source>
-            <translation type="unfinished" />
+            <translation>Angre fjerning</translation>
         </message>
         <message>
             <source>Angre fjerning av tiltaket</source>
-            <translation type="unfinished" />
+            <translation>Angre fjerning av tiltaket</translation>
         </message>
         <message>
             <source>blank: {date} (om 6 måneder)</source>
-            <translation type="unfinished" />
+            <translation>blank: {date} (om 6 månader)</translation>
         </message>
         <message>
             <source>dd.mm.åååå, eller blank</source>
-            <translation type="unfinished" />
+            <translation>dd.mm.åååå, eller blank</translation>
         </message>
         <message>
             <source>Familiens del: {text}</source>
-            <translation type="unfinished" />
+            <translation>Familien sin del: {text}</translation>
         </message>
         <message>
             <source>(Intern: vises ikke for familien)</source>
-            <translation type="unfinished" />
+            <translation>(Intern: blir ikkje vist for familien)</translation>
         </message>
         <message>
             <source>ingen frist</source>
-            <translation type="unfinished" />
+            <translation>ingen frist</translation>
         </message>
         <message>
             <source>Dekket</source>
-            <translation type="unfinished" />
+            <translation>Dekt</translation>
         </message>
         <message>
             <source>«{what}»: {gap}. Tjenesten kan ikke få opplysninger før det er på plass.</source>
-            <translation type="unfinished" />
+            <translation>«{what}»: {gap}. Tenesta kan ikkje få opplysningar før det er på plass.</translation>
         </message>
         <message>
             <source>Endrer «{what}» (Enter lagrer, Esc avbryter):</source>
-            <translation type="unfinished" />
+            <translation>Endrar «{what}» (Enter lagrar, Esc avbryt):</translation>
         </message>
         <message>
             <source>Lagre endringen (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Lagre endringa (Enter)</translation>
         </message>
         <message>
             <source>Ikke lagret: «{text}» er ikke en dato. Skriv for eksempel 15.12.2026.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: «{text}» er ikkje ein dato. Skriv til dømes 15.12.2026.</translation>
         </message>
         <message>
             <source>Ikke lagret: velg hvem som er ansvarlig. Skriv navnet på en person eller en tjeneste og velg i listen.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: vel kven som er ansvarleg. Skriv namnet på ein person eller ei teneste og vel i lista.</translation>
         </message>
         <message>
             <source>Ikke lagret: </source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: </translation>
         </message>
         <message>
             <source>✓ Lagt til: «{what}»</source>
-            <translation type="unfinished" />
+            <translation>✓ Lagt til: «{what}»</translation>
         </message>
         <message>
             <source>✓ Endret: «{what}»</source>
-            <translation type="unfinished" />
+            <translation>✓ Endra: «{what}»</translation>
         </message>
         <message>
             <source>Ikke lagret: tiltaket er fjernet av en annen.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: tiltaket er fjerna av ein annan.</translation>
         </message>
         <message>
             <source>tiltaket</source>
-            <translation type="unfinished" />
+            <translation>tiltaket</translation>
         </message>
         <message>
             <source>Ikke lagret: noen andre har endret tiltaket samtidig. Raden står som du skrev den.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: nokon andre har endra tiltaket samtidig. Rada står slik du skreiv henne.</translation>
         </message>
         <message>
             <source>Ikke lagret: tiltaket ble endret igjen. Prøv på nytt.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: tiltaket vart endra igjen. Prøv på nytt.</translation>
         </message>
         <message>
             <source>Ikke fjernet: </source>
-            <translation type="unfinished" />
+            <translation>Ikkje fjerna: </translation>
         </message>
         <message>
             <source>Fjernet: «{what}»</source>
-            <translation type="unfinished" />
+            <translation>Fjerna: «{what}»</translation>
         </message>
         <message>
             <source>Ikke lagt tilbake: </source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagt tilbake: </translation>
         </message>
         <message>
             <source>✓ Lagt tilbake: «{what}»</source>
-            <translation type="unfinished" />
+            <translation>✓ Lagt tilbake: «{what}»</translation>
         </message>
     </context>
     <context>
@@ -674,131 +674,131 @@
         <name>AttendancePanel</name>
         <message>
             <source>&amp;Oppmøte: T eller mellomrom = til stede, F = meldt forfall, I = ikke møtt (ett tastetrykk per person; markøren går videre til neste):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oppmøte: T eller mellomrom = til stades, F = meldt forfall, I = ikkje møtt (eitt tastetrykk per person; markøren går vidare til neste):</translation>
         </message>
         <message>
             <source>Deltaker</source>
-            <translation type="unfinished" />
+            <translation>Deltakar</translation>
         </message>
         <message>
             <source>Tjeneste / relasjon</source>
-            <translation type="unfinished" />
+            <translation>Teneste / relasjon</translation>
         </message>
         <message>
             <source>Roller</source>
-            <translation type="unfinished" />
+            <translation>Roller</translation>
         </message>
         <message>
             <source>Til stede</source>
-            <translation type="unfinished" />
+            <translation>Til stades</translation>
         </message>
         <message>
             <source>Meldt forfall</source>
-            <translation type="unfinished" />
+            <translation>Meldt forfall</translation>
         </message>
         <message>
             <source>Ikke møtt</source>
-            <translation type="unfinished" />
+            <translation>Ikkje møtt</translation>
         </message>
         <message>
             <source>Oppmøte</source>
-            <translation type="unfinished" />
+            <translation>Oppmøte</translation>
         </message>
         <message>
             <source>Alle til s&amp;tede</source>
-            <translation type="unfinished" />
+            <translation>Alle til s&amp;tades</translation>
         </message>
         <message>
             <source>Alle til stede</source>
-            <translation type="unfinished" />
+            <translation>Alle til stades</translation>
         </message>
         <message>
             <source>Oppmøte i tall</source>
-            <translation type="unfinished" />
+            <translation>Oppmøte i tal</translation>
         </message>
         <message>
             <source>Samtykke for deltakerne</source>
-            <translation type="unfinished" />
+            <translation>Samtykke for deltakarane</translation>
         </message>
         <message>
             <source>Kom noen uten å være invitert? Skriv navnet og trykk Enter:</source>
-            <translation type="unfinished" />
+            <translation>Kom nokon utan å vere inviterte? Skriv namnet og trykk Enter:</translation>
         </message>
         <message>
             <source>navn fra katalogen eller familien, eller et nytt</source>
-            <translation type="unfinished" />
+            <translation>namn frå katalogen eller familien, eller eit nytt</translation>
         </message>
         <message>
             <source>for eksempel Kontaktlærer</source>
-            <translation type="unfinished" />
+            <translation>til dømes Kontaktlærar</translation>
         </message>
         <message>
             <source>&amp;Kom uanmeldt:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kom uanmeldt:</translation>
         </message>
         <message>
             <source>Tjeneste (ny person):</source>
-            <translation type="unfinished" />
+            <translation>Teneste (ny person):</translation>
         </message>
         <message>
             <source>Stilling / &amp;rolle (ny person):</source>
-            <translation type="unfinished" />
+            <translation>Stilling / &amp;rolle (ny person):</translation>
         </message>
         <message>
             <source>Legg til i møtet (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Legg til i møtet (Enter)</translation>
         </message>
         <message>
             <source>Legg til i møtet</source>
-            <translation type="unfinished" />
+            <translation>Legg til i møtet</translation>
         </message>
         <message>
             <source>Lagt til</source>
-            <translation type="unfinished" />
+            <translation>Lagt til</translation>
         </message>
         <message>
             <source> – drøfter anonymt</source>
-            <translation type="unfinished" />
+            <translation> – drøftar anonymt</translation>
         </message>
         <message>
             <source>ja</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>nei</source>
-            <translation type="unfinished" />
+            <translation>nei</translation>
         </message>
         <message>
             <source>{present} til stede, {notice} meldt forfall, {absent} ikke møtt, {open} ikke registrert</source>
-            <translation type="unfinished" />
+            <translation>{present} til stades, {notice} meldt forfall, {absent} ikkje møtt, {open} ikkje registrerte</translation>
         </message>
         <message>
             <source>⚠ Samtykket dekker ikke: {names}. Drøft saken anonymt med dem.</source>
-            <translation type="unfinished" />
+            <translation>⚠ Samtykket dekkjer ikkje: {names}. Drøft saka anonymt med dei.</translation>
         </message>
         <message>
             <source>Ikke lagret: </source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: </translation>
         </message>
         <message>
             <source>Skriv navnet på den som kom.</source>
-            <translation type="unfinished" />
+            <translation>Skriv namnet på den som kom.</translation>
         </message>
         <message>
             <source>Ikke lagt til: </source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagt til: </translation>
         </message>
         <message>
             <source>✓ {name} er lagt til som til stede.</source>
-            <translation type="unfinished" />
+            <translation>✓ {name} er lagt til som til stades.</translation>
         </message>
         <message>
             <source>Ny person er lagret i katalogen.</source>
-            <translation type="unfinished" />
+            <translation>Ny person er lagra i katalogen.</translation>
         </message>
         <message>
             <source>Samtykket dekker ikke tjenesten: saken drøftes anonymt med dem.</source>
-            <translation type="unfinished" />
+            <translation>Samtykket dekkjer ikkje tenesta: saka blir drøfta anonymt med dei.</translation>
         </message>
     </context>
     <context>
@@ -934,6 +934,181 @@
         </message>
     </context>
     <context>
+        <name>CaseEditorDialog</name>
+        <message>
+            <source>Endre saken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lagre endringene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rett opp det som er registrert om saken. Hver endring lagres i historikken med navnet ditt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barnets &amp;fornavn:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fø&amp;dselsår:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barnets fødselsdato, valgfritt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fødselsdato (&amp;valgfritt):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bekymring &amp;meldt av:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hva er bekymringen, og hvem har sett hva?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bekymringen:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Initiativtaker, ansvarlig for oppfølging og journalføring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Initiativtaker:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontaktperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ny person i Katalog …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny person i Katalog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kontaktperson:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relasjon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Foresatt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legg til &amp;familiemedlem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ikke valgt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Den i kommunen som kaller inn til møtene og som familien ringer. Står øverst i planen. Mangler personen, legg den til med «Ny person i Katalog».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Katalogen har ingen personer ennå. Legg til kontaktpersonen med «Ny person i Katalog …» her, eller under Katalog i menyen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiemedlem {n}, navn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiemedlem {n}, relasjon til barnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiemedlem {n} er foresatt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiemedlem {n}, telefon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiemedlem {n}, e-post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjern familiemedlem {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kan ikke fjernes: har vært med i et møte eller gitt samtykke, og møtereferatet eller samtykket viser til vedkommende.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: noen andre har endret saken samtidig. Skjemaet står som du fylte det ut.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skjemaet viser nå det som er lagret. Ingenting er endret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke lagret: saken ble endret igjen. Prøv på nytt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barnets fornavn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Født</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bekymring meldt av</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bekymringen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Initiativtaker</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaseListModel</name>
         <message>
             <source>Barn</source>
@@ -1058,107 +1233,111 @@
         <name>ClosingPanel</name>
         <message>
             <source>Før møtet avsluttes</source>
-            <translation type="unfinished" />
+            <translation>Før møtet blir avslutta</translation>
         </message>
         <message>
             <source>Dette mangler</source>
-            <translation type="unfinished" />
+            <translation>Dette manglar</translation>
         </message>
         <message>
             <source>&amp;Vurderingsskjemaer (ett per familiemedlem til stede):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vurderingsskjema (eitt per familiemedlem til stades):</translation>
         </message>
         <message>
             <source>&amp;Skriver:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skrivar:</translation>
         </message>
         <message>
             <source>Skriv ut familiens kopi og vurderingsskjemaene, og &amp;avslutt møtet</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut kopien til familien og vurderingsskjemaa, og &amp;avslutt møtet</translation>
         </message>
         <message>
             <source>Skriv ut familiens kopi og vurderingsskjemaene, og avslutt møtet</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut kopien til familien og vurderingsskjemaa, og avslutt møtet</translation>
         </message>
         <message>
             <source>Lagre som &amp;PDF og avslutt møtet …</source>
-            <translation type="unfinished" />
+            <translation>Lagre som &amp;PDF og avslutt møtet …</translation>
         </message>
         <message>
             <source>Lagre som PDF og avslutt møtet</source>
-            <translation type="unfinished" />
+            <translation>Lagre som PDF og avslutt møtet</translation>
         </message>
         <message>
             <source>Avslutt &amp;uten utskrift</source>
-            <translation type="unfinished" />
+            <translation>Avslutt &amp;utan utskrift</translation>
         </message>
         <message>
             <source>Avslutt møtet uten utskrift</source>
-            <translation type="unfinished" />
+            <translation>Avslutt møtet utan utskrift</translation>
         </message>
         <message>
             <source>Møtet avsluttet</source>
-            <translation type="unfinished" />
+            <translation>Møtet avslutta</translation>
+        </message>
+        <message>
+            <source>ingen skriver funnet: lagre som PDF</source>
+            <translation>ingen skrivar funnen: lagre som PDF</translation>
         </message>
         <message>
             <source>• Ingen beslutning er registrert (steget «Beslutning»).</source>
-            <translation type="unfinished" />
+            <translation>• Inga avgjerd er registrert (steget «Avgjerd»).</translation>
         </message>
         <message>
             <source>• «{what}» har ingen navngitt ansvarlig person.</source>
-            <translation type="unfinished" />
+            <translation>• «{what}» har ingen namngitt ansvarleg person.</translation>
         </message>
         <message>
             <source>• «{what}» har ingen frist.</source>
-            <translation type="unfinished" />
+            <translation>• «{what}» har ingen frist.</translation>
         </message>
         <message>
             <source>• {service} skal få opplysninger, men samtykket dekker ikke tjenesten.</source>
-            <translation type="unfinished" />
+            <translation>• {service} skal få opplysningar, men samtykket dekkjer ikkje tenesta.</translation>
         </message>
         <message>
             <source>Dette mangler (du kan avslutte likevel):</source>
-            <translation type="unfinished" />
+            <translation>Dette manglar (du kan avslutte likevel):</translation>
         </message>
         <message>
             <source>✓ Ingenting mangler: beslutning, ansvarlige og frister er på plass.</source>
-            <translation type="unfinished" />
+            <translation>✓ Ingenting manglar: avgjerd, ansvarlege og fristar er på plass.</translation>
         </message>
         <message>
             <source>Møtet er registrert som holdt.</source>
-            <translation type="unfinished" />
+            <translation>Møtet er registrert som halde.</translation>
         </message>
         <message>
             <source>Ingen skriver er satt opp. Lagre som PDF i stedet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen skrivar er sett opp. Lagre som PDF i staden.</translation>
         </message>
         <message>
             <source>Ikke skrevet ut: {detail}. Kontroller skriveren, eller lagre som PDF. Møtet er ikke avsluttet ennå.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje skrive ut: {detail}. Kontroller skrivaren, eller lagre som PDF. Møtet er ikkje avslutta enno.</translation>
         </message>
         <message>
             <source>Familiens kopi og {n} vurderingsskjema(er) er sendt til {printer}.</source>
-            <translation type="unfinished" />
+            <translation>Kopien til familien og {n} vurderingsskjema er sende til {printer}.</translation>
         </message>
         <message>
             <source>Velg mappe for PDF-filene</source>
-            <translation type="unfinished" />
+            <translation>Vel mappe for PDF-filene</translation>
         </message>
         <message>
             <source>Ikke lagret: {detail}. Møtet er ikke avsluttet ennå.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: {detail}. Møtet er ikkje avslutta enno.</translation>
         </message>
         <message>
             <source>Lagret i {folder}: {files}.</source>
-            <translation type="unfinished" />
+            <translation>Lagra i {folder}: {files}.</translation>
         </message>
         <message>
             <source>Ikke avsluttet: {text}</source>
-            <translation type="unfinished" />
+            <translation>Ikkje avslutta: {text}</translation>
         </message>
         <message>
             <source>✓ Møtet er registrert som holdt.</source>
-            <translation type="unfinished" />
+            <translation>✓ Møtet er registrert som halde.</translation>
         </message>
     </context>
     <context>
@@ -1745,11 +1924,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>F = foreldre/foresatt, B = barn/ungdom, S = begge sammen, tomt = ikke oppgitt</source>
-            <translation type="unfinished" />
+            <translation>F = foreldre/føresett, B = barn/ungdom, S = begge saman, tomt = ikkje oppgitt</translation>
         </message>
         <message>
             <source>&amp;Svarte (F/B/S)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Svarte (F/B/S)</translation>
         </message>
         <message>
             <source>Hvem svarte</source>
@@ -1808,80 +1987,80 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Melding</translation>
         </message>
         <message>
-            <source>Lagre &amp;likevel (Enter)</source>
-            <translation type="unfinished" />
+            <source>Lagre lik&amp;evel (Enter)</source>
+            <translation>Lagre lik&amp;evel (Enter)</translation>
         </message>
         <message>
-            <source>&amp;Rett skjemaet (Esc)</source>
-            <translation type="unfinished" />
+            <source>Rett skje&amp;maet (Esc)</source>
+            <translation>Rett skje&amp;maet (Esc)</translation>
         </message>
         <message>
             <source>&amp;Lagre skjemaet (Enter)</source>
             <translation>&amp;Lagre skjemaet (Enter)</translation>
         </message>
         <message>
-            <source>&amp;Ferdig</source>
-            <translation>&amp;Ferdig</translation>
+            <source>Ferdi&amp;g</source>
+            <translation>Ferdi&amp;g</translation>
         </message>
         <message>
             <source>Skjemaer i denne bunken, nyeste først</source>
-            <translation type="unfinished" />
+            <translation>Skjema i denne bunken, nyaste først</translation>
         </message>
         <message>
             <source>Nr.</source>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>Svarte</source>
-            <translation type="unfinished" />
+            <translation>Svarte</translation>
         </message>
         <message>
             <source>Alder</source>
-            <translation type="unfinished" />
+            <translation>Alder</translation>
         </message>
         <message>
             <source>&amp;Rett valgt skjema</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rett valt skjema</translation>
         </message>
         <message>
-            <source>&amp;Slett valgt skjema …</source>
-            <translation type="unfinished" />
+            <source>Slett &amp;valgt skjema …</source>
+            <translation>Slett &amp;valt skjema …</translation>
         </message>
         <message>
             <source>Opptelling av bunken</source>
-            <translation type="unfinished" />
+            <translation>Oppteljing av bunken</translation>
         </message>
         <message>
             <source>Skriv ett skjema om gangen: F, B eller S for hvem som svarte, alder og Tab, så ett siffer 0–5 for hver påstand (Tab lar en påstand stå tom). Enter lagrer skjemaet.</source>
-            <translation type="unfinished" />
+            <translation>Skriv eitt skjema om gongen: F, B eller S for kven som svarte, alder og Tab, så eitt siffer 0–5 for kvar påstand (Tab lèt ein påstand stå tom). Enter lagrar skjemaet.</translation>
         </message>
         <message>
             <source>Skjemaer i denne bunken (periode og kommune), nyeste først</source>
-            <translation type="unfinished" />
+            <translation>Skjema i denne bunken (periode og kommune), nyaste først</translation>
         </message>
         <message>
             <source>Påstand {n}</source>
-            <translation type="unfinished" />
+            <translation>Påstand {n}</translation>
         </message>
         <message>
             <source>Hvem svarte: F (foreldre/foresatt), B (barn/ungdom) eller S (begge sammen); Tab hvis det ikke er krysset av.</source>
-            <translation type="unfinished" />
+            <translation>Kven svarte: F (foreldre/føresett), B (barn/ungdom) eller S (begge saman); Tab om det ikkje er kryssa av.</translation>
         </message>
         <message>
             <source>Alder: bare hele år, fra 0 til {max}; Tab går videre.</source>
-            <translation type="unfinished" />
+            <translation>Alder: berre heile år, frå 0 til {max}; Tab går vidare.</translation>
         </message>
         <message>
             <source>Påstand {n}: bare ett siffer fra 0 til 5; Tab lar påstanden stå tom.</source>
-            <translation type="unfinished" />
+            <translation>Påstand {n}: berre eitt siffer frå 0 til 5; Tab lèt påstanden stå tom.</translation>
         </message>
         <message>
             <source>«{key}» ble ikke tatt imot. {allowed}</source>
-            <translation type="unfinished" />
+            <translation>«{key}» vart ikkje teken imot. {allowed}</translation>
         </message>
         <message>
             <source>Lagret nå: 1 skjema</source>
-            <translation type="unfinished" />
+            <translation>Lagra no: 1 skjema</translation>
         </message>
         <message>
             <source>Lagret nå: {n} skjemaer</source>
@@ -1889,31 +2068,31 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Påstand {n} er ikke besvart.</source>
-            <translation type="unfinished" />
+            <translation>Påstand {n} er ikkje svart på.</translation>
         </message>
         <message>
             <source> og </source>
-            <translation type="unfinished" />
+            <translation> og </translation>
         </message>
         <message>
             <source>Påstand {list} er ikke besvart.</source>
-            <translation type="unfinished" />
+            <translation>Påstand {list} er ikkje svart på.</translation>
         </message>
         <message>
             <source>«{key}» i {field}</source>
-            <translation type="unfinished" />
+            <translation>«{key}» i {field}</translation>
         </message>
         <message>
             <source>Ikke tatt imot mens du skrev: {keys}. Sjekk at svarene står i riktig felt.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje teke imot medan du skreiv: {keys}. Sjekk at svara står i rett felt.</translation>
         </message>
         <message>
             <source>Skjemaet er likt det forrige du lagret.</source>
-            <translation type="unfinished" />
+            <translation>Skjemaet er likt det førre du lagra.</translation>
         </message>
         <message>
             <source>Perioden slutter før den begynner. Rett datoene øverst.</source>
-            <translation type="unfinished" />
+            <translation>Perioden sluttar før han byrjar. Rett datoane øvst.</translation>
         </message>
         <message>
             <source>Skjemaet er tomt; ingenting er lagret.</source>
@@ -1921,11 +2100,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Enter lagrer likevel; Esc går tilbake til skjemaet.</source>
-            <translation type="unfinished" />
+            <translation>Enter lagrar likevel; Esc går tilbake til skjemaet.</translation>
         </message>
         <message>
             <source>Skjema nr. {n} er rettet.</source>
-            <translation type="unfinished" />
+            <translation>Skjema nr. {n} er retta.</translation>
         </message>
         <message>
             <source>Skjema nr. {n} er lagret.</source>
@@ -1933,71 +2112,71 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Alder må være et helt tall fra 0 til {max}.</source>
-            <translation type="unfinished" />
+            <translation>Alder må vere eit heilt tal frå 0 til {max}.</translation>
         </message>
         <message>
             <source>Kommunenavnet er for langt eller har tegn som ikke kan lagres.</source>
-            <translation type="unfinished" />
+            <translation>Kommunenamnet er for langt eller har teikn som ikkje kan lagrast.</translation>
         </message>
         <message>
             <source>Kommentaren er for lang eller har tegn som ikke kan lagres.</source>
-            <translation type="unfinished" />
+            <translation>Kommentaren er for lang eller har teikn som ikkje kan lagrast.</translation>
         </message>
         <message>
             <source>Et svar er utenfor skalaen 0–5.</source>
-            <translation type="unfinished" />
+            <translation>Eit svar er utanfor skalaen 0–5.</translation>
         </message>
         <message>
             <source>Rettingen er avbrutt; ingenting er endret.</source>
-            <translation type="unfinished" />
+            <translation>Rettinga er avbroten; ingenting er endra.</translation>
         </message>
         <message>
             <source>Foreldre/foresatt</source>
-            <translation type="unfinished" />
+            <translation>Foreldre/føresett</translation>
         </message>
         <message>
             <source>Barn/ungdom</source>
-            <translation type="unfinished" />
+            <translation>Barn/ungdom</translation>
         </message>
         <message>
             <source>Begge sammen</source>
-            <translation type="unfinished" />
+            <translation>Begge saman</translation>
         </message>
         <message>
             <source>Ikke oppgitt</source>
-            <translation type="unfinished" />
+            <translation>Ikkje oppgitt</translation>
         </message>
         <message>
             <source>Bunken: 1 skjema.</source>
-            <translation type="unfinished" />
+            <translation>Bunken: 1 skjema.</translation>
         </message>
         <message>
             <source>Bunken: {n} skjemaer.</source>
-            <translation type="unfinished" />
+            <translation>Bunken: {n} skjema.</translation>
         </message>
         <message>
             <source>Påstand {i}: N {n}, snitt {mean}, {five} % svarte 5</source>
-            <translation type="unfinished" />
+            <translation>Påstand {i}: N {n}, snitt {mean}, {five} % svarte 5</translation>
         </message>
         <message>
             <source>Retter skjema nr. {n}: Enter lagrer rettingen, Esc avbryter.</source>
-            <translation type="unfinished" />
+            <translation>Rettar skjema nr. {n}: Enter lagrar rettinga, Esc avbryt.</translation>
         </message>
         <message>
             <source>&amp;Lagre rettingen (Enter)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lagre rettinga (Enter)</translation>
         </message>
         <message>
             <source>Slett skjema</source>
-            <translation type="unfinished" />
+            <translation>Slett skjema</translation>
         </message>
         <message>
             <source>Slette skjema nr. {n} i denne bunken? Det kan ikke angres.</source>
-            <translation type="unfinished" />
+            <translation>Slette skjema nr. {n} i denne bunken? Det kan ikkje angrast.</translation>
         </message>
         <message>
             <source>Skjema nr. {n} er slettet.</source>
-            <translation type="unfinished" />
+            <translation>Skjema nr. {n} er sletta.</translation>
         </message>
     </context>
     <context>
@@ -2043,7 +2222,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Kommune</source>
-            <translation type="unfinished" />
+            <translation>Kommune</translation>
         </message>
         <message>
             <source>&amp;Fra:</source>
@@ -2063,11 +2242,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>&amp;Kommune:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kommune:</translation>
         </message>
         <message>
-            <source>&amp;Forhåndsvis og skriv ut …</source>
-            <translation>&amp;Førehandsvis og skriv ut …</translation>
+            <source>Forhånds&amp;vis og skriv ut …</source>
+            <translation>Førehands&amp;vis og skriv ut …</translation>
         </message>
         <message>
             <source>&amp;Eksporter CSV …</source>
@@ -2075,11 +2254,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Eksporter &amp;samletall …</source>
-            <translation type="unfinished" />
+            <translation>Eksporter &amp;samletal …</translation>
         </message>
         <message>
-            <source>&amp;Les inn samletall …</source>
-            <translation type="unfinished" />
+            <source>Les &amp;inn samletall …</source>
+            <translation>Les &amp;inn samletal …</translation>
         </message>
         <message>
             <source>&amp;Lukk</source>
@@ -2087,23 +2266,23 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Antallene for perioden som en fil en annen kommune kan lese inn</source>
-            <translation type="unfinished" />
+            <translation>Tala for perioden som ei fil ein annan kommune kan lese inn</translation>
         </message>
         <message>
             <source>Les inn samletall fra en annen kommune og se dem sammen med deres egne</source>
-            <translation type="unfinished" />
+            <translation>Les inn samletal frå ein annan kommune og sjå dei saman med dykkar eigne</translation>
         </message>
         <message>
             <source>Alle kommuner samlet</source>
-            <translation type="unfinished" />
+            <translation>Alle kommunar samla</translation>
         </message>
         <message>
             <source>Perioden slutter før den begynner. Rett datoene.</source>
-            <translation type="unfinished" />
+            <translation>Perioden sluttar før han byrjar. Rett datoane.</translation>
         </message>
         <message>
             <source>1 utfylt skjema i perioden.</source>
-            <translation type="unfinished" />
+            <translation>1 utfylt skjema i perioden.</translation>
         </message>
         <message>
             <source>{n} utfylte skjemaer i perioden.</source>
@@ -2111,35 +2290,35 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Tall lest inn fra andre kommuner er tatt med.</source>
-            <translation type="unfinished" />
+            <translation>Tal lese inn frå andre kommunar er tekne med.</translation>
         </message>
         <message>
             <source>Prosent er regnet av dem som svarte (N); blanke svar står for seg.</source>
-            <translation type="unfinished" />
+            <translation>Prosent er rekna av dei som svarte (N); blanke svar står for seg.</translation>
         </message>
         <message>
             <source>Hvem svarte</source>
-            <translation type="unfinished" />
+            <translation>Kven svarte</translation>
         </message>
         <message>
             <source>Barnets alder</source>
-            <translation type="unfinished" />
+            <translation>Alderen til barnet</translation>
         </message>
         <message>
             <source>Gyldige svar (N)</source>
-            <translation type="unfinished" />
+            <translation>Gyldige svar (N)</translation>
         </message>
         <message>
             <source>Gruppe</source>
-            <translation type="unfinished" />
+            <translation>Gruppe</translation>
         </message>
         <message>
             <source>Prosent</source>
-            <translation type="unfinished" />
+            <translation>Prosent</translation>
         </message>
         <message>
             <source>Antall</source>
-            <translation type="unfinished" />
+            <translation>Tal</translation>
         </message>
         <message>
             <source>Påstand</source>
@@ -2147,7 +2326,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Ubesvart</source>
-            <translation>Ikkje svart</translation>
+            <translation>Utan svar</translation>
         </message>
         <message>
             <source>Fordeling per påstand</source>
@@ -2155,91 +2334,91 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Svar per påstand, prosent (antall)</source>
-            <translation type="unfinished" />
+            <translation>Svar per påstand, prosent (tal)</translation>
         </message>
         <message>
             <source>Ikke oppgitt</source>
-            <translation type="unfinished" />
+            <translation>Ikkje oppgitt</translation>
         </message>
         <message>
             <source> (lest inn)</source>
-            <translation type="unfinished" />
+            <translation> (lese inn)</translation>
         </message>
         <message>
             <source>Skjemaer</source>
-            <translation type="unfinished" />
+            <translation>Skjema</translation>
         </message>
         <message>
             <source>Andel</source>
-            <translation type="unfinished" />
+            <translation>Del</translation>
         </message>
         <message>
             <source>Snitt {i} (N)</source>
-            <translation type="unfinished" />
+            <translation>Snitt {i} (N)</translation>
         </message>
         <message>
             <source>Per kommune</source>
-            <translation type="unfinished" />
+            <translation>Per kommune</translation>
         </message>
         <message>
             <source>Samlet</source>
-            <translation type="unfinished" />
+            <translation>Samla</translation>
         </message>
         <message>
             <source>Denne databasen</source>
-            <translation type="unfinished" />
+            <translation>Denne databasen</translation>
         </message>
         <message>
             <source>snitt {mean} dager (n = {n})</source>
-            <translation type="unfinished" />
+            <translation>snitt {mean} dagar (n = {n})</translation>
         </message>
         <message>
             <source>Møter holdt</source>
-            <translation type="unfinished" />
+            <translation>Møte haldne</translation>
         </message>
         <message>
             <source>Familier nådd</source>
-            <translation type="unfinished" />
+            <translation>Familiar nådde</translation>
         </message>
         <message>
             <source>Tiltak avtalt</source>
-            <translation type="unfinished" />
+            <translation>Tiltak avtalte</translation>
         </message>
         <message>
             <source>Tiltak per møte</source>
-            <translation type="unfinished" />
+            <translation>Tiltak per møte</translation>
         </message>
         <message>
             <source>Fra bekymring til første møte</source>
-            <translation type="unfinished" />
+            <translation>Frå bekymring til første møte</translation>
         </message>
         <message>
             <source>Fra møte til skriftlig plan</source>
-            <translation type="unfinished" />
+            <translation>Frå møte til skriftleg plan</translation>
         </message>
         <message>
             <source>Møter uten utskrevet plan</source>
-            <translation type="unfinished" />
+            <translation>Møte utan utskriven plan</translation>
         </message>
         <message>
             <source>Ble planene fulgt opp?</source>
-            <translation type="unfinished" />
+            <translation>Vart planane følgde opp?</translation>
         </message>
         <message>
             <source>Møtene som er holdt i perioden, og hva som ble av tiltakene som ble avtalt der, ved første gjennomgang. Dager fra bekymring regnes fra saken ble opprettet; en plan regnes som skriftlig når den første gang er skrevet ut eller lagret som PDF. Bare antall, ingen navn.</source>
-            <translation type="unfinished" />
+            <translation>Møta som er haldne i perioden, og kva som vart av tiltaka som vart avtalte der, ved første gjennomgang. Dagar frå bekymring blir rekna frå saka vart oppretta; ein plan blir rekna som skriftleg når han første gong er skriven ut eller lagra som PDF. Berre tal, ingen namn.</translation>
         </message>
         <message>
             <source>Oppfølging</source>
-            <translation type="unfinished" />
+            <translation>Oppfølging</translation>
         </message>
         <message>
             <source>Dager</source>
-            <translation type="unfinished" />
+            <translation>Dagar</translation>
         </message>
         <message>
             <source>Dager, fordelt</source>
-            <translation type="unfinished" />
+            <translation>Dagar, fordelte</translation>
         </message>
         <message>
             <source>Eksporter CSV</source>
@@ -2251,31 +2430,31 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Eksporter samletall</source>
-            <translation type="unfinished" />
+            <translation>Eksporter samletal</translation>
         </message>
         <message>
             <source>Hvilken kommune er tallene fra? Filen får bare antall: ingen enkeltskjemaer, ingen kommentarer, ingen saker.</source>
-            <translation type="unfinished" />
+            <translation>Kva kommune er tala frå? Fila får berre tal: ingen enkeltskjema, ingen kommentarar, ingen saker.</translation>
         </message>
         <message>
             <source>Samletall (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Samletal (*.json)</translation>
         </message>
         <message>
             <source>Les inn samletall</source>
-            <translation type="unfinished" />
+            <translation>Les inn samletal</translation>
         </message>
         <message>
             <source>Filen kunne ikke leses. Ingenting er lest inn.</source>
-            <translation type="unfinished" />
+            <translation>Fila kunne ikkje lesast. Ingenting er lese inn.</translation>
         </message>
         <message>
             <source>Samletallene fra {name} for {start}–{end} ({n} skjemaer) erstatter dem som var lest inn for samme periode.</source>
-            <translation type="unfinished" />
+            <translation>Samletala frå {name} for {start}–{end} ({n} skjema) erstattar dei som var lesne inn for same periode.</translation>
         </message>
         <message>
             <source>Samletallene fra {name} for {start}–{end} ({n} skjemaer) er lest inn.</source>
-            <translation type="unfinished" />
+            <translation>Samletala frå {name} for {start}–{end} ({n} skjema) er lesne inn.</translation>
         </message>
     </context>
     <context>
@@ -2545,6 +2724,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Oppdater oversikta</translation>
         </message>
         <message>
+            <source>&amp;Mine tiltak</source>
+            <translation>&amp;Mine tiltak</translation>
+        </message>
+        <message>
+            <source>Mine tiltak</source>
+            <translation>Mine tiltak</translation>
+        </message>
+        <message>
             <source>Oppfølging</source>
             <translation>Oppfølging</translation>
         </message>
@@ -2565,6 +2752,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Alle personar</translation>
         </message>
         <message>
+            <source>Programmet vet ikke hvem du er ennå. Fyll inn navn, tjeneste og rolle under Innstillinger &gt; Meg.</source>
+            <translation>Programmet veit ikkje kven du er enno. Fyll inn namn, teneste og rolle under Innstillingar &gt; Meg.</translation>
+        </message>
+        <message>
             <source>{n} punkter</source>
             <translation>{n} punkt</translation>
         </message>
@@ -2577,11 +2768,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <name>FormDialog</name>
         <message>
             <source>dd.mm.åååå</source>
-            <translation type="unfinished" />
+            <translation>dd.mm.åååå</translation>
         </message>
         <message>
             <source>Feil</source>
-            <translation type="unfinished" />
+            <translation>Feil</translation>
         </message>
         <message>
             <source>A&amp;vbryt</source>
@@ -2792,6 +2983,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>lagra over ei samtidig endring frå nokon annan</translation>
         </message>
         <message>
+            <source>ikke lagret: en annen hadde nettopp lagret en endring av det samme</source>
+            <translation>ikkje lagra: ein annan hadde nett lagra ei endring av det same</translation>
+        </message>
+        <message>
             <source>lagret som PDF</source>
             <translation>lagra som PDF</translation>
         </message>
@@ -2997,43 +3192,43 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>{n} oppføringer i loggen er endret eller fjernet utenfor Familiemøte.</source>
-            <translation type="unfinished" />
+            <translation>{n} oppføringar i loggen er endra eller fjerna utanfor Familiemøte.</translation>
         </message>
         <message>
             <source>{n} oppføringer mangler Familiemøtes segl: de er lagt inn eller skrevet om utenfor programmet og kan være forfalsket.</source>
-            <translation type="unfinished" />
+            <translation>{n} oppføringar manglar seglet til Familiemøte: dei er lagde inn eller skrivne om utanfor programmet og kan vere forfalska.</translation>
         </message>
         <message>
             <source>De nyeste oppføringene er fjernet: nr. {id} fantes da historikken sist ble kontrollert på denne maskinen, men finnes ikke lenger.</source>
-            <translation type="unfinished" />
+            <translation>Dei nyaste oppføringane er fjerna: nr. {id} fanst då historikken sist vart kontrollert på denne maskina, men finst ikkje lenger.</translation>
         </message>
         <message>
             <source>Historikken er skrevet om eller har fått oppføringer fjernet: fram til nr. {id} stemmer den ikke med det som ble kontrollert tidligere.</source>
-            <translation type="unfinished" />
+            <translation>Historikken er skriven om eller har fått oppføringar fjerna: fram til nr. {id} stemmer han ikkje med det som vart kontrollert tidlegare.</translation>
         </message>
         <message>
             <source>Vernet i databasen som hindrer endring av historikken var fjernet. Familiemøte har satt det på igjen.</source>
-            <translation type="unfinished" />
+            <translation>Vernet i databasen som hindrar endring av historikken var fjerna. Familiemøte har sett det på igjen.</translation>
         </message>
         <message>
-            <source>Vernet i databasen som hindrer endring av historikken mangler, og din pålogging har ikke rett til å sette det på igjen. Be IT kjøre «familiemote migrate» for databasen på nytt.</source>
-            <translation type="unfinished" />
+            <source>Vernet i databasen som hindrer endring av historikken mangler, og din pålogging har ikke rett til å sette det på igjen. Be IT kjøre «familiemote migrate --grant-to …» for databasen på nytt.</source>
+            <translation>Vernet i databasen som hindrar endring av historikken manglar, og påloggingen din har ikkje rett til å setje det på igjen. Be IT køyre «familiemote migrate --grant-to …» for databasen på nytt.</translation>
         </message>
         <message>
             <source>⚠ Advarsel: historikken stemmer ikke, så den kan ikke stoles på.</source>
-            <translation type="unfinished" />
+            <translation>⚠ Åtvaring: historikken stemmer ikkje, så ein kan ikkje stole på han.</translation>
         </message>
         <message>
             <source>⚠ Advarsel: vernet av historikken har vært slått av.</source>
-            <translation type="unfinished" />
+            <translation>⚠ Åtvaring: vernet av historikken har vore slått av.</translation>
         </message>
         <message>
             <source>{n} av oppføringene som vises her, er endret (merket ⚠).</source>
-            <translation type="unfinished" />
+            <translation>{n} av oppføringane som blir viste her, er endra (merkte ⚠).</translation>
         </message>
         <message>
             <source>Hva du gjør: kontakt IT eller personvernombudet før du gjør flere endringer. En sikkerhetskopi fra før endringen viser hva som stod der.</source>
-            <translation type="unfinished" />
+            <translation>Kva du gjer: kontakt IT eller personvernombodet før du gjer fleire endringar. Ein tryggingskopi frå før endringa viser kva som stod der.</translation>
         </message>
     </context>
     <context>
@@ -3048,7 +3243,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Vis eldre</source>
-            <translation type="unfinished" />
+            <translation>Vis eldre</translation>
         </message>
         <message>
             <source>Ingenting er registrert ennå.</source>
@@ -3056,55 +3251,55 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Kontroll av historikken</source>
-            <translation type="unfinished" />
+            <translation>Kontroll av historikken</translation>
         </message>
         <message>
             <source>Avbryt kontrollen</source>
-            <translation type="unfinished" />
+            <translation>Avbryt kontrollen</translation>
         </message>
         <message>
             <source>Kontroller hele historikken</source>
-            <translation type="unfinished" />
+            <translation>Kontroller heile historikken</translation>
         </message>
         <message>
             <source>Går gjennom hele loggen for alle saker fra første oppføring. Du kan arbeide videre mens den går.</source>
-            <translation type="unfinished" />
+            <translation>Går gjennom heile loggen for alle saker frå første oppføring. Du kan arbeide vidare medan han går.</translation>
         </message>
         <message>
             <source>Avbryter kontrollen …</source>
-            <translation type="unfinished" />
+            <translation>Avbryt kontrollen …</translation>
         </message>
         <message>
             <source>Kontrollerer hele historikken. Du kan arbeide videre så lenge.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer heile historikken. Du kan arbeide vidare så lenge.</translation>
         </message>
         <message>
             <source>%v av %m oppføringer</source>
-            <translation type="unfinished" />
+            <translation>%v av %m oppføringar</translation>
         </message>
         <message>
             <source>Kontrollen ble avbrutt. Historikken er kontrollert fram til forrige gang.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollen vart avbroten. Historikken er kontrollert fram til førre gong.</translation>
         </message>
         <message>
             <source>Kontrollen av historikken stoppet med en uventet feil. Prøv igjen.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollen av historikken stoppa med ein uventa feil. Prøv igjen.</translation>
         </message>
         <message>
             <source>{n} nye oppføringer er ikke kontrollert ennå.</source>
-            <translation type="unfinished" />
+            <translation>{n} nye oppføringar er ikkje kontrollerte enno.</translation>
         </message>
         <message>
             <source>⚠ Historikken er kontrollert og stemmer ikke.</source>
-            <translation type="unfinished" />
+            <translation>⚠ Historikken er kontrollert og stemmer ikkje.</translation>
         </message>
         <message>
             <source>✓ Hele historikken er kontrollert: {n} oppføringer stemmer.</source>
-            <translation type="unfinished" />
+            <translation>✓ Heile historikken er kontrollert: {n} oppføringar stemmer.</translation>
         </message>
         <message>
             <source>✓ Historikken er kontrollert og stemmer.</source>
-            <translation type="unfinished" />
+            <translation>✓ Historikken er kontrollert og stemmer.</translation>
         </message>
         <message>
             <source>Tid</source>
@@ -3121,6 +3316,837 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Endring</source>
             <translation>Endring</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWords</name>
+        <message>
+            <source>Alt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saken og familien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiltak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samtykke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Utskrifter og eksport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barnets fornavn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fødselsår</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fødselsdato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bekymring meldt av familien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bekymring meldt av</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Initiativtaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontaktperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bekymringen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avsluttet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Åpnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonym drøfting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relasjon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Foresatt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tidspunkt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiens beskrivelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barnets stemme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tjenestenes vurdering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beslutning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beslutningen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neste møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tidspunkt for neste møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interne notater</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begrunnelse for unntak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Epikrise sendt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oppmøte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mottar opplysninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fagperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tjeneste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiemedlem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiltaket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ansvarlig tjeneste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ansvarlig person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Andre involverte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Familiens del</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evalueres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begrunnelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bare internt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fra tjeneste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fra person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Til tjeneste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Til person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Foreslått</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Godtatt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Godtatt av</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avslått</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avslått av</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begrunnelse for avslaget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Utfall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gitt av</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gitt av ungdommen selv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gjelder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gitt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registrert av</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gyldig til</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trukket tilbake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvordan tilbaketrekkingen ble meddelt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fra fase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Til fase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Besluttet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Besluttet av</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Henvist til</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sjekklisten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notater til sjekklisten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sendt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Henviser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tekst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mottaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opprettet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beskjed gitt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beskjed gitt av</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Antall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>oppfølgingsplanen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>familiens kopi av oppfølgingsplanen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>samtykkeskjemaet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vurderingsskjemaet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hele saken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>møtene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hele databasen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>et familiemedlem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>et møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>en deltaker i et møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>et tiltak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>en overføring av ansvar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>en evaluering av et tiltak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>et samtykke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>en tjeneste i et samtykke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>en beslutning om fase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>en henvisning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>barnets syn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>en beskjed til henviser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ungdommen selv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>en tjeneste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>en fagperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tiltaket «{what}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>samtykket fra {who}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>barnet ({name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>barnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} fra {service}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} og {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>familiemøtet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>det oppsummerende møtet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ukjent verdi)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ja</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nei</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>punkt {items} av 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} endret {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(innholdet kan ikke leses: saken er slettet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>et dokument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> for {meeting}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> ({n} eksemplarer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} skrev ut {document}{meeting}{copies}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} lagret {document}{meeting} som PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} eksporterte {document} til en fil.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} la {meeting} i en kalenderfil (.ics).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} tok en sikkerhetskopi som saken er med i.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} leste inn saken fra en fil.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} lagret over en annens samtidige endring av {thing}{fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} fikk ikke lagret: en annen hadde nettopp lagret en endring av det samme.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} endret {noun} for {thing} fra {old} til {new}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} opprettet saken om {child}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} slettet saken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} flyttet saken til fase {phase}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} avsluttet saken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} gjenåpnet saken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} endret opplysningene i saken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({relation}, foresatt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} la til {person} i familien.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} fjernet {person} fra familien.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} endret opplysningene om {person}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} registrerte {meeting}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} planla {meeting}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} slettet {meeting}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} registrerte {meeting} som holdt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} avlyste {meeting}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} endret {meeting}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} førte opp {person} som deltaker i {meeting}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} tok {person} ut av deltakerlisten for {meeting}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} registrerte oppmøtet til {person} i {meeting}: {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} endret {person} i deltakerlisten for {meeting}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} la til {thing}, ansvarlig {responsible}{due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, frist {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} fjernet {thing}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} satte {thing} til «{status}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} endret {thing}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} foreslo å overføre ansvaret for {thing} fra {a} til {b}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{by} godtok å ta over ansvaret for {thing} (registrert av {who}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{by} avslo å ta over ansvaret for {thing} (registrert av {who}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} endret overføringen av ansvaret for {thing}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> i {meeting}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>: {outcome}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} evaluerte {thing}{where}{result}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} endret evalueringen av {thing}{where}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} registrerte samtykke fra {giver}{services}{until}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> for {services}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, gyldig til {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} registrerte at {consent} er trukket tilbake fra {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} slettet {consent}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} endret {consent}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} tok med {service} i {consent}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} registrerte at {consent} ikke lenger gjelder {service}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} tok {service} ut av {consent}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} endret {consent} for {service}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} registrerte beslutningen om å avslutte saken i fase {a}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} registrerte beslutningen om å gjenåpne saken i fase {b}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} registrerte beslutningen om å flytte saken fra fase {a} til {b}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} begynte på en henvisning til {target}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} registrerte at henvisningen til {target} er sendt {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} endret henvisningen til {target}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} skrev ned barnets syn (hørt {date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>henviser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} noterte at {recipient} skal få beskjed om beslutningen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} registrerte at {recipient} har fått beskjed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} la til {thing}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} slettet {thing}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ukjent fase)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fristen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evalueringsdatoen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tidspunktet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stedet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gyldighetstiden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kontaktpersonen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>initiativtakeren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ansvarlig tjeneste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ansvarlig person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>barnets fornavn</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3478,6 +4504,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>&amp;Aldersgrenser for samtykke …</translation>
         </message>
         <message>
+            <source>&amp;Meg (navn, tjeneste og rolle) …</source>
+            <translation>&amp;Meg (namn, teneste og rolle) …</translation>
+        </message>
+        <message>
             <source>&amp;Hjelp</source>
             <translation>&amp;Hjelp</translation>
         </message>
@@ -3499,6 +4529,41 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
     </context>
     <context>
+        <name>MeDialog</name>
+        <message>
+            <source>Meg</source>
+            <translation>Meg</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
+            <source>Navnet ditt, tjenesten du arbeider i og rollen din. Programmet fyller dem inn som møteleder og referent i nye møter og som «Registrert av», og viser «Mine tiltak» i oppfølgingsoversikten. Lagres for din pålogging.</source>
+            <translation>Namnet ditt, tenesta du arbeider i og rolla di. Programmet fyller dei inn som møteleiar og referent i nye møte og som «Registrert av», og viser «Mine tiltak» i oppfølgingsoversikta. Blir lagra for påloggina di.</translation>
+        </message>
+        <message>
+            <source>(ingen tjeneste)</source>
+            <translation>(inga teneste)</translation>
+        </message>
+        <message>
+            <source>for eksempel Helsesykepleier</source>
+            <translation>til dømes Helsesjukepleiar</translation>
+        </message>
+        <message>
+            <source>&amp;Navn:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <source>&amp;Tjeneste:</source>
+            <translation>&amp;Teneste:</translation>
+        </message>
+        <message>
+            <source>&amp;Rolle / stilling:</source>
+            <translation>&amp;Rolle / stilling:</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingGuideDialog</name>
         <message>
             <source>Møteguide – {title}</source>
@@ -3514,19 +4579,19 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Vis for familien (F5)</source>
-            <translation type="unfinished" />
+            <translation>Vis for familien (F5)</translation>
         </message>
         <message>
             <source>Vis for familien</source>
-            <translation type="unfinished" />
+            <translation>Vis for familien</translation>
         </message>
         <message>
             <source>Skjul for familien (Ctrl+B)</source>
-            <translation type="unfinished" />
+            <translation>Skjul for familien (Ctrl+B)</translation>
         </message>
         <message>
             <source>Skjul eller vis igjen for familien</source>
-            <translation type="unfinished" />
+            <translation>Skjul eller vis igjen for familien</translation>
         </message>
         <message>
             <source>◀ &amp;Forrige</source>
@@ -3550,35 +4615,35 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>&amp;Lukk guiden</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lukk guiden</translation>
         </message>
         <message>
             <source>Lukk guiden</source>
-            <translation type="unfinished" />
+            <translation>Lukk guiden</translation>
         </message>
         <message>
             <source>Tiltak fra forrige møte</source>
-            <translation type="unfinished" />
+            <translation>Tiltak frå førre møte</translation>
         </message>
         <message>
             <source>Gå gjennom tiltakene som ble avtalt sist, ett om gangen: er det utført, fortsetter det, er det endret, eller skal noen andre ta over?</source>
-            <translation type="unfinished" />
+            <translation>Gå gjennom tiltaka som vart avtalte sist, eitt om gongen: er det utført, held det fram, er det endra, eller skal nokon andre ta over?</translation>
         </message>
         <message>
             <source>Tiltak som fortsatt pågår, settes på sakslisten til neste møte. Utfallet registreres her og vises i fanen «Tiltak og ansvar».</source>
-            <translation type="unfinished" />
+            <translation>Tiltak som framleis går føre seg, blir sette på sakslista til neste møte. Utfallet blir registrert her og vist i fana «Tiltak og ansvar».</translation>
         </message>
         <message>
             <source>Avslutt møtet</source>
-            <translation type="unfinished" />
+            <translation>Avslutt møtet</translation>
         </message>
         <message>
             <source>Se over hva som mangler, gi familien sin kopi av planen og vurderingsskjemaene, og takk for møtet.</source>
-            <translation type="unfinished" />
+            <translation>Sjå over kva som manglar, gi familien kopien sin av planen og vurderingsskjemaa, og takk for møtet.</translation>
         </message>
         <message>
             <source>Familiens kopi har ikke interne notater eller interne tiltak. Ett vurderingsskjema per familiemedlem som var til stede.</source>
-            <translation type="unfinished" />
+            <translation>Kopien til familien har ikkje interne notat eller interne tiltak. Eitt vurderingsskjema per familiemedlem som var til stades.</translation>
         </message>
         <message>
             <source>Slik gjør du</source>
@@ -3594,7 +4659,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Tjenesten som tok initiativ, følger opp beslutningene. Interne tiltak vises ikke for familien og kommer ikke med i familiens kopi.</source>
-            <translation type="unfinished" />
+            <translation>Tenesta som tok initiativ, følgjer opp avgjerdene. Interne tiltak blir ikkje viste for familien og kjem ikkje med i kopien til familien.</translation>
         </message>
         <message>
             <source>&amp;Hva ble avtalt om neste møte:</source>
@@ -3654,7 +4719,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Møtet finnes ikke lenger.</source>
-            <translation type="unfinished" />
+            <translation>Møtet finst ikkje lenger.</translation>
         </message>
         <message>
             <source>✓ Lagret kl. {time}</source>
@@ -3662,11 +4727,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Lukk familiens visning (F5)</source>
-            <translation type="unfinished" />
+            <translation>Lukk visinga for familien (F5)</translation>
         </message>
         <message>
             <source>Vis igjen for familien (Ctrl+B)</source>
-            <translation type="unfinished" />
+            <translation>Vis igjen for familien (Ctrl+B)</translation>
         </message>
         <message>
             <source>Endringer lagres …</source>
@@ -4717,6 +5782,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Et familiemedlem som har vært med i et møte eller har gitt samtykke, kan ikke fjernes fra saken: møtereferatet og samtykket viser til vedkommende. Rett heller navnet eller kontaktopplysningene.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Et tiltak kan bare evalueres én gang i hvert møte.</source>
             <translation type="unfinished" />
         </message>
@@ -4890,63 +5959,63 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Overleveringen er allerede godtatt. Den nye ansvarlige har tiltaket nå.</source>
-            <translation type="unfinished" />
+            <translation>Overleveringa er alt godteken. Den nye ansvarlege har tiltaket no.</translation>
         </message>
         <message>
             <source>Overleveringen er allerede avslått. Den tidligere ansvarlige har fortsatt tiltaket.</source>
-            <translation type="unfinished" />
+            <translation>Overleveringa er alt avslått. Den tidlegare ansvarlege har framleis tiltaket.</translation>
         </message>
         <message>
             <source>Overleveringen er allerede godtatt av {by}{on}. Den nye ansvarlige har tiltaket nå. Det du valgte er ikke lagret.</source>
-            <translation type="unfinished" />
+            <translation>Overleveringa er alt godteken av {by}{on}. Den nye ansvarlege har tiltaket no. Det du valde, er ikkje lagra.</translation>
         </message>
         <message>
             <source>Overleveringen er allerede avslått av {by}{on}. Den tidligere ansvarlige har fortsatt tiltaket. Det du valgte er ikke lagret.</source>
-            <translation type="unfinished" />
+            <translation>Overleveringa er alt avslått av {by}{on}. Den tidlegare ansvarlege har framleis tiltaket. Det du valde, er ikkje lagra.</translation>
         </message>
         <message>
             <source>Utfallet for dette tiltaket er allerede registrert i dette møtet, av {by}{on}. Det du valgte og skrev er ikke lagret, og det som var registrert er ikke endret.</source>
-            <translation type="unfinished" />
+            <translation>Utfallet for dette tiltaket er alt registrert i dette møtet, av {by}{on}. Det du valde og skreiv, er ikkje lagra, og det som var registrert, er ikkje endra.</translation>
         </message>
         <message>
             <source>Det er allerede registrert at beskjeden er gitt, av {by}{on}. Det du skrev er ikke lagret.</source>
-            <translation type="unfinished" />
+            <translation>Det er alt registrert at beskjeden er gitt, av {by}{on}. Det du skreiv, er ikkje lagra.</translation>
         </message>
         <message>
             <source>Filen kan ikke leses som samletall; den kan være skadet.</source>
-            <translation type="unfinished" />
+            <translation>Fila kan ikkje lesast som samletal; ho kan vere skadd.</translation>
         </message>
         <message>
             <source>Filen er ikke samletall fra Familiemøte (formatet «familiemote-evaluation-tally»).</source>
-            <translation type="unfinished" />
+            <translation>Fila er ikkje samletal frå Familiemøte (formatet «familiemote-evaluation-tally»).</translation>
         </message>
         <message>
             <source>Filen er laget av en nyere versjon av Familiemøte. Installer den nyeste versjonen for å lese den inn.</source>
-            <translation type="unfinished" />
+            <translation>Fila er laga av ein nyare versjon av Familiemøte. Installer den nyaste versjonen for å lese ho inn.</translation>
         </message>
         <message>
             <source>Kontrollsummen i filen stemmer ikke: filen er endret eller skadet etter at den ble laget. Be om en ny eksport.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollsummen i fila stemmer ikkje: fila er endra eller skadd etter at ho vart laga. Be om ein ny eksport.</translation>
         </message>
         <message>
-            <source>Tallene i filen henger ikke sammen (ved «{where}»). Be om en ny eksport.</source>
-            <translation type="unfinished" />
+            <source>Tallene i filen henger ikke sammen. Be om en ny eksport.</source>
+            <translation>Tala i fila heng ikkje saman. Be om ein ny eksport.</translation>
         </message>
         <message>
             <source>Akkurat denne filen fra {where} er lest inn før. Tallene telles ikke to ganger.</source>
-            <translation type="unfinished" />
+            <translation>Akkurat denne fila frå {where} er lesen inn før. Tala blir ikkje talde to gonger.</translation>
         </message>
         <message>
             <source>Skjemaene fra {where} for denne perioden er registrert i denne databasen, eller filen er eksportert herfra. De ville blitt telt to ganger.</source>
-            <translation type="unfinished" />
+            <translation>Skjemaa frå {where} for denne perioden er registrerte i denne databasen, eller fila er eksportert herifrå. Dei ville blitt talde to gonger.</translation>
         </message>
         <message>
             <source>Skriv hvilken kommune tallene er fra.</source>
-            <translation type="unfinished" />
+            <translation>Skriv kva kommune tala er frå.</translation>
         </message>
         <message>
             <source>Ingenting er lest inn.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting er lese inn.</translation>
         </message>
         <message>
             <source>Ingenting er lagret.</source>
@@ -5192,94 +6261,129 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
     </context>
     <context>
+        <name>NewPersonDialog</name>
+        <message>
+            <source>Ny person i Katalog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Legg til</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Navn:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stilling:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ingen tjeneste)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tjeneste:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tele&amp;fon:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-post:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NextMeetingPanel</name>
         <message>
             <source>Neste møte</source>
-            <translation type="unfinished" />
+            <translation>Neste møte</translation>
         </message>
         <message>
             <source>Tidspunkt for neste møte</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt for neste møte</translation>
         </message>
         <message>
             <source>&amp;Tidspunkt:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tidspunkt:</translation>
         </message>
         <message>
             <source>St&amp;ed:</source>
-            <translation type="unfinished" />
+            <translation>St&amp;ad:</translation>
         </message>
         <message>
             <source>&amp;Deltakere som inviteres (mellomrom tar bort eller setter på haken):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deltakarar som blir inviterte (mellomrom tek bort eller set på haken):</translation>
         </message>
         <message>
             <source>Deltakere i neste møte</source>
-            <translation type="unfinished" />
+            <translation>Deltakarar i neste møte</translation>
         </message>
         <message>
             <source>&amp;Opprett neste møte</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opprett neste møte</translation>
         </message>
         <message>
             <source>Opprett neste møte</source>
-            <translation type="unfinished" />
+            <translation>Opprett neste møte</translation>
         </message>
         <message>
             <source>Lagre &amp;kalenderfil (.ics) for alle …</source>
-            <translation type="unfinished" />
+            <translation>Lagre &amp;kalenderfil (.ics) for alle …</translation>
         </message>
         <message>
             <source>Lagre kalenderfil for neste møte</source>
-            <translation type="unfinished" />
+            <translation>Lagre kalenderfil for neste møte</translation>
         </message>
         <message>
             <source>Endre &amp;deltakere og tid …</source>
-            <translation type="unfinished" />
+            <translation>Endre &amp;deltakarar og tid …</translation>
         </message>
         <message>
             <source>Endre neste møte</source>
-            <translation type="unfinished" />
+            <translation>Endre neste møte</translation>
         </message>
         <message>
             <source>✓ Neste møte er planlagt: {kind} {when}{place}, {n} invitert. Tiltakene som fortsatt pågår, står på sakslisten.</source>
-            <translation type="unfinished" />
+            <translation>✓ Neste møte er planlagt: {kind} {when}{place}, {n} inviterte. Tiltaka som framleis held fram, står på sakslista.</translation>
         </message>
         <message>
             <source>, {place}</source>
-            <translation type="unfinished" />
+            <translation>, {place}</translation>
         </message>
         <message>
             <source>Avtal tid og sted, og opprett møtet her: det blir et planlagt møte i saken.</source>
-            <translation type="unfinished" />
+            <translation>Avtal tid og stad, og opprett møtet her: det blir eit planlagt møte i saka.</translation>
         </message>
         <message>
             <source>Ikke opprettet: </source>
-            <translation type="unfinished" />
+            <translation>Ikkje oppretta: </translation>
         </message>
         <message>
             <source>Ikke opprettet: noen andre har lagret dette møtet samtidig. Prøv igjen: guiden har nå den nyeste versjonen.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje oppretta: nokon andre har lagra dette møtet samtidig. Prøv igjen: guiden har no den nyaste versjonen.</translation>
         </message>
         <message>
             <source>Lagre kalenderfil</source>
-            <translation type="unfinished" />
+            <translation>Lagre kalenderfil</translation>
         </message>
         <message>
             <source>Kalenderfiler (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
             <source>Familiemøte</source>
-            <translation type="unfinished" />
+            <translation>Familiemøte</translation>
         </message>
         <message>
             <source>Filen ble ikke lagret: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Fila vart ikkje lagra: {detail}</translation>
         </message>
         <message>
             <source>Kalenderfilen er lagret: {path}. Send den til deltakerne.</source>
-            <translation type="unfinished" />
+            <translation>Kalenderfila er lagra: {path}. Send henne til deltakarane.</translation>
         </message>
     </context>
     <context>
@@ -5451,6 +6555,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Flytt til annan fase …</translation>
         </message>
         <message>
+            <source>Endre saken …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rett barnets opplysninger, familien, bekymringen, initiativtaker og kontaktperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Henvisning og sjekkliste …</source>
             <translation>Tilvising og sjekkliste …</translation>
         </message>
@@ -5479,12 +6591,16 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Initiativtakar (ansvar for oppfølging og journalføring):</translation>
         </message>
         <message>
-            <source>Ikke valgt</source>
-            <translation>Ikkje valt</translation>
+            <source> (koordinator i møtet; ikke valgt for saken)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Koordinator (kontaktperson):</source>
-            <translation>Koordinator (kontaktperson):</translation>
+            <source>Ikke valgt. Velg en med «Endre saken …».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontaktperson:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Saken åpnet:</source>
@@ -6033,7 +7149,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <name>ResponsibleField</name>
         <message>
             <source>skriv navn eller tjeneste</source>
-            <translation type="unfinished" />
+            <translation>skriv namn eller teneste</translation>
         </message>
     </context>
     <context>
@@ -6115,139 +7231,139 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <name>ReviewPanel</name>
         <message>
             <source>Gjennomgang</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgang</translation>
         </message>
         <message>
             <source>Tiltak på sakslisten</source>
-            <translation type="unfinished" />
+            <translation>Tiltak på sakslista</translation>
         </message>
         <message>
             <source>Tiltak på sak&amp;slisten:</source>
-            <translation type="unfinished" />
+            <translation>Tiltak på sak&amp;slista:</translation>
         </message>
         <message>
             <source>Tiltaket</source>
-            <translation type="unfinished" />
+            <translation>Tiltaket</translation>
         </message>
         <message>
             <source>Tiltaket som gjennomgås</source>
-            <translation type="unfinished" />
+            <translation>Tiltaket som blir gått gjennom</translation>
         </message>
         <message>
             <source>&amp;Utført</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utført</translation>
         </message>
         <message>
             <source>F&amp;ortsetter</source>
-            <translation type="unfinished" />
+            <translation>&amp;Held fram</translation>
         </message>
         <message>
             <source>&amp;Endret</source>
-            <translation type="unfinished" />
+            <translation>&amp;Endra</translation>
         </message>
         <message>
             <source>O&amp;verlevert</source>
-            <translation type="unfinished" />
+            <translation>O&amp;verlevert</translation>
         </message>
         <message>
             <source>&amp;Ikke utført</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ikkje utført</translation>
         </message>
         <message>
             <source>&amp;Avlyst</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avlyst</translation>
         </message>
         <message>
             <source>Ny dato</source>
-            <translation type="unfinished" />
+            <translation>Ny dato</translation>
         </message>
         <message>
             <source>Mottakeren &amp;godtok i møtet</source>
-            <translation type="unfinished" />
+            <translation>Mottakaren &amp;godtok i møtet</translation>
         </message>
         <message>
             <source>kort: hva som ble sagt</source>
-            <translation type="unfinished" />
+            <translation>kort: kva som vart sagt</translation>
         </message>
         <message>
             <source>Ny &amp;dato (frist):</source>
-            <translation type="unfinished" />
+            <translation>Ny &amp;dato (frist):</translation>
         </message>
         <message>
             <source>Endret &amp;tiltak:</source>
-            <translation type="unfinished" />
+            <translation>Endra &amp;tiltak:</translation>
         </message>
         <message>
             <source>Overlevert til (&amp;hvem):</source>
-            <translation type="unfinished" />
+            <translation>Overlevert til (&amp;kven):</translation>
         </message>
         <message>
             <source>Godtatt av (&amp;person):</source>
-            <translation type="unfinished" />
+            <translation>Godteke av (&amp;person):</translation>
         </message>
         <message>
             <source>&amp;Merknad / begrunnelse:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merknad / grunngiving:</translation>
         </message>
         <message>
             <source>&amp;Registrer og gå til neste (Enter)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registrer og gå til neste (Enter)</translation>
         </message>
         <message>
             <source>Registrer utfallet</source>
-            <translation type="unfinished" />
+            <translation>Registrer utfallet</translation>
         </message>
         <message>
             <source>ikke gjennomgått</source>
-            <translation type="unfinished" />
+            <translation>ikkje gått gjennom</translation>
         </message>
         <message>
             <source>{done} av {n} tiltak fra tidligere møter er gjennomgått.</source>
-            <translation type="unfinished" />
+            <translation>{done} av {n} tiltak frå tidlegare møte er gått gjennom.</translation>
         </message>
         <message>
             <source>Alle tiltakene på sakslisten er gjennomgått.</source>
-            <translation type="unfinished" />
+            <translation>Alle tiltaka på sakslista er gått gjennom.</translation>
         </message>
         <message>
             <source>Ansvarlig: {who}</source>
-            <translation type="unfinished" />
+            <translation>Ansvarleg: {who}</translation>
         </message>
         <message>
             <source>Frist: {due} · Evaluering: {review}</source>
-            <translation type="unfinished" />
+            <translation>Frist: {due} · Evaluering: {review}</translation>
         </message>
         <message>
             <source>ingen</source>
-            <translation type="unfinished" />
+            <translation>ingen</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Status: {status}</translation>
         </message>
         <message>
             <source>Familiens del: {text}</source>
-            <translation type="unfinished" />
+            <translation>Familien sin del: {text}</translation>
         </message>
         <message>
             <source>Registrert i dette møtet: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>Registrert i dette møtet: {outcome}</translation>
         </message>
         <message>
             <source>Velg utfallet først: U, O, E, V, I eller A (med Alt).</source>
-            <translation type="unfinished" />
+            <translation>Vel utfallet først: U, H, E, V, I eller A (med Alt).</translation>
         </message>
         <message>
             <source>«{text}» er ikke en dato. Skriv for eksempel 15.12.2026.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikkje ein dato. Skriv til dømes 15.12.2026.</translation>
         </message>
         <message>
             <source>Skriv hvem tiltaket overleveres til, og velg i listen.</source>
-            <translation type="unfinished" />
+            <translation>Skriv kven tiltaket blir overlevert til, og vel i lista.</translation>
         </message>
         <message>
             <source>Ikke lagret: </source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: </translation>
         </message>
     </context>
     <context>
@@ -6730,7 +7846,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <name>_Editor</name>
         <message>
             <source>Lagret</source>
-            <translation type="unfinished" />
+            <translation>Lagra</translation>
         </message>
         <message>
             <source>&amp;Ny</source>
@@ -6746,7 +7862,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>✓ «{name}» er lagret. Skjemaet er klart for en ny.</source>
-            <translation type="unfinished" />
+            <translation>✓ «{name}» er lagra. Skjemaet er klart for ein ny.</translation>
         </message>
     </context>
     <context>
