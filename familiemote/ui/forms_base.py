@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from familiemote.domain.errors import ConcurrentChangeError, DomainError, ValidationError
 from familiemote.messages import error_text
 from familiemote.ui.theme import message_style
+from familiemote.ui.widgets import tell_error
 
 DATE_FORMAT = "dd.MM.yyyy"
 DATE_TIME_FORMAT = "dd.MM.yyyy HH:mm"
@@ -166,10 +167,7 @@ def run_form(
     except ConcurrentChangeError:
         raise
     except ValidationError as err:
-        show_error(error_label, prefix + error_text(err))
-        widget = fields.get(err.field)
-        if widget is not None:
-            widget.setFocus()
+        show_error(error_label, prefix + error_text(err), fields.get(err.field))
         return False
     except DomainError as err:
         show_error(error_label, prefix + error_text(err))
@@ -178,10 +176,10 @@ def run_form(
     return True
 
 
-def show_error(error_label: QLabel, text: str) -> None:
-    error_label.setText("⚠ " + text)
+def show_error(error_label: QLabel, text: str, field: QWidget | None = None) -> None:
+    """Tell the error on the error line; the focus goes to ``field`` (see tell_error)."""
+    tell_error(error_label, text, field)
     error_label.setAccessibleDescription(text)
-    error_label.show()
 
 
 def ask_conflict(
@@ -290,10 +288,7 @@ class FormDialog(QDialog):
             text = self.tr("Ikke lagret: {text}").format(text=error_text(err))
         else:
             text = err
-        show_error(self.error_label, text)
-        widget = self.fields.get(field or "")
-        if widget is not None:
-            widget.setFocus()
+        show_error(self.error_label, text, self.fields.get(field or ""))
 
     def save(self) -> None:
         raise NotImplementedError

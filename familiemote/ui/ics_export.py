@@ -34,6 +34,7 @@ from familiemote.services.cases import CaseDetail
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.case_list import format_date
 from familiemote.ui.labels import label
+from familiemote.ui.widgets import tell_error
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -163,9 +164,7 @@ class CalendarExportDialog(QDialog):
     def save(self) -> None:
         events = self.events()
         if not events:
-            self.error_label.setText(self.tr("Kryss av minst én hendelse."))
-            self.error_label.show()
-            self.items.setFocus()
+            tell_error(self.error_label, self.tr("Kryss av minst én hendelse."), self.items)
             return
         path = self.choose_path()
         if not path:
@@ -176,10 +175,10 @@ class CalendarExportDialog(QDialog):
         try:
             target.write_bytes(ics.calendar(events, self.now()).encode("utf-8"))
         except OSError as err:
-            self.error_label.setText(
-                self.tr("Filen kunne ikke lagres: {reason}").format(reason=err.strerror or err)
+            reason = err.strerror or str(err)
+            tell_error(
+                self.error_label, self.tr("Filen kunne ikke lagres: {reason}").format(reason=reason)
             )
-            self.error_label.show()
             return
         self.saved_path = target
         self._record()

@@ -12,6 +12,7 @@ from familiemote.domain import model as m
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.labels import label
 from familiemote.ui.theme import HELP_BOX_STYLE, message_style
+from familiemote.ui.widgets import announce
 
 WARNING_STYLE = "QLabel { color: #7a4a00; font-weight: bold; }"
 ERROR_STYLE = "QLabel { color: #8b0000; font-weight: bold; }"
@@ -125,8 +126,10 @@ def message_label(style: str = ERROR_STYLE) -> QLabel:
 
 def show_message(widget: QLabel, text: str, *, warning: bool = False) -> None:
     widget.setText(("⚠ " if not text.startswith(("⚠", "✓")) else "") + text)
+    widget.setAccessibleName(text)  # read as the message, not as a fixed «Feil»
     widget.setStyleSheet(message_style("warning" if warning else "error"))
     widget.show()
+    announce(widget, text)  # spoken even when the focus does not move
 
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:

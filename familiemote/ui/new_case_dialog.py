@@ -16,6 +16,7 @@ from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from familiemote.ui.labels import label
 from familiemote.ui.theme import message_style
+from familiemote.ui.widgets import tell_error
 
 GUARDIAN_RELATIONS = (
     m.Relation.MOTHER,
@@ -94,11 +95,7 @@ class NewCaseDialog(QDialog):
         ui.childNameEdit.setFocus()
 
     def show_error(self, text: str, field: str | None = None) -> None:
-        self.ui.errorLabel.setText("⚠ " + text)
-        self.ui.errorLabel.show()
-        widget = self._field_widgets.get(field or "")
-        if widget is not None:
-            widget.setFocus()
+        tell_error(self.ui.errorLabel, text, self._field_widgets.get(field or ""))
 
     def collect(self) -> case_service.NewCase:
         """Read the form; a date that is not a date raises ValidationError."""

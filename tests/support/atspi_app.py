@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -62,7 +63,7 @@ def visible_texts(window: QWidget) -> set[str]:
     return {
         label.text().strip()
         for label in window.findChildren(QLabel)
-        if label.isVisibleTo(window) and label.text().strip()
+        if label.window() is window and label.isVisibleTo(window) and label.text().strip()
     }
 
 
@@ -190,10 +191,11 @@ class Driver:
         and whether the dialog is still open.
         """
         top = windows()[-1]
-        if not isinstance(top, QDialog):
+        if not isinstance(top, QDialog) or isinstance(top, QMessageBox):
             self.reply(skipped=True)
             return
         before = visible_texts(top)
+        title = top.windowTitle()
         for edit in top.findChildren(QLineEdit):
             inside = type(edit.parent()).__name__ in ("QComboBox", "QSpinBox", "QDateEdit")
             if edit.isVisibleTo(top) and not edit.isReadOnly() and not inside:
@@ -218,14 +220,18 @@ class Driver:
         if accept is None or not accept.isEnabled():
             self.reply(skipped=True)
             return
-        accept.click()
+        # later: a save that opens a window of its own (a file dialog) runs it in exec()
+        QTimer.singleShot(0, accept.click)
 
         def answer() -> None:
-            still_open = top.isVisible()
+            try:
+                still_open = top.isVisible()
+            except RuntimeError:  # a message box deletes itself once answered
+                still_open = False
             new = sorted(visible_texts(top) - before) if still_open else []
-            self.reply(open=still_open, messages=new, title=top.windowTitle())
+            self.reply(open=still_open, messages=new, title=title)
 
-        QTimer.singleShot(300, answer)
+        QTimer.singleShot(400, answer)
 
 
 def main() -> int:
