@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -128,8 +128,22 @@ class SecurityControls(QObject):
         self.banner = BackupBanner(window)
         self.banner.backup_button.clicked.connect(self.backup)
         window.addToolBar(self.banner)
+        self._banner_first_in_tab_order()
         self.banner.hide()
         self.check_backup_reminder()
+
+    def _banner_first_in_tab_order(self) -> None:
+        """The banner sits at the top of the window: Tab reaches its buttons first.
+
+        (Made after the window's own controls, it would otherwise come after them.
+        Qt moves a widget in the tab order only after one that takes focus, so the
+        window takes focus for the moment it takes to place the banner after it.)
+        """
+        policy = self.window.focusPolicy()
+        self.window.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        QWidget.setTabOrder(self.window, self.banner.backup_button)
+        QWidget.setTabOrder(self.banner.backup_button, self.banner.dismiss_button)
+        self.window.setFocusPolicy(policy)
 
     def _uow(self) -> SqlAlchemyUnitOfWork:
         return SqlAlchemyUnitOfWork(self.db.session_factory)
