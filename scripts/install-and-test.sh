@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/system-packages.sh
 install_debian_packages python3 python3-venv python3-pip "${QT_RUNTIME_PACKAGES[@]}" \
-    postgresql poppler-utils qpdf xvfb \
+    postgresql poppler-utils qpdf xvfb dbus at-spi2-core python3-pyatspi \
     cups cups-bsd cups-client printer-driver-cups-pdf  # a real PDF printer for the print tests
 make_venv "[test]"
 
