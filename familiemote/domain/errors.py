@@ -114,6 +114,7 @@ class DatabaseOpenCode(Enum):
     DAMAGED = "damaged"  # PRAGMA integrity_check found errors
     IN_USE = "in_use"  # open in another Familiemøte window
     NOT_SUPPORTED = "not_supported"  # e.g. a file backup of a database server
+    NO_SUCH_FILE = "no_such_file"  # a command that never creates a database found none there
 
 
 class DatabaseOpenError(DomainError):
@@ -228,5 +229,15 @@ class BackupError(DomainError):
     def __init__(self, code: BackupCode, location: str, detail: str = "") -> None:
         super().__init__(f"{code.value}: {location} {detail}".strip())
         self.code = code
+        self.location = location
+        self.detail = detail
+
+
+class DiskFullError(DomainError):
+    """A change could not be written: no space left where the database is. Nothing of it
+    was stored, and nothing stored before was lost (the transaction was rolled back)."""
+
+    def __init__(self, location: str, detail: str = "") -> None:
+        super().__init__(f"disk full: {location} {detail}".strip())
         self.location = location
         self.detail = detail
