@@ -132,7 +132,10 @@ def ask_passphrase_and_open(
         return sign_in_and_open(choice.url, report, parent)
     from_env = os.environ.get(ENV_PASSPHRASE)
     if from_env is not None:
-        return open_or_explain(choice, report, from_env)
+        try:
+            return open_database(choice.url, passphrase=from_env, create_folder=choice.is_default)
+        except DatabaseOpenError as err:
+            return _explain_or_restore(choice, path, from_env, err, report, parent)
     if is_new_file(path):
         if not choice.is_default and not path.parent.is_dir():
             return open_or_explain(choice, report)  # explains the missing folder
@@ -149,8 +152,10 @@ def ask_passphrase_and_open(
         return None
     opened: dict[str, Database] = {}
     failed: list[DatabaseOpenError] = []
+    tried: list[str] = []
 
     def try_open(candidate: str) -> bool:
+        tried.append(candidate)
         try:
             opened["db"] = open_database(
                 choice.url, passphrase=candidate, create_folder=choice.is_default
@@ -165,9 +170,27 @@ def ask_passphrase_and_open(
     if not dialog.exec():
         return None
     if failed:
-        report(database_error_text(failed[0]))
-        return None
+        return _explain_or_restore(choice, path, tried[-1], failed[0], report, parent)
     return opened.get("db")
+
+
+def _explain_or_restore(
+    choice: DatabaseChoice,
+    path: Path,
+    passphrase: str,
+    err: DatabaseOpenError,
+    report: Callable[[str], None],
+    parent: QWidget | None,
+) -> Database | None:
+    """Why the file did not open; for a damaged one, the offer to restore a backup."""
+    if err.code is not DatabaseOpenCode.DAMAGED:
+        report(database_error_text(err))
+        return None
+    from familiemote.ui.security import restore_damaged_database
+
+    if not restore_damaged_database(path, passphrase, err, parent):
+        return None
+    return open_or_explain(choice, report, passphrase)
 
 
 def _header(path: Path) -> bytes:
@@ -262,6 +285,9 @@ def run_gui(choice: DatabaseChoice) -> int:
 
     apply_text_scale(text_scale(settings))  # Innstillinger > Tekststørrelse
     _install_excepthook()
+    from familiemote.temp_files import remove_stale_print_folders
+
+    remove_stale_print_folders()  # PDFs a print killed midway left in the temp folder
     path = sqlite_file(choice.url)
     lock: QLockFile | None = None
     if path is not None and (path.parent.is_dir() or choice.is_default):

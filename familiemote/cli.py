@@ -80,7 +80,8 @@ def _cmd_demo(db_value: str | None) -> int:
 
     choice = choose_database(db_value)
     try:
-        db = open_with_passphrase(choice)  # an SQLite file is always encrypted
+        # an SQLite file is always encrypted; demo is the one command that may make one
+        db = open_with_passphrase(choice, create=True)
         try:
             result = create_demo_case(SqlAlchemyUnitOfWork(db.session_factory))
         finally:

@@ -146,9 +146,12 @@ def run(args: argparse.Namespace) -> int | None:
         # The anonymous form needs no database.
         from familiemote.printing.evaluation_form import render_evaluation_form
 
-        write_atomically(
-            target, lambda f: render_evaluation_form(f, copies=args.copies, lang=args.lang)
-        )
+        try:
+            write_atomically(
+                target, lambda f: render_evaluation_form(f, copies=args.copies, lang=args.lang)
+            )
+        except OSError as exc:  # a full disk, say: nothing is left behind
+            return _fail(_cannot_write(target, exc))
         print(f"Skrev {args.copies} vurderingsskjema(er) til {target}.")
         return EXIT_OK
 
@@ -164,6 +167,8 @@ def run(args: argparse.Namespace) -> int | None:
             db.dispose()
     except DomainError as err:
         return _fail(err)
+    except OSError as exc:  # the PDF could not be written (a full disk): nothing is left behind
+        return _fail(_cannot_write(target, exc))
     except Exception as stop:  # the passphrase prompt gave up (cli_security.CliStop)
         if type(stop).__name__ != "CliStop":
             raise
@@ -171,6 +176,12 @@ def run(args: argparse.Namespace) -> int | None:
         return EXIT_USER_ERROR
     print(message)
     return EXIT_OK
+
+
+def _cannot_write(target: Path, exc: OSError) -> DomainError:
+    from familiemote.domain.errors import BackupCode, BackupError
+
+    return BackupError(BackupCode.CANNOT_WRITE, str(target), exc.strerror or str(exc))
 
 
 def _open(choice: Any) -> Any:

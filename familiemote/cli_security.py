@@ -25,7 +25,15 @@ from familiemote.domain.errors import (
 )
 from familiemote.domain.passphrase import Hint, passphrase_strength
 from familiemote.settings import DatabaseChoice, choose_database
-from familiemote.storage.db import Database, is_new_file, open_database, sqlite_file
+from familiemote.storage.db import (
+    Database,
+    check_replaceable,
+    folder_writable,
+    is_new_file,
+    open_database,
+    parse_url,
+    sqlite_file,
+)
 
 ENV_PASSPHRASE = "FAMILIEMOTE_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "FAMILIEMOTE_NEW_PASSPHRASE"
@@ -84,25 +92,39 @@ def new_passphrase(env_name: str = ENV_PASSPHRASE) -> str:
     raise CliStop("Ingen passordfrase er valgt; ingenting er endret.")
 
 
-def open_with_passphrase(choice: DatabaseChoice) -> Database:
-    """Open the chosen database; an SQLite file always encrypted, asking for the passphrase."""
+def open_with_passphrase(choice: DatabaseChoice, *, create: bool = False) -> Database:
+    """Open the chosen database; an SQLite file always encrypted, asking for the passphrase.
+
+    Only with ``create`` is a new database made where there is none (or an empty
+    file): a command that reads or changes a database must not make an empty one
+    at a mistyped path and then report that what was asked for is not there.
+    """
     path = sqlite_file(choice.url)
     if path is None:
         return open_database(choice.url, create_folder=choice.is_default)
     if is_new_file(path):
         # check the folder before asking for anything
-        if not choice.is_default and not path.parent.is_dir():
+        if not path.parent.is_dir() and not (create and choice.is_default):
             raise DatabaseOpenError(DatabaseOpenCode.MISSING_FOLDER, str(path))
+        if not create:
+            if path.exists():
+                raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, str(path), "empty file")
+            raise DatabaseOpenError(DatabaseOpenCode.NO_SUCH_FILE, str(path))
         return open_database(
             choice.url, passphrase=new_passphrase(), create_folder=choice.is_default
         )
     from_env = os.environ.get(ENV_PASSPHRASE)
     if from_env is not None:
-        return open_database(choice.url, passphrase=from_env, create_folder=choice.is_default)
+        return open_database(
+            choice.url, passphrase=from_env, create_folder=choice.is_default, create=create
+        )
     for attempt in range(ATTEMPTS):
         try:
             return open_database(
-                choice.url, passphrase=_prompt("Passordfrase: "), create_folder=choice.is_default
+                choice.url,
+                passphrase=_prompt("Passordfrase: "),
+                create_folder=choice.is_default,
+                create=create,
             )
         except DatabaseOpenError as err:
             if err.code is not DatabaseOpenCode.WRONG_PASSPHRASE or attempt == ATTEMPTS - 1:
@@ -159,9 +181,6 @@ def _now() -> dt.datetime:
 def _cmd_backup(args: argparse.Namespace, choice: DatabaseChoice) -> int:
     from familiemote.services.backup import make_backup
 
-    path = sqlite_file(choice.url)
-    if path is not None and is_new_file(path):
-        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, str(path), "no such file")
     target = Path(args.output).expanduser().absolute()
     db = open_with_passphrase(choice)
     try:
@@ -169,8 +188,9 @@ def _cmd_backup(args: argparse.Namespace, choice: DatabaseChoice) -> int:
     finally:
         db.dispose()
     print(
-        f"Sikkerhetskopien er skrevet til {target}. Den åpnes med den samme passordfrasen "
-        "som databasen. Oppbevar den et annet sted enn maskinen."
+        f"Sikkerhetskopien er skrevet til {target} og kontrollert (den åpnes og har det samme "
+        "innholdet som databasen). Den åpnes med den samme passordfrasen som databasen. "
+        "Oppbevar den et annet sted enn maskinen."
     )
     return EXIT_OK
 
@@ -178,6 +198,9 @@ def _cmd_backup(args: argparse.Namespace, choice: DatabaseChoice) -> int:
 def _exclusive(path: Path) -> object:
     from familiemote.single_instance import acquire
 
+    if not folder_writable(path.parent):
+        # the lock file beside the database cannot be made: say why, not "in use"
+        raise DatabaseOpenError(DatabaseOpenCode.READ_ONLY, str(path), "folder")
     lock = acquire(path)
     if lock is None:
         raise BackupError(BackupCode.IN_USE, str(path))
@@ -189,12 +212,17 @@ def _cmd_restore(args: argparse.Namespace, choice: DatabaseChoice) -> int:
 
     path = sqlite_file(choice.url)
     if path is None:
-        raise BackupError(BackupCode.NOT_SUPPORTED, choice.url)
+        # a malformed or unsupported address is told as such; a server's without password
+        where = parse_url(choice.url).render_as_string(hide_password=True)
+        raise BackupError(BackupCode.NOT_SUPPORTED, where)
     source = Path(args.file).expanduser().absolute()
     if not path.parent.is_dir():
         if not choice.is_default:
             raise DatabaseOpenError(DatabaseOpenCode.MISSING_FOLDER, str(path))
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # what is at --db is checked (without opening a FIFO or a device) before anything
+    # is asked; the passphrase-dependent part of the check follows in restore_backup
+    check_replaceable(path, None, may_be_missing=True)
     lock = _exclusive(path)
     try:
         # the restored database opens with the backup's passphrase
@@ -204,7 +232,10 @@ def _cmd_restore(args: argparse.Namespace, choice: DatabaseChoice) -> int:
         kept = restore_backup(path, source, passphrase, _now())
     finally:
         lock.unlock()  # type: ignore[attr-defined]
-    print(f"Databasen {path} er gjenopprettet fra {source}.")
+    print(
+        f"Databasen {path} er gjenopprettet fra {source} og kontrollert "
+        "(den åpnes og har det samme innholdet som sikkerhetskopien)."
+    )
     if kept.exists():
         print(f"Den forrige databasen er tatt vare på som {kept}.")
     return EXIT_OK
@@ -215,15 +246,18 @@ def _cmd_passphrase(args: argparse.Namespace, choice: DatabaseChoice) -> int:
 
     path = sqlite_file(choice.url)
     if path is None:
-        raise BackupError(BackupCode.NOT_SUPPORTED, choice.url)
-    if is_new_file(path):
-        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, str(path), "no such file")
+        # a malformed or unsupported address is told as such; a server's without password
+        where = parse_url(choice.url).render_as_string(hide_password=True)
+        raise BackupError(BackupCode.NOT_SUPPORTED, where)
+    # a regular, writable Familiemøte file: checked with os.stat before it is opened
+    # (a FIFO would hang the open), so a device or another program's file is refused
+    check_replaceable(path, None, may_be_missing=False)
     lock = _exclusive(path)
     try:
         with path.open("rb") as fh:
             plain = fh.read(16) == b"SQLite format 3\x00"
         if plain:
-            open_database(choice.url).dispose()  # a Familiemøte database, migrated
+            open_database(choice.url, create=False).dispose()  # ours, migrated
             encrypt_plain_database(path, new_passphrase(ENV_NEW_PASSPHRASE))
             print(f"Databasen {path} er nå kryptert med den nye passordfrasen.")
             return EXIT_OK
@@ -236,7 +270,8 @@ def _cmd_passphrase(args: argparse.Namespace, choice: DatabaseChoice) -> int:
     finally:
         lock.unlock()  # type: ignore[attr-defined]
     print(
-        f"Passordfrasen for {path} er byttet. Sikkerhetskopier tatt før i dag åpnes "
+        f"Passordfrasen for {path} er byttet og kontrollert (den nye passordfrasen åpner "
+        "filen, og innholdet er det samme). Sikkerhetskopier tatt før i dag åpnes "
         "fortsatt med den gamle."
     )
     return EXIT_OK

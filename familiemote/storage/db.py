@@ -13,12 +13,16 @@ low-level parts of backup, restore, rekey and encrypting a plain file.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import hashlib
+import logging
 import os
 import re
 import stat
 import string
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +38,7 @@ from familiemote.domain.errors import (
     BackupError,
     DatabaseOpenCode,
     DatabaseOpenError,
+    DiskFullError,
 )
 from familiemote.storage.orm import start_mappers
 
@@ -47,6 +52,7 @@ CIPHER_DRIVER = "sqlite+pysqlcipher"
 # SQLCipher pages are 4096 bytes by default; an encrypted file starts with a random salt.
 CIPHER_PAGE_SIZE = 4096
 _PRINTABLE = set(string.printable.encode())
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -114,11 +120,53 @@ def sqlite_file(url: str) -> Path | None:
     """The file of an SQLite URL (which the app and the command line encrypt), else None."""
     try:
         parsed = make_url(url)
-    except sa.exc.ArgumentError:
+    except (sa.exc.ArgumentError, ValueError):  # ValueError: e.g. a port that is no number
         return None
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database or "")
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty, readable and writable by its owner only.
+
+    SQLite accepts an empty file as a new database, and gives the ``-wal`` and
+    ``-shm`` files it makes beside a database the database file's mode; so a
+    database (or backup) created through this is never readable by other users,
+    not even for a moment.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def make_private(path: Path) -> None:
+    """Take group and other permissions off the database and its journals.
+
+    Files made by earlier versions were created with the default mode (0644);
+    only files the user owns are changed, and only their permission bits.
+    """
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # pragma: no cover - Windows: access is the user profile's
+        return
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            st = os.stat(candidate)
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and st.st_mode & 0o077 and st.st_uid == getuid():
+            with contextlib.suppress(OSError):  # e.g. a file system without modes
+                os.chmod(candidate, stat.S_IMODE(st.st_mode) & 0o700)
+
+
+def is_write_failure(exc: BaseException) -> bool:
+    """An SQLite error that means the disk is full (or refused the write): the
+    user's to fix, not a bug."""
+    text = str(exc).lower()
+    return "disk is full" in text or "disk i/o error" in text or "no space" in text
+
+
+def disk_full_error(exc: BaseException, location: str) -> DiskFullError:
+    return DiskFullError(location, str(exc).splitlines()[0] if str(exc) else "")
 
 
 def is_new_file(path: Path) -> bool:
@@ -184,6 +232,22 @@ def looks_encrypted(header: bytes, size: int) -> bool:
     )
 
 
+def page_damage(run: Callable[[str], list[Any]]) -> list[str]:
+    """SQLCipher's check of every page of the file against its HMAC: [] when whole.
+
+    ``run(sql)`` returns the rows of a statement on a keyed connection. It reads
+    the file once (about 1 ms per 0.3 MB, see the README), so it runs at every
+    open. It runs twice before a file is called damaged: a page being written back
+    from the WAL by another process at that moment would otherwise read as torn.
+    """
+    problems: list[str] = []
+    for _ in range(2):
+        problems = [str(row[0]) for row in run("PRAGMA cipher_integrity_check")]
+        if not problems:
+            break
+    return problems
+
+
 def _file_header(path: Path) -> bytes:
     try:
         with path.open("rb") as fh:
@@ -192,6 +256,18 @@ def _file_header(path: Path) -> bytes:
         return b""
     except PermissionError as exc:
         raise DatabaseOpenError(DatabaseOpenCode.READ_ONLY, str(path), str(exc)) from exc
+
+
+def folder_writable(folder: Path) -> bool:
+    """Whether files can be made in ``folder``: by access, and by its write bits (which
+    count even for root, as a file's do below: a folder the user marked read-only is
+    one they do not want changed)."""
+    try:
+        mode = os.stat(folder).st_mode
+    except OSError:
+        return False
+    writable_bits = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+    return bool(mode & writable_bits) and os.access(folder, os.W_OK | os.X_OK)
 
 
 def _check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
@@ -266,8 +342,27 @@ def _enable_wal(engine: Engine) -> None:
 def _hide_password(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except sa.exc.ArgumentError:
+    except (sa.exc.ArgumentError, ValueError):
         return url
+
+
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+def parse_url(url: str) -> URL:
+    """The URL, if it is one Familiemøte can use (an SQLite file or PostgreSQL) and its
+    driver is installed; else ``BAD_URL``."""
+    try:
+        parsed = make_url(url)
+        if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+            raise DatabaseOpenError(DatabaseOpenCode.BAD_URL, _hide_password(url), "unsupported")
+        dialect = parsed.get_dialect()  # an unknown database kind or a missing driver fails here
+        if parsed.get_backend_name() != "sqlite":
+            dialect.import_dbapi()  # the driver (SQLite's is imported anyway)
+        _ = parsed.port  # a port that is no number (a bracket left open, say)
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError, ValueError) as exc:
+        raise DatabaseOpenError(DatabaseOpenCode.BAD_URL, _hide_password(url), str(exc)) from exc
+    return parsed
 
 
 def _classify(exc: Exception, location: str, encrypted: bool = False) -> DatabaseOpenError:
@@ -373,20 +468,20 @@ def open_database(
     passphrase: str | None = None,
     create_folder: bool = False,
     migrate: bool = True,
+    create: bool = True,
 ) -> Database:
     """Open (and if needed create and migrate) the database at ``url``.
 
     With ``passphrase``, an SQLite database is encrypted (a new file) or must be
     (an existing one): a plain file raises ``UNENCRYPTED``, a passphrase that does
     not open it ``WRONG_PASSPHRASE``; neither changes the file. The passphrase is
-    ignored for a database server.
+    ignored for a database server. An encrypted file whose pages do not all pass
+    SQLCipher's HMAC check raises ``DAMAGED``. A new file is created readable by
+    its owner only; with ``create=False`` there is none made: a missing file raises
+    ``NO_SUCH_FILE`` and an empty one ``NOT_A_DATABASE``.
     """
     start_mappers()
-    try:
-        parsed = make_url(url)
-        parsed.get_dialect()  # an unknown database kind or a missing driver fails here
-    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as exc:
-        raise DatabaseOpenError(DatabaseOpenCode.BAD_URL, _hide_password(url), str(exc)) from exc
+    parsed = parse_url(url)
     is_sqlite = parsed.get_backend_name() == "sqlite"
     file_db = is_sqlite and parsed.database not in (None, "", ":memory:")
     encrypted = file_db and passphrase is not None
@@ -400,13 +495,44 @@ def open_database(
         if is_sqlite
         else parsed.render_as_string(hide_password=True)
     )
+    created: Path | None = None
     if file_db:
         assert parsed.database is not None
         path = Path(parsed.database)
-        if create_folder:
+        if create_folder and create:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _check_sqlite_file(path, encrypted=encrypted)
+        if is_new_file(path) and not create:
+            if path.exists():
+                raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "empty file")
+            raise DatabaseOpenError(DatabaseOpenCode.NO_SUCH_FILE, location)
+        if not path.exists():
+            try:
+                create_private_file(path)
+            except FileNotFoundError as exc:
+                raise DatabaseOpenError(DatabaseOpenCode.MISSING_FOLDER, location) from exc
+            except OSError as exc:  # a read-only file system, say
+                raise DatabaseOpenError(DatabaseOpenCode.READ_ONLY, location, str(exc)) from exc
+            created = path
+    try:
+        return _open_checked(
+            parsed,
+            location,
+            is_sqlite=is_sqlite,
+            file_db=file_db,
+            encrypted=encrypted,
+            migrate=migrate,
+        )
+    except BaseException:
+        # a file made just now and refused (no passphrase, say) is removed again
+        if created is not None and created.is_file() and created.stat().st_size == 0:
+            _remove_quietly(created)
+        raise
 
+
+def _open_checked(
+    parsed: URL, location: str, *, is_sqlite: bool, file_db: bool, encrypted: bool, migrate: bool
+) -> Database:
     kwargs: dict[str, Any] = {}
     if not is_sqlite:
         kwargs["pool_pre_ping"] = True
@@ -422,6 +548,10 @@ def open_database(
             # fails on this first read and leaves the file as it was
             with engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+                damage = page_damage(lambda sql: list(conn.exec_driver_sql(sql).fetchall()))
+                if damage:
+                    detail = "; ".join(damage[:3])
+                    raise DatabaseOpenError(DatabaseOpenCode.DAMAGED, location, detail)
         with engine.connect() as conn:
             current = _check_schema(conn, location)
         if file_db:
@@ -436,6 +566,8 @@ def open_database(
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
         raise _classify(exc, location, encrypted) from exc
+    if file_db:
+        make_private(Path(parsed.database or ""))
     factory = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, session_factory=factory, url=parsed, _kwargs=kwargs)
 
@@ -471,18 +603,53 @@ def _raw_connect(path: Path, passphrase: str | None) -> Any:
     return conn
 
 
-def check_database_file(path: Path, passphrase: str | None) -> None:
+def content_fingerprint(conn: Any) -> str:
+    """Row counts of every table and the newest audit entry, as one digest.
+
+    A backup, a restored database or a re-keyed file must give the same digest as
+    what it was made from before anyone is told it is done. ``conn`` is a DB-API
+    connection with the key set.
+    """
+    names = [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    digest = hashlib.sha256()
+    for name in names:
+        quoted = '"' + name.replace('"', '""') + '"'
+        (count,) = conn.execute(f"SELECT count(*) FROM {quoted}").fetchone()
+        digest.update(f"{name}={count};".encode())
+    if "audit_log" in names:  # the head of the hash chain: every column of the newest entry
+        head = conn.execute("SELECT * FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        digest.update(f"audit_head={head!r}".encode())
+    return digest.hexdigest()
+
+
+def check_database_file(path: Path, passphrase: str | None) -> str:
     """Raise unless ``path`` is a Familiemøte database the passphrase opens, whole and not newer.
 
-    Used on a backup before it may replace anything; only reads the file.
+    Used on a backup before it may replace anything, and on every copy before it
+    is put in place; only reads the file. Returns the content's fingerprint
+    (:func:`content_fingerprint`).
     """
     location = str(path)
-    if not path.is_file():
-        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "no such file")
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "no such file") from exc
+    if not stat.S_ISREG(st.st_mode):  # never open a FIFO or a device
+        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "not a regular file")
     import sqlcipher3
 
     conn = _raw_connect(path, passphrase)
     try:
+        if passphrase is not None:
+            damage = page_damage(lambda sql: list(conn.execute(sql).fetchall()))
+            if damage:
+                raise DatabaseOpenError(DatabaseOpenCode.DAMAGED, location, "; ".join(damage[:3]))
         result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             raise DatabaseOpenError(DatabaseOpenCode.DAMAGED, location, "; ".join(result[:3]))
@@ -490,6 +657,7 @@ def check_database_file(path: Path, passphrase: str | None) -> None:
         if "alembic_version" not in tables or "cases" not in tables:
             raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "no schema")
         current = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+        fingerprint = content_fingerprint(conn)
     except sqlcipher3.DatabaseError as exc:  # a page that does not decrypt, say
         raise DatabaseOpenError(DatabaseOpenCode.DAMAGED, location, str(exc)) from exc
     finally:
@@ -499,6 +667,76 @@ def check_database_file(path: Path, passphrase: str | None) -> None:
         raise DatabaseOpenError(
             DatabaseOpenCode.NEWER_SCHEMA, location, ",".join(sorted(current - known))
         )
+    return fingerprint
+
+
+def _is_familiemote_schema(conn: Any) -> bool:
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    return "alembic_version" in tables and "cases" in tables
+
+
+def check_replaceable(path: Path, passphrase: str | None, *, may_be_missing: bool) -> None:
+    """Raise unless ``path`` is something restore or a passphrase change may replace.
+
+    That is a regular, writable file in a writable folder which is a Familiemøte
+    database: a plain one with our schema, or an encrypted one (that ``passphrase``
+    opens to our schema, or that it does not open: a database under another
+    passphrase cannot be told from one by its bytes, and restore keeps it aside).
+    With ``may_be_missing``, also a path where nothing is yet (or an empty file).
+    Only ``os.stat`` is used before the file is known to be regular, so a FIFO or
+    a device is refused without being opened (opening a FIFO would hang).
+    """
+    location = str(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if not may_be_missing:
+            raise DatabaseOpenError(DatabaseOpenCode.NO_SUCH_FILE, location) from None
+        if not path.parent.is_dir():
+            raise DatabaseOpenError(DatabaseOpenCode.MISSING_FOLDER, location) from None
+        if not folder_writable(path.parent):
+            raise DatabaseOpenError(DatabaseOpenCode.READ_ONLY, location, "folder") from None
+        return
+    except OSError as exc:  # a path through a file, a loop of links...
+        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, str(exc)) from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "not a regular file")
+    writable_bits = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+    if not st.st_mode & writable_bits or not os.access(path, os.W_OK):
+        raise DatabaseOpenError(DatabaseOpenCode.READ_ONLY, location)
+    if not folder_writable(path.parent):
+        raise DatabaseOpenError(DatabaseOpenCode.READ_ONLY, location, "folder")
+    if st.st_size == 0:
+        if may_be_missing:
+            return
+        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "empty file")
+    header = _file_header(path)
+    import sqlcipher3
+
+    if header == SQLITE_MAGIC:
+        key: str | None = None
+    elif looks_encrypted(header, st.st_size):
+        key = passphrase
+    else:
+        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "not SQLite")
+    if header != SQLITE_MAGIC and passphrase is None:
+        return
+    try:
+        conn = _raw_connect(path, key)
+    except DatabaseOpenError as err:
+        if err.code is DatabaseOpenCode.WRONG_PASSPHRASE:
+            return  # encrypted under another passphrase
+        raise
+    try:
+        ours = _is_familiemote_schema(conn)
+    except sqlcipher3.DatabaseError:
+        # the key opens it but a page does not decrypt: a damaged database, which is
+        # what restore is for (it is kept aside, not deleted)
+        ours = True
+    finally:
+        conn.close()
+    if not ours:
+        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "foreign tables")
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -521,11 +759,24 @@ def _fsync_file(path: Path) -> None:
 
 def _remove_quietly(path: Path) -> None:
     for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        extra.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # left for the next attempt
+            extra.unlink(missing_ok=True)
 
 
 def _passphrase(db: Database) -> str | None:
     return db.url.password if db.encrypted else None
+
+
+def _new_private(path: Path) -> None:
+    """A fresh empty file at ``path`` for SQLite to fill, owner-only from the start."""
+    _remove_quietly(path)
+    create_private_file(path)
+
+
+def _cannot_write(exc: BaseException, location: str) -> BackupError:
+    return BackupError(
+        BackupCode.CANNOT_WRITE, location, str(exc).splitlines()[0] if str(exc) else ""
+    )
 
 
 def backup_database(db: Database, target: Path) -> None:
@@ -533,9 +784,13 @@ def backup_database(db: Database, target: Path) -> None:
 
     SQLite's online backup API between two connections with the same key, so an
     encrypted database gives an encrypted copy. The copy is written beside the
-    target, checked (it opens with the key and passes ``integrity_check``), and
-    only then moved into place; it is a single file (rollback journal, not WAL).
+    target (owner-only), checked (it opens with the key, passes the page and
+    integrity checks, and holds the same rows and audit head as the snapshot it
+    was taken from), and only then moved into place; it is a single file
+    (rollback journal, not WAL).
     """
+    import sqlcipher3
+
     source_path = db.path
     if source_path is None:
         raise BackupError(BackupCode.NOT_SUPPORTED, db.display_location)
@@ -544,27 +799,72 @@ def backup_database(db: Database, target: Path) -> None:
         raise BackupError(BackupCode.SAME_FILE, str(target))
     if not target.parent.is_dir() or not os.access(target.parent, os.W_OK | os.X_OK):
         raise BackupError(BackupCode.CANNOT_WRITE, str(target), "folder")
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise _cannot_write(exc, str(target)) from exc
+    else:
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or a device is not replaced by a file
+            raise BackupError(BackupCode.CANNOT_WRITE, str(target), "not a regular file")
     passphrase = _passphrase(db)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    _remove_quietly(tmp)
     try:
+        _new_private(tmp)
         dst = _raw_connect(tmp, passphrase)
         try:
             with db.engine.connect() as conn:
                 source = conn.connection.driver_connection
                 assert source is not None
-                source.backup(dst)
+                expected = _snapshot_copy(source, dst, str(source_path), passphrase is not None)
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
-        check_database_file(tmp, passphrase)
+        try:
+            copied = check_database_file(tmp, passphrase)
+        except DatabaseOpenError as err:
+            raise BackupError(BackupCode.NOT_VERIFIED, str(target), str(err)) from err
+        if copied != expected:
+            raise BackupError(BackupCode.NOT_VERIFIED, str(target), "content differs")
         _fsync_file(tmp)
         os.replace(tmp, target)
         _fsync_folder(target.parent)
     except OSError as exc:
-        raise BackupError(BackupCode.CANNOT_WRITE, str(target), str(exc)) from exc
+        raise _cannot_write(exc, str(target)) from exc
+    except sqlcipher3.DatabaseError as exc:
+        raise _cannot_write(exc, str(target)) from exc
     finally:
         _remove_quietly(tmp)
+
+
+def _snapshot_copy(source: Any, dst: Any, location: str, encrypted: bool) -> str:
+    """Copy ``source`` into ``dst`` within one read transaction; the snapshot's fingerprint.
+
+    A page of the source that does not decrypt is told as ``DAMAGED`` (the
+    database), a write that fails as ``CANNOT_WRITE`` (the caller).
+    """
+    import sqlcipher3
+
+    source.execute("BEGIN")
+    try:
+        try:
+            expected = content_fingerprint(source)
+        except sqlcipher3.DatabaseError as exc:
+            raise DatabaseOpenError(DatabaseOpenCode.DAMAGED, location, str(exc)) from exc
+        try:
+            source.backup(dst)
+        except sqlcipher3.DatabaseError as exc:
+            damage = (
+                page_damage(lambda sql: list(source.execute(sql).fetchall())) if encrypted else []
+            )
+            if damage:
+                detail = "; ".join(damage[:3])
+                raise DatabaseOpenError(DatabaseOpenCode.DAMAGED, location, detail) from exc
+            raise
+    finally:
+        source.execute("COMMIT")
+    return expected
 
 
 def _export(source: Any, target: Path, passphrase: str | None) -> None:
@@ -577,6 +877,13 @@ def _export(source: Any, target: Path, passphrase: str | None) -> None:
         source.execute("DETACH DATABASE export")
 
 
+def _move_journals(frm: Path, to: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        extra = Path(f"{frm}{suffix}")
+        if extra.exists():
+            os.replace(extra, Path(f"{to}{suffix}"))
+
+
 def restore_database(
     db_path: Path,
     source: Path,
@@ -587,46 +894,76 @@ def restore_database(
 ) -> Path:
     """Replace the database at ``db_path`` by the backup ``source``.
 
-    The backup is checked first (it opens, passes ``integrity_check``, its schema
-    is not newer than ours); nothing is replaced unless it passes. The restored
-    database takes ``passphrase`` (the backup may have been made under an older one,
-    given as ``source_passphrase``). The previous database is kept beside it as
-    ``<name>.before-restore-<timestamp>``; that path is returned.
-    The caller makes sure no connection to ``db_path`` is open.
+    ``db_path`` must be a Familiemøte database or nothing yet
+    (:func:`check_replaceable`). The backup is checked first (it opens, passes
+    the page and integrity checks, its schema is not newer than ours); nothing is
+    replaced unless it passes, and the copy put in place must hold the same rows
+    and audit head as the backup. The restored database takes ``passphrase`` (the
+    backup may have been made under an older one, given as ``source_passphrase``).
+    The previous database is kept beside it as ``<name>.before-restore-<timestamp>``;
+    that path is returned. The caller makes sure no connection to ``db_path`` is open.
     """
+    import sqlcipher3
+
     db_path = db_path.expanduser().absolute()
     source = source.expanduser().absolute()
     source_key = passphrase if source_passphrase is None else source_passphrase
-    check_database_file(source, source_key)
-    if db_path.exists() and source.resolve() == db_path.resolve():
+    if db_path.exists() and source.exists() and source.resolve() == db_path.resolve():
         raise BackupError(BackupCode.SAME_FILE, str(source))
-    if not os.access(db_path.parent, os.W_OK | os.X_OK):
-        raise BackupError(BackupCode.CANNOT_WRITE, str(db_path), "folder")
+    check_replaceable(db_path, passphrase, may_be_missing=True)
+    try:
+        expected = check_database_file(source, source_key)
+    except DatabaseOpenError as err:
+        if err.code is DatabaseOpenCode.DAMAGED:
+            raise BackupError(BackupCode.DAMAGED_BACKUP, str(source), err.detail) from err
+        raise
     tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.restoring")
     keep = db_path.with_name(f"{db_path.name}.before-restore-{now:%Y%m%d-%H%M%S}")
-    _remove_quietly(tmp)
+    moved_aside = False
     try:
+        _new_private(tmp)
         conn = _raw_connect(source, source_key)
         try:
             _export(conn, tmp, passphrase)
         finally:
             conn.close()
-        check_database_file(tmp, passphrase)
+        try:
+            copied = check_database_file(tmp, passphrase)
+        except DatabaseOpenError as err:
+            raise BackupError(BackupCode.NOT_VERIFIED, str(db_path), str(err)) from err
+        if copied != expected:
+            raise BackupError(BackupCode.NOT_VERIFIED, str(db_path), "content differs")
         _fsync_file(tmp)
-        if db_path.exists():
+        if db_path.exists() and db_path.stat().st_size > 0:
             _checkpoint_quietly(db_path, passphrase)
             os.replace(db_path, keep)
-            for suffix in ("-wal", "-shm"):
-                extra = Path(f"{db_path}{suffix}")
-                if extra.exists():
-                    os.replace(extra, Path(f"{keep}{suffix}"))
+            _move_journals(db_path, keep)
+            moved_aside = True
+        else:
+            _remove_quietly(db_path)
         os.replace(tmp, db_path)
         _fsync_folder(db_path.parent)
-    except OSError as exc:
-        raise BackupError(BackupCode.CANNOT_WRITE, str(db_path), str(exc)) from exc
+        _verify_in_place(db_path, passphrase, expected)
+    except BaseException as exc:
+        if moved_aside:  # put the previous database back where it was
+            os.replace(keep, db_path)
+            _move_journals(keep, db_path)
+        if isinstance(exc, OSError | sqlcipher3.DatabaseError):
+            raise _cannot_write(exc, str(db_path)) from exc
+        raise
     finally:
         _remove_quietly(tmp)
     return keep
+
+
+def _verify_in_place(path: Path, passphrase: str | None, expected: str) -> None:
+    """The file now at ``path`` opens with ``passphrase`` and holds ``expected``."""
+    try:
+        found = check_database_file(path, passphrase)
+    except DatabaseOpenError as err:
+        raise BackupError(BackupCode.NOT_VERIFIED, str(path), str(err)) from err
+    if found != expected:
+        raise BackupError(BackupCode.NOT_VERIFIED, str(path), "content differs")
 
 
 def _checkpoint_quietly(path: Path, passphrase: str | None) -> None:
@@ -637,8 +974,40 @@ def _checkpoint_quietly(path: Path, passphrase: str | None) -> None:
         return
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except Exception:  # a damaged file is kept aside as it is
+        log.warning("no checkpoint before the restore of %s", path, exc_info=True)
     finally:
         conn.close()
+
+
+def _replace_verified(path: Path, tmp: Path, passphrase: str, expected: str) -> None:
+    """Put the checked copy ``tmp`` in place of ``path``; check it there; undo if it fails.
+
+    A hard link keeps the previous file until the copy in place has been read
+    back (where the file system has no hard links, the check before is all).
+    """
+    previous = path.with_name(f".{path.name}.{os.getpid()}.previous")
+    _remove_quietly(previous)
+    try:
+        os.link(path, previous)
+    except OSError:
+        previous_kept = False
+    else:
+        previous_kept = True
+    try:
+        _fsync_file(tmp)
+        os.replace(tmp, path)
+        for suffix in ("-wal", "-shm"):  # the previous file's, empty after a checkpoint
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        _fsync_folder(path.parent)
+        _verify_in_place(path, passphrase, expected)
+    except BaseException:
+        if previous_kept:
+            os.replace(previous, path)
+            _fsync_folder(path.parent)
+        raise
+    finally:
+        _remove_quietly(previous)
 
 
 def encrypt_plain_database(path: Path, passphrase: str) -> None:
@@ -646,33 +1015,77 @@ def encrypt_plain_database(path: Path, passphrase: str) -> None:
 
     The plain original is removed (its old disk blocks are not overwritten).
     """
+    import sqlcipher3
+
     if not passphrase:
         raise DatabaseOpenError(DatabaseOpenCode.WRONG_PASSPHRASE, str(path))
+    check_replaceable(path, None, may_be_missing=False)
     if _file_header(path) != SQLITE_MAGIC:
         raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, str(path))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.encrypting")
-    _remove_quietly(tmp)
     try:
+        _new_private(tmp)
         conn = _raw_connect(path, None)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            expected = content_fingerprint(conn)
             _export(conn, tmp, passphrase)
         finally:
             conn.close()
-        check_database_file(tmp, passphrase)
-        _fsync_file(tmp)
-        os.replace(tmp, path)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        _fsync_folder(path.parent)
-    except OSError as exc:
+        if check_database_file(tmp, passphrase) != expected:
+            raise BackupError(BackupCode.NOT_VERIFIED, str(path), "content differs")
+        _replace_verified(path, tmp, passphrase, expected)
+    except (OSError, sqlcipher3.DatabaseError) as exc:
+        if is_write_failure(exc):
+            raise _cannot_write(exc, str(path)) from exc
         raise DatabaseOpenError(DatabaseOpenCode.READ_ONLY, str(path), str(exc)) from exc
     finally:
         _remove_quietly(tmp)
 
 
+def rekey_file(path: Path, old: str, new: str) -> None:
+    """Re-encrypt the file at ``path`` from ``old`` to ``new``, verified before it is done.
+
+    An encrypted copy under ``new`` is written beside it (owner-only), must open
+    with ``new`` and hold the same rows and audit head as the file, and only then
+    replaces it; it is read back once more in place. A damaged file raises
+    ``DAMAGED`` and is not touched. No connection to ``path`` may be open.
+    """
+    import sqlcipher3
+
+    if not new:
+        raise DatabaseOpenError(DatabaseOpenCode.WRONG_PASSPHRASE, str(path), "empty")
+    check_replaceable(path, old, may_be_missing=False)
+    expected = check_database_file(path, old)  # whole, ours, and what the copy must hold
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.rekeying")
+    try:
+        _new_private(tmp)
+        conn = _raw_connect(path, old)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if content_fingerprint(conn) != expected:
+                raise BackupError(BackupCode.NOT_VERIFIED, str(path), "changed while checked")
+            _export(conn, tmp, new)
+        finally:
+            conn.close()
+        try:
+            copied = check_database_file(tmp, new)
+        except DatabaseOpenError as err:
+            raise BackupError(BackupCode.NOT_VERIFIED, str(path), str(err)) from err
+        if copied != expected:
+            raise BackupError(BackupCode.NOT_VERIFIED, str(path), "content differs")
+        _replace_verified(path, tmp, new, expected)
+    except (OSError, sqlcipher3.DatabaseError) as exc:
+        raise _cannot_write(exc, str(path)) from exc
+    finally:
+        _remove_quietly(tmp)
+
+
 def change_passphrase(db: Database, old: str, new: str) -> None:
-    """Re-encrypt the open database under ``new`` (PRAGMA rekey) and reconnect with it."""
+    """Re-encrypt the open database under ``new`` (:func:`rekey_file`) and reconnect with it.
+
+    On any failure the database keeps ``old`` and is reconnected with it.
+    """
     path = db.path
     if path is None or not db.encrypted:
         raise BackupError(BackupCode.NOT_SUPPORTED, db.display_location)
@@ -681,9 +1094,9 @@ def change_passphrase(db: Database, old: str, new: str) -> None:
     if not db.verify_passphrase(old):
         raise DatabaseOpenError(DatabaseOpenCode.WRONG_PASSPHRASE, str(path))
     db.engine.dispose()
-    conn = _raw_connect(path, old)
     try:
-        conn.execute(f"PRAGMA rekey = {_sql_text(new)}")
-    finally:
-        conn.close()
+        rekey_file(path, old, new)
+    except BaseException:
+        db.reconnect(old)
+        raise
     db.reconnect(new)

@@ -301,6 +301,9 @@ class SqlAlchemyUnitOfWork:
         except StaleDataError as exc:
             self.session.rollback()
             raise ConcurrentChangeError(str(exc)) from exc
+        except sa.exc.OperationalError as exc:
+            self._raise_disk_full(exc)
+            raise
 
     def flush(self) -> None:
         try:
@@ -308,6 +311,21 @@ class SqlAlchemyUnitOfWork:
         except StaleDataError as exc:
             self.session.rollback()
             raise ConcurrentChangeError(str(exc)) from exc
+        except sa.exc.OperationalError as exc:
+            self._raise_disk_full(exc)
+            raise
+
+    def _raise_disk_full(self, exc: sa.exc.OperationalError) -> None:
+        """A full disk is the user's to fix: a message, the change rolled back, nothing lost."""
+        from familiemote.storage.db import disk_full_error, is_write_failure
+
+        if is_write_failure(exc):
+            self.session.rollback()
+            bind = self.session.get_bind()
+            url = bind.engine.url
+            sqlite = url.get_backend_name() == "sqlite"
+            location = (url.database or "") if sqlite else url.render_as_string()
+            raise disk_full_error(exc, location) from exc
 
     def rollback(self) -> None:
         self.session.rollback()

@@ -22,7 +22,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
+from familiemote.temp_files import private_temp_dir
 from familiemote.ui.language import ui_language
 
 PREVIEW_DPI = 80
@@ -76,17 +77,6 @@ class Document:
         buf = BytesIO()
         self.render(buf)
         return buf.getvalue()
-
-
-@contextlib.contextmanager
-def private_temp_dir() -> Iterator[Path]:
-    """A temporary folder only the user can read (mode 700), removed afterwards."""
-    path = Path(tempfile.mkdtemp(prefix="familiemote-print-"))
-    try:
-        os.chmod(path, 0o700)
-        yield path
-    finally:
-        shutil.rmtree(path, ignore_errors=True)
 
 
 def has_cups() -> bool:
@@ -273,12 +263,18 @@ class PreviewDialog(QDialog):
     def save_to(self, path: Path) -> None:
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
+        tmp: str | None = None
         try:
             fd, tmp = tempfile.mkstemp(prefix=".familiemote-", dir=path.parent)
             with os.fdopen(fd, "wb") as f:
                 f.write(self.pdf)
+                f.flush()
+                os.fsync(f.fileno())  # a full disk shows here, not after the rename
             os.replace(tmp, path)
         except OSError as err:
+            if tmp is not None:  # never a partial (plain) PDF left beside the target
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
             QMessageBox.warning(
                 self,
                 self.tr("Lagre som PDF"),

@@ -5,10 +5,11 @@ and the reminder when the last backup is more than a week old.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -296,4 +297,88 @@ def _opens(path: Path, passphrase: str) -> bool:
         check_database_file(path, passphrase)
     except DatabaseOpenError as err:
         return err.code is not DatabaseOpenCode.WRONG_PASSPHRASE
+    return True
+
+
+def _security_tr(text: str) -> str:
+    return QCoreApplication.translate("SecurityControls", text)
+
+
+class DamagedDatabaseBox(QMessageBox):
+    """The database failed its page check at start: what happened, and a way out."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(QMessageBox.Icon.Critical, "Familiemøte", text, parent=parent)
+        self.setObjectName("damagedDatabaseBox")
+        self.restore_button = self.addButton(
+            _security_tr("&Gjenopprett fra sikkerhetskopi …"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.quit_button = self.addButton(
+            _security_tr("&Avslutt"), QMessageBox.ButtonRole.RejectRole
+        )
+        self.setDefaultButton(self.restore_button)
+
+
+def restore_damaged_database(
+    db_path: Path,
+    passphrase: str,
+    err: DatabaseOpenError,
+    parent: QWidget | None = None,
+    choose_backup: Callable[[], str] | None = None,
+    now: Callable[[], dt.datetime] = dt.datetime.now,
+) -> bool:
+    """Tell that the database is damaged and offer to restore it; True once restored.
+
+    The damaged file is kept aside (``<name>.before-restore-…``), never deleted; the
+    restored database takes ``passphrase`` (the one just typed, which the damaged
+    file's first page accepted). ``choose_backup`` picks the backup file (a file
+    dialog by default; tests give their own).
+    """
+    text = error_text(err)
+    print(f"familiemote: {text}", file=sys.stderr)
+    box = DamagedDatabaseBox(text, parent)
+    box.exec()
+    if box.clickedButton() is not box.restore_button:
+        return False
+    if choose_backup is None:
+
+        def choose_backup() -> str:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                parent,
+                _security_tr("Gjenopprett fra sikkerhetskopi"),
+                str(Path.home()),
+                _security_tr(BACKUP_FILTER),
+            )
+            return chosen
+
+    source = choose_backup()
+    if not source:
+        return False
+    key = passphrase
+    try:
+        check_database_file(Path(source), key)
+    except DatabaseOpenError as check_err:
+        if check_err.code is not DatabaseOpenCode.WRONG_PASSPHRASE:
+            QMessageBox.warning(parent, "Familiemøte", error_text(check_err))
+            return False
+        dialog = PassphraseDialog(Mode.ASK, source, parent, check=lambda p: _opens(Path(source), p))
+        dialog.setWindowTitle(_security_tr("Passordfrasen for sikkerhetskopien"))
+        if not dialog.exec():
+            return False
+        key = dialog.passphrase()
+    try:
+        kept = backup_service.restore_backup(
+            db_path, Path(source), passphrase, now(), source_passphrase=key
+        )
+    except DomainError as restore_err:
+        QMessageBox.warning(parent, "Familiemøte", error_text(restore_err))
+        return False
+    QMessageBox.information(
+        parent,
+        _security_tr("Gjenopprett fra sikkerhetskopi"),
+        _security_tr(
+            "Databasen er gjenopprettet fra «{source}» og kontrollert. Den skadede databasen "
+            "er tatt vare på som «{kept}»; ta den med til IT hvis noe mangler."
+        ).format(source=source, kept=kept),
+    )
     return True
