@@ -431,3 +431,59 @@ def test_new_case_to_first_meeting_with_a_walk_in(qtbot, make_window, ui_uow) ->
     ]
     assert any("Tone Lærer" in text for text in shown)
     guide.close()
+
+
+def test_what_the_main_window_saves_reaches_the_open_guide(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    """Both windows show the same data: a change made in the main window while the
+    guide is open appears in the guide without reopening it, and the reverse."""
+    window = make_window()
+    window.open_demo_case()
+    case_id = window.current_case_id
+    assert case_id is not None
+    meeting_id = plan_third_meeting(ui_uow, case_id)
+    window.refresh_case(case_id)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_G, CTRL)
+    qtbot.waitUntil(lambda: bool(case_commands.open_guides()), timeout=WAIT)
+    (guide,) = case_commands.open_guides()
+    assert guide.meeting_id == meeting_id
+    guide.go_to_key("gjennomgang")
+    before = guide.review.progress.text()
+    # in the main window (the Tiltak tab's dialog does the same): an outcome recorded
+    stored = cases.get_case(ui_uow(), case_id).case
+    action = next(
+        a
+        for a in stored.actions
+        if any(r.meeting_id == meeting_id and r.outcome is None for r in a.reviews)
+    )
+    from familiemote.services import actions as action_service
+
+    action_service.record_review_outcome(
+        ui_uow(),
+        action.id or 0,
+        meeting_id,
+        action_service.ReviewDecision(m.ReviewOutcome.DONE),
+        TODAY,
+    )
+    window.case_view.actions_panel.changed.emit()  # what a panel says after its save
+    qtbot.waitUntil(lambda: guide.review.progress.text() != before, timeout=WAIT)
+    assert guide.review.progress.text().startswith("1 av")
+
+    # and the guide's save shows in the main window's meetings tab at once
+    def present_in_window() -> int:
+        panel = window.case_view.meetings_panel
+        texts = [w.text() for w in panel.findChildren(QLabel)]
+        texts += [
+            t.item(r, c).text()
+            for t in panel.findChildren(QTableWidget)
+            for r in range(t.rowCount())
+            for c in range(t.columnCount())
+            if t.item(r, c) is not None
+        ]
+        return sum(text.count("Til stede") for text in texts)
+
+    shown_before = present_in_window()
+    guide.go_to_key("formal_og_roller")
+    guide.attendance.all_present()
+    qtbot.waitUntil(lambda: present_in_window() > shown_before, timeout=WAIT)
+    guide.close()
