@@ -195,10 +195,10 @@ class EvaluationReportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table: QTableWidget | None = None
 
-        self.pdf_button = QPushButton(self.tr("&Forhåndsvis og skriv ut …"))
+        self.pdf_button = QPushButton(self.tr("Forhånds&vis og skriv ut …"))
         self.csv_button = QPushButton(self.tr("&Eksporter CSV …"))
         self.export_button = QPushButton(self.tr("Eksporter &samletall …"))
-        self.import_button = QPushButton(self.tr("&Les inn samletall …"))
+        self.import_button = QPushButton(self.tr("Les &inn samletall …"))
         self.close_button = QPushButton(self.tr("&Lukk"))
         self.export_button.setToolTip(
             self.tr("Antallene for perioden som en fil en annen kommune kan lese inn")

@@ -353,3 +353,33 @@ def test_the_charts_measure_themselves_by_the_font_so_nothing_clips_at_200_perce
         assert at_200.minimumWidth() > at_100.minimumWidth()
     finally:
         QApplication.setFont(app_font)
+
+
+def test_every_alt_letter_does_one_thing_in_both_dialogs(dialog, ui_uow, qtbot) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    from familiemote.ui.evaluation_report import EvaluationReportDialog
+
+    def clashes(window: QWidget) -> dict[str, list[str]]:
+        seen: dict[str, list[str]] = {}
+        texts = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+        texts += [
+            label.text()
+            for label in window.findChildren(QLabel)
+            if label.isVisible() and label.buddy() is not None
+        ]
+        for text in texts:
+            key = QKeySequence.mnemonic(text).toString()
+            if key:
+                seen.setdefault(key, []).append(text)
+        return {k: v for k, v in seen.items() if len(v) > 1}
+
+    type_keys(["F", "9", TAB, "5", ENTER])  # the confirmation bar is showing too
+    assert dialog.confirm_bar.isVisible()
+    assert clashes(dialog) == {}
+    report = EvaluationReportDialog(ui_uow, TODAY)
+    qtbot.addWidget(report)
+    report.show()
+    qtbot.waitExposed(report)
+    assert clashes(report) == {}
