@@ -116,3 +116,21 @@ def save_me(uow: SqlAlchemyUnitOfWork, name: str, service_id: int | None, title:
             uow.sql.execute(sa.insert(t).values(key=key, value=value))
         uow.commit()
         return Me(name, service_id, title, person.id)
+
+
+def user_names(uow: SqlAlchemyUnitOfWork) -> dict[str, str]:
+    """Every login that said who they are under «Meg», with that name (the history's «who»)."""
+    t = orm.app_settings
+    out: dict[str, str] = {}
+    with uow:
+        rows = uow.sql.execute(
+            sa.select(t.c.key, t.c.value).where(t.c.key.like(KEY_PREFIX + "%"))
+        ).all()
+    for key, value in rows:
+        try:
+            name = str(json.loads(value)["name"]).strip()
+        except (ValueError, KeyError, TypeError):
+            continue
+        if name:
+            out[str(key)[len(KEY_PREFIX) :]] = name
+    return out
