@@ -401,6 +401,7 @@ LABELS: Final[dict[Enum, str]] = {
     m.ConsentPurpose.INTERDISCIPLINARY_TEAM: "Drøfte saken i tverrfaglig team",
     m.Respondent.PARENT: "Foreldre/foresatt",
     m.Respondent.CHILD: "Barn/ungdom",
+    m.Respondent.BOTH: "Foreldre og barn sammen",
 }
 
 
