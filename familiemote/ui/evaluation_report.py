@@ -191,6 +191,8 @@ class EvaluationReportDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page)
+        # a Tab stop (the arrow keys scroll the charts), so it needs a name to be announced
+        scroll.setAccessibleName(self.tr("Resultater per påstand"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table: QTableWidget | None = None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -178,8 +179,8 @@ class FollowUpModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-class FollowUpView(QWidget):
-    """The overview as its own window.
+class FollowUpView(QMainWindow):
+    """The overview as its own window (a main window: a screen reader calls it a frame).
 
     Signals:
         case_requested(int): the user asked to open this case in the main window.
@@ -260,7 +261,9 @@ class FollowUpView(QWidget):
         self.empty_label = QLabel(self.tr("Ingenting å følge opp med disse valgene."))
         self.empty_label.hide()
 
-        layout = QVBoxLayout(self)
+        central = QWidget()
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
         layout.addLayout(grid)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)

@@ -103,3 +103,47 @@ def test_server_login_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitExposed(dialog)
     assert len(controls(dialog)) >= 4  # user, password, Logg på, Avbryt
     assert problems(dialog) == []
+
+
+def test_tab_moves_on_from_a_table_and_a_text_box(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Tab leaves a table (arrows move between its cells) and a text box: no Tab trap."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QApplication,
+        QLineEdit,
+        QPlainTextEdit,
+        QTableWidget,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    from familiemote.ui.widgets import install_tab_leaves
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_tab_leaves(app)  # as create_application does
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    before, table, note, after = QLineEdit(), QTableWidget(3, 3), QPlainTextEdit(), QLineEdit()
+    for w in (before, table, note, after):
+        layout.addWidget(w)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    table.setCurrentCell(0, 0)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert table.currentColumn() == 1  # the arrows still move within the table
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    qtbot.waitUntil(note.hasFocus, timeout=5000)
+    qtbot.keyClick(note, Qt.Key.Key_Tab)
+    qtbot.waitUntil(after.hasFocus, timeout=5000)
+    assert note.toPlainText() == ""  # no tab character typed into the note
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(note.hasFocus, timeout=5000)
+    qtbot.keyClick(note, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(table.hasFocus, timeout=5000)
+    qtbot.keyClick(table, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(before.hasFocus, timeout=5000)
