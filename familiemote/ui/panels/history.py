@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -354,9 +355,26 @@ def banner_text(problems: list[AuditProblem], tampered_rows: int = 0) -> str:
 
 
 class HistoryPanel(CasePanel):
-    """Every recorded change and event for the open case."""
+    """Every recorded change and event for the open case.
+
+    Built when the tab is shown, not with the rest of the case: opening a case (and
+    every save, which reloads it) costs nothing here until the user looks.
+    """
 
     check: FullCheck | None = None
+    _stale = False
+
+    def show_case(self, detail: CaseDetail, today: dt.date) -> None:
+        self.detail, self.today = detail, today
+        self._stale = not self.isVisible()
+        if not self._stale:
+            super().show_case(detail, today)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self.detail is not None:
+            self._stale = False
+            super().show_case(self.detail, self.today)
 
     def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
         self.banner: QLabel | None = None
