@@ -40,6 +40,7 @@ from familiemote.ui.forms_base import add_row, error_line, run_form, show_error
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_common import participant_name
 from familiemote.ui.panels.base import UowFactory
+from familiemote.ui.widgets import announce
 
 COL_PRESENT, COL_NOTICE, COL_ABSENT = 3, 4, 5
 STATUS_COLUMNS = {
@@ -187,9 +188,11 @@ class AttendancePanel(QWidget):
                 item.setData(ID_ROLE, p.id)
                 if c >= COL_PRESENT:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    # whose attendance: a screen reader on this cell says the name too
                     item.setData(
                         Qt.ItemDataRole.AccessibleTextRole,
-                        f"{label(STATUS_COLUMNS[c])}: {self.tr('ja') if text else self.tr('nei')}",
+                        f"{name}, {label(STATUS_COLUMNS[c])}: "
+                        f"{self.tr('ja') if text else self.tr('nei')}",
                     )
                 self.table.setItem(r, c, item)
         if meeting.participants:
@@ -260,7 +263,10 @@ class AttendancePanel(QWidget):
             {},
             self.tr("Ikke lagret: "),
         ):
+            item = self.table.item(row, 0)  # read before the table is filled again
+            name = item.text() if item is not None else ""
             self.committed.emit()
+            announce(self.table, f"{name}: {label(attendance)}")
             return True
         return False
 
@@ -279,6 +285,7 @@ class AttendancePanel(QWidget):
             self.tr("Ikke lagret: "),
         ):
             self.committed.emit()
+            announce(self.table, self.tr("Alle til stede"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
