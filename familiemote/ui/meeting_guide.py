@@ -80,7 +80,7 @@ from familiemote.ui.meeting_common import (
     specialist_count_text,
 )
 from familiemote.ui.panels.base import UowFactory
-from familiemote.ui.widgets import heading, text_label
+from familiemote.ui.widgets import announce, heading, text_label
 
 AUTOSAVE_MS = 700  # the family view shows a text within a second of the last key
 DECISIONS = (
@@ -464,6 +464,8 @@ class MeetingGuideDialog(QDialog):
         if step.key == CLOSING_STEP:
             self.closing.set_case(self.detail, self.meeting)  # what is missing, now
         self._tell_family_step()
+        # Alt+number and Ctrl+PgDn change the step from anywhere: say which step it is
+        announce(self, self.step_list.item(index).text())
         page = self.pages.currentWidget()
         if page is None or self.step_list.hasFocus():
             return
