@@ -372,3 +372,70 @@ def test_the_app_start_cleans_the_temp_folder(
     assert app.run_gui(DatabaseChoice(sqlite_url(missing), is_default=False)) == 1
     assert calls and calls[0] == ()  # the clean-up ran first
     assert any(isinstance(c, str) and "finnes ikke" in c for c in calls)
+
+
+# -- the damaged file in the app ---------------------------------------------------------------
+
+
+def _answer_damaged_box(qtbot, restore: bool) -> list[str]:  # type: ignore[no-untyped-def]
+    """Click a button on the damaged-database box once it shows; its text is returned."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from familiemote.ui.security import DamagedDatabaseBox
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, DamagedDatabaseBox):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(box.text())
+        (box.restore_button if restore else box.quit_button).click()
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_the_app_tells_of_a_damaged_file_and_offers_to_restore_a_backup(
+    damaged_db: Path, template: Path, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from familiemote.app import ask_passphrase_and_open
+    from familiemote.settings import DatabaseChoice
+
+    monkeypatch.setenv("FAMILIEMOTE_PASSPHRASE", PASSPHRASE)
+    choice = DatabaseChoice(sqlite_url(damaged_db), is_default=False)
+    before = digest(damaged_db)
+    reports: list[str] = []
+    # «Avslutt»: nothing opens, nothing changes, no second message on top
+    seen = _answer_damaged_box(qtbot, restore=False)
+    assert ask_passphrase_and_open(choice, reports.append) is None
+    assert seen and "er skadet" in seen[0] and "sikkerhetskopi" in seen[0]
+    assert reports == []
+    assert digest(damaged_db) == before
+    # «Gjenopprett fra sikkerhetskopi …»: the backup replaces it, the damaged file is kept
+    backup = tmp_path / "kopi.fmbak"
+    shutil.copyfile(template, backup)
+    monkeypatch.setattr(
+        "familiemote.ui.security.QFileDialog.getOpenFileName",
+        lambda *a, **k: (str(backup), ""),
+    )
+    infos: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: infos.append(a[2]))
+    _answer_damaged_box(qtbot, restore=True)
+    db = ask_passphrase_and_open(choice, reports.append)
+    assert db is not None, reports
+    try:
+        from familiemote.services import cases
+        from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+        assert cases.count_cases(SqlAlchemyUnitOfWork(db.session_factory)) == 1
+    finally:
+        db.dispose()
+    assert infos and "gjenopprettet" in infos[0] and "kontrollert" in infos[0]
+    kept = list(damaged_db.parent.glob("demo.sqlite.before-restore-*"))
+    assert len(kept) == 1 and digest(kept[0]) == before
+    record("damaged page (bytes 40960-45055)", tried=2, refused=1, stored=1, lost=0)
