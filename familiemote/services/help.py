@@ -17,6 +17,7 @@ from typing import Any
 from familiemote.domain import model as m
 from familiemote.domain.errors import ContentError
 from familiemote.resources_path import resource_path
+from familiemote.services import sources
 from familiemote.services.pathway import read_content_json
 
 FALLBACK_LANGUAGE = "nb"
@@ -25,8 +26,8 @@ GUIDE_KEYS = {m.MeetingKind.FAMILY: "family_meeting", m.MeetingKind.SUMMARY: "su
 
 @dataclass(frozen=True)
 class SourceRef:
-    report: str  # the report's name, e.g. "Møreforsking 2016, «Kvalitet i alle ledd»"
-    ref: str  # the seed reference, e.g. "004:3859-3868"
+    report: str  # author, year and title (services.sources.REPORTS)
+    ref: str  # the chapter, e.g. "kap. 8.3.2 Familiemøter"
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,16 @@ def _entry(raw: Any, reports: dict[str, str], where: str) -> HelpText:
     return HelpText(
         purpose=_text(raw, "purpose", where),
         found=_text(raw, "found", where),
-        sources=tuple(SourceRef(str(reports.get(r.split(":", 1)[0], r)), r) for r in refs),
+        sources=tuple(_source(r, reports, where) for r in refs),
     )
+
+
+def _source(text: str, reports: dict[str, str], where: str) -> SourceRef:
+    try:
+        number, chapter = sources.parse(text)
+    except ContentError as err:
+        raise ContentError(f"help {where}: {err}") from err
+    return SourceRef(sources.report_name(number, reports), chapter)
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

@@ -105,6 +105,16 @@ def _str(d: dict[str, Any], key: str) -> str:
     return value
 
 
+def _sources(d: dict[str, Any]) -> tuple[str, ...]:
+    """The chapters a text builds on («004 kap. 8.3.2 Familiemøter»), never line numbers."""
+    from familiemote.services.sources import parse
+
+    found = _strs(d, "sources")
+    for source in found:
+        parse(source)  # raises ContentError
+    return found
+
+
 def _strs(d: dict[str, Any], key: str) -> tuple[str, ...]:
     value = d.get(key, [])
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
@@ -121,7 +131,7 @@ def _steps(raw: Any) -> tuple[GuideStep, ...]:
             title=_str(s, "title"),
             prompt=_str(s, "prompt"),
             help=_str(s, "help"),
-            sources=_strs(s, "sources"),
+            sources=_sources(s),
         )
         for s in raw
     )
@@ -156,7 +166,7 @@ def parse_content(data: dict[str, Any]) -> PathwayContent:
                     Deadline(_str(d, "text"), int(d["days"]), _str(d, "source"))
                     for d in p.get("deadlines", [])
                 ),
-                sources=_strs(p, "sources"),
+                sources=_sources(p),
             )
         if set(phases) != set(m.Phase):
             raise ContentError("the content must describe all five phases")

@@ -40,11 +40,17 @@ def help_content() -> help_service.HelpContent | None:
 
 
 def sources_text(sources: tuple[help_service.SourceRef, ...]) -> str:
-    """ "Kilde: Møreforsking 2016, «Kvalitet i alle ledd» (004:1-2, 004:5-6); …"."""
+    """«Kilde: Skrove mfl., Møreforsking Molde 2016, «Kvalitet i alle ledd», kap. 8.3.2
+    Familiemøter og kap. 8.4 …; …»: author, year, title and chapter, as a reader finds it."""
     by_report: dict[str, list[str]] = defaultdict(list)
     for s in sources:
-        by_report[s.report].append(s.ref)
-    parts = [f"{report} ({', '.join(refs)})" for report, refs in by_report.items()]
+        if s.ref not in by_report[s.report]:
+            by_report[s.report].append(s.ref)
+    word = _tr("og")
+    parts = [
+        f"{report}, " + (f"{', '.join(refs[:-1])} {word} {refs[-1]}" if len(refs) > 1 else refs[0])
+        for report, refs in by_report.items()
+    ]
     return _tr("Kilde: {sources}").format(sources="; ".join(parts))
 
 

@@ -104,7 +104,11 @@ def note_box(title: str, text: str, sources: tuple[str, ...] = ()) -> QFrame:
     layout.addWidget(head)
     layout.addWidget(body)
     if sources:
-        src = QLabel(tr("Kilde: {sources}").format(sources=", ".join(sources)))
+        from familiemote.services.sources import cite
+
+        cited = cite(sources, and_word=tr("og"))  # the chapters, never line numbers
+        src = QLabel(tr("Kilde: {sources}").format(sources=cited))
+        src.setObjectName("helpSource")
         src.setWordWrap(True)
         small = src.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)

@@ -39,7 +39,7 @@ def test_each_phase_shows_its_help_and_f1_opens_it(qtbot, make_window, ui_uow) -
         text = _label_text(panel)
         assert content.phase(phase).purpose in text
         assert content.phase(phase).found in text
-        assert "Kilde: Møreforsking 2016, «Kvalitet i alle ledd» (004:" in text
+        assert "Kilde: Skrove mfl., Møreforsking Molde 2016, «Kvalitet i alle ledd», kap. " in text
         assert panel.button.hasFocus()
         qtbot.keyClick(panel.button, Qt.Key.Key_Space)  # the button closes it again
         assert not panel.box.isVisible()

@@ -41,7 +41,7 @@ def test_a_translation_overrides_entry_by_entry_and_falls_back_to_bokmaal(tmp_pa
             "bekymring": {
                 "purpose": "Kva fasen er til.",
                 "found": "Kva dei fann.",
-                "sources": ["004:1-2"],
+                "sources": ["004 kap. 8.3.2 Familiemøter"],
             }
         }
     }

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,9 +34,11 @@ from PySide6.QtWidgets import (
 from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.services import audit as audit_service
+from familiemote.services import me as me_service
 from familiemote.services import transfer
 from familiemote.services.cases import CaseDetail
 from familiemote.storage.audit import AuditProblem, AuditProblemCode
+from familiemote.ui import history_words
 from familiemote.ui.labels import label
 from familiemote.ui.panels.base import CasePanel
 from familiemote.ui.widgets import heading, read_only_table, text_label
@@ -375,11 +378,15 @@ class HistoryPanel(CasePanel):
         if self._stale and self.detail is not None:
             self._stale = False
             super().show_case(self.detail, self.today)
+        elif self.detail is not None:
+            self.refresh_if_recorded()
 
     def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
         self.banner: QLabel | None = None
         self.table: QTableWidget | None = None
-        self._rows: list[tuple[str, str, str, str]] = []
+        self._rows: list[tuple[str, str, str]] = []
+        self._topics: list[history_words.Topic] = []
+        self._newest: int | None = None
         self._oldest: int | None = None
         self._tampered_rows = 0
         self._problems: list[AuditProblem] = []
@@ -387,6 +394,7 @@ class HistoryPanel(CasePanel):
             return
         self.case_id = d.case.id
         try:
+            self._names = history_words.Names.of(d, me_service.user_names(self.uow_factory()))
             page = audit_service.case_history_page(self.uow_factory(), d.case.id, limit=PAGE_SIZE)
             report = audit_service.quick_check_audit_trail(self.uow_factory())
         except DomainError as err:
@@ -404,6 +412,7 @@ class HistoryPanel(CasePanel):
             )
         )
         layout.addLayout(self._check_row())
+        layout.addLayout(self._filter_row())
         self.table_box = QVBoxLayout()
         layout.addLayout(self.table_box)
         self.older_button = QPushButton(self.tr("Vis eldre"))
@@ -532,28 +541,78 @@ class HistoryPanel(CasePanel):
 
     def _add_page(self, page: audit_service.HistoryPage) -> None:
         for entry in page.entries:
-            what, changes = describe(entry)
+            worded = history_words.describe(entry, self._names)
+            what = worded.sentence
             if not entry.intact:
                 what = "⚠ " + what
                 self._tampered_rows += 1
-            self._rows.append((local_time(entry.at), entry.user_name, what, changes))
+            self._rows.append((local_time(entry.at), what, worded.details))
+            self._topics.append(worded.topic)
         if page.entries:
             self._oldest = page.entries[-1].id
+            if self._newest is None:
+                self._newest = page.entries[0].id
         self.older_button.setVisible(page.older)
         if not self._rows:
             return
         old: QWidget | None = self.table
         self.table = read_only_table(
-            [self.tr("Tid"), self.tr("Hvem"), self.tr("Hva"), self.tr("Endring")],
+            [self.tr("Tid"), self.tr("Hva skjedde"), self.tr("Endringer")],
             self._rows,
             self.tr("Historikk"),
-            stretch=3,
+            stretch=1,
         )
         self.table.setObjectName("historyTable")
         self.table_box.addWidget(self.table)
         if old is not None:
             old.hide()
             old.deleteLater()
+        self.apply_filter()
+
+    def _filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.topic = QComboBox()
+        self.topic.setObjectName("historyTopic")
+        for topic, text in history_words.TOPIC_LABELS.items():
+            self.topic.addItem(QCoreApplication.translate("HistoryWords", str(text)), topic)
+        self.topic.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        shown = QLabel(self.tr("&Vis:"))
+        shown.setBuddy(self.topic)
+        self.topic.setAccessibleName(self.tr("Vis i historikken"))
+        row.addWidget(shown)
+        row.addWidget(self.topic)
+        self.filter_count = QLabel()
+        self.filter_count.setObjectName("historyCount")
+        row.addWidget(self.filter_count)
+        row.addStretch(1)
+        return row
+
+    def apply_filter(self) -> None:
+        """Show the rows of the chosen topic (of the entries read so far)."""
+        if self.table is None:
+            return
+        wanted = self.topic.currentData()
+        shown = 0
+        for row, topic in enumerate(self._topics):
+            hide = wanted not in (None, history_words.Topic.ALL) and topic != wanted
+            self.table.setRowHidden(row, hide)
+            shown += not hide
+        self.filter_count.setText(
+            self.tr("{n} av {total} oppføringer").format(n=shown, total=len(self._topics))
+        )
+
+    def refresh_if_recorded(self) -> None:
+        """Read the history again when something was recorded since it was shown (a print)."""
+        if self.detail is None or self.detail.case.id is None or self._newest is None:
+            return
+        try:
+            page = audit_service.case_history_page(self.uow_factory(), self.detail.case.id, limit=1)
+        except DomainError:
+            return
+        if page.entries and page.entries[0].id != self._newest:
+            topic = self.topic.currentIndex()
+            super().show_case(self.detail, self.today)
+            self.topic.setCurrentIndex(topic)
 
     def show_older(self) -> None:
         if self.detail is None or self.detail.case.id is None or self._oldest is None:
