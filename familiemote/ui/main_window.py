@@ -331,13 +331,15 @@ class MainWindow(QMainWindow):
         except DomainError as err:
             self._report(err)
             return
+        another = case_id != self.current_case_id
         with busy():
             self.current_case_id = case_id
             self.case_view.show_case(detail, self._today())
         self.right.setCurrentWidget(self.case_view)
         self._settings.setValue(KEY_LAST_CASE, case_id)
-        title = self.case_view.title_label.text()
-        announce(self, self.tr("Åpnet saken: {title}").format(title=title))
+        if another:  # the same case read again after a save is announced by refresh_case
+            title = self.case_view.title_label.text()
+            announce(self, self.tr("Åpnet saken: {title}").format(title=title))
         self.case_opened.emit(case_id)
 
     def refresh_case(self, case_id: int) -> None:
@@ -346,6 +348,7 @@ class MainWindow(QMainWindow):
         self.reload_cases()
         self.open_case(case_id)
         self.case_view.tabs.setCurrentIndex(tab)
+        announce(self, self.tr("Lagret. Saken er oppdatert."))
 
     def new_case(self) -> None:
         from familiemote.ui.new_case_dialog import NewCaseDialog  # imported when needed (start-up)
