@@ -176,6 +176,7 @@ class EvaluationEntryDialog(QDialog):
         self.editing_id: int | None = None
         self.refusals: list[tuple[str, str]] = []  # (field name, key) in the current form
         self.pending: NewEvaluation | None = None  # waiting for confirmation
+        self.leaving = False  # Esc pressed once on a typed, unsaved form
         self.setWindowTitle(self.tr("Registrer utfylte vurderingsskjemaer"))
 
         quarter_start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
@@ -517,6 +518,7 @@ class EvaluationEntryDialog(QDialog):
 
     def _disarm(self) -> None:
         self.pending = None
+        self.leaving = False
         self.confirm_bar.hide()
 
     def _save(self, form: NewEvaluation) -> None:
@@ -589,6 +591,19 @@ class EvaluationEntryDialog(QDialog):
                 self.respondent.setFocus()
                 event.accept()
                 return
+            if not self._is_empty(self.current_form()) and not self.leaving:
+                # a typed form is not dropped by a stray Esc: say so, a second Esc closes
+                self.leaving = True
+                self._tell(
+                    self.tr(
+                        "Skjemaet du skriver er ikke lagret. Enter lagrer det; Esc igjen lukker "
+                        "uten å lagre."
+                    ),
+                    "warning",
+                )
+                event.accept()
+                return
+        self.leaving = False
         super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -57,10 +57,12 @@ from familiemote.printing.texts import tx
 from familiemote.services.evaluations import (
     ItemTally,
     Tally,
+    delete_import,
     dump_tally_file,
     evaluation_tally,
     export_tally,
     import_tally,
+    list_imports,
     municipalities,
     write_csv,
 )
@@ -201,6 +203,10 @@ class EvaluationReportDialog(QDialog):
         self.csv_button = QPushButton(self.tr("&Eksporter CSV …"))
         self.export_button = QPushButton(self.tr("Eksporter &samletall …"))
         self.import_button = QPushButton(self.tr("Les &inn samletall …"))
+        self.imports_button = QPushButton(self.tr("I&nnleste filer …"))
+        self.imports_button.setToolTip(
+            self.tr("Se hvilke samletall som er lest inn, og fjern en fil som ble lest inn feil")
+        )
         self.close_button = QPushButton(self.tr("&Lukk"))
         self.export_button.setToolTip(
             self.tr("Antallene for perioden som en fil en annen kommune kan lese inn")
@@ -212,9 +218,10 @@ class EvaluationReportDialog(QDialog):
         self.csv_button.clicked.connect(self.export_csv_with_dialog)
         self.export_button.clicked.connect(self.export_tally_with_dialog)
         self.import_button.clicked.connect(self.import_tally_with_dialog)
+        self.imports_button.clicked.connect(self.remove_import_with_dialog)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for b in (self.export_button, self.import_button):
+        for b in (self.export_button, self.import_button, self.imports_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         for b in (self.pdf_button, self.csv_button, self.close_button):
@@ -554,6 +561,56 @@ class EvaluationReportDialog(QDialog):
         self.reload()
         QMessageBox.information(self, title, text)
         return text
+
+    def remove_import_with_dialog(self) -> None:
+        title = self.tr("Innleste samletall")
+        try:
+            imports = list_imports(self.uow_factory())
+        except DomainError as err:
+            QMessageBox.warning(self, title, error_text(err))
+            return
+        if not imports:
+            QMessageBox.information(self, title, self.tr("Ingen samletall er lest inn."))
+            return
+        names = [
+            self.tr("{name}, {start}–{end}: {n} skjemaer (lest inn {on})").format(
+                name=i.municipality,
+                start=i.period_start.strftime("%d.%m.%Y"),
+                end=i.period_end.strftime("%d.%m.%Y"),
+                n=i.forms,
+                on=i.imported_on.strftime("%d.%m.%Y"),
+            )
+            for i in imports
+        ]
+        chosen, ok = QInputDialog.getItem(
+            self, title, self.tr("Velg en fil for å fjerne den fra rapporten:"), names, 0, False
+        )
+        if not ok or chosen not in names:
+            return
+        found = imports[names.index(chosen)]
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "Fjerne samletallene fra {name} for {start}–{end} fra rapporten? Filen kan leses "
+                "inn igjen senere."
+            ).format(
+                name=found.municipality,
+                start=found.period_start.strftime("%d.%m.%Y"),
+                end=found.period_end.strftime("%d.%m.%Y"),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_import(self.uow_factory(), found.id)
+        except DomainError as err:
+            QMessageBox.warning(self, title, error_text(err))
+            return
+        self.fill_places()
+        self.reload()
 
 
 def _write_atomically(path: Path, write: Callable[[Any], object]) -> None:

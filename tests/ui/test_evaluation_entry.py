@@ -318,6 +318,22 @@ def test_report_on_screen_reads_like_the_source_report_and_reads_in_another_muni
         if t.item(r, c) is not None
     }
     assert {"80,8 %", "9,0 %", "10,3 %", "Molde (lest inn)", "Gyldige svar (N)"} <= cells
+    # a file read in by mistake is removed again, after a question; it can be read in later
+    from PySide6.QtWidgets import QInputDialog
+
+    offered: list[list[str]] = []
+
+    def first(*a: object, **k: object) -> tuple[str, bool]:
+        offered.append(list(a[3]))  # type: ignore[call-overload]
+        return offered[-1][0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", first)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.remove_import_with_dialog()
+    assert offered == [["Molde, 01.01.2015–31.12.2015: 19 skjemaer (lest inn 22.11.2026)"]]
+    assert "60 utfylte skjemaer" in dialog.summary.text()
+    assert "er lest inn" in dialog.import_tally(tally_file)
+    assert "79 utfylte skjemaer" in dialog.summary.text()
 
 
 def test_the_charts_measure_themselves_by_the_font_so_nothing_clips_at_200_percent(
@@ -383,3 +399,15 @@ def test_every_alt_letter_does_one_thing_in_both_dialogs(dialog, ui_uow, qtbot) 
     report.show()
     qtbot.waitExposed(report)
     assert clashes(report) == {}
+
+
+def test_a_stray_esc_does_not_drop_a_typed_form(dialog, ui_uow) -> None:
+    type_keys(["F", "9", TAB, "5", "5"])
+    type_keys([ESC])
+    assert dialog.isVisible() and "ikke lagret" in dialog.message.text()
+    type_keys(["4", "4", ENTER])  # typing on saves it as usual
+    assert stored(ui_uow) == [(m.Respondent.PARENT, 9, (5, 5, 4, 4))]
+    type_keys(["B", ESC])
+    type_keys([ESC])  # a second Esc closes without saving
+    assert not dialog.isVisible()
+    assert len(stored(ui_uow)) == 1
