@@ -118,6 +118,33 @@ def test_saving_on_a_full_disk_is_refused_and_nothing_saved_is_lost(
     )
 
 
+def test_the_new_case_form_on_a_full_disk_says_so_and_keeps_what_was_typed(
+    template: Path, small_fs: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from familiemote.ui.new_case_dialog import NewCaseDialog
+
+    path = small_fs / "db.sqlite"
+    shutil.copyfile(template, path)
+    db = open_database(sqlite_url(path), passphrase=PASSPHRASE)
+    try:
+        before = cases.count_cases(_uow(db))
+        fill(small_fs)
+        dialog = NewCaseDialog(lambda: _uow(db), today=TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.ui.childNameEdit.setText("Fullt")
+        dialog.ui.concernEdit.setPlainText("Skrevet mens disken var full. " * 40)
+        dialog._save()
+        assert dialog.result() == 0  # not accepted: still open
+        shown = dialog.ui.errorLabel.text()
+        assert "ikke plass på disken" in shown, shown
+        assert "Skrevet mens disken var full." in dialog.ui.concernEdit.toPlainText()
+        assert cases.count_cases(_uow(db)) == before
+    finally:
+        db.dispose()
+    record(CLASS, tried=1, refused=1, stored=0, lost=0)
+
+
 def test_a_backup_onto_a_full_disk_is_refused_and_leaves_nothing(
     template: Path, small_fs: Path, tmp_path: Path
 ) -> None:
