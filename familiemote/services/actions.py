@@ -350,7 +350,7 @@ def put_open_actions_on_agenda(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> in
     try:
         return attempt()
     except Exception as exc:
-        if not guards.lost_race(exc) or isinstance(exc, DomainError):
+        if not guards.lost_race(exc):
             raise
     # someone else put them on the agenda at the same moment: what is left, once
     return attempt(again=True)

@@ -25,7 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from familiemote.domain import model as m
 from familiemote.domain.errors import ConcurrentChangeError, NotFoundError
-from familiemote.storage import audit, orm
+from familiemote.storage import audit, guards, orm
 
 T = TypeVar("T")
 
@@ -303,6 +303,7 @@ class SqlAlchemyUnitOfWork:
             raise ConcurrentChangeError(str(exc)) from exc
         except sa.exc.OperationalError as exc:
             self._raise_disk_full(exc)
+            self._raise_lost_race(exc)
             raise
 
     def flush(self) -> None:
@@ -313,6 +314,7 @@ class SqlAlchemyUnitOfWork:
             raise ConcurrentChangeError(str(exc)) from exc
         except sa.exc.OperationalError as exc:
             self._raise_disk_full(exc)
+            self._raise_lost_race(exc)
             raise
 
     def _raise_disk_full(self, exc: sa.exc.OperationalError) -> None:
@@ -326,6 +328,13 @@ class SqlAlchemyUnitOfWork:
             sqlite = url.get_backend_name() == "sqlite"
             location = (url.database or "") if sqlite else url.render_as_string()
             raise disk_full_error(exc, location) from exc
+
+    def _raise_lost_race(self, exc: sa.exc.OperationalError) -> None:
+        """SQLite: another connection wrote since this transaction read ("database is
+        locked"), so this one cannot write now; like a version mismatch, a conflict."""
+        if guards.lost_race(exc):
+            self.session.rollback()
+            raise ConcurrentChangeError(str(exc.orig)) from exc
 
     def rollback(self) -> None:
         self.session.rollback()

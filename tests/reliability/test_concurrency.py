@@ -679,6 +679,40 @@ def test_a_meeting_held_and_cancelled_at_once(world: World) -> None:
         tally.report()
 
 
+def test_one_meeting_text_written_by_two_users(world: World) -> None:
+    """An edit guarded by the version column alone (the guide's texts): the second is a
+    conflict (the guide's conflict dialog), on SQLite too, never a lock error."""
+    tally = Tally(f"meeting text vs meeting text ({backend(world)})")
+    field = meeting_service.GuideField.CHILD_VOICE
+    try:
+        for i in range(ROUNDS):
+            with world.db.engine.connect() as conn:
+                version = conn.execute(
+                    sa.select(orm.meetings.c.version).where(orm.meetings.c.id == world.second)
+                ).scalar_one()
+            texts = (f"Anne skrev {i}", f"Bjørn skrev {i}")
+            results = race(
+                world.db,
+                lambda u, t=texts[0], v=version: meeting_service.save_text(
+                    u, world.second, field, t, v
+                ),
+                lambda u, t=texts[1], v=version: meeting_service.save_text(
+                    u, world.second, field, t, v
+                ),
+            )
+            with world.db.engine.connect() as conn:
+                stored = conn.execute(
+                    sa.select(orm.meetings.c.child_voice).where(orm.meetings.c.id == world.second)
+                ).scalar_one()
+            stored_ok = stored == (texts[0] if results[0].saved else texts[1])
+            tally.add(results, stored_ok)
+            assert_one_winner(results, "samtidig")
+            assert stored_ok
+        assert world.trail_holds()
+    finally:
+        tally.report()
+
+
 def test_a_notification_marked_done_twice(world: World) -> None:
     tally = Tally(f"notification: done vs done ({backend(world)})")
     try:
