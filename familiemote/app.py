@@ -86,15 +86,23 @@ def open_or_explain(
 
 
 def instance_lock_or_explain(db_path: Path, retry: Callable[[str], bool]) -> QLockFile | None:
-    """The lock on ``db_path``; while another window holds it, ``retry(text)`` decides."""
+    """The lock on ``db_path``; while another window holds it, ``retry(text)`` decides.
+
+    In a read-only folder the lock file cannot be made: that is told as such, not
+    as the file being open in another window.
+    """
     from familiemote.single_instance import acquire
+    from familiemote.storage.db import folder_writable
 
     while True:
-        lock = acquire(db_path)
-        if lock is not None:
-            return lock
-        text = database_error_text(DatabaseOpenError(DatabaseOpenCode.IN_USE, str(db_path)))
-        if not retry(text):
+        if folder_writable(db_path.parent):
+            lock = acquire(db_path)
+            if lock is not None:
+                return lock
+            err = DatabaseOpenError(DatabaseOpenCode.IN_USE, str(db_path))
+        else:
+            err = DatabaseOpenError(DatabaseOpenCode.READ_ONLY, str(db_path), "folder")
+        if not retry(database_error_text(err)):
             return None
 
 

@@ -439,3 +439,24 @@ def test_the_app_tells_of_a_damaged_file_and_offers_to_restore_a_backup(
     kept = list(damaged_db.parent.glob("demo.sqlite.before-restore-*"))
     assert len(kept) == 1 and digest(kept[0]) == before
     record("damaged page (bytes 40960-45055)", tried=2, refused=1, stored=1, lost=0)
+
+
+def test_the_app_in_a_read_only_folder_says_so_not_open_elsewhere(
+    template: Path, tmp_path: Path, qapp: object
+) -> None:
+    from familiemote.app import instance_lock_or_explain
+
+    folder = tmp_path / "lesbar"
+    folder.mkdir()
+    db = folder / "db.sqlite"
+    shutil.copyfile(template, db)
+    os.chmod(folder, 0o555)
+    told: list[str] = []
+    try:
+        assert instance_lock_or_explain(db, lambda text: told.append(text) and False) is None
+    finally:
+        os.chmod(folder, 0o755)
+    assert len(told) == 1
+    assert "Mappen" in told[0] and "skrivebeskyttet" in told[0]
+    assert "Familiemøte-vindu" not in told[0]
+    assert entries(folder) == {"db.sqlite"}
