@@ -22,6 +22,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm as _rl_mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -66,6 +67,7 @@ MARGIN_BOTTOM: Final = 22 * mm  # room for the stamp
 CONTENT_W: Final = PAGE_W - 2 * MARGIN_X
 
 BODY_SIZE: Final = 10.5
+SPLIT_MIN: Final = 40.0  # points: about three lines of a table cell
 BODY_LEADING: Final = 14.0
 STAMP_SIZE: Final = 8.5  # the footer only; body text stays >= 10 pt
 
@@ -217,7 +219,11 @@ def table(
     *,
     zebra: bool = True,
 ) -> Table:
-    """A table whose header row repeats on every page it splits over."""
+    """A table whose header row repeats on every page it splits over.
+
+    A row taller than what is left of the page (an action of 2,000 characters, or
+    120 short lines) continues on the next page under the repeated header.
+    """
     data: list[list[Any]] = [[Paragraph(esc(h), styles.cell_bold) for h in header]]
     for row in rows:
         data.append([para(c, styles.cell) if isinstance(c, str) else c for c in row])
@@ -225,8 +231,11 @@ def table(
         data,
         colWidths=list(widths),
         repeatRows=1,
-        splitByRow=True,
-        splitInRow=1,
+        # Split a row that does not fit where the page ends (a long action), at least
+        # three lines on either side; a row split instead at its top edge would leave
+        # the rest of the page to a second table with its own header in mid-page.
+        splitByRow=False,
+        splitInRow=SPLIT_MIN,
         hAlign="LEFT",
     )
     commands: list[tuple[Any, ...]] = [
@@ -288,14 +297,36 @@ class _StampedCanvas(Canvas):  # type: ignore[misc]
         self.setLineWidth(0.5)
         y = MARGIN_BOTTOM - 8 * mm
         self.line(MARGIN_X, y + 4 * mm, PAGE_W - MARGIN_X, y + 4 * mm)
-        self.setFont(REGULAR, STAMP_SIZE)
         self.setFillColor(GREY)
+        page = self.page_text.format(n=n, total=total)
+        room = CONTENT_W - stringWidth(page, BOLD, STAMP_SIZE + 0.5) - 4 * mm
         first, second = self.stamp_lines
-        self.drawString(MARGIN_X, y, first)
-        self.drawString(MARGIN_X, y - STAMP_SIZE * 1.35, second)
+        for line, at in ((first, y), (second, y - STAMP_SIZE * 1.35)):
+            size, text = _fit(line, room)
+            self.setFont(REGULAR, size)
+            self.drawString(MARGIN_X, at, text)
         self.setFont(BOLD, STAMP_SIZE + 0.5)
-        self.drawRightString(PAGE_W - MARGIN_X, y, self.page_text.format(n=n, total=total))
+        self.drawRightString(PAGE_W - MARGIN_X, y, page)
         self.restoreState()
+
+
+STAMP_MIN_SIZE: Final = 6.5
+
+
+def _fit(line: str, width: float) -> tuple[float, str]:
+    """The stamp line at a size that fits ``width``: smaller print first, then shortened.
+
+    A long name in the stamp (a child's first name may have 100 characters) would
+    otherwise run into the page number or off the paper.
+    """
+    size = STAMP_SIZE
+    while size > STAMP_MIN_SIZE and stringWidth(line, REGULAR, size) > width:
+        size -= 0.5
+    if stringWidth(line, REGULAR, size) <= width:
+        return size, line
+    while line and stringWidth(line + "…", REGULAR, size) > width:
+        line = line[:-1]
+    return size, line + "…"
 
 
 def build_document(
