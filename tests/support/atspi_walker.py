@@ -357,8 +357,14 @@ class Walker:
             return parent
         return node
 
-    def tab_tour(self, window, where: str, limit: int = 160) -> list[str]:  # type: ignore[no-untyped-def]
-        """Tab round the window until focus comes back; check traps, empty and missed stops."""
+    def tab_tour(  # type: ignore[no-untyped-def]
+        self, window, where: str, limit: int = 160, whole_way_back: bool = True
+    ) -> list[str]:
+        """Tab round the window until focus comes back; check traps, empty and missed stops.
+
+        Then Shift+Tab: the whole way back (the main window, the guide), or one step
+        back from the first stop, which must land on the last (the dialogs).
+        """
         started = time.monotonic()
         expected = self.focusables(window)
         stops: list = []
@@ -394,9 +400,19 @@ class Walker:
         for node_key, node in expected.items():
             if node_key not in reached:
                 self.problems.append(f"{where}: not reached by Tab: {describe(node)}")
+        if not whole_way_back and owners:
+            node = self.tab(shift=True)  # from the first stop (Tab came round to it)
+            if node is None or key(self.stop_owner(node)) != owners[-1]:
+                self.problems.append(
+                    f"{where}: Shift+Tab from the first stop does not go to the last "
+                    f"({describe(stops[-1])}) but to {describe(node) if node else 'nowhere'}"
+                )
+            owners_back = 0
+        else:
+            owners_back = len(owners)
         # back again with Shift+Tab: the same stops in the opposite order
         back: list[str] = []
-        for _ in range(min(len(owners), limit)):
+        for _ in range(min(owners_back, limit)):
             node = self.tab(shift=True)
             if node is None:
                 break
@@ -470,10 +486,12 @@ class Walker:
         self.focus_events.clear()
         self.ask("focus-first")
         pump(0.15)
-        tour = self.tab_tour(window, title)
+        tour = self.tab_tour(window, title, whole_way_back=tour_name is not None)
         if tour_name is not None:
             self.tours[tour_name] = tour[:TOUR_LENGTH]
         self.check_errors(title)
+        if tour_name == "meeting guide":  # the guide's second window, for the family
+            self.open_and_visit("click", "Vis for familien", close=False)
 
     def close_dialogs(self) -> None:
         for _ in range(6):
@@ -483,7 +501,9 @@ class Walker:
             self.ask("close-top")
             pump(0.1)
 
-    def open_and_visit(self, command: str, label: str, tour_name: str | None = None) -> None:
+    def open_and_visit(
+        self, command: str, label: str, tour_name: str | None = None, close: bool = True
+    ) -> None:
         before = {w["title"] for w in self.ask("windows")["windows"]}
         if not self.ask(f"{command} {label}").get("ok"):
             self.log.append(f"{label}: not found")
@@ -502,7 +522,8 @@ class Walker:
         else:
             self.visited_classes.add(opened["class"])
             self.visit_window(opened["title"], f"{label} → {opened['class']}", tour_name)
-        self.close_dialogs()
+        if close:
+            self.close_dialogs()
 
     def run(self) -> None:
         ready = self.wait_answer(60)
@@ -525,7 +546,7 @@ class Walker:
             self.focus_events.clear()
             self.ask("focus-first")
             pump(0.3)
-            tour = self.tab_tour(window, where)
+            tour = self.tab_tour(window, where, whole_way_back=index == 0)
             if index == 0:
                 self.tours["main window (tab «Oversikt»)"] = tour[:TOUR_LENGTH]
             buttons += [b for b in self.ask("buttons")["buttons"] if b not in buttons]
