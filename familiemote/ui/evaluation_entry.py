@@ -23,11 +23,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
@@ -58,6 +57,7 @@ from familiemote.services.evaluations import (
     same_answers,
     update_evaluation,
 )
+from familiemote.ui.forms_base import date_edit
 from familiemote.ui.theme import message_style
 from familiemote.ui.widgets import announce
 
@@ -180,8 +180,8 @@ class EvaluationEntryDialog(QDialog):
         self.setWindowTitle(self.tr("Registrer utfylte vurderingsskjemaer"))
 
         quarter_start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-        self.period_from = QDateEdit(QDate(quarter_start))
-        self.period_to = QDateEdit(QDate(today))
+        self.period_from = date_edit(quarter_start, self.tr("Periode fra"))
+        self.period_to = date_edit(today, self.tr("Periode til"))
         self.municipality = QLineEdit()
         self.municipality.setMaxLength(100)
         for w, name in (
@@ -451,12 +451,12 @@ class EvaluationEntryDialog(QDialog):
         blank = self._blank_text(form)
         if blank:
             out.append(blank)
-        if (
-            self.editing_id is None
-            and self.previous is not None
-            and same_answers(form, self.previous)
-        ):
-            out.append(self.tr("Skjemaet er likt det forrige du lagret."))
+        # the previous form: the last one saved now, else the newest of the batch
+        previous: NewEvaluation | EvaluationRow | None = self.previous or (
+            self.rows[0] if self.rows else None
+        )
+        if self.editing_id is None and previous is not None and same_answers(form, previous):
+            out.append(self.tr("Skjemaet er likt det forrige i bunken."))
         return out
 
     def _check_form(self, form: NewEvaluation) -> str | None:

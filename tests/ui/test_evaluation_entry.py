@@ -411,3 +411,26 @@ def test_a_stray_esc_does_not_drop_a_typed_form(dialog, ui_uow) -> None:
     type_keys([ESC])  # a second Esc closes without saving
     assert not dialog.isVisible()
     assert len(stored(ui_uow)) == 1
+
+
+def test_the_newest_form_of_the_batch_counts_as_the_previous_one(qtbot, ui_uow) -> None:
+    """Reopened the next day: the first form typed is compared with the batch's newest."""
+    first = EvaluationEntryDialog(ui_uow, TODAY)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.activateWindow()
+    first.respondent.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first.respondent, timeout=5000)
+    type_keys(["F", "9", TAB, "5", "5", "5", "5", ENTER])
+    first.close()
+    again = EvaluationEntryDialog(ui_uow, TODAY)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    again.activateWindow()
+    again.respondent.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is again.respondent, timeout=5000)
+    type_keys(["F", "9", TAB, "5", "5", "5", "5", ENTER])
+    assert "likt det forrige" in again.confirm_text.text()
+    assert len(stored(ui_uow)) == 1
