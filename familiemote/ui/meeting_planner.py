@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,13 +31,14 @@ from PySide6.QtWidgets import (
 from familiemote.domain import consent as consent_rules
 from familiemote.domain import meeting_rules as rules
 from familiemote.domain import model as m
-from familiemote.domain.errors import DomainError, SpecialistLimitError, ValidationError
+from familiemote.domain.errors import ConcurrentChangeError, SpecialistLimitError
 from familiemote.messages import error_text
 from familiemote.services import cases as case_service
 from familiemote.services import consent as consent_service
 from familiemote.services import directory
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
+from familiemote.ui.forms_base import date_time_edit, date_time_of, run_form
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_common import (
     contact,
@@ -132,10 +132,6 @@ class MeetingPlannerDialog(QDialog):
             list(m.MeetingKind).index(meeting.kind if meeting else kind)
         )
         self.kind_combo.setAccessibleName(self.tr("Type møte"))
-        self.when_edit = QDateTimeEdit()
-        self.when_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setAccessibleName(self.tr("Tidspunkt"))
         start = (
             meeting.starts_at
             if meeting
@@ -143,9 +139,7 @@ class MeetingPlannerDialog(QDialog):
                 today + dt.timedelta(days=rules.FASTLEGE_NOTICE_DAYS), dt.time(9)
             )
         )
-        self.when_edit.setDateTime(
-            QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute))
-        )
+        self.when_edit = date_time_edit(start, self.tr("Tidspunkt"))
         self.place_edit = QLineEdit(meeting.place if meeting else "")
         self.place_edit.setAccessibleName(self.tr("Sted"))
         self.place_edit.setPlaceholderText(self.tr("for eksempel Helsestasjonen, møterom 2"))
@@ -427,9 +421,7 @@ class MeetingPlannerDialog(QDialog):
     # -- rules -------------------------------------------------------------------
 
     def starts_at(self) -> dt.datetime:
-        q = self.when_edit.dateTime()
-        d, t = q.date(), q.time()
-        return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+        return date_time_of(self.when_edit)
 
     def kind(self) -> m.MeetingKind:
         kind: m.MeetingKind = self.kind_combo.currentData()
@@ -522,34 +514,38 @@ class MeetingPlannerDialog(QDialog):
             "participants": self.table,
             "bup_override_reason": self.override_edit,
         }
+        limit: list[SpecialistLimitError] = []
+
+        def store() -> None:
+            try:
+                if self.meeting is not None and self.meeting.id is not None:
+                    self.result_ = meeting_service.update_plan(
+                        self._uow_factory(),
+                        self.meeting.id,
+                        self.plan(),
+                        self.today,
+                        self.meeting.version,
+                    )
+                else:
+                    assert self.detail.case.id is not None
+                    self.result_ = meeting_service.plan_meeting(
+                        self._uow_factory(), self.detail.case.id, self.plan(), self.today
+                    )
+            except SpecialistLimitError as err:  # a reason for the exception is asked for
+                limit.append(err)
+
+        # the form base's flow: tell what is wrong, the cursor in the field it names
         try:
-            if self.meeting is not None and self.meeting.id is not None:
-                self.result_ = meeting_service.update_plan(
-                    self._uow_factory(),
-                    self.meeting.id,
-                    self.plan(),
-                    self.today,
-                    self.meeting.version,
-                )
-            else:
-                assert self.detail.case.id is not None
-                self.result_ = meeting_service.plan_meeting(
-                    self._uow_factory(), self.detail.case.id, self.plan(), self.today
-                )
-        except SpecialistLimitError as err:
+            if not run_form(store, self.error_label, fields):
+                return
+        except ConcurrentChangeError as err:  # someone else changed the meeting meanwhile
+            show_message(self.error_label, error_text(err))
+            return
+        if limit:
             self.override_label.show()
             self.override_edit.show()
-            show_message(self.error_label, error_text(err))
+            show_message(self.error_label, error_text(limit[0]))
             self.override_edit.setFocus()
-            return
-        except ValidationError as err:
-            show_message(self.error_label, error_text(err))
-            widget = fields.get(err.field)
-            if widget is not None:
-                widget.setFocus()
-            return
-        except DomainError as err:
-            show_message(self.error_label, error_text(err))
             return
         self.accept()
 
