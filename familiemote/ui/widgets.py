@@ -6,10 +6,11 @@ import contextlib
 import weakref
 from collections.abc import Iterator, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAccessibleWidget,
     QApplication,
     QHeaderView,
     QLabel,
@@ -95,6 +96,42 @@ def tell_error(label: QLabel, text: str, field: QWidget | None = None) -> None:
         _error_fields[label] = field
         field.setFocus()
     announce(label, text)
+
+
+def _plain_window(obj: QObject) -> bool:
+    """A window made from a plain QWidget (not a main window or a dialog)."""
+    if not isinstance(obj, QWidget) or not obj.isWindow():
+        return False
+    meta = obj.metaObject()
+    while meta is not None and not meta.className().startswith("Q"):
+        meta = meta.superClass()  # past our own classes to the Qt class they build on
+    return meta is not None and meta.className() == "QWidget"
+
+
+def _window_role(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if _plain_window(obj):
+        assert isinstance(obj, QWidget)
+        return QAccessibleWidget(obj, QAccessible.Role.Window)
+    return None
+
+
+def install_window_role() -> None:
+    """A window made from a plain QWidget is a window (a frame) to a screen reader.
+
+    Qt gives such a widget the role of a client area, which AT-SPI shows as a
+    «filler»: a screen reader would not say that a window opened. Main windows and
+    dialogs have their roles already.
+    """
+    app = QApplication.instance()
+    if app is not None and not app.property("windowRoleInstalled"):
+        QAccessible.installFactory(_window_role)
+        app.setProperty("windowRoleInstalled", True)
+
+
+def install_accessibility(app: QApplication) -> None:
+    """What every window needs for the keyboard and a screen reader (create_application)."""
+    install_tab_leaves(app)
+    install_window_role()
 
 
 def name_clear_button(edit: QLineEdit, name: str) -> None:

@@ -373,6 +373,8 @@ class Walker:
         first = self.focus_events[-1] if self.focus_events else None
         if len(expected) <= 1:  # one button (a message box): nowhere for Tab to go
             self.log.append(f"{where}: one control, {announce(first) if first else 'no focus'}")
+            if first is not None and not name(first):
+                self.problems.append(f"{where}: an empty Tab stop: {describe(first)}")
             return [announce(first)] if first is not None else []
         for step in range(limit):
             node = first if step == 0 and first is not None else self.tab()
