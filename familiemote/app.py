@@ -276,9 +276,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Familiemøte")
-    from familiemote.ui.widgets import install_tab_leaves
+    from familiemote.ui.widgets import install_accessibility
 
-    install_tab_leaves(app)  # Tab leaves every table and text box (keyboard users)
+    install_accessibility(app)  # Tab leaves tables and text boxes; windows have window roles
     return app
 
 
