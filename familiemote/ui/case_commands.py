@@ -40,11 +40,21 @@ def plan_meeting(
     return bool(dialog.exec()) and dialog.result_ is not None
 
 
-# the guides open now, by meeting: opening the same meeting again brings its guide forward
-_open_guides: dict[int, MeetingGuideDialog] = {}
+# the guides open now, by window and meeting: opening the same meeting again brings its
+# guide forward
+_open_guides: dict[tuple[int, int], MeetingGuideDialog] = {}
+
+
+def _alive(guide: MeetingGuideDialog) -> bool:
+    import shiboken6
+
+    return bool(shiboken6.isValid(guide)) and guide.isVisible()
 
 
 def open_guides() -> list[MeetingGuideDialog]:
+    for key, guide in list(_open_guides.items()):
+        if not _alive(guide):
+            del _open_guides[key]
     return list(_open_guides.values())
 
 
@@ -63,28 +73,28 @@ def open_guide(
     """
     case_id = detail.case.id
     assert case_id is not None
-    existing = _open_guides.get(meeting_id)
-    if existing is not None and existing.isVisible():
+    window = parent.window()
+    key = (id(window), meeting_id)
+    open_guides()  # forget the closed ones
+    existing = _open_guides.get(key)
+    if existing is not None:
         existing.raise_()
         existing.activateWindow()
         return False
-    window = parent.window()
     fresh = case_service.get_case(uow_factory(), case_id)  # the latest text
     guide = MeetingGuideDialog(uow_factory, fresh, meeting_id, today, window)
-    _open_guides[meeting_id] = guide
-    guide.changed.connect(
-        lambda cid, parts: refresh_parts(window, uow_factory, cid, parts, today)
-    )
+    _open_guides[key] = guide
+    guide.changed.connect(lambda cid, parts: refresh_parts(window, uow_factory, cid, parts, today))
     opened = getattr(window, "case_opened", None)
     if opened is not None:
 
         def follow(cid: int) -> None:
-            if cid == case_id and guide.isVisible():
+            if cid == case_id and _alive(guide):
                 guide.reload()
 
         opened.connect(follow)
         guide.finished.connect(lambda _r: opened.disconnect(follow))
-    guide.finished.connect(lambda _r: _open_guides.pop(meeting_id, None))
+    guide.finished.connect(lambda _r: _open_guides.pop(key, None))
     guide.show()
     guide.activateWindow()
     return False

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from familiemote.domain import model as m
-from familiemote.domain.errors import DomainError, ValidationError
-from familiemote.messages import error_text
 from familiemote.services import directory
-from familiemote.ui.meeting_common import fit_to_screen, message_label, show_message
+from familiemote.ui.forms_base import run_form
+from familiemote.ui.meeting_common import fit_to_screen, message_label
 from familiemote.ui.panels.base import UowFactory
 
 KIND_NAMES: dict[m.ServiceKind, Any] = {  # QT_TRANSLATE_NOOP is typed as object
@@ -112,19 +111,9 @@ class _Editor(QWidget):
         raise NotImplementedError
 
     def run(self, action: Callable[[], None], fields: Mapping[str, QWidget]) -> bool:
-        try:
-            action()
-        except ValidationError as err:
-            show_message(self.error_label, error_text(err))
-            widget = fields.get(err.field)
-            if widget is not None:
-                widget.setFocus()
-            return False
-        except DomainError as err:
-            show_message(self.error_label, error_text(err))
-            return False
-        self.error_label.hide()
-        return True
+        """Save through the form base's flow: the error told, the cursor in its field."""
+        self.saved_label.hide()
+        return run_form(action, self.error_label, fields)
 
     def saved(self, ident: int | None, name: str) -> None:
         """After a save: the list shows the entry, the form starts a new blank one.

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -92,7 +92,6 @@ DECISIONS = (
 )
 REVIEW_STEP = "gjennomgang"
 CLOSING_STEP = "avslutt"
-FORM_STEPS = frozenset({"formal_og_roller", REVIEW_STEP, "ansvar", "neste_mote", CLOSING_STEP})
 
 # what a save changed, for the main window to refresh only that (and the family view)
 PART_MEETING = "meeting"
@@ -252,6 +251,13 @@ class MeetingGuideDialog(QDialog):
         self._refresh_marks()
         self.step_list.setCurrentRow(0)
         install_help_key(self)
+        if parent is not None:  # the main window closing takes the guide with it: save first
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Close:
+            self.flush()
+        return super().eventFilter(watched, event)
 
     # -- steps -------------------------------------------------------------------------
 
@@ -303,10 +309,8 @@ class MeetingGuideDialog(QDialog):
         prompt.setFont(font)
         prompt.setAccessibleName(self.tr("Slik gjør du"))
         layout.addWidget(prompt)
-        # F1 toggles it; folded where the step is a form to fill in while people talk
-        help_box = step_help(
-            self.meeting.kind, step.key, step.title, expanded=step.key not in FORM_STEPS
-        )
+        # open (nothing to look for mid-meeting); F1 folds it to give a form step the room
+        help_box = step_help(self.meeting.kind, step.key, step.title)
         if help_box is None:
             layout.addWidget(note_box(self.tr("Hvorfor"), step.help, step.sources))
         else:
@@ -493,6 +497,18 @@ class MeetingGuideDialog(QDialog):
             first.setFocus()
             if isinstance(first, QTableWidget) and first.currentRow() < 0 and first.rowCount():
                 first.setCurrentCell(0, 0)
+            if isinstance(page, QScrollArea):  # at a large text size the form may be below
+                # the whole row being typed in view, its first field last
+                targets = [w for w in (self._form_end(step.key), first) if w is not None]
+                for target in targets:
+                    QTimer.singleShot(0, lambda t=target: page.ensureWidgetVisible(t, 0, 20))
+
+    def _form_end(self, key: str) -> QWidget | None:
+        return {
+            "ansvar": self.actions_editor.save_button,
+            "neste_mote": self.next_panel.create_button,
+            REVIEW_STEP: self.review.record_button,
+        }.get(key)
 
     def _refresh_marks(self) -> None:
         mt = self.meeting
