@@ -560,6 +560,10 @@ def _open_checked(
                 _set_wal(conn.connection.driver_connection)
         if migrate and current != {head_revision()}:  # at head: Alembic is not even imported
             _migrate(engine, is_sqlite, location)
+        if migrate:  # a dropped append-only trigger of the audit trail: put back, or noted
+            from familiemote.storage import audit_check
+
+            audit_check.protect_at_open(engine)
     except DatabaseOpenError:
         engine.dispose()
         raise
@@ -939,6 +943,7 @@ def restore_database(
             os.replace(db_path, keep)
             _move_journals(db_path, keep)
             moved_aside = True
+            make_private(keep)  # kept aside as owner-only as the database itself
         else:
             _remove_quietly(db_path)
         os.replace(tmp, db_path)
@@ -1093,6 +1098,9 @@ def change_passphrase(db: Database, old: str, new: str) -> None:
         raise DatabaseOpenError(DatabaseOpenCode.WRONG_PASSPHRASE, str(path), "empty")
     if not db.verify_passphrase(old):
         raise DatabaseOpenError(DatabaseOpenCode.WRONG_PASSPHRASE, str(path))
+    from familiemote.storage import audit_check
+
+    audit_check.rewrap_for(db.engine, new)  # the audit trail's MAC key, under the new one too
     db.engine.dispose()
     try:
         rekey_file(path, old, new)

@@ -460,3 +460,23 @@ def test_the_app_in_a_read_only_folder_says_so_not_open_elsewhere(
     assert "Mappen" in told[0] and "skrivebeskyttet" in told[0]
     assert "Familiemøte-vindu" not in told[0]
     assert entries(folder) == {"db.sqlite"}
+
+
+def test_a_backup_onto_a_fifo_or_a_device_is_refused(demo_db: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "kopi-fifo"
+    os.mkfifo(fifo)
+    targets = {"FIFO": fifo}
+    device = tmp_path / "kopi-enhet"
+    if make_device_node(device):
+        targets["device node"] = device
+    for kind, target in targets.items():
+        before = _state(target)
+        try:
+            result = run_cli("backup", "--db", str(demo_db), "-o", str(target), timeout=30)
+        except subprocess.TimeoutExpired:  # pragma: no cover - the failure this guards
+            pytest.fail(f"backup hung on a {kind}")
+        assert refused_in_norwegian(result), (kind, result.stderr)
+        assert "Kunne ikke skrive" in result.stderr
+        assert _state(target) == before, kind
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+    record("restore/passphrase on what is not our database", len(targets), len(targets), 0, 0)
