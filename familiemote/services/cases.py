@@ -382,9 +382,11 @@ def list_cases(
 def filter_rows(rows: list[CaseRow], search: str) -> list[CaseRow]:
     """The rows every word of ``search`` matches: the same rule as ``list_cases`` in SQL.
 
-    The window filters in memory as the user types (no query per keystroke).
+    The window filters in memory as the user types (no query per keystroke); a
+    search longer than :data:`~familiemote.domain.validation.SEARCH_MAX` is read
+    up to that length, as :func:`list_cases` refuses it whole.
     """
-    words = m.normalise_search(search).split()
+    words = list(dict.fromkeys(m.normalise_search(search[: v.SEARCH_MAX]).split()))
     if not words:
         return list(rows)
     return [r for r in rows if all(w in r.search_text for w in words)]
