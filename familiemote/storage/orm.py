@@ -394,6 +394,19 @@ app_settings = sa.Table(
     sa.Column("value", sa.Text, nullable=False),
 )
 
+# The municipality's own text of an information box, one per box and language
+# (services/info_boxes.py); a box without a row shows the shipped default.
+info_boxes = sa.Table(
+    "info_boxes",
+    metadata,
+    sa.Column("box_key", sa.String(60), primary_key=True),
+    sa.Column("language", sa.String(8), primary_key=True),
+    sa.Column("content", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+    sa.Column("updated_by", sa.String(100), nullable=False),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+)
+
 _started = False
 
 
