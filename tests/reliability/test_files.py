@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -352,9 +353,12 @@ def test_the_app_start_cleans_the_temp_folder(
     from familiemote.settings import DatabaseChoice
 
     calls: list[object] = []
-    monkeypatch.setattr(
-        "familiemote.temp_files.remove_stale_print_folders", lambda *a: calls.append(a) or []
-    )
+
+    def cleanup(*args: object) -> list[Path]:
+        calls.append(args)
+        return []
+
+    monkeypatch.setattr("familiemote.temp_files.remove_stale_print_folders", cleanup)
     # no global state left behind by the start: translators, text size, excepthook, settings
     monkeypatch.setattr(app, "install_translators", lambda qapp, language: [])
     monkeypatch.setattr(app, "_install_excepthook", lambda: None)
@@ -377,7 +381,7 @@ def test_the_app_start_cleans_the_temp_folder(
 # -- the damaged file in the app ---------------------------------------------------------------
 
 
-def _answer_damaged_box(qtbot, restore: bool) -> list[str]:  # type: ignore[no-untyped-def]
+def _answer_damaged_box(qtbot: Any, restore: bool) -> list[str]:
     """Click a button on the damaged-database box once it shows; its text is returned."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -399,8 +403,8 @@ def _answer_damaged_box(qtbot, restore: bool) -> list[str]:  # type: ignore[no-u
 
 
 def test_the_app_tells_of_a_damaged_file_and_offers_to_restore_a_backup(
-    damaged_db: Path, template: Path, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    damaged_db: Path, template: Path, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from familiemote.app import ask_passphrase_and_open
@@ -453,7 +457,12 @@ def test_the_app_in_a_read_only_folder_says_so_not_open_elsewhere(
     os.chmod(folder, 0o555)
     told: list[str] = []
     try:
-        assert instance_lock_or_explain(db, lambda text: told.append(text) and False) is None
+
+        def retry(text: str) -> bool:
+            told.append(text)
+            return False
+
+        assert instance_lock_or_explain(db, retry) is None
     finally:
         os.chmod(folder, 0o755)
     assert len(told) == 1

@@ -18,6 +18,7 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -119,8 +120,8 @@ def test_saving_on_a_full_disk_is_refused_and_nothing_saved_is_lost(
 
 
 def test_the_new_case_form_on_a_full_disk_says_so_and_keeps_what_was_typed(
-    template: Path, small_fs: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    template: Path, small_fs: Path, qtbot: Any
+) -> None:
     from familiemote.ui.new_case_dialog import NewCaseDialog
 
     path = small_fs / "db.sqlite"
@@ -199,8 +200,8 @@ def _without_journals(folder: Path) -> set[str]:
 
 
 def test_printing_onto_a_full_disk_is_refused_and_leaves_no_partial_pdf(
-    template: Path, small_fs: Path, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    template: Path, small_fs: Path, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from familiemote.ui.print_actions import PreviewDialog, plan_document, print_document
@@ -219,7 +220,10 @@ def test_printing_onto_a_full_disk_is_refused_and_leaves_no_partial_pdf(
     # Lagre som PDF in the window
     db = open_database(sqlite_url(path), passphrase=PASSPHRASE)
     try:
-        uow = lambda: _uow(db)  # noqa: E731
+
+        def uow() -> SqlAlchemyUnitOfWork:
+            return _uow(db)
+
         meeting_id = meeting_choices(uow(), 1)[0][0]
         document = plan_document(uow, meeting_id, False, TODAY)
         preview = PreviewDialog(document)
