@@ -29,6 +29,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QDateEdit,
@@ -495,6 +496,8 @@ class MeetingGuideDialog(QDialog):
             first = self.review.buttons[m.ReviewOutcome.DONE]
         if first is not None:
             first.setFocus()
+            if isinstance(first, QAbstractSpinBox):  # a date proposed: typing replaces it
+                first.selectAll()
             if isinstance(first, QTableWidget) and first.currentRow() < 0 and first.rowCount():
                 first.setCurrentCell(0, 0)
             if isinstance(page, QScrollArea):  # at a large text size the form may be below
