@@ -46,6 +46,7 @@ from familiemote.services.followup import FollowUpRow
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.case_list import format_date
 from familiemote.ui.labels import label
+from familiemote.ui.ops import wait_for
 from familiemote.ui.widgets import busy
 
 RESIZE_SAMPLE_ROWS = 200
@@ -331,8 +332,12 @@ class FollowUpView(QMainWindow):
     def reload(self) -> None:
         # tens of thousands of rows in a large municipality: a wait cursor while they load
         try:
-            with busy():
-                rows = service.overview(self._uow_factory(), self._today(), self.current_filter())
+            today, chosen = self._today(), self.current_filter()
+            rows = wait_for(  # a worker thread: a slow server does not freeze the window
+                lambda: service.overview(self._uow_factory(), today, chosen),
+                self,
+                self.tr("Henter oppfølgingslisten …"),
+            )
         except DomainError as err:
             QMessageBox.warning(self, self.windowTitle(), error_text(err))
             return

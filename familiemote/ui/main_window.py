@@ -31,6 +31,7 @@ from familiemote.ui.case_commands import CaseMenu
 from familiemote.ui.case_list import CASE_ID_ROLE, CaseListModel
 from familiemote.ui.case_view import CaseView
 from familiemote.ui.followup_menu import FollowUpMenu
+from familiemote.ui.ops import wait_for
 from familiemote.ui.theme import text_scale
 from familiemote.ui.widgets import announce, busy, name_clear_button, tab_leaves
 
@@ -325,9 +326,12 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> None:
         # a big case's tabs take a moment to build: say so (the cursor) while they do
-        try:
-            with busy():
-                detail = case_service.get_case(self._uow_factory(), case_id)
+        try:  # read in a worker thread: a slow server does not freeze the window
+            detail = wait_for(
+                lambda: case_service.get_case(self._uow_factory(), case_id),
+                self,
+                self.tr("Åpner saken …"),
+            )
         except DomainError as err:
             self._report(err)
             return

@@ -51,8 +51,10 @@ from PySide6.QtWidgets import (
 
 from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
+from familiemote.printing.texts import Lang
 from familiemote.temp_files import private_temp_dir
 from familiemote.ui.language import ui_language
+from familiemote.ui.ops import wait_for
 
 PREVIEW_DPI = 80
 RASTER_DPI = 300
@@ -158,6 +160,11 @@ def paint_on_printer(pdf: bytes, printer: QPrinter) -> None:
         painter.end()
 
 
+def _made_and_rendered(document: Document) -> tuple[bytes, list[QImage]]:
+    pdf = document.pdf_bytes()
+    return pdf, render_pages(pdf, PREVIEW_DPI)
+
+
 class PreviewDialog(QDialog):
     """The pages of a document, with Skriv ut and Lagre som PDF."""
 
@@ -166,8 +173,10 @@ class PreviewDialog(QDialog):
         self.document = document
         self.setWindowTitle(self.tr("Forhåndsvisning: {title}").format(title=document.title))
         self.resize(760, 900)
-        self.pdf = document.pdf_bytes()
-        self.pages = render_pages(self.pdf, PREVIEW_DPI)
+        # made and rendered in a worker thread: the window keeps repainting meanwhile
+        self.pdf, self.pages = wait_for(
+            lambda: _made_and_rendered(document), parent, self.tr("Lager forhåndsvisningen …")
+        )
         self.last_job = ""
 
         column = QWidget()
@@ -217,13 +226,20 @@ class PreviewDialog(QDialog):
     def print_to(self, printer: QPrinter) -> None:
         duplex = printer.duplex() not in (QPrinter.DuplexMode.DuplexNone,)
         copies = printer.copyCount()
+        name = printer.printerName()
         try:
-            if has_cups() and printer.printerName():
-                self.last_job = print_document(
-                    self.document, printer.printerName(), copies=copies, duplex=duplex
+            if has_cups() and name:
+                self.last_job = wait_for(
+                    lambda: print_document(self.document, name, copies=copies, duplex=duplex),
+                    self,
+                    self.tr("Sender til skriveren …"),
                 )
-            else:
-                paint_on_printer(self.pdf, printer)
+            else:  # QPainter may paint on a QPrinter from a worker thread
+                wait_for(
+                    lambda: paint_on_printer(self.pdf, printer),
+                    self,
+                    self.tr("Sender til skriveren …"),
+                )
         except (PrintError, OSError) as err:
             QMessageBox.warning(
                 self,
@@ -343,7 +359,11 @@ class EvaluationOptionsDialog(QDialog):
 
 
 def plan_document(
-    uow_factory: Callable[[], Any], meeting_id: int, family_copy: bool, today: dt.date
+    uow_factory: Callable[[], Any],
+    meeting_id: int,
+    family_copy: bool,
+    today: dt.date,
+    lang: Lang | None = None,
 ) -> Document:
     from familiemote.printing.plan import render_plan
     from familiemote.printing.texts import tx
@@ -352,7 +372,7 @@ def plan_document(
 
     data = plan_data(uow_factory(), meeting_id)
     suffix = "-familiens-kopi" if family_copy else ""
-    lang = ui_language()
+    lang = lang or ui_language()  # given when made off the GUI thread
     return Document(
         title=tx(lang, "Oppfølgingsplan, familiens kopi" if family_copy else "Oppfølgingsplan"),
         file_stem=f"oppfolgingsplan-{data.starts_at:%Y-%m-%d}{suffix}",
@@ -368,14 +388,16 @@ def plan_document(
     )
 
 
-def consent_document(uow_factory: Callable[[], Any], case_id: int, today: dt.date) -> Document:
+def consent_document(
+    uow_factory: Callable[[], Any], case_id: int, today: dt.date, lang: Lang | None = None
+) -> Document:
     from familiemote.printing.consent_form import render_consent_form
     from familiemote.printing.texts import tx
     from familiemote.services.audit import record_output
     from familiemote.services.printing import consent_form_data_for_print
 
     data = consent_form_data_for_print(uow_factory(), case_id, today)
-    lang = ui_language()
+    lang = lang or ui_language()  # given when made off the GUI thread
     return Document(
         title=tx(lang, "Samtykkeskjema"),
         file_stem="samtykkeskjema",
@@ -486,11 +508,13 @@ class PrintMenu:
             options = PlanOptionsDialog(meetings, self.window)
             if options.exec() != QDialog.DialogCode.Accepted:
                 return
-            document = plan_document(
-                self.uow_factory,
-                int(options.meeting_combo.currentData()),
-                options.family_check.isChecked(),
-                self.today(),
+            meeting_id = int(options.meeting_combo.currentData())
+            family, today = options.family_check.isChecked(), self.today()
+            lang = ui_language()
+            document = wait_for(  # read in a worker thread (a slow server)
+                lambda: plan_document(self.uow_factory, meeting_id, family, today, lang),
+                self.window,
+                _tr("Henter planen …"),
             )
         except DomainError as err:
             QMessageBox.warning(self.window, _tr("Skriv ut"), error_text(err))
@@ -502,7 +526,12 @@ class PrintMenu:
         if case_id is None:
             return
         try:
-            document = consent_document(self.uow_factory, case_id, self.today())
+            today, lang = self.today(), ui_language()
+            document = wait_for(  # read in a worker thread (a slow server)
+                lambda: consent_document(self.uow_factory, case_id, today, lang),
+                self.window,
+                _tr("Henter samtykket …"),
+            )
         except DomainError as err:
             QMessageBox.warning(self.window, _tr("Skriv ut"), error_text(err))
             return

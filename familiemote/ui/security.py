@@ -29,8 +29,8 @@ from familiemote.services import backup as backup_service
 from familiemote.storage.db import Database, change_passphrase, check_database_file
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.lock import DEFAULT_IDLE_MINUTES, KEY_IDLE_MINUTES, LockController
+from familiemote.ui.ops import wait_for
 from familiemote.ui.passphrase_dialog import Mode, PassphraseDialog
-from familiemote.ui.widgets import busy
 
 BACKUP_FILTER = "Familiemøte-sikkerhetskopi (*.fmbak *.sqlite);;Alle filer (*)"
 
@@ -190,8 +190,12 @@ class SecurityControls(QObject):
 
     def backup_to(self, target: Path) -> bool:
         try:
-            with busy(self.window, self.tr("Tar sikkerhetskopi …")):
-                backup_service.make_backup(self.db, target, self.now())
+            now = self.now()
+            wait_for(
+                lambda: backup_service.make_backup(self.db, target, now),
+                self.window,
+                self.tr("Tar sikkerhetskopi …"),
+            )
         except DomainError as err:
             self._report(err)
             return False
@@ -228,7 +232,11 @@ class SecurityControls(QObject):
         assert db_path is not None
         key = source_passphrase if source_passphrase is not None else current
         try:
-            check_database_file(source, key)
+            wait_for(
+                lambda: check_database_file(source, key),
+                self.window,
+                self.tr("Kontrollerer sikkerhetskopien …"),
+            )
         except DatabaseOpenError as err:
             if err.code is not DatabaseOpenCode.WRONG_PASSPHRASE or source_passphrase:
                 self._report(err)
@@ -242,10 +250,14 @@ class SecurityControls(QObject):
             key = dialog.passphrase()
         self.db.dispose()
         try:
-            with busy(self.window, self.tr("Gjenoppretter fra sikkerhetskopien …")):
-                kept = backup_service.restore_backup(
-                    db_path, source, current, self.now(), source_passphrase=key
-                )
+            now = self.now()
+            kept = wait_for(
+                lambda: backup_service.restore_backup(
+                    db_path, source, current, now, source_passphrase=key
+                ),
+                self.window,
+                self.tr("Gjenoppretter fra sikkerhetskopien …"),
+            )
         except DomainError as err:
             self._report(err)
             return False
@@ -271,8 +283,12 @@ class SecurityControls(QObject):
         if not dialog.exec():
             return
         try:
-            with busy(self.window, self.tr("Krypterer databasen med den nye passordfrasen …")):
-                change_passphrase(self.db, dialog.old_passphrase(), dialog.passphrase())
+            old, new = dialog.old_passphrase(), dialog.passphrase()
+            wait_for(
+                lambda: change_passphrase(self.db, old, new),
+                self.window,
+                self.tr("Krypterer databasen med den nye passordfrasen …"),
+            )
         except DomainError as err:
             self._report(err)
             return

@@ -1,0 +1,269 @@
+"""Long work off the GUI thread: a database on a slow server, PDF rendering, printing,
+backups.
+
+Two ways in, one mechanism (a worker thread whose result is handed back to the
+GUI thread through a queued signal):
+
+* :func:`wait_for` runs ``work`` in a worker thread and returns its result (or
+  raises its exception) to the caller, like a plain call, while the event loop
+  keeps turning: the window repaints, timers fire, a screen reader is answered.
+  The user's clicks and keys are held back until the work is done (so nothing is
+  started twice or on a half-loaded case), the cursor is a wait cursor, and after
+  a moment a small progress window says what is being done. Code that reads
+  "``detail = wait_for(lambda: get_case(...), self)``" stays as simple as before.
+* :func:`run_in_background` starts the work and returns at once; ``on_done``
+  gets the result on the GUI thread, and a :class:`DomainError` is shown worded
+  by :mod:`familiemote.messages` (or handed to ``on_error``).
+
+The work must not touch widgets: it reads and writes through the services (each
+call opens its own unit of work, so its own database connection) and builds
+plain values (bytes, QImage, dataclasses). Widgets are updated by the caller
+afterwards, on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QWidget
+
+from familiemote.domain.errors import DomainError
+
+T = TypeVar("T")
+
+# The progress window appears only for work that takes noticeably long.
+PROGRESS_DELAY_MS = 400
+
+# Events by which the user starts something: held back while work runs.
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.Wheel,
+        QEvent.Type.Shortcut,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.Close,
+        QEvent.Type.ContextMenu,
+    }
+)
+
+_running = 0  # how many waits are under way (nested waits are allowed)
+
+
+def is_running() -> bool:
+    """Whether work started by :func:`wait_for` is still under way (tests, the bench)."""
+    return _running > 0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Ops", text)
+
+
+class _Bridge(QObject):
+    """Lives in the GUI thread; the worker emits, the GUI thread receives (queued)."""
+
+    finished = Signal()
+    progressed = Signal(int, int)
+
+
+class _InputBlocker(QObject):
+    """Swallows the user's input to every window while the work runs."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            if event.type() == QEvent.Type.Close:
+                event.ignore()
+            return True
+        return False
+
+
+class _Progress:
+    """The wait cursor at once, the status-bar message at once, the window after a moment."""
+
+    def __init__(self, parent: QWidget | None, label: str) -> None:
+        self.parent = parent
+        self.label = label
+        self.dialog: QProgressDialog | None = None
+        self.status: QMainWindow | None = None
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow) and label:
+            self.status = window
+            window.statusBar().showMessage(label)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.timer = QTimer()
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._show)
+        self.timer.start(PROGRESS_DELAY_MS)
+        self.last: tuple[int, int] = (0, 0)
+
+    def _show(self) -> None:
+        dialog = QProgressDialog(self.label or _tr("Arbeider …"), "", 0, 0, self.parent)
+        dialog.setWindowTitle("Familiemøte")
+        dialog.setCancelButton(None)  # work is not stopped midway
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setAccessibleName(self.label or _tr("Arbeider …"))
+        self.dialog = dialog
+        self.update(*self.last)
+        dialog.show()
+
+    def update(self, done: int, total: int) -> None:
+        self.last = (done, total)
+        if self.dialog is not None and total > 0:
+            self.dialog.setRange(0, total)
+            self.dialog.setValue(min(done, total))
+
+    def close(self) -> None:
+        self.timer.stop()
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+        QApplication.restoreOverrideCursor()
+        if self.status is not None:
+            self.status.statusBar().clearMessage()
+
+
+def _gui_thread() -> bool:
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() is app.thread()
+
+
+def wait_for(
+    work: Callable[[], T],
+    parent: QWidget | None = None,
+    label: str = "",
+    *,
+    progress: Callable[[Callable[[int, int], None]], T] | None = None,
+) -> T:
+    """Run ``work`` in a worker thread; return its result, with the event loop turning.
+
+    ``progress``, when given instead of ``work``'s plain call, is called with a
+    ``report(done, total)`` callback the worker may call as it goes (shown as a
+    bar). Exceptions of the work are raised here, on the GUI thread.
+    """
+    global _running
+    if not _gui_thread():  # already off the GUI thread (or no Qt at all): just run it
+        return progress(lambda _d, _t: None) if progress is not None else work()
+    app = QCoreApplication.instance()
+    assert app is not None
+    outcome: dict[str, Any] = {}
+    bridge = _Bridge()
+    loop = QEventLoop()
+    shown = _Progress(parent, label)
+    bridge.progressed.connect(shown.update, Qt.ConnectionType.QueuedConnection)
+    bridge.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def target() -> None:
+        try:
+            if progress is not None:
+                outcome["result"] = progress(lambda d, t: bridge.progressed.emit(d, t))
+            else:
+                outcome["result"] = work()
+        except BaseException as exc:
+            outcome["error"] = exc
+        finally:
+            bridge.finished.emit()
+
+    blocker = _InputBlocker()
+    app.installEventFilter(blocker)
+    _running += 1
+    worker = threading.Thread(target=target, name="familiemote-work", daemon=True)
+    try:
+        worker.start()
+        while "result" not in outcome and "error" not in outcome:
+            loop.exec()
+        worker.join()
+    finally:
+        _running -= 1
+        app.removeEventFilter(blocker)
+        shown.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]  # type: ignore[no-any-return]
+
+
+class BackgroundOp(QObject):
+    """Work started by :func:`run_in_background`; ``done`` fires on the GUI thread."""
+
+    done = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.worker: threading.Thread | None = None
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until the worker has finished (tests and shutdown only)."""
+        if self.worker is not None:
+            self.worker.join(timeout)
+
+
+def run_in_background(
+    work: Callable[[], T],
+    on_done: Callable[[T], None],
+    parent: QWidget | None = None,
+    *,
+    label: str = "",
+    on_error: Callable[[BaseException], None] | None = None,
+) -> BackgroundOp:
+    """Start ``work`` in a worker thread and return at once (the window stays usable).
+
+    ``on_done(result)`` runs on the GUI thread. A :class:`DomainError` is shown to
+    the user worded by :func:`familiemote.messages.error_text` unless ``on_error``
+    takes it; any other exception goes to ``sys.excepthook`` (logged, a plain box).
+    """
+    op = BackgroundOp(parent)
+    if label and parent is not None and isinstance(parent.window(), QMainWindow):
+        window = parent.window()
+        assert isinstance(window, QMainWindow)
+        window.statusBar().showMessage(label)
+    else:
+        window = None
+
+    def finish() -> None:
+        if window is not None:
+            window.statusBar().clearMessage()
+        if op.error is None:
+            on_done(op.result)
+        elif on_error is not None:
+            on_error(op.error)
+        elif isinstance(op.error, DomainError):
+            from familiemote.messages import error_text
+
+            QMessageBox.warning(parent, "Familiemøte", error_text(op.error))
+        else:
+            import sys
+
+            sys.excepthook(type(op.error), op.error, op.error.__traceback__)
+
+    op.done.connect(finish, Qt.ConnectionType.QueuedConnection)
+
+    def target() -> None:
+        try:
+            op.result = work()
+        except BaseException as exc:
+            op.error = exc
+        finally:
+            op.done.emit()
+
+    op.worker = threading.Thread(target=target, name="familiemote-background", daemon=True)
+    op.worker.start()
+    return op

@@ -1,0 +1,160 @@
+"""The window keeps turning while long work runs: the database is made slow on purpose
+(every statement waits, as on a shared server far away) and a QTimer counts the
+turns of the event loop while a case opens, the follow-up overview loads, the
+consent form is read and rendered for the preview, and a backup is taken.
+
+Before this work ran in a worker thread, the timer did not tick at all while it
+ran (the GUI thread was the one waiting): the tick count is the evidence, not a
+time limit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from familiemote.services import cases, demo
+from familiemote.storage.db import open_database, sqlite_url
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui import ops
+from familiemote.ui.followup_view import FollowUpView
+from familiemote.ui.main_window import MainWindow
+from tests.support.slow_db import TickCounter, slowed
+from tests.ui.conftest import TODAY
+
+WAIT = 0.05  # per statement: a case open is dozens of statements, so seconds in all
+MIN_TICKS = 5  # turns of the event loop seen while the work ran
+
+
+@pytest.fixture
+def ticks(qapp):  # type: ignore[no-untyped-def]
+    counter = TickCounter(10)
+    yield counter
+    counter.close()
+
+
+def _window(qtbot, ui_uow, ui_db, settings_path) -> MainWindow:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    window = MainWindow(ui_uow, settings, ui_db.display_location, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_opening_a_case_on_a_slow_database_keeps_the_window_turning(  # type: ignore[no-untyped-def]
+    qtbot, ui_uow, ui_db, settings_path, ticks
+) -> None:
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    other = cases.create_case(ui_uow(), cases.NewCase("Åsmund", 2015), TODAY)
+    window = _window(qtbot, ui_uow, ui_db, settings_path)
+    window.open_case(other)
+    with slowed(ui_db.engine, WAIT) as statements:
+        ticks.start()
+        window.open_case(case_id)
+        seen = ticks.stop()
+    assert statements[0] >= 5  # the case really was read through the slow database
+    assert window.current_case_id == case_id
+    assert window.case_view.title_label.text() == "Sofie, 9 år (fiktiv eksempelsak)"
+    assert seen >= MIN_TICKS, f"the event loop turned {seen} times in {statements[0]} waits"
+    assert not ops.is_running()
+    assert QApplication.overrideCursor() is None  # the wait cursor is gone again
+
+
+def test_clicks_during_the_work_are_held_back(  # type: ignore[no-untyped-def]
+    qtbot, ui_uow, ui_db, settings_path
+) -> None:
+    """A click while a case is being read does not start anything else midway."""
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    window = _window(qtbot, ui_uow, ui_db, settings_path)
+    clicked: list[bool] = []
+    window.case_table.clicked.connect(lambda _i: clicked.append(True))
+    from PySide6.QtCore import QTimer
+
+    def click_midway() -> None:
+        assert ops.is_running()
+        rect = window.case_table.visualRect(window.case_model.index(0, 0))
+        qtbot.mouseClick(window.case_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    with slowed(ui_db.engine, WAIT):
+        QTimer.singleShot(100, click_midway)
+        window.open_case(case_id)
+    assert window.current_case_id == case_id
+    assert clicked == []  # held back while the work ran
+    rect = window.case_table.visualRect(window.case_model.index(0, 0))
+    qtbot.mouseClick(window.case_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert clicked == [True]  # and taken again afterwards
+
+
+def test_followup_overview_on_a_slow_database_keeps_the_window_turning(  # type: ignore[no-untyped-def]
+    qtbot, ui_uow, ui_db, ticks
+) -> None:
+    demo.create_demo_case(ui_uow(), TODAY)
+    view = FollowUpView(ui_uow, lambda: TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    before = view.model.rowCount()
+    with slowed(ui_db.engine, WAIT * 4) as statements:
+        ticks.start()
+        view.reload()
+        seen = ticks.stop()
+    assert statements[0] >= 1
+    assert view.model.rowCount() == before and before > 0
+    assert seen >= MIN_TICKS, f"the event loop turned {seen} times in {statements[0]} waits"
+
+
+def test_preview_is_read_and_rendered_off_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot, ui_uow, ui_db, settings_path, ticks
+) -> None:
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    window = _window(qtbot, ui_uow, ui_db, settings_path)
+    window.open_case(case_id)
+    with slowed(ui_db.engine, WAIT) as statements:
+        ticks.start()
+        window.print_menu.print_consent()
+        seen = ticks.stop()
+    preview = window.print_menu.last_preview
+    assert preview is not None and len(preview.page_labels) == 2  # one page per guardian
+    assert b"%PDF" in preview.pdf[:8]
+    assert statements[0] >= 1
+    assert seen >= MIN_TICKS, f"the event loop turned {seen} times in {statements[0]} waits"
+    preview.close()
+
+
+def test_backup_on_a_slow_disk_keeps_the_window_turning(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, settings_path, ticks, monkeypatch
+) -> None:
+    """The backup itself runs in a worker thread; its copy is made slow here."""
+    from familiemote.services import backup as backup_service
+    from familiemote.ui.security import SecurityControls
+
+    db = open_database(sqlite_url(tmp_path / "enc.sqlite"), passphrase="en lang nok frase 1")
+    try:
+        uow = lambda: SqlAlchemyUnitOfWork(db.session_factory)  # noqa: E731
+        demo.create_demo_case(uow(), TODAY)
+        settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        window = MainWindow(uow, settings, db.display_location, today=lambda: TODAY)
+        qtbot.addWidget(window)
+        controls = SecurityControls(window, db, settings)
+        window.show()
+        real = backup_service.make_backup
+
+        def slow_backup(*args, **kwargs):  # type: ignore[no-untyped-def]
+            import time
+
+            time.sleep(0.5)  # a network share or a slow USB stick
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(backup_service, "make_backup", slow_backup)
+        ticks.start()
+        assert controls.backup_to(tmp_path / "kopi.fmbak")
+        seen = ticks.stop()
+        assert (tmp_path / "kopi.fmbak").stat().st_size > 0
+        assert seen >= MIN_TICKS
+        del controls
+    finally:
+        db.dispose()
