@@ -32,6 +32,14 @@ def test_export_then_import_into_another_database(tmp_path: Path) -> None:
     assert doc["format"] == "familiemote-case" and doc["case"]["child_first_name"] == "Sofie"
     assert oct(out.stat().st_mode & 0o777) == "0o600"
 
+    # import never makes a database: a mistyped --db must not get one
+    refused = run("import", str(out), "--db", str(second))
+    assert refused.returncode == 1 and "Det finnes ingen database" in refused.stderr
+    assert not second.exists()
+    # the database is made as the app's first start makes it, then the case is read in
+    from familiemote.storage.db import open_database, sqlite_url
+
+    open_database(sqlite_url(second), passphrase=PASSPHRASE).dispose()
     done = run("import", str(out), "--db", str(second))
     assert done.returncode == 0, done.stderr
     assert "lest inn som sak 1" in done.stdout
