@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
@@ -67,7 +68,13 @@ class LockedPage(QWidget):
 
 
 class UnlockDialog(QDialog):
-    """Modal over every window (also over a modal dialog that was open); cannot be dismissed."""
+    """Modal over every window (also over a modal dialog that was open); cannot be dismissed.
+
+    ``acute_opener`` (set by ui/acute.py) opens the acute route, which shows no case
+    data: its button is on the lock screen too.
+    """
+
+    acute_opener: ClassVar[Callable[[QWidget | None], object] | None] = None
 
     def __init__(self, check: Callable[[str], bool] | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +105,14 @@ class UnlockDialog(QDialog):
         row.addWidget(label)
         row.addWidget(self.edit, 1)
         buttons = QHBoxLayout()
+        self.acute_button: QPushButton | None = None
+        opener = type(self).acute_opener
+        if opener is not None:
+            self.acute_button = QPushButton(self.tr("A&kutt (F12)"))
+            self.acute_button.setAccessibleName(self.tr("Akutt: hva gjør vi nå?"))
+            self.acute_button.setAutoDefault(False)
+            self.acute_button.clicked.connect(lambda: opener(self))
+            buttons.addWidget(self.acute_button)
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.unlock_button)

@@ -186,6 +186,10 @@ class MainWindow(QMainWindow):
         from familiemote.ui.print_actions import PrintMenu
 
         self.print_menu = PrintMenu(self, uow_factory, today)
+        # information boxes beside the pathway, the acute route (F12) and its warning
+        from familiemote.ui.info_boxes import attach_to_main_window
+
+        self.info_boxes = attach_to_main_window(self, uow_factory)
         self.location_label = QLabel(self.tr("Database: {location}").format(location=db_location))
         self.statusBar().addPermanentWidget(self.location_label)
         self._restore_settings()
