@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from familiemote.domain import model as m
 from familiemote.domain.errors import DomainError, ValidationCode, ValidationError
@@ -86,6 +86,15 @@ class NewCaseDialog(QDialog):
             for rel in GUARDIAN_RELATIONS:
                 combo.addItem(label(rel), rel)
             combo.setCurrentIndex(GUARDIAN_RELATIONS.index(default))
+        for row, combo in (
+            (ui.guardian1Layout, ui.guardian1RelationCombo),
+            (ui.guardian2Layout, ui.guardian2RelationCombo),
+        ):
+            # a screen reader on Linux names a combo box by its value («Mor»); what it
+            # is for comes only from a label whose buddy it is
+            relation_label = QLabel(self.tr("Relasjon:"), self)
+            relation_label.setBuddy(combo)
+            row.insertWidget(row.indexOf(combo), relation_label)
         self._field_widgets: dict[str, QWidget] = {
             "child_first_name": ui.childNameEdit,
             "child_birth_year": ui.birthYearSpin,
