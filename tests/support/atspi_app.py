@@ -21,18 +21,22 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSocketNotifier, QTimer
+from PySide6.QtCore import QSettings, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -71,6 +75,57 @@ def buttons(window: QWidget) -> Iterator[QAbstractButton]:
     for button in window.findChildren(QAbstractButton):
         if button.isVisibleTo(window) and button.isEnabled():
             yield button
+
+
+FAULTY_TITLE = "Selvtest med feil med vilje"
+
+
+class _TrapTable(QTableWidget):
+    """A table that keeps Tab whatever it is told (for the walker's self-test)."""
+
+    def setTabKeyNavigation(self, _enable: bool) -> None:
+        super().setTabKeyNavigation(True)
+
+
+class FaultyDialog(QDialog):
+    """Every fault the walker must find, on purpose: its self-test.
+
+    An unnamed field, a combo box whose only name is its value, a button without a
+    name, a table that keeps Tab, a field Tab cannot reach, and an error shown on
+    screen that never reaches the bus (a fixed accessible name, nothing announced).
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(FAULTY_TITLE)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Navn"))  # no buddy
+        layout.addWidget(QLineEdit())
+        combo = QComboBox()
+        combo.addItems(["Mor", "Far"])
+        layout.addWidget(combo)
+        layout.addWidget(QPushButton(""))
+        table = _TrapTable(2, 2)
+        table.setAccessibleName("Felle")
+        layout.addWidget(table)
+        hidden = QLineEdit()
+        hidden.setAccessibleName("Telefon")
+        hidden.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        layout.addWidget(hidden)
+        self.error = QLabel()
+        self.error.setAccessibleName("Feil")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._refuse)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _refuse(self) -> None:
+        self.error.setText("Navnet må fylles ut.")
+        self.error.show()
 
 
 class Driver:
@@ -167,6 +222,12 @@ class Driver:
                 self.reply(ok=True)
                 return
         self.reply(ok=False)
+
+    def cmd_open_faulty(self, _argument: str) -> None:
+        dialog = FaultyDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.reply(ok=True)
 
     def cmd_windows(self, _argument: str) -> None:
         self.reply(

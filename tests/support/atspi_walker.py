@@ -119,11 +119,16 @@ def text_of(node) -> str:  # type: ignore[no-untyped-def]
 def value_of(node) -> str:  # type: ignore[no-untyped-def]
     """What a field holds: its text, or a combo box's chosen item."""
     if role(node) == "combo box":
-        for child in node:
-            if child is not None and role(child) == "menu":
-                for item in child:
-                    if item is not None and pyatspi.STATE_SELECTED in states(item):
+        # on Linux Qt names a combo box by its current text (its label comes only
+        # through LABELLED_BY): the chosen item of its list is its value
+        for child in children(node):
+            if role(child) in ("menu", "list"):
+                for item in children(child):
+                    if pyatspi.STATE_SELECTED in states(item):
                         return name(item)
+        value = safe(node.queryValue)
+        if value is not None:
+            return str(safe(lambda: value.text, "") or "")
         return text_of(node)
     return text_of(node)
 
@@ -566,6 +571,8 @@ class Walker:
                 self.open_and_visit("click", label, tour_name)
         for label in self.ask("actions")["actions"] + WINDOWS_WITHOUT_ELLIPSIS:
             self.open_and_visit("trigger", label)
+        # the self-test: a window with every fault on purpose (the test expects them all)
+        self.open_and_visit("open-faulty", "")
 
     def finish(self) -> None:
         report = {
