@@ -675,6 +675,14 @@ def transfer_error_text(err: DomainError) -> str | None:
         prefix, label = tr("I filen: "), place[:1].upper() + place[1:]
     texts = {
         TransferCode.UNREADABLE: tr("Filen «{where}» kunne ikke leses."),
+        TransferCode.NOT_A_FILE: tr(
+            "«{where}» er ikke en vanlig fil (det kan være en mappe, en enhet eller en kø). "
+            "Velg en vanlig fil."
+        ),
+        TransferCode.CANNOT_WRITE: tr(
+            "Kunne ikke skrive «{where}». Kontroller at mappen finnes, at du kan skrive i den, "
+            "og at det er plass på disken."
+        ),
         TransferCode.TOO_LARGE: tr("Filen er for stor til å være en eksportert sak."),
         TransferCode.NOT_JSON: tr("Filen er ikke en gyldig JSON-fil; den kan være skadet."),
         TransferCode.WRONG_FORMAT: tr(

@@ -74,6 +74,8 @@ class TransferCode(Enum):
     DANGLING_REFERENCE = "dangling_reference"
     DUPLICATE_REFERENCE = "duplicate_reference"
     DUPLICATE_KEY = "duplicate_key"  # the same field twice in one object of the file
+    NOT_A_FILE = "not_a_file"  # a folder, a device or a pipe where a file is expected
+    CANNOT_WRITE = "cannot_write"  # the export could not be written (folder, rights, disk)
 
 
 class TransferError(DomainError):

@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -403,17 +404,37 @@ def dumps(doc: Mapping[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
+def _regular_or_missing(path: Path) -> None:
+    """Refuse a folder, a device or a pipe: only a regular file is read or replaced."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError:
+        raise _fail(TransferCode.UNREADABLE, str(path)) from None
+    if not stat.S_ISREG(mode):
+        raise _fail(TransferCode.NOT_A_FILE, str(path))
+
+
 def export_case_to_file(
     uow: SqlAlchemyUnitOfWork, case_id: int, path: Path, now: dt.datetime | None = None
 ) -> None:
-    """Write the case to ``path`` (readable by the user only) and record the export."""
+    """Write the case to ``path`` (readable by the user only) and record the export.
+
+    An existing ``path`` must be a regular file: a device or a pipe is never
+    replaced by the export. A write that fails leaves no partial file behind.
+    """
+    path = Path(path)
+    _regular_or_missing(path)
     with uow:
         case = uow.cases.get(case_id)
         services = {s.id: s for s in uow.directory.services(include_inactive=True) if s.id}
         people = {p.id: p for p in uow.directory.professionals(include_inactive=True) if p.id}
         text = dumps(build_export(case, services, people, now or dt.datetime.now()))
-        path = Path(path)
-        fd, tmp = tempfile.mkstemp(prefix=".familiemote-", suffix=".tmp", dir=path.parent)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".familiemote-", suffix=".tmp", dir=path.parent)
+        except OSError:
+            raise _fail(TransferCode.CANNOT_WRITE, str(path)) from None
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(text)
@@ -423,6 +444,9 @@ def export_case_to_file(
             record_in(uow, case_id, "export", {"document": "case_export"})
             os.replace(tmp, path)
             uow.commit()
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+            raise _fail(TransferCode.CANNOT_WRITE, str(path)) from None
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -868,11 +892,12 @@ def import_case_file(
     uow: SqlAlchemyUnitOfWork, path: Path, today: dt.date | None = None
 ) -> ImportResult:
     path = Path(path)
+    _regular_or_missing(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _fail(TransferCode.TOO_LARGE, "", limit=MAX_FILE_BYTES)
-        data = path.read_bytes()
+        with path.open("rb") as fh:  # at most one byte more than allowed: a growing file
+            data = fh.read(MAX_FILE_BYTES + 1)
     except OSError:
         raise _fail(TransferCode.UNREADABLE, str(path)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _fail(TransferCode.TOO_LARGE, "", limit=MAX_FILE_BYTES)
     return import_case(uow, data, today, source=path.name)

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 from collections.abc import Callable
@@ -292,3 +293,30 @@ def test_the_command_line_refuses_such_a_file_without_a_traceback(
     assert "evalueres én gang i hvert møte" in done.stderr, done.stderr
     assert target.read_bytes() == before
     battery.record("import: states the forms refuse (command line)", 1, 1, 0, 0)
+
+
+def test_a_pipe_a_folder_or_a_device_is_refused_and_never_replaced(
+    database, uow_factory, tmp_path: Path
+) -> None:
+    """An import never waits on a pipe or reads a device; an export never replaces one."""
+    case_id = create_demo_case(uow_factory(), TODAY).case_id
+    fifo = tmp_path / "kø.json"
+    os.mkfifo(fifo)
+    before = _counts(database)
+    tried = refused = 0
+    for source in (fifo, tmp_path, Path("/dev/zero")):
+        tried += 1
+        with pytest.raises(TransferError) as info:
+            transfer.import_case_file(uow_factory(), source, TODAY)
+        assert info.value.code is TransferCode.NOT_A_FILE
+        assert "er ikke en vanlig fil" in error_text(info.value)
+        refused += 1
+    tried += 1
+    with pytest.raises(TransferError) as info:
+        transfer.export_case_to_file(uow_factory(), case_id, fifo, NOW)
+    assert info.value.code is TransferCode.NOT_A_FILE
+    refused += 1
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the pipe
+    assert not list(tmp_path.glob(".familiemote-*"))  # no partial file beside it
+    assert _counts(database) == before
+    battery.record("import/export: pipe, folder, device", tried, refused, 0, 0)
