@@ -386,4 +386,92 @@ NN: Final[dict[str, str]] = {
         "bekymring blir rekna frå saka vart oppretta; ein plan blir rekna som skriftleg når "
         "han første gong er skriven ut eller lagra som PDF. Berre tal, ingen namn."
     ),
+    # --- the leaflet for the family (printing/leaflet.py) ---------------------------------
+    "Familiemøte: til deg som er forelder": "Familiemøte: til deg som er forelder",
+    "Om familiemøtet": "Om familiemøtet",
+    "Til familien": "Til familien",
+    "Hva er et familiemøte?": "Kva er eit familiemøte?",
+    "Et familiemøte er et møte om barnet deres. Dere møter folk fra tjenester i "
+    "kommunen. Ofte er BUP med. Målet er at barnet får riktig hjelp tidlig. "
+    "Sammen finner vi ut hvem som gjør hva, og når.": (
+        "Eit familiemøte er eit møte om barnet dykkar. De møter folk frå tenester i "
+        "kommunen. Ofte er BUP med. Målet er at barnet får rett hjelp tidleg. "
+        "Saman finn vi ut kven som gjer kva, og når."
+    ),
+    "Hvem kommer?": "Kven kjem?",
+    "Dere som er foreldre.": "De som er foreldre.",
+    "Barnet, hvis det vil og er gammelt nok.": "Barnet, om det vil og er gammalt nok.",
+    "Folk fra skolen eller barnehagen, helsestasjonen eller PPT.": (
+        "Folk frå skulen eller barnehagen, helsestasjonen eller PPT."
+    ),
+    "Ofte en fra BUP. BUP kan være med på to møter før en henvisning.": (
+        "Ofte ein frå BUP. BUP kan vere med på to møte før ei tilvising."
+    ),
+    "Dere kan ta med en dere stoler på.": "De kan ta med ein de stolar på.",
+    "Det er frivillig": "Det er frivillig",
+    "Det er frivillig å komme. Dere bestemmer hva dere vil fortelle. Vi deler "
+    "bare det dere har sagt ja til, og bare med de tjenestene dere velger. Dere "
+    "kan trekke et ja tilbake når dere vil. Da deler vi ikke mer fra den dagen.": (
+        "Det er frivillig å kome. De bestemmer kva de vil fortelje. Vi deler "
+        "berre det de har sagt ja til, og berre med dei tenestene de vel. De "
+        "kan trekkje eit ja tilbake når de vil. Då deler vi ikkje meir frå den dagen."
+    ),
+    "Én ting gjelder alltid. Er vi redde for at et barn ikke har det trygt, må vi "
+    "si fra til barnevernet.": (
+        "Éin ting gjeld alltid. Er vi redde for at eit barn ikkje har det trygt, må vi "
+        "seie frå til barnevernet."
+    ),
+    "Hva skjer etterpå?": "Kva skjer etterpå?",
+    "Dere får en plan på papir. Der står det hva som skal skje, hvem som gjør "
+    "det, og når. Vi avtaler en dag da vi ser på planen igjen. Tjenesten som kalte "
+    "inn, følger opp.": (
+        "De får ein plan på papir. Der står det kva som skal skje, kven som gjer "
+        "det, og når. Vi avtaler ein dag då vi ser på planen igjen. Tenesta som kalla "
+        "inn, følgjer opp."
+    ),
+    "Deres kontaktperson": "Kontaktpersonen dykkar",
+    "Telefon: {phone}": "Telefon: {phone}",
+    "E-post: {email}": "E-post: {email}",
+    "Navn:": "Namn:",
+    "Telefon:": "Telefon:",
+    "E-post:": "E-post:",
+    "Ring kontaktpersonen hvis noe endrer seg, eller hvis dere lurer på noe.": (
+        "Ring kontaktpersonen om noko endrar seg, eller om de lurer på noko."
+    ),
+    # --- the invitation letter (printing/invitation.py) ------------------------------------
+    "Invitasjon": "Invitasjon",
+    "Invitasjon til familiemøte": "Invitasjon til familiemøte",
+    "Invitasjon til oppsummerende møte": "Invitasjon til oppsummerande møte",
+    "Til: {names}": "Til: {names}",
+    "Vi inviterer dere til et møte om {child}. Her kan dere fortelle hva dere "
+    "tenker. Sammen finner vi ut hva som kan hjelpe, og hvem som gjør hva.": (
+        "Vi inviterer dykk til eit møte om {child}. Her kan de fortelje kva de "
+        "tenkjer. Saman finn vi ut kva som kan hjelpe, og kven som gjer kva."
+    ),
+    "mandag": "måndag",
+    "tirsdag": "tysdag",
+    "onsdag": "onsdag",
+    "torsdag": "torsdag",
+    "fredag": "fredag",
+    "lørdag": "laurdag",
+    "søndag": "søndag",
+    "Dato": "Dato",
+    "Tid": "Tid",
+    "kl. {start} til {end}": "kl. {start} til {end}",
+    "Kontaktpersonen sier fra om stedet.": "Kontaktpersonen seier frå om staden.",
+    "Hvem er invitert": "Kven er inviterte",
+    "Kontaktpersonen sier fra om hvem som kommer.": (
+        "Kontaktpersonen seier frå om kven som kjem."
+    ),
+    "Ta gjerne med": "Ta gjerne med",
+    "Spørsmål dere har. Skriv dem gjerne ned.": "Spørsmål de har. Skriv dei gjerne ned.",
+    "Papirer fra andre tjenester, hvis dere vil at vi skal se dem.": (
+        "Papir frå andre tenester, om de vil at vi skal sjå dei."
+    ),
+    "Barnet, hvis det vil være med.": "Barnet, om det vil vere med.",
+    "Passer ikke tiden? Ring kontaktpersonen, så finner vi en ny tid. Det er "
+    "frivillig å komme.": (
+        "Passar ikkje tida? Ring kontaktpersonen, så finn vi ei ny tid. Det er "
+        "frivillig å kome."
+    ),
 }
