@@ -230,6 +230,7 @@ class FollowUpView(QMainWindow):
         self.mine_button.setAccessibleName(self.tr("Mine tiltak"))
         self.mine_button.setCheckable(True)
         self.mine_button.toggled.connect(self._show_mine)
+        self._mine_index = -1
         grid.addWidget(self.mine_button, 1, 4)
         grid.setColumnStretch(5, 1)
 
@@ -276,6 +277,7 @@ class FollowUpView(QMainWindow):
         self._fill_directory()
         for combo in (self.kind_combo, self.service_combo, self.person_combo):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.person_combo.currentIndexChanged.connect(lambda _i: self._mine_follows_person())
         self.reload()
 
     def _fill_directory(self) -> None:
@@ -318,8 +320,16 @@ class FollowUpView(QMainWindow):
                 ),
             )
             return
+        self._mine_index = index
         self.service_combo.setCurrentIndex(0)
         self.person_combo.setCurrentIndex(index)
+
+    def _mine_follows_person(self) -> None:
+        """Another person chosen by hand: «Mine tiltak» is no longer what is shown."""
+        if self.mine_button.isChecked() and self.person_combo.currentIndex() != self._mine_index:
+            self.mine_button.blockSignals(True)
+            self.mine_button.setChecked(False)
+            self.mine_button.blockSignals(False)
 
     def current_filter(self) -> service.OverviewFilter:
         kind = self.kind_combo.currentData()

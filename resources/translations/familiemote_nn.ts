@@ -605,6 +605,41 @@
         </message>
     </context>
     <context>
+        <name>AcuteDialog</name>
+        <message>
+            <source>Akutt: hva gjør vi nå?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Er liv i fare: ring 113 (medisinsk nødhjelp) eller 112 (politi) først.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Akuttruten kan ikke leses nå. Ring 113, 112 eller legevakt 116 117.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Akuttruten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lukk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}. {label}: ikke fylt inn. Kommunen må legge inn nummeret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disse numrene mangler: {labels}. Fyll dem inn under Hjelp &gt; Informasjonsbokser &gt; Samhandling i akutte saker &gt; Rediger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Akuttruten er åpnet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AnonymousCaseDialog</name>
         <message>
             <source>Ny anonym drøfting</source>
@@ -660,6 +695,10 @@
         <message>
             <source>&amp;Prøv igjen</source>
             <translation>&amp;Prøv igjen</translation>
+        </message>
+        <message>
+            <source>Åpner databasen …</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Databasen «{path}» er ikke kryptert. Familiemøte krypterer dataene med en passordfrase. Vil du kryptere den nå? En kryptert kopi kontrolleres og erstatter så den ukrypterte filen.</source>
@@ -775,6 +814,10 @@
         <message>
             <source>⚠ Samtykket dekker ikke: {names}. Drøft saken anonymt med dem.</source>
             <translation>⚠ Samtykket dekkjer ikkje: {names}. Drøft saka anonymt med dei.</translation>
+        </message>
+        <message>
+            <source>(velg tjenesten til en ny person)</source>
+            <translation>(vel tenesta til ein ny person)</translation>
         </message>
         <message>
             <source>Ikke lagret: </source>
@@ -2087,8 +2130,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Ikkje teke imot medan du skreiv: {keys}. Sjekk at svara står i rett felt.</translation>
         </message>
         <message>
-            <source>Skjemaet er likt det forrige du lagret.</source>
-            <translation>Skjemaet er likt det førre du lagra.</translation>
+            <source>Skjemaet er likt det forrige i bunken.</source>
+            <translation>Skjemaet er likt det førre i bunken.</translation>
         </message>
         <message>
             <source>Perioden slutter før den begynner. Rett datoene øverst.</source>
@@ -2129,6 +2172,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Rettingen er avbrutt; ingenting er endret.</source>
             <translation>Rettinga er avbroten; ingenting er endra.</translation>
+        </message>
+        <message>
+            <source>Skjemaet du skriver er ikke lagret. Enter lagrer det; Esc igjen lukker uten å lagre.</source>
+            <translation>Skjemaet du skriv, er ikkje lagra. Enter lagrar det; Esc igjen lukkar utan å lagre.</translation>
         </message>
         <message>
             <source>Foreldre/foresatt</source>
@@ -2221,6 +2268,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Vurdering av samtalen: resultat</translation>
         </message>
         <message>
+            <source>Fra dato</source>
+            <translation>Frå dato</translation>
+        </message>
+        <message>
+            <source>Til dato</source>
+            <translation>Til dato</translation>
+        </message>
+        <message>
             <source>Kommune</source>
             <translation>Kommune</translation>
         </message>
@@ -2229,20 +2284,16 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>&amp;Frå:</translation>
         </message>
         <message>
-            <source>Fra dato</source>
-            <translation>Frå dato</translation>
-        </message>
-        <message>
             <source>&amp;Til:</source>
             <translation>&amp;Til:</translation>
         </message>
         <message>
-            <source>Til dato</source>
-            <translation>Til dato</translation>
-        </message>
-        <message>
             <source>&amp;Kommune:</source>
             <translation>&amp;Kommune:</translation>
+        </message>
+        <message>
+            <source>Resultater per påstand</source>
+            <translation>Resultat per påstand</translation>
         </message>
         <message>
             <source>Forhånds&amp;vis og skriv ut …</source>
@@ -2259,6 +2310,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Les &amp;inn samletall …</source>
             <translation>Les &amp;inn samletal …</translation>
+        </message>
+        <message>
+            <source>I&amp;nnleste filer …</source>
+            <translation>I&amp;nnlesne filer …</translation>
+        </message>
+        <message>
+            <source>Se hvilke samletall som er lest inn, og fjern en fil som ble lest inn feil</source>
+            <translation>Sjå kva samletal som er lese inn, og fjern ei fil som vart lesen inn feil</translation>
         </message>
         <message>
             <source>&amp;Lukk</source>
@@ -2456,12 +2515,36 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Samletallene fra {name} for {start}–{end} ({n} skjemaer) er lest inn.</source>
             <translation>Samletala frå {name} for {start}–{end} ({n} skjema) er lesne inn.</translation>
         </message>
+        <message>
+            <source>Innleste samletall</source>
+            <translation>Innlesne samletal</translation>
+        </message>
+        <message>
+            <source>Ingen samletall er lest inn.</source>
+            <translation>Ingen samletal er lese inn.</translation>
+        </message>
+        <message>
+            <source>{name}, {start}–{end}: {n} skjemaer (lest inn {on})</source>
+            <translation>{name}, {start}–{end}: {n} skjema (lese inn {on})</translation>
+        </message>
+        <message>
+            <source>Velg en fil for å fjerne den fra rapporten:</source>
+            <translation>Vel ei fil for å fjerne ho frå rapporten:</translation>
+        </message>
+        <message>
+            <source>Fjerne samletallene fra {name} for {start}–{end} fra rapporten? Filen kan leses inn igjen senere.</source>
+            <translation>Fjerne samletala frå {name} for {start}–{end} frå rapporten? Fila kan lesast inn igjen seinare.</translation>
+        </message>
     </context>
     <context>
         <name>FamilyView</name>
         <message>
             <source>Vis for familien</source>
             <translation>Vis for familien</translation>
+        </message>
+        <message>
+            <source>Møtet for familien</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Møtet finnes ikke lenger.</source>
@@ -2756,6 +2839,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Programmet veit ikkje kven du er enno. Fyll inn namn, teneste og rolle under Innstillingar &gt; Meg.</translation>
         </message>
         <message>
+            <source>Henter oppfølgingslisten …</source>
+            <translation>Hentar oppfølgingslista …</translation>
+        </message>
+        <message>
             <source>{n} punkter</source>
             <translation>{n} punkt</translation>
         </message>
@@ -2766,6 +2853,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
     </context>
     <context>
         <name>FormDialog</name>
+        <message>
+            <source>Skriv datoen, for eksempel 15.12.2026, 15.12.26 eller 15122026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv dato og klokkeslett, for eksempel 15.12.2026 09:30</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>dd.mm.åååå</source>
             <translation>dd.mm.åååå</translation>
@@ -2855,6 +2950,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
     </context>
     <context>
         <name>HelpPanel</name>
+        <message>
+            <source>og</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Kilde: {sources}</source>
             <translation>Kjelde: {sources}</translation>
@@ -3306,16 +3405,24 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Tid</translation>
         </message>
         <message>
-            <source>Hvem</source>
-            <translation>Kven</translation>
+            <source>Hva skjedde</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Hva</source>
-            <translation>Kva</translation>
+            <source>Endringer</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Endring</source>
-            <translation>Endring</translation>
+            <source>&amp;Vis:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vis i historikken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} av {total} oppføringer</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3861,7 +3968,23 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{who} la {meeting} i en kalenderfil (.ics).</source>
+            <source>ett møte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} møter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evalueringen av {n} tiltak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evalueringen av {action}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} lagret en kalenderfil (.ics) med {what}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4146,6 +4269,408 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>barnets fornavn</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InfoBoxEditor</name>
+        <message>
+            <source>Overskrift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avsnitt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Liste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telefonnummer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lenke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} punkter: {first}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ikke fylt inn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rediger informasjonsboks: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tittel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hva boksen dekker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tittel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hva boksen &amp;dekker:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kommunens tekst, sist endret {date} av {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standardteksten. Når du lagrer, blir teksten kommunens egen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delene i boksen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;eler:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny overskr&amp;ift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nytt a&amp;vsnitt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny &amp;punktliste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nytt telefonn&amp;ummer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny len&amp;ke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flytt &amp;opp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flytt &amp;ned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fjern delen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teksten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inn&amp;hold:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;avn:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Velg en del i listen, eller legg til en ny.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Til&amp;bake til standardteksten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lagre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} lagt til.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flyttet til plass {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delen er fjernet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ett punkt per linje.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv vanlig tekst. Formatet ordner programmet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nu&amp;mmer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For eksempel 400 00 000. Tomt betyr ikke fylt inn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adre&amp;sse:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adressen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adressen vises som tekst å kopiere, for programmet virker uten nett.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Boksen trenger en tittel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Del {n} ({kind}) er tom. Fyll den ut eller fjern den.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telefonnummeret i del {n} kan bare ha sifre, mellomrom og +.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noen andre har lagret denne boksen mens du skrev. Lukk, åpne boksen igjen og gjør endringen på nytt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En av delene er for lang.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tilbake til standardteksten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vil du erstatte kommunens tekst med standardteksten? Kommunens tekst blir borte, men endringen står i historikken.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InfoBoxes</name>
+        <message>
+            <source>Filen kan ikke leses som en innholdspakke.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filen er ikke en innholdspakke med informasjonsbokser fra Familiemøte.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pakken er laget av en nyere versjon av Familiemøte. Oppdater programmet først.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pakken er skadet: innholdet stemmer ikke med kontrollsummen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pakken har en boks som ikke kan leses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingenting ble endret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standardtekst: rapportene sier ikke hva boksen skal inneholde. Kommunen bør tilpasse teksten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ikke fylt inn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lokal kontakt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingen lokal kontakt i katalogen ennå (Fil &gt; Katalog).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>og</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kilde: {sources}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kommunens tekst, sist endret {date} av {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Søk i boksene og hjelpetekstene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Søk i informasjonsboksene og hjelpetekstene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tøm søket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;øk:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Informasjonsbokser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Innholdet i boksen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rediger …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Til&amp;bake til standardteksten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kopier lenkene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pakke …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Innholdspakke: eksporter eller importer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Eksporter kommunens bokser …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Importer bokser fra en pakke …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(kommunens tekst)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Informasjonsboks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hjelp til fasen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hjelp i møteguiden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} treff for «{query}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingen bokser eller hjelpetekster har «{query}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hva det er til:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hva rapporten fant:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Boksen er lagret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tilbake til standardteksten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vil du erstatte kommunens tekst i «{title}» med standardteksten? Kommunens tekst blir borte, men endringen står i historikken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standardteksten er tilbake.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lenkene er kopiert.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eksporter informasjonsbokser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Innholdspakke (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Boksene er eksportert.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importer informasjonsbokser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} bokser er lest inn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fyll inn akuttnumrene …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ Akuttruten mangler kommunens numre: {labels}. Fyll dem inn før dere trenger dem.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Informasjonsbokser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;kutt: hva gjør vi nå? (F12)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hjelp</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4449,7 +4974,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Tøm søket</source>
-            <translation type="unfinished" />
+            <translation>Tøm søket</translation>
         </message>
         <message>
             <source>Saker</source>
@@ -4524,7 +5049,15 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>&amp;Om Familiemøte</translation>
         </message>
         <message>
+            <source>Åpner saken …</source>
+            <translation>Opnar saka …</translation>
+        </message>
+        <message>
             <source>Åpnet saken: {title}</source>
+            <translation>Opna saka: {title}</translation>
+        </message>
+        <message>
+            <source>Lagret. Saken er oppdatert.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4992,6 +5525,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Epikrise sendt {sent}, etter fristen {due}.</translation>
         </message>
         <message>
+            <source>og</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kilde: {sources}</source>
             <translation>Kjelde: {sources}</translation>
         </message>
@@ -5343,311 +5880,311 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Søket</source>
-            <translation type="unfinished" />
+            <translation>Søket</translation>
         </message>
         <message>
             <source>Datoen saken ble avsluttet</source>
-            <translation type="unfinished" />
+            <translation>Datoen saka vart avslutta</translation>
         </message>
         <message>
             <source>Familiemedlemmet</source>
-            <translation type="unfinished" />
+            <translation>Familiemedlemmet</translation>
         </message>
         <message>
             <source>Fagpersonen eller tjenesten</source>
-            <translation type="unfinished" />
+            <translation>Fagpersonen eller tenesta</translation>
         </message>
         <message>
             <source>Overleveringen</source>
-            <translation type="unfinished" />
+            <translation>Overleveringa</translation>
         </message>
         <message>
             <source>Formatet</source>
-            <translation type="unfinished" />
+            <translation>Formatet</translation>
         </message>
         <message>
             <source>Formatversjonen</source>
-            <translation type="unfinished" />
+            <translation>Formatversjonen</translation>
         </message>
         <message>
             <source>Eksporttidspunktet</source>
-            <translation type="unfinished" />
+            <translation>Eksporttidspunktet</translation>
         </message>
         <message>
             <source>Programmet som laget filen</source>
-            <translation type="unfinished" />
+            <translation>Programmet som laga fila</translation>
         </message>
         <message>
             <source>Referansen</source>
-            <translation type="unfinished" />
+            <translation>Referansen</translation>
         </message>
         <message>
             <source>Typen</source>
-            <translation type="unfinished" />
+            <translation>Typen</translation>
         </message>
         <message>
             <source>Nivået</source>
-            <translation type="unfinished" />
+            <translation>Nivået</translation>
         </message>
         <message>
             <source>Aktiv</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Tjenesten</source>
-            <translation type="unfinished" />
+            <translation>Tenesta</translation>
         </message>
         <message>
             <source>Fasen</source>
-            <translation type="unfinished" />
+            <translation>Fasen</translation>
         </message>
         <message>
             <source>Statusen</source>
-            <translation type="unfinished" />
+            <translation>Statusen</translation>
         </message>
         <message>
             <source>Bekymring fra familien</source>
-            <translation type="unfinished" />
+            <translation>Uro frå familien</translation>
         </message>
         <message>
             <source>Tjenesten som meldte bekymringen</source>
-            <translation type="unfinished" />
+            <translation>Tenesta som melde uroa</translation>
         </message>
         <message>
             <source>Tjenesten som tok initiativet</source>
-            <translation type="unfinished" />
+            <translation>Tenesta som tok initiativet</translation>
         </message>
         <message>
             <source>Koordinatoren</source>
-            <translation type="unfinished" />
+            <translation>Koordinatoren</translation>
         </message>
         <message>
             <source>Datoen saken ble åpnet</source>
-            <translation type="unfinished" />
+            <translation>Datoen saka vart opna</translation>
         </message>
         <message>
             <source>Anonym drøfting</source>
-            <translation type="unfinished" />
+            <translation>Anonym drøfting</translation>
         </message>
         <message>
             <source>Relasjonen til barnet</source>
-            <translation type="unfinished" />
+            <translation>Relasjonen til barnet</translation>
         </message>
         <message>
             <source>Foresatt</source>
-            <translation type="unfinished" />
+            <translation>Føresett</translation>
         </message>
         <message>
             <source>Fagpersonen</source>
-            <translation type="unfinished" />
+            <translation>Fagpersonen</translation>
         </message>
         <message>
             <source>Rollene i møtet</source>
-            <translation type="unfinished" />
+            <translation>Rollene i møtet</translation>
         </message>
         <message>
             <source>Oppmøtet</source>
-            <translation type="unfinished" />
+            <translation>Oppmøtet</translation>
         </message>
         <message>
             <source>Mottar opplysninger</source>
-            <translation type="unfinished" />
+            <translation>Får opplysningar</translation>
         </message>
         <message>
             <source>Tjenesten som overleverte</source>
-            <translation type="unfinished" />
+            <translation>Tenesta som overleverte</translation>
         </message>
         <message>
             <source>Fagpersonen som overleverte</source>
-            <translation type="unfinished" />
+            <translation>Fagpersonen som overleverte</translation>
         </message>
         <message>
             <source>Ny ansvarlig fagperson</source>
-            <translation type="unfinished" />
+            <translation>Ny ansvarleg fagperson</translation>
         </message>
         <message>
             <source>Datoen overleveringen ble foreslått</source>
-            <translation type="unfinished" />
+            <translation>Datoen overleveringa vart føreslått</translation>
         </message>
         <message>
             <source>Datoen overleveringen ble godtatt</source>
-            <translation type="unfinished" />
+            <translation>Datoen overleveringa vart godteken</translation>
         </message>
         <message>
             <source>Datoen overleveringen ble avslått</source>
-            <translation type="unfinished" />
+            <translation>Datoen overleveringa vart avslått</translation>
         </message>
         <message>
             <source>Utfallet</source>
-            <translation type="unfinished" />
+            <translation>Utfallet</translation>
         </message>
         <message>
             <source>Ansvarlig fagperson</source>
-            <translation type="unfinished" />
+            <translation>Ansvarleg fagperson</translation>
         </message>
         <message>
             <source>Internt</source>
-            <translation type="unfinished" />
+            <translation>Internt</translation>
         </message>
         <message>
             <source>Gitt av ungdommen selv</source>
-            <translation type="unfinished" />
+            <translation>Gitt av ungdommen sjølv</translation>
         </message>
         <message>
             <source>Hvordan samtykket ble gitt</source>
-            <translation type="unfinished" />
+            <translation>Korleis samtykket vart gitt</translation>
         </message>
         <message>
             <source>Fra fase</source>
-            <translation type="unfinished" />
+            <translation>Frå fase</translation>
         </message>
         <message>
             <source>Til fase</source>
-            <translation type="unfinished" />
+            <translation>Til fase</translation>
         </message>
         <message>
             <source>Hvor det henvises</source>
-            <translation type="unfinished" />
+            <translation>Kvar det blir tilvist</translation>
         </message>
         <message>
             <source>Sjekklisten</source>
-            <translation type="unfinished" />
+            <translation>Sjekklista</translation>
         </message>
         <message>
             <source>Datoen beskjeden ble laget</source>
-            <translation type="unfinished" />
+            <translation>Datoen beskjeden vart laga</translation>
         </message>
         <message>
             <source>Mottakeren</source>
-            <translation type="unfinished" />
+            <translation>Mottakaren</translation>
         </message>
         <message>
             <source>Beslutningen om fase</source>
-            <translation type="unfinished" />
+            <translation>Avgjerda om fase</translation>
         </message>
         <message>
             <source>Datoen beskjeden ble gitt</source>
-            <translation type="unfinished" />
+            <translation>Datoen beskjeden vart gitt</translation>
         </message>
         <message>
             <source>tjeneste nr. {n}</source>
-            <translation type="unfinished" />
+            <translation>teneste nr. {n}</translation>
         </message>
         <message>
             <source>fagperson nr. {n}</source>
-            <translation type="unfinished" />
+            <translation>fagperson nr. {n}</translation>
         </message>
         <message>
             <source>familiemedlem nr. {n}</source>
-            <translation type="unfinished" />
+            <translation>familiemedlem nr. {n}</translation>
         </message>
         <message>
             <source>møte nr. {n}</source>
-            <translation type="unfinished" />
+            <translation>møte nr. {n}</translation>
         </message>
         <message>
             <source>deltaker nr. {n}</source>
-            <translation type="unfinished" />
+            <translation>deltakar nr. {n}</translation>
         </message>
         <message>
             <source>tiltak nr. {n}</source>
-            <translation type="unfinished" />
+            <translation>tiltak nr. {n}</translation>
         </message>
         <message>
             <source>overlevering nr. {n}</source>
-            <translation type="unfinished" />
+            <translation>overlevering nr. {n}</translation>
         </message>
         <message>
             <source>evaluering nr. {n}</source>
-            <translation type="unfinished" />
+            <translation>evaluering nr. {n}</translation>
         </message>
         <message>
             <source>samtykke nr. {n}</source>
-            <translation type="unfinished" />
+            <translation>samtykke nr. {n}</translation>
         </message>
         <message>
             <source>tjeneste nr. {n} i samtykket</source>
-            <translation type="unfinished" />
+            <translation>teneste nr. {n} i samtykket</translation>
         </message>
         <message>
             <source>beslutning om fase nr. {n}</source>
-            <translation type="unfinished" />
+            <translation>avgjerd om fase nr. {n}</translation>
         </message>
         <message>
             <source>henvisning nr. {n}</source>
-            <translation type="unfinished" />
+            <translation>tilvising nr. {n}</translation>
         </message>
         <message>
             <source>barnets syn nr. {n}</source>
-            <translation type="unfinished" />
+            <translation>synet til barnet nr. {n}</translation>
         </message>
         <message>
             <source>beskjed nr. {n}</source>
-            <translation type="unfinished" />
+            <translation>beskjed nr. {n}</translation>
         </message>
         <message>
             <source>saken</source>
-            <translation type="unfinished" />
+            <translation>saka</translation>
         </message>
         <message>
             <source>listen over tjenester</source>
-            <translation type="unfinished" />
+            <translation>lista over tenester</translation>
         </message>
         <message>
             <source>listen over fagpersoner</source>
-            <translation type="unfinished" />
+            <translation>lista over fagpersonar</translation>
         </message>
         <message>
             <source>listen over familiemedlemmer</source>
-            <translation type="unfinished" />
+            <translation>lista over familiemedlemmer</translation>
         </message>
         <message>
             <source>listen over møter</source>
-            <translation type="unfinished" />
+            <translation>lista over møte</translation>
         </message>
         <message>
             <source>deltakerlisten</source>
-            <translation type="unfinished" />
+            <translation>deltakarlista</translation>
         </message>
         <message>
             <source>listen over tiltak</source>
-            <translation type="unfinished" />
+            <translation>lista over tiltak</translation>
         </message>
         <message>
             <source>overleveringene</source>
-            <translation type="unfinished" />
+            <translation>overleveringane</translation>
         </message>
         <message>
             <source>evalueringene</source>
-            <translation type="unfinished" />
+            <translation>evalueringane</translation>
         </message>
         <message>
             <source>listen over samtykker</source>
-            <translation type="unfinished" />
+            <translation>lista over samtykke</translation>
         </message>
         <message>
             <source>tjenestene i samtykket</source>
-            <translation type="unfinished" />
+            <translation>tenestene i samtykket</translation>
         </message>
         <message>
             <source>beslutningene om fase</source>
-            <translation type="unfinished" />
+            <translation>avgjerdene om fase</translation>
         </message>
         <message>
             <source>henvisningene</source>
-            <translation type="unfinished" />
+            <translation>tilvisingane</translation>
         </message>
         <message>
             <source>barnets syn</source>
-            <translation type="unfinished" />
+            <translation>synet til barnet</translation>
         </message>
         <message>
             <source>beskjedene</source>
-            <translation type="unfinished" />
+            <translation>beskjedane</translation>
         </message>
         <message>
             <source>Feltet</source>
-            <translation type="unfinished" />
+            <translation>Feltet</translation>
         </message>
         <message>
             <source>Mappen «{folder}» finnes ikke, så databasen kan ikke åpnes der. Opprett mappen, eller velg en annen plassering med --db.</source>
@@ -5695,7 +6232,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Databasen «{path}» er skadet: en del av filen stemmer ikke med kontrollsummen den ble lagret med, så den kan ikke brukes trygt. Filen er ikke endret. Gjenopprett den fra den siste sikkerhetskopien (i programmet, eller med «familiemote restore --db {path} KOPIFIL»), eller kontakt IT i kommunen.</source>
-            <translation type="unfinished" />
+            <translation>Databasen «{path}» er skadd: ein del av fila stemmer ikkje med kontrollsummen ho vart lagra med, så ho kan ikkje brukast trygt. Fila er ikkje endra. Gjenopprett ho frå den siste tryggleikskopien (i programmet, eller med «familiemote restore --db {path} KOPIFIL»), eller kontakt IT i kommunen.</translation>
         </message>
         <message>
             <source>Databasen «{path}» er allerede åpen i et annet Familiemøte-vindu. Bruk det vinduet, eller lukk det og prøv igjen.</source>
@@ -5707,11 +6244,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Det finnes ingen database i «{path}». Kontroller filnavnet og mappen. Ingen ny database er laget.</source>
-            <translation type="unfinished" />
+            <translation>Det finst ingen database i «{path}». Kontroller filnamnet og mappa. Ingen ny database er laga.</translation>
         </message>
         <message>
             <source>Mappen «{folder}» er skrivebeskyttet, så Familiemøte kan ikke lagre der. Ingenting er endret. Gi deg selv skrivetilgang til mappen, eller velg en annen.</source>
-            <translation type="unfinished" />
+            <translation>Mappa «{folder}» er skrivebeskytta, så Familiemøte kan ikkje lagre der. Ingenting er endra. Gi deg sjølv skrivetilgang til mappa, eller vel ei anna.</translation>
         </message>
         <message>
             <source>Databasen «{path}» ligger på en server. Sikkerhetskopi av den tas på serveren; kontakt IT i kommunen.</source>
@@ -5731,55 +6268,55 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Sikkerhetskopien «{path}» er skadet og kan ikke brukes. Databasen er ikke endret. Velg en annen sikkerhetskopi.</source>
-            <translation type="unfinished" />
+            <translation>Tryggleikskopien «{path}» er skadd og kan ikkje brukast. Databasen er ikkje endra. Vel ein annan tryggleikskopi.</translation>
         </message>
         <message>
             <source>Kontrollen etterpå viste at resultatet ikke ble som det skulle ({path}), så det er ikke tatt i bruk. Databasen er som før. Kontroller at det er plass på disken, og prøv igjen.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollen etterpå viste at resultatet ikkje vart som det skulle ({path}), så det er ikkje teke i bruk. Databasen er som før. Kontroller at det er plass på disken, og prøv igjen.</translation>
         </message>
         <message>
             <source>Barnets fødselsår stemmer ikke med fødselsdatoen.</source>
-            <translation type="unfinished" />
+            <translation>Fødselsåret til barnet stemmer ikkje med fødselsdatoen.</translation>
         </message>
         <message>
             <source>Epikrise sendes bare etter et oppsummerende møte. Dette møtet er et familiemøte.</source>
-            <translation type="unfinished" />
+            <translation>Epikrise blir send berre etter eit oppsummerande møte. Dette møtet er eit familiemøte.</translation>
         </message>
         <message>
             <source>Deltakerlisten har samme person to ganger, eller et familiemedlem som ikke hører til saken.</source>
-            <translation type="unfinished" />
+            <translation>Deltakarlista har same person to gonger, eller eit familiemedlem som ikkje høyrer til saka.</translation>
         </message>
         <message>
             <source>Møtet hører ikke til denne saken. Velg et av sakens møter.</source>
-            <translation type="unfinished" />
+            <translation>Møtet høyrer ikkje til denne saka. Vel eitt av møta i saka.</translation>
         </message>
         <message>
             <source>En åpen sak har ingen dato for når den ble avsluttet.</source>
-            <translation type="unfinished" />
+            <translation>Ei open sak har ingen dato for når ho vart avslutta.</translation>
         </message>
         <message>
             <source>En overlevering kan ikke være både godtatt og avslått.</source>
-            <translation type="unfinished" />
+            <translation>Ei overlevering kan ikkje vere både godteken og avslått.</translation>
         </message>
         <message>
             <source>Datoen saken ble avsluttet kan ikke være før datoen saken ble åpnet.</source>
-            <translation type="unfinished" />
+            <translation>Datoen saka vart avslutta, kan ikkje vere før datoen saka vart opna.</translation>
         </message>
         <message>
             <source>En avsluttet sak må ha datoen den ble avsluttet (oppbevaringstiden regnes fra den).</source>
-            <translation type="unfinished" />
+            <translation>Ei avslutta sak må ha datoen ho vart avslutta (oppbevaringstida blir rekna frå han).</translation>
         </message>
         <message>
             <source>En deltaker fra familien må være et av familiemedlemmene i saken.</source>
-            <translation type="unfinished" />
+            <translation>Ein deltakar frå familien må vere eitt av familiemedlemmene i saka.</translation>
         </message>
         <message>
             <source>En deltaker fra tjenestene må ha en fagperson eller en tjeneste.</source>
-            <translation type="unfinished" />
+            <translation>Ein deltakar frå tenestene må ha ein fagperson eller ei teneste.</translation>
         </message>
         <message>
             <source>Et samtykke må være gitt av én foresatt eller av ungdommen selv.</source>
-            <translation type="unfinished" />
+            <translation>Eit samtykke må vere gitt av éin føresett eller av ungdommen sjølv.</translation>
         </message>
         <message>
             <source>Et familiemedlem som har vært med i et møte eller har gitt samtykke, kan ikke fjernes fra saken: møtereferatet og samtykket viser til vedkommende. Rett heller navnet eller kontaktopplysningene.</source>
@@ -5787,11 +6324,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Et tiltak kan bare evalueres én gang i hvert møte.</source>
-            <translation type="unfinished" />
+            <translation>Eit tiltak kan berre evaluerast éin gong i kvart møte.</translation>
         </message>
         <message>
             <source>Et tiltak kan ha bare én overlevering som venter på svar.</source>
-            <translation type="unfinished" />
+            <translation>Eit tiltak kan ha berre éi overlevering som ventar på svar.</translation>
         </message>
         <message>
             <source>{label} må fylles ut.</source>
@@ -5819,7 +6356,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>{label} stemmer ikke med resten av det som er fylt ut.</source>
-            <translation type="unfinished" />
+            <translation>{label} stemmer ikkje med resten av det som er fylt ut.</translation>
         </message>
         <message>
             <source>{label} er ikke en gyldig e-postadresse.</source>
@@ -5863,11 +6400,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>{label} står to ganger.</source>
-            <translation type="unfinished" />
+            <translation>{label} står to gonger.</translation>
         </message>
         <message>
             <source>Endringen ble ikke lagret: det er ikke plass på disken der databasen «{path}» ligger (eller disken avviste skrivingen). Det som var lagret fra før, er i behold. Frigjør plass, eller kontakt IT i kommunen, og lagre på nytt.</source>
-            <translation type="unfinished" />
+            <translation>Endringa vart ikkje lagra: det er ikkje plass på disken der databasen «{path}» ligg (eller disken avviste skrivinga). Det som var lagra frå før, er i behald. Frigjer plass, eller kontakt IT i kommunen, og lagre på nytt.</translation>
         </message>
         <message>
             <source>Fant ikke det du ba om. Det kan være slettet av en annen bruker.</source>
@@ -6023,35 +6560,43 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>I filen, {place}: </source>
-            <translation type="unfinished" />
+            <translation>I fila, {place}: </translation>
         </message>
         <message>
             <source>I filen: </source>
-            <translation type="unfinished" />
+            <translation>I fila: </translation>
         </message>
         <message>
             <source>{label} er ikke en gyldig dato eller et gyldig tidspunkt.</source>
-            <translation type="unfinished" />
+            <translation>{label} er ikkje ein gyldig dato eller eit gyldig tidspunkt.</translation>
         </message>
         <message>
             <source>{label} har en verdi Familiemøte ikke kjenner.</source>
-            <translation type="unfinished" />
+            <translation>{label} har ein verdi Familiemøte ikkje kjenner.</translation>
         </message>
         <message>
             <source>Filen har et felt Familiemøte ikke kjenner: «{key}».</source>
-            <translation type="unfinished" />
+            <translation>Fila har eit felt Familiemøte ikkje kjenner: «{key}».</translation>
         </message>
         <message>
             <source>{label} står to ganger på samme sted i filen, så det er uklart hva som gjelder.</source>
-            <translation type="unfinished" />
+            <translation>{label} står to gonger på same stad i fila, så det er uklart kva som gjeld.</translation>
         </message>
         <message>
             <source>Feltet «{key}» står to ganger på samme sted i filen, så det er uklart hva som gjelder.</source>
-            <translation type="unfinished" />
+            <translation>Feltet «{key}» står to gonger på same stad i fila, så det er uklart kva som gjeld.</translation>
         </message>
         <message>
             <source>Filen «{where}» kunne ikke leses.</source>
             <translation>Fila «{where}» kunne ikkje lesast.</translation>
+        </message>
+        <message>
+            <source>«{where}» er ikke en vanlig fil (det kan være en mappe, en enhet eller en kø). Velg en vanlig fil.</source>
+            <translation>«{where}» er ikkje ei vanleg fil (det kan vere ei mappe, ei eining eller ein kø). Vel ei vanleg fil.</translation>
+        </message>
+        <message>
+            <source>Kunne ikke skrive «{where}». Kontroller at mappen finnes, at du kan skrive i den, og at det er plass på disken.</source>
+            <translation>Kunne ikkje skrive «{where}». Kontroller at mappa finst, at du kan skrive i ho, og at det er plass på disken.</translation>
         </message>
         <message>
             <source>Filen er for stor til å være en eksportert sak.</source>
@@ -6071,19 +6616,19 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>{prefix}{label} mangler.</source>
-            <translation type="unfinished" />
+            <translation>{prefix}{label} manglar.</translation>
         </message>
         <message>
             <source>{prefix}{label} har feil type.</source>
-            <translation type="unfinished" />
+            <translation>{prefix}{label} har feil type.</translation>
         </message>
         <message>
             <source>{prefix}{label} viser til noe som ikke finnes i filen.</source>
-            <translation type="unfinished" />
+            <translation>{prefix}{label} viser til noko som ikkje finst i fila.</translation>
         </message>
         <message>
             <source>{prefix}Referansen er brukt to ganger i filen.</source>
-            <translation type="unfinished" />
+            <translation>{prefix}Referansen er brukt to gonger i fila.</translation>
         </message>
         <message>
             <source>Filen kan ikke leses inn.</source>
@@ -6091,7 +6636,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Oppføringen</source>
-            <translation type="unfinished" />
+            <translation>Oppføringa</translation>
         </message>
     </context>
     <context>
@@ -6259,6 +6804,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>(ikke valgt)</source>
             <translation>(ikkje valt)</translation>
         </message>
+        <message>
+            <source>Relasjon:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>NewPersonDialog</name>
@@ -6403,6 +6952,13 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>&amp;Hvordan (merknad):</source>
             <translation>&amp;Korleis (merknad):</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ops</name>
+        <message>
+            <source>Arbeider …</source>
+            <translation>Arbeider …</translation>
         </message>
     </context>
     <context>
@@ -6975,6 +7531,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Førehandsvising: {title}</translation>
         </message>
         <message>
+            <source>Lager forhåndsvisningen …</source>
+            <translation>Lagar førehandsvisinga …</translation>
+        </message>
+        <message>
             <source>Side {n} av {total}</source>
             <translation>Side {n} av {total}</translation>
         </message>
@@ -7001,6 +7561,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>Skriv ut</source>
             <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>Sender til skriveren …</source>
+            <translation>Sender til skrivaren …</translation>
         </message>
         <message>
             <source>Dokumentet ble ikke skrevet ut. Kontroller at skriveren er på og tilkoblet, eller lagre som PDF og skriv ut senere.
@@ -7064,6 +7628,14 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>Saken har ingen møter ennå, så det finnes ingen plan å skrive ut.</source>
             <translation>Saka har ingen møte enno, så det finst ingen plan å skrive ut.</translation>
+        </message>
+        <message>
+            <source>Henter planen …</source>
+            <translation>Hentar planen …</translation>
+        </message>
+        <message>
+            <source>Henter samtykket …</source>
+            <translation>Hentar samtykket …</translation>
         </message>
     </context>
     <context>
@@ -7433,6 +8005,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Alt i databasen blir bytt ut med innhaldet i tryggleikskopien «{path}». Databasen slik han er no, blir teken vare på ved sida av. Vil du halde fram?</translation>
         </message>
         <message>
+            <source>Kontrollerer sikkerhetskopien …</source>
+            <translation>Kontrollerer tryggleikskopien …</translation>
+        </message>
+        <message>
             <source>Passordfrasen for sikkerhetskopien</source>
             <translation>Passordfrasen for tryggleikskopien</translation>
         </message>
@@ -7462,11 +8038,11 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>&amp;Avslutt</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avslutt</translation>
         </message>
         <message>
             <source>Databasen er gjenopprettet fra «{source}» og kontrollert. Den skadede databasen er tatt vare på som «{kept}»; ta den med til IT hvis noe mangler.</source>
-            <translation type="unfinished" />
+            <translation>Databasen er gjenoppretta frå «{source}» og kontrollert. Den skadde databasen er teken vare på som «{kept}»; ta han med til IT om noko manglar.</translation>
         </message>
     </context>
     <context>
@@ -7726,6 +8302,14 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>&amp;Avslutt Familiemøte</source>
             <translation>&amp;Avslutt Familiemøte</translation>
+        </message>
+        <message>
+            <source>A&amp;kutt (F12)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Akutt: hva gjør vi nå?</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Feil passordfrase. Kontroller at Caps Lock er av, og prøv igjen.</source>

@@ -86,6 +86,10 @@ def test_mine_tiltak_shows_only_what_i_answer_for(qtbot, ui_uow) -> None:  # typ
     assert me is not None and view.person_combo.currentData() == me.professional_id
     mine = [view.model.row_at(r) for r in range(view.model.rowCount())]
     assert 0 < len(mine) < everyone
+    view.person_combo.setCurrentIndex(0)  # everyone again, chosen by hand
+    assert not view.mine_button.isChecked()
+    assert view.model.rowCount() == everyone
+    view.mine_button.setChecked(True)
     view.mine_button.setChecked(False)
     assert view.model.rowCount() == everyone
 

@@ -393,7 +393,7 @@ def test_new_case_to_first_meeting_with_a_walk_in(qtbot, make_window, ui_uow) ->
     qtbot.waitUntil(lambda: "3 til stede" in guide.attendance.summary.text(), timeout=WAIT)
     keys.press(Qt.Key.Key_K, ALT)  # &Kom uanmeldt
     keys.type("Tone Lærer")
-    guide.attendance.walk_in_service.setCurrentIndex(
+    guide.attendance.walk_in_service.setCurrentIndex(  # a new person: the service chosen
         guide.attendance.walk_in_service.findData(school.id)
     )
     keys.press(Qt.Key.Key_R, ALT)  # Stilling / &rolle

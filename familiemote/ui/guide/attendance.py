@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from familiemote.domain import consent as consent_rules
 from familiemote.domain import model as m
-from familiemote.domain.errors import ConsentMissingError
+from familiemote.domain.errors import ConsentMissingError, ValidationCode, ValidationError
 from familiemote.services import directory
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
@@ -241,6 +241,7 @@ class AttendancePanel(QWidget):
         self._walk_in_model.setStringList(list(choices))
         selected = self.walk_in_service.currentData()
         self.walk_in_service.clear()
+        self.walk_in_service.addItem(self.tr("(velg tjenesten til en ny person)"), None)
         for s in sorted(d.services.values(), key=lambda s: s.name):
             if s.active:
                 self.walk_in_service.addItem(s.name, s.id)
@@ -331,6 +332,8 @@ class AttendancePanel(QWidget):
                 return
             if choice is not None:
                 person_id = choice[1]
+            elif self.walk_in_service.currentData() is None:
+                raise ValidationError("service", ValidationCode.REQUIRED)
             else:
                 person_id = directory.add_professional(
                     self.uow_factory(),
@@ -355,7 +358,12 @@ class AttendancePanel(QWidget):
                 )
                 meeting_service.add_participant(self.uow_factory(), meeting_id, data, self.today)
 
-        fields = {"name": self.walk_in, "title": self.walk_in_title, "participants": self.walk_in}
+        fields = {
+            "name": self.walk_in,
+            "title": self.walk_in_title,
+            "participants": self.walk_in,
+            "service": self.walk_in_service,
+        }
         if not run_form(add, self.error_label, fields, self.tr("Ikke lagt til: ")):
             return
         message = self.tr("✓ {name} er lagt til som til stede.").format(name=text)

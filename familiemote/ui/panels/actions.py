@@ -988,8 +988,9 @@ class NotificationDialog(FormDialog):
         if notification.recipient_text:
             who = f"{who}: {notification.recipient_text}" if who else notification.recipient_text
         self.add_row(self.tr("Mottaker:"), text_label(who))
-        coordinator = d.professional_name(d.case.coordinator_id)
-        self.done_by = QLineEdit(coordinator)
+        from familiemote.ui.consent_dialog import default_recorder
+
+        self.done_by = QLineEdit(default_recorder(d, uow_factory))  # «Meg», else the coordinator
         self.add_row(self.tr("Beskjed gitt &av:"), self.done_by, "done_by")
         self.note = QLineEdit()
         self.add_row(self.tr("&Hvordan (merknad):"), self.note, "note")
