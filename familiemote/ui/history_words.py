@@ -206,6 +206,8 @@ DOCUMENT_WORDS: dict[str, Any] = {
     "plan_family_copy": QT_TRANSLATE_NOOP("HistoryWords", "familiens kopi av oppfølgingsplanen"),
     "consent_form": QT_TRANSLATE_NOOP("HistoryWords", "samtykkeskjemaet"),
     "evaluation_form": QT_TRANSLATE_NOOP("HistoryWords", "vurderingsskjemaet"),
+    "leaflet": QT_TRANSLATE_NOOP("HistoryWords", "informasjonen til familien"),
+    "invitation": QT_TRANSLATE_NOOP("HistoryWords", "invitasjonen til møtet"),
     "case_export": QT_TRANSLATE_NOOP("HistoryWords", "hele saken"),
     "calendar": QT_TRANSLATE_NOOP("HistoryWords", "møtene"),
     "database": QT_TRANSLATE_NOOP("HistoryWords", "hele databasen"),

@@ -466,6 +466,9 @@ class PrintMenu:
         self.report_action.triggered.connect(self.show_report)
         for action in (self.plan_action, self.consent_action, self.evaluation_action):
             menu.addAction(action)
+        from familiemote.ui.family_letters import FamilyLetterActions  # leaflet, invitation
+
+        self.family_letters = FamilyLetterActions(self, menu)
         menu.addSeparator()
         menu.addAction(self.entry_action)
         menu.addAction(self.report_action)
