@@ -261,7 +261,10 @@ def test_a_meeting_in_the_room_by_keyboard_with_the_family_view_open(  # type: i
     assert guide.current_step().key == "neste_mote"
     panel = guide.next_panel
     assert QApplication.focusWidget() is panel.when
-    keys.type("15.01.2027 14:00", counted=True)
+    # the form base's date-time field takes the date as people write it; Qt's own
+    # sectioned field (before the form base had its own) takes the digits alone
+    typed = "15.01.2027 14:00" if hasattr(panel.when, "_parse") else "150120271400"
+    keys.type(typed, counted=True)
     keys.press(Qt.Key.Key_Tab)
     keys.press(Qt.Key.Key_Return)
     stored = cases.get_case(ui_uow(), case_id).case
