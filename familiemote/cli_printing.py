@@ -69,7 +69,21 @@ def add_commands(sub: Any, add_db_option: AddDb) -> None:
     consent.add_argument("--case", type=int, required=True, metavar="ID", help="sakens nummer")
     evaluation = what.add_parser("evaluation", help="vurderingsskjemaet «Vurdering av samtalen»")
     evaluation.add_argument("--copies", type=_positive, default=1, metavar="N")
-    for p in (plan, consent, evaluation):
+    leaflet = what.add_parser(
+        "leaflet", help="informasjonen til familien om familiemøtet (én side)"
+    )
+    leaflet.add_argument(
+        "--contact",
+        type=int,
+        metavar="ID",
+        help="kontaktpersonen (personens nummer i katalogen); uten: linjer å skrive på",
+    )
+    invitation = what.add_parser("invitation", help="invitasjonen til et planlagt møte")
+    invitation.add_argument(
+        "--meeting", type=int, required=True, metavar="ID", help="møtets nummer"
+    )
+    invitation.add_argument("--ics", metavar="FIL", help="lagre også møtets kalenderfil (.ics) her")
+    for p in (plan, consent, evaluation, leaflet, invitation):
         _add_language_option(p)
         p.add_argument("-o", "--output", required=True, metavar="FIL", help="PDF-filen")
         add_db_option(p, top=False)
@@ -221,6 +235,8 @@ def _run_with_db(
         record_output(uow(), "save_pdf", document, meeting_id=args.meeting)
         copy = "familiens kopi" if args.family_copy else "tjenestenes kopi"
         return f"Skrev oppfølgingsplanen ({copy}, kontrollsum {sums[0]}) til {target}."
+    if args.command == "print" and args.document in ("leaflet", "invitation"):
+        return _print_family_letter(args, target, uow, today)
     if args.command == "print" and args.document == "consent":
         from familiemote.printing.consent_form import render_consent_form
         from familiemote.services.printing import consent_form_data_for_print
@@ -254,3 +270,40 @@ def _run_with_db(
         write_atomically(target, lambda f: render_tally(tally, f, printed_on=today, lang=args.lang))
     record_output(uow(), "export", "evaluation_results")  # counts only, no case
     return f"Skrev resultatene av {tally.forms} skjemaer til {target}."
+
+
+def _print_family_letter(
+    args: argparse.Namespace, target: Path, uow: Callable[[], Any], today: dt.date
+) -> str:
+    """The leaflet for the family, or the invitation to a meeting (and its .ics)."""
+    from familiemote.services.audit import record_output
+
+    if args.document == "leaflet":
+        from familiemote.printing.leaflet import LeafletData, render_leaflet
+        from familiemote.services.family_letters import leaflet_data
+
+        data = (
+            leaflet_data(uow, professional_id=args.contact)
+            if args.contact is not None
+            else LeafletData(None)
+        )
+        write_atomically(
+            target, lambda f: render_leaflet(data, f, printed_on=today, lang=args.lang)
+        )
+        record_output(uow(), "save_pdf", "leaflet")
+        return f"Skrev informasjonen til familien til {target}."
+    from familiemote.printing.invitation import render_invitation
+    from familiemote.services.family_letters import invitation_calendar, invitation_data
+
+    invitation = invitation_data(uow(), args.meeting)
+    write_atomically(
+        target, lambda f: render_invitation(invitation, f, printed_on=today, lang=args.lang)
+    )
+    record_output(uow(), "save_pdf", "invitation", meeting_id=args.meeting)
+    if args.ics:
+        ics_target = Path(args.ics)
+        text = invitation_calendar(args.meeting, invitation, args.lang)
+        write_atomically(ics_target, lambda f: f.write(text.encode("utf-8")))
+        record_output(uow(), "calendar", "calendar", meeting_id=args.meeting)
+        return f"Skrev invitasjonen til {target} og kalenderfilen til {ics_target}."
+    return f"Skrev invitasjonen til {target}."
