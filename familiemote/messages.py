@@ -639,7 +639,10 @@ def transfer_error_text(err: DomainError) -> str | None:
     prefix = tr("I filen, {place}: ").format(place=place) if place else tr("I filen: ")
     if err.code is TransferCode.INVALID_VALUE:
         if err.reason is ValidationCode.INVALID_DATE:
-            text = tr("{label} er ikke en gyldig dato eller et gyldig tidspunkt.").format(
+            text = tr(
+                "{label} er ikke en gyldig dato eller et gyldig tidspunkt (åååå-mm-dd, eller "
+                "åååå-mm-ddTtt:mm i lokal tid uten tidssone)."
+            ).format(
                 label=label or tr("Feltet")
             )
         elif err.reason is not None:

@@ -122,6 +122,11 @@ def named_case_without_name(doc: Doc) -> None:
     doc["case"]["child_first_name"] = ""
 
 
+def meeting_time_with_timezone(doc: Doc) -> None:
+    meeting = doc["case"]["meetings"][0]
+    meeting["starts_at"] = meeting["starts_at"][:16] + "+05:00"
+
+
 REFUSED: list[tuple[Callable[[Doc], None], str]] = [
     (family_without_member, "deltaker fra familien"),
     (professional_without_person_or_service, "fagperson eller en tjeneste"),
@@ -135,6 +140,7 @@ REFUSED: list[tuple[Callable[[Doc], None], str]] = [
     (phone_the_form_refuses, "Telefon er ikke et gyldig telefonnummer"),
     (recorded_by_empty, "Registrert av må fylles ut"),
     (named_case_without_name, "Barnets fornavn må fylles ut"),
+    (meeting_time_with_timezone, "i lokal tid uten tidssone"),
 ]
 
 INTERNAL_NAME = re.compile(r"\b[a-z]+_[a-z_]+\b|\[\d+\]|\bcase\.")
