@@ -79,7 +79,9 @@ def invitation_story(data: InvitationData, lang: Lang) -> list[Flowable]:
     title = ParagraphStyle("title", parent=base.title, fontSize=22, leading=26)
     cell = ParagraphStyle("cell", parent=base.cell, fontSize=BODY_PT, leading=15)
     cell_bold = ParagraphStyle("cell_bold", parent=base.cell_bold, fontSize=BODY_PT, leading=15)
-    bullet = ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=1)
+    bullet = ParagraphStyle(
+        "bullet", parent=body, leftIndent=14, bulletIndent=2, bulletFontSize=BODY_PT, spaceAfter=1
+    )
 
     def t(text: str) -> str:
         return tx(lang, text)

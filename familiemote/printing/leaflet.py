@@ -56,7 +56,14 @@ def _styles(lang: Lang) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle,
         "h2", parent=base.h2, fontSize=14.5, leading=18, spaceBefore=8, spaceAfter=3
     )
     title = ParagraphStyle("title", parent=base.title, fontSize=22, leading=26, spaceAfter=6)
-    bullet = ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=1)
+    bullet = ParagraphStyle(
+        "bullet",
+        parent=body,
+        leftIndent=14,
+        bulletIndent=2,
+        bulletFontSize=LEAFLET_BODY_PT,
+        spaceAfter=1,
+    )
     return title, h2, body, bullet
 
 

@@ -19,6 +19,8 @@ import pytest
 from familiemote.domain import model as m
 from familiemote.printing.consent_form import ConsentFormData, ConsentGuardian, render_consent_form
 from familiemote.printing.evaluation_form import render_evaluation_form
+from familiemote.printing.invitation import InvitationData, render_invitation
+from familiemote.printing.leaflet import LeafletData, render_leaflet
 from familiemote.printing.plan import (
     ContactPerson,
     PlanAction,
@@ -129,3 +131,28 @@ def test_evaluation_form_reads_plainly(lang: str, tmp_path: Path) -> None:
     blocks = [" ".join(b.split()) for b in printed.split("\n\n") if b.strip()]
     value = _measure("Vurdering av samtalen", lang, blocks)
     assert value <= CEILING, "\n".join(blocks)
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_leaflet_for_the_family_reads_plainly(lang: str) -> None:
+    with body_paragraphs() as seen:
+        render_leaflet(LeafletData(PLAN.contact), io.BytesIO(), printed_on=PRINTED, lang=lang)
+    value = _measure("Om familiemøtet (til familien)", lang, seen)
+    assert value <= CEILING, "\n".join(seen)
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_invitation_reads_plainly(lang: str) -> None:
+    invitation = InvitationData(
+        child_first_name=PLAN.child_first_name,
+        meeting_kind=PLAN.meeting_kind,
+        starts_at=PLAN.starts_at,
+        place=PLAN.place,
+        participants=PLAN.participants,
+        contact=PLAN.contact,
+    )
+    with body_paragraphs() as seen:
+        render_invitation(invitation, io.BytesIO(), printed_on=PRINTED, lang=lang)
+    # its own sentences; the table, the names and the bullet lists are not prose
+    value = _measure("Invitasjon til møtet", lang, seen)
+    assert value <= CEILING, "\n".join(seen)
