@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QGroupBox,
     QHBoxLayout,
@@ -496,7 +497,12 @@ class MeetingGuideDialog(QDialog):
             first = self.review.buttons[m.ReviewOutcome.DONE]
         if first is not None:
             first.setFocus()
-            if isinstance(first, QAbstractSpinBox):  # a date proposed: typing replaces it
+            # a date proposed: typing replaces it (the form base's typed date field; Qt's
+            # sectioned one starts at its first section by itself)
+            if isinstance(first, QAbstractSpinBox) and type(first) not in (
+                QDateTimeEdit,
+                QDateEdit,
+            ):
                 first.selectAll()
             if isinstance(first, QTableWidget) and first.currentRow() < 0 and first.rowCount():
                 first.setCurrentCell(0, 0)
