@@ -174,6 +174,28 @@ def check_consent_giver(given_by_id: object | None, given_by_child: bool) -> Non
         raise ValidationError("consent_given_by", ValidationCode.REQUIRED)
 
 
+def check_consent(
+    given_by_id: object | None,
+    given_by_child: bool,
+    given_on: dt.date,
+    valid_until: dt.date | None,
+    purposes: Iterable[m.ConsentPurpose],
+    service_ids: Iterable[object],
+    today: dt.date,
+) -> None:
+    """A consent as the form records it: given by one person, not in the future, valid
+    from the day it was given, for at least one purpose and one service."""
+    if given_on > today:
+        raise ValidationError("consent_given_on", ValidationCode.DATE_IN_FUTURE)
+    if valid_until is not None and valid_until < given_on:
+        raise ValidationError("consent_valid_until", ValidationCode.BEFORE_START)
+    if not list(service_ids):
+        raise ValidationError("consent_services", ValidationCode.NONE_CHOSEN)
+    if not list(purposes):
+        raise ValidationError("consent_purposes", ValidationCode.NONE_CHOSEN)
+    check_consent_giver(given_by_id, given_by_child)
+
+
 def check_case_status(status: m.CaseStatus, opened_on: dt.date, closed_on: dt.date | None) -> None:
     """A closed case has the date it was closed (its retention runs from it); an open one not."""
     if status == m.CaseStatus.CLOSED and closed_on is None:

@@ -101,15 +101,15 @@ def record_consent(
 ) -> int:
     """Store one consent with the services it covers; returns its id."""
     recorded_by = v.clean_name("consent_recorded_by", data.recorded_by)
-    if data.given_on > today:
-        raise ValidationError("consent_given_on", ValidationCode.DATE_IN_FUTURE)
-    if data.valid_until is not None and data.valid_until < data.given_on:
-        raise ValidationError("consent_valid_until", ValidationCode.BEFORE_START)
-    if not data.service_ids:
-        raise ValidationError("consent_services", ValidationCode.NONE_CHOSEN)
-    if not data.purposes:
-        raise ValidationError("consent_purposes", ValidationCode.NONE_CHOSEN)
-    v.check_consent_giver(data.given_by_id, data.given_by_child)
+    v.check_consent(
+        data.given_by_id,
+        data.given_by_child,
+        data.given_on,
+        data.valid_until,
+        data.purposes,
+        data.service_ids,
+        today,
+    )
     with uow:
         case = uow.cases.get(case_id)
         if data.given_by_child:

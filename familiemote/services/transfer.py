@@ -722,7 +722,7 @@ def parse_case_file(data: bytes | str, today: dt.date) -> CaseFile:
             for i, item in enumerate(items)
         ]
     _check_case_rules(case.values, today)
-    _check_list_rules(lists)
+    _check_list_rules(lists, today)
     return CaseFile(services, people, case, lists)
 
 
@@ -748,7 +748,7 @@ def _check_case_rules(values: dict[str, Any], today: dt.date) -> None:
         raise _refused(err, "case.closed_on") from None
 
 
-def _check_list_rules(lists: Mapping[str, list[Entry]]) -> None:
+def _check_list_rules(lists: Mapping[str, list[Entry]], today: dt.date) -> None:
     """The domain's rules over a case's participants, consents, handovers and reviews."""
     for i, meeting in enumerate(lists["meetings"]):
         for j, p in enumerate(meeting.nested["participants"]):
@@ -761,10 +761,19 @@ def _check_list_rules(lists: Mapping[str, list[Entry]]) -> None:
             except ValidationError as err:
                 raise _refused(err, where) from None
     for i, consent in enumerate(lists["consents"]):
+        x = consent.values
         try:
-            v.check_consent_giver(consent.values["given_by_id"], consent.values["given_by_child"])
+            v.check_consent(
+                x["given_by_id"],
+                x["given_by_child"],
+                x["given_on"],
+                x["valid_until"],
+                x["purposes"],
+                [s.values["service_id"] for s in consent.nested["scopes"]],
+                today,
+            )
         except ValidationError as err:
-            raise _refused(err, f"case.consents[{i}].given_by") from None
+            raise _refused(err, f"case.consents[{i}]") from None
     for i, action in enumerate(lists["actions"]):
         try:
             v.check_one_review_per_meeting(r.values["meeting_id"] for r in action.nested["reviews"])

@@ -122,6 +122,14 @@ def named_case_without_name(doc: Doc) -> None:
     doc["case"]["child_first_name"] = ""
 
 
+def consent_valid_before_given(doc: Doc) -> None:
+    doc["case"]["consents"][0]["valid_until"] = "2020-01-01"
+
+
+def consent_for_nothing(doc: Doc) -> None:
+    doc["case"]["consents"][0]["purposes"] = []
+
+
 def meeting_time_with_timezone(doc: Doc) -> None:
     meeting = doc["case"]["meetings"][0]
     meeting["starts_at"] = meeting["starts_at"][:16] + "+05:00"
@@ -141,6 +149,8 @@ REFUSED: list[tuple[Callable[[Doc], None], str]] = [
     (recorded_by_empty, "Registrert av må fylles ut"),
     (named_case_without_name, "Barnets fornavn må fylles ut"),
     (meeting_time_with_timezone, "i lokal tid uten tidssone"),
+    (consent_valid_before_given, "Gyldig til kan ikke være før datoen samtykket ble gitt"),
+    (consent_for_nothing, "Hva samtykket gjelder"),
 ]
 
 INTERNAL_NAME = re.compile(r"\b[a-z]+_[a-z_]+\b|\[\d+\]|\bcase\.")
