@@ -330,6 +330,14 @@ def test_a_meeting_in_the_room_by_keyboard_with_the_family_view_open(  # type: i
     Path(tmp_path / "keys.txt").write_text(f"{keys.count} keys, {keys.dialogs} dialogs\n")
     print(f"\nscripted meeting: {keys.count} keys, {keys.dialogs} dialogs")
     assert keys.count <= 70 and keys.dialogs <= 1
+
+    # Ctrl+B in the guide blanks the family's screen for a sensitive moment, and back
+    activate(qtbot, guide)
+    qtbot.keyClick(QApplication.focusWidget() or guide, Qt.Key.Key_B, CTRL)
+    qtbot.waitUntil(lambda: view.visible_texts() == [], timeout=WAIT)
+    assert "Vis igjen" in guide.blank_button.text()
+    qtbot.keyClick(QApplication.focusWidget() or guide, Qt.Key.Key_B, CTRL)
+    qtbot.waitUntil(lambda: bool(view.visible_texts()), timeout=WAIT)
     guide.close()
     qtbot.waitUntil(lambda: not view.isVisible(), timeout=WAIT)
 
