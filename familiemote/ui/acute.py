@@ -166,15 +166,13 @@ def open_acute(parent: QWidget | None, uow_factory: Callable[[], Any]) -> AcuteD
     """Show the acute route above ``parent`` (or raise the one already shown)."""
     for dialog in _open:
         if dialog.isVisible():
-            dialog.raise_()
             dialog.activateWindow()
             return dialog
     dialog = AcuteDialog(read_acute(uow_factory), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _open.append(dialog)
     dialog.destroyed.connect(lambda *_: _open.remove(dialog) if dialog in _open else None)
-    dialog.show()
-    dialog.raise_()
+    dialog.show()  # a new window comes on top by itself
     dialog.activateWindow()
     dialog.close_button.setFocus()
     announce(dialog, _tr("Akuttruten er åpnet."))

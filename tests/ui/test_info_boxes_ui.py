@@ -1,0 +1,194 @@
+"""The information boxes in the main window, their editor, and Akutt (F12) from the main
+window, the meeting guide and the lock screen (which shows no case data)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from familiemote.services import cases, demo
+from familiemote.services import info_boxes as ib
+from familiemote.ui import acute
+from familiemote.ui.info_boxes_editor import InfoBoxEditor
+from familiemote.ui.lock import LockController
+from familiemote.ui.meeting_guide import MeetingGuideDialog
+from tests.support.identifiers import internal_names
+from tests.ui.conftest import TODAY
+
+WAIT = 10000  # only catches a hang
+
+
+def _acute_dialog() -> acute.AcuteDialog | None:
+    return next((d for d in acute._open if d.isVisible()), None)
+
+
+def _close_acute(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _acute_dialog()
+    if dialog is not None:
+        dialog.close_button.click()
+    qtbot.waitUntil(lambda: _acute_dialog() is None, timeout=WAIT)
+
+
+def test_the_boxes_are_shown_beside_the_case_and_searched_with_the_help(
+    qtbot, make_window, ui_uow
+) -> None:  # type: ignore[no-untyped-def]
+    demo.create_demo_case(ui_uow(), TODAY)
+    window = make_window()
+    panel = window.info_boxes
+    window.info_boxes.open_action.trigger()
+    qtbot.waitUntil(lambda: panel.dock.isVisible(), timeout=WAIT)
+    assert window.dockWidgetArea(panel.dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    titles = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert len(titles) == 10 and "Samhandling i akutte saker" in titles
+    panel.select_box("veiledere")
+    shown = panel.reader.toPlainText()
+    assert "Lovdata: https://lovdata.no" in shown  # a link as text to copy
+    assert "Standardtekst" in shown  # a default is marked
+    panel.copy_button.click()
+    assert "https://lovdata.no" in QApplication.clipboard().text()
+    panel.select_box("tjenester")  # the local contact comes from the directory
+    assert "Lokal kontakt" in panel.reader.toPlainText()
+    qtbot.keyClicks(panel.search_edit, "epikrise")
+    hits = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert "Informasjonsboks: Om samhandlingsforløpet" in hits
+    assert any(h.startswith("Hjelp") for h in hits)
+    assert "treff for «epikrise»" in panel.hits_label.text()
+    help_row = next(i for i, h in enumerate(hits) if h.startswith("Hjelp"))
+    panel.list.setCurrentRow(help_row)
+    assert "Hva rapporten fant:" in panel.reader.toPlainText()
+    for widget in (panel.search_edit, panel.list, panel.reader, panel.edit_button):
+        assert widget.accessibleName() or widget.text()  # type: ignore[attr-defined]
+    assert internal_names(panel.reader.toPlainText()) == []
+
+
+def test_the_editor_fills_in_the_acute_numbers_and_the_warning_goes(
+    qtbot, make_window, ui_uow
+) -> None:  # type: ignore[no-untyped-def]
+    demo.create_demo_case(ui_uow(), TODAY)
+    window = make_window()
+    warning = window.info_boxes.warning
+    qtbot.waitUntil(lambda: warning.isVisible(), timeout=WAIT)
+    assert "Legevakt" in warning.label.text() and "Politiet" in warning.label.text()
+    shown = ib.get_box(ui_uow(), ib.ACUTE_KEY, "nb")
+    editor = InfoBoxEditor(ui_uow, shown, "nb", window)
+    qtbot.addWidget(editor)
+    editor.show()
+    numbers = iter(["116 117", "700 00 100", "900 00 200", "02800"])
+    for row, block in enumerate(list(editor.blocks)):
+        if block.kind == "phone":
+            editor.block_list.setCurrentRow(row)
+            assert editor.value_edit.accessibleName() == "Telefonnummer"
+            qtbot.keyClicks(editor.value_edit, next(numbers))
+    editor.add_buttons["paragraph"].click()  # a new part, written without HTML
+    qtbot.keyClicks(editor.text_edit, "Nøkkelen til møterommet <b>henger</b> i resepsjonen.")
+    editor.add_buttons["phone"].click()
+    qtbot.keyClicks(editor.label_edit, "Vakthavende helsesykepleier")
+    qtbot.keyClicks(editor.value_edit, "abc")
+    editor.save_button.click()
+    assert editor.error_label.isVisible() and "sifre" in editor.error_label.text()
+    editor.value_edit.clear()
+    qtbot.keyClicks(editor.value_edit, "400 00 009")
+    with qtbot.waitSignal(editor.accepted, timeout=WAIT):
+        editor.save_button.click()
+    window.info_boxes.reload()
+    window.info_boxes.edited.emit()
+    qtbot.waitUntil(lambda: not warning.isVisible(), timeout=WAIT)
+    window.info_boxes.select_box(ib.ACUTE_KEY)
+    text = window.info_boxes.reader.toPlainText()
+    assert "Legevakt: 116 117" in text and "<b>henger</b>" in text  # typed, shown as typed
+    assert "sist endret" in text
+    # back to the shipped text from the editor, per box
+    shown = ib.get_box(ui_uow(), ib.ACUTE_KEY, "nb")
+    editor = InfoBoxEditor(ui_uow, shown, "nb", window)
+    qtbot.addWidget(editor)
+    assert editor.reset_button.isEnabled()
+    from unittest import mock
+
+    from PySide6.QtWidgets import QMessageBox
+
+    with mock.patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Yes):
+        editor.reset_button.click()
+    assert editor.was_reset
+    assert not ib.get_box(ui_uow(), ib.ACUTE_KEY, "nb").own
+    window.info_boxes.edited.emit()
+    qtbot.waitUntil(lambda: warning.isVisible(), timeout=WAIT)
+
+
+def test_f12_opens_the_acute_route_from_the_main_window(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    result = demo.create_demo_case(ui_uow(), TODAY)
+    window = make_window()
+    window.select_case(result.case_id)
+    window.case_table.setFocus()
+    qtbot.keyClick(window.case_table, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: _acute_dialog() is not None, timeout=WAIT)
+    dialog = _acute_dialog()
+    assert dialog is not None
+    text = dialog.text()
+    assert "Akutt: hva gjør vi nå?" in text
+    assert "1. Legevakt: ikke fylt inn" in text and "4. Politiet" in text
+    assert "Disse numrene mangler" in text
+    _close_acute(qtbot)
+    window.info_boxes.acute_action.trigger()  # and from the Hjelp menu
+    qtbot.waitUntil(lambda: _acute_dialog() is not None, timeout=WAIT)
+    _close_acute(qtbot)
+
+
+def test_f12_opens_the_acute_route_from_the_meeting_guide(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    result = demo.create_demo_case(ui_uow(), TODAY)
+    make_window()  # installs the key
+    detail = cases.get_case(ui_uow(), result.case_id)
+    meeting = detail.case.meetings[-1]
+    assert meeting.id is not None
+    guide = MeetingGuideDialog(ui_uow, detail, meeting.id, TODAY)
+    qtbot.addWidget(guide)
+    guide.show()
+    qtbot.waitExposed(guide)
+    target = guide.focusWidget() or guide
+    qtbot.keyClick(target, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: _acute_dialog() is not None, timeout=WAIT)
+    _close_acute(qtbot)
+    assert guide.isVisible()  # the guide is still there, as it was
+
+
+def test_f12_on_the_lock_screen_shows_the_route_and_no_case_data(
+    qtbot, make_window, ui_uow
+) -> None:  # type: ignore[no-untyped-def]
+    result = demo.create_demo_case(ui_uow(), TODAY)
+    window = make_window()
+    window.select_case(result.case_id)
+    child = cases.get_case(ui_uow(), result.case_id).case.child_first_name
+    assert child in window.case_view.title_label.text()
+    lock = LockController(window, None, 3_600_000)
+    lock.lock()
+    unlock = lock.dialog
+    assert unlock is not None and unlock.acute_button is not None
+    assert "Akutt" in unlock.acute_button.accessibleName()
+    qtbot.waitUntil(lambda: unlock.isVisible(), timeout=WAIT)
+    qtbot.keyClick(unlock, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: _acute_dialog() is not None, timeout=WAIT)
+    dialog = _acute_dialog()
+    assert dialog is not None
+    assert "Legevakt" in dialog.text()
+    # nothing of the case on the screen while locked: not in the route, not in any window
+    for top in QApplication.topLevelWidgets():
+        if top.isVisible():
+            assert child not in top.windowTitle()
+    from PySide6.QtWidgets import QLabel
+
+    shown = " ".join(
+        label.text()
+        for top in QApplication.topLevelWidgets()
+        if top.isVisible()
+        for label in top.findChildren(QLabel)
+        if label.isVisible()
+    )
+    assert child not in shown
+    assert child not in dialog.text()
+    _close_acute(qtbot)
+    assert lock.is_locked  # closing the route does not unlock
+    unlock.acute_button.click()  # the button on the lock screen opens it too
+    qtbot.waitUntil(lambda: _acute_dialog() is not None, timeout=WAIT)
+    _close_acute(qtbot)
+    unlock.try_unlock()
+    qtbot.waitUntil(lambda: not lock.is_locked, timeout=WAIT)
+    assert isinstance(unlock, QDialog)
