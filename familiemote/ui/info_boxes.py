@@ -118,7 +118,7 @@ def box_html(
         parts.append("</ul>")
     elif box.contact_kinds:
         parts.append(
-            f"<p><i>{_esc(_tr('Ingen lokal kontakt i katalogen ennå (Fil > Katalog).'))}</i></p>"
+            f"<p><i>{_esc(_tr('Ingen lokal kontakt i katalogen ennå (Sak > Katalog over tjenester).'))}</i></p>"
         )
     if box.sources:
         try:
