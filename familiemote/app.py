@@ -15,8 +15,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
@@ -24,16 +25,12 @@ from familiemote.messages import database_error_text
 from familiemote.printing.texts import Lang
 from familiemote.resources_path import resource_path
 from familiemote.settings import APP_NAME, ORGANISATION, DatabaseChoice
-from familiemote.storage.db import (
-    SQLITE_MAGIC,
-    Database,
-    encrypt_plain_database,
-    is_new_file,
-    open_database,
-    sqlite_file,
-)
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.startup import in_thread, start_preload, wait_for_preload
+from familiemote.storage.location import SQLITE_MAGIC, folder_writable, is_new_file, sqlite_file
 from familiemote.ui.language import choose_language, set_ui_language
+
+if TYPE_CHECKING:  # SQLAlchemy loads in a worker thread while the first window shows
+    from familiemote.storage.db import Database
 
 ENV_PASSPHRASE = "FAMILIEMOTE_PASSPHRASE"
 
@@ -78,6 +75,9 @@ def open_or_explain(
     choice: DatabaseChoice, report: Callable[[str], None], passphrase: str | None = None
 ) -> Database | None:
     """Open the database, or tell the user in Norwegian why not (and change nothing)."""
+    wait_for_preload()  # never two threads importing SQLAlchemy at once
+    from familiemote.storage.db import open_database
+
     try:
         return open_database(choice.url, passphrase=passphrase, create_folder=choice.is_default)
     except DatabaseOpenError as err:
@@ -92,7 +92,6 @@ def instance_lock_or_explain(db_path: Path, retry: Callable[[str], bool]) -> QLo
     as the file being open in another window.
     """
     from familiemote.single_instance import acquire
-    from familiemote.storage.db import folder_writable
 
     while True:
         if folder_writable(db_path.parent):
@@ -140,11 +139,21 @@ def ask_passphrase_and_open(
         return sign_in_and_open(choice.url, report, parent)
     from_env = os.environ.get(ENV_PASSPHRASE)
     if from_env is not None:
+        wait_for_preload()
+        from familiemote.storage.db import open_database
+
+        # the key derivation (which releases the GIL) runs while the window's modules load
+        opening = in_thread(
+            lambda: open_database(choice.url, passphrase=from_env, create_folder=choice.is_default)
+        )
+        import familiemote.ui.main_window  # noqa: F401 - loaded meanwhile, used right after
+
         try:
-            return open_database(choice.url, passphrase=from_env, create_folder=choice.is_default)
+            return opening.result()
         except DatabaseOpenError as err:
             return _explain_or_restore(choice, path, from_env, err, report, parent)
     if is_new_file(path):
+        QTimer.singleShot(0, start_preload)  # once the first-run screen or dialog is up
         if not choice.is_default and not path.parent.is_dir():
             return open_or_explain(choice, report)  # explains the missing folder
         if new_passphrase is not None:
@@ -163,10 +172,19 @@ def ask_passphrase_and_open(
     tried: list[str] = []
 
     def try_open(candidate: str) -> bool:
+        from familiemote.ui.ops import wait_for
+
         tried.append(candidate)
-        try:
-            opened["db"] = open_database(
-                choice.url, passphrase=candidate, create_folder=choice.is_default
+        wait_for_preload()  # loaded while the passphrase was typed
+        from familiemote.storage.db import open_database
+
+        try:  # the key derivation in a worker thread: the dialog keeps painting
+            opened["db"] = wait_for(
+                lambda: open_database(
+                    choice.url, passphrase=candidate, create_folder=choice.is_default
+                ),
+                None,
+                QApplication.translate("App", "Åpner databasen …"),
             )
         except DatabaseOpenError as err:
             if err.code is DatabaseOpenCode.WRONG_PASSPHRASE:
@@ -175,6 +193,7 @@ def ask_passphrase_and_open(
         return True
 
     dialog = PassphraseDialog(Mode.ASK, str(path), parent, check=try_open)
+    QTimer.singleShot(0, start_preload)  # once the dialog is up: SQLAlchemy and the rest
     if not dialog.exec():
         return None
     if failed:
@@ -234,6 +253,8 @@ def _encrypt_on_request(
     dialog = PassphraseDialog(Mode.NEW, str(path), parent)
     if not dialog.exec():
         return False
+    from familiemote.storage.db import encrypt_plain_database
+
     try:
         encrypt_plain_database(path, dialog.passphrase())
     except DatabaseOpenError as err:
@@ -283,8 +304,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(choice: DatabaseChoice) -> int:
-    from familiemote.ui.main_window import MainWindow
-
     logging.basicConfig(level=logging.WARNING)
     app = create_application()
     settings = QSettings()
@@ -309,6 +328,9 @@ def run_gui(choice: DatabaseChoice) -> int:
     db = ask_passphrase_and_open(choice, _message_box(None), new_passphrase=start.new_passphrase)
     if db is None:
         return 1
+    from familiemote.storage.uow import SqlAlchemyUnitOfWork
+    from familiemote.ui.main_window import MainWindow
+
     window = MainWindow(
         uow_factory=lambda: SqlAlchemyUnitOfWork(db.session_factory),
         settings=settings,

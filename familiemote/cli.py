@@ -10,12 +10,21 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from familiemote import __version__
 from familiemote.domain.errors import DomainError
 from familiemote.settings import choose_database
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version, read (importlib.metadata) only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from familiemote import __version__
+
+        print(f"familiemote {__version__}")  # on standard output, as argparse's own
+        parser.exit()
 
 
 def _add_db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -35,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Familiemøte: planlegg, gjennomfør og følg opp familiemøter. "
         "Uten underkommando åpnes programmet.",
     )
-    parser.add_argument("--version", action="version", version=f"familiemote {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0)
     _add_db_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 

@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from familiemote.domain.errors import (
     BackupCode,
@@ -25,15 +26,10 @@ from familiemote.domain.errors import (
 )
 from familiemote.domain.passphrase import Hint, passphrase_strength
 from familiemote.settings import DatabaseChoice, choose_database
-from familiemote.storage.db import (
-    Database,
-    check_replaceable,
-    folder_writable,
-    is_new_file,
-    open_database,
-    parse_url,
-    sqlite_file,
-)
+from familiemote.storage.location import folder_writable, is_new_file, sqlite_file
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a command needs it, not to parse the line
+    from familiemote.storage.db import Database
 
 ENV_PASSPHRASE = "FAMILIEMOTE_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "FAMILIEMOTE_NEW_PASSPHRASE"
@@ -99,6 +95,8 @@ def open_with_passphrase(choice: DatabaseChoice, *, create: bool = False) -> Dat
     file): a command that reads or changes a database must not make an empty one
     at a mistyped path and then report that what was asked for is not there.
     """
+    from familiemote.storage.db import open_database
+
     path = sqlite_file(choice.url)
     if path is None:
         return open_database(choice.url, create_folder=choice.is_default)
@@ -209,6 +207,7 @@ def _exclusive(path: Path) -> object:
 
 def _cmd_restore(args: argparse.Namespace, choice: DatabaseChoice) -> int:
     from familiemote.services.backup import restore_backup
+    from familiemote.storage.db import check_replaceable, parse_url
 
     path = sqlite_file(choice.url)
     if path is None:
@@ -242,7 +241,13 @@ def _cmd_restore(args: argparse.Namespace, choice: DatabaseChoice) -> int:
 
 
 def _cmd_passphrase(args: argparse.Namespace, choice: DatabaseChoice) -> int:
-    from familiemote.storage.db import change_passphrase, encrypt_plain_database
+    from familiemote.storage.db import (
+        change_passphrase,
+        check_replaceable,
+        encrypt_plain_database,
+        open_database,
+        parse_url,
+    )
 
     path = sqlite_file(choice.url)
     if path is None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
-from familiemote.storage.db import sqlite_url
+from familiemote.storage.location import sqlite_url  # not storage.db: no SQLAlchemy at start
 
 APP_NAME = "Familiemote"
 ORGANISATION = "Familiemote"

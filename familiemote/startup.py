@@ -1,0 +1,95 @@
+"""The heavy part of the start, loaded in a worker thread while the first window shows.
+
+The first thing a user sees (the passphrase dialog, or the first-run screen)
+needs only Qt. SQLAlchemy, the mapping, the services and the key derivation
+(PBKDF2-SHA512, 256,000 iterations: a security floor, about 0.2 s, which
+releases the GIL) are not needed until the passphrase is given, so:
+
+* :func:`start_preload` imports them in a worker thread, started once the first
+  window is up; the user reads and types meanwhile.
+* :func:`wait_for_preload` is called before the GUI thread uses any of them
+  (never two threads importing the same modules at once).
+* :func:`in_thread` runs one call (the opening of the database, with its key
+  derivation) in a worker thread while the GUI thread goes on with other work
+  (importing the window's modules), and hands back its result or exception.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+# In the order they import each other; everything opening a database touches.
+HEAVY_MODULES = (
+    "sqlalchemy",
+    "sqlalchemy.orm",
+    "familiemote.storage.orm",
+    "familiemote.storage.db",
+    "familiemote.storage.uow",
+    "familiemote.storage.audit",
+    "familiemote.storage.audit_check",
+    "familiemote.services.cases",
+)
+
+_lock = threading.Lock()
+_thread: threading.Thread | None = None
+_failed: list[BaseException] = []
+
+
+def _import_all() -> None:
+    for name in HEAVY_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # a module renamed or gone: it loads when used, as before
+            continue
+        except BaseException as exc:  # kept for the GUI thread's own import to raise
+            _failed.append(exc)
+            return
+
+
+def start_preload() -> None:
+    """Start importing the heavy modules in a worker thread (once; later calls do nothing)."""
+    global _thread
+    with _lock:
+        if _thread is None:
+            _thread = threading.Thread(target=_import_all, name="familiemote-preload", daemon=True)
+            _thread.start()
+
+
+def wait_for_preload() -> None:
+    """Wait until the worker has imported them (at once if it was never started)."""
+    with _lock:
+        thread = _thread
+    if thread is not None:
+        thread.join()
+
+
+class Running(Generic[T]):
+    """One call running in a worker thread; :meth:`result` waits for it."""
+
+    def __init__(self, call: Callable[[], T]) -> None:
+        self._call = call
+        self._value: T | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="familiemote-open", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._call()
+        except BaseException as exc:
+            self._error = exc
+
+    def result(self) -> T:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value  # type: ignore[return-value]
+
+
+def in_thread(call: Callable[[], T]) -> Running[T]:
+    return Running(call)
