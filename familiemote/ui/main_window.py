@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from familiemote.domain.errors import DomainError
+from familiemote.domain.validation import SEARCH_MAX
 from familiemote.messages import error_text
 from familiemote.services import cases as case_service
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.search_edit.setPlaceholderText(self.tr("Søk etter barn, foresatt eller koordinator"))
         self.search_edit.setAccessibleName(self.tr("Søk i saker"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(SEARCH_MAX)  # what the case search reads
         name_clear_button(self.search_edit, self.tr("Tøm søket"))
         # All case rows are read once per change; typing only filters them in memory.
         self._all_rows: list[case_service.CaseRow] = []
