@@ -137,3 +137,28 @@ def services_to_notify(case: m.Case) -> list[int]:
         if ident is not None and ident not in out:
             out.append(ident)
     return out
+
+
+# A meeting planned without a fastlege: two weeks gives the family and the services
+# time to arrange; with a fastlege the four weeks' notice applies.
+DEFAULT_LEAD_DAYS = 14
+
+
+def default_meeting_day(today: dt.date, *, fastlege_invited: bool = False) -> dt.date:
+    """The date a planner proposes: a working day, never a public holiday or in the
+    Christmas week, two weeks ahead, or four when a fastlege is invited."""
+    from familiemote.domain.calendar_no import next_working_day
+
+    lead = FASTLEGE_NOTICE_DAYS if fastlege_invited else DEFAULT_LEAD_DAYS
+    return next_working_day(today + dt.timedelta(days=lead))
+
+
+def fastlege_invited(participants: list[m.Participant], services: Mapping[int, m.Service]) -> bool:
+    """A fastlege is among the invited (not absent)."""
+    return any(
+        p.service_id is not None
+        and p.service_id in services
+        and services[p.service_id].kind == m.ServiceKind.FASTLEGE
+        and p.attendance not in ABSENT
+        for p in participants
+    )

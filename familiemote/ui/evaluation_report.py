@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,6 +66,7 @@ from familiemote.services.evaluations import (
     municipalities,
     write_csv,
 )
+from familiemote.ui.forms_base import date_edit
 from familiemote.ui.language import ui_language
 from familiemote.ui.theme import chart_bar_color
 from familiemote.ui.widgets import read_only_table
@@ -163,8 +164,8 @@ class EvaluationReportDialog(QDialog):
         self.tally: Tally | None = None
         self.setWindowTitle(self.tr("Vurdering av samtalen: resultater"))
         self.resize(1000, 820)
-        self.date_from = QDateEdit(QDate(today.year, 1, 1))
-        self.date_to = QDateEdit(QDate(today.year, 12, 31))
+        self.date_from = date_edit(dt.date(today.year, 1, 1), self.tr("Fra dato"))
+        self.date_to = date_edit(dt.date(today.year, 12, 31), self.tr("Til dato"))
         self.place = QComboBox()
         self.place.setAccessibleName(self.tr("Kommune"))
         row = QHBoxLayout()

@@ -21,10 +21,13 @@ same steps without a dialog.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -56,14 +59,230 @@ def pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
+_TYPED_DATE = re.compile(r"[0-9./\- ]*")
+_TYPED_TIME = re.compile(r"(\d{1,2})(?:[:.]?(\d{2}))?")
+
+
+def norwegian_locale() -> QLocale:
+    """The app's Norwegian (nynorsk when the app runs in nynorsk), else bokmål."""
+    current = QLocale()
+    if current.language() in (
+        QLocale.Language.NorwegianBokmal,
+        QLocale.Language.NorwegianNynorsk,
+    ):
+        return current
+    return QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
+
+
+def norwegian_calendar(calendar: QCalendarWidget) -> QCalendarWidget:
+    """Week starting Monday, ISO week numbers, day names wide enough to read («man.»)."""
+    calendar.setLocale(norwegian_locale())
+    calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+    calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+    calendar.setGridVisible(True)
+    metrics = calendar.fontMetrics()
+    locale = calendar.locale()
+    widest = max(
+        metrics.horizontalAdvance(locale.dayName(day, QLocale.FormatType.ShortFormat))
+        for day in range(1, 8)
+    )
+    column = max(widest, metrics.horizontalAdvance("53")) + metrics.horizontalAdvance("MM")
+    calendar.setMinimumWidth(8 * column + 2 * metrics.horizontalAdvance("M"))
+    calendar.setMinimumHeight(9 * (metrics.height() + 8))
+    return calendar
+
+
+def _typed_day(text: str, today: dt.date) -> dt.date | None:
+    try:
+        return parse_day(text, today)
+    except ValueError:
+        return None
+
+
+def _typed_state(text: str, whole: bool) -> QValidator.State:
+    if whole:
+        return QValidator.State.Acceptable
+    return QValidator.State.Intermediate
+
+
+class DayEdit(QDateEdit):
+    """The one date field: typed as people type dates, or chosen in a Norwegian calendar.
+
+    «15.12.2026», «15.12.26», «15122026» and «151226» all mean 15 December 2026,
+    typed over a selection or anywhere in the field: a keystroke that cannot be
+    part of the date shown starts a new date (the field is cleared first). The
+    calendar (Alt+Down) starts weeks on Monday and shows week numbers.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.setLocale(norwegian_locale())
+        norwegian_calendar(self.calendarWidget())
+        self.setToolTip(
+            QCoreApplication.translate(
+                "FormDialog", "Skriv datoen, for eksempel 15.12.2026, 15.12.26 eller 15122026"
+            )
+        )
+
+    def today(self) -> dt.date:
+        return dt.date.today()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        typed = text.strip()
+        if len(typed) > 10 or not _TYPED_DATE.fullmatch(typed):
+            return (QValidator.State.Invalid, text, pos)
+        day = _typed_day(typed, self.today())
+        digits = sum(ch.isdigit() for ch in typed)
+        whole = day is not None and (
+            digits >= 6 or (typed.count(".") == 2 and len(typed.rsplit(".", 1)[-1]) in (2, 4))
+        )
+        return (_typed_state(typed, whole), text, pos)
+
+    def fixup(self, text: str) -> str:
+        day = _typed_day(text, self.today())
+        return day.strftime("%d.%m.%Y") if day else text
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        day = _typed_day(text, self.today())
+        if day is None:
+            return self.dateTime()
+        return QDateTime(qdate(day), QTime(0, 0))
+
+    def textFromDateTime(self, value: QDateTime) -> str:
+        return value.toString(DATE_FORMAT)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _typed_key(self.lineEdit(), event, len(DATE_FORMAT)):
+            super().keyPressEvent(event)
+
+
+class DayTimeEdit(QDateTimeEdit):
+    """A date and a time in the same style: «15.12.2026 09:30»; «15.12.26 930» works too,
+    and a date alone keeps the time shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_TIME_FORMAT)
+        self.setCalendarPopup(True)
+        self.setLocale(norwegian_locale())
+        norwegian_calendar(self.calendarWidget())
+        self.setToolTip(
+            QCoreApplication.translate(
+                "FormDialog", "Skriv dato og klokkeslett, for eksempel 15.12.2026 09:30"
+            )
+        )
+
+    def _parse(self, text: str) -> dt.datetime | None:
+        parts = text.split()
+        if not parts or len(parts) > 2:
+            return None
+        day = _typed_day(parts[0], dt.date.today())
+        if day is None:
+            return None
+        shown = self.dateTime().time()
+        hour, minute = shown.hour(), shown.minute()
+        if len(parts) == 2:
+            found = _TYPED_TIME.fullmatch(parts[1])
+            if found is None:
+                return None
+            hour, minute = int(found.group(1)), int(found.group(2) or 0)
+            if hour > 23 or minute > 59:
+                return None
+        return dt.datetime.combine(day, dt.time(hour, minute))
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        typed = text.strip()
+        if len(typed) > 16 or not re.fullmatch(r"[0-9./\-: ]*", typed):
+            return (QValidator.State.Invalid, text, pos)
+        when = self._parse(typed)
+        date_part = typed.split()[0] if typed.split() else ""
+        whole = when is not None and sum(ch.isdigit() for ch in date_part) >= 6
+        return (_typed_state(typed, whole), text, pos)
+
+    def fixup(self, text: str) -> str:
+        when = self._parse(text)
+        return when.strftime("%d.%m.%Y %H:%M") if when else text
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        when = self._parse(text)
+        if when is None:
+            return self.dateTime()
+        return QDateTime(qdate(when.date()), QTime(when.hour, when.minute))
+
+    def textFromDateTime(self, value: QDateTime) -> str:
+        return value.toString(DATE_TIME_FORMAT)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _typed_key(self.lineEdit(), event, len(DATE_TIME_FORMAT)):
+            super().keyPressEvent(event)
+
+
+def _typed_key(line: QLineEdit, event: QKeyEvent, full: int) -> bool:
+    """Type a digit or separator as plain text (not section by section); True when done.
+
+    Over a selection the key replaces it; into a full field with no selection it
+    starts a new date (a whole date typed anywhere in the field replaces the old one);
+    otherwise it goes in at the cursor. Backspace and Delete edit the text likewise.
+    """
+    key = event.key()
+    text = line.text()
+    if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+        if line.hasSelectedText():
+            start = line.selectionStart()
+            text = text[:start] + text[start + len(line.selectedText()) :]
+            pos = start
+        else:
+            pos = line.cursorPosition()
+            if key == Qt.Key.Key_Backspace and pos > 0:
+                text, pos = text[: pos - 1] + text[pos:], pos - 1
+            elif key == Qt.Key.Key_Delete:
+                text = text[:pos] + text[pos + 1 :]
+        line.setText(text)
+        line.setCursorPosition(pos)
+        return True
+    char = event.text()
+    if len(char) != 1 or not (char.isdigit() or char in "./-: "):
+        return False
+    if line.hasSelectedText():
+        start = line.selectionStart()
+        text = text[:start] + char + text[start + len(line.selectedText()) :]
+        pos = start + 1
+    elif len(text) >= full:
+        if not char.isdigit():
+            return False
+        line.clear()  # (a full date changed at once is put back by the spin box)
+        text, pos = char, 1
+    else:
+        pos = line.cursorPosition()
+        text, pos = text[:pos] + char + text[pos:], pos + 1
+    for _attempt in range(2):  # the spin box may put back a full date once; say it again
+        line.setText(text)
+        line.setCursorPosition(pos)
+        if line.text() == text:
+            break
+    return True
+
+
 def date_edit(value: dt.date, name: str) -> QDateEdit:
-    """The one date field: dd.mm.yyyy, a calendar on Alt+Down, an accessible name."""
-    edit = QDateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
+    """The one date field (:class:`DayEdit`) with a date and an accessible name."""
+    edit = DayEdit()
     edit.setDate(qdate(value))
     edit.setAccessibleName(name)
     return edit
+
+
+def use_day_edit(edit: QDateEdit) -> None:
+    """Give a date field from a Designer form the calendar of :class:`DayEdit`.
+
+    (Typing is the generated widget's own; new fields use :func:`date_edit`.)
+    """
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setLocale(norwegian_locale())
+    norwegian_calendar(edit.calendarWidget())
 
 
 def date_of(edit: QDateEdit) -> dt.date:
@@ -71,10 +290,8 @@ def date_of(edit: QDateEdit) -> dt.date:
 
 
 def date_time_edit(value: dt.datetime, name: str) -> QDateTimeEdit:
-    """A date and time field in the same style (meetings)."""
-    edit = QDateTimeEdit()
-    edit.setDisplayFormat(DATE_TIME_FORMAT)
-    edit.setCalendarPopup(True)
+    """A date and time field in the same style (meetings): :class:`DayTimeEdit`."""
+    edit = DayTimeEdit()
     edit.setDateTime(QDateTime(qdate(value.date()), QTime(value.hour, value.minute)))
     edit.setAccessibleName(name)
     return edit

@@ -135,11 +135,13 @@ class MeetingPlannerDialog(QDialog):
         start = (
             meeting.starts_at
             if meeting
-            else dt.datetime.combine(
-                today + dt.timedelta(days=rules.FASTLEGE_NOTICE_DAYS), dt.time(9)
-            )
+            else dt.datetime.combine(rules.default_meeting_day(today), dt.time(9))
         )
         self.when_edit = date_time_edit(start, self.tr("Tidspunkt"))
+        # a new meeting's proposed date follows the invitations (four weeks' notice once
+        # a fastlege is invited) until the user sets a date
+        self._when_proposed = meeting is None
+        self._proposing = False
         self.place_edit = QLineEdit(meeting.place if meeting else "")
         self.place_edit.setAccessibleName(self.tr("Sted"))
         self.place_edit.setPlaceholderText(self.tr("for eksempel Helsestasjonen, møterom 2"))
@@ -239,7 +241,7 @@ class MeetingPlannerDialog(QDialog):
         self.candidates: list[Candidate] = []
         self._fill_table(self._initial_state())
         self.table.itemChanged.connect(lambda _item: self._refresh_rules())
-        self.when_edit.dateTimeChanged.connect(lambda _v: self._refresh_rules())
+        self.when_edit.dateTimeChanged.connect(lambda _v: self._when_changed())
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._refresh_rules())
         self._refresh_rules()
         self.kind_combo.setFocus()
@@ -427,9 +429,33 @@ class MeetingPlannerDialog(QDialog):
         kind: m.MeetingKind = self.kind_combo.currentData()
         return kind
 
+    def _when_changed(self) -> None:
+        if not self._proposing:
+            self._when_proposed = False
+        self._refresh_rules()
+
+    def _propose_date(self, people: list[m.Participant]) -> None:
+        """Move an untouched proposed date to four weeks ahead when a fastlege is invited."""
+        if not self._when_proposed:
+            return
+        wanted = rules.default_meeting_day(
+            self.today, fastlege_invited=rules.fastlege_invited(people, self.detail.services)
+        )
+        current = self.starts_at()
+        if current.date() != wanted:
+            self._proposing = True
+            try:
+                self.when_edit.setDateTime(
+                    date_time_edit(dt.datetime.combine(wanted, current.time()), "").dateTime()
+                )
+            finally:
+                self._proposing = False
+
     def _refresh_rules(self) -> None:
         d = self.detail
         people = self.participants()
+        if getattr(self, "_proposing", True) is False:
+            self._propose_date(people)
         excluding = self.meeting.id if self.meeting else None
         family = self.kind() == m.MeetingKind.FAMILY
         self.count_label.setText(specialist_count_text(d, excluding) if family else "")

@@ -14,6 +14,7 @@ from familiemote.services import cases as case_service
 from familiemote.services import directory
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.forms.ui_new_case_dialog import Ui_NewCaseDialog
+from familiemote.ui.forms_base import parse_day
 from familiemote.ui.labels import label
 from familiemote.ui.theme import message_style
 from familiemote.ui.widgets import tell_error
@@ -31,12 +32,11 @@ FAMILY = "family"
 
 
 def parse_date(text: str) -> dt.date | None:
-    """dd.mm.åååå (also d.m.åååå); None when empty; ValueError when not a date."""
-    text = text.strip()
-    if not text:
-        return None
-    day, month, year = (int(part) for part in text.split("."))
-    return dt.date(year, month, day)
+    """A birth date as typed (14.03.2017, 14.03.17, 14032017); None when empty; ValueError
+    when not a date. A day and month alone is not a birth date."""
+    if text.strip() and len([p for p in text.replace("/", ".").split(".") if p]) == 2:
+        raise ValueError(text)
+    return parse_day(text, dt.date.today())
 
 
 class NewCaseDialog(QDialog):

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +23,7 @@ from familiemote.domain.errors import DomainError, ValidationError
 from familiemote.messages import error_text
 from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
+from familiemote.ui.forms_base import date_edit
 from familiemote.ui.labels import label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import meeting_title, message_label, show_message
@@ -93,10 +92,7 @@ class PhaseDialog(QDialog):
             else list(m.Phase)[min(case.phase.number, len(m.Phase) - 1)]
         )
         self.phase_combo.setCurrentIndex(list(m.Phase).index(default))
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setAccessibleName(self.tr("Dato for beslutningen"))
+        self.date_edit = date_edit(today, self.tr("Dato for beslutningen"))
         coordinator = detail.professionals.get(case.coordinator_id or -1)
         self.by_edit = QLineEdit(coordinator.name if coordinator else "")
         self.by_edit.setAccessibleName(self.tr("Besluttet av"))

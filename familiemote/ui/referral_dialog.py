@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from familiemote.services import consent as consent_service
 from familiemote.services import meetings as meeting_service
 from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
+from familiemote.ui.forms_base import date_edit
 from familiemote.ui.labels import label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import fit_to_screen, message_label, show_message
@@ -136,12 +136,8 @@ class ReferralDialog(QDialog):
         by_label.setBuddy(self.by_edit)
         form2.addRow(by_label, self.by_edit)
         self.sent_check = QCheckBox(self.tr("Henvisningen er &sendt, dato:"))
-        self.sent_date = QDateEdit()
-        self.sent_date.setDisplayFormat("dd.MM.yyyy")
-        self.sent_date.setCalendarPopup(True)
-        self.sent_date.setAccessibleName(self.tr("Dato henvisningen ble sendt"))
         sent = (r.referred_on if r else None) or today
-        self.sent_date.setDate(QDate(sent.year, sent.month, sent.day))
+        self.sent_date = date_edit(sent, self.tr("Dato henvisningen ble sendt"))
         self.sent_check.setChecked(r is not None and r.referred_on is not None)
         self.sent_date.setEnabled(self.sent_check.isChecked())
         self.sent_check.toggled.connect(self.sent_date.setEnabled)
