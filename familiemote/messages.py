@@ -111,6 +111,17 @@ FIELD_LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     "participant_professional": QT_TRANSLATE_NOOP("Messages", "Fagpersonen eller tjenesten"),
     "review_meeting": QT_TRANSLATE_NOOP("Messages", "Møtet"),
     "handover_state": QT_TRANSLATE_NOOP("Messages", "Overleveringen"),
+    # returned evaluation forms («Vurdering av samtalen») and the report's period
+    "child_age": QT_TRANSLATE_NOOP("Messages", "Barnets alder"),
+    "period_start": QT_TRANSLATE_NOOP("Messages", "Perioden fra"),
+    "period_end": QT_TRANSLATE_NOOP("Messages", "Perioden til"),
+    "municipality": QT_TRANSLATE_NOOP("Messages", "Kommunen"),
+    "comment": QT_TRANSLATE_NOOP("Messages", "Kommentaren"),
+    "q1": QT_TRANSLATE_NOOP("Messages", "Svaret på påstand 1"),
+    "q2": QT_TRANSLATE_NOOP("Messages", "Svaret på påstand 2"),
+    "q3": QT_TRANSLATE_NOOP("Messages", "Svaret på påstand 3"),
+    "q4": QT_TRANSLATE_NOOP("Messages", "Svaret på påstand 4"),
+    "family_member_in_use": QT_TRANSLATE_NOOP("Messages", "Familiemedlemmet"),
 }
 
 # The fields of an exported case file (docs/export-format.md) that the forms name
@@ -400,10 +411,52 @@ def _rule_text(err: ValidationError) -> str | None:
     return by_field.get((err.code, err.field.rsplit(".", 1)[-1]))
 
 
+def _range_text(err: ValidationError) -> str | None:
+    """What a field out of range allows, in the words of the screen."""
+    field = err.field.rsplit(".", 1)[-1].split("[", 1)[0]
+    label = field_label(err.field)
+    limit = err.limit
+    if field in ("child_birth_year", "child_birth_date"):
+        return tr("Barnets alder må være mellom 0 og {limit} år. Kontroller {what}.").format(
+            limit=limit if limit is not None else 25, what=label[0].lower() + label[1:]
+        )
+    if field == "child_age":
+        return tr("Barnets alder må være mellom 0 og {limit} år.").format(
+            limit=limit if limit is not None else 25
+        )
+    if field == "period_end":
+        return tr("Perioden til kan ikke være før perioden fra. Rett datoene.")
+    if field in ("q1", "q2", "q3", "q4"):
+        return tr("{label} må være et tall fra 0 til {limit}, eller stå tomt.").format(
+            label=label, limit=5 if limit is None else limit
+        )
+    if field.startswith("age_"):
+        return tr("{label} må være mellom 0 og {limit} år.").format(
+            label=label, limit=18 if limit is None else limit
+        )
+    if field == "review_date" and limit is None:
+        return tr("Evalueringen kan settes 3, 6 eller 12 måneder fram.")
+    if field == "retention_years":
+        return tr("{label} må være mellom 1 og {limit} år.").format(
+            label=label, limit=100 if limit is None else limit
+        )
+    if limit is not None:
+        return tr("{label} må ligge innenfor {limit} år fra i dag.").format(
+            label=label, limit=limit
+        )
+    return None
+
+
 def validation_text(err: ValidationError) -> str:
     special = _rule_text(err)
     if special is not None:
         return special
+    if err.code is ValidationCode.DATE_OUT_OF_RANGE:
+        ranged = _range_text(err)
+        if ranged is not None:
+            return ranged
+    if err.code is ValidationCode.TOO_LONG and err.limit is None:
+        return tr("{label} er for lang. Skriv kortere.").format(label=field_label(err.field))
     label = field_label(err.field)
     texts = {
         ValidationCode.REQUIRED: tr("{label} må fylles ut."),
