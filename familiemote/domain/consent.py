@@ -337,6 +337,38 @@ def service_coverage(
     return ServiceCoverage(service_id, reason, given_by, missing, None, ended, purposes)
 
 
+def consent_gap(
+    case: m.Case,
+    service_id: int | None,
+    on: dt.date,
+    settings: AgeSettings = DEFAULT_AGE_SETTINGS,
+) -> ServiceCoverage | None:
+    """The one answer to «is consent missing for this service?».
+
+    None when ``service_id`` may receive information about the case on ``on`` (or
+    no service is named); else its coverage line: who has not consented, and
+    whether a consent was withdrawn or ran out. The meeting planner, the guide,
+    the actions tab and the printed plan all ask this.
+    """
+    if service_id is None or may_receive(case, service_id, on, settings):
+        return None
+    return service_coverage(case, service_id, on, settings=settings)
+
+
+def services_left_out(
+    case: m.Case,
+    on: dt.date,
+    settings: AgeSettings = DEFAULT_AGE_SETTINGS,
+) -> list[ServiceCoverage]:
+    """The services the case involves (see :func:`coverage_table`, and every action's
+    responsible service) that may not receive information on ``on``, by id."""
+    extra = {a.responsible_service_id for a in case.actions if a.responsible_service_id}
+    ids = [
+        row.service_id for row in coverage_table(case, on, settings=settings, extra_services=extra)
+    ]
+    return [gap for sid in ids if (gap := consent_gap(case, sid, on, settings)) is not None]
+
+
 def coverage_table(
     case: m.Case,
     today: dt.date,

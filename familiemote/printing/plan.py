@@ -48,6 +48,7 @@ from familiemote.printing.texts import check_lang, service_name
 __all__ = [
     "CarriedAction",
     "ContactPerson",
+    "LeftOut",
     "PlanAction",
     "PlanData",
     "PlanParticipant",
@@ -106,6 +107,19 @@ class ContactPerson:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A service the plan is not shared with, and who has not consented to it.
+
+    ``missing`` holds each person's relation to the child (None: the child, who
+    consents from the configured age); ``status`` is "none", "withdrawn" or "expired".
+    """
+
+    service: str
+    missing: tuple[m.Relation | None, ...] = ()
+    status: str = "none"
+
+
+@dataclass(frozen=True)
 class PlanData:
     child_first_name: str
     child_age: int
@@ -127,6 +141,7 @@ class PlanData:
     guardians: tuple[str, ...] = ()  # names for the signature lines
     internal_notes: str = ""
     family_copy: bool = False
+    left_out: tuple[LeftOut, ...] = ()  # the services' copy says why (never the family's)
 
 
 def family_version(data: PlanData) -> PlanData:
@@ -134,6 +149,7 @@ def family_version(data: PlanData) -> PlanData:
     return replace(
         data,
         internal_notes="",
+        left_out=(),
         actions=tuple(a for a in data.actions if not a.internal),
         carried_over=tuple(c for c in data.carried_over if not c.action.internal),
         family_copy=True,
@@ -330,6 +346,39 @@ def _contact(data: PlanData, s: Styles) -> list[Flowable]:
     return [keep(head, Paragraph("<br/>".join(lines), s.body), intro)]
 
 
+def _who_not(missing: tuple[m.Relation | None, ...], s: Styles) -> str:
+    """«far», «far og mor», «barnet selv»; «de foresatte» when no one is named."""
+    words = [label(r, s.lang).lower() if r is not None else s.t("barnet selv") for r in missing]
+    if not words:
+        return s.t("de foresatte")
+    if len(words) == 1:
+        return words[0]
+    return s.t("{first} og {last}").format(first=", ".join(words[:-1]), last=words[-1])
+
+
+def left_out_lines(data: PlanData, s: Styles) -> list[str]:
+    """Why each left-out service is left out: «Skole: far har ikke samtykket»."""
+    out = []
+    for row in data.left_out:
+        who = _who_not(row.missing, s)
+        if row.status == "withdrawn":
+            why = s.t("{who} har trukket samtykket tilbake")
+        elif row.status == "expired":
+            why = s.t("samtykket fra {who} er utløpt")
+        else:
+            why = s.t("{who} har ikke samtykket")
+        out.append(f"{service_name(s.lang, row.service)}: {why.format(who=who)}")
+    return out
+
+
+def _left_out(data: PlanData, s: Styles) -> list[Flowable]:
+    if data.family_copy or not data.left_out:
+        return []
+    intro = para(s.t("Planen deles ikke med disse tjenestene:"), s.body)
+    bullets = [Paragraph(esc(line), s.body, bulletText="•") for line in left_out_lines(data, s)]
+    return [keep(intro, *bullets)]
+
+
 def _consent(data: PlanData, s: Styles) -> list[Flowable]:
     head = para(s.t("Hvem planen deles med"), s.h2)
     if not data.consent_services:
@@ -337,7 +386,7 @@ def _consent(data: PlanData, s: Styles) -> list[Flowable]:
             "Det er ikke gitt gyldig samtykke til å dele opplysninger mellom tjenestene på "
             "møtedagen. Planen deles ikke med andre tjenester."
         )
-        return [keep(head, para(text, s.body))]
+        return [keep(head, para(text, s.body)), *_left_out(data, s)]
     intro = para(
         s.t("De foresatte har sagt ja til at disse tjenestene kan dele opplysninger om barnet:"),
         s.body,
@@ -353,7 +402,7 @@ def _consent(data: PlanData, s: Styles) -> list[Flowable]:
         ),
         s.small,
     )
-    return [keep(head, intro, *bullets, note)]
+    return [keep(head, intro, *bullets), *_left_out(data, s), note]
 
 
 def _internal(data: PlanData, s: Styles) -> list[Flowable]:

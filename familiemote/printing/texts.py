@@ -177,6 +177,13 @@ NN: Final[dict[str, str]] = {
     "De foresatte har sagt ja til at disse tjenestene kan dele opplysninger om barnet:": (
         "Dei føresette har sagt ja til at desse tenestene kan dele opplysningar om barnet:"
     ),
+    "Planen deles ikke med disse tjenestene:": "Planen blir ikkje delt med desse tenestene:",
+    "{who} har ikke samtykket": "{who} har ikkje samtykt",
+    "{who} har trukket samtykket tilbake": "{who} har trekt samtykket tilbake",
+    "samtykket fra {who} er utløpt": "samtykket frå {who} har gått ut",
+    "barnet selv": "barnet sjølv",
+    "de foresatte": "dei føresette",
+    "{first} og {last}": "{first} og {last}",
     "Et samtykke kan trekkes tilbake når som helst. Det kan gjelde alt, eller bare én "
     "tjeneste. Si fra til kontaktpersonen.": (
         "Eit samtykke kan trekkjast tilbake når som helst. Det kan gjelde alt, eller berre éi "

@@ -11,12 +11,18 @@ import datetime as dt
 import sqlalchemy as sa
 
 from familiemote.domain import model as m
-from familiemote.domain.consent import services_covered
+from familiemote.domain.consent import (
+    CoverageStatus,
+    ServiceCoverage,
+    services_covered,
+    services_left_out,
+)
 from familiemote.domain.errors import NotFoundError
 from familiemote.printing.consent_form import ConsentFormData, ConsentGuardian
 from familiemote.printing.plan import (
     CarriedAction,
     ContactPerson,
+    LeftOut,
     PlanAction,
     PlanData,
     PlanParticipant,
@@ -156,6 +162,16 @@ def plan_data(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> PlanData:
                 )
     covered = services_covered(case, m.ConsentPurpose.SHARE_BETWEEN_SERVICES, day, settings)
     consent_services = tuple(sorted(services[i].name for i in covered if i in services))
+    left_out = tuple(
+        sorted(
+            (
+                _left_out(case, row, services[row.service_id].name)
+                for row in services_left_out(case, day, settings)
+                if row.service_id in services
+            ),
+            key=lambda x: x.service,
+        )
+    )
     return PlanData(
         child_first_name=case.child_first_name,
         child_age=case.child_age(day),
@@ -176,7 +192,21 @@ def plan_data(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> PlanData:
         consent_services=consent_services,
         guardians=tuple(g.name for g in case.guardians),
         internal_notes=meeting.internal_notes,
+        left_out=left_out,
     )
+
+
+_LEFT_OUT_STATUS = {
+    CoverageStatus.WITHDRAWN: "withdrawn",
+    CoverageStatus.EXPIRED: "expired",
+}
+
+
+def _left_out(case: m.Case, row: ServiceCoverage, name: str) -> LeftOut:
+    """Who has not consented to ``row``'s service, by relation (None: the child)."""
+    relations = {g.id: g.relation for g in case.family_members}
+    missing = tuple(relations.get(p) if isinstance(p, int) else None for p in row.missing)
+    return LeftOut(name, missing, _LEFT_OUT_STATUS.get(row.status, "none"))
 
 
 def meeting_choices(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[tuple[int, dt.datetime]]:

@@ -31,7 +31,11 @@ from PySide6.QtWidgets import (
 from familiemote.domain import consent as consent_rules
 from familiemote.domain import meeting_rules as rules
 from familiemote.domain import model as m
-from familiemote.domain.errors import ConcurrentChangeError, SpecialistLimitError
+from familiemote.domain.errors import (
+    ConcurrentChangeError,
+    ConsentMissingError,
+    SpecialistLimitError,
+)
 from familiemote.messages import error_text
 from familiemote.services import cases as case_service
 from familiemote.services import consent as consent_service
@@ -39,6 +43,7 @@ from familiemote.services import directory
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms_base import date_time_edit, date_time_of, run_form
+from familiemote.ui.guide.actions_editor import consent_gap
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_common import (
     contact,
@@ -482,20 +487,17 @@ class MeetingPlannerDialog(QDialog):
                     "minst 4 uker (28 dager) for å kunne delta."
                 ).format(days=days)
             )
-        missing = [
-            d.service_name(p.service_id)
+        gaps = {
+            consent_gap(d, p.service_id, self.today, self.age_settings)
             for p in people
-            if p.kind == m.ParticipantKind.PROFESSIONAL
-            and p.receives_information
-            and p.service_id is not None
-            and not consent_rules.may_receive(d.case, p.service_id, self.today, self.age_settings)
-        ]
-        if missing:
+            if p.kind == m.ParticipantKind.PROFESSIONAL and p.receives_information
+        } - {""}
+        if gaps:
             warnings.append(
                 self.tr(
-                    "⚠ Samtykket dekker ikke at disse får opplysninger: {names}. Fjern haken "
-                    "«Mottar opplysninger», eller registrer samtykke først."
-                ).format(names=", ".join(sorted(set(missing))))
+                    "⚠ {gaps}. Fjern haken «Mottar opplysninger», eller registrer samtykket "
+                    "når du lagrer."
+                ).format(gaps=". ".join(sorted(gaps)))
             )
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
@@ -540,7 +542,9 @@ class MeetingPlannerDialog(QDialog):
             "participants": self.table,
             "bup_override_reason": self.override_edit,
         }
+
         limit: list[SpecialistLimitError] = []
+        no_consent: list[ConsentMissingError] = []
 
         def store() -> None:
             try:
@@ -559,6 +563,8 @@ class MeetingPlannerDialog(QDialog):
                     )
             except SpecialistLimitError as err:  # a reason for the exception is asked for
                 limit.append(err)
+            except ConsentMissingError as err:  # offered to record it below
+                no_consent.append(err)
 
         # the form base's flow: tell what is wrong, the cursor in the field it names
         try:
@@ -567,6 +573,23 @@ class MeetingPlannerDialog(QDialog):
         except ConcurrentChangeError as err:  # someone else changed the meeting meanwhile
             show_message(self.error_label, error_text(err))
             return
+        if no_consent and self._offer_consent(no_consent[0].service_id):
+            self._save()  # the consent is there now: the same plan, nothing retyped
+            return
+        if no_consent:
+            show_message(
+                self.error_label,
+                self.tr(
+                    "Ikke lagret: {gap}. Registrer samtykket, eller fjern haken «Mottar "
+                    "opplysninger» (saken drøftes da anonymt med tjenesten)."
+                ).format(
+                    gap=consent_gap(
+                        self.detail, no_consent[0].service_id, self.today, self.age_settings
+                    )
+                ),
+            )
+            self.table.setFocus()
+            return
         if limit:
             self.override_label.show()
             self.override_edit.show()
@@ -574,6 +597,29 @@ class MeetingPlannerDialog(QDialog):
             self.override_edit.setFocus()
             return
         self.accept()
+
+    def _offer_consent(self, service_id: int) -> bool:
+        """Offer to record the missing consent here; True when recorded (detail reloaded)."""
+        from familiemote.ui.panels.consent import offer_consent
+
+        if not offer_consent(
+            self,
+            self._uow_factory,
+            self.detail,
+            service_id,
+            self.today,
+            self.age_settings,
+            self.tr("Møtet"),
+        ):
+            return False
+        assert self.detail.case.id is not None
+        self.detail = reload_detail(self._uow_factory, self.detail.case.id)
+        if self.meeting is not None:
+            self.meeting = next(
+                (mt for mt in self.detail.case.meetings if mt.id == self.meeting.id), self.meeting
+            )
+        self._refresh_rules()
+        return True
 
 
 def reload_detail(uow_factory: UowFactory, case_id: int) -> CaseDetail:

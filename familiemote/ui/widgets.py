@@ -6,17 +6,27 @@ import contextlib
 import weakref
 from collections.abc import Iterator, Sequence
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface, QFont
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
+    QFont,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAccessibleWidget,
     QApplication,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -185,9 +195,95 @@ def read_only_table(
             else QHeaderView.ResizeMode.ResizeToContents
         )
         header.setSectionResizeMode(c, mode)
-    table.resizeRowsToContents()
-    height = header.height() + sum(table.rowHeight(r) for r in range(len(rows))) + 4
-    table.setMinimumHeight(height)
-    table.setMaximumHeight(height)
-    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    keep_rows_fitted(table)
     return table
+
+
+def keep_rows_fitted(table: QTableWidget) -> None:
+    """Rows as tall as their wrapped text, and the table as tall as its rows, again
+    whenever a column changes width (a wider window makes the rows lower)."""
+    header = table.horizontalHeader()
+
+    def fit() -> None:
+        table.resizeRowsToContents()
+        height = header.height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 4
+        table.setFixedHeight(height)
+
+    header.sectionResized.connect(lambda *_: fit())
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    fit()
+
+
+class OverflowRow(QWidget):
+    """A row of buttons that is never clipped: what does not fit goes into «Mer».
+
+    The buttons stay the caller's (their clicks, shortcuts and enabled state); the
+    menu mirrors the hidden ones each time it opens. ``set_shown`` hides a button
+    for good (the row never brings it back).
+    """
+
+    def __init__(self, buttons: Sequence[QPushButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons = list(buttons)
+        self._shown = {id(b): True for b in self.buttons}
+        layout = self._layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        for b in self.buttons:
+            layout.addWidget(b)
+        self.more = QToolButton()
+        self.more.setText(QCoreApplication.translate("OverflowRow", "Mer …"))
+        self.more.setAccessibleName(QCoreApplication.translate("OverflowRow", "Flere knapper"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.more)
+        self.menu.aboutToShow.connect(self._fill_menu)
+        self.more.setMenu(self.menu)
+        layout.addWidget(self.more)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.overflow: list[QPushButton] = []
+        self._fit()
+
+    def set_shown(self, button: QPushButton, shown: bool) -> None:
+        self._shown[id(button)] = shown
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.more.sizeHint().width(), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        spacing = self._layout.spacing()
+        width = sum(b.sizeHint().width() + spacing for b in self.buttons if self._shown[id(b)])
+        return QSize(width, max(b.sizeHint().height() for b in [*self.buttons, self.more]))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        spacing = self._layout.spacing()
+        wanted = [b for b in self.buttons if self._shown[id(b)]]
+        total = sum(b.sizeHint().width() + spacing for b in wanted)
+        room = self.width() if total > self.width() else total
+        if total > self.width():
+            room -= self.more.sizeHint().width() + spacing
+        used = 0
+        self.overflow = []
+        for b in self.buttons:
+            if not self._shown[id(b)]:
+                b.setVisible(False)
+                continue
+            fits = not self.overflow and used + b.sizeHint().width() + spacing <= room
+            b.setVisible(fits)
+            if fits:
+                used += b.sizeHint().width() + spacing
+            else:
+                self.overflow.append(b)
+        self.more.setVisible(bool(self.overflow))
+
+    def _fill_menu(self) -> None:
+        self.menu.clear()
+        for b in self.overflow:
+            action = self.menu.addAction(b.text())
+            action.setEnabled(b.isEnabled())
+            action.triggered.connect(b.click)

@@ -178,10 +178,13 @@ def test_only_services_with_valid_consent_are_listed_as_recipients(
     pdf = tmp_path / "no-consent.pdf"
     render_plan(data, pdf, printed_on=PRINTED)
     body = text(pdf)
-    shared = body[body.index("Hvem planen deles med") : body.index("Underskrifter")]
+    shared = body[body.index("Hvem planen deles med") : body.index("Planen deles ikke med")]
     assert "ikke gitt gyldig samtykke" in shared
     for service in ("Fastlege", "Pedagogisk-psykologisk", "Barne- og ungdomspsykiatrisk"):
         assert service not in shared
+    # the services' copy says why each is left out
+    left_out = " ".join(body[body.index("Planen deles ikke med") :].split())
+    assert "Fastlege: mor og far har trukket samtykket tilbake" in left_out
 
 
 def test_consent_form_one_page_per_guardian(uow_factory, tmp_path: Path) -> None:

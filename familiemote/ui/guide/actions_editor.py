@@ -65,12 +65,16 @@ def _tr(text: str) -> str:
 def consent_gap(
     d: CaseDetail, service_id: int | None, today: dt.date, settings: consent_rules.AgeSettings
 ) -> str:
-    """ "" when the service may receive information; else who has not consented, in words."""
+    """ "" when the service may receive information; else who has not consented, in words.
+
+    The rule is :func:`familiemote.domain.consent.consent_gap`; this is its wording,
+    used by the guide, the actions tab and the meeting planner alike.
+    """
     from familiemote.ui.panels.consent import names
 
-    if service_id is None or consent_rules.may_receive(d.case, service_id, today, settings):
+    coverage = consent_rules.consent_gap(d.case, service_id, today, settings)
+    if coverage is None or service_id is None:
         return ""
-    coverage = consent_rules.service_coverage(d.case, service_id, today, settings=settings)
     who = names(d, coverage.missing) or _tr("foresatte")
     service = d.service_name(service_id)
     status = coverage.status

@@ -25,26 +25,28 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from familiemote.domain import consent as consent_rules
 from familiemote.domain import followup as f
 from familiemote.domain import model as m
 from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.services import actions as action_service
 from familiemote.services import cases as case_service
+from familiemote.services import consent as consent_service
 from familiemote.services import notifications as notification_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
 from familiemote.ui.forms_base import FormDialog, date_edit, pydate, qdate
+from familiemote.ui.guide.actions_editor import consent_gap
 from familiemote.ui.labels import all_labelled, label
 from familiemote.ui.panels.base import CasePanel, UowFactory
-from familiemote.ui.widgets import heading, text_label
+from familiemote.ui.widgets import OverflowRow, heading, keep_rows_fitted, text_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -88,7 +90,11 @@ def selectable_table(
     name: str,
     wrap_columns: dict[int, int] | None = None,
 ) -> QTableWidget:
-    """A read-only table of whole rows, one selectable at a time; row ids in ``ID_ROLE``."""
+    """A read-only table of whole rows, one selectable at a time; row ids in ``ID_ROLE``.
+
+    Column 0 (the long text) takes the room left; ``wrap_columns`` maps a column to
+    its width in average characters (it follows the text size), where names wrap.
+    """
     wrap_columns = wrap_columns or {}
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(list(headers))
@@ -111,14 +117,10 @@ def selectable_table(
     for c in range(1, len(headers)):
         if c in wrap_columns:  # long names wrap inside a fixed width
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(c, wrap_columns[c])
+            table.setColumnWidth(c, wrap_columns[c] * table.fontMetrics().averageCharWidth())
         else:
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-    table.resizeRowsToContents()
-    height = header.height() + sum(table.rowHeight(r) for r in range(len(rows))) + 4
-    table.setMinimumHeight(height)
-    table.setMaximumHeight(height)
-    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    keep_rows_fitted(table)
     return table
 
 
@@ -149,9 +151,13 @@ class ActionsPanel(CasePanel):
 
     def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
         self.agenda_tables = {}
+        try:
+            self.settings = consent_service.get_age_settings(self.uow_factory())
+        except DomainError:
+            self.settings = consent_rules.DEFAULT_AGE_SETTINGS
         layout.addWidget(self._holder(d))
         layout.addWidget(self._summary(d))
-        layout.addLayout(self._action_buttons())
+        layout.addWidget(self._action_buttons())
         open_actions = sorted(
             (a for a in d.case.actions if a.is_open),
             key=lambda a: (a.due_date or a.review_date or dt.date.max, a.id or 0),
@@ -234,27 +240,28 @@ class ActionsPanel(CasePanel):
         summary.setAccessibleName(summary.text())
         return summary
 
-    def _action_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _action_buttons(self) -> OverflowRow:
         self.add_button = QPushButton(self.tr("&Nytt tiltak …"))
         self.status_button = QPushButton(self.tr("En&dre status …"))
         self.handover_button = QPushButton(self.tr("O&verlever …"))
         self.accept_button = QPushButton(self.tr("&Godta overlevering …"))
         self.decline_button = QPushButton(self.tr("Avs&lå overlevering"))
         self.ics_button = QPushButton(self.tr("Eksporter til kalender (.i&cs) …"))
-        for button, slot in (
+        self.consent_button = QPushButton(self.tr("Registrer samt&ykke …"))
+        pairs = (
             (self.add_button, self.add_action),
+            (self.consent_button, self.record_consent),
             (self.status_button, self.change_status),
             (self.handover_button, self.hand_over),
             (self.accept_button, self.accept_handover),
             (self.decline_button, self.decline_handover),
             (self.ics_button, self.export_calendar),
-        ):
+        )
+        for button, slot in pairs:
             button.setAccessibleName(button.text().replace("&", "").rstrip(" …"))
             button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+        self.button_row = OverflowRow([b for b, _ in pairs])
+        return self.button_row
 
     def _clear_other_selection(self, table: QTableWidget) -> None:
         if not table.selectionModel().hasSelection():
@@ -291,6 +298,15 @@ class ActionsPanel(CasePanel):
             declined = f.last_declined_handover(a)
             if declined is not None:
                 who += "\n" + declined_text(d, declined)
+            gap = (
+                consent_gap(d, a.responsible_service_id, self.today, self.settings)
+                if a.is_open
+                else ""
+            )
+            if gap:  # the same words as the meeting guide's
+                who += "\n" + self.tr("⚠ {gap}: tjenesten kan ikke få opplysninger ennå").format(
+                    gap=gap
+                )
             what = a.description
             if a.family_part:
                 what += "\n" + self.tr("Familiens del: {text}").format(text=a.family_part)
@@ -324,7 +340,7 @@ class ActionsPanel(CasePanel):
             ],
             rows,
             name,
-            {1: 250, 5: 230},
+            {1: 30, 5: 26},
         )
 
     def _agenda(self, d: CaseDetail, layout: QVBoxLayout) -> None:
@@ -437,7 +453,7 @@ class ActionsPanel(CasePanel):
             [self.tr("Mottaker"), self.tr("Hvorfor"), self.tr("Oppstått"), self.tr("Gjort")],
             rows,
             self.tr("Hvem må få beskjed"),
-            {3: 300},
+            {3: 36},
         )
         layout.addWidget(self.notification_table)
         self.notify_button = QPushButton(self.tr("M&erk som gjort …"))
@@ -487,6 +503,32 @@ class ActionsPanel(CasePanel):
         self.handover_button.setEnabled(is_open and not pending)
         self.accept_button.setEnabled(is_open and pending)
         self.decline_button.setEnabled(is_open and pending)
+        self.consent_service = self._consent_service(action)
+        self.button_row.set_shown(self.consent_button, self.consent_service is not None)
+
+    def _consent_service(self, action: m.Action | None) -> int | None:
+        """The service of the chosen open action (else of the first open one) whose
+        consent is missing; None when every open action's service is covered."""
+        if self.detail is None:
+            return None
+        candidates = [action] if action is not None else self.detail.case.actions
+        for a in candidates:
+            if a.is_open and consent_gap(
+                self.detail, a.responsible_service_id, self.today, self.settings
+            ):
+                return a.responsible_service_id
+        return None
+
+    def record_consent(self) -> None:
+        """Record the consent an action's service lacks, with that service ticked."""
+        from familiemote.ui.panels.consent import record_missing_consent
+
+        if self.detail is None or self.consent_service is None:
+            return
+        if record_missing_consent(
+            self, self.uow_factory, self.detail, self.consent_service, self.today, self.settings
+        ):
+            self.changed.emit()
 
     # -- commands ------------------------------------------------------------------------
 

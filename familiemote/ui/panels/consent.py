@@ -5,13 +5,17 @@ Every state is said in words (and a symbol); the background colour only repeats 
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -94,6 +98,79 @@ def names(detail: CaseDetail, parties: tuple[rules.Party, ...]) -> str:
     if len(out) > 1:
         return _tr("{first} og {last}").format(first=", ".join(out[:-1]), last=out[-1])
     return out[0] if out else ""
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Shows a dialog of the consent offer modally; tests replace it to drive the dialogs."""
+    return dialog.exec()
+
+
+def offer_consent(
+    parent: QWidget,
+    uow_factory: Callable[[], Any],
+    detail: CaseDetail,
+    service_id: int,
+    today: dt.date,
+    settings: rules.AgeSettings,
+    what: str,
+) -> bool:
+    """A save was refused for missing consent: say whose consent, for which service, and
+    offer to record it here. True when a consent was recorded (the caller saves again).
+
+    ``what`` names what waits, e.g. «Møtet». The consent dialog opens with the
+    service ticked and the first person who has not consented chosen.
+    """
+    from familiemote.ui.guide.actions_editor import consent_gap
+
+    gap = consent_gap(detail, service_id, today, settings)
+    if not gap:
+        return True  # covered meanwhile: the save can be tried again
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_tr("Samtykke mangler"))
+    box.setText(
+        _tr(
+            "{gap}. {what} er ikke lagret ennå, fordi {service} da ville fått opplysninger "
+            "om saken."
+        ).format(gap=gap, what=what, service=detail.service_name(service_id))
+    )
+    box.setInformativeText(
+        _tr(
+            "Har samtykket blitt gitt? Registrer det nå, så lagres {what_lower} etterpå "
+            "uten at du må skrive noe på nytt. Eller avbryt og fjern haken for tjenesten."
+        ).format(what_lower=what[:1].lower() + what[1:])
+    )
+    record = box.addButton(_tr("&Registrer samtykket nå …"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(record)
+    run_dialog(box)
+    if box.clickedButton() is not record:
+        return False
+    return record_missing_consent(parent, uow_factory, detail, service_id, today, settings)
+
+
+def record_missing_consent(
+    parent: QWidget,
+    uow_factory: Callable[[], Any],
+    detail: CaseDetail,
+    service_id: int,
+    today: dt.date,
+    settings: rules.AgeSettings,
+) -> bool:
+    """The consent dialog with ``service_id`` ticked and the first person who has not
+    consented chosen; True when a consent was recorded."""
+    from familiemote.ui.consent_dialog import ConsentDialog
+
+    dialog = ConsentDialog(uow_factory, detail, today, settings, parent)
+    service_box = dialog.service_boxes.get(service_id)
+    if service_box is not None:
+        service_box.setChecked(True)
+    coverage = rules.consent_gap(detail.case, service_id, today, settings)
+    if coverage is not None and coverage.missing:
+        index = dialog.giver_combo.findData(coverage.missing[0])
+        if index >= 0:
+            dialog.giver_combo.setCurrentIndex(index)
+    return bool(run_dialog(dialog))
 
 
 def days_text(days: int) -> str:

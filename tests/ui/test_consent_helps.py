@@ -1,0 +1,149 @@
+"""Consent that helps instead of blocking: the refused save names the service and the
+guardian, offers to record the consent there, and then completes the same save; the
+Tiltak tab marks an action whose service lacks consent, in words, and records it.
+
+Real widgets on a real SQLite database (the demo case: the father left the school out
+of his consent).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from familiemote.domain import consent as rules
+from familiemote.domain import model as m
+from familiemote.services import cases, demo, directory
+from familiemote.services import consent as consent_service
+from familiemote.ui.consent_dialog import ConsentDialog
+from familiemote.ui.meeting_planner import COL_INFO, COL_INVITED, MeetingPlannerDialog
+from familiemote.ui.panels import consent as consent_panel
+from familiemote.ui.panels.actions import ActionsPanel
+from tests.ui.conftest import TODAY
+
+
+def _school(ui_uow) -> int:  # type: ignore[no-untyped-def]
+    return next(s.id for s in directory.list_services(ui_uow()) if s.kind == m.ServiceKind.SKOLE)
+
+
+class Driver:
+    """Stands in for the user at the consent offer: answers the question, saves the form."""
+
+    def __init__(self, answer: str) -> None:
+        self.answer = answer  # "record" or "cancel"
+        self.questions: list[str] = []
+        self.consent_dialogs: list[ConsentDialog] = []
+
+    def __call__(self, dialog: QDialog) -> int:
+        if isinstance(dialog, QMessageBox):
+            self.questions.append(dialog.text() + "\n" + dialog.informativeText())
+            wanted = "Registrer" if self.answer == "record" else "Avbryt"
+            button = next(b for b in dialog.buttons() if wanted in b.text())
+            button.click()
+            return 0
+        assert isinstance(dialog, ConsentDialog)
+        self.consent_dialogs.append(dialog)
+        dialog.show()
+        dialog.save_button.click()
+        return dialog.result()
+
+
+def _planner_with_school_receiving(qtbot, ui_uow, detail, school):  # type: ignore[no-untyped-def]
+    planner = MeetingPlannerDialog(ui_uow, detail, TODAY)
+    qtbot.addWidget(planner)
+    row = next(r for r, c in enumerate(planner.candidates) if c.service_id == school)
+    planner.set_checked(row, COL_INVITED, True)
+    planner.set_checked(row, COL_INFO, True)
+    return planner
+
+
+def test_a_refused_meeting_names_service_and_father_and_saves_after_consent(
+    qtbot, ui_uow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    school = _school(ui_uow)
+    detail = cases.get_case(ui_uow(), case_id)
+    assert rules.consent_gap(detail.case, school, TODAY) is not None
+    meetings_before = len(detail.case.meetings)
+    planner = _planner_with_school_receiving(qtbot, ui_uow, detail, school)
+    assert "Mangler samtykke fra Ola Nordmann for Skole" in planner.warning_label.text()
+
+    driver = Driver("record")
+    monkeypatch.setattr(consent_panel, "run_dialog", driver)
+    planner._save()
+
+    # the question said which service and whose consent, and offered to record it
+    assert len(driver.questions) == 1
+    assert "Ola Nordmann" in driver.questions[0] and "Skole" in driver.questions[0]
+    assert "denne tjenesten" not in driver.questions[0]
+    # the consent form opened with the father chosen and the school ticked
+    form = driver.consent_dialogs[0]
+    assert form.giver_combo.currentText().startswith("Ola Nordmann")
+    assert form.service_boxes[school].isChecked()
+    # then the original meeting was stored, nothing retyped
+    qtbot.waitUntil(lambda: planner.result() == QDialog.DialogCode.Accepted, timeout=10000)
+    after = cases.get_case(ui_uow(), case_id)
+    assert len(after.case.meetings) == meetings_before + 1
+    new = max(after.case.meetings, key=lambda mt: mt.id or 0)
+    school_part = [p for p in new.participants if p.service_id == school]
+    assert school_part and school_part[0].receives_information
+    settings = consent_service.get_age_settings(ui_uow())
+    assert rules.consent_gap(after.case, school, TODAY, settings) is None
+
+
+def test_declining_the_offer_keeps_the_plan_and_says_how_to_proceed(
+    qtbot, ui_uow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    school = _school(ui_uow)
+    detail = cases.get_case(ui_uow(), case_id)
+    planner = _planner_with_school_receiving(qtbot, ui_uow, detail, school)
+    planner.show()
+    monkeypatch.setattr(consent_panel, "run_dialog", Driver("cancel"))
+    planner._save()
+    assert planner.result() != QDialog.DialogCode.Accepted
+    text = planner.error_label.text()
+    assert "Ola Nordmann" in text and "Skole" in text and "Mottar opplysninger" in text
+    assert len(cases.get_case(ui_uow(), case_id).case.meetings) == len(detail.case.meetings)
+
+
+def test_the_actions_tab_marks_the_school_action_and_records_the_consent(
+    qtbot, ui_uow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    school = _school(ui_uow)
+    panel = ActionsPanel(ui_uow)
+    qtbot.addWidget(panel)
+    panel.show_case(cases.get_case(ui_uow(), case_id), TODAY)
+    panel.show()
+    table = panel.open_table
+    assert table is not None
+    marked = [
+        r
+        for r in range(table.rowCount())
+        if "Mangler samtykke fra Ola Nordmann for Skole" in table.item(r, 1).text()
+    ]
+    detail = cases.get_case(ui_uow(), case_id)
+    school_actions = [
+        a for a in detail.case.actions if a.is_open and a.responsible_service_id == school
+    ]
+    assert len(marked) == len(school_actions) >= 1
+    assert "Fast plass" in table.item(marked[0], 0).text()
+    # only the school's row is marked
+    assert all(
+        "samtykke" not in table.item(r, 1).text()
+        for r in range(table.rowCount())
+        if r not in marked
+    )
+    assert not panel.consent_button.isHidden() or panel.consent_button in panel.button_row.overflow
+    changed: list[bool] = []
+    panel.changed.connect(lambda: changed.append(True))
+    driver = Driver("record")
+    monkeypatch.setattr(consent_panel, "run_dialog", driver)
+    table.selectRow(marked[0])
+    panel.consent_button.click()
+    assert changed and driver.consent_dialogs[0].service_boxes[school].isChecked()
+    panel.show_case(cases.get_case(ui_uow(), case_id), TODAY)
+    table = panel.open_table
+    assert table is not None
+    assert all("samtykke" not in table.item(r, 1).text() for r in range(table.rowCount()))
+    assert panel.consent_button.isHidden()
