@@ -574,7 +574,8 @@ class HistoryPanel(CasePanel):
         self.topic = QComboBox()
         self.topic.setObjectName("historyTopic")
         for topic, text in history_words.TOPIC_LABELS.items():
-            self.topic.addItem(QCoreApplication.translate("HistoryWords", str(text)), topic)
+            word = QCoreApplication.translate("HistoryWords", str(text))  # i18n: marked
+            self.topic.addItem(word, topic)
         self.topic.currentIndexChanged.connect(lambda _i: self.apply_filter())
         shown = QLabel(self.tr("&Vis:"))
         shown.setBuddy(self.topic)
