@@ -90,6 +90,9 @@ class FollowUpKind(Enum):
     NOTIFICATION_OPEN = "notification_open"  # someone must be told of a phase change
     CONSENT_EXPIRING = "consent_expiring"  # ends within two weeks, not renewed (issue 5)
     CONSENT_EXPIRED = "consent_expired"  # has ended, not renewed
+    # not urgent: listed only in the views «Alle åpne tiltak» and «Kommende møter»
+    ACTION_OPEN = "action_open"  # an open action, its deadline beyond two weeks or none
+    MEETING_PLANNED = "meeting_planned"  # a planned meeting in the coming weeks
 
 
 class HolderBasis(Enum):

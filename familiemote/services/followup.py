@@ -30,7 +30,9 @@ from familiemote.services.consent import expiring_in
 from familiemote.storage import orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
-ALL_KINDS = frozenset(FollowUpKind)
+# «Haster nå»: what is due; open actions and planned meetings have views of their own
+ALL_KINDS = frozenset(FollowUpKind) - {FollowUpKind.ACTION_OPEN, FollowUpKind.MEETING_PLANNED}
+UPCOMING_WEEKS = 8  # «Kommende møter»: the next eight weeks
 OPEN_STATUSES = [s.value for s in m.OPEN_ACTION_STATUSES]
 
 
@@ -83,11 +85,14 @@ class FollowUpRow:
     meeting_kind: m.MeetingKind | None = None
     meeting_at: dt.datetime | None = None
     given_by_child: bool = False  # a consent row: the young person gave it (``text`` is "")
+    no_deadline: bool = False  # an open action without a deadline (``day``: its review)
 
     @property
     def is_deadline(self) -> bool:
         """A deadline (action, review, epikrise); the other kinds say since when it waits."""
-        return self.kind in DEADLINE_KINDS
+        return self.kind in DEADLINE_KINDS or (
+            self.kind == FollowUpKind.ACTION_OPEN and not self.no_deadline
+        )
 
     @property
     def is_late(self) -> bool:
@@ -134,6 +139,75 @@ def overview(
             rows += _consents(uow, today, flt)
     rows.sort(key=_sort_key(flt.sort))  # type: ignore[arg-type]
     return rows
+
+
+def open_actions(
+    uow: SqlAlchemyUnitOfWork, today: dt.date, flt: OverviewFilter | None = None
+) -> list[FollowUpRow]:
+    """«Alle åpne tiltak»: every open action across all cases, by deadline (those without
+    one last, by review date). A late or near deadline keeps its urgent kind."""
+    flt = flt or OverviewFilter()
+    horizon = today + dt.timedelta(days=f.DUE_SOON_DAYS)
+    day_col = sa.func.coalesce(a.c.due_date, a.c.review_date)
+    stmt = _action_select(
+        day_col, a.c.responsible_service_id, a.c.responsible_professional_id, a
+    ).add_columns(a.c.due_date.is_(None).label("no_deadline"))
+    stmt = stmt.where(a.c.status.in_(OPEN_STATUSES))
+    stmt = _filtered(stmt, flt, a.c.responsible_service_id, a.c.responsible_professional_id)
+    out = []
+    with uow:
+        for r in _records(uow.sql.execute(stmt)):
+            no_deadline = bool(r.no_deadline)
+            day: dt.date = r.day if r.day is not None else today  # neither deadline nor review
+            if no_deadline:
+                kind = FollowUpKind.ACTION_OPEN
+            elif day < today:
+                kind = FollowUpKind.ACTION_OVERDUE
+            elif day <= horizon:
+                kind = FollowUpKind.ACTION_DUE_SOON
+            else:
+                kind = FollowUpKind.ACTION_OPEN
+            out.append(_row(kind, r, day, today, no_deadline=no_deadline))
+    out.sort(key=lambda r: (r.no_deadline, r.day, r.case_id, r.item_id))
+    return out
+
+
+def upcoming_meetings(
+    uow: SqlAlchemyUnitOfWork,
+    today: dt.date,
+    flt: OverviewFilter | None = None,
+    weeks: int = UPCOMING_WEEKS,
+) -> list[FollowUpRow]:
+    """«Kommende møter»: planned meetings from today through ``weeks`` weeks, soonest first;
+    held by the case's stafettholder."""
+    flt = flt or OverviewFilter()
+    start = dt.datetime.combine(today, dt.time())
+    end = dt.datetime.combine(today + dt.timedelta(weeks=weeks, days=1), dt.time())
+    stmt, service_id = _case_holder_select(
+        mt.c.id, sa.literal(""), _meeting_base(), mt.c.starts_at, mt.c.kind
+    )
+    stmt = stmt.where(
+        mt.c.status == m.MeetingStatus.PLANNED.value,
+        mt.c.starts_at >= start,
+        mt.c.starts_at < end,
+    )
+    stmt = _filtered(stmt, flt, service_id, c.c.coordinator_id)
+    out = []
+    with uow:
+        for r in _records(uow.sql.execute(stmt)):
+            at: dt.datetime = r.starts_at
+            out.append(
+                _row(
+                    FollowUpKind.MEETING_PLANNED,
+                    r,
+                    at.date(),
+                    today,
+                    meeting_kind=m.MeetingKind(r.kind) if isinstance(r.kind, str) else r.kind,
+                    meeting_at=at,
+                )
+            )
+    out.sort(key=lambda r: (r.meeting_at, r.case_id, r.item_id))
+    return out
 
 
 def counts(rows: Iterable[FollowUpRow]) -> dict[FollowUpKind, int]:

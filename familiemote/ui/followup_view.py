@@ -8,6 +8,7 @@ sorting happens in the model. Double-click or Enter opens the case.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -25,8 +26,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -49,6 +52,7 @@ from familiemote.ui.labels import label
 from familiemote.ui.ops import wait_for
 from familiemote.ui.widgets import busy
 
+VIEW_URGENT, VIEW_ACTIONS, VIEW_MEETINGS = "urgent", "actions", "meetings"
 RESIZE_SAMPLE_ROWS = 200
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -59,22 +63,41 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FollowUpModel", text)
 
 
+def _days(n: int) -> str:
+    return _tr("1 dag") if n == 1 else _tr("{n} dager").format(n=n)
+
+
 def when_text(row: FollowUpRow) -> str:
-    """The date in words, so lateness is never said by colour alone."""
+    """The date in words that cannot be misread, so lateness is never said by colour alone:
+    «Forfalt for 3 dager siden», «Forfaller om 14 dager», «Har ventet i 5 dager»."""
     late = row.late_days
     if row.kind in service.CONSENT_KINDS:  # the consent's last valid day is row.day
         if late > 0:
-            return _tr("Utløpt for {n} d. siden").format(n=late)
-        return _tr("Utløper i dag") if late == 0 else _tr("Utløper om {n} d.").format(n=-late)
+            return _tr("Utløpt for {days} siden").format(days=_days(late))
+        if late == 0:
+            return _tr("Utløper i dag")
+        return _tr("Utløper om {days}").format(days=_days(-late))
+    if row.kind == FollowUpKind.MEETING_PLANNED:
+        if late == 0:
+            return _tr("Møtet er i dag")
+        if late == -1:
+            return _tr("Møtet er i morgen")
+        return _tr("Møtet er om {days}").format(days=_days(-late))
+    if row.no_deadline:
+        return _tr("Ingen frist")
     if not row.is_deadline:  # a handover or a notification: waiting since
-        return _tr("Venter i {n} d.").format(n=late) if late > 0 else _tr("Fra i dag")
-    if late > 0:
-        return _tr("Forfalt for {n} d. siden").format(n=late)
+        if late > 0:
+            return _tr("Har ventet i {days}").format(days=_days(late))
+        return _tr("Venter fra i dag")
+    if late > 1:
+        return _tr("Forfalt for {days} siden").format(days=_days(late))
+    if late == 1:
+        return _tr("Forfalt i går")
     if late == 0:
-        return _tr("I dag")
+        return _tr("Forfaller i dag")
     if late == -1:
-        return _tr("I morgen")
-    return _tr("Om {n} d.").format(n=-late)
+        return _tr("Forfaller i morgen")
+    return _tr("Forfaller om {days}").format(days=_days(-late))
 
 
 class FollowUpModel(QAbstractTableModel):
@@ -202,6 +225,27 @@ class FollowUpView(QMainWindow):
         self.setAccessibleName(self.windowTitle())
         self.resize(1200, 700)
 
+        # the views, each with its count: what is due, every open action, mine, meetings
+        self.view = VIEW_URGENT
+        self.urgent_button = QPushButton()
+        self.actions_button = QPushButton()
+        self.meetings_button = QPushButton()
+        self.view_group = QButtonGroup(self)
+        self.view_group.setExclusive(True)
+        views = QHBoxLayout()
+        for button, view in (
+            (self.urgent_button, VIEW_URGENT),
+            (self.actions_button, VIEW_ACTIONS),
+            (self.meetings_button, VIEW_MEETINGS),
+        ):
+            button.setCheckable(True)
+            button.clicked.connect(lambda _c=False, v=view: self.show_view(v))
+            self.view_group.addButton(button)
+            views.addWidget(button)
+        self.urgent_button.setChecked(True)
+        self.counts: dict[str, int] = {}
+        self.mine_count: int | None = None
+
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Alt som haster"), None)
         for kind in FollowUpKind:
@@ -231,8 +275,10 @@ class FollowUpView(QMainWindow):
         self.mine_button.setCheckable(True)
         self.mine_button.toggled.connect(self._show_mine)
         self._mine_index = -1
-        grid.addWidget(self.mine_button, 1, 4)
-        grid.setColumnStretch(5, 1)
+        views.insertWidget(2, self.mine_button)
+        views.addStretch(1)
+        self._label_views()
+        grid.setColumnStretch(4, 1)
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("followupSummary")
@@ -266,6 +312,7 @@ class FollowUpView(QMainWindow):
         central = QWidget()
         self.setCentralWidget(central)
         layout = QVBoxLayout(central)
+        layout.addLayout(views)
         layout.addLayout(grid)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
@@ -339,18 +386,83 @@ class FollowUpView(QMainWindow):
             professional_id=self.person_combo.currentData(),
         )
 
+    def _label_views(self) -> None:
+        def count(view: str) -> str:
+            n = self.counts.get(view)
+            return "" if n is None else f" ({n})"
+
+        self.urgent_button.setText(self.tr("&Haster nå") + count(VIEW_URGENT))
+        self.actions_button.setText(self.tr("&Alle åpne tiltak") + count(VIEW_ACTIONS))
+        self.meetings_button.setText(self.tr("&Kommende møter") + count(VIEW_MEETINGS))
+        mine = "" if self.mine_count is None else f" ({self.mine_count})"
+        self.mine_button.setText(self.tr("&Mine tiltak") + mine)
+        for button, name in (
+            (self.urgent_button, self.tr("Haster nå")),
+            (self.actions_button, self.tr("Alle åpne tiltak")),
+            (self.meetings_button, self.tr("Kommende møter, de neste 8 ukene")),
+        ):
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(button.text().replace("&", ""))
+
+    def show_view(self, view: str) -> None:
+        """«Haster nå», «Alle åpne tiltak» or «Kommende møter»."""
+        self.view = view
+        button = {
+            VIEW_URGENT: self.urgent_button,
+            VIEW_ACTIONS: self.actions_button,
+            VIEW_MEETINGS: self.meetings_button,
+        }[view]
+        button.setChecked(True)
+        self.kind_combo.setEnabled(view == VIEW_URGENT)  # the kinds of what is due
+        self.reload()
+
+    def _fetch(
+        self, today: dt.date, chosen: service.OverviewFilter, me: int | None
+    ) -> tuple[list[FollowUpRow], dict[str, int], int | None]:
+        """The current view's rows and every view's count (on a worker thread)."""
+        everyone = dataclasses.replace(chosen, kinds=service.ALL_KINDS)
+        urgent = service.overview(self._uow_factory(), today, everyone)
+        actions = service.open_actions(self._uow_factory(), today, chosen)
+        meetings = service.upcoming_meetings(self._uow_factory(), today, chosen)
+        counts = {
+            VIEW_URGENT: len(urgent),
+            VIEW_ACTIONS: len(actions),
+            VIEW_MEETINGS: len(meetings),
+        }
+        mine = None
+        if me is not None:
+            mine_filter = service.OverviewFilter(professional_id=me)
+            mine = len(service.open_actions(self._uow_factory(), today, mine_filter))
+        if self.view == VIEW_ACTIONS:
+            return actions, counts, mine
+        if self.view == VIEW_MEETINGS:
+            return meetings, counts, mine
+        if chosen.kinds != service.ALL_KINDS:
+            urgent = [r for r in urgent if r.kind in chosen.kinds]
+        return urgent, counts, mine
+
+    def _me(self) -> int | None:
+        from familiemote.services import me as me_service
+
+        try:
+            me = me_service.get_me(self._uow_factory())
+        except DomainError:
+            return None
+        return None if me is None else me.professional_id
+
     def reload(self) -> None:
         # tens of thousands of rows in a large municipality: a wait cursor while they load
         try:
-            today, chosen = self._today(), self.current_filter()
-            rows = wait_for(  # a worker thread: a slow server does not freeze the window
-                lambda: service.overview(self._uow_factory(), today, chosen),
+            today, chosen, me = self._today(), self.current_filter(), self._me()
+            rows, self.counts, self.mine_count = wait_for(  # a worker thread: no frozen window
+                lambda: self._fetch(today, chosen, me),
                 self,
                 self.tr("Henter oppfølgingslisten …"),
             )
         except DomainError as err:
             QMessageBox.warning(self, self.windowTitle(), error_text(err))
             return
+        self._label_views()
         with busy():
             self._show_rows(rows)
 
@@ -364,7 +476,13 @@ class FollowUpView(QMainWindow):
             self.table.resizeColumnToContents(FollowUpModel.COLUMNS.index(name))
         counts = service.counts(rows)
         late = sum(r.is_late for r in rows)
-        parts = [self.tr("{n} punkter").format(n=len(rows))]
+        if self.view == VIEW_MEETINGS:
+            parts = [self.tr("{n} møter de neste 8 ukene").format(n=len(rows))]
+            self.summary_label.setText(" · ".join(parts))
+            self.empty_label.setVisible(not rows)
+            return
+        what = self.tr("{n} åpne tiltak") if self.view == VIEW_ACTIONS else self.tr("{n} punkter")
+        parts = [what.format(n=len(rows))]
         if late:
             parts.append(self.tr("{n} forfalt").format(n=late))
         parts += [f"{label(k)}: {n}" for k, n in counts.items() if n]

@@ -59,10 +59,10 @@ def test_overview_window_shows_expiring_and_expired_consents(qtbot, ui_uow) -> N
         )
 
     assert [shown(r) for r in range(model.rowCount())] == [
-        ("Utløper om 5 d.", "Samtykke utløper snart", "Samtykke gitt av Kari Nordmann")
+        ("Utløper om 5 dager", "Samtykke utløper snart", "Samtykke gitt av Kari Nordmann")
     ]
     view.kind_combo.setCurrentIndex(view.kind_combo.findData(FollowUpKind.CONSENT_EXPIRED))
     assert [shown(r) for r in range(model.rowCount())] == [
-        ("Utløpt for 2 d. siden", "Samtykke utløpt", "Samtykke gitt av Ola Nordmann")
+        ("Utløpt for 2 dager siden", "Samtykke utløpt", "Samtykke gitt av Ola Nordmann")
     ]
     assert "Samtykke utløpt: 1" in view.summary_label.text()
