@@ -122,6 +122,9 @@ FIELD_LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     "q3": QT_TRANSLATE_NOOP("Messages", "Svaret på påstand 3"),
     "q4": QT_TRANSLATE_NOOP("Messages", "Svaret på påstand 4"),
     "family_member_in_use": QT_TRANSLATE_NOOP("Messages", "Familiemedlemmet"),
+    # access to a case on a shared server
+    "ends_on": QT_TRANSLATE_NOOP("Messages", "Tilgangen varer til"),
+    "login": QT_TRANSLATE_NOOP("Messages", "Brukernavnet på serveren"),
 }
 
 # The fields of an exported case file (docs/export-format.md) that the forms name
@@ -426,6 +429,8 @@ def _range_text(err: ValidationError) -> str | None:
         )
     if field == "period_end":
         return tr("Perioden til kan ikke være før perioden fra. Rett datoene.")
+    if field == "ends_on":
+        return tr("Tilgangen kan vare fra i dag og høyst ett år fram.")
     if field in ("q1", "q2", "q3", "q4"):
         return tr("{label} må være et tall fra 0 til {limit}, eller stå tomt.").format(
             label=label, limit=5 if limit is None else limit

@@ -261,8 +261,9 @@ def update_case(
         case.family_members = kept
         case.refresh_search_text([coordinator_name])
         # the case's version guards the whole record, family included: a save that
-        # changed only a guardian's phone still moves it on
-        flag_modified(case, "concern_summary")
+        # changed only a guardian's phone still moves it on (the search text is not in
+        # the audit trail, so this adds no change to the history)
+        flag_modified(case, "search_text")
         uow.commit()
         return int(case.version)
 

@@ -13,9 +13,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -68,6 +71,12 @@ class MemberRow:
     widgets: tuple[QWidget, ...]
 
 
+def narrow(combo: QComboBox, letters: int = 14) -> None:
+    """A choice that may be narrower than its longest entry (the list opens full width)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+
+
 class CaseEditorDialog(FormDialog):
     """Edit a stored case; on save, :attr:`saved` is True."""
 
@@ -89,6 +98,19 @@ class CaseEditorDialog(FormDialog):
         self.case_id = case.id
         self.version = case.version
         fit_to_screen(self, 760, 760)
+        # the rows scroll when the screen is low or the text large; the buttons stay
+        self.outer.removeItem(self.form)
+        rows = QWidget()
+        rows_layout = QVBoxLayout(rows)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.addLayout(self.form)
+        rows_layout.addStretch(1)  # full screen: the rows stay together at the top
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(rows)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.outer.addWidget(scroll, 1)
 
         intro = QLabel(
             self.tr(
@@ -113,7 +135,9 @@ class CaseEditorDialog(FormDialog):
         self.concern = QPlainTextEdit()
         self.concern.setTabChangesFocus(True)
         self.concern.setPlaceholderText(self.tr("Hva er bekymringen, og hvem har sett hva?"))
-        self.concern.setMinimumHeight(90)
+        lines = self.concern.fontMetrics().lineSpacing()
+        self.concern.setMinimumHeight(4 * lines)
+        self.concern.setMaximumHeight(8 * lines)
         self.add_row(self.tr("&Bekymringen:"), self.concern, "concern_summary")
         self.initiating = QComboBox()
         self.initiating.setAccessibleName(
@@ -174,6 +198,8 @@ class CaseEditorDialog(FormDialog):
         self.members: list[MemberRow] = []
         self._grid_rows = 1
 
+        for combo in (self.concern_by, self.initiating, self.contact):
+            narrow(combo)
         self._fill_choices()
         self.load(case_service.case_edit_of(case))
         self.child_name.setFocus()
@@ -246,10 +272,11 @@ class CaseEditorDialog(FormDialog):
         name.setAccessibleName(self.tr("Familiemedlem {n}, navn").format(n=n))
         relation = QComboBox()
         relation.setAccessibleName(self.tr("Familiemedlem {n}, relasjon til barnet").format(n=n))
+        narrow(relation, 8)
         for rel in RELATIONS:
             relation.addItem(label(rel), rel)
         relation.setCurrentIndex(RELATIONS.index(member.relation if member else m.Relation.MOTHER))
-        guardian = QCheckBox(self.tr("Foresatt"))
+        guardian = QCheckBox()  # the column's heading says «Foresatt»
         guardian.setChecked(member.is_guardian if member else True)
         guardian.setAccessibleName(self.tr("Familiemedlem {n} er foresatt").format(n=n))
         phone = QLineEdit(member.phone if member else "")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -563,6 +564,8 @@ class HistoryPanel(CasePanel):
             stretch=1,
         )
         self.table.setObjectName("historyTable")
+        # the sentence and the changes share the width; both wrap (never one long line)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table_box.addWidget(self.table)
         if old is not None:
             old.hide()
