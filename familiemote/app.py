@@ -54,6 +54,8 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         candidates.insert(
             0, ("qtbase_nn", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         )
+        # what Qt's nynorsk catalogue lacks (the file dialog's «Look in:»), found first
+        candidates.append(("qtdialogs_nn", str(resource_path("translations"))))
         candidates.append(("familiemote_nn", str(resource_path("translations"))))
     for name, folder in candidates:
         translator = QTranslator(app)

@@ -545,6 +545,14 @@ Vil du slette den likevel?</translation>
             <translation>Se i:</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Se i:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Filer av &amp;typen:</translation>
+        </message>
+        <message>
             <source>My Computer</source>
             <translation>Datamaskinen</translation>
         </message>
