@@ -110,6 +110,7 @@ class CaseEditorDialog(FormDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(rows)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop; Tab goes to the rows
         self.outer.addWidget(scroll, 1)
 
         intro = QLabel(

@@ -133,6 +133,11 @@ def value_of(node) -> str:  # type: ignore[no-untyped-def]
     return text_of(node)
 
 
+def dated(node) -> bool:  # type: ignore[no-untyped-def]
+    """A field Tab moves within (a date's day, month, year) before it moves on."""
+    return role(node) in ("spin button", "date editor")
+
+
 def labelled_by(node) -> list[str]:  # type: ignore[no-untyped-def]
     out = []
     for relation in safe(node.getRelationSet, []) or []:
@@ -337,16 +342,19 @@ class Walker:
         if shift:
             pyatspi.Registry.generateKeyboardEvent(SHIFT, None, pyatspi.KEY_RELEASE)
 
-    def tab(self, shift: bool = False):  # type: ignore[no-untyped-def]
+    def tab(self, shift: bool = False, sections: bool = False):  # type: ignore[no-untyped-def]
         """Press Tab; the node that has focus afterwards (None if focus did not move).
 
-        A date field takes Tab for its day, month, year, hour and minute before it
-        lets go (focus stays in the field meanwhile): up to five presses more.
+        A date field (``sections``) takes Tab for its day, month, year, hour and
+        minute before it lets go, focus staying in the field: up to five presses
+        more. Each press waits for its focus event long enough for a loaded machine
+        (pressing again too early would skip a stop).
         """
         self.focus_events.clear()
-        for _ in range(6):
+        for attempt in range(6 if sections else 1):
             self.press(TAB, shift)
-            end = time.monotonic() + 0.25
+            # a loaded machine can take seconds over the first key in a new window
+            end = time.monotonic() + (5.0 if attempt == 0 else 1.0)
             while not self.focus_events and time.monotonic() < end:
                 pump(0.01)
             if self.focus_events:
@@ -382,7 +390,8 @@ class Walker:
                 self.problems.append(f"{where}: an empty Tab stop: {describe(first)}")
             return [announce(first)] if first is not None else []
         for step in range(limit):
-            node = first if step == 0 and first is not None else self.tab()
+            in_date = bool(stops) and dated(stops[-1])
+            node = first if step == 0 and first is not None else self.tab(sections=in_date)
             if node is None:
                 if stops and len(expected) > 1:
                     announced.append("(focus did not move)")
@@ -408,7 +417,7 @@ class Walker:
             if node_key not in reached:
                 self.problems.append(f"{where}: not reached by Tab: {describe(node)}")
         if not whole_way_back and owners:
-            node = self.tab(shift=True)  # from the first stop (Tab came round to it)
+            node = self.tab(shift=True, sections=dated(stops[0]))  # from the first stop
             if node is None or key(self.stop_owner(node)) != owners[-1]:
                 self.problems.append(
                     f"{where}: Shift+Tab from the first stop does not go to the last "
@@ -419,10 +428,12 @@ class Walker:
             owners_back = len(owners)
         # back again with Shift+Tab: the same stops in the opposite order
         back: list[str] = []
+        previous = stops[0] if stops else None
         for _ in range(min(owners_back, limit)):
-            node = self.tab(shift=True)
+            node = self.tab(shift=True, sections=previous is not None and dated(previous))
             if node is None:
                 break
+            previous = node
             owner_key = key(self.stop_owner(node))
             if back and back[-1] == owner_key:
                 self.problems.append(
@@ -524,6 +535,8 @@ class Walker:
                     opened = window
         if opened is None:
             self.log.append(f"{label}: opened no window")
+        elif opened["class"] == "QMenu":  # a button's drop-down menu: not a window
+            self.log.append(f"{label}: opened a menu")
         elif opened["class"] in self.visited_classes:
             self.log.append(f"{label}: {opened['class']} again (walked once)")
         else:
@@ -554,8 +567,7 @@ class Walker:
             self.ask("focus-first")
             pump(0.3)
             tour = self.tab_tour(window, where, whole_way_back=index == 0)
-            if index == 0:
-                self.tours["main window (tab «Oversikt»)"] = tour[:TOUR_LENGTH]
+            self.tours[f"main window (tab «{tab_name}»)"] = tour[:TOUR_LENGTH]
             buttons += [b for b in self.ask("buttons")["buttons"] if b not in buttons]
         # the guide first, then every window a button of the case page opens
         guide = [b for b in buttons if b.startswith("Åpne møteguiden")]
@@ -584,15 +596,18 @@ class Walker:
         (self.out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1))
         lines = []
         for title, tour in self.tours.items():
-            lines.append(f"== {title}: the first {len(tour)} Tab stops")
+            lines.append(f"== {title}: {len(tour)} Tab stops, then round to the first")
             lines += [f"{i:2}. {text}" for i, text in enumerate(tour, 1)]
             lines.append("")
         (self.out / "focus-tour.txt").write_text("\n".join(lines))
         safe(lambda: self.ask("quit", 2))
         try:
-            self.app.wait(10)
+            self.app.wait(30)
         except subprocess.TimeoutExpired:
             self.app.kill()
+            self.app.wait(10)
+        report["app_exit"] = self.app.returncode  # a crash on the way out shows here
+        (self.out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1))
 
 
 def start_bus() -> list[subprocess.Popen]:

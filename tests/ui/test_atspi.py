@@ -142,6 +142,7 @@ def test_the_walk_saw_the_main_window_the_guide_and_the_dialogs(walk: dict) -> N
 
 
 def test_no_accessibility_problems(walk: dict) -> None:  # type: ignore[type-arg]
+    assert walk["app_exit"] == 0, "the app did not quit cleanly after the walk"
     problems = [p for p in walk["problems"] if FAULTY_TITLE not in p]
     assert problems == [], "\n".join(problems)
 
