@@ -299,6 +299,15 @@ def rewrap_mac_key(conn: sa.Connection, new_passphrase: str) -> None:
     _put_setting(conn, KEY_MAC_WRAPS, json.dumps([*wraps[-4:], _wrap(new_passphrase, key.secret)]))
 
 
+def rewrap_for(engine: Engine, new_passphrase: str) -> None:
+    """Before a passphrase change: the MAC key wrapped under the new one as well."""
+    try:
+        with engine.begin() as conn:
+            rewrap_mac_key(conn, new_passphrase)
+    except sa.exc.DBAPIError as exc:  # the change goes on; a new key starts after it
+        log.warning("audit MAC key not rewrapped: %s", exc)
+
+
 # -- the protection: append-only triggers ----------------------------------------
 
 SQLITE_TRIGGERS = {
@@ -380,6 +389,15 @@ def ensure_protection(conn: sa.Connection, *, once: bool = False) -> list[AuditP
         found = [p for p in found if p.code is not AuditProblemCode.PROTECTION_MISSING]
     state.protection = _dedupe(found)
     return state.protection
+
+
+def protect_at_open(engine: Engine) -> None:
+    """At open: missing triggers put back (remembered for the history tab) or noted."""
+    try:
+        with engine.begin() as conn:
+            ensure_protection(conn)
+    except sa.exc.DBAPIError as exc:  # a read-only file, a server that forbids it
+        log.warning("audit triggers not checked at open: %s", exc)
 
 
 # -- recording what was written (after commit) -----------------------------------

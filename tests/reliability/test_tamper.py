@@ -236,10 +236,10 @@ def test_a_dropped_trigger_is_restored_at_the_next_start(trail: Trail) -> None:
     with trail.db.engine.begin() as conn:
         _drop_triggers(conn)
     trail.restart()
-    # the first save after the start checks the triggers before it writes
-    audit_service.record_event(trail.uow(), case_id, "print", {"document": "plan"})
+    # opening the database put them back, before anything is written
     with pytest.raises(sa.exc.DatabaseError), trail.db.engine.begin() as conn:
         conn.exec_driver_sql("DELETE FROM audit_log")
+    audit_service.record_event(trail.uow(), case_id, "print", {"document": "plan"})
     report = audit_service.quick_check_audit_trail(trail.uow())
     assert _codes(report.problems) == {AuditProblemCode.PROTECTION_RESTORED}
     _told(report.problems, "Familiemøte har satt det på igjen")
@@ -263,7 +263,10 @@ def test_the_mac_key_is_not_in_the_database_and_survives_a_passphrase_change(
     change_passphrase(db, PASSPHRASE, new)
     db.dispose()
     t = Trail("sqlite", open_database(sqlite_url(path), passphrase=new), t.reopen)
-    # the entries under the old passphrase's key are no false alarm ...
+    with t.db.engine.connect() as conn:
+        again = audit_check.mac_key(conn)
+    # the same key, now wrapped under the new passphrase: the older MACs still check
+    assert again is not None and again.key_id == key.key_id
     assert audit_service.check_audit_trail(t.uow()).problems == []
     audit_service.record_event(t.uow(), case_id, "print", {"document": "plan"})
     assert audit_service.quick_check_audit_trail(t.uow()).problems == []
