@@ -68,17 +68,13 @@ class NewCaseDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
 
         services = directory.list_services(uow_factory())
-        people = directory.list_professionals(uow_factory())
         ui.concernByCombo.addItem(self.tr("Familien"), FAMILY)
         ui.initiatingCombo.addItem(self.tr("(ikke valgt)"), None)
         for s in services:
             ui.concernByCombo.addItem(s.name, s.id)
             ui.initiatingCombo.addItem(s.name, s.id)
-        ui.coordinatorCombo.addItem(self.tr("(ikke valgt)"), None)
-        names = {s.id: s.name for s in services}
-        for p in people:
-            text = p.name + (f" – {names[p.service_id]}" if p.service_id in names else "")
-            ui.coordinatorCombo.addItem(text, p.id)
+        self._fill_contacts()
+        ui.newPersonButton.clicked.connect(self.add_person)
         for combo, default in (
             (ui.guardian1RelationCombo, m.Relation.MOTHER),
             (ui.guardian2RelationCombo, m.Relation.FATHER),
@@ -102,6 +98,40 @@ class NewCaseDialog(QDialog):
             "concern_summary": ui.concernEdit,
         }
         ui.childNameEdit.setFocus()
+
+    def _fill_contacts(self, select: int | None = None) -> None:
+        """The contact person's choices, and how to add one when the directory is empty."""
+        ui = self.ui
+        services = {sv.id: sv.name for sv in directory.list_services(self._uow_factory())}
+        people = directory.list_professionals(self._uow_factory())
+        keep = select if select is not None else ui.coordinatorCombo.currentData()
+        ui.coordinatorCombo.clear()
+        ui.coordinatorCombo.addItem(self.tr("(ikke valgt)"), None)
+        for p in people:
+            text = p.name + (f" – {services[p.service_id]}" if p.service_id in services else "")
+            ui.coordinatorCombo.addItem(text, p.id)
+        found = ui.coordinatorCombo.findData(keep)
+        ui.coordinatorCombo.setCurrentIndex(max(found, 0))
+        ui.contactHint.setText(
+            self.tr(
+                "Den i kommunen som kaller inn til møtene og som familien ringer. Kan velges "
+                "senere under «Endre saken»."
+            )
+            if people
+            else self.tr(
+                "Katalogen har ingen personer ennå. Legg til kontaktpersonen med «Ny person "
+                "i Katalog …», eller velg senere under «Endre saken»."
+            )
+        )
+
+    def add_person(self) -> None:
+        """Add the contact person to the directory from the field, and choose them."""
+        from familiemote.ui.case_editor import NewPersonDialog
+
+        dialog = NewPersonDialog(self._uow_factory, self)
+        if dialog.exec() and dialog.person_id is not None:
+            self._fill_contacts(select=dialog.person_id)
+            self.ui.coordinatorCombo.setFocus()
 
     def show_error(self, text: str, field: str | None = None) -> None:
         tell_error(self.ui.errorLabel, text, self._field_widgets.get(field or ""))

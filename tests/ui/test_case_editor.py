@@ -229,3 +229,31 @@ def test_conflicting_edit_goes_through_the_conflict_dialog(qtbot, uow_factory) -
     assert cases.get_case(uow_factory(), case_id).case.concern_summary == "A: uro i friminuttene."
     newest = audit_service.case_history(uow_factory(), case_id)[0]
     assert newest.action == "overwrite"
+
+
+def test_new_case_on_a_new_database_adds_the_contact_person_from_the_field(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    from familiemote.ui.new_case_dialog import NewCaseDialog
+
+    dialog = NewCaseDialog(ui_uow, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    assert ui.coordinatorLabel.text() == "&Kontaktperson:"
+    assert ui.coordinatorCombo.count() == 1  # only «(ikke valgt)»: the hint says what to do
+    assert "Ny person i Katalog" in ui.contactHint.text()
+
+    def fill(person: NewPersonDialog) -> None:
+        qtbot.keyClicks(person.name, "Anne Dahl")
+        person.save_button.click()
+
+    seen = when_shown(NewPersonDialog, fill, close_after=True)
+    qtbot.mouseClick(ui.newPersonButton, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1
+    assert ui.coordinatorCombo.currentText() == "Anne Dahl"
+    qtbot.keyClicks(ui.childNameEdit, "Emma")
+    qtbot.keyClicks(ui.birthDateEdit, "14.03.17")
+    ui.buttonBox.button(ui.buttonBox.StandardButton.Save).click()
+    assert dialog.case_id is not None
+    case = cases.get_case(ui_uow(), dialog.case_id)
+    assert case.professional_name(case.case.coordinator_id) == "Anne Dahl"
+    assert case.case.child_birth_date == dt.date(2017, 3, 14)

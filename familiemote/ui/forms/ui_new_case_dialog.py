@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_NewCaseDialog(object):
     def setupUi(self, NewCaseDialog):
@@ -96,10 +96,31 @@ class Ui_NewCaseDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.coordinatorLabel)
 
+        self.contactLayout = QVBoxLayout()
+        self.contactLayout.setObjectName(u"contactLayout")
+        self.contactRowLayout = QHBoxLayout()
+        self.contactRowLayout.setObjectName(u"contactRowLayout")
         self.coordinatorCombo = QComboBox(NewCaseDialog)
         self.coordinatorCombo.setObjectName(u"coordinatorCombo")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.coordinatorCombo)
+        self.contactRowLayout.addWidget(self.coordinatorCombo)
+
+        self.newPersonButton = QPushButton(NewCaseDialog)
+        self.newPersonButton.setObjectName(u"newPersonButton")
+
+        self.contactRowLayout.addWidget(self.newPersonButton)
+
+
+        self.contactLayout.addLayout(self.contactRowLayout)
+
+        self.contactHint = QLabel(NewCaseDialog)
+        self.contactHint.setObjectName(u"contactHint")
+        self.contactHint.setWordWrap(True)
+
+        self.contactLayout.addWidget(self.contactHint)
+
+
+        self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.contactLayout)
 
         self.concernLabel = QLabel(NewCaseDialog)
         self.concernLabel.setObjectName(u"concernLabel")
@@ -177,7 +198,8 @@ class Ui_NewCaseDialog(object):
         QWidget.setTabOrder(self.birthDateEdit, self.concernByCombo)
         QWidget.setTabOrder(self.concernByCombo, self.initiatingCombo)
         QWidget.setTabOrder(self.initiatingCombo, self.coordinatorCombo)
-        QWidget.setTabOrder(self.coordinatorCombo, self.concernEdit)
+        QWidget.setTabOrder(self.coordinatorCombo, self.newPersonButton)
+        QWidget.setTabOrder(self.newPersonButton, self.concernEdit)
         QWidget.setTabOrder(self.concernEdit, self.guardian1NameEdit)
         QWidget.setTabOrder(self.guardian1NameEdit, self.guardian1RelationCombo)
         QWidget.setTabOrder(self.guardian1RelationCombo, self.guardian2NameEdit)
@@ -216,10 +238,15 @@ class Ui_NewCaseDialog(object):
 #if QT_CONFIG(accessibility)
         self.initiatingCombo.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Initiativtaker, ansvarlig for oppf\u00f8lging og journalf\u00f8ring", None))
 #endif // QT_CONFIG(accessibility)
-        self.coordinatorLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Koordinator:", None))
+        self.coordinatorLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Kontaktperson:", None))
 #if QT_CONFIG(accessibility)
-        self.coordinatorCombo.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Koordinator (kontaktperson i kommunen)", None))
+        self.coordinatorCombo.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Kontaktperson i kommunen", None))
 #endif // QT_CONFIG(accessibility)
+        self.newPersonButton.setText(QCoreApplication.translate("NewCaseDialog", u"&Ny person i Katalog \u2026", None))
+#if QT_CONFIG(accessibility)
+        self.newPersonButton.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Ny person i Katalog", None))
+#endif // QT_CONFIG(accessibility)
+        self.contactHint.setText("")
         self.concernLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Bekymringen:", None))
         self.concernEdit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"Hva er bekymringen, og hvem har sett hva?", None))
 #if QT_CONFIG(accessibility)
