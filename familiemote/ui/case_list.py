@@ -70,7 +70,7 @@ class CaseListModel(QAbstractTableModel):
             "child": _tr("Barn"),
             "age": _tr("Alder"),
             "phase": _tr("Fase"),
-            "coordinator": _tr("Koordinator"),
+            "coordinator": _tr("Kontaktperson"),
             "last_meeting": _tr("Siste møte"),
         }
         return titles[self.COLUMNS[section]]

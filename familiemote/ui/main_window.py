@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.empty_state.demo_button.clicked.connect(self.open_demo_case)
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Søk etter barn, foresatt eller koordinator"))
+        self.search_edit.setPlaceholderText(self.tr("Søk etter barn, foresatt eller kontaktperson"))
         self.search_edit.setAccessibleName(self.tr("Søk i saker"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMaxLength(SEARCH_MAX)  # what the case search reads

@@ -180,4 +180,4 @@ def test_case_list_model_contract(qtmodeltester, ui_uow) -> None:  # type: ignor
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Barn", "Alder", "Fase", "Koordinator", "Siste møte"]
+    assert headers == ["Barn", "Alder", "Fase", "Kontaktperson", "Siste møte"]

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from familiemote.domain import consent as consent_rules
 from familiemote.domain import followup as f
 from familiemote.domain import model as m
+from familiemote.domain.calendar_no import next_working_day
 from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.services import actions as action_service
@@ -677,7 +678,8 @@ class ActionDialog(FormDialog):
         self.family_part = QLineEdit()
         self.add_row(self.tr("&Familiens del:"), self.family_part, "family_part")
         self.has_due = QCheckBox(self.tr("Tiltaket har en &frist"))
-        self.due = date_edit(today + dt.timedelta(days=14), self.tr("Frist"))
+        # a deadline a user would pick: a working day two weeks ahead (never a holiday)
+        self.due = date_edit(next_working_day(today + dt.timedelta(days=14)), self.tr("Frist"))
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         self.add_row(self.tr(""), self.has_due)
