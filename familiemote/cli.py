@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     from familiemote import cli_printing
 
     cli_printing.add_commands(sub, _add_db_option)
+    from familiemote import cli_access
+
+    cli_access.add_parsers(sub, lambda p: _add_db_option(p, top=False))
     return parser
 
 
@@ -143,6 +146,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_transfer.run(args, _fail)
     if args.command == "migrate":
         return _cmd_migrate(args.db, args.grant_to)
+    if args.command in ("access", "innsyn"):
+        from familiemote import cli_access
+
+        return cli_access.run(args, _fail) or EXIT_OK
     from familiemote.cli_security import run as run_security_command
 
     done = run_security_command(args, _fail)

@@ -97,6 +97,8 @@ professionals = sa.Table(
     sa.Column("phone", sa.String(200), nullable=False, server_default=""),
     sa.Column("email", sa.String(200), nullable=False, server_default=""),
     sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
+    # the person's own login on a shared PostgreSQL server (set by IT; storage/access_sql.py)
+    sa.Column("login", sa.String(63), nullable=True, unique=True),
 )
 
 cases = sa.Table(
@@ -119,6 +121,9 @@ cases = sa.Table(
     sa.Column("anonymous", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("search_text", sa.Text, nullable=False, server_default=""),
     sa.Column("version", sa.Integer, nullable=False),
+    # who registered the case and when: set by PostgreSQL itself (0011), empty on SQLite
+    sa.Column("created_by", sa.String(63), nullable=True, server_default=sa.FetchedValue()),
+    sa.Column("created_at", sa.DateTime, nullable=True, server_default=sa.FetchedValue()),
 )
 
 family_members = sa.Table(
@@ -316,6 +321,29 @@ notifications = sa.Table(
     sa.Column("done_on", sa.Date, nullable=True),
     sa.Column("done_by", sa.String(100), nullable=False, server_default=""),
     sa.Column("note", sa.Text, nullable=False, server_default=""),
+)
+
+# Access to one case beyond its team: given by the team to a colleague (``grant``,
+# with a reason and an end), or taken by a user outside the team stating a reason
+# (``emergency``, nødtilgang, a few hours at most). Rows are never deleted: ending
+# access sets ``ended_at``; the trail records every change (services/access.py).
+case_access = sa.Table(
+    "case_access",
+    metadata,
+    _id(),
+    _fk("case_id", "cases.id", nullable=False, cascade=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("login", sa.String(63), nullable=False, index=True),
+    _fk("professional_id", "professionals.id"),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("granted_by", sa.String(63), nullable=False),
+    sa.Column("starts_at", sa.DateTime, nullable=False),
+    sa.Column("ends_at", sa.DateTime, nullable=False),
+    sa.Column("ended_at", sa.DateTime, nullable=True),
+    sa.Column("ended_by", sa.String(63), nullable=False, server_default=""),
+    sa.CheckConstraint("kind IN ('grant', 'emergency')", name="kind"),
+    sa.CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+    sa.CheckConstraint("length(reason) > 0", name="reason_given"),
 )
 
 # Returned evaluation forms: anonymous, deliberately linked to no case.

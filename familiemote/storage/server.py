@@ -6,6 +6,10 @@ every facilitator's own login belongs to gets exactly the rights the app needs.
 The audit trail stays append-only for the users: they may add to it and read it,
 never change, delete or truncate it, nor drop or disable its triggers (only the
 owner may, and running this again puts missing triggers back).
+
+Access by need: row-level security limits every case table to the case's team
+(storage/access_sql.py); running this again puts the current policies back. The
+access list (``case_access``) is never deleted from, only ended.
 """
 
 from __future__ import annotations
@@ -16,10 +20,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from familiemote.domain.errors import ValidationCode, ValidationError
-from familiemote.storage import audit_check, orm
+from familiemote.storage import access_sql, audit_check, orm
 
 _ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 APPEND_ONLY = {orm.audit_log.name}
+NO_DELETE = {orm.case_access.name}
 
 
 def grant_app_rights(engine: Engine, role: str) -> None:
@@ -42,6 +47,9 @@ def grant_app_rights(engine: Engine, role: str) -> None:
                     f"FROM {quoted}"
                 )
                 conn.exec_driver_sql(f'GRANT SELECT, INSERT ON "{table}" TO {quoted}')
+            elif table in NO_DELETE:
+                conn.exec_driver_sql(f'REVOKE DELETE, TRUNCATE ON "{table}" FROM {quoted}')
+                conn.exec_driver_sql(f'GRANT SELECT, INSERT, UPDATE ON "{table}" TO {quoted}')
             else:
                 conn.exec_driver_sql(
                     f'GRANT SELECT, INSERT, UPDATE, DELETE ON "{table}" TO {quoted}'
@@ -49,3 +57,6 @@ def grant_app_rights(engine: Engine, role: str) -> None:
         conn.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted}")
         # the owner puts back an append-only trigger someone dropped or disabled
         audit_check.ensure_protection(conn)
+        # access by need: the policies as this release defines them
+        access_sql.install(conn)
+        access_sql.grant_functions(conn, quoted)

@@ -68,6 +68,17 @@ def migrate(town: Municipality) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _give_access(town: Municipality, case_id: int, login: str) -> None:
+    """IT (the owner) puts ``login`` on the case's access list for a day."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    engine = sa.create_engine(town.owner_url)
+    with engine.begin() as conn:
+        conn.execute(sa.insert(orm.case_access).values(
+            case_id=case_id, kind="grant", login=login, reason="test", granted_by="it",
+            starts_at=now - dt.timedelta(minutes=1), ends_at=now + dt.timedelta(days=1)))
+    engine.dispose()
+
+
 def test_it_migrates_and_each_user_signs_in_as_themselves(municipality: Municipality) -> None:
     result = migrate(municipality)
     assert result.returncode == 0, result.stderr
@@ -82,7 +93,10 @@ def test_it_migrates_and_each_user_signs_in_as_themselves(municipality: Municipa
         case_id = cases.create_case(
             SqlAlchemyUnitOfWork(db_kari.session_factory), cases.NewCase("Åse", 2016), TODAY
         )
-        # Per sees Kari's case on the shared server
+        # Per is not on the team of Kari's case: the server shows him nothing of it
+        # (access by need, storage/access_sql.py; tests/integration/test_case_access.py)
+        assert cases.list_cases(SqlAlchemyUnitOfWork(db_per.session_factory)) == []
+        _give_access(municipality, case_id, per)
         rows = cases.list_cases(SqlAlchemyUnitOfWork(db_per.session_factory))
         assert [r.id for r in rows] == [case_id]
         # the users may not change the schema, nor rewrite the audit trail
@@ -107,6 +121,7 @@ def test_two_users_editing_one_case_never_overwrite_each_other(municipality: Mun
         case_id = cases.create_case(
             SqlAlchemyUnitOfWork(db_kari.session_factory), cases.NewCase("Åse", 2016), TODAY
         )
+        _give_access(municipality, case_id, per)
         seen_by_kari = cases.get_case(SqlAlchemyUnitOfWork(db_kari.session_factory), case_id)
         seen_by_per = cases.get_case(SqlAlchemyUnitOfWork(db_per.session_factory), case_id)
         with SqlAlchemyUnitOfWork(db_kari.session_factory) as uow:

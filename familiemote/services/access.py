@@ -1,0 +1,352 @@
+"""Who may see a case: the access list, emergency access and the log of who looked.
+
+On a shared PostgreSQL server the database decides who sees a case (row-level
+security, storage/access_sql.py); this module is what the app does with it:
+
+* :func:`grant_access` gives a colleague from the directory (a professional
+  with a login) access with a reason and an end date; :func:`end_access` ends it
+  before then. Rows are never deleted; every change is in the audit trail.
+* :func:`take_emergency_access` (nødtilgang): a user outside the team opens a case
+  by stating a reason; it lasts :data:`EMERGENCY_HOURS` hours, is recorded in the
+  case's history (``emergency_access``) and listed by :func:`emergency_report`
+  for the municipality's privacy officer.
+* :func:`record_open` logs that a user opened a case (``open``; once per user and
+  case within :data:`OPEN_QUIET_MINUTES` minutes), on SQLite too. Prints and
+  exports are logged where they happen (services/audit.record_output).
+* :func:`read_log` lists the opening, printing, export and emergency entries of a
+  case: the family's «who has looked».
+
+On SQLite there is one user: the access list can be kept, but nothing is hidden.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from familiemote.domain.errors import NotFoundError, ValidationCode, ValidationError
+from familiemote.services import audit as audit_service
+from familiemote.storage import access_sql, audit, orm
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+EMERGENCY_HOURS = access_sql.EMERGENCY_HOURS
+OPEN_QUIET_MINUTES = 30
+MAX_REASON = 1000
+MAX_GRANT_DAYS = 366
+# The audit actions that say someone looked at a case or took it out of the app.
+READ_ACTIONS = frozenset(
+    {"open", "print", "save_pdf", "export", "calendar", "emergency_access", "innsyn"}
+)
+
+
+@dataclass(frozen=True)
+class AccessEntry:
+    id: int
+    case_id: int
+    kind: str  # "grant" or "emergency"
+    login: str
+    person: str  # the directory's name for the login, or ""
+    reason: str
+    granted_by: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    ended_at: dt.datetime | None
+    ended_by: str
+
+    def active(self, now: dt.datetime) -> bool:
+        return self.ended_at is None and self.starts_at <= now < self.ends_at
+
+
+@dataclass(frozen=True)
+class ReadEntry:
+    at: dt.datetime  # UTC, naive
+    user_name: str
+    action: str
+    document: str
+    reason: str
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def current_login(uow: SqlAlchemyUnitOfWork) -> str:
+    """This user's name as the audit trail writes it (the server login on PostgreSQL)."""
+    conn = uow.sql.connection()
+    return audit._user(uow.sql, conn)
+
+
+def _reason(reason: str) -> str:
+    text = " ".join(reason.split())
+    if not text:
+        raise ValidationError("reason", ValidationCode.REQUIRED)
+    if len(text) > MAX_REASON:
+        raise ValidationError("reason", ValidationCode.TOO_LONG)
+    return text
+
+
+def can_see(uow: SqlAlchemyUnitOfWork, case_id: int) -> bool:
+    """Whether this user sees the case (always on SQLite)."""
+    with uow:
+        found = uow.sql.scalar(sa.select(orm.cases.c.id).where(orm.cases.c.id == case_id))
+        return found is not None
+
+
+def find_case(uow: SqlAlchemyUnitOfWork, first_name: str, birth_year: int) -> list[int]:
+    """Numbers of the cases for this child, seen or not (to avoid a second case)."""
+    with uow:
+        return access_sql.find_case(uow.sql.connection(), first_name.strip(), birth_year)
+
+
+def _entries(uow: SqlAlchemyUnitOfWork, where: Any) -> list[AccessEntry]:
+    a, p = orm.case_access, orm.professionals
+    stmt = (
+        sa.select(*a.c, sa.func.coalesce(p.c.name, "").label("person"))
+        .select_from(a.outerjoin(p, p.c.login == a.c.login))
+        .where(where)
+        .order_by(a.c.starts_at, a.c.id)
+    )
+    return [
+        AccessEntry(
+            id=r.id,
+            case_id=r.case_id,
+            kind=r.kind,
+            login=r.login,
+            person=r.person,
+            reason=r.reason,
+            granted_by=r.granted_by,
+            starts_at=r.starts_at,
+            ends_at=r.ends_at,
+            ended_at=r.ended_at,
+            ended_by=r.ended_by,
+        )
+        for r in uow.sql.execute(stmt)
+    ]
+
+
+def list_access(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[AccessEntry]:
+    """The case's access list, oldest first (ended entries too)."""
+    with uow:
+        return _entries(uow, orm.case_access.c.case_id == case_id)
+
+
+def colleagues(uow: SqlAlchemyUnitOfWork) -> list[tuple[int, str, str]]:
+    """(professional id, name, login) of the directory's active people who have a login."""
+    p = orm.professionals
+    with uow:
+        rows = uow.sql.execute(
+            sa.select(p.c.id, p.c.name, p.c.login)
+            .where(p.c.login.is_not(None), p.c.active.is_(True))
+            .order_by(p.c.name)
+        )
+        return [(int(r.id), str(r.name), str(r.login)) for r in rows]
+
+
+def grant_access(
+    uow: SqlAlchemyUnitOfWork,
+    case_id: int,
+    professional_id: int,
+    reason: str,
+    ends_on: dt.date,
+    *,
+    now: dt.datetime | None = None,
+) -> int:
+    """Give a colleague access to the case until the end of ``ends_on``; returns its id."""
+    now = now or _now()
+    text = _reason(reason)
+    if ends_on < now.date():
+        raise ValidationError("ends_on", ValidationCode.DATE_OUT_OF_RANGE)
+    if ends_on > now.date() + dt.timedelta(days=MAX_GRANT_DAYS):
+        raise ValidationError("ends_on", ValidationCode.DATE_OUT_OF_RANGE)
+    p = orm.professionals
+    with uow:
+        login = uow.sql.scalar(sa.select(p.c.login).where(p.c.id == professional_id))
+        if login is None:
+            raise ValidationError("professional", ValidationCode.INCONSISTENT)
+        if uow.sql.scalar(sa.select(orm.cases.c.id).where(orm.cases.c.id == case_id)) is None:
+            raise NotFoundError("case", case_id)
+        result = uow.sql.execute(
+            sa.insert(orm.case_access)
+            .values(
+                case_id=case_id,
+                kind="grant",
+                login=login,
+                professional_id=professional_id,
+                reason=text,
+                granted_by=current_login(uow),
+                starts_at=now,
+                ends_at=dt.datetime.combine(ends_on + dt.timedelta(days=1), dt.time()),
+            )
+            .returning(orm.case_access.c.id)
+        )
+        new_id = int(result.scalar_one())
+        uow.commit()
+        return new_id
+
+
+def end_access(
+    uow: SqlAlchemyUnitOfWork, access_id: int, *, now: dt.datetime | None = None
+) -> None:
+    """End a grant or an emergency access now (kept in the list as ended)."""
+    now = now or _now()
+    a = orm.case_access
+    with uow:
+        found = uow.sql.execute(
+            sa.select(a.c.id, a.c.ended_at).where(a.c.id == access_id)
+        ).first()
+        if found is None:
+            raise NotFoundError("case_access", access_id)
+        if found.ended_at is not None:
+            return
+        uow.sql.execute(
+            sa.update(a)
+            .where(a.c.id == access_id)
+            .values(ended_at=now, ended_by=current_login(uow))
+        )
+        uow.commit()
+
+
+def take_emergency_access(
+    uow: SqlAlchemyUnitOfWork, case_id: int, reason: str, *, now: dt.datetime | None = None
+) -> int:
+    """Nødtilgang: open a case outside the team by stating why; logged and time-limited."""
+    now = now or _now()
+    text = _reason(reason)
+    with uow:
+        login = current_login(uow)
+        result = uow.sql.execute(
+            sa.insert(orm.case_access)
+            .values(
+                case_id=case_id,
+                kind="emergency",
+                login=login,
+                reason=text,
+                granted_by=login,
+                starts_at=now,
+                ends_at=now + dt.timedelta(hours=EMERGENCY_HOURS),
+            )
+            .returning(orm.case_access.c.id)
+        )
+        new_id = int(result.scalar_one())
+        audit_service.record_in(
+            uow, case_id, "emergency_access", {"reason": text, "access_id": new_id}
+        )
+        uow.commit()
+        return new_id
+
+
+def record_open(
+    uow: SqlAlchemyUnitOfWork, case_id: int, *, now: dt.datetime | None = None
+) -> bool:
+    """Log that this user opened the case; False when already logged a moment ago."""
+    now = now or _now()
+    t = orm.audit_log
+    with uow:
+        user = current_login(uow)
+        recent = uow.sql.scalar(
+            sa.select(t.c.id)
+            .where(
+                t.c.case_id == case_id,
+                t.c.action == "open",
+                t.c.user_name == user,
+                t.c.at > now - dt.timedelta(minutes=OPEN_QUIET_MINUTES),
+            )
+            .limit(1)
+        )
+        if recent is not None:
+            return False
+        audit_service.record_in(uow, case_id, "open")
+        uow.commit()
+        return True
+
+
+def read_log(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[ReadEntry]:
+    """Who opened, printed, exported or took emergency access to the case, oldest first."""
+    out: list[ReadEntry] = []
+    for e in audit_service.case_history(uow, case_id):
+        if e.action not in READ_ACTIONS:
+            continue
+        after = {c.field: c.after for c in e.changes}
+        out.append(
+            ReadEntry(
+                at=e.at,
+                user_name=e.user_name,
+                action=e.action,
+                document=str(after.get("document") or ""),
+                reason=str(after.get("reason") or ""),
+            )
+        )
+    out.sort(key=lambda r: r.at)
+    return out
+
+
+@dataclass(frozen=True)
+class EmergencyReportLine:
+    access_id: int
+    case_id: int
+    login: str
+    person: str
+    reason: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    ended_at: dt.datetime | None
+
+
+def emergency_report(
+    uow: SqlAlchemyUnitOfWork, since: dt.date | None = None
+) -> list[EmergencyReportLine]:
+    """Every emergency access (for the privacy officer: run as the owner to see all)."""
+    a = orm.case_access
+    where: Any = a.c.kind == "emergency"
+    if since is not None:
+        where = sa.and_(where, a.c.starts_at >= dt.datetime.combine(since, dt.time()))
+    with uow:
+        return [
+            EmergencyReportLine(
+                access_id=e.id,
+                case_id=e.case_id,
+                login=e.login,
+                person=e.person,
+                reason=e.reason,
+                starts_at=e.starts_at,
+                ends_at=e.ends_at,
+                ended_at=e.ended_at,
+            )
+            for e in _entries(uow, where)
+        ]
+
+
+def set_login(uow: SqlAlchemyUnitOfWork, professional_id: int, login: str | None) -> None:
+    """Tie a directory entry to a database login (IT, as the owner, on a server)."""
+    value = (login or "").strip() or None
+    if value is not None and not access_sql.LOGIN.match(value):
+        raise ValidationError("login", ValidationCode.INVALID_NAME)
+    p = orm.professionals
+    with uow:
+        done = uow.sql.execute(sa.update(p).where(p.c.id == professional_id).values(login=value))
+        if done.rowcount == 0:  # type: ignore[attr-defined]
+            raise NotFoundError("professional", professional_id)
+        uow.commit()
+
+
+def setting_days(uow: SqlAlchemyUnitOfWork, key: str, default: int) -> int:
+    s = orm.app_settings
+    with uow:
+        value = uow.sql.scalar(sa.select(s.c.value).where(s.c.key == key))
+    try:
+        return int(value) if value is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def set_setting(uow: SqlAlchemyUnitOfWork, key: str, days: int) -> None:
+    """Set how long a part of the access rules lasts (IT, as the owner, on a server)."""
+    s = orm.app_settings
+    with uow:
+        done = uow.sql.execute(sa.update(s).where(s.c.key == key).values(value=str(days)))
+        if done.rowcount == 0:  # type: ignore[attr-defined]
+            uow.sql.execute(sa.insert(s).values(key=key, value=str(days)))
+        uow.commit()
