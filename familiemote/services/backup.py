@@ -56,6 +56,13 @@ def make_backup(db: Database, target: Path, now: dt.datetime) -> None:
     _record_backup(SqlAlchemyUnitOfWork(db.session_factory), now)
 
 
+def has_something_to_back_up(uow: SqlAlchemyUnitOfWork) -> bool:
+    """Whether the database holds any case yet (a new, empty one has nothing to lose)."""
+    with uow:
+        first = uow.sql.scalar(sa.select(orm.cases.c.id).limit(1))
+    return first is not None
+
+
 def backup_is_due(last: dt.datetime | None, now: dt.datetime) -> bool:
     """A reminder is due when there never was a backup, or the last is older than a week."""
     return last is None or now - last > REMIND_AFTER

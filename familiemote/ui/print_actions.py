@@ -28,8 +28,8 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +55,7 @@ from familiemote.printing.texts import Lang
 from familiemote.temp_files import private_temp_dir
 from familiemote.ui.language import ui_language
 from familiemote.ui.ops import wait_for
+from familiemote.ui.widgets import announce
 
 PREVIEW_DPI = 80
 RASTER_DPI = 300
@@ -165,6 +166,11 @@ def _made_and_rendered(document: Document) -> tuple[bytes, list[QImage]]:
     return pdf, render_pages(pdf, PREVIEW_DPI)
 
 
+def open_folder(folder: Path) -> bool:
+    """Show ``folder`` in the desktop's file manager (tests replace this)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
 class PreviewDialog(QDialog):
     """The pages of a document, with Skriv ut and Lagre som PDF."""
 
@@ -210,8 +216,20 @@ class PreviewDialog(QDialog):
         buttons.addStretch(1)
         for b in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(b)
+        # after «Lagre som PDF»: where the file went, and a way to it
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton(self.tr("Åpne &mappen"))
+        self.open_folder_button.clicked.connect(lambda: open_folder(self.saved_path.parent))
+        saved = QHBoxLayout()
+        saved.addWidget(self.saved_label, 1)
+        saved.addWidget(self.open_folder_button)
+        for w in (self.saved_label, self.open_folder_button):
+            w.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addLayout(saved)
         layout.addLayout(buttons)
 
     def print_with_dialog(self) -> None:
@@ -299,6 +317,14 @@ class PreviewDialog(QDialog):
             return
         self.saved_path = path
         self._record("save_pdf")
+        text = self.tr("Lagret som «{name}» i mappen {folder}").format(
+            name=path.name, folder=path.parent
+        )
+        self.saved_label.setText(text)
+        self.saved_label.show()
+        self.open_folder_button.show()
+        self.open_folder_button.setFocus()
+        announce(self.saved_label, text)
 
 
 # --- choosing what to print -----------------------------------------------------------
@@ -503,9 +529,7 @@ class PrintMenu:
                 QMessageBox.information(
                     self.window,
                     _tr("Skriv ut"),
-                    _tr(
-                        "Saken har ingen møter ennå, så det finnes ingen plan å skrive ut."
-                    ),
+                    _tr("Saken har ingen møter ennå, så det finnes ingen plan å skrive ut."),
                 )
                 return
             options = PlanOptionsDialog(meetings, self.window)

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,6 +31,7 @@ from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.lock import DEFAULT_IDLE_MINUTES, KEY_IDLE_MINUTES, LockController
 from familiemote.ui.ops import wait_for
 from familiemote.ui.passphrase_dialog import Mode, PassphraseDialog
+from familiemote.ui.widgets import announce
 
 BACKUP_FILTER = "Familiemøte-sikkerhetskopi (*.fmbak *.sqlite);;Alle filer (*)"
 
@@ -131,7 +132,12 @@ class SecurityControls(QObject):
         window.addToolBar(self.banner)
         self._banner_first_in_tab_order()
         self.banner.hide()
+        self.reminded = False  # the reminder is shown once a session
         self.check_backup_reminder()
+        # a new database: the reminder waits for the first case of its own
+        model = getattr(window, "case_model", None)
+        if isinstance(model, QAbstractItemModel):
+            model.modelReset.connect(self.check_backup_reminder)
 
     def _banner_first_in_tab_order(self) -> None:
         """The banner sits at the top of the window: Tab reaches its buttons first.
@@ -165,6 +171,14 @@ class SecurityControls(QObject):
         if not backup_service.backup_is_due(last, self.now()):
             self.banner.hide()
             return False
+        if self.reminded:  # once a session: it stays up until backed up or dismissed
+            return self.banner.isVisible()
+        try:
+            if not backup_service.has_something_to_back_up(self._uow()):
+                return False  # a new, empty database: nothing to lose yet
+        except DomainError:
+            return False
+        self.reminded = True
         if last is None:
             text = self.tr("Det er ikke tatt sikkerhetskopi av dataene ennå.")
         else:
@@ -174,8 +188,8 @@ class SecurityControls(QObject):
         self.banner.label.setText(
             text + " " + self.tr("Ta en kopi og oppbevar den et annet sted enn maskinen.")
         )
-        self.banner.show()
-        self.window.statusBar().showMessage(text)
+        self.banner.show()  # the banner alone: the same words twice would be noise
+        announce(self.banner.label, text)
         return True
 
     # -- actions ------------------------------------------------------------------
@@ -265,6 +279,7 @@ class SecurityControls(QObject):
             self.db.reconnect()
         if self.on_restored is not None:
             self.on_restored()
+        self.reminded = False  # another database now: its own reminder
         self.check_backup_reminder()
         QMessageBox.information(
             self.window,

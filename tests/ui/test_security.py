@@ -145,10 +145,10 @@ def test_input_keeps_it_unlocked(qtbot, enc_db, tmp_path) -> None:  # type: igno
 def test_backup_from_the_menu_then_restore(qtbot, enc_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window, controls = make(qtbot, enc_db, tmp_path)
     uow = lambda: SqlAlchemyUnitOfWork(enc_db.session_factory)  # noqa: E731
-    # never backed up: the banner and the status bar say so
+    # never backed up: the banner says so (once: not the status bar as well)
     assert controls.banner.isVisible()
     assert "ikke tatt sikkerhetskopi" in controls.banner.label.text()
-    assert "ikke tatt sikkerhetskopi" in window.statusBar().currentMessage()
+    assert "sikkerhetskopi" not in window.statusBar().currentMessage()
     target = tmp_path / "kopi.fmbak"
     # a backup of a big database takes seconds: a wait cursor and a message meanwhile
     seen: list[tuple[object, str]] = []
@@ -254,3 +254,29 @@ def test_a_second_instance_is_told_and_may_exit(tmp_path: Path, qapp) -> None:  
     lock = instance_lock_or_explain(path, retry)
     assert lock is not None and len(second_try) == 1
     lock.unlock()
+
+
+def test_reminder_waits_for_a_case_and_shows_once(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A new database: no reminder; the first case brings it, once; dismissed, it stays away."""
+    db = open_database(sqlite_url(tmp_path / "ny.sqlite"))
+    try:
+        window, controls = make(qtbot, db, tmp_path)
+        assert not controls.banner.isVisible()  # nothing to back up yet
+        assert not controls.check_backup_reminder()
+        uow = lambda: SqlAlchemyUnitOfWork(db.session_factory)  # noqa: E731
+        cases.create_case(uow(), cases.NewCase("Første", 2016), TODAY)
+        window.reload_cases()
+        qtbot.waitUntil(controls.banner.isVisible, timeout=10000)
+        assert "ikke tatt sikkerhetskopi" in controls.banner.label.text()
+        visible = [
+            w for w in window.findChildren(QLabel) if w.isVisible() and "sikkerhetskopi" in w.text()
+        ]
+        assert visible == [controls.banner.label]  # said once, in one place
+        controls.banner.dismiss_button.click()
+        assert not controls.banner.isVisible()
+        cases.create_case(uow(), cases.NewCase("Andre", 2015), TODAY)
+        window.reload_cases()
+        assert not controls.check_backup_reminder()
+        assert not controls.banner.isVisible()  # once a session
+    finally:
+        db.dispose()
