@@ -106,3 +106,27 @@ def test_history_tab_filters_and_refreshes_after_a_print(qtbot, ui_uow) -> None:
     panel.topic.setCurrentIndex(panel.topic.findData(Topic.OUTPUT))
     assert not panel.table.isRowHidden(0)
     assert all(panel.table.isRowHidden(r) for r in range(1, rows + 1))
+
+
+def test_history_tab_reads_again_when_its_window_is_active_again(
+    qtbot, make_window, ui_uow
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    window = make_window()
+    window.select_case(case_id)
+    view = window.case_view
+    view.tabs.setCurrentWidget(view.history_panel)
+    panel = view.history_panel
+    qtbot.waitUntil(lambda: panel.table is not None and panel.table.isVisible(), timeout=30_000)
+    rows = panel.table.rowCount()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow, timeout=30_000)
+    # printed from the menu while the tab is open: the print dialog closes, the window
+    # is active again, and the tab reads the new entry
+    audit_service.record_output(ui_uow(), "print", "plan", case_id=case_id)
+    QApplication.sendEvent(panel, QEvent(QEvent.Type.ActivationChange))
+    qtbot.waitUntil(lambda: panel.table.rowCount() == rows + 1, timeout=30_000)
+    assert panel.table.item(0, 1).text().endswith("skrev ut oppfølgingsplanen.")

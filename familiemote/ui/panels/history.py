@@ -17,7 +17,7 @@ from collections import Counter
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -604,6 +604,17 @@ class HistoryPanel(CasePanel):
         self.filter_count.setText(
             self.tr("{n} av {total} oppføringer").format(n=shown, total=len(self._topics))
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Back in the window after a print or an export (its dialog closed): read again."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isVisible()
+            and self.isActiveWindow()
+            and not getattr(self, "_stale", False)
+        ):
+            self.refresh_if_recorded()
 
     def refresh_if_recorded(self) -> None:
         """Read the history again when something was recorded since it was shown (a print)."""
