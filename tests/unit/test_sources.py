@@ -100,7 +100,7 @@ def test_help_and_guide_notes_cite_author_year_title_and_chapter(qapp) -> None: 
         for step in pathway.load_content().guide(kind):
             if step.sources:
                 cited = sources.cite(step.sources)
-                assert ("kap. " in cited or "vedlegg A: " in cited), cited
+                assert "kap. " in cited or "vedlegg A: " in cited, cited
                 assert not LINE_REF.search(cited), cited
     note = sources.cite(["004 kap. 8.3.2 Familiemøter", "004 kap. 8.4 Brukernes vurdering"])
     assert note == (
@@ -127,3 +127,43 @@ def test_the_readme_cites_chapters_not_lines() -> None:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert not LINE_REF.findall(text)
     assert "«Kvalitet i alle ledd», kap. 8.3.2" in text
+
+
+def test_printed_documents_have_no_line_numbers(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from familiemote.printing.consent_form import render_consent_form
+    from familiemote.printing.evaluation_form import render_evaluation_form
+    from familiemote.printing.plan import render_plan
+    from familiemote.services import demo
+    from familiemote.services import printing as printing_service
+    from familiemote.storage.db import open_database, sqlite_url
+    from familiemote.storage.uow import SqlAlchemyUnitOfWork
+    from tests.support.pdf import text
+
+    today = dt.date(2026, 11, 22)
+    db = open_database(sqlite_url(tmp_path / "p.sqlite"))
+    try:
+        uow = lambda: SqlAlchemyUnitOfWork(db.session_factory)  # noqa: E731
+        result = demo.create_demo_case(uow(), today)
+        meeting_id = printing_service.meeting_choices(uow(), result.case_id)[0][0]
+        plan = printing_service.plan_data(uow(), meeting_id)
+        consent = printing_service.consent_form_data_for_print(uow(), result.case_id, today)
+        for lang in ("nb", "nn"):
+            out = {
+                "plan": tmp_path / f"plan-{lang}.pdf",
+                "familie": tmp_path / f"familie-{lang}.pdf",
+                "samtykke": tmp_path / f"samtykke-{lang}.pdf",
+                "vurdering": tmp_path / f"vurdering-{lang}.pdf",
+            }
+            render_plan(plan, out["plan"], printed_on=today, lang=lang)  # type: ignore[arg-type]
+            render_plan(plan, out["familie"], printed_on=today, family_copy=True, lang=lang)  # type: ignore[arg-type]
+            render_consent_form(consent, out["samtykke"], printed_on=today, lang=lang)  # type: ignore[arg-type]
+            render_evaluation_form(out["vurdering"], lang=lang)  # type: ignore[arg-type]
+            for name, pdf in out.items():
+                body = text(pdf)
+                assert len(body) > 200, (name, lang)
+                found = LINE_REF.findall(body)
+                assert not found, (name, lang, found)
+    finally:
+        db.dispose()
