@@ -20,7 +20,8 @@ class ConsentSettingsDialog(FormDialog):
         self._uow_factory = uow_factory
         info = QLabel(
             self.tr(
-                "Standard: barnets syn skal høres fra 7 år (000:8110-8112), ungdommen samtykker "
+                "Standard: barnets syn skal høres fra 7 år (Kaurstad mfl. 2014, «Trygg oppvekst», "
+                "vedlegg A), ungdommen samtykker "
                 "sammen med foresatte fra 15 år (praksis i Stafettloggen) og alene fra 16 år "
                 "(pasient- og brukerrettighetsloven). Endre bare etter kommunens juridiske "
                 "vurdering. Innstillingen gjelder alle som bruker denne databasen."

@@ -167,3 +167,18 @@ def test_printed_documents_have_no_line_numbers(tmp_path: Path) -> None:
                 assert not found, (name, lang, found)
     finally:
         db.dispose()
+
+
+def test_no_screen_text_cites_a_line_number() -> None:
+    """Every string of the user interface (the translation file holds them all) and its
+    nynorsk: a source is a chapter, never «000:8110-8112»."""
+    import xml.etree.ElementTree as ET
+
+    ts = ROOT / "resources" / "translations" / "familiemote_nn.ts"
+    found = [
+        text
+        for message in ET.parse(ts).getroot().iter("message")
+        for text in (message.findtext("source") or "", message.findtext("translation") or "")
+        if LINE_REF.search(text)
+    ]
+    assert not found
