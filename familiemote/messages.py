@@ -399,6 +399,10 @@ def _rule_text(err: ValidationError) -> str | None:
         (ValidationCode.REQUIRED, "consent_given_by"): tr(
             "Et samtykke må være gitt av én foresatt eller av ungdommen selv."
         ),
+        (ValidationCode.INCONSISTENT, "anonymous_case"): tr(
+            "En anonym drøfting har ingen navn. Når familien har samtykket, gjør du den om "
+            "til en navngitt sak under Samtykke («Gjør om til navngitt sak»)."
+        ),
         (ValidationCode.INCONSISTENT, "family_member_in_use"): tr(
             "Et familiemedlem som har vært med i et møte eller har gitt samtykke, kan ikke "
             "fjernes fra saken: møtereferatet og samtykket viser til vedkommende. Rett heller "

@@ -213,7 +213,7 @@ def update_case(
     """
     today = today or dt.date.today()
     year, birth_date = v.check_birth(data.child_birth_year, data.child_birth_date, today)
-    first_name = v.clean_name("child_first_name", data.child_first_name)
+    first_name = v.clean_name("child_first_name", data.child_first_name, required=False)
     summary = v.clean_text(
         "concern_summary", data.concern_summary, max_len=v.LONG_TEXT_MAX, multiline=True
     )
@@ -228,6 +228,11 @@ def update_case(
     ]
     with uow:
         case = uow.cases.get(case_id, expected_version)
+        if case.anonymous and (first_name or data.family):
+            # no names in an anonymous consultation: it is named with the family's consent
+            raise ValidationError("anonymous_case", ValidationCode.INCONSISTENT)
+        if not case.anonymous and not first_name:
+            raise ValidationError("child_first_name", ValidationCode.REQUIRED)
         for ident in (data.concern_service_id, data.initiating_service_id):
             if ident is not None:
                 uow.directory.service(ident)  # raises NotFoundError

@@ -203,6 +203,20 @@ class CaseEditorDialog(FormDialog):
             narrow(combo)
         self._fill_choices()
         self.load(case_service.case_edit_of(case))
+        if case.anonymous:  # no names until the family agrees (Samtykke)
+            for widget in (self.child_name, self.family_box):
+                widget.setVisible(False)
+                row_label = self.form.labelForField(widget)
+                if row_label is not None:
+                    row_label.setVisible(False)
+            note = QLabel(
+                self.tr(
+                    "Anonym drøfting: saken har ingen navn. Når familien har samtykket, gjør du "
+                    "den om til en navngitt sak under Samtykke."
+                )
+            )
+            note.setWordWrap(True)
+            self.form.insertRow(0, note)
         self.child_name.setFocus()
 
     # -- filling ---------------------------------------------------------------------------

@@ -257,3 +257,25 @@ def test_new_case_on_a_new_database_adds_the_contact_person_from_the_field(qtbot
     case = cases.get_case(ui_uow(), dialog.case_id)
     assert case.professional_name(case.case.coordinator_id) == "Anne Dahl"
     assert case.case.child_birth_date == dt.date(2017, 3, 14)
+
+
+def test_an_anonymous_consultation_is_edited_without_names(qtbot, uow_factory) -> None:  # type: ignore[no-untyped-def]
+    from familiemote.services import consent as consent_service
+
+    case_id = consent_service.create_anonymous_case(
+        uow_factory(),
+        consent_service.NewAnonymousCase(child_birth_year=2015, concern_summary="Fravær."),
+        TODAY,
+    )
+    dialog = _editor(qtbot, uow_factory, case_id)
+    assert not dialog.child_name.isVisible() and not dialog.family_box.isVisible()
+    dialog.concern.setPlainText("Fravær og uro.")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    stored = cases.get_case(uow_factory(), case_id).case
+    assert stored.concern_summary == "Fravær og uro." and stored.child_first_name == ""
+    # a name typed in through the service is refused, in words
+    named = cases.CaseEdit(**{**cases.case_edit_of(stored).__dict__, "child_first_name": "Emma"})
+    with pytest.raises(ValidationError) as caught:
+        cases.update_case(uow_factory(), case_id, named, stored.version, TODAY)
+    assert "Gjør om til navngitt sak" in error_text(caught.value)
