@@ -231,7 +231,9 @@ class FollowUpView(QMainWindow):
         self.actions_button = QPushButton()
         self.meetings_button = QPushButton()
         self.view_group = QButtonGroup(self)
-        self.view_group.setExclusive(True)
+        # not exclusive: Qt takes the unchecked buttons of an exclusive group out of the
+        # Tab order (arrow keys only); show_view keeps exactly one checked
+        self.view_group.setExclusive(False)
         views = QHBoxLayout()
         for button, view in (
             (self.urgent_button, VIEW_URGENT),
@@ -412,7 +414,8 @@ class FollowUpView(QMainWindow):
             VIEW_ACTIONS: self.actions_button,
             VIEW_MEETINGS: self.meetings_button,
         }[view]
-        button.setChecked(True)
+        for other in self.view_group.buttons():
+            other.setChecked(other is button)
         self.kind_combo.setEnabled(view == VIEW_URGENT)  # the kinds of what is due
         self.reload()
 
