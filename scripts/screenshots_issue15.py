@@ -41,7 +41,10 @@ def main() -> int:
     install_translators(app, "nb")
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(sqlite_url(Path(tmp) / "demo.sqlite"))
-        uow = lambda: SqlAlchemyUnitOfWork(db.session_factory)  # noqa: E731
+
+        def uow() -> SqlAlchemyUnitOfWork:
+            return SqlAlchemyUnitOfWork(db.session_factory)
+
         me.save_me(uow(), "Anne Dahl", None, "Helsesykepleier")
         case_id = demo.create_demo_case(uow(), TODAY).case_id
         detail = cases.get_case(uow(), case_id)
