@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     from familiemote import cli_access
 
     cli_access.add_parsers(sub, lambda p: _add_db_option(p, top=False))
+    from familiemote import cli_audit
+
+    cli_audit.add_parsers(sub, lambda p: _add_db_option(p, top=False))
     return parser
 
 
@@ -146,6 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_transfer.run(args, _fail)
     if args.command == "migrate":
         return _cmd_migrate(args.db, args.grant_to)
+    if args.command == "historikk":
+        from familiemote import cli_audit
+
+        return cli_audit.run(args, _fail) or EXIT_OK
     if args.command in ("access", "innsyn"):
         from familiemote import cli_access
 

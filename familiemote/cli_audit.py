@@ -1,0 +1,64 @@
+"""The audit trail's full check from the command line (wired into familiemote.cli).
+
+familiemote historikk [--db FIL_ELLER_URL]
+
+Checks every entry from the first, the anchors in this user's data folder and
+the append-only triggers (as «Kontroller hele historikken» in the app), shows
+progress on stderr, and prints what was found in Norwegian with what to do.
+Exit status 0 when the trail holds, 1 when it does not (or the check could not run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from familiemote.domain.errors import DomainError
+from familiemote.settings import choose_database
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+
+
+def add_parsers(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
+    check = sub.add_parser(
+        "historikk",
+        help="kontroller hele historikken (loggen over endringer) for alle saker",
+    )
+    add_db(check)
+
+
+def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int | None:
+    if args.command != "historikk":
+        return None
+    from familiemote.cli_security import CliStop, open_with_passphrase
+    from familiemote.services import audit as audit_service
+    from familiemote.storage.uow import SqlAlchemyUnitOfWork
+    from familiemote.ui.panels.history import banner_text
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rKontrollerer … {done} av {total} oppføringer", end="", file=sys.stderr)
+
+    try:
+        db = open_with_passphrase(choose_database(args.db))
+        try:
+            report = audit_service.check_audit_trail(
+                SqlAlchemyUnitOfWork(db.session_factory), progress=progress
+            )
+        finally:
+            db.dispose()
+    except DomainError as err:
+        return fail(err)
+    except CliStop as stop:
+        print(f"familiemote: {stop}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if report.problems:
+        print(banner_text(report.problems))
+        return EXIT_PROBLEMS
+    print(f"Hele historikken er kontrollert: {report.total} oppføringer stemmer.")
+    return EXIT_OK
