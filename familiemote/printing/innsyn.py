@@ -233,6 +233,9 @@ NN: Final[dict[str, str]] = {
     "laget en innsynskopi": "laga ein innsynskopi",
     "en registrering": "ei registrering",
     "Tidene er norsk tid.": "Tidene er norsk tid.",
+    "Hver gang noen har åpnet saken, skrevet ut, eksportert eller tatt nødtilgang, er det "
+    "logget med hvem og når.": "Kvar gong nokon har opna saka, skrive ut, eksportert eller "
+    "teke naudtilgang, er det logga med kven og når.",
 }
 
 
@@ -289,6 +292,35 @@ def _item_table(fields: list[tuple[str, str]], s: Styles, internal: bool) -> Tab
         ]
     t.setStyle(styled(commands))
     return t
+
+
+def read_log_story(copy: InnsynCopy, lang: Lang) -> list[Flowable]:
+    """Only who has looked at the case: for a family that asks for the access log."""
+    s = make_styles(lang)
+    story: list[Flowable] = [
+        para(w(lang, "Hvem som har sett saken"), s.title),
+        para(f"{copy.child} · " + w(lang, "Kopi til familien"), s.subtitle),
+        para(w(lang, "Laget {date}. Saksnummer {case}.").format(
+            date=date_text(copy.made_on), case=copy.case_id), s.body),
+        para(w(lang, "Hver gang noen har åpnet saken, skrevet ut, eksportert eller tatt "
+                     "nødtilgang, er det logget med hvem og når."), s.body),
+        para(w(lang, "Tidene er norsk tid."), s.small),
+    ]
+    story.append(_looks_table(copy, lang, s))
+    return story
+
+
+def _looks_table(copy: InnsynCopy, lang: Lang, s: Styles) -> Flowable:
+    looks: list[list[str | Flowable]] = []
+    for r in copy.read_log:
+        what = w(lang, LOOKS.get(r.action, r.action))
+        if r.reason:
+            what += " · " + w(lang, "Grunn: {reason}").format(reason=r.reason)
+        looks.append([datetime_text(_local(r.at)), copy.who(r.user_name), what])
+    if not looks:
+        return para(w(lang, "Ingen."), s.body)
+    return table([w(lang, "Når"), w(lang, "Hvem"), w(lang, "Hva")], looks,
+                 [CONTENT_W * 0.25, CONTENT_W * 0.3, CONTENT_W * 0.45], s)
 
 
 def innsyn_story(copy: InnsynCopy, lang: Lang) -> list[Flowable]:
@@ -387,31 +419,21 @@ def innsyn_story(copy: InnsynCopy, lang: Lang) -> list[Flowable]:
         else para(w(lang, "Ingen."), s.body)
     )
     story.append(para(w(lang, "Hvem som har sett saken"), s.h2))
-    looks: list[list[str | Flowable]] = []
-    for r in copy.read_log:
-        what = w(lang, LOOKS.get(r.action, r.action))
-        if r.reason:
-            what += " · " + w(lang, "Grunn: {reason}").format(reason=r.reason)
-        looks.append([datetime_text(_local(r.at)), copy.who(r.user_name), what])
-    story.append(
-        table(
-            [w(lang, "Når"), w(lang, "Hvem"), w(lang, "Hva")],
-            looks,
-            [CONTENT_W * 0.25, CONTENT_W * 0.3, CONTENT_W * 0.45],
-            s,
-        )
-        if looks
-        else para(w(lang, "Ingen."), s.body)
-    )
+    story.append(_looks_table(copy, lang, s))
     return story
 
 
 def write_pdf(
-    copy: InnsynCopy, out: str | os.PathLike[str] | BinaryIO, *, language: str = "nb"
+    copy: InnsynCopy,
+    out: str | os.PathLike[str] | BinaryIO,
+    *,
+    language: str = "nb",
+    only_read_log: bool = False,
 ) -> None:
-    """The copy as an A4 PDF; a path is written whole or not at all."""
+    """The copy (or only its log of who looked) as A4 PDF; a path is written whole or not at all."""
     lang = check_lang(language)
-    title = w(lang, "Innsyn: alt som er lagret om barnet")
+    title = w(lang, "Hvem som har sett saken" if only_read_log
+              else "Innsyn: alt som er lagret om barnet")
     stamp = Stamp(
         document=title,
         subject=copy.child,
@@ -426,7 +448,7 @@ def write_pdf(
         ),
         lang=lang,
     )
-    story = innsyn_story(copy, lang)
+    story = read_log_story(copy, lang) if only_read_log else innsyn_story(copy, lang)
     if isinstance(out, str | os.PathLike):
         target = Path(out)
         tmp = target.with_name(f".{target.name}.tmp")

@@ -73,10 +73,15 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def _login(uow: SqlAlchemyUnitOfWork) -> str:
+    """Inside an open unit of work: this user's name as the audit trail writes it."""
+    return audit._user(uow.sql, uow.sql.connection())
+
+
 def current_login(uow: SqlAlchemyUnitOfWork) -> str:
     """This user's name as the audit trail writes it (the server login on PostgreSQL)."""
-    conn = uow.sql.connection()
-    return audit._user(uow.sql, conn)
+    with uow:
+        return _login(uow)
 
 
 def _reason(reason: str) -> str:
@@ -176,7 +181,7 @@ def grant_access(
                 login=login,
                 professional_id=professional_id,
                 reason=text,
-                granted_by=current_login(uow),
+                granted_by=_login(uow),
                 starts_at=now,
                 ends_at=dt.datetime.combine(ends_on + dt.timedelta(days=1), dt.time()),
             )
@@ -204,7 +209,7 @@ def end_access(
         uow.sql.execute(
             sa.update(a)
             .where(a.c.id == access_id)
-            .values(ended_at=now, ended_by=current_login(uow))
+            .values(ended_at=now, ended_by=_login(uow))
         )
         uow.commit()
 
@@ -216,7 +221,7 @@ def take_emergency_access(
     now = now or _now()
     text = _reason(reason)
     with uow:
-        login = current_login(uow)
+        login = _login(uow)
         result = uow.sql.execute(
             sa.insert(orm.case_access)
             .values(
@@ -245,7 +250,7 @@ def record_open(
     now = now or _now()
     t = orm.audit_log
     with uow:
-        user = current_login(uow)
+        user = _login(uow)
         recent = uow.sql.scalar(
             sa.select(t.c.id)
             .where(

@@ -197,6 +197,12 @@ class CaseMenu(QObject):
         self.close_action = self._action(tr("A&vslutt saken …"), "", self.close_case)
         self.reopen_action = self._action(tr("&Gjenåpne saken …"), "", self.reopen)
         self.menu.addSeparator()
+        self.access_action = self._action(tr("&Tilgang til saken …"), "", self.case_access)
+        self.innsyn_action = self._action(tr("&Innsynskopi til familien …"), "", self.innsyn)
+        self.emergency_action = self._action(
+            tr("&Nødtilgang til en sak …"), "", self.emergency, needs_case=False
+        )
+        self.menu.addSeparator()
         self.directory_action = self._action(
             tr("&Katalog over tjenester …"), "Ctrl+Shift+K", self.directory, needs_case=False
         )
@@ -277,6 +283,27 @@ class CaseMenu(QObject):
         self._run(
             lambda d: decide_phase(self.window, self.uow_factory, d, self.today(), PhaseMode.REOPEN)
         )
+
+    def case_access(self) -> None:
+        from familiemote.ui.case_access import CaseAccessDialog
+
+        def run(d: CaseDetail) -> bool:
+            CaseAccessDialog(self.uow_factory, d, self.window).exec()
+            return True
+
+        self._run(run)
+
+    def innsyn(self) -> None:
+        from familiemote.ui.case_access import InnsynDialog
+
+        self._run(lambda d: bool(InnsynDialog(self.uow_factory, d, self.window).exec()))
+
+    def emergency(self) -> None:
+        from familiemote.ui.case_access import EmergencyAccessDialog
+
+        dialog = EmergencyAccessDialog(self.uow_factory, self.window)
+        if dialog.exec() and dialog.case_id is not None:
+            self.changed(dialog.case_id)
 
     def directory(self) -> None:
         open_directory(self.window, self.uow_factory)

@@ -42,6 +42,7 @@ class Topic(Enum):
     ACTIONS = "actions"
     CONSENT = "consent"
     OUTPUT = "output"  # prints, saved PDFs, exports, calendar files, backups
+    ACCESS = "access"  # who opened the case, access given and ended, emergency access
 
 
 TOPIC_LABELS: dict[Topic, Any] = {
@@ -51,7 +52,10 @@ TOPIC_LABELS: dict[Topic, Any] = {
     Topic.ACTIONS: QT_TRANSLATE_NOOP("HistoryWords", "Tiltak"),
     Topic.CONSENT: QT_TRANSLATE_NOOP("HistoryWords", "Samtykke"),
     Topic.OUTPUT: QT_TRANSLATE_NOOP("HistoryWords", "Utskrifter og eksport"),
+    Topic.ACCESS: QT_TRANSLATE_NOOP("HistoryWords", "Tilgang og innsyn"),
 }
+# Who looked and who may look (services/access.py): their own topic.
+ACCESS_ACTIONS = frozenset({"open", "emergency_access", "innsyn"})
 OUTPUT_ACTIONS = frozenset({"print", "save_pdf", "export", "calendar", "backup", "import"})
 _TOPIC_OF_ENTITY = {
     "cases": Topic.CASE,
@@ -71,6 +75,8 @@ _TOPIC_OF_ENTITY = {
 
 
 def topic_of(entry: HistoryEntry) -> Topic:
+    if entry.action in ACCESS_ACTIONS or entry.entity == "case_access":
+        return Topic.ACCESS
     if entry.action in OUTPUT_ACTIONS:
         return Topic.OUTPUT
     return _TOPIC_OF_ENTITY.get(entry.entity, Topic.CASE)
@@ -205,6 +211,8 @@ DOCUMENT_WORDS: dict[str, Any] = {
     "plan": QT_TRANSLATE_NOOP("HistoryWords", "oppfølgingsplanen"),
     "plan_family_copy": QT_TRANSLATE_NOOP("HistoryWords", "familiens kopi av oppfølgingsplanen"),
     "consent_form": QT_TRANSLATE_NOOP("HistoryWords", "samtykkeskjemaet"),
+    "read_log": QT_TRANSLATE_NOOP("HistoryWords", "loggen over hvem som har sett saken"),
+    "innsyn": QT_TRANSLATE_NOOP("HistoryWords", "familiens innsynskopi"),
     "evaluation_form": QT_TRANSLATE_NOOP("HistoryWords", "vurderingsskjemaet"),
     "leaflet": QT_TRANSLATE_NOOP("HistoryWords", "informasjonen til familien"),
     "invitation": QT_TRANSLATE_NOOP("HistoryWords", "invitasjonen til møtet"),
@@ -435,6 +443,8 @@ def describe(entry: HistoryEntry, names: Names) -> Worded:
     if worder is not None:
         sentence = worder(who, after, names)
         return Worded(sentence, "", topic)
+    if entry.entity == "case_access":
+        return Worded(_access_change(entry.action, who, before, after, names), "", topic)
     sentence, used = _record_sentence(entry, who, before, after, names)
     lines = []
     for name, change in changes.items():
@@ -535,7 +545,56 @@ def _refused(who: str, after: Mapping[str, Any], names: Names) -> str:
     ).format(who=who)
 
 
+def _opened(who: str, after: Mapping[str, Any], names: Names) -> str:
+    return tr("{who} åpnet saken.").format(who=who)
+
+
+def _emergency(who: str, after: Mapping[str, Any], names: Names) -> str:
+    return tr("{who} åpnet saken med nødtilgang. Grunn: {reason}").format(
+        who=who, reason=short(str(after.get("reason") or ""))
+    )
+
+
+def _innsyn(who: str, after: Mapping[str, Any], names: Names) -> str:
+    held = after.get("held_back")
+    if isinstance(held, int) and held > 0:
+        return tr(
+            "{who} laget familiens innsynskopi; {n} opplysninger ble holdt tilbake."
+        ).format(who=who, n=held)
+    return tr("{who} laget familiens innsynskopi av alt som er lagret om barnet.").format(
+        who=who
+    )
+
+
+def _access_change(
+    action: str, who: str, before: Mapping[str, Any], after: Mapping[str, Any], names: Names
+) -> str:
+    """A grant or an emergency access given or ended (services/access.py)."""
+    login = str(_pick(before, after, "login") or "")
+    person = names.user(login) if login else tr("en kollega")
+    if action == "insert" and after.get("kind") == "emergency":
+        return tr("{who} tok nødtilgang til saken. Grunn: {reason}").format(
+            who=who, reason=short(str(after.get("reason") or ""))
+        )
+    if action == "insert":
+        ends = str(after.get("ends_at") or "")
+        try:  # stored as the moment it ends: midnight after the last day
+            last_day = dt.datetime.fromisoformat(ends) - dt.timedelta(seconds=1)
+            ends = last_day.strftime("%d.%m.%Y")
+        except ValueError:
+            ends = "–"
+        return tr("{who} ga {person} tilgang til saken til og med {ends}. Grunn: {reason}").format(
+            who=who, person=person, ends=ends, reason=short(str(after.get("reason") or ""))
+        )
+    return tr("{who} avsluttet tilgangen {person} hadde til saken.").format(
+        who=who, person=person
+    )
+
+
 _EVENT_WORDERS = {
+    "open": _opened,
+    "emergency_access": _emergency,
+    "innsyn": _innsyn,
     "print": _print,
     "save_pdf": _save_pdf,
     "export": _export,

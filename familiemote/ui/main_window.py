@@ -34,7 +34,7 @@ from familiemote.ui.case_view import CaseView
 from familiemote.ui.followup_menu import FollowUpMenu
 from familiemote.ui.ops import wait_for
 from familiemote.ui.theme import text_scale
-from familiemote.ui.widgets import announce, busy, name_clear_button, tab_leaves
+from familiemote.ui.widgets import announce, busy, fit_columns, name_clear_button, tab_leaves
 
 KEY_GEOMETRY = "mainWindow/geometry"
 KEY_STATE = "mainWindow/state"
@@ -139,14 +139,11 @@ class MainWindow(QMainWindow):
         self.case_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.case_table.verticalHeader().setVisible(False)
         self.case_table.setAlternatingRowColors(True)
-        header = self.case_table.horizontalHeader()
-        # Fixed widths: measuring thousands of rows on every change costs a frame or more.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         scale = text_scale(settings) / 100  # Innstillinger > Tekststørrelse: room for the text
-        for column, width in enumerate((150, 60, 230, 170)):
-            self.case_table.setColumnWidth(column, round(width * scale))
+        # age, phase and last meeting never cut; child and contact share the rest; when
+        # too narrow (large text), the last meeting and then the contact step aside
+        fit_columns(self.case_table, fitted=[1, 2, 4], shared=[0, 3], drop=[4, 3])
         self.case_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setStretchLastSection(True)
         self.case_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._open_row(current.row())
         )
@@ -332,12 +329,16 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> None:
         # a big case's tabs take a moment to build: say so (the cursor) while they do
+        def read() -> case_service.CaseDetail:
+            found = case_service.get_case(self._uow_factory(), case_id)
+            if case_id != self.current_case_id:  # who looked (services/access.py)
+                from familiemote.services.access import record_open
+
+                record_open(self._uow_factory(), case_id)
+            return found
+
         try:  # read in a worker thread: a slow server does not freeze the window
-            detail = wait_for(
-                lambda: case_service.get_case(self._uow_factory(), case_id),
-                self,
-                self.tr("Åpner saken …"),
-            )
+            detail = wait_for(read, self, self.tr("Åpner saken …"))
         except DomainError as err:
             self._report(err)
             return

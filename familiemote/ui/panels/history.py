@@ -442,6 +442,11 @@ class HistoryPanel(CasePanel):
         self.progress.setAccessibleName(self.tr("Kontroll av historikken"))
         self.progress.setVisible(False)
         row.addWidget(self.progress, 1)
+        # every opening of the case is logged, listed there (not one row per opening here)
+        self.looked_button = QPushButton(self.tr("Hvem har sett saken …"))
+        self.looked_button.setObjectName("historyLooked")
+        self.looked_button.clicked.connect(self.show_read_log)
+        row.addWidget(self.looked_button)
         self.cancel_button = QPushButton(self.tr("Avbryt kontrollen"))
         self.cancel_button.setObjectName("auditCancel")
         self.cancel_button.setVisible(False)
@@ -540,8 +545,15 @@ class HistoryPanel(CasePanel):
 
     # -- the entries ----------------------------------------------------------------
 
+    def show_read_log(self) -> None:
+        from familiemote.ui.case_access import ReadLogDialog
+
+        ReadLogDialog(self.uow_factory, self.case_id, self._names, self).exec()
+
     def _add_page(self, page: audit_service.HistoryPage) -> None:
         for entry in page.entries:
+            if entry.action == "open":  # in «Hvem har sett saken» (show_read_log)
+                continue
             worded = history_words.describe(entry, self._names)
             what = worded.sentence
             if not entry.intact:
