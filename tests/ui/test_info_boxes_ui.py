@@ -192,3 +192,42 @@ def test_f12_on_the_lock_screen_shows_the_route_and_no_case_data(
     unlock.try_unlock()
     qtbot.waitUntil(lambda: not lock.is_locked, timeout=WAIT)
     assert isinstance(unlock, QDialog)
+
+
+def test_every_control_is_named_and_reachable_with_tab(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    from familiemote.ui.family_letters import InvitationDialog, LeafletDialog
+    from tests.support.a11y import problems
+
+    result = demo.create_demo_case(ui_uow(), TODAY)
+    window = make_window()
+    window.info_boxes.open_action.trigger()
+    panel = window.info_boxes
+    qtbot.waitUntil(lambda: panel.dock.isVisible(), timeout=WAIT)
+    assert problems(panel) == []
+    editor = InfoBoxEditor(ui_uow, ib.get_box(ui_uow(), "veiledere", "nb"), "nb", window)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    for row in (0, 1, 6):  # a heading, a list, a link
+        editor.block_list.setCurrentRow(row)
+        assert problems(editor) == [], editor.blocks[row].kind
+    editor.reject()
+    dialog = acute.open_acute(window, ui_uow)
+    qtbot.waitExposed(dialog)
+    assert problems(dialog) == []
+    _close_acute(qtbot)
+    leaflet = LeafletDialog([(1, "Hanne Eksempel, Helsesykepleier")], 1, window)
+    qtbot.addWidget(leaflet)
+    leaflet.show()
+    assert problems(leaflet) == []
+    from familiemote.services.printing import meeting_choices
+
+    meetings = meeting_choices(ui_uow(), result.case_id)
+    invitation = InvitationDialog(meetings, meetings[0][1], lambda _d: None, window)
+    qtbot.addWidget(invitation)
+    invitation.show()
+    assert problems(invitation) == []
+    assert invitation.meeting_id() == meetings[0][0]
+    assert "Spørsmål dere har" in invitation.bring.toPlainText()
+    invitation.lang.setCurrentIndex(invitation.lang.findData("nn"))
+    assert "Spørsmål de har" in invitation.bring.toPlainText()  # the default follows the language
