@@ -125,6 +125,7 @@ FIELD_LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     # access to a case on a shared server
     "ends_on": QT_TRANSLATE_NOOP("Messages", "Tilgangen varer til"),
     "login": QT_TRANSLATE_NOOP("Messages", "Brukernavnet på serveren"),
+    "held_back": QT_TRANSLATE_NOOP("Messages", "Det som holdes tilbake fra innsynskopien"),
 }
 
 # The fields of an exported case file (docs/export-format.md) that the forms name
@@ -402,6 +403,10 @@ def _rule_text(err: ValidationError) -> str | None:
         (ValidationCode.INCONSISTENT, "anonymous_case"): tr(
             "En anonym drøfting har ingen navn. Når familien har samtykket, gjør du den om "
             "til en navngitt sak under Samtykke («Gjør om til navngitt sak»)."
+        ),
+        (ValidationCode.INCONSISTENT, "held_back"): tr(
+            "Bare opplysninger som står i innsynskopien, kan holdes tilbake, og ikke "
+            "opplysningene om selve saken. Velg på nytt i listen."
         ),
         (ValidationCode.INCONSISTENT, "family_member_in_use"): tr(
             "Et familiemedlem som har vært med i et møte eller har gitt samtykke, kan ikke "
