@@ -2,6 +2,7 @@
 
     python bench/_child.py bare
     python bench/_child.py app DB_URL [--last-case ID]
+    python bench/_child.py real DB_FILE CASE_ID,CASE_ID,...   (see real_start)
 
 Prints "READY" when the window is painted: the bare window's label, or the app's
 case list (filled from the database: the line says how many rows). With
@@ -17,6 +18,7 @@ import os
 import resource
 import sys
 import tempfile
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -64,6 +66,8 @@ def main() -> int:
                     QTimer.singleShot(0, finish)
             return False
 
+    if mode == "real":
+        return real_start(app, sys.argv[2], sys.argv[3].split(","))
     if mode == "bare":
         window: QWidget = QLabel("Familiemøte")
         window.resize(1200, 800)
@@ -100,6 +104,164 @@ def main() -> int:
     app.exec()
     del painted
     return 0
+
+
+# the app's settings keys, written out: importing their modules here would load the
+# window's modules before the app does and spoil the timing (a test checks them)
+KEY_FIRST_RUN_DONE = "firstRun/completed"  # familiemote.ui.first_run
+KEY_ASKED = "me/askedAtStart"  # familiemote.ui.me_dialog
+KEY_LAST_CASE = "cases/lastOpened"  # familiemote.ui.main_window
+
+
+def _inside(outer: Any, watched: Any) -> bool:
+    return watched is outer or (hasattr(watched, "isWidgetType") and outer.isAncestorOf(watched))
+
+
+def real_start(app: Any, db_path: str, open_ids: list[str]) -> int:
+    """The real ``familiemote --db`` start, as a user meets it, timed from inside.
+
+    FIRST: the passphrase dialog's first paint (the parent times it from spawn).
+    The passphrase (FAMILIEMOTE_BENCH_PASSPHRASE) is typed in and accepted at once;
+    READY rows ms: the case list painted, ms after the passphrase was accepted.
+    Then each case in ``open_ids`` is clicked in the list: CASE id ms (click to the
+    case painted) and HIST id ms (its Historikk tab clicked to painted). Then
+    keystrokes in the search box: KEYS ms,ms,... (key to the list repainted).
+    """
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+
+    app.setOrganizationName("Familiemote")
+    app.setApplicationName("Familiemote")
+    settings = QSettings()
+    settings.setValue(KEY_FIRST_RUN_DONE, True)
+    settings.setValue(KEY_ASKED, True)
+    settings.remove(KEY_LAST_CASE)  # no case reopened at start: each is clicked open
+    settings.sync()
+    passphrase = os.environ["FAMILIEMOTE_BENCH_PASSPHRASE"]
+    state: dict[str, Any] = {"phase": "dialog", "queue": list(open_ids), "keys": []}
+
+    def now_ms() -> float:
+        return (time.perf_counter() - state["t"]) * 1000
+
+    def main_window() -> Any:
+        from familiemote.ui.main_window import MainWindow
+
+        for w in app.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible():
+                return w
+        return None
+
+    def answer(dialog: Any) -> None:
+        dialog.first_edit.setText(passphrase)
+        state["phase"], state["t"] = "list", time.perf_counter()
+        dialog.accept()
+
+    def next_case() -> None:
+        window = main_window()
+        if not state["queue"]:
+            return start_keys(window)
+        case_id = int(state["queue"].pop(0))
+        window.case_view.tabs.setCurrentIndex(0)  # each case is opened on its first tab
+        QTimer.singleShot(200, lambda: click_case(case_id))
+
+    def click_case(case_id: int) -> None:
+        window = main_window()
+        row = window.case_model.row_for_case(case_id)
+        rect = window.case_table.visualRect(window.case_model.index(row, 0))
+        window.case_table.scrollTo(window.case_model.index(row, 0))
+        rect = window.case_table.visualRect(window.case_model.index(row, 0))
+        state["phase"], state["case"], state["t"] = "case", case_id, time.perf_counter()
+        QTest.mouseClick(window.case_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    def open_history() -> None:
+        window = main_window()
+        tabs = window.case_view.tabs
+        index = tabs.indexOf(window.case_view.history_panel)
+        state["phase"], state["t"] = "hist", time.perf_counter()
+        tabs.setCurrentIndex(index)
+
+    def start_keys(window: Any) -> None:
+        window.search_edit.setFocus()
+        state["typed"] = list("olsen") + ["BS"] * 5 + list("emma")
+        type_next()
+
+    def type_next() -> None:
+        window = main_window()
+        if not state["typed"]:
+            print("KEYS " + ",".join(f"{k:.2f}" for k in state["keys"]), flush=True)
+            print(f"RSS {peak_rss_kib()}", flush=True)
+            return app.quit()
+        key = state["typed"].pop(0)
+        state["phase"], state["t"] = "key", time.perf_counter()
+        if key == "BS":
+            QTest.keyClick(window.search_edit, Qt.Key.Key_Backspace)
+        else:
+            QTest.keyClick(window.search_edit, key)
+        window.case_table.viewport().update()  # a paint even when the rows stay the same
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() != QEvent.Type.Paint:
+                return False
+            from familiemote.ui.passphrase_dialog import PassphraseDialog
+
+            phase = state["phase"]
+            top = watched.window() if hasattr(watched, "window") else None
+            if phase == "dialog" and isinstance(top, PassphraseDialog):
+                state["phase"] = "answering"
+                print("FIRST", flush=True)
+                QTimer.singleShot(0, lambda: answer(top))
+            elif phase == "list":
+                window = main_window()
+                if window is not None and watched is window.case_table.viewport():
+                    rows = window.case_model.rowCount()
+                    if rows:
+                        print(f"READY {rows} {now_ms():.1f}", flush=True)
+                        state["phase"] = "idle"
+                        QTimer.singleShot(300, next_case)
+            elif phase == "case":
+                window = main_window()
+                if (
+                    window is not None
+                    and window.current_case_id == state["case"]
+                    and _inside(window.case_view, watched)
+                ):
+                    print(f"CASE {state['case']} {now_ms():.1f}", flush=True)
+                    state["phase"] = "idle"
+                    QTimer.singleShot(100, open_history)
+            elif phase == "hist":
+                window = main_window()
+                if window is not None and _inside(window.case_view.tabs.currentWidget(), watched):
+                    print(f"HIST {state['case']} {now_ms():.1f}", flush=True)
+                    state["phase"] = "idle"
+                    QTimer.singleShot(100, next_case)
+            elif phase == "key":
+                window = main_window()
+                if window is not None and watched is window.case_table.viewport():
+                    state["keys"].append(now_ms())
+                    state["phase"] = "idle"
+                    QTimer.singleShot(30, type_next)
+            return False
+
+    def fail(*exc: Any) -> None:  # a bench error ends the child instead of a box
+        import traceback
+
+        traceback.print_exception(exc[1], file=sys.stderr)
+        print("FAILED", flush=True)
+        os._exit(3)
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    QTimer.singleShot(0, lambda: setattr(sys, "excepthook", fail))
+    from familiemote.cli import main as cli_main
+
+    os.environ.pop("FAMILIEMOTE_PASSPHRASE", None)
+    code = cli_main(["--db", db_path])
+    del watch
+    return code
 
 
 if __name__ == "__main__":

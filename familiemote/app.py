@@ -25,7 +25,12 @@ from familiemote.messages import database_error_text
 from familiemote.printing.texts import Lang
 from familiemote.resources_path import resource_path
 from familiemote.settings import APP_NAME, ORGANISATION, DatabaseChoice
-from familiemote.startup import in_thread, start_preload, wait_for_preload
+from familiemote.startup import (
+    in_thread,
+    preload_after_first_paint,
+    start_preload,
+    wait_for_preload,
+)
 from familiemote.storage.location import SQLITE_MAGIC, folder_writable, is_new_file, sqlite_file
 from familiemote.ui.language import choose_language, set_ui_language
 
@@ -195,7 +200,7 @@ def ask_passphrase_and_open(
         return True
 
     dialog = PassphraseDialog(Mode.ASK, str(path), parent, check=try_open)
-    QTimer.singleShot(0, start_preload)  # once the dialog is up: SQLAlchemy and the rest
+    preload_after_first_paint(dialog)  # SQLAlchemy and the rest load while the user types
     if not dialog.exec():
         return None
     if failed:

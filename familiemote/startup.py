@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -34,6 +34,9 @@ HEAVY_MODULES = (
     "familiemote.storage.audit_check",
     "familiemote.services.cases",
 )
+
+# after the first frame is painted, a moment for the window system to show it
+PRELOAD_DELAY_MS = 50
 
 _lock = threading.Lock()
 _thread: threading.Thread | None = None
@@ -93,3 +96,22 @@ class Running(Generic[T]):
 
 def in_thread(call: Callable[[], T]) -> Running[T]:
     return Running(call)
+
+
+def preload_after_first_paint(widget: Any) -> None:
+    """Start :func:`start_preload` once ``widget`` (the first window) has been painted.
+
+    Not before: the import holds the GIL most of the time, and the first frame
+    would wait for it.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(PRELOAD_DELAY_MS, start_preload)
+            return False
+
+    watcher = _FirstPaint(widget)  # owned by the widget: lives as long as it does
+    widget.installEventFilter(watcher)
