@@ -211,15 +211,23 @@ def case_history(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[HistoryEntry]:
 
 
 def case_history_page(
-    uow: SqlAlchemyUnitOfWork, case_id: int, *, before_id: int | None = None, limit: int = 200
+    uow: SqlAlchemyUnitOfWork,
+    case_id: int,
+    *,
+    before_id: int | None = None,
+    limit: int = 200,
+    skip_actions: frozenset[str] = frozenset(),
 ) -> HistoryPage:
     """Up to ``limit`` of a case's entries older than ``before_id``, newest first.
 
     Reads only that case's rows (by its index), never the rest of the trail;
-    each entry's own hash is checked as it is shown.
+    each entry's own hash is checked as it is shown. ``skip_actions`` leaves out
+    entries listed elsewhere (the openings of the case: «Hvem har sett saken»).
     """
     t = orm.audit_log
     stmt = sa.select(*t.c).where(t.c.case_id == case_id)
+    if skip_actions:
+        stmt = stmt.where(t.c.action.not_in(sorted(skip_actions)))
     if before_id is not None:
         stmt = stmt.where(t.c.id < before_id)
     stmt = stmt.order_by(t.c.id.desc()).limit(limit + 1)

@@ -227,6 +227,10 @@ def local_time(at: dt.datetime) -> str:
     return at.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y %H:%M")
 
 
+# Openings of the case are many: listed under «Hvem har sett saken …» (ui/case_access.py).
+LISTED_ELSEWHERE = frozenset({"open"})
+
+
 class FullCheck(QObject):
     """The whole trail checked in a worker thread; cancellable.
 
@@ -396,7 +400,9 @@ class HistoryPanel(CasePanel):
         self.case_id = d.case.id
         try:
             self._names = history_words.Names.of(d, me_service.user_names(self.uow_factory()))
-            page = audit_service.case_history_page(self.uow_factory(), d.case.id, limit=PAGE_SIZE)
+            page = audit_service.case_history_page(
+                self.uow_factory(), d.case.id, limit=PAGE_SIZE, skip_actions=LISTED_ELSEWHERE
+            )
             report = audit_service.quick_check_audit_trail(self.uow_factory())
         except DomainError as err:
             layout.addWidget(text_label(error_text(err)))
@@ -552,8 +558,6 @@ class HistoryPanel(CasePanel):
 
     def _add_page(self, page: audit_service.HistoryPage) -> None:
         for entry in page.entries:
-            if entry.action == "open":  # in «Hvem har sett saken» (show_read_log)
-                continue
             worded = history_words.describe(entry, self._names)
             what = worded.sentence
             if not entry.intact:
@@ -633,7 +637,9 @@ class HistoryPanel(CasePanel):
         if self.detail is None or self.detail.case.id is None or self._newest is None:
             return
         try:
-            page = audit_service.case_history_page(self.uow_factory(), self.detail.case.id, limit=1)
+            page = audit_service.case_history_page(
+                self.uow_factory(), self.detail.case.id, limit=1, skip_actions=LISTED_ELSEWHERE
+            )
         except DomainError:
             return
         if page.entries and page.entries[0].id != self._newest:
@@ -646,7 +652,11 @@ class HistoryPanel(CasePanel):
             return
         try:
             page = audit_service.case_history_page(
-                self.uow_factory(), self.detail.case.id, before_id=self._oldest, limit=PAGE_SIZE
+                self.uow_factory(),
+                self.detail.case.id,
+                before_id=self._oldest,
+                limit=PAGE_SIZE,
+                skip_actions=LISTED_ELSEWHERE,
             )
         except DomainError as err:
             self.status_label.setText(error_text(err))
