@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
-from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtGui import QKeyEvent, QTextCharFormat, QValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateEdit,
@@ -90,7 +90,21 @@ def norwegian_calendar(calendar: QCalendarWidget) -> QCalendarWidget:
     column = max(widest, metrics.horizontalAdvance("53")) + metrics.horizontalAdvance("MM")
     calendar.setMinimumWidth(8 * column + 2 * metrics.horizontalAdvance("M"))
     calendar.setMinimumHeight(9 * (metrics.height() + 8))
+    _mark_holidays(calendar)
     return calendar
+
+
+def _mark_holidays(calendar: QCalendarWidget) -> None:
+    """Public holidays in the weekend's colour, with their name as the tooltip."""
+    from familiemote.domain.calendar_no import public_holidays
+
+    weekend = calendar.weekdayTextFormat(Qt.DayOfWeek.Sunday)
+    this_year = dt.date.today().year
+    for year in range(this_year - 1, this_year + 3):
+        for day, name in public_holidays(year).items():
+            marked = QTextCharFormat(weekend)
+            marked.setToolTip(name)
+            calendar.setDateTextFormat(qdate(day), marked)
 
 
 def _typed_day(text: str, today: dt.date) -> dt.date | None:

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QDateTimeEdit, QTableWidget, QWidget
 
 from familiemote.domain import calendar_no
@@ -84,6 +84,10 @@ def test_the_calendar_is_norwegian_and_readable(qtbot) -> None:  # type: ignore[
     # eight columns (week number and seven days) each wider than the widest day name
     widest = max(metrics.horizontalAdvance(n) for n in names)
     assert calendar.minimumWidth() >= 8 * (widest + 8)
+    # public holidays stand out, with their name
+    christmas = calendar.dateTextFormat(QDate(dt.date.today().year, 12, 25))
+    assert christmas.toolTip() == "Første juledag"
+    assert christmas.foreground() == calendar.weekdayTextFormat(Qt.DayOfWeek.Sunday).foreground()
 
 
 def _dialogs(uow_factory, detail) -> list[tuple[str, Callable[[], QWidget]]]:  # type: ignore[no-untyped-def]
