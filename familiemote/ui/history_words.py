@@ -586,8 +586,12 @@ def _access_change(
         return tr("{who} ga {person} tilgang til saken til og med {ends}. Grunn: {reason}").format(
             who=who, person=person, ends=ends, reason=short(str(after.get("reason") or ""))
         )
-    return tr("{who} avsluttet tilgangen {person} hadde til saken.").format(
-        who=who, person=person
+    if login:
+        return tr("{who} avsluttet tilgangen {person} hadde til saken.").format(
+            who=who, person=person
+        )
+    return tr("{who} avsluttet en tilgang til saken (se Sak > Tilgang til saken).").format(
+        who=who
     )
 
 
