@@ -68,7 +68,12 @@ class AcuteDialog(QDialog):
         self.setObjectName("acuteDialog")
         self.setWindowTitle(_tr("Akutt: hva gjør vi nå?"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.resize(640, 720)
+        metrics = self.fontMetrics()  # the size follows the text size, within the screen
+        screen = self.screen().availableGeometry()
+        self.resize(
+            min(metrics.averageCharWidth() * 84, screen.width() - 40),
+            min(metrics.height() * 40, screen.height() - 60),
+        )
         self.missing: list[str] = []
         self.call_labels: list[QLabel] = []
         content = QWidget()
@@ -140,7 +145,7 @@ class AcuteDialog(QDialog):
                 ).format(labels=", ".join(self.missing))
             )
             note.setStyleSheet(message_style("warning"))
-            inner.insertWidget(2, note)
+            inner.insertWidget(1, note)  # right under the title
 
     def text(self) -> str:
         """Everything the dialog shows, as text (what a screen reader reads)."""

@@ -117,9 +117,8 @@ def box_html(
             parts.append(f"<li>{_esc(line)}{people}</li>")
         parts.append("</ul>")
     elif box.contact_kinds:
-        parts.append(
-            f"<p><i>{_esc(_tr('Ingen lokal kontakt i katalogen ennå (Sak > Katalog over tjenester).'))}</i></p>"
-        )
+        hint = _tr("Ingen lokal kontakt i katalogen ennå (Sak > Katalog over tjenester).")
+        parts.append(f"<p><i>{_esc(hint)}</i></p>")
     if box.sources:
         try:
             cited = sources.cite(box.sources, and_word=_tr("og"))
@@ -169,6 +168,8 @@ class InfoBoxesPanel(QWidget):
         search_label.setBuddy(self.search_edit)
         self.list = QListWidget()
         self.list.setAccessibleName(_tr("Informasjonsbokser"))
+        self.list.setWordWrap(True)  # long titles wrap instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hits_label = QLabel()
         self.hits_label.setWordWrap(True)
         self.reader = QTextBrowser()
@@ -494,6 +495,7 @@ def attach_to_main_window(window: QMainWindow, uow_factory: Callable[[], Any]) -
     dock = QDockWidget(_tr("Informasjonsbokser"), window)
     dock.setObjectName("infoBoxesDock")
     dock.setWidget(panel)
+    panel.setMinimumWidth(panel.fontMetrics().averageCharWidth() * 48)  # grows with text size
     dock.setAccessibleName(_tr("Informasjonsbokser"))
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()

@@ -90,7 +90,8 @@ class InfoBoxEditor(QDialog):
         self._kinds = shown.box.contact_kinds
         self._sources = shown.box.sources
         self.setWindowTitle(_tr("Rediger informasjonsboks: {title}").format(title=shown.box.title))
-        self.resize(900, 620)
+        char = self.fontMetrics().averageCharWidth()  # the size follows the text size
+        self.resize(char * 130, self.fontMetrics().height() * 34)
 
         self.title_edit = QLineEdit(shown.box.title)
         self.title_edit.setAccessibleName(_tr("Tittel"))
@@ -116,6 +117,8 @@ class InfoBoxEditor(QDialog):
 
         self.block_list = QListWidget()
         self.block_list.setAccessibleName(_tr("Delene i boksen"))
+        self.block_list.setWordWrap(True)
+        self.block_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         parts_label = QLabel(_tr("D&eler:"))
         parts_label.setBuddy(self.block_list)
         add_row = QGridLayout()
