@@ -26,7 +26,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -230,10 +229,9 @@ class FollowUpView(QMainWindow):
         self.urgent_button = QPushButton()
         self.actions_button = QPushButton()
         self.meetings_button = QPushButton()
-        self.view_group = QButtonGroup(self)
-        # not exclusive: Qt takes the unchecked buttons of an exclusive group out of the
-        # Tab order (arrow keys only); show_view keeps exactly one checked
-        self.view_group.setExclusive(False)
+        # no QButtonGroup: Qt takes the unchecked buttons of a group out of the Tab order
+        # (arrow keys only), so show_view keeps exactly one checked by hand
+        self.view_buttons = (self.urgent_button, self.actions_button, self.meetings_button)
         views = QHBoxLayout()
         for button, view in (
             (self.urgent_button, VIEW_URGENT),
@@ -242,7 +240,6 @@ class FollowUpView(QMainWindow):
         ):
             button.setCheckable(True)
             button.clicked.connect(lambda _c=False, v=view: self.show_view(v))
-            self.view_group.addButton(button)
             views.addWidget(button)
         self.urgent_button.setChecked(True)
         self.counts: dict[str, int] = {}
@@ -414,7 +411,7 @@ class FollowUpView(QMainWindow):
             VIEW_ACTIONS: self.actions_button,
             VIEW_MEETINGS: self.meetings_button,
         }[view]
-        for other in self.view_group.buttons():
+        for other in self.view_buttons:
             other.setChecked(other is button)
         self.kind_combo.setEnabled(view == VIEW_URGENT)  # the kinds of what is due
         self.reload()
