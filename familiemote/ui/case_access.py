@@ -47,6 +47,7 @@ from familiemote.services import access
 from familiemote.services.cases import CaseDetail
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.ops import wait_for
+from familiemote.ui.widgets import tell_error
 
 UowFactory = Callable[[], SqlAlchemyUnitOfWork]
 DEFAULT_GRANT_DAYS = 30
@@ -275,7 +276,11 @@ class EmergencyAccessDialog(QDialog):
     def take(self) -> None:
         name, year, reason = self.first_name.text().strip(), self.year.value(), self.reason.text()
         if not name or not reason.strip():
-            self.hint.setText(self.tr("Skriv barnets fornavn og hvorfor du trenger tilgang."))
+            tell_error(
+                self.hint,
+                self.tr("Skriv barnets fornavn og hvorfor du trenger tilgang."),
+                self.first_name if not name else self.reason,
+            )
             return
         try:
             found = wait_for(lambda: access.find_case(self.uow_factory(), name, year), self)
@@ -283,13 +288,14 @@ class EmergencyAccessDialog(QDialog):
             _show_error(self, err)
             return
         if len(found) != 1:
-            self.hint.setText(
+            tell_error(
+                self.hint,
                 self.tr("Fant ingen sak for {name}, født {year}.").format(name=name, year=year)
                 if not found
                 else self.tr(
                     "Det finnes flere saker for {name}, født {year}. Kontakt IT eller "
                     "personvernombudet."
-                ).format(name=name, year=year)
+                ).format(name=name, year=year),
             )
             return
         try:
@@ -478,10 +484,15 @@ class ReadLogDialog(QDialog):
         self.language.addItem(self.tr("Bokmål"), "nb")
         self.language.addItem(self.tr("Nynorsk"), "nn")
         self.language.setAccessibleName(self.tr("Språk"))
+        # on Linux a combo box is named by its value: «Språk» reaches a screen reader
+        # only from a label whose buddy it is
+        language_label = QLabel(self.tr("&Språk:"))
+        language_label.setBuddy(self.language)
         save = QPushButton(self.tr("&Lagre som PDF for familien …"))
         save.clicked.connect(self.save)
         close = QPushButton(self.tr("Lukk"))
         close.clicked.connect(self.reject)
+        row.addWidget(language_label)
         row.addWidget(self.language)
         row.addStretch(1)
         row.addWidget(save)
