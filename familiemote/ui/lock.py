@@ -227,6 +227,8 @@ class LockController(QObject):
         for top in QApplication.topLevelWidgets():
             if top is window or not top.isVisible() or isinstance(top, (QMenu, UnlockDialog)):
                 continue
+            if top.objectName() == "acuteDialog":  # the acute route holds no case data
+                continue
             children = [
                 child
                 for child in top.findChildren(

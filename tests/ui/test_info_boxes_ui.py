@@ -231,3 +231,18 @@ def test_every_control_is_named_and_reachable_with_tab(qtbot, make_window, ui_uo
     assert "Spørsmål dere har" in invitation.bring.toPlainText()
     invitation.lang.setCurrentIndex(invitation.lang.findData("nn"))
     assert "Spørsmål de har" in invitation.bring.toPlainText()  # the default follows the language
+
+
+def test_the_acute_route_stays_readable_when_the_app_locks(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    dialog = acute.open_acute(window, ui_uow)
+    qtbot.waitExposed(dialog)
+    lock = LockController(window, None, 3_600_000)
+    lock.lock()  # as the idle timer does during a long phone call
+    assert lock.is_locked
+    assert dialog.isVisible() and dialog.call_labels[0].isVisible()
+    assert dialog.windowTitle() == "Akutt: hva gjør vi nå?"
+    _close_acute(qtbot)
+    assert lock.dialog is not None
+    lock.dialog.try_unlock()
+    qtbot.waitUntil(lambda: not lock.is_locked, timeout=WAIT)
