@@ -387,6 +387,10 @@ class HistoryPanel(CasePanel):
             self.refresh_if_recorded()
 
     def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
+        # a rebuild of the same case (after a save) keeps the older entries read so far
+        loaded = (
+            len(getattr(self, "_topics", ())) if getattr(self, "case_id", None) == d.case.id else 0
+        )
         self.banner: QLabel | None = None
         self.table: QTableWidget | None = None
         self._rows: list[tuple[str, str, str]] = []
@@ -401,7 +405,10 @@ class HistoryPanel(CasePanel):
         try:
             self._names = history_words.Names.of(d, me_service.user_names(self.uow_factory()))
             page = audit_service.case_history_page(
-                self.uow_factory(), d.case.id, limit=PAGE_SIZE, skip_actions=LISTED_ELSEWHERE
+                self.uow_factory(),
+                d.case.id,
+                limit=max(PAGE_SIZE, loaded),
+                skip_actions=LISTED_ELSEWHERE,
             )
             report = audit_service.quick_check_audit_trail(self.uow_factory())
         except DomainError as err:
