@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
-from PySide6.QtGui import QKeyEvent, QTextCharFormat, QValidator
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QTextCharFormat, QValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateEdit,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -172,6 +173,10 @@ class DayEdit(QDateEdit):
         if not _typed_key(self.lineEdit(), event, len(DATE_FORMAT)):
             super().keyPressEvent(event)
 
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        _tell_if_not_a_date(self, _typed_day(self.lineEdit().text(), self.today()) is not None)
+        super().focusOutEvent(event)
+
 
 class DayTimeEdit(QDateTimeEdit):
     """A date and a time in the same style: «15.12.2026 09:30»; «15.12.26 930» works too,
@@ -232,6 +237,24 @@ class DayTimeEdit(QDateTimeEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not _typed_key(self.lineEdit(), event, len(DATE_TIME_FORMAT)):
             super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        _tell_if_not_a_date(self, self._parse(self.lineEdit().text()) is not None)
+        super().focusOutEvent(event)
+
+
+def _tell_if_not_a_date(edit: QDateTimeEdit, understood: bool) -> None:
+    """Say so when what was typed is not a date: the field goes back to the date it had."""
+    typed = edit.lineEdit().text().strip()
+    if understood or not typed:
+        edit.setAccessibleDescription("")
+        return
+    text = QCoreApplication.translate(
+        "FormDialog", "«{typed}» er ikke en dato. Feltet viser datoen det hadde før."
+    ).format(typed=typed)
+    edit.setAccessibleDescription(text)
+    if QGuiApplication.platformName() != "offscreen":  # no screen, nobody to show it to
+        QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), text, edit)
 
 
 def _typed_key(line: QLineEdit, event: QKeyEvent, full: int) -> bool:

@@ -159,3 +159,26 @@ def test_a_new_meeting_is_proposed_on_a_working_day(qtbot, ui_uow) -> None:  # t
         assert when == dt.date(2027, 1, 4)  # four weeks, the first working day after
     else:
         assert when == dt.date(2026, 12, 14)  # two weeks, the Monday
+
+
+def test_what_is_not_a_date_is_said_and_the_date_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    edit = date_edit(dt.date(2026, 11, 29), "Frist")
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit, "31.02.2026")
+    assert edit.lineEdit().text() == "31.02.2026"
+    QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusOut))
+    assert edit.accessibleDescription() == (
+        "«31.02.2026» er ikke en dato. Feltet viser datoen det hadde før."
+    )
+    assert date_of(edit) == dt.date(2026, 11, 29)
+    _type(qtbot, edit, "15.12.2026", "all", enter=False)
+    QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusOut))
+    assert edit.accessibleDescription() == ""
+    assert date_of(edit) == WANTED
