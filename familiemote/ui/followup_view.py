@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -49,7 +48,7 @@ from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.case_list import format_date
 from familiemote.ui.labels import label
 from familiemote.ui.ops import wait_for
-from familiemote.ui.widgets import busy
+from familiemote.ui.widgets import busy, fit_columns
 
 VIEW_URGENT, VIEW_ACTIONS, VIEW_MEETINGS = "urgent", "actions", "meetings"
 RESIZE_SAMPLE_ROWS = 200
@@ -177,12 +176,20 @@ class FollowUpModel(QAbstractTableModel):
                 return _tr("Samtykke gitt av {name}").format(name=row.text or "–")
             if row.meeting_at is not None and not row.text:
                 kind = label(row.meeting_kind) if row.meeting_kind else _tr("Møte")
+                if row.kind == FollowUpKind.MEETING_PLANNED:
+                    return _tr("{kind} {day} kl. {time}").format(
+                        kind=kind,
+                        day=format_date(row.meeting_at),
+                        time=row.meeting_at.strftime("%H.%M"),
+                    )
                 return _tr("{kind} {day}").format(kind=kind, day=format_date(row.meeting_at))
             return row.text
         if column == "service":
             return row.service_name or "–"
         if column == "person":
             return row.professional_name or "–"
+        if row.no_deadline:  # the day it is listed by is its review
+            return _tr("Evaluering {day}").format(day=format_date(row.day))
         return format_date(row.day)
 
     def _sort_value(self, row: FollowUpRow, column: str) -> Any:
@@ -293,11 +300,15 @@ class FollowUpView(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(
-            FollowUpModel.COLUMNS.index("text"), QHeaderView.ResizeMode.Stretch
+        # every column at any width and text size: the dates and kinds whole, the text
+        # (three shares) and the names share the rest; a long one ends in «…»
+        col = FollowUpModel.COLUMNS.index
+        fit_columns(
+            self.table,
+            fitted=[col("when"), col("kind"), col("day")],
+            shared=[col("text"), col("child"), col("service"), col("person")],
+            drop=[col("day")],
+            weights={col("text"): 3},
         )
         self.table.sortByColumn(FollowUpModel.COLUMNS.index("day"), Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
@@ -470,14 +481,14 @@ class FollowUpView(QMainWindow):
         self.model.set_rows(rows)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        # column widths from the first rows, not from every row (a data() call each)
-        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
-        for name in ("when", "kind", "child", "service", "person", "day"):
-            self.table.resizeColumnToContents(FollowUpModel.COLUMNS.index(name))
         counts = service.counts(rows)
         late = sum(r.is_late for r in rows)
         if self.view == VIEW_MEETINGS:
-            parts = [self.tr("{n} møter de neste 8 ukene").format(n=len(rows))]
+            parts = [
+                self.tr("1 møte de neste 8 ukene")
+                if len(rows) == 1
+                else self.tr("{n} møter de neste 8 ukene").format(n=len(rows))
+            ]
             self.summary_label.setText(" · ".join(parts))
             self.empty_label.setVisible(not rows)
             return

@@ -81,7 +81,7 @@ _LABELS: dict[Enum, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     FollowUpKind.NOTIFICATION_OPEN: QT_TRANSLATE_NOOP("Labels", "Gi beskjed til henviser"),
     FollowUpKind.CONSENT_EXPIRING: QT_TRANSLATE_NOOP("Labels", "Samtykke utløper snart"),
     FollowUpKind.CONSENT_EXPIRED: QT_TRANSLATE_NOOP("Labels", "Samtykke utløpt"),
-    FollowUpKind.ACTION_OPEN: QT_TRANSLATE_NOOP("Labels", "Tiltak"),
+    FollowUpKind.ACTION_OPEN: QT_TRANSLATE_NOOP("Labels", "Tiltak som pågår"),
     FollowUpKind.MEETING_PLANNED: QT_TRANSLATE_NOOP("Labels", "Planlagt møte"),
 }
 

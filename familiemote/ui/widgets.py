@@ -6,12 +6,13 @@ import contextlib
 import weakref
 from collections.abc import Iterator, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleInterface,
     QFont,
+    QFontMetrics,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTextEdit,
@@ -209,9 +211,182 @@ def keep_rows_fitted(table: QTableWidget) -> None:
         height = header.height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 4
         table.setFixedHeight(height)
 
-    header.sectionResized.connect(lambda *_: fit())
+    # once the widths have settled (a stretched column changes after the others)
+    timer = QTimer(table)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(fit)
+    header.sectionResized.connect(lambda *_: timer.start())
+    header.geometriesChanged.connect(timer.start)
     table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     fit()
+
+
+class _ShareWidth(QObject):
+    """Lays out a table's columns to its width: see :func:`share_width`."""
+
+    def __init__(self, table: QTableWidget, long_column: int, wrap: dict[int, int]) -> None:
+        super().__init__(table)
+        self.table = table
+        self.long_column = long_column
+        self.wrap = wrap
+        header = table.horizontalHeader()
+        for c in range(table.columnCount()):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.viewport().installEventFilter(self)
+        self.relayout()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.relayout()
+        return False
+
+    def relayout(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        char = table.fontMetrics().averageCharWidth()
+        width = table.viewport().width()
+        # short columns (dates) as wide as their text, header included
+        fixed = {
+            c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(table.columnCount())
+            if c != self.long_column and c not in self.wrap
+        }
+        room = max(width - sum(fixed.values()), 0)
+        # the wrapping columns take a share each (at least 10 characters, at most their
+        # own width); the long text takes the rest, and never less than 14 characters
+        share = room // (len(self.wrap) + 2) if self.wrap else 0
+        natural = {c: table.sizeHintForColumn(c) for c in self.wrap}
+        widths = dict(fixed)
+        for c, most in self.wrap.items():
+            widths[c] = min(natural[c], max(10 * char, min(most * char, share)))
+        # a wide window: the wrapping columns grow towards one line each, as long as
+        # the long text keeps half the room
+        budget = room // 2 - sum(widths[c] for c in self.wrap)
+        for c in self.wrap:
+            extra = max(0, min(natural[c] - widths[c], budget))
+            widths[c] += extra
+            budget -= extra
+        widths[self.long_column] = max(14 * char, room - sum(widths[c] for c in self.wrap))
+        for c, w in widths.items():
+            if header.sectionSize(c) != w:
+                header.resizeSection(c, w)
+
+
+def share_width(table: QTableWidget, long_column: int, wrap: dict[int, int]) -> None:
+    """Columns that read like a document at any width and text size: the short columns
+    (dates) as wide as their text, each of ``wrap`` (column: most characters) a share
+    that wraps names, and ``long_column`` the rest; no horizontal scrolling."""
+    _ShareWidth(table, long_column, wrap)
+
+
+class _FitColumns(QObject):
+    """Lays out a list view's columns to its width: see :func:`fit_columns`."""
+
+    SAMPLE_ROWS = 200  # measure the first rows only: a list may hold thousands
+
+    def __init__(
+        self,
+        view: QTableView,
+        fitted: list[int],
+        shared: list[int],
+        drop: list[int],
+        weights: dict[int, int],
+    ) -> None:
+        super().__init__(view)
+        self.view, self.fitted, self.shared, self.drop = view, fitted, shared, drop
+        self.weights = weights
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for c in range(view.model().columnCount()):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow title ends in «…»
+        view.viewport().installEventFilter(self)
+        view.model().modelReset.connect(self.relayout)
+        view.model().layoutChanged.connect(self.relayout)
+        self.relayout()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self.relayout()
+        return False
+
+    def _text_width(self, column: int) -> int:
+        model, header = self.view.model(), self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        pad = 2 * metrics.averageCharWidth() + 4
+        rows = min(model.rowCount(), self.SAMPLE_ROWS)
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)  # a late date is bold: measure it so
+        widest = max(
+            (
+                (
+                    bold_metrics
+                    if model.index(r, column).data(Qt.ItemDataRole.FontRole) is not None
+                    else metrics
+                ).horizontalAdvance(str(model.index(r, column).data() or ""))
+                for r in range(rows)
+            ),
+            default=0,
+        )
+        return max(widest + pad, header.sectionSizeHint(column))
+
+    def relayout(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        char = view.fontMetrics().averageCharWidth()
+        width = view.viewport().width()
+        fitted = {c: self._text_width(c) for c in self.fitted}
+        hidden: set[int] = set()
+        # the least needed columns step aside before a column is cut
+        for c in [None, *self.drop]:
+            if c is not None:
+                hidden.add(c)
+            room = width - sum(w for col, w in fitted.items() if col not in hidden)
+            shown = [col for col in self.shared if col not in hidden]
+            if not shown or room >= sum(self.weights.get(c, 1) for c in shown) * 12 * char:
+                break
+        shown = [col for col in self.shared if col not in hidden]
+        for c in range(view.model().columnCount()):
+            view.setColumnHidden(c, c in hidden)
+        for c, w in fitted.items():
+            if c not in hidden:
+                header.resizeSection(c, w)
+        if shown:
+            natural = {c: self._text_width(c) for c in shown}
+            widths = {c: 0 for c in shown}
+            left = max(room, 0)
+            wanting = list(shown)
+            while wanting and left > len(wanting):  # by weight, up to what each needs
+                units = sum(self.weights.get(c, 1) for c in wanting)
+                step = {c: left * self.weights.get(c, 1) // units for c in wanting}
+                for c in wanting:
+                    give = min(step[c], natural[c] - widths[c])
+                    widths[c] += give
+                    left -= give
+                wanting = [c for c in wanting if widths[c] < natural[c]]
+            # any room left goes to the first shared column (the long text)
+            widths[shown[0]] += max(left, 0)
+            for c, w in widths.items():
+                header.resizeSection(c, max(w, 6 * char))
+
+
+def fit_columns(
+    view: QTableView,
+    fitted: list[int],
+    shared: list[int],
+    drop: list[int],
+    weights: dict[int, int] | None = None,
+) -> None:
+    """A list's columns fit its width at any text size, without sideways scrolling:
+    ``fitted`` columns as wide as their text (never cut), ``shared`` ones share the rest
+    (a long name ends in «…», whole in the tooltip); when even that is too narrow, the
+    ``drop`` columns are hidden in that order until the width returns. ``weights``
+    (default 1) share the room unevenly; room left over goes to ``shared[0]``."""
+    _FitColumns(view, fitted, shared, drop, weights or {})
 
 
 class OverflowRow(QWidget):

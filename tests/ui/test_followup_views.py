@@ -66,7 +66,9 @@ def test_views_with_counts(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-de
     view.meetings_button.click()
     assert view.model.rowCount() == 1
     assert _when_column(view) == ["Møtet er om 14 dager"]
-    assert "1 møter de neste 8 ukene" in view.summary_label.text()
+    assert "1 møte de neste 8 ukene" in view.summary_label.text()
+    text_col = FollowUpModel.COLUMNS.index("text")
+    assert view.model.index(0, text_col).data() == "Familiemøte 06.12.2026 kl. 09.00"
 
     # «Mine tiltak» (kept) gets its count once the program knows who I am
     assert view.mine_button.text() == "&Mine tiltak"

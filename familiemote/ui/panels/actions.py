@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -47,7 +46,7 @@ from familiemote.ui.forms_base import FormDialog, date_edit, pydate, qdate
 from familiemote.ui.guide.actions_editor import consent_gap
 from familiemote.ui.labels import all_labelled, label
 from familiemote.ui.panels.base import CasePanel, UowFactory
-from familiemote.ui.widgets import OverflowRow, heading, keep_rows_fitted, text_label
+from familiemote.ui.widgets import OverflowRow, heading, keep_rows_fitted, share_width, text_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -112,15 +111,7 @@ def selectable_table(
             item.setData(ID_ROLE, ident)
             item.setToolTip(value)
             table.setItem(r, c, item)
-    header = table.horizontalHeader()
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for c in range(1, len(headers)):
-        if c in wrap_columns:  # long names wrap inside a fixed width
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(c, wrap_columns[c] * table.fontMetrics().averageCharWidth())
-        else:
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+    share_width(table, 0, wrap_columns)
     keep_rows_fitted(table)
     return table
 
@@ -278,7 +269,8 @@ class ActionsPanel(CasePanel):
         if f.is_overdue(a, self.today):
             assert a.due_date is not None
             late = (self.today - a.due_date).days
-            text = self.tr("Forfalt ({n} d.) – {status}").format(n=late, status=text)
+            days = self.tr("1 dag") if late == 1 else self.tr("{n} dager").format(n=late)
+            text = self.tr("Forfalt for {days} siden – {status}").format(days=days, status=text)
         elif a.is_open and f.is_due_soon(a.due_date, self.today):
             text = self.tr("Frist snart – {status}").format(status=text)
         if f.is_review_overdue(a, self.today):
@@ -305,9 +297,7 @@ class ActionsPanel(CasePanel):
                 else ""
             )
             if gap:  # the same words as the meeting guide's
-                who += "\n" + self.tr("⚠ {gap}: tjenesten kan ikke få opplysninger ennå").format(
-                    gap=gap
-                )
+                who += "\n⚠ " + gap
             what = a.description
             if a.family_part:
                 what += "\n" + self.tr("Familiens del: {text}").format(text=a.family_part)
@@ -316,32 +306,24 @@ class ActionsPanel(CasePanel):
             if a.internal:
                 what += "\n" + self.tr("(Intern: ikke med i familiens kopi)")
             meeting = meetings.get(a.meeting_id)
-            agreed = format_date(meeting.starts_at) if meeting else self.tr("Utenom møte")
-            rows.append(
-                (
-                    a.id or 0,
-                    (
-                        what,
-                        who,
-                        agreed,
-                        format_date(a.due_date) or "–",
-                        format_date(a.review_date) or "–",
-                        self._status_text(a),
-                    ),
-                )
-            )
+            # the dates one under the other, each named: the table keeps its width for
+            # the text at any window width and text size
+            dates = [
+                self.tr("Avtalt {day}").format(day=format_date(meeting.starts_at))
+                if meeting
+                else self.tr("Avtalt utenom møte"),
+                self.tr("Frist {day}").format(day=format_date(a.due_date))
+                if a.due_date
+                else self.tr("Ingen frist"),
+            ]
+            if a.review_date:
+                dates.append(self.tr("Evaluering {day}").format(day=format_date(a.review_date)))
+            rows.append((a.id or 0, (what, who, "\n".join(dates), self._status_text(a))))
         return selectable_table(
-            [
-                self.tr("Tiltak"),
-                self.tr("Ansvarlig nå"),
-                self.tr("Avtalt"),
-                self.tr("Frist"),
-                self.tr("Evaluering"),
-                self.tr("Status"),
-            ],
+            [self.tr("Tiltak"), self.tr("Ansvarlig nå"), self.tr("Datoer"), self.tr("Status")],
             rows,
             name,
-            {1: 30, 5: 26},
+            {1: 30, 3: 26},
         )
 
     def _agenda(self, d: CaseDetail, layout: QVBoxLayout) -> None:
@@ -398,7 +380,7 @@ class ActionsPanel(CasePanel):
                     ],
                     rows,
                     title,
-                    {1: 250, 4: 260},
+                    {1: 30, 4: 30},
                 )
                 self.agenda_tables[meeting.id] = table
                 layout.addWidget(table)

@@ -30,7 +30,7 @@ from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
 from familiemote.ui.labels import label
 from familiemote.ui.panels.base import CasePanel
-from familiemote.ui.widgets import heading, read_only_table, text_label
+from familiemote.ui.widgets import heading, keep_rows_fitted, read_only_table, text_label
 
 ANONYMOUS_LABEL = "Anonym drøfting"
 
@@ -72,13 +72,7 @@ def fit_table(table: QTableWidget, stretch: set[int]) -> QTableWidget:
         )
         header.setSectionResizeMode(c, mode)
 
-    def fit_rows() -> None:
-        table.resizeRowsToContents()
-        height = header.height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 4
-        table.setFixedHeight(height)
-
-    header.sectionResized.connect(lambda *_: fit_rows())
-    fit_rows()
+    keep_rows_fitted(table)
     return table
 
 
