@@ -8,7 +8,7 @@ word in every box and every help text of the pathway and the meeting guide.
 standardteksten» puts the shipped text back. Eksporter and Importer move the
 municipality's boxes between laptops as one content package.
 
-The main window also gets a warning above the case list while the acute route's
+The main window also gets a warning under the case list while the acute route's
 numbers are not filled in (:class:`AcuteWarning`).
 """
 
@@ -456,7 +456,7 @@ class InfoBoxesPanel(QWidget):
 
 
 class AcuteWarning(QWidget):
-    """Above the case list while the acute route has numbers not filled in."""
+    """Under the case list while the acute route has numbers not filled in."""
 
     def __init__(self, uow_factory: Callable[[], Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -467,7 +467,7 @@ class AcuteWarning(QWidget):
         self.fill_button = QPushButton(_tr("Fyll inn akuttnumrene …"))
         self.fill_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.fill_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.refresh()
@@ -547,6 +547,8 @@ def attach_to_main_window(window: QMainWindow, uow_factory: Callable[[], Any]) -
     host = left if left is not None else (splitter.widget(0) if splitter is not None else None)
     layout = host.layout() if host is not None else None
     if isinstance(layout, QVBoxLayout):
-        layout.insertWidget(0, warning)
+        # under the case list: seen with the overview, and the Tab order still starts at
+        # the search field and the list
+        layout.addWidget(warning)
     acute.install_acute_key(lambda parent: acute.open_acute(parent, uow_factory))
     return panel
