@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
 
+from familiemote.domain import meeting_rules as rules
 from familiemote.domain import model as m
 from familiemote.services import cases, demo, directory
 from familiemote.services.meetings import GuideField
@@ -222,9 +223,12 @@ def test_planner_warns_about_fastlege_and_blocks_a_third_bup_meeting(qtbot, ui_u
     assert "2 av høyst 2" in dialog.count_label.text()
     dialog.set_checked(dialog.row_of("Dr. Eva Eksempel"), COL_INVITED, True)
     assert not dialog.warning_label.isVisible()  # the default date is four weeks ahead
+    proposed = dialog.starts_at().date()  # the first working day four weeks ahead
+    assert proposed == rules.default_meeting_day(TODAY, fastlege_invited=True)
     dialog.when_edit.setDateTime(dialog.when_edit.dateTime().addDays(-10))
+    days = (proposed - TODAY).days - 10
     assert dialog.warning_label.isVisible()
-    assert "Fastlegen er invitert bare 18 dager før møtet" in dialog.warning_label.text()
+    assert f"Fastlegen er invitert bare {days} dager før møtet" in dialog.warning_label.text()
     dialog.set_checked(dialog.row_of("Bjørn Eksempel"), COL_INVITED, True)
     assert "BUP er invitert" in dialog.warning_label.text()
     assert dialog.override_edit.isVisible()
@@ -240,4 +244,4 @@ def test_planner_warns_about_fastlege_and_blocks_a_third_bup_meeting(qtbot, ui_u
     assert len(stored) == before + 1
     new = max(stored, key=lambda mt: mt.id or 0)
     assert new.bup_override_reason == "BUP ber om et tredje møte før henvisningen."
-    assert new.starts_at.date() == TODAY + dt.timedelta(days=18)
+    assert new.starts_at.date() == TODAY + dt.timedelta(days=days)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from familiemote import ics
 from familiemote.domain import model as m
+from familiemote.domain.calendar_no import next_working_day
 from familiemote.domain.errors import SpecialistLimitError
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
@@ -147,8 +148,8 @@ class NextMeetingPanel(QWidget):
                     max(meeting.starts_at.date(), self.today) + dt.timedelta(weeks=DEFAULT_WEEKS),
                     meeting.starts_at.time(),
                 )
-            while when.weekday() >= 5:  # a weekday: the services meet on working days
-                when += dt.timedelta(days=1)
+            if meeting.next_meeting_at is None:  # a working day, never a public holiday
+                when = dt.datetime.combine(next_working_day(when.date()), when.time())
             self.when.setDateTime(date_time_edit(when, "").dateTime())
             self.place.setText(meeting.place)
             self.people.clear()
