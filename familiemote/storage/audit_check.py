@@ -137,6 +137,27 @@ def _update_anchor(db_id: str | None, change: Callable[[dict[str, Any]], None]) 
             log.warning("audit anchor not written: %s", exc)
 
 
+def _never_fails(what: str, action: Callable[[], None]) -> None:
+    """Anchoring is evidence, not a condition: a save, backup or restore never fails on it."""
+    try:
+        action()
+    except Exception:  # logged with its traceback; the user's operation goes on
+        log.exception("audit anchor: %s failed", what)
+
+
+def _clean_ref(ref: Any) -> dict[str, Any] | None:
+    """An anchor entry as ``{"id": int, "hash": str[, "count": int]}``, or None if malformed."""
+    if not isinstance(ref, dict):
+        return None
+    try:
+        out: dict[str, Any] = {"id": int(ref["id"]), "hash": str(ref["hash"])}
+        if "count" in ref:
+            out["count"] = int(ref["count"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return out
+
+
 def _ref(entry_id: int, hash_: str, count: int | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"id": entry_id, "hash": hash_}
     if count is not None:
@@ -304,7 +325,7 @@ def rewrap_for(engine: Engine, new_passphrase: str) -> None:
     try:
         with engine.begin() as conn:
             rewrap_mac_key(conn, new_passphrase)
-    except sa.exc.DBAPIError as exc:  # the change goes on; a new key starts after it
+    except Exception as exc:  # the change goes on; a new key starts after it
         log.warning("audit MAC key not rewrapped: %s", exc)
 
 
@@ -407,11 +428,11 @@ def note_written(db_id: str | None, entry_id: int, hash_: str) -> None:
     """The newest entry this installation wrote: anchor it outside the database."""
 
     def change(data: dict[str, Any]) -> None:
-        head = data.get("head")
-        if not isinstance(head, dict) or int(head.get("id", 0)) < entry_id:
+        head = _clean_ref(data.get("head"))
+        if head is None or head["id"] < entry_id:
             data["head"] = _ref(entry_id, hash_)
 
-    _update_anchor(db_id, change)
+    _never_fails("note_written", lambda: _update_anchor(db_id, change))
 
 
 def _head(conn: sa.Connection) -> tuple[int, str] | None:
@@ -422,6 +443,10 @@ def _head(conn: sa.Connection) -> tuple[int, str] | None:
 
 def note_backup(conn: sa.Connection, target: str) -> None:
     """A backup was written: its head goes into the anchor file, with when and where."""
+    _never_fails("note_backup", lambda: _note_backup(conn, target))
+
+
+def _note_backup(conn: sa.Connection, target: str) -> None:
     head = _head(conn)
     db_id = database_id(conn)
     if head is None or db_id is None:
@@ -429,7 +454,8 @@ def note_backup(conn: sa.Connection, target: str) -> None:
     when = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(timespec="seconds")
 
     def change(data: dict[str, Any]) -> None:
-        backups = [b for b in data.get("backups", []) if isinstance(b, dict)]
+        found = data.get("backups", [])
+        backups = [b for b in (found if isinstance(found, list) else []) if _clean_ref(b)]
         backups.append({**_ref(*head), "at": when, "file": target})
         data["backups"] = backups[-20:]
 
@@ -438,6 +464,10 @@ def note_backup(conn: sa.Connection, target: str) -> None:
 
 def note_restore(conn: sa.Connection) -> None:
     """A backup was put in place: anchors newer than its head are no longer expected."""
+    _never_fails("note_restore", lambda: _note_restore(conn))
+
+
+def _note_restore(conn: sa.Connection) -> None:
     head = _head(conn)
     db_id = database_id(conn)
     if db_id is None:
@@ -446,11 +476,14 @@ def note_restore(conn: sa.Connection) -> None:
 
     def change(data: dict[str, Any]) -> None:
         for key in ("head", "verified"):
-            ref = data.get(key)
-            if isinstance(ref, dict) and int(ref.get("id", 0)) > top:
-                data.pop(key)
+            ref = _clean_ref(data.get(key))
+            if ref is None or ref["id"] > top:
+                data.pop(key, None)
+        backups = data.get("backups", [])
         data["backups"] = [
-            b for b in data.get("backups", []) if isinstance(b, dict) and int(b["id"]) <= top
+            b
+            for b in (backups if isinstance(backups, list) else [])
+            if (clean := _clean_ref(b)) is not None and clean["id"] <= top
         ]
         if head is not None:
             data["head"] = _ref(*head)
@@ -467,7 +500,7 @@ def note_restore_file(path: Path, passphrase: str | None) -> None:
     try:
         with engine.connect() as conn:
             note_restore(conn)
-    except sa.exc.DBAPIError as exc:  # an older backup without the trail's tables
+    except Exception as exc:  # an older backup without the trail's tables: no anchor
         log.warning("no audit anchor after the restore: %s", exc)
     finally:
         engine.dispose()
@@ -573,13 +606,15 @@ def _count(conn: sa.Connection, *where: Any) -> int:
 
 
 def _check_ref(
-    conn: sa.Connection, ref: Any, max_id: int, *, count: bool = True
+    conn: sa.Connection, raw: Any, max_id: int, *, count: bool = True
 ) -> list[AuditProblem]:
     """An anchor or checkpoint still matches the row it names (and the count up to it)."""
-    if not isinstance(ref, dict) or "id" not in ref or "hash" not in ref:
-        return []
+    ref = _clean_ref(raw)
+    if ref is None:
+        # absent is normal (no anchor yet); something there that is no anchor is not
+        return [] if raw is None else [AuditProblem(0, AuditProblemCode.REWRITTEN)]
     t = orm.audit_log
-    entry_id = int(ref["id"])
+    entry_id = ref["id"]
     found = conn.execute(sa.select(t.c.hash).where(t.c.id == entry_id)).scalar()
     if found is None:
         code = AuditProblemCode.NEWEST_REMOVED if entry_id > max_id else AuditProblemCode.REWRITTEN
@@ -601,7 +636,12 @@ def _count_upto(conn: sa.Connection, entry_id: int) -> int:
 
 
 def _anchor_refs(anchor: dict[str, Any]) -> list[Any]:
-    return [anchor.get("head"), anchor.get("verified"), *anchor.get("backups", [])]
+    backups = anchor.get("backups", [])
+    return [
+        anchor.get("head"),
+        anchor.get("verified"),
+        *(backups if isinstance(backups, list) else [backups]),
+    ]
 
 
 def _db_checkpoint(conn: sa.Connection) -> dict[str, Any] | None:
@@ -621,11 +661,11 @@ def _store_checkpoint(conn: sa.Connection, db_id: str | None, walk: _Walk) -> No
 
     def change(data: dict[str, Any]) -> None:
         data["verified"] = ref
-        head = data.get("head")
-        if not isinstance(head, dict) or int(head.get("id", 0)) < walk.last_id:
+        head = _clean_ref(data.get("head"))
+        if head is None or head["id"] < walk.last_id:
             data["head"] = _ref(walk.last_id, walk.prev)
 
-    _update_anchor(db_id, change)
+    _never_fails("store_checkpoint", lambda: _update_anchor(db_id, change))
 
 
 def _dedupe(problems: list[AuditProblem]) -> list[AuditProblem]:
@@ -647,23 +687,25 @@ def quick_check(conn: sa.Connection, *, limit: int = QUICK_LIMIT) -> AuditReport
     checked: dict[str, list[AuditProblem]] = {}
 
     def check(ref: Any) -> list[AuditProblem]:
-        seen = json.dumps(ref, sort_keys=True)
+        seen = json.dumps(ref, sort_keys=True, default=str)
         if seen not in checked:
             # counting up to a point far back reads the whole tail: left to the full check
-            near = isinstance(ref, dict) and max_id - int(ref.get("id", 0)) <= limit
+            clean = _clean_ref(ref)
+            near = clean is not None and max_id - clean["id"] <= limit
             checked[seen] = _check_ref(conn, ref, max_id, count=near)
         return checked[seen]
 
     for ref in _anchor_refs(anchor):
         problems += check(ref)
     start = _Walk()
-    for ref in (anchor.get("verified"), _db_checkpoint(conn)):
-        if not isinstance(ref, dict) or "count" not in ref or "hash" not in ref:
+    for raw in (anchor.get("verified"), _db_checkpoint(conn)):
+        ref = _clean_ref(raw)
+        if ref is None or "count" not in ref:
             continue
-        found = check(ref)
+        found = check(raw)
         problems += found
-        if not found and int(ref["id"]) > start.last_id:
-            start = _Walk(prev=str(ref["hash"]), last_id=int(ref["id"]), count=int(ref["count"]))
+        if not found and ref["id"] > start.last_id:
+            start = _Walk(prev=ref["hash"], last_id=ref["id"], count=ref["count"])
     key = mac_key(conn)
     if start.last_id:
         t = orm.audit_log

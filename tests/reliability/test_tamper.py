@@ -432,3 +432,30 @@ def test_a_backup_anchors_the_head_and_a_restore_is_no_false_alarm(tmp_path: Pat
     assert audit_service.check_audit_trail(t.uow()).problems == []
     t.db.dispose()
     battery.record("audit: newest entries deleted, data folder rolled back (sqlite)", 1, 1, 0, 0)
+
+
+def test_a_garbled_anchor_file_is_reported_and_never_stops_a_save(tmp_path: Path) -> None:
+    t = _sqlite_trail(tmp_path / "anker.sqlite")
+    case_id = _history(t)
+    with t.db.engine.connect() as conn:
+        db_id = audit_check.database_id(conn)
+    path = audit_check._anchor_path(str(db_id))
+    # an anchor with nonsense in it is told; a file that is no anchor at all is as
+    # good as a deleted data folder (README: not detected), but never stops a save
+    tries = {
+        '{"head": {"id": "x", "hash": 3}, "backups": 7}': True,
+        "{not json": False,
+        '["a list"]': False,
+    }
+    for garbage, told in tries.items():
+        path.write_text(garbage, "utf-8")
+        t.restart()
+        audit_service.record_event(t.uow(), case_id, "print", {"document": "plan"})
+        report = audit_service.quick_check_audit_trail(t.uow())
+        if told:
+            assert _codes(report.problems) == {AuditProblemCode.REWRITTEN}
+            _told(report.problems, "skrevet om")
+        else:
+            assert report.problems == []
+    t.db.dispose()
+    battery.record("audit: anchor file with nonsense in it (sqlite)", 1, 1, 0, 0)
