@@ -342,17 +342,18 @@ def consent_gap(
     service_id: int | None,
     on: dt.date,
     settings: AgeSettings = DEFAULT_AGE_SETTINGS,
+    purpose: m.ConsentPurpose = m.ConsentPurpose.SHARE_BETWEEN_SERVICES,
 ) -> ServiceCoverage | None:
-    """The one answer to «is consent missing for this service?».
+    """The one answer to «is consent missing for this service?» (for ``purpose``).
 
     None when ``service_id`` may receive information about the case on ``on`` (or
     no service is named); else its coverage line: who has not consented, and
     whether a consent was withdrawn or ran out. The meeting planner, the guide,
     the actions tab and the printed plan all ask this.
     """
-    if service_id is None or may_receive(case, service_id, on, settings):
+    if service_id is None or service_id in services_covered(case, purpose, on, settings):
         return None
-    return service_coverage(case, service_id, on, settings=settings)
+    return service_coverage(case, service_id, on, purpose, settings)
 
 
 def services_left_out(

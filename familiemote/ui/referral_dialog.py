@@ -176,6 +176,32 @@ class ReferralDialog(QDialog):
         outer.addWidget(buttons)
         self.target_combo.setFocus()
 
+    def _offer_consent(self) -> bool:
+        """Item 5 needs consent to attach documentation: offer to record it for the
+        service referred to; True when recorded (the detail is read again)."""
+        from familiemote.services import cases as case_service
+        from familiemote.ui.panels.consent import offer_consent
+
+        target = self.target_combo.currentData()
+        service_id = next(
+            (sid for sid, s in self.detail.services.items() if s.kind.value == target.value),
+            None,
+        )
+        if service_id is None or not offer_consent(
+            self,
+            self._uow_factory,
+            self.detail,
+            service_id,
+            self.today,
+            self.age_settings,
+            self.tr("Henvisningen"),
+            m.ConsentPurpose.REFERRAL_ATTACHMENTS,
+        ):
+            return False
+        assert self.detail.case.id is not None
+        self.detail = case_service.get_case(self._uow_factory(), self.detail.case.id)
+        return True
+
     def _save(self) -> None:
         case = self.detail.case
         assert case.id is not None
@@ -212,6 +238,9 @@ class ReferralDialog(QDialog):
                 move_to_assessment=move,
             )
         except AttachmentConsentError as err:
+            if self._offer_consent():
+                self._save()  # the consent is there now: the same referral, nothing retyped
+                return
             show_message(self.error_label, error_text(err))
             self.checks[m.ChecklistItem.DOCUMENTATION_WITH_CONSENT].setFocus()
             return

@@ -43,6 +43,8 @@ class Driver:
         assert isinstance(dialog, ConsentDialog)
         self.consent_dialogs.append(dialog)
         dialog.show()
+        if not dialog.recorder_edit.text():  # no «Meg» and no coordinator on a new case
+            dialog.recorder_edit.setText("Anne Dahl")
         dialog.save_button.click()
         return dialog.result()
 
@@ -147,3 +149,38 @@ def test_the_actions_tab_marks_the_school_action_and_records_the_consent(
     assert table is not None
     assert all("samtykke" not in table.item(r, 1).text() for r in range(table.rowCount()))
     assert panel.consent_button.isHidden()
+
+
+def test_a_referral_with_documentation_records_the_consent_and_saves(
+    qtbot, ui_uow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from familiemote.ui.referral_dialog import ReferralDialog
+
+    family = (
+        cases.NewFamilyMember("Kari Dahl", m.Relation.MOTHER, True),
+        cases.NewFamilyMember("Per Dahl", m.Relation.FATHER, True),
+    )
+    case_id = cases.create_case(ui_uow(), cases.NewCase("Ida", 2016, family=family), TODAY)
+    detail = cases.get_case(ui_uow(), case_id)
+    assert not detail.case.referrals
+    dialog = ReferralDialog(ui_uow, detail, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.checks[m.ChecklistItem.DOCUMENTATION_WITH_CONSENT].setChecked(True)
+    dialog.by_edit.setText("Fastlege Test")
+    driver = Driver("record")
+    monkeypatch.setattr(consent_panel, "run_dialog", driver)
+    dialog._save()
+    # both parents must consent: the offer names the mother, then the father, and
+    # after the second consent the same referral is stored
+    assert len(driver.questions) == 2
+    assert "Kari Dahl" in driver.questions[0] and "BUP" in driver.questions[0]
+    assert "Per Dahl" in driver.questions[1]
+    first, second = driver.consent_dialogs
+    assert first.giver_combo.currentText().startswith("Kari Dahl")
+    assert second.giver_combo.currentText().startswith("Per Dahl")
+    assert first.purpose_boxes[m.ConsentPurpose.REFERRAL_ATTACHMENTS].isChecked()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10000)
+    after = cases.get_case(ui_uow(), case_id)
+    assert after.case.referrals
+    assert m.ChecklistItem.DOCUMENTATION_WITH_CONSENT in after.case.referrals[-1].checklist

@@ -63,7 +63,11 @@ def _tr(text: str) -> str:
 
 
 def consent_gap(
-    d: CaseDetail, service_id: int | None, today: dt.date, settings: consent_rules.AgeSettings
+    d: CaseDetail,
+    service_id: int | None,
+    today: dt.date,
+    settings: consent_rules.AgeSettings,
+    purpose: m.ConsentPurpose = m.ConsentPurpose.SHARE_BETWEEN_SERVICES,
 ) -> str:
     """ "" when the service may receive information; else who has not consented, in words.
 
@@ -72,7 +76,7 @@ def consent_gap(
     """
     from familiemote.ui.panels.consent import names
 
-    coverage = consent_rules.consent_gap(d.case, service_id, today, settings)
+    coverage = consent_rules.consent_gap(d.case, service_id, today, settings, purpose)
     if coverage is None or service_id is None:
         return ""
     who = names(d, coverage.missing) or _tr("foresatte")

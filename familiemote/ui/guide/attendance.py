@@ -214,7 +214,8 @@ class AttendancePanel(QWidget):
             for p in meeting.participants
             if p.receives_information
             and p.service_id is not None
-            and not consent_rules.may_receive(detail.case, p.service_id, self.today, self.settings)
+            and consent_rules.consent_gap(detail.case, p.service_id, self.today, self.settings)
+            is not None
         ]
         self.consent_label.setText(
             self.tr("⚠ Samtykket dekker ikke: {names}. Drøft saken anonymt med dem.").format(

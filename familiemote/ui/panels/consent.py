@@ -107,6 +107,7 @@ def offer_consent(
     today: dt.date,
     settings: rules.AgeSettings,
     what: str,
+    purpose: m.ConsentPurpose = m.ConsentPurpose.SHARE_BETWEEN_SERVICES,
 ) -> bool:
     """A save was refused for missing consent: say whose consent, for which service, and
     offer to record it here. True when a consent was recorded (the caller saves again).
@@ -116,7 +117,7 @@ def offer_consent(
     """
     from familiemote.ui.guide.actions_editor import consent_gap
 
-    gap = consent_gap(detail, service_id, today, settings)
+    gap = consent_gap(detail, service_id, today, settings, purpose)
     if not gap:
         return True  # covered meanwhile: the save can be tried again
     box = QMessageBox(parent)
@@ -140,7 +141,7 @@ def offer_consent(
     run_dialog(box)
     if box.clickedButton() is not record:
         return False
-    return record_missing_consent(parent, uow_factory, detail, service_id, today, settings)
+    return record_missing_consent(parent, uow_factory, detail, service_id, today, settings, purpose)
 
 
 def record_missing_consent(
@@ -150,6 +151,7 @@ def record_missing_consent(
     service_id: int,
     today: dt.date,
     settings: rules.AgeSettings,
+    purpose: m.ConsentPurpose = m.ConsentPurpose.SHARE_BETWEEN_SERVICES,
 ) -> bool:
     """The consent dialog with ``service_id`` ticked and the first person who has not
     consented chosen; True when a consent was recorded."""
@@ -159,7 +161,10 @@ def record_missing_consent(
     service_box = dialog.service_boxes.get(service_id)
     if service_box is not None:
         service_box.setChecked(True)
-    coverage = rules.consent_gap(detail.case, service_id, today, settings)
+    purpose_box = dialog.purpose_boxes.get(purpose)
+    if purpose_box is not None:
+        purpose_box.setChecked(True)
+    coverage = rules.consent_gap(detail.case, service_id, today, settings, purpose)
     if coverage is not None and coverage.missing:
         index = dialog.giver_combo.findData(coverage.missing[0])
         if index >= 0:
