@@ -246,3 +246,32 @@ def test_the_acute_route_stays_readable_when_the_app_locks(qtbot, make_window, u
     assert lock.dialog is not None
     lock.dialog.try_unlock()
     qtbot.waitUntil(lambda: not lock.is_locked, timeout=WAIT)
+
+
+def test_in_nynorsk_the_boxes_the_editor_and_the_route_are_nynorsk(
+    qapp, qtbot, make_window, ui_uow
+) -> None:  # type: ignore[no-untyped-def]
+    from familiemote.app import install_translators, uninstall_translators
+
+    translators = install_translators(qapp, "nn")
+    try:
+        window = make_window()
+        panel = window.info_boxes
+        panel.open_action.trigger()
+        titles = [panel.list.item(i).text() for i in range(panel.list.count())]
+        assert "Rettleiarar, lover og forskrifter" in titles
+        assert panel.edit_button.text() == "&Rediger …"
+        assert panel.search_edit.accessibleName() == "Søk i informasjonsboksane og hjelpetekstane"
+        qtbot.keyClicks(panel.search_edit, "tilvising")
+        assert "treff for «tilvising»" in panel.hits_label.text()
+        editor = InfoBoxEditor(ui_uow, ib.get_box(ui_uow(), ib.ACUTE_KEY, "nn"), "nn", window)
+        qtbot.addWidget(editor)
+        summaries = [editor.block_list.item(i).text() for i in range(editor.block_list.count())]
+        assert "Telefonnummer: Legevakt: ikkje fylt inn" in summaries
+        dialog = acute.open_acute(window, ui_uow)
+        assert "Akutt: kva gjer vi no?" in dialog.text()
+        assert "1. Legevakt: ikkje fylt inn. Kommunen må leggje inn nummeret." in dialog.text()
+        _close_acute(qtbot)
+        assert "Akuttruta manglar" in window.info_boxes.warning.label.text()
+    finally:
+        uninstall_translators(qapp, translators)
