@@ -266,6 +266,22 @@ def test_a_colleague_given_access_can_until_the_end_date(town: Town) -> None:
     )
     assert cases.list_cases(town.uow(town.colin)) == []
     assert set(_counts(town.colin, cid).values()) == {0}
+    # the same from the command line, as Tina
+    tina_url = town.urls[town.logins["tina"]]
+    until = (TODAY + dt.timedelta(days=3)).strftime("%d.%m.%Y")
+    given = subprocess.run(
+        [EXE, "access", "grant", "--db", tina_url, "--case", str(cid), "--professional",
+         str(town.colin_id), "--reason", "Ferievikar", "--until", until],
+        capture_output=True, text=True, check=False, env=dict(os.environ), timeout=120,
+    )
+    assert given.returncode == 0, given.stderr
+    assert [r.id for r in cases.list_cases(town.uow(town.colin))] == [cid]
+    listed = subprocess.run(
+        [EXE, "access", "list", "--db", tina_url, "--case", str(cid)],
+        capture_output=True, text=True, check=False, env=dict(os.environ), timeout=120,
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert "Colin Berg" in listed.stdout and "Ferievikar" in listed.stdout
     # only someone with a login can be given access; a reason is needed
     with pytest.raises(ValidationError):
         access.grant_access(town.uow(town.tina), cid, town.colin_id, "  ", TODAY)
