@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -198,9 +199,18 @@ class _AcuteKeyFilter(QObject):
                 if any(d.isVisible() for d in _open):
                     return False  # the dialog's own F12 closes it
                 parent = QApplication.activeModalWidget() or QApplication.activeWindow()
+                if parent is not None and parent.objectName() == "familyView":
+                    parent = _main_window()  # not on the screen the family is looking at
                 self.opener(parent)
                 return True
         return False
+
+
+def _main_window() -> QWidget | None:
+    for top in QApplication.topLevelWidgets():
+        if isinstance(top, QMainWindow) and top.isVisible():
+            return top
+    return None
 
 
 def install_acute_key(opener: Callable[[QWidget | None], object]) -> None:

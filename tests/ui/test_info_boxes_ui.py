@@ -275,3 +275,22 @@ def test_in_nynorsk_the_boxes_the_editor_and_the_route_are_nynorsk(
         assert "Akuttruta manglar" in window.info_boxes.warning.label.text()
     finally:
         uninstall_translators(qapp, translators)
+
+
+def test_f12_on_the_family_screen_opens_the_route_on_the_professionals_window(
+    qtbot, make_window
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    window = make_window()
+    family = QWidget()  # stands for the family view on the second screen
+    family.setObjectName("familyView")
+    qtbot.addWidget(family)
+    family.show()
+    qtbot.waitExposed(family)
+    family.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is family, timeout=WAIT)
+    qtbot.keyClick(family, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: _acute_dialog() is not None, timeout=WAIT)
+    assert _acute_dialog().parent() is window  # type: ignore[union-attr]
+    _close_acute(qtbot)
