@@ -661,6 +661,26 @@ def table(rows: list[Row], url: str) -> str:
     return "\n".join(lines)
 
 
+BEGIN, END = "<!-- bench run.py --sizes: begin -->", "<!-- bench run.py --sizes: end -->"
+
+
+def write_between_markers(
+    target: Path, by_size: dict[int, list[Row]], growth: str, took: float
+) -> None:
+    """Put the measured tables into ``target`` between the markers (the text around stays)."""
+    parts = [BEGIN, ""]
+    for size, rows in by_size.items():
+        parts += [f"### {size:,} cases", "", table(rows, "sqlite://"), ""]
+    parts += ["### Growth over the sizes", "", growth, "", f"(the bench took {took:.0f} s)", END]
+    text = target.read_text(encoding="utf-8") if target.exists() else ""
+    block = "\n".join(parts)
+    if BEGIN in text and END in text:
+        text = text[: text.index(BEGIN)] + block + text[text.index(END) + len(END) :]
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    target.write_text(text, encoding="utf-8")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db")
@@ -679,9 +699,12 @@ def main() -> int:
         cache = Path(args.cache)
         cache.mkdir(parents=True, exist_ok=True)
         sizes = [int(s) for s in args.sizes.split(",")]
-        _by_size, growth = run_sizes(sizes, cache, args.pairs, args.repeat)
+        by_size, growth = run_sizes(sizes, cache, args.pairs, args.repeat)
         print("\n## Growth over the sizes\n\n" + growth)
-        print(f"\n(bench took {time.perf_counter() - started:.0f} s)")
+        took = time.perf_counter() - started
+        print(f"\n(bench took {took:.0f} s)")
+        if args.write:
+            write_between_markers(HERE / "results.md", by_size, growth, took)
         return 0
     if args.db:
         url = to_url(args.db)

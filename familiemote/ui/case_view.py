@@ -66,11 +66,33 @@ class CaseView(QWidget):
 
     def _on_panel_changed(self) -> None:
         if self.detail is not None and self.detail.case.id is not None:
+            self.changed_parts = self._parts_of(self.sender())
             self.case_changed.emit(self.detail.case.id)
+
+    # What a save in a panel can change, in :meth:`refresh_panels`' names; None: the
+    # case itself (its title, phase or family), where every tab is shown again.
+    changed_parts: frozenset[str] | None = None
+
+    def _parts_of(self, panel: object) -> frozenset[str] | None:
+        if panel is self.meetings_panel:  # a meeting's agenda lists the actions
+            return frozenset({"meeting", "actions"})
+        if panel is self.actions_panel:
+            return frozenset({"actions"})
+        return None  # the consent tab may name an anonymous case: everything again
+
+    def take_changed_parts(self) -> frozenset[str] | None:
+        """What the last panel save changed (once; None after that or for the case)."""
+        parts, self.changed_parts = self.changed_parts, None
+        return parts
 
     def show_case(self, detail: CaseDetail, today: dt.date | None = None) -> None:
         today = today or dt.date.today()
         self.detail = detail
+        self._show_header(detail, today)
+        for panel in self.panels:
+            panel.show_case(detail, today)
+
+    def _show_header(self, detail: CaseDetail, today: dt.date) -> None:
         case = detail.case
         title = self.tr("{name}, {age} år").format(
             name=case.child_first_name or self.tr("Anonym drøfting"), age=case.child_age(today)
@@ -83,8 +105,6 @@ class CaseView(QWidget):
         if case.closed_on:
             status += " " + case.closed_on.strftime("%d.%m.%Y")
         self.phase_label.setText(f"{phase_title(case.phase)} · {status}")
-        for panel in self.panels:
-            panel.show_case(detail, today)
 
     def refresh_panels(self, detail: CaseDetail, today: dt.date, parts: frozenset[str]) -> None:
         """Show what the meeting guide saved: only the tabs that show those parts.
@@ -93,10 +113,14 @@ class CaseView(QWidget):
         and "actions"; the overview shows both. The other tabs keep their state.
         """
         self.detail = detail
+        self._show_header(detail, today)  # the status may have moved with the save
         wanted: list[CasePanel] = [self.overview_panel]
         if "meeting" in parts:
             wanted.append(self.meetings_panel)
         if "actions" in parts:
             wanted.append(self.actions_panel)
+        if "consent" in parts:
+            wanted.append(self.consent_panel)
+        wanted.append(self.history_panel)  # a save adds entries (read when next shown)
         for panel in wanted:
             panel.show_case(detail, today)

@@ -327,7 +327,25 @@ class MainWindow(QMainWindow):
         if case_id is not None and case_id != self.current_case_id:
             self.open_case(int(case_id))
 
+    # A case being read in a worker thread (ui.ops.wait_for turns the event loop
+    # meanwhile, so a timer may ask for another case): that one is opened after.
+    _opening = False
+    _pending_open: int | None = None
+
     def open_case(self, case_id: int) -> None:
+        if self._opening:
+            self._pending_open = case_id
+            return
+        self._opening = True
+        try:
+            self._open_case_now(case_id)
+        finally:
+            self._opening = False
+        pending, self._pending_open = self._pending_open, None
+        if pending is not None and pending != self.current_case_id:
+            self.open_case(pending)
+
+    def _open_case_now(self, case_id: int) -> None:
         # a big case's tabs take a moment to build: say so (the cursor) while they do
         def read() -> case_service.CaseDetail:
             found = case_service.get_case(self._uow_factory(), case_id)
@@ -354,10 +372,28 @@ class MainWindow(QMainWindow):
         self.case_opened.emit(case_id)
 
     def refresh_case(self, case_id: int) -> None:
-        """A panel changed the case: reload it and the list, keeping the open tab."""
+        """A panel changed the case: reload it and the list, keeping the open tab.
+
+        When the panel's save changed only its part (meetings, actions),
+        only the tabs showing that part are built again; the others keep their state.
+        """
+        parts = self.case_view.take_changed_parts()
         tab = self.case_view.tabs.currentIndex()
         self.reload_cases()
-        self.open_case(case_id)
+        if parts is not None and case_id == self.current_case_id:
+            try:
+                detail = wait_for(
+                    lambda: case_service.get_case(self._uow_factory(), case_id),
+                    self,
+                    self.tr("Åpner saken …"),
+                )
+            except DomainError as err:
+                self._report(err)
+                return
+            self.case_view.refresh_panels(detail, self._today(), parts)
+            self.case_opened.emit(case_id)  # read again, as after a whole reopen
+        else:
+            self.open_case(case_id)
         self.case_view.tabs.setCurrentIndex(tab)
         announce(self, self.tr("Lagret. Saken er oppdatert."))
 

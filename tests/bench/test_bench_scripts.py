@@ -83,3 +83,79 @@ def test_startup_figures_and_the_table(tiny: tuple[str, Database]) -> None:
     text = run.table(rows, url)
     assert "Machine:" in text and "SQLAlchemy" in text and "Qt " in text
     assert text.count("\n| ") == 1 + len(rows)  # the header and one line a figure
+
+
+@pytest.fixture(scope="module")
+def tiny_encrypted(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Path, Database, str]]:
+    """An encrypted database with the app's audit trail, as --sizes makes them."""
+    import os
+
+    folder = Path(tmp_path_factory.mktemp("bench-enc"))
+    anchors = str(folder / "anchors")
+    old = os.environ.get("FAMILIEMOTE_AUDIT_DIR")
+    os.environ["FAMILIEMOTE_AUDIT_DIR"] = anchors
+    path = folder / "enc.sqlite"
+    counts = make(
+        sqlite_url(path),
+        scale=0.01,
+        passphrase=run.BENCH_PASSPHRASE,
+        audit_per_case=30,
+        heavy_cases=1,
+        heavy_entries=400,
+    )
+    assert counts["audit_entries"] == 19 * 30 + 400
+    db = open_database(sqlite_url(path), passphrase=run.BENCH_PASSPHRASE)
+    try:
+        yield path, db, anchors
+    finally:
+        db.dispose()
+        if old is None:
+            os.environ.pop("FAMILIEMOTE_AUDIT_DIR", None)
+        else:
+            os.environ["FAMILIEMOTE_AUDIT_DIR"] = old
+
+
+def test_the_audit_trail_made_checks_as_the_apps_own(
+    tiny_encrypted: tuple[Path, Database, str],
+) -> None:
+    """Chain, MAC and the case keys: the full check finds nothing, the content decrypts."""
+    from familiemote.storage import audit, audit_check
+
+    path, db, _anchors = tiny_encrypted
+    assert path.read_bytes()[:16] != b"SQLite format 3\x00"  # encrypted
+    with db.engine.begin() as conn:
+        report = audit_check.full_check(conn)
+        assert report.problems == [] and report.total == 19 * 30 + 400
+        heavy, heavy_n, _normal, normal_n = run.heavy_and_normal(db)
+        assert (heavy_n, normal_n) == (400, 30)
+        entries = audit.rows(conn, heavy)
+        key = audit.case_key(conn, heavy, create=False)
+        assert key is not None
+        texts = [audit.decrypt(key, e.after, heavy) for e in entries if e.after]
+        assert texts and all(t and t.startswith("{") for t in texts)
+        assert all(e.mac for e in entries)  # signed under the installation's key
+
+
+def test_the_real_window_figures(tiny_encrypted: tuple[Path, Database, str]) -> None:
+    path, db, anchors = tiny_encrypted
+    rows, extra = run.bench_real_window(db, path, 1, anchors)
+    assert len(rows) == 7 and extra["kdf"] > 0
+    for row in rows:
+        figure(row)
+    assert "(20 cases)" in rows[1].what  # the window painted the real list
+    assert "(400 history entries)" in rows[3].what
+    growth = run.growth_table({20: rows, 200: rows})
+    assert growth.count("\n| ") == len(rows) and "flat, O(1)" in growth
+
+
+def test_the_child_uses_the_apps_settings_keys() -> None:
+    from bench import _child
+    from familiemote.ui.first_run import KEY_FIRST_RUN_DONE
+    from familiemote.ui.main_window import KEY_LAST_CASE
+    from familiemote.ui.me_dialog import KEY_ASKED
+
+    assert _child.KEY_FIRST_RUN_DONE == KEY_FIRST_RUN_DONE
+    assert _child.KEY_ASKED == KEY_ASKED
+    assert _child.KEY_LAST_CASE == KEY_LAST_CASE
