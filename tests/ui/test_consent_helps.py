@@ -184,3 +184,65 @@ def test_a_referral_with_documentation_records_the_consent_and_saves(
     after = cases.get_case(ui_uow(), case_id)
     assert after.case.referrals
     assert m.ChecklistItem.DOCUMENTATION_WITH_CONSENT in after.case.referrals[-1].checklist
+
+
+def test_the_guides_next_meeting_offers_the_consent_and_is_created(
+    qtbot, ui_uow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlalchemy as sa
+
+    from familiemote.storage import orm
+    from familiemote.ui.guide.next_meeting import NextMeetingPanel
+
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    school = _school(ui_uow)
+    detail = cases.get_case(ui_uow(), case_id)
+    meeting = min(detail.case.meetings, key=lambda mt: mt.starts_at)
+    assert any(p.service_id == school for p in meeting.participants) or any(
+        detail.professionals[p.professional_id].service_id == school
+        for p in meeting.participants
+        if p.professional_id in detail.professionals
+    )
+    with ui_uow() as uow:  # the school was told in the meeting (as if before the consent ended)
+        people = [
+            p.id
+            for p in meeting.participants
+            if p.service_id == school
+            or (
+                p.professional_id in detail.professionals
+                and detail.professionals[p.professional_id].service_id == school
+            )
+        ]
+        uow.sql.execute(
+            sa.update(orm.participants)
+            .where(orm.participants.c.id.in_(people))
+            .values(receives_information=True)
+        )
+        uow.commit()
+    detail = cases.get_case(ui_uow(), case_id)
+    meeting = next(mt for mt in detail.case.meetings if mt.id == meeting.id)
+    before = len(detail.case.meetings)
+    panel = NextMeetingPanel(ui_uow, TODAY)
+    qtbot.addWidget(panel)
+    panel.set_case(detail, meeting)
+    panel.show()
+    from PySide6.QtCore import Qt
+
+    def service_of(p: m.Participant) -> int | None:
+        person = detail.professionals.get(p.professional_id or -1)
+        return person.service_id if person is not None else p.service_id
+
+    bup = {
+        p.id for p in meeting.participants if detail.service_name(service_of(p)).endswith("(BUP)")
+    }
+    for i in range(panel.people.count()):  # BUP stays out (the pre-referral limit)
+        item = panel.people.item(i)
+        if int(item.data(Qt.ItemDataRole.UserRole + 1)) in bup:
+            item.setCheckState(Qt.CheckState.Unchecked)
+    driver = Driver("record")
+    monkeypatch.setattr(consent_panel, "run_dialog", driver)
+    ok = panel.create_meeting()
+    assert ok, (panel.error_label.text(), driver.questions)
+    assert driver.questions and "Ola Nordmann" in driver.questions[0]
+    assert "Skole" in driver.questions[0]
+    assert len(cases.get_case(ui_uow(), case_id).case.meetings) == before + 1

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from familiemote import ics
 from familiemote.domain import model as m
 from familiemote.domain.calendar_no import next_working_day
-from familiemote.domain.errors import SpecialistLimitError
+from familiemote.domain.errors import ConsentMissingError, SpecialistLimitError
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms_base import (
@@ -197,19 +197,58 @@ class NextMeetingPanel(QWidget):
                 out.add(int(item.data(ID_ROLE)))
         return frozenset(out)
 
+    def _offer_consent(self, service_id: int) -> bool:
+        """A kept participant's service lacks consent: say whose, offer to record it."""
+        from familiemote.services import cases as case_service
+        from familiemote.services import consent as consent_service
+        from familiemote.ui.guide.actions_editor import consent_gap
+        from familiemote.ui.panels.consent import offer_consent
+
+        if self.detail is None or self.detail.case.id is None:
+            return False
+        settings = consent_service.get_age_settings(self.uow_factory())
+        if offer_consent(
+            self,
+            self.uow_factory,
+            self.detail,
+            service_id,
+            self.today,
+            settings,
+            self.tr("Neste møte"),
+        ):
+            self.detail = case_service.get_case(self.uow_factory(), self.detail.case.id)
+            return True
+        show_error(
+            self.error_label,
+            self.tr(
+                "Ikke opprettet: {gap}. Registrer samtykket, eller fjern personen fra listen."
+            ).format(gap=consent_gap(self.detail, service_id, self.today, settings)),
+        )
+        return False
+
     def create_meeting(self) -> bool:
         if self.meeting is None or self.meeting.id is None:
             return False
         meeting_id = self.meeting.id
         when, place, kept = date_time_of(self.when), self.place.text(), self.kept()
         result: list[meeting_service.NextMeeting] = []
+        no_consent: list[ConsentMissingError] = []
 
         def save() -> None:
-            result.append(
-                meeting_service.plan_next_meeting(
-                    self.uow_factory(), meeting_id, when, place, kept, self.today, self.version()
+            try:
+                result.append(
+                    meeting_service.plan_next_meeting(
+                        self.uow_factory(),
+                        meeting_id,
+                        when,
+                        place,
+                        kept,
+                        self.today,
+                        self.version(),
+                    )
                 )
-            )
+            except ConsentMissingError as err:  # offered to record it below
+                no_consent.append(err)
 
         fields = {"starts_at": self.when, "place": self.place, "participants": self.people}
         try:
@@ -229,6 +268,10 @@ class NextMeetingPanel(QWidget):
                 ),
             )
             self.committed.emit()
+            return False
+        if ok and no_consent:
+            if self._offer_consent(no_consent[0].service_id):
+                return self.create_meeting()  # the same meeting, nothing retyped
             return False
         if not ok:
             return False
