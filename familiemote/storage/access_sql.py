@@ -29,7 +29,8 @@ case's entries is encrypted with that case's key, which only its team can read.
 
 The owner role (IT) owns the tables and is not bound by the policies: it ties
 logins to people (``professionals.login``; users may not set or change a login,
-nor change a professional who has one) and runs the privacy officer's report.
+nor the service or the active state of an entry that has one) and runs the privacy
+officer's report.
 SQLite has no roles: there the passphrase is the access control and none of this applies.
 """
 
@@ -112,6 +113,28 @@ SET search_path = public, pg_temp AS $fn$
 $fn$
 """
 
+# A directory entry that carries a login may be kept up to date by users (phone,
+# e-mail, title), but who it is, which service it belongs to and whether it is
+# active decide access: only the owner (IT) changes those.
+_DIRECTORY_GUARD_FN = """
+CREATE OR REPLACE FUNCTION familiemote_directory_guard() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $fn$
+BEGIN
+  IF OLD.login IS NOT NULL
+     AND (NEW.login IS DISTINCT FROM OLD.login
+          OR NEW.service_id IS DISTINCT FROM OLD.service_id
+          OR NEW.active IS DISTINCT FROM OLD.active)
+     AND NOT pg_has_role(current_user,
+                         (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER')
+  THEN
+    RAISE EXCEPTION 'only IT may change the login, service or active state of a directory '
+                    'entry that has a login' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END
+$fn$
+"""
+
 _FIND_FN = """
 CREATE OR REPLACE FUNCTION familiemote_find_case(first_name text, birth_year integer)
 RETURNS SETOF integer LANGUAGE sql STABLE SECURITY DEFINER
@@ -177,7 +200,8 @@ def _policies() -> list[tuple[str, str]]:
     # the directory: everybody reads it; an entry that carries a login is IT's
     add("professionals", "fm_select", "FOR SELECT USING (true)")
     add("professionals", "fm_insert", "FOR INSERT WITH CHECK (login IS NULL)")
-    add("professionals", "fm_update", "FOR UPDATE USING (login IS NULL) WITH CHECK (login IS NULL)")
+    # (an entry with a login: see familiemote_directory_guard for what users may change)
+    add("professionals", "fm_update", "FOR UPDATE USING (true) WITH CHECK (true)")
     add("professionals", "fm_delete", "FOR DELETE USING (login IS NULL)")
     # settings: the access rules' own settings are IT's
     own = "left(key, 7) <> 'access.'"
@@ -194,6 +218,12 @@ def install(conn: sa.Connection) -> None:
         return
     conn.exec_driver_sql(_VISIBLE_FN)
     conn.exec_driver_sql(_FIND_FN)
+    conn.exec_driver_sql(_DIRECTORY_GUARD_FN)
+    conn.exec_driver_sql("DROP TRIGGER IF EXISTS professionals_login_guard ON professionals")
+    conn.exec_driver_sql(
+        "CREATE TRIGGER professionals_login_guard BEFORE UPDATE ON professionals "
+        "FOR EACH ROW EXECUTE FUNCTION familiemote_directory_guard()"
+    )
     for fn in ("familiemote_case_visible(integer, name)", "familiemote_find_case(text, integer)"):
         conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
     existing = {

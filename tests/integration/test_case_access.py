@@ -206,13 +206,29 @@ def test_the_outsider_reads_and_changes_nothing_the_team_member_can(town: Town) 
             conn.exec_driver_sql(statement)
         text = str(caught.value.orig)
         assert "row-level security" in text or "permission denied" in text, text
-    # the directory entry that carries a login is IT's: Colin cannot take Tina's
+    # who a directory entry with a login is, its service and whether it is active are
+    # IT's: Colin cannot take Tina's entry, move himself into her service or switch her off
+    tina_login = town.logins["tina"]
+    for statement in (
+        f"UPDATE professionals SET login = 'x' WHERE login = '{tina_login}'",
+        f"UPDATE professionals SET active = false WHERE login = '{tina_login}'",
+        f"UPDATE professionals SET service_id = service_id + 1 WHERE id = {town.colin_id}",
+        f"DELETE FROM professionals WHERE login = '{tina_login}'",
+    ):
+        with town.colin.engine.connect() as conn:
+            try:
+                done = conn.exec_driver_sql(statement).rowcount
+            except sa.exc.DBAPIError as exc:
+                assert "only IT may change" in str(exc.orig), exc
+                continue
+            finally:
+                conn.rollback()
+            assert done == 0, statement
+    # ... but he may keep his own phone number up to date
     with town.colin.engine.begin() as conn:
-        changed = conn.execute(
-            sa.text("UPDATE professionals SET login = NULL WHERE login = :t"),
-            {"t": town.logins["tina"]},
-        )
-        assert changed.rowcount == 0
+        assert conn.execute(sa.text(
+            "UPDATE professionals SET phone = '900 00 009' WHERE id = :p"), {"p": town.colin_id}
+        ).rowcount == 1
     # the team member can change the case
     with town.tina.engine.begin() as conn:
         assert (

@@ -94,6 +94,8 @@ def downgrade() -> None:
                 op.execute(f'DROP POLICY {name} ON "{table}"')
             op.execute(f'ALTER TABLE "{table}" DISABLE ROW LEVEL SECURITY')
         op.execute("DROP FUNCTION IF EXISTS familiemote_find_case(text, integer)")
+        op.execute("DROP TRIGGER IF EXISTS professionals_login_guard ON professionals")
+        op.execute("DROP FUNCTION IF EXISTS familiemote_directory_guard()")
     op.drop_table("case_access")
     if bind.dialect.name == "postgresql":
         op.execute("DROP FUNCTION IF EXISTS familiemote_case_visible(integer, name)")
