@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 NONE_TEXT = "–"
-# action, responsible, due, review: the date columns hold "Evaluerast" (nn) on one line
+# action, responsible, due, review: the date columns hold "Ny vurdering" on one line
 ACTION_WIDTHS = [CONTENT_W - 100 * mm, 48 * mm, 24 * mm, 28 * mm]
 
 

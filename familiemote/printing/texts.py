@@ -309,7 +309,7 @@ NN: Final[dict[str, str]] = {
         "dei som svarte på påstanden; den som let ein påstand stå tom, blir berre talt som "
         "utan svar på den påstanden. Prosent er rekna av N."
     ),
-    "Hvem svarte": "Kven svarte",
+    "Hvem svarte": "Kven svara",
     "Antall skjemaer etter hvem som svarte, og snittet per påstand (N i parentes).": (
         "Talet på skjema etter kven som svarte, og snittet per påstand (N i parentes)."
     ),

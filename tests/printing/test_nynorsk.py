@@ -189,7 +189,7 @@ def test_tally_in_nynorsk(uow_factory, tmp_path: Path) -> None:  # type: ignore[
     for word in (
         "Vurdering av samtalen: resultat",
         "frå 01.01.2026",
-        "Kven svarte",
+        "Kven svara",
         "Alderen til barnet",
         "Ingen skjema er registrerte for perioden.",
         "Eg vart forstått og respektert",
