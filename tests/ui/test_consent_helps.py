@@ -246,3 +246,19 @@ def test_the_guides_next_meeting_offers_the_consent_and_is_created(
     assert driver.questions and "Ola Nordmann" in driver.questions[0]
     assert "Skole" in driver.questions[0]
     assert len(cases.get_case(ui_uow(), case_id).case.meetings) == before + 1
+
+
+def test_a_new_action_for_the_school_says_the_consent_is_missing(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+    from familiemote.ui.panels.actions import ActionDialog
+
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    school = _school(ui_uow)
+    dialog = ActionDialog(ui_uow, cases.get_case(ui_uow(), case_id), TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.service.setCurrentIndex(dialog.service.findData(school))
+    assert dialog.consent_label.isVisible()
+    assert "Mangler samtykke fra Ola Nordmann for Skole" in dialog.consent_label.text()
+    ppt = next(s.id for s in directory.list_services(ui_uow()) if s.kind == m.ServiceKind.PPT)
+    dialog.service.setCurrentIndex(dialog.service.findData(ppt))
+    assert not dialog.consent_label.isVisible()  # PPT is covered by both parents

@@ -183,12 +183,12 @@ class ActionsPanel(CasePanel):
             person = d.professionals.get(holder.professional_id or -1)
             own = person.service_id if person and person.service_id else holder.service_id
             who = holder_text(d, own, holder.professional_id)
-            text = self.tr("Stafettholder: {who} (koordinator)").format(who=who)
+            text = self.tr("Stafettholder: {who} (kontaktperson)").format(who=who)
         elif holder.basis == f.HolderBasis.INITIATING_SERVICE:
             text = self.tr("Stafettholder: {who} (tjenesten som tok initiativet)").format(who=who)
         else:
             text = self.tr(
-                "Advarsel: Saken har ingen stafettholder. Velg en koordinator for saken."
+                "Advarsel: Saken har ingen stafettholder. Velg en kontaktperson for saken."
             )
         declined = [
             (a, h) for a in d.case.actions if (h := f.last_declined_handover(a)) is not None
@@ -653,6 +653,16 @@ class ActionDialog(FormDialog):
         holder = f.case_stafettholder(d.case)
         self.service = _service_combo(d, holder.service_id)
         self.add_row(self.tr("Ansvarlig &tjeneste:"), self.service, "responsible_service_id")
+        # a service without consent: said at once, in words (the action may still be agreed)
+        try:
+            self.consent_settings = consent_service.get_age_settings(uow_factory())
+        except DomainError:
+            self.consent_settings = consent_rules.DEFAULT_AGE_SETTINGS
+        self.consent_label = text_label("")
+        self.consent_label.setObjectName("actionConsentGap")
+        self.add_row("", self.consent_label)
+        self.service.currentIndexChanged.connect(lambda _i: self._show_consent_gap())
+        self._show_consent_gap()
         self.person = _PersonCombo(d, self.service, None)
         self.add_row(self.tr("Ansvarlig &person:"), self.person)
         self.others = QLineEdit()
@@ -684,6 +694,22 @@ class ActionDialog(FormDialog):
         self._preview_review()
         self.internal = QCheckBox(self.tr("&Intern: ikke med i familiens kopi av planen"))
         self.add_row("", self.internal)
+
+    def _show_consent_gap(self) -> None:
+        gap = consent_gap(
+            self.detail, self.service.currentData(), self.today, self.consent_settings
+        )
+        text = (
+            self.tr(
+                "⚠ {gap}. Tiltaket kan avtales, men tjenesten kan ikke få opplysninger om "
+                "saken før samtykket er registrert («Registrer samtykke …» i fanen Tiltak)."
+            ).format(gap=gap)
+            if gap
+            else ""
+        )
+        self.consent_label.setText(text)
+        self.consent_label.setVisible(bool(text))
+        self.service.setAccessibleDescription(text)
 
     def _start_day(self) -> dt.date:
         mid = self.meeting.currentData()
