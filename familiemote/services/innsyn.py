@@ -319,21 +319,30 @@ def _sections(d: cases.CaseDetail) -> list[Section]:
     return out
 
 
-def entry_keys(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[tuple[str, str]]:
-    """(key, short description) of every entry that may be held back."""
+def entry_keys(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[tuple[str, str, str]]:
+    """(key, section title in bokmål, what the entry is) of every entry that may be held back.
+
+    The third part is the entry's own content (a name, a date, the start of a text),
+    never a code: the dialog puts the section title in the user's language before it.
+    """
     detail = cases.get_case(uow, case_id)
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
     for section in _sections(detail):
         for item in section.items:
             if item.key.startswith("case:"):
                 continue
-            first = next((v for _k, v in item.fields if v not in (None, "")), "")
-            text = (
-                first.strftime("%d.%m.%Y")
-                if isinstance(first, dt.date)
-                else str(getattr(first, "value", first))
+            values = dict(item.fields)
+            when = values.get("Tid")
+            if isinstance(when, dt.datetime):  # a meeting, or its internal notes
+                title = "Interne notater" if item.internal and item.key.startswith(
+                    "meeting_notes:") else section.title
+                out.append((item.key, title, when.strftime("%d.%m.%Y kl. %H.%M")))
+                continue
+            first = next(
+                (v for _k, v in item.fields if isinstance(v, str | dt.date) and v), ""
             )
-            out.append((item.key, f"{section.title}: {item.heading or text[:60]}"))
+            text = first.strftime("%d.%m.%Y") if isinstance(first, dt.date) else str(first)
+            out.append((item.key, section.title, item.heading or text[:60]))
     return out
 
 

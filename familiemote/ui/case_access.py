@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +50,18 @@ from familiemote.ui.ops import wait_for
 from familiemote.ui.widgets import tell_error
 
 UowFactory = Callable[[], SqlAlchemyUnitOfWork]
+# The section titles services.innsyn.entry_keys names an entry by.
+SECTION_TITLES = (
+    QT_TRANSLATE_NOOP("InnsynDialog", "Familien"),
+    QT_TRANSLATE_NOOP("InnsynDialog", "Møter"),
+    QT_TRANSLATE_NOOP("InnsynDialog", "Interne notater"),
+    QT_TRANSLATE_NOOP("InnsynDialog", "Tiltak"),
+    QT_TRANSLATE_NOOP("InnsynDialog", "Samtykke"),
+    QT_TRANSLATE_NOOP("InnsynDialog", "Barnets egne ord"),
+    QT_TRANSLATE_NOOP("InnsynDialog", "Beslutninger om forløpet"),
+    QT_TRANSLATE_NOOP("InnsynDialog", "Henvisninger"),
+    QT_TRANSLATE_NOOP("InnsynDialog", "Beskjeder til tjenestene"),
+)
 DEFAULT_GRANT_DAYS = 30
 
 
@@ -90,7 +102,7 @@ class CaseAccessDialog(QDialog):
                 self.tr("Slags tilgang"),
                 self.tr("Grunn"),
                 self.tr("Fra"),
-                self.tr("Til"),
+                self.tr("Til og med"),
                 self.tr("Status"),
             ]
         )
@@ -174,12 +186,18 @@ class CaseAccessDialog(QDialog):
             else:
                 status = self.tr("Utløpt")
             kind = self.tr("Nødtilgang") if e.kind == "emergency" else self.tr("Gitt av teamet")
+            # a grant lasts to the end of its last day; emergency access to the minute
+            until = (
+                (e.ends_at - dt.timedelta(seconds=1)).strftime("%d.%m.%Y")
+                if e.kind == "grant"
+                else _local(e.ends_at)
+            )
             cells = [
                 f"{e.person} ({e.login})" if e.person else e.login,
                 kind,
                 e.reason,
                 _local(e.starts_at),
-                _local(e.ends_at),
+                until,
                 status,
             ]
             for c, text in enumerate(cells):
@@ -365,8 +383,9 @@ class InnsynDialog(QDialog):
             _show_error(self, err)
             entries = []
         self.table.setRowCount(len(entries))
-        for r, (key, text) in enumerate(entries):
-            item = QTableWidgetItem(text)
+        for r, (key, section, what) in enumerate(entries):
+            title = QCoreApplication.translate("InnsynDialog", section)  # i18n: marked
+            item = QTableWidgetItem(f"{title}: {what}")
             item.setFlags(
                 Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable

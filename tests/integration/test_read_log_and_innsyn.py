@@ -64,7 +64,9 @@ def test_the_innsyn_copy_has_everything_marks_internal_notes_and_counts_what_is_
         return SqlAlchemyUnitOfWork(db.session_factory)
 
     access.record_open(uow(), case_id)
-    keys = dict(innsyn.entry_keys(uow(), case_id))
+    keys = {key: (section, what) for key, section, what in innsyn.entry_keys(uow(), case_id)}
+    assert keys["meeting:1"][0] == "Møter" and "kl." in keys["meeting:1"][1]
+    assert all(what and "_" not in what for _section, what in keys.values())
     child_view = next(k for k in keys if k.startswith("child_view:"))
     with pytest.raises(ValidationError):  # a reason is needed
         innsyn.build_copy(uow(), case_id, held_back={child_view: "  "})
