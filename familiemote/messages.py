@@ -145,7 +145,7 @@ FILE_FIELD_LABELS: dict[str, Any] = {
     "concern_by_family": QT_TRANSLATE_NOOP("Messages", "Bekymring fra familien"),
     "concern_service": QT_TRANSLATE_NOOP("Messages", "Tjenesten som meldte bekymringen"),
     "initiating_service": QT_TRANSLATE_NOOP("Messages", "Tjenesten som tok initiativet"),
-    "coordinator": QT_TRANSLATE_NOOP("Messages", "Koordinatoren"),
+    "coordinator": QT_TRANSLATE_NOOP("Messages", "Kontaktpersonen"),
     "opened_on": QT_TRANSLATE_NOOP("Messages", "Datoen saken ble åpnet"),
     "anonymous": QT_TRANSLATE_NOOP("Messages", "Anonym drøfting"),
     "relation": QT_TRANSLATE_NOOP("Messages", "Relasjonen til barnet"),
@@ -286,12 +286,14 @@ def database_error_text(err: DatabaseOpenError) -> str:
             "Lukk det andre programmet og prøv igjen."
         ),
         DatabaseOpenCode.UNREACHABLE: tr(
-            "Får ikke kontakt med databaseserveren «{path}». Kontroller nettverket, adressen "
-            "og brukernavnet, eller kontakt IT i kommunen."
+            "Får ikke kontakt med databaseserveren «{path}». Kontroller nettverket og "
+            "adressen (servernavn og port); IT i kommunen kan kontrollere at serveren kjører "
+            "og lytter på nettverket (listen_addresses) og at brannmuren slipper den gjennom."
         ),
         DatabaseOpenCode.LOGIN_FAILED: tr(
-            "Databaseserveren «{path}» godtok ikke pålogginga. Kontroller brukernavnet og "
-            "passordet (det er ditt eget for denne serveren), eller kontakt IT i kommunen."
+            "Databaseserveren «{path}» godtok ikke brukernavnet eller passordet. Kontroller "
+            "begge (passordet er ditt eget for denne serveren) og at Caps Lock er av, eller "
+            "be IT i kommunen sette et nytt passord."
         ),
         DatabaseOpenCode.BAD_URL: tr(
             "«{path}» er ikke en gyldig databaseadresse. Bruk en filsti, eller en adresse som "
@@ -324,6 +326,37 @@ def database_error_text(err: DatabaseOpenError) -> str:
         DatabaseOpenCode.NO_SUCH_FILE: tr(
             "Det finnes ingen database i «{path}». Kontroller filnavnet og mappen. "
             "Ingen ny database er laget."
+        ),
+        DatabaseOpenCode.PASSWORD_MISSING: tr(
+            "Databaseserveren «{path}» vil ha passordet ditt, men fikk ikke noe. Skriv "
+            "passordet når du blir spurt, eller (for skript) sett PGPASSWORD eller bruk "
+            "~/.pgpass."
+        ),
+        DatabaseOpenCode.CERTIFICATE: tr(
+            "Databaseserveren «{path}» kunne ikke bekreftes: sertifikatet den viste, er ikke "
+            "utstedt av den sertifiseringsinstansen (CA) denne maskinen stoler på, gjelder et "
+            "annet navn, eller CA-filen mangler. Ingenting er sendt til serveren. IT i kommunen "
+            "må kontrollere CA-filen (~/.postgresql/root.crt eller sslrootcert i adressen) og "
+            "serverens sertifikat."
+        ),
+        DatabaseOpenCode.REFUSED: tr(
+            "Databaseserveren «{path}» tar ikke imot pålogging for denne brukeren fra denne "
+            "maskinen. IT i kommunen må legge til en linje for brukeren (eller gruppen) og "
+            "maskinen i serverens pg_hba.conf, og laste konfigurasjonen på nytt."
+        ),
+        DatabaseOpenCode.NO_ACCESS: tr(
+            "Du er logget på databaseserveren «{path}», men brukeren din har ikke tilgang til "
+            "Familiemøte-databasen. IT i kommunen må legge brukeren inn i gruppen for "
+            "Familiemøte (GRANT gruppe TO bruker)."
+        ),
+        DatabaseOpenCode.NO_SUCH_DATABASE: tr(
+            "Databaseserveren «{path}» har ingen database med dette navnet. Kontroller "
+            "adressen, eller be IT i kommunen opprette databasen og kjøre «familiemote "
+            "migrate --grant-to GRUPPE»."
+        ),
+        DatabaseOpenCode.NOT_ANSWERING: tr(
+            "Databaseserveren «{path}» svarer ikke. Vent litt og prøv igjen; hvis det varer, "
+            "kontakt IT i kommunen (serveren kan være overbelastet eller stoppet)."
         ),
     }
     if err.code is DatabaseOpenCode.READ_ONLY and err.detail == "folder":

@@ -117,6 +117,13 @@ class DatabaseOpenCode(Enum):
     IN_USE = "in_use"  # open in another Familiemøte window
     NOT_SUPPORTED = "not_supported"  # e.g. a file backup of a database server
     NO_SUCH_FILE = "no_such_file"  # a command that never creates a database found none there
+    # a database server's refusals, each with its own advice for IT
+    PASSWORD_MISSING = "password_missing"  # the server wants a password and none was given
+    CERTIFICATE = "certificate"  # TLS: the server's certificate is not trusted, or no CA file
+    REFUSED = "refused"  # pg_hba.conf has no line for (or rejects) this login from here
+    NO_ACCESS = "no_access"  # signed in, but the login has no rights (not in the group)
+    NO_SUCH_DATABASE = "no_such_database"  # the server has no database by that name
+    NOT_ANSWERING = "not_answering"  # the server took longer than the timeout to answer
 
 
 class DatabaseOpenError(DomainError):

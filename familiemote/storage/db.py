@@ -40,6 +40,7 @@ from familiemote.domain.errors import (
     DatabaseOpenError,
     DiskFullError,
 )
+from familiemote.storage import pg_options
 from familiemote.storage.orm import start_mappers
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration runs (start-up time)
@@ -96,6 +97,45 @@ class Database:
             conn = _raw_connect(self.path, candidate)
         except DatabaseOpenError:
             return False
+        conn.close()
+        return True
+
+    @property
+    def is_server(self) -> bool:
+        return self.url.get_backend_name() != "sqlite"
+
+    def verify_server_password(self, candidate: str) -> bool:
+        """Whether the server accepts ``candidate`` as this login's password, on a fresh
+        connection of its own (nothing pooled is used, nothing is stored).
+
+        False for a refused password; a server that cannot be asked raises
+        ``DatabaseOpenError`` (unreachable, not answering, ...). A server that lets this
+        login in without a password (pg_hba ``trust``/``peer``) accepts any.
+        """
+        if not self.is_server or not candidate:
+            return False
+        import psycopg
+
+        url = self.url.set(password=candidate)
+        location = url.render_as_string(hide_password=True)
+        params: dict[str, Any] = {
+            k: v for k, v in url.query.items() if isinstance(v, str)
+        }
+        params.setdefault("connect_timeout", "5")
+        try:
+            conn = psycopg.connect(
+                host=url.host or None,
+                port=url.port or None,
+                dbname=url.database or None,
+                user=url.username or None,
+                password=candidate,
+                **params,
+            )
+        except psycopg.Error as exc:
+            error = _classify(exc, location)
+            if error.code in (DatabaseOpenCode.LOGIN_FAILED, DatabaseOpenCode.PASSWORD_MISSING):
+                return False
+            raise error from None
         conn.close()
         return True
 
@@ -377,13 +417,49 @@ def _classify(exc: Exception, location: str, encrypted: bool = False) -> Databas
         code = DatabaseOpenCode.LOCKED
     elif "unable to open" in text:
         code = DatabaseOpenCode.MISSING_FOLDER
-    elif "password" in text or "authentication failed" in text:
-        code = DatabaseOpenCode.LOGIN_FAILED  # the server needs a (right) password
-    elif "connection" in text or "could not connect" in text:
-        code = DatabaseOpenCode.UNREACHABLE
     else:
-        code = DatabaseOpenCode.UNKNOWN
-    return DatabaseOpenError(code, location, str(exc).splitlines()[0] if str(exc) else "")
+        code = _classify_server(text)
+    return DatabaseOpenError(code, location, _error_kind(exc))
+
+
+def _classify_server(text: str) -> DatabaseOpenCode:
+    """A PostgreSQL server's refusal, by libpq's and the server's own wording."""
+    if "no password supplied" in text:
+        return DatabaseOpenCode.PASSWORD_MISSING
+    if (
+        "certificate" in text
+        or "ssl error" in text
+        or "root.crt" in text
+        or "does not match host name" in text
+    ):
+        return DatabaseOpenCode.CERTIFICATE
+    if "pg_hba.conf" in text:
+        return DatabaseOpenCode.REFUSED
+    if "password authentication failed" in text or "authentication failed" in text:
+        return DatabaseOpenCode.LOGIN_FAILED
+    if "role" in text and "does not exist" in text:
+        return DatabaseOpenCode.LOGIN_FAILED  # an unknown user name: told like a wrong password
+    if "database" in text and "does not exist" in text:
+        return DatabaseOpenCode.NO_SUCH_DATABASE
+    if "permission denied" in text or "connect privilege" in text:
+        return DatabaseOpenCode.NO_ACCESS
+    if "statement timeout" in text or "canceling statement" in text or "timeout expired" in text:
+        return DatabaseOpenCode.NOT_ANSWERING
+    if "password" in text:
+        return DatabaseOpenCode.LOGIN_FAILED
+    if "connection" in text or "could not connect" in text or "server closed" in text:
+        return DatabaseOpenCode.UNREACHABLE
+    return DatabaseOpenCode.UNKNOWN
+
+
+def _error_kind(exc: BaseException) -> str:
+    """What went wrong, for a log: the driver's error class and its first line, never the
+    statement or its parameters (which may hold a child's name or a note)."""
+    orig = getattr(exc, "orig", None) or exc
+    first = str(orig).splitlines()[0] if str(orig) else ""
+    if "[SQL:" in first or "[parameters:" in first:
+        first = ""
+    return f"{type(orig).__name__}: {first}".strip().rstrip(":")
 
 
 def _current_revisions(conn: sa.Connection) -> set[str]:
@@ -459,6 +535,8 @@ def _create_engine(parsed: URL, kwargs: dict[str, Any], *, wal: bool) -> Engine:
         _configure_sqlite(engine)
         if wal:
             _enable_wal(engine)
+    else:
+        pg_options.install_client_timeout(engine)
     return engine
 
 
@@ -534,8 +612,8 @@ def _open_checked(
     parsed: URL, location: str, *, is_sqlite: bool, file_db: bool, encrypted: bool, migrate: bool
 ) -> Database:
     kwargs: dict[str, Any] = {}
-    if not is_sqlite:
-        kwargs["pool_pre_ping"] = True
+    if not is_sqlite:  # timeouts, and no statement values in error text (pg_options.py)
+        kwargs.update(pg_options.server_engine_kwargs(parsed))
     if encrypted:
         # the pool plain SQLite files get (the cipher dialect would share one
         # connection per thread, nested units of work included)

@@ -1,5 +1,6 @@
 """Locking the app: after an idle time and on demand, all case data is hidden until the
-passphrase is given again.
+passphrase is given again (on a database server: the user's own password there,
+checked by the server).
 
 While locked, the main window shows only a neutral page (its own content is taken
 out, the title says nothing about a case, tool bars and status bar are hidden), and
@@ -35,6 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familiemote.domain.errors import DatabaseOpenError
+from familiemote.messages import database_error_text
+from familiemote.ui.widgets import busy
+
 KEY_IDLE_MINUTES = "security/lockAfterMinutes"
 DEFAULT_IDLE_MINUTES = 10
 USER_INPUT = {
@@ -50,7 +55,7 @@ USER_INPUT = {
 class LockedPage(QWidget):
     """What the main window shows while locked: no case data, just that it is locked."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, server: bool = False) -> None:
         super().__init__(parent)
         title = QLabel(self.tr("Familiemøte er låst"))
         font = QFont(title.font())
@@ -58,7 +63,11 @@ class LockedPage(QWidget):
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(self.tr("Skriv passordfrasen for å fortsette der du var."))
+        text = QLabel(
+            self.tr("Skriv passordet ditt på databaseserveren for å fortsette der du var.")
+            if server
+            else self.tr("Skriv passordfrasen for å fortsette der du var.")
+        )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -76,9 +85,16 @@ class UnlockDialog(QDialog):
 
     acute_opener: ClassVar[Callable[[QWidget | None], object] | None] = None
 
-    def __init__(self, check: Callable[[str], bool] | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        check: Callable[[str], bool] | None,
+        parent: QWidget | None = None,
+        *,
+        server: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._check = check
+        self._server = server
         self.setWindowTitle(self.tr("Familiemøte er låst"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         intro = QLabel(
@@ -89,8 +105,10 @@ class UnlockDialog(QDialog):
         intro.setWordWrap(True)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setAccessibleName(self.tr("Passordfrase"))
-        label = QLabel(self.tr("&Passordfrase:"))
+        self.edit.setAccessibleName(
+            self.tr("Passord på databaseserveren") if server else self.tr("Passordfrase")
+        )
+        label = QLabel(self.tr("&Passord:") if server else self.tr("&Passordfrase:"))
         label.setBuddy(self.edit)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -128,17 +146,41 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(420)
 
     def try_unlock(self) -> None:
-        if self._check is not None and not self._check(self.edit.text()):
-            self.error_label.setText(
-                self.tr("Feil passordfrase. Kontroller at Caps Lock er av, og prøv igjen.")
-            )
-            self.error_label.show()
-            self.edit.selectAll()
-            self.edit.setFocus()
+        if self._check is not None and not self._checked(self.edit.text()):
             return
         self.edit.clear()
         self.error_label.hide()
         self.accept()
+
+    def _checked(self, text: str) -> bool:
+        """Whether ``text`` unlocks; a refusal, or a server that cannot tell, is said."""
+        assert self._check is not None
+        try:
+            with busy():
+                ok = self._check(text)
+        except DatabaseOpenError as err:  # the server could not be asked: still locked
+            self.error_label.setText(
+                self.tr(
+                    "Passordet kan ikke kontrolleres nå, så Familiemøte forblir låst. {reason}"
+                ).format(reason=database_error_text(err))
+            )
+            self.error_label.show()
+            self.edit.setFocus()
+            return False
+        if not ok:
+            self.error_label.setText(
+                self.tr(
+                    "Databaseserveren godtok ikke passordet. Kontroller at Caps Lock er av, "
+                    "og prøv igjen."
+                )
+                if self._server
+                else self.tr("Feil passordfrase. Kontroller at Caps Lock er av, og prøv igjen.")
+            )
+            self.error_label.show()
+            self.edit.selectAll()
+            self.edit.setFocus()
+            return False
+        return True
 
     def _quit(self) -> None:
         QApplication.closeAllWindows()
@@ -173,8 +215,9 @@ class _Hidden:
 class LockController(QObject):
     """Locks ``window`` after ``idle_ms`` without user input, or when ``lock()`` is called.
 
-    ``check`` tells whether a passphrase opens the database; None (a database
-    server, which has no key here) unlocks with a button press.
+    ``check`` tells whether a passphrase opens the database, or (``server``) whether
+    the database server accepts the user's password; None (a plain file, or a server
+    that asked no password) unlocks with a button press.
     """
 
     locked = Signal()
@@ -185,13 +228,16 @@ class LockController(QObject):
         window: QMainWindow,
         check: Callable[[str], bool] | None,
         idle_ms: int,
+        *,
+        server: bool = False,
     ) -> None:
         super().__init__(window)
         self.window = window
         self._check = check
+        self._server = server
         self.is_locked = False
         self._hidden = _Hidden()
-        self.page = LockedPage()
+        self.page = LockedPage(server=server and check is not None)
         self.dialog: UnlockDialog | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -256,7 +302,7 @@ class LockController(QObject):
         window.menuBar().setEnabled(False)
         window.setWindowTitle(self.tr("Familiemøte (låst)"))
         self._hidden = hidden
-        self.dialog = UnlockDialog(self._check, window)
+        self.dialog = UnlockDialog(self._check, window, server=self._server)
         self.dialog.accepted.connect(self._restore)
         self.dialog.show()
         self.dialog.activateWindow()

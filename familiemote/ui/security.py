@@ -90,10 +90,17 @@ class SecurityControls(QObject):
         self.settings = settings
         self.now = now
         self.on_restored = on_restored
-        check = db.verify_passphrase if db.encrypted else None
+        # on a database server the lock asks for the user's own password there, which
+        # the server checks on a connection of its own
+        check: Callable[[str], bool] | None = db.verify_passphrase if db.encrypted else None
+        if db.is_server:
+            check = db.verify_server_password
         minutes = idle_minutes(settings)
         self.lock = LockController(
-            window, check, idle_ms if idle_ms is not None else minutes * 60_000
+            window,
+            check,
+            idle_ms if idle_ms is not None else minutes * 60_000,
+            server=db.is_server,
         )
 
         self.lock_action = QAction(self.tr("&Lås nå"), window)

@@ -27,6 +27,10 @@ from familiemote.ui.meeting_common import show_message
 from familiemote.ui.widgets import busy
 
 
+# the refusals a user can put right by typing their user name and password
+ASK_AGAIN = frozenset({DatabaseOpenCode.LOGIN_FAILED, DatabaseOpenCode.PASSWORD_MISSING})
+
+
 def _server_name(url: URL) -> str:
     """The server and database as a user reads them: «server.kommune.no/familiemote»."""
     host = url.host or "localhost"
@@ -103,7 +107,7 @@ class ServerLoginDialog(QDialog):
             self.accept()
             return
         show_message(self.error_label, database_error_text(error))
-        if error.code is not DatabaseOpenCode.LOGIN_FAILED:
+        if error.code not in ASK_AGAIN:
             return
         self.password_edit.selectAll()
         self.password_edit.setFocus()
@@ -116,10 +120,12 @@ def sign_in_and_open(
     try:
         return open_database(url)
     except DatabaseOpenError as err:
-        if err.code is not DatabaseOpenCode.LOGIN_FAILED:
+        if err.code not in ASK_AGAIN:
             report(database_error_text(err))
             return None
-        first_error = database_error_text(err) if make_url(url).password else ""
+        first_error = (
+            database_error_text(err) if err.code is DatabaseOpenCode.LOGIN_FAILED else ""
+        )
     opened: dict[str, Database] = {}
 
     def try_open(candidate: URL) -> DatabaseOpenError | None:

@@ -78,7 +78,7 @@ def _when_dialog(act: Callable[[ServerLoginDialog], None]) -> list[BaseException
 def test_the_server_asks_for_a_password_and_the_app_signs_in(qtbot, password_url) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(DatabaseOpenError) as info:
         open_database(password_url)
-    assert info.value.code is DatabaseOpenCode.LOGIN_FAILED
+    assert info.value.code is DatabaseOpenCode.PASSWORD_MISSING
     role = sa.make_url(password_url).username
     seen: dict[str, str] = {}
 
@@ -100,7 +100,7 @@ def test_the_server_asks_for_a_password_and_the_app_signs_in(qtbot, password_url
     if failures:
         raise failures[0]
     assert db is not None and not reports
-    assert "godtok ikke pålogginga" in seen["error"]
+    assert "godtok ikke brukernavnet eller passordet" in seen["error"]
     try:
         assert PASSWORD not in db.display_location
         # the audit trail names the user who signed in
