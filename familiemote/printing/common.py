@@ -412,7 +412,7 @@ LABELS: Final[dict[Enum, str]] = {
     m.Attendance.ABSENT_WITH_NOTICE: "Meldt forfall",
     m.Attendance.ABSENT_WITHOUT_NOTICE: "Ikke til stede",
     m.Role.LEADER: "Møteleder",
-    m.Role.COORDINATOR: "Koordinator",
+    m.Role.COORDINATOR: "Kontaktperson",
     m.Role.WRITER: "Referent",
     m.ActionStatus.AGREED: "Avtalt",
     m.ActionStatus.IN_PROGRESS: "Pågår",

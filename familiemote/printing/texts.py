@@ -105,7 +105,6 @@ NN: Final[dict[str, str]] = {
     "Meldt forfall": "Meldt forfall",
     "Ikke til stede": "Ikkje til stades",
     "Møteleder": "Møteleiar",
-    "Koordinator": "Koordinator",
     "Referent": "Referent",
     "Avtalt": "Avtalt",
     "Pågår": "Pågår",

@@ -68,7 +68,7 @@ class AnonymousCaseDialog(FormDialog):
         self.coordinator_combo.addItem(self.tr("(ikke valgt)"), None)
         for p in directory.list_professionals(uow_factory()):
             self.coordinator_combo.addItem(p.name, p.id)
-        add_row(self.form, self.tr("&Koordinator:"), self.coordinator_combo)
+        add_row(self.form, self.tr("&Kontaktperson:"), self.coordinator_combo)
         self.concern_edit = QPlainTextEdit()
         self.concern_edit.setTabChangesFocus(True)
         self.concern_edit.setPlaceholderText(

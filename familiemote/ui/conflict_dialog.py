@@ -147,7 +147,7 @@ class ConflictDialog(QDialog):
             )
         )
         self.later_button.setAccessibleDescription(
-            self.tr("Lukker uten å lagre. Det du skrev blir stående i skjemaet.")
+            self.tr("Lukker uten å lagre. Det du skrev, blir stående i skjemaet.")
         )
         self.keep_button.clicked.connect(lambda: self._choose(ConflictChoice.KEEP_MINE))
         self.take_button.clicked.connect(lambda: self._choose(ConflictChoice.TAKE_STORED))

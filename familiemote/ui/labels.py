@@ -44,7 +44,7 @@ _LABELS: dict[Enum, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     m.Attendance.ABSENT_WITH_NOTICE: QT_TRANSLATE_NOOP("Labels", "Meldt forfall"),
     m.Attendance.ABSENT_WITHOUT_NOTICE: QT_TRANSLATE_NOOP("Labels", "Uteble uten å melde forfall"),
     m.Role.LEADER: QT_TRANSLATE_NOOP("Labels", "Møteleder"),
-    m.Role.COORDINATOR: QT_TRANSLATE_NOOP("Labels", "Koordinator"),
+    m.Role.COORDINATOR: QT_TRANSLATE_NOOP("Labels", "Kontaktperson"),
     m.Role.WRITER: QT_TRANSLATE_NOOP("Labels", "Referent"),
     m.ActionStatus.AGREED: QT_TRANSLATE_NOOP("Labels", "Avtalt"),
     m.ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "Pågår"),

@@ -751,7 +751,7 @@ class MeetingGuideDialog(QDialog):
             GuideField.FAMILY_DESCRIPTION: self.tr("Familiens beskrivelse"),
             GuideField.CHILD_VOICE: self.tr("Barnets stemme"),
             GuideField.SERVICES_VIEW: self.tr("Tjenestenes vurdering"),
-            GuideField.DECISION_TEXT: self.tr("Vedtak og videre tiltak"),
+            GuideField.DECISION_TEXT: self.tr("Beslutning og videre tiltak"),
             GuideField.NEXT_MEETING_NOTE: self.tr("Merknad om neste møte"),
             GuideField.INTERNAL_NOTES: self.tr("Interne notater"),
         }

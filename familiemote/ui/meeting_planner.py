@@ -181,7 +181,7 @@ class MeetingPlannerDialog(QDialog):
                 self.tr("Kontakt"),
                 self.tr("Møteleder"),
                 self.tr("Referent"),
-                self.tr("Koordinator"),
+                self.tr("Kontaktperson"),
                 self.tr("Mottar opplysninger"),
             ]
         )

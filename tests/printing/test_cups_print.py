@@ -71,7 +71,7 @@ def test_plan_printed_through_cups(cups_pdf_printer: PdfPrinter, tmp_path: Path)
         "Kari Nordmann",
         "Ola Nordmann",
         "Hanne Eksempel",
-        "Koordinator",
+        "Kontaktperson",
         "Referent",
         "Observasjon i klassen og samtale med kontakt",
         "Fast plass ved siden av en trygg venn",

@@ -60,7 +60,7 @@ def test_plan_of_the_first_meeting_holds_everything_agreed(uow_factory, tmp_path
         "Bjørn Eksempel",
     ):
         assert name in body
-    for role in ("Møteleder, Koordinator", "Referent", "Mor", "Far", "Barnet"):
+    for role in ("Møteleder, Kontaktperson", "Referent", "Mor", "Far", "Barnet"):
         assert role in body
     assert "gruet seg til skolen siden høstferien" in body  # family's description
     assert "friminuttene er det verste" in body  # the child's voice

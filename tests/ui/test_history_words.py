@@ -50,7 +50,7 @@ def test_every_entry_of_the_demo_case_reads_as_words(uow_factory) -> None:  # ty
     consent = next(s for s in sentences if "registrerte samtykke fra Kari Nordmann (mor)" in s)
     assert " for " in consent and "gyldig til" in consent and "Skole" in consent
     assert any("la til Kari Nordmann (mor, foresatt) i familien." in s for s in sentences)
-    assert any("Roller: Koordinator" in w.details for w in worded)
+    assert any("Roller: Kontaktperson" in w.details for w in worded)
     # topics for the filter
     assert worded[0].topic is Topic.OUTPUT
     assert worded[1].topic is Topic.ACTIONS

@@ -255,7 +255,7 @@ class OverviewPanel(CasePanel):
                 if part
             )
             if case.coordinator_id is None:
-                who += self.tr(" (koordinator i møtet; ikke valgt for saken)")
+                who += self.tr(" (kontaktperson i møtet; ikke valgt for saken)")
         else:
             who = self.tr("Ikke valgt. Velg en med «Endre saken …».")
         contact_label = text_label(who)
