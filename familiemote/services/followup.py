@@ -148,12 +148,7 @@ def open_actions(
     one last, by review date). A late or near deadline keeps its urgent kind."""
     flt = flt or OverviewFilter()
     horizon = today + dt.timedelta(days=f.DUE_SOON_DAYS)
-    day_col = sa.func.coalesce(a.c.due_date, a.c.review_date)
-    stmt = _action_select(
-        day_col, a.c.responsible_service_id, a.c.responsible_professional_id, a
-    ).add_columns(a.c.due_date.is_(None).label("no_deadline"))
-    stmt = stmt.where(a.c.status.in_(OPEN_STATUSES))
-    stmt = _filtered(stmt, flt, a.c.responsible_service_id, a.c.responsible_professional_id)
+    stmt = _open_actions_select(flt)
     out = []
     with uow:
         for r in _records(uow.sql.execute(stmt)):
@@ -172,15 +167,16 @@ def open_actions(
     return out
 
 
-def upcoming_meetings(
-    uow: SqlAlchemyUnitOfWork,
-    today: dt.date,
-    flt: OverviewFilter | None = None,
-    weeks: int = UPCOMING_WEEKS,
-) -> list[FollowUpRow]:
-    """«Kommende møter»: planned meetings from today through ``weeks`` weeks, soonest first;
-    held by the case's stafettholder."""
-    flt = flt or OverviewFilter()
+def _open_actions_select(flt: OverviewFilter) -> sa.Select[Any]:
+    day_col = sa.func.coalesce(a.c.due_date, a.c.review_date)
+    stmt = _action_select(
+        day_col, a.c.responsible_service_id, a.c.responsible_professional_id, a
+    ).add_columns(a.c.due_date.is_(None).label("no_deadline"))
+    stmt = stmt.where(a.c.status.in_(OPEN_STATUSES))
+    return _filtered(stmt, flt, a.c.responsible_service_id, a.c.responsible_professional_id)
+
+
+def _upcoming_select(today: dt.date, flt: OverviewFilter, weeks: int) -> sa.Select[Any]:
     start = dt.datetime.combine(today, dt.time())
     end = dt.datetime.combine(today + dt.timedelta(weeks=weeks, days=1), dt.time())
     stmt, service_id = _case_holder_select(
@@ -191,7 +187,38 @@ def upcoming_meetings(
         mt.c.starts_at >= start,
         mt.c.starts_at < end,
     )
-    stmt = _filtered(stmt, flt, service_id, c.c.coordinator_id)
+    return _filtered(stmt, flt, service_id, c.c.coordinator_id)
+
+
+def view_counts(
+    uow: SqlAlchemyUnitOfWork,
+    today: dt.date,
+    flt: OverviewFilter | None = None,
+    weeks: int = UPCOMING_WEEKS,
+) -> tuple[int, int]:
+    """How many open actions and coming meetings (counted in the database: the view's
+    buttons show them without reading every row)."""
+    flt = flt or OverviewFilter()
+    with uow:
+        actions = uow.sql.scalar(
+            sa.select(sa.func.count()).select_from(_open_actions_select(flt).subquery())
+        )
+        meetings = uow.sql.scalar(
+            sa.select(sa.func.count()).select_from(_upcoming_select(today, flt, weeks).subquery())
+        )
+    return int(actions or 0), int(meetings or 0)
+
+
+def upcoming_meetings(
+    uow: SqlAlchemyUnitOfWork,
+    today: dt.date,
+    flt: OverviewFilter | None = None,
+    weeks: int = UPCOMING_WEEKS,
+) -> list[FollowUpRow]:
+    """«Kommende møter»: planned meetings from today through ``weeks`` weeks, soonest first;
+    held by the case's stafettholder."""
+    flt = flt or OverviewFilter()
+    stmt = _upcoming_select(today, flt, weeks)
     out = []
     with uow:
         for r in _records(uow.sql.execute(stmt)):

@@ -433,21 +433,16 @@ class FollowUpView(QMainWindow):
         """The current view's rows and every view's count (on a worker thread)."""
         everyone = dataclasses.replace(chosen, kinds=service.ALL_KINDS)
         urgent = service.overview(self._uow_factory(), today, everyone)
-        actions = service.open_actions(self._uow_factory(), today, chosen)
-        meetings = service.upcoming_meetings(self._uow_factory(), today, chosen)
-        counts = {
-            VIEW_URGENT: len(urgent),
-            VIEW_ACTIONS: len(actions),
-            VIEW_MEETINGS: len(meetings),
-        }
+        n_actions, n_meetings = service.view_counts(self._uow_factory(), today, chosen)
+        counts = {VIEW_URGENT: len(urgent), VIEW_ACTIONS: n_actions, VIEW_MEETINGS: n_meetings}
         mine = None
         if me is not None:
             mine_filter = service.OverviewFilter(professional_id=me)
-            mine = len(service.open_actions(self._uow_factory(), today, mine_filter))
+            mine = service.view_counts(self._uow_factory(), today, mine_filter)[0]
         if self.view == VIEW_ACTIONS:
-            return actions, counts, mine
+            return service.open_actions(self._uow_factory(), today, chosen), counts, mine
         if self.view == VIEW_MEETINGS:
-            return meetings, counts, mine
+            return service.upcoming_meetings(self._uow_factory(), today, chosen), counts, mine
         if chosen.kinds != service.ALL_KINDS:
             urgent = [r for r in urgent if r.kind in chosen.kinds]
         return urgent, counts, mine

@@ -56,7 +56,10 @@ def test_all_open_actions_and_the_coming_meetings(uow_factory) -> None:  # type:
     assert [r.item_id for r in coming] == [today_meeting, soon]
     assert coming[1].late_days == -21 and coming[1].meeting_kind == m.MeetingKind.FAMILY
     assert coming[1].child_first_name == case.child_first_name
+    # the counts on the view's buttons, from the database
+    assert followup.view_counts(uow_factory(), TODAY) == (len(open_ids), 2)
     # the person filter reaches both views
     nobody = followup.OverviewFilter(professional_id=-1)
     assert followup.open_actions(uow_factory(), TODAY, nobody) == []
     assert followup.upcoming_meetings(uow_factory(), TODAY, nobody) == []
+    assert followup.view_counts(uow_factory(), TODAY, nobody) == (0, 0)
