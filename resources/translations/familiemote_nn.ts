@@ -53,7 +53,7 @@
         </message>
         <message>
             <source>For familiemøter i forløpet «Samordning av hjelpetilbud for barn og unge». Alt lagres kryptert på denne maskinen eller på kommunens egen server; ingenting sendes over Internett.</source>
-            <translation>For familiemøte i forløpet «Samordning av hjelpetilbud for barn og unge». Alt blir lagra kryptert på denne maskinen eller på ein eigen server i kommunen; ingenting blir sendt over Internett.</translation>
+            <translation>For familiemøte i forløpet «Samordning av hjelpetilbod for barn og unge». Alt blir lagra kryptert på denne maskinen eller på ein eigen server i kommunen; ingenting blir sendt over Internett.</translation>
         </message>
         <message>
             <source>&amp;Kopier detaljene</source>
@@ -176,6 +176,10 @@
         <message>
             <source>&amp;Intern: ikke med i familiens kopi av planen</source>
             <translation>&amp;Intern: ikkje med i plankopien til familien</translation>
+        </message>
+        <message>
+            <source>⚠ {gap}. Tiltaket kan avtales, men tjenesten kan ikke få opplysninger om saken før samtykket er registrert («Registrer samtykke …» i fanen Tiltak).</source>
+            <translation>⚠ {gap}. Tiltaket kan avtalast, men tenesta kan ikkje få opplysningar om saka før samtykket er registrert («Registrer samtykke …» i fanen Tiltak).</translation>
         </message>
     </context>
     <context>
@@ -416,16 +420,16 @@
             <translation>Avslutta tiltak</translation>
         </message>
         <message>
-            <source>Stafettholder: {who} (koordinator)</source>
-            <translation>Stafetthaldar: {who} (koordinator)</translation>
+            <source>Stafettholder: {who} (kontaktperson)</source>
+            <translation>Stafetthaldar: {who} (kontaktperson)</translation>
         </message>
         <message>
             <source>Stafettholder: {who} (tjenesten som tok initiativet)</source>
             <translation>Stafetthaldar: {who} (tenesta som tok initiativet)</translation>
         </message>
         <message>
-            <source>Advarsel: Saken har ingen stafettholder. Velg en koordinator for saken.</source>
-            <translation>Åtvaring: Saka har ingen stafetthaldar. Vel ein koordinator for saka.</translation>
+            <source>Advarsel: Saken har ingen stafettholder. Velg en kontaktperson for saken.</source>
+            <translation>Åtvaring: Saka har ingen stafetthaldar. Vel ein kontaktperson for saka.</translation>
         </message>
         <message>
             <source>«{action}»: {declined}</source>
@@ -441,7 +445,7 @@
         </message>
         <message>
             <source>{n} forfalt</source>
-            <translation>{n} forfalle</translation>
+            <translation>{n} forfalne</translation>
         </message>
         <message>
             <source>{n} overlevering venter</source>
@@ -476,8 +480,20 @@
             <translation>Eksporter til kalender (.i&amp;cs) …</translation>
         </message>
         <message>
-            <source>Forfalt ({n} d.) – {status}</source>
-            <translation>Forfalle ({n} d.) – {status}</translation>
+            <source>Registrer samt&amp;ykke …</source>
+            <translation>Registrer samt&amp;ykke …</translation>
+        </message>
+        <message>
+            <source>1 dag</source>
+            <translation>1 dag</translation>
+        </message>
+        <message>
+            <source>{n} dager</source>
+            <translation>{n} dagar</translation>
+        </message>
+        <message>
+            <source>Forfalt for {days} siden – {status}</source>
+            <translation>Forfall for {days} sidan – {status}</translation>
         </message>
         <message>
             <source>Frist snart – {status}</source>
@@ -504,8 +520,24 @@
             <translation>(Intern: ikkje med i kopien til familien)</translation>
         </message>
         <message>
-            <source>Utenom møte</source>
-            <translation>Utanom møte</translation>
+            <source>Avtalt {day}</source>
+            <translation>Avtalt {day}</translation>
+        </message>
+        <message>
+            <source>Avtalt utenom møte</source>
+            <translation>Avtalt utanom møte</translation>
+        </message>
+        <message>
+            <source>Frist {day}</source>
+            <translation>Frist {day}</translation>
+        </message>
+        <message>
+            <source>Ingen frist</source>
+            <translation>Inga frist</translation>
+        </message>
+        <message>
+            <source>Evaluering {day}</source>
+            <translation>Evaluering {day}</translation>
         </message>
         <message>
             <source>Tiltak</source>
@@ -516,16 +548,8 @@
             <translation>Ansvarleg no</translation>
         </message>
         <message>
-            <source>Avtalt</source>
-            <translation>Avtalt</translation>
-        </message>
-        <message>
-            <source>Frist</source>
-            <translation>Frist</translation>
-        </message>
-        <message>
-            <source>Evaluering</source>
-            <translation>Evaluering</translation>
+            <source>Datoer</source>
+            <translation>Datoar</translation>
         </message>
         <message>
             <source>Status</source>
@@ -561,7 +585,7 @@
         </message>
         <message>
             <source>Sett {n} åpne tiltak på sakslisten</source>
-            <translation>Set {n} opne tiltak på saklista</translation>
+            <translation>Set {n} opne tiltak på sakslista</translation>
         </message>
         <message>
             <source>Hvem må få beskjed</source>
@@ -608,35 +632,35 @@
         <name>AcuteDialog</name>
         <message>
             <source>Akutt: hva gjør vi nå?</source>
-            <translation type="unfinished" />
+            <translation>Akutt: kva gjer vi no?</translation>
         </message>
         <message>
             <source>Er liv i fare: ring 113 (medisinsk nødhjelp) eller 112 (politi) først.</source>
-            <translation type="unfinished" />
+            <translation>Er liv i fare: ring 113 (medisinsk naudhjelp) eller 112 (politi) først.</translation>
         </message>
         <message>
             <source>Akuttruten kan ikke leses nå. Ring 113, 112 eller legevakt 116 117.</source>
-            <translation type="unfinished" />
+            <translation>Akuttruta kan ikkje lesast no. Ring 113, 112 eller legevakt 116 117.</translation>
         </message>
         <message>
             <source>Akuttruten</source>
-            <translation type="unfinished" />
+            <translation>Akuttruta</translation>
         </message>
         <message>
             <source>&amp;Lukk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lukk</translation>
         </message>
         <message>
             <source>{n}. {label}: ikke fylt inn. Kommunen må legge inn nummeret.</source>
-            <translation type="unfinished" />
+            <translation>{n}. {label}: ikkje fylt inn. Kommunen må leggje inn nummeret.</translation>
         </message>
         <message>
             <source>Disse numrene mangler: {labels}. Fyll dem inn under Hjelp &gt; Informasjonsbokser &gt; Samhandling i akutte saker &gt; Rediger.</source>
-            <translation type="unfinished" />
+            <translation>Desse nummera manglar: {labels}. Fyll dei inn under Hjelp &gt; Informasjonsboksar &gt; Samhandling i akutte saker &gt; Rediger.</translation>
         </message>
         <message>
             <source>Akuttruten er åpnet.</source>
-            <translation type="unfinished" />
+            <translation>Akuttruta er opna.</translation>
         </message>
     </context>
     <context>
@@ -674,8 +698,8 @@
             <translation>&amp;Initiativtakar:</translation>
         </message>
         <message>
-            <source>&amp;Koordinator:</source>
-            <translation>&amp;Koordinator:</translation>
+            <source>&amp;Kontaktperson:</source>
+            <translation>&amp;Kontaktperson:</translation>
         </message>
         <message>
             <source>For eksempel: jente, 3. klasse, mye fravær, vondt i magen om morgenen</source>
@@ -698,11 +722,15 @@
         </message>
         <message>
             <source>Åpner databasen …</source>
-            <translation type="unfinished" />
+            <translation>Opnar databasen …</translation>
         </message>
         <message>
             <source>Databasen «{path}» er ikke kryptert. Familiemøte krypterer dataene med en passordfrase. Vil du kryptere den nå? En kryptert kopi kontrolleres og erstatter så den ukrypterte filen.</source>
             <translation>Databasen «{path}» er ikkje kryptert. Familiemøte krypterer dataa med ein passordfrase. Vil du kryptere han no? Ein kryptert kopi blir kontrollert og erstattar så den ukrypterte fila.</translation>
+        </message>
+        <message>
+            <source>Databaseserveren svarer ikke. Det du har skrevet, er tatt vare på. Prøv å lagre igjen om litt; kontakt IT i kommunen hvis det varer.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Det oppstod en uventet feil i Familiemøte. Det som var lagret, er i behold. Start programmet på nytt, og meld fra til IT hvis det skjer igjen.</source>
@@ -930,6 +958,113 @@
         </message>
     </context>
     <context>
+        <name>CaseAccessDialog</name>
+        <message>
+            <source>Tilgang til saken</source>
+            <translation>Tilgang til saka</translation>
+        </message>
+        <message>
+            <source>Saken kan ses av teamet: kontaktpersonen, brukerne i tjenesten som tok initiativet, og de som er invitert til et møte. Her gir du en kollega tilgang for en tid, med en grunn. Alt som endres, står i historikken.</source>
+            <translation>Saka kan sjåast av teamet: kontaktpersonen, brukarane i tenesta som tok initiativet, og dei som er inviterte til eit møte. Her gir du ein kollega tilgang for ei tid, med ein grunn. Alt som blir endra, står i historikken.</translation>
+        </message>
+        <message>
+            <source>Hvem</source>
+            <translation>Kven</translation>
+        </message>
+        <message>
+            <source>Slags tilgang</source>
+            <translation>Slag tilgang</translation>
+        </message>
+        <message>
+            <source>Grunn</source>
+            <translation>Grunn</translation>
+        </message>
+        <message>
+            <source>Fra</source>
+            <translation>Frå</translation>
+        </message>
+        <message>
+            <source>Til og med</source>
+            <translation>Til og med</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Tilgangsliste</source>
+            <translation>Tilgangsliste</translation>
+        </message>
+        <message>
+            <source>&amp;Avslutt valgt tilgang</source>
+            <translation>&amp;Avslutt vald tilgang</translation>
+        </message>
+        <message>
+            <source>Kollega</source>
+            <translation>Kollega</translation>
+        </message>
+        <message>
+            <source>&amp;Kollega:</source>
+            <translation>&amp;Kollega:</translation>
+        </message>
+        <message>
+            <source>&amp;Grunn:</source>
+            <translation>&amp;Grunn:</translation>
+        </message>
+        <message>
+            <source>&amp;Til og med:</source>
+            <translation>&amp;Til og med:</translation>
+        </message>
+        <message>
+            <source>&amp;Gi tilgang</source>
+            <translation>&amp;Gi tilgang</translation>
+        </message>
+        <message>
+            <source>Lukk</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Ingen i katalogen er knyttet til en databasebruker ennå. IT gjør det (se README, «For IT»).</source>
+            <translation>Ingen i katalogen er knytte til ein databasebrukar enno. IT gjer det (sjå README, «For IT»).</translation>
+        </message>
+        <message>
+            <source>Avsluttet {when}</source>
+            <translation>Avslutta {when}</translation>
+        </message>
+        <message>
+            <source>Gjelder</source>
+            <translation>Gjeld</translation>
+        </message>
+        <message>
+            <source>Utløpt</source>
+            <translation>Gått ut</translation>
+        </message>
+        <message>
+            <source>Nødtilgang</source>
+            <translation>Naudtilgang</translation>
+        </message>
+        <message>
+            <source>Gitt av teamet</source>
+            <translation>Gitt av teamet</translation>
+        </message>
+        <message>
+            <source>Skriv hvorfor kollegaen trenger tilgang.</source>
+            <translation>Skriv kvifor kollegaen treng tilgang.</translation>
+        </message>
+        <message>
+            <source>{name} har fått tilgang til og med {date}.</source>
+            <translation>{name} har fått tilgang til og med {date}.</translation>
+        </message>
+        <message>
+            <source>Velg tilgangen som skal avsluttes.</source>
+            <translation>Vel tilgangen som skal avsluttast.</translation>
+        </message>
+        <message>
+            <source>Tilgangen er avsluttet.</source>
+            <translation>Tilgangen er avslutta.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseCommands</name>
         <message>
             <source>S&amp;ak</source>
@@ -961,7 +1096,19 @@
         </message>
         <message>
             <source>&amp;Gjenåpne saken …</source>
-            <translation>&amp;Gjenopne saka …</translation>
+            <translation>&amp;Opne saka att …</translation>
+        </message>
+        <message>
+            <source>&amp;Tilgang til saken …</source>
+            <translation>&amp;Tilgang til saka …</translation>
+        </message>
+        <message>
+            <source>&amp;Innsynskopi til familien …</source>
+            <translation>&amp;Innsynskopi til familien …</translation>
+        </message>
+        <message>
+            <source>&amp;Nødtilgang til en sak …</source>
+            <translation>&amp;Naudtilgang til ei sak …</translation>
         </message>
         <message>
             <source>&amp;Katalog over tjenester …</source>
@@ -980,175 +1127,179 @@
         <name>CaseEditorDialog</name>
         <message>
             <source>Endre saken</source>
-            <translation type="unfinished" />
+            <translation>Endre saka</translation>
         </message>
         <message>
             <source>&amp;Lagre endringene</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lagre endringane</translation>
         </message>
         <message>
             <source>Rett opp det som er registrert om saken. Hver endring lagres i historikken med navnet ditt.</source>
-            <translation type="unfinished" />
+            <translation>Rett opp det som er registrert om saka. Kvar endring blir lagra i historikken med namnet ditt.</translation>
         </message>
         <message>
             <source>Barnets &amp;fornavn:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Førenamnet til barnet:</translation>
         </message>
         <message>
             <source>Fø&amp;dselsår:</source>
-            <translation type="unfinished" />
+            <translation>Fø&amp;dselsår:</translation>
         </message>
         <message>
             <source>Barnets fødselsdato, valgfritt</source>
-            <translation type="unfinished" />
+            <translation>Fødselsdatoen til barnet, valfritt</translation>
         </message>
         <message>
             <source>Fødselsdato (&amp;valgfritt):</source>
-            <translation type="unfinished" />
+            <translation>Fødselsdato (&amp;valfritt):</translation>
         </message>
         <message>
             <source>Bekymring &amp;meldt av:</source>
-            <translation type="unfinished" />
+            <translation>Bekymring &amp;meldt av:</translation>
         </message>
         <message>
             <source>Hva er bekymringen, og hvem har sett hva?</source>
-            <translation type="unfinished" />
+            <translation>Kva er bekymringa, og kven har sett kva?</translation>
         </message>
         <message>
             <source>&amp;Bekymringen:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bekymringa:</translation>
         </message>
         <message>
             <source>Initiativtaker, ansvarlig for oppfølging og journalføring</source>
-            <translation type="unfinished" />
+            <translation>Initiativtakar, ansvarleg for oppfølging og journalføring</translation>
         </message>
         <message>
             <source>&amp;Initiativtaker:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Initiativtakar:</translation>
         </message>
         <message>
             <source>Kontaktperson</source>
-            <translation type="unfinished" />
+            <translation>Kontaktperson</translation>
         </message>
         <message>
             <source>&amp;Ny person i Katalog …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ny person i Katalog …</translation>
         </message>
         <message>
             <source>Ny person i Katalog</source>
-            <translation type="unfinished" />
+            <translation>Ny person i Katalog</translation>
         </message>
         <message>
             <source>&amp;Kontaktperson:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontaktperson:</translation>
         </message>
         <message>
             <source>Familien</source>
-            <translation type="unfinished" />
+            <translation>Familien</translation>
         </message>
         <message>
             <source>Navn</source>
-            <translation type="unfinished" />
+            <translation>Namn</translation>
         </message>
         <message>
             <source>Relasjon</source>
-            <translation type="unfinished" />
+            <translation>Relasjon</translation>
         </message>
         <message>
             <source>Foresatt</source>
-            <translation type="unfinished" />
+            <translation>Føresett</translation>
         </message>
         <message>
             <source>Telefon</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>E-post</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <source>Legg til &amp;familiemedlem</source>
-            <translation type="unfinished" />
+            <translation>Legg til &amp;familiemedlem</translation>
+        </message>
+        <message>
+            <source>Anonym drøfting: saken har ingen navn. Når familien har samtykket, gjør du den om til en navngitt sak under Samtykke.</source>
+            <translation>Anonym drøfting: saka har ingen namn. Når familien har samtykt, gjer du henne om til ei namngitt sak under Samtykke.</translation>
         </message>
         <message>
             <source>(ikke valgt)</source>
-            <translation type="unfinished" />
+            <translation>(ikkje vald)</translation>
         </message>
         <message>
             <source>Den i kommunen som kaller inn til møtene og som familien ringer. Står øverst i planen. Mangler personen, legg den til med «Ny person i Katalog».</source>
-            <translation type="unfinished" />
+            <translation>Den i kommunen som kallar inn til møta og som familien ringjer. Står øvst i planen. Manglar personen, legg han eller ho til med «Ny person i Katalog».</translation>
         </message>
         <message>
             <source>Katalogen har ingen personer ennå. Legg til kontaktpersonen med «Ny person i Katalog …» her, eller under Katalog i menyen.</source>
-            <translation type="unfinished" />
+            <translation>Katalogen har ingen personar enno. Legg til kontaktpersonen med «Ny person i Katalog …» her, eller under Katalog i menyen.</translation>
         </message>
         <message>
             <source>Familiemedlem {n}, navn</source>
-            <translation type="unfinished" />
+            <translation>Familiemedlem {n}, namn</translation>
         </message>
         <message>
             <source>Familiemedlem {n}, relasjon til barnet</source>
-            <translation type="unfinished" />
+            <translation>Familiemedlem {n}, relasjon til barnet</translation>
         </message>
         <message>
             <source>Familiemedlem {n} er foresatt</source>
-            <translation type="unfinished" />
+            <translation>Familiemedlem {n} er føresett</translation>
         </message>
         <message>
             <source>Familiemedlem {n}, telefon</source>
-            <translation type="unfinished" />
+            <translation>Familiemedlem {n}, telefon</translation>
         </message>
         <message>
             <source>Familiemedlem {n}, e-post</source>
-            <translation type="unfinished" />
+            <translation>Familiemedlem {n}, e-post</translation>
         </message>
         <message>
             <source>Fjern</source>
-            <translation type="unfinished" />
+            <translation>Fjern</translation>
         </message>
         <message>
             <source>Fjern familiemedlem {n}</source>
-            <translation type="unfinished" />
+            <translation>Fjern familiemedlem {n}</translation>
         </message>
         <message>
             <source>Kan ikke fjernes: har vært med i et møte eller gitt samtykke, og møtereferatet eller samtykket viser til vedkommende.</source>
-            <translation type="unfinished" />
+            <translation>Kan ikkje fjernast: har vore med i eit møte eller gitt samtykke, og møtereferatet eller samtykket viser til vedkomande.</translation>
         </message>
         <message>
             <source>saken</source>
-            <translation type="unfinished" />
+            <translation>saka</translation>
         </message>
         <message>
             <source>Ikke lagret: noen andre har endret saken samtidig. Skjemaet står som du fylte det ut.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: nokon andre har endra saka samtidig. Skjemaet står slik du fylte det ut.</translation>
         </message>
         <message>
             <source>Skjemaet viser nå det som er lagret. Ingenting er endret.</source>
-            <translation type="unfinished" />
+            <translation>Skjemaet viser no det som er lagra. Ingenting er endra.</translation>
         </message>
         <message>
             <source>Ikke lagret: saken ble endret igjen. Prøv på nytt.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje lagra: saka vart endra igjen. Prøv på nytt.</translation>
         </message>
         <message>
             <source>Barnets fornavn</source>
-            <translation type="unfinished" />
+            <translation>Førenamnet til barnet</translation>
         </message>
         <message>
             <source>Født</source>
-            <translation type="unfinished" />
+            <translation>Fødd</translation>
         </message>
         <message>
             <source>Bekymring meldt av</source>
-            <translation type="unfinished" />
+            <translation>Bekymring meldt av</translation>
         </message>
         <message>
             <source>Bekymringen</source>
-            <translation type="unfinished" />
+            <translation>Bekymringa</translation>
         </message>
         <message>
             <source>Initiativtaker</source>
-            <translation type="unfinished" />
+            <translation>Initiativtakar</translation>
         </message>
     </context>
     <context>
@@ -1166,8 +1317,8 @@
             <translation>Fase</translation>
         </message>
         <message>
-            <source>Koordinator</source>
-            <translation>Koordinator</translation>
+            <source>Kontaktperson</source>
+            <translation>Kontaktperson</translation>
         </message>
         <message>
             <source>Siste møte</source>
@@ -1458,7 +1609,7 @@
             <translation>Forkastar det du skreiv, og viser den lagra versjonen. Kopier teksten din først.</translation>
         </message>
         <message>
-            <source>Lukker uten å lagre. Det du skrev blir stående i skjemaet.</source>
+            <source>Lukker uten å lagre. Det du skrev, blir stående i skjemaet.</source>
             <translation>Lukkar utan å lagre. Det du skreiv, blir ståande i skjemaet.</translation>
         </message>
         <message>
@@ -1566,6 +1717,26 @@
         <message>
             <source>{first} og {last}</source>
             <translation>{first} og {last}</translation>
+        </message>
+        <message>
+            <source>Samtykke mangler</source>
+            <translation>Samtykke manglar</translation>
+        </message>
+        <message>
+            <source>{gap}. {what} er ikke lagret ennå, fordi {service} da ville fått opplysninger om saken.</source>
+            <translation>{gap}. {what} er ikkje lagra enno, fordi {service} då ville fått opplysningar om saka.</translation>
+        </message>
+        <message>
+            <source>Har samtykket blitt gitt? Registrer det nå, så lagres {what_lower} etterpå uten at du må skrive noe på nytt. Eller avbryt og fjern haken for tjenesten.</source>
+            <translation>Har samtykket blitt gitt? Registrer det no, så blir {what_lower} lagra etterpå utan at du må skrive noko på nytt. Eller avbryt og fjern haken for tenesta.</translation>
+        </message>
+        <message>
+            <source>&amp;Registrer samtykket nå …</source>
+            <translation>&amp;Registrer samtykket no …</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
         </message>
         <message>
             <source>i dag</source>
@@ -1811,12 +1982,12 @@
             <translation>&amp;Lagre aldersgrensene</translation>
         </message>
         <message>
-            <source>Standard: barnets syn skal høres fra 7 år (000:8110-8112), ungdommen samtykker sammen med foresatte fra 15 år (praksis i Stafettloggen) og alene fra 16 år (pasient- og brukerrettighetsloven). Endre bare etter kommunens juridiske vurdering. Innstillingen gjelder alle som bruker denne databasen.</source>
-            <translation>Standard: synet til barnet skal høyrast frå 7 år (000:8110-8112), ungdommen samtykkjer saman med føresette frå 15 år (praksis i Stafettloggen) og åleine frå 16 år (pasient- og brukarrettslova). Endre berre etter juridisk vurdering i kommunen. Innstillinga gjeld alle som brukar denne databasen.</translation>
+            <source>Standard: barnets syn skal høres fra 7 år (Kaurstad mfl. 2014, «Trygg oppvekst», vedlegg A), ungdommen samtykker sammen med foresatte fra 15 år (praksis i Stafettloggen) og alene fra 16 år (pasient- og brukerrettighetsloven). Endre bare etter kommunens juridiske vurdering. Innstillingen gjelder alle som bruker denne databasen.</source>
+            <translation>Standard: synet til barnet skal høyrast frå 7 år (Kaurstad mfl. 2014, «Trygg oppvekst», vedlegg A), ungdommen samtykkjer saman med føresette frå 15 år (praksis i Stafettloggen) og åleine frå 16 år (pasient- og brukarrettslova). Endre berre etter juridisk vurdering i kommunen. Innstillinga gjeld alle som brukar denne databasen.</translation>
         </message>
         <message>
             <source>Barnets syn &amp;høres fra:</source>
-            <translation>Synet til barnet &amp;høyrast frå:</translation>
+            <translation>&amp;Barnet blir høyrt frå:</translation>
         </message>
         <message>
             <source>Samtykker &amp;sammen med foresatte fra:</source>
@@ -1910,6 +2081,49 @@
         <message>
             <source>&amp;Lukk</source>
             <translation>&amp;Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmergencyAccessDialog</name>
+        <message>
+            <source>Nødtilgang</source>
+            <translation>Naudtilgang</translation>
+        </message>
+        <message>
+            <source>Bruk nødtilgang bare når barnet trenger hjelp nå og du ikke er med i teamet. Tilgangen varer i {hours} timer, står i sakens historikk og i rapporten til personvernombudet.</source>
+            <translation>Bruk naudtilgang berre når barnet treng hjelp no og du ikkje er med i teamet. Tilgangen varer i {hours} timar, står i historikken til saka og i rapporten til personvernombodet.</translation>
+        </message>
+        <message>
+            <source>Barnets &amp;fornavn:</source>
+            <translation>Førenamnet til &amp;barnet:</translation>
+        </message>
+        <message>
+            <source>&amp;Fødselsår:</source>
+            <translation>&amp;Fødselsår:</translation>
+        </message>
+        <message>
+            <source>&amp;Grunn:</source>
+            <translation>&amp;Grunn:</translation>
+        </message>
+        <message>
+            <source>Åpne med nødtilgang</source>
+            <translation>Opne med naudtilgang</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Skriv barnets fornavn og hvorfor du trenger tilgang.</source>
+            <translation>Skriv førenamnet til barnet og kvifor du treng tilgang.</translation>
+        </message>
+        <message>
+            <source>Fant ingen sak for {name}, født {year}.</source>
+            <translation>Fann inga sak for {name}, fødd {year}.</translation>
+        </message>
+        <message>
+            <source>Det finnes flere saker for {name}, født {year}. Kontakt IT eller personvernombudet.</source>
+            <translation>Det finst fleire saker for {name}, fødd {year}. Kontakt IT eller personvernombodet.</translation>
         </message>
     </context>
     <context>
@@ -2087,7 +2301,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Hvem svarte: F (foreldre/foresatt), B (barn/ungdom) eller S (begge sammen); Tab hvis det ikke er krysset av.</source>
-            <translation>Kven svarte: F (foreldre/føresett), B (barn/ungdom) eller S (begge saman); Tab om det ikkje er kryssa av.</translation>
+            <translation>Kven svara: F (foreldre/føresett), B (barn/ungdom) eller S (begge saman); Tab om det ikkje er kryssa av.</translation>
         </message>
         <message>
             <source>Alder: bare hele år, fra 0 til {max}; Tab går videre.</source>
@@ -2357,7 +2571,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Hvem svarte</source>
-            <translation>Kven svarte</translation>
+            <translation>Kven svara</translation>
         </message>
         <message>
             <source>Barnets alder</source>
@@ -2537,6 +2751,101 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
     </context>
     <context>
+        <name>FamilyLetters</name>
+        <message>
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <source>Nynorsk</source>
+            <translation>Nynorsk</translation>
+        </message>
+        <message>
+            <source>Målform</source>
+            <translation>Målform</translation>
+        </message>
+        <message>
+            <source>Skriv ut informasjon til familien</source>
+            <translation>Skriv ut informasjon til familien</translation>
+        </message>
+        <message>
+            <source>Kontaktperson</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Ingen: skrives inn for hånd</source>
+            <translation>Ingen: blir skrive inn for hand</translation>
+        </message>
+        <message>
+            <source>Én side til familien: hva et familiemøte er, hvem som kommer, at det er frivillig, hva som skjer etterpå, og hvem de kan ringe.</source>
+            <translation>Éi side til familien: kva eit familiemøte er, kven som kjem, at det er frivillig, kva som skjer etterpå, og kven dei kan ringje.</translation>
+        </message>
+        <message>
+            <source>&amp;Kontaktperson:</source>
+            <translation>&amp;Kontaktperson:</translation>
+        </message>
+        <message>
+            <source>&amp;Målform:</source>
+            <translation>&amp;Målform:</translation>
+        </message>
+        <message>
+            <source>&amp;Forhåndsvis</source>
+            <translation>&amp;Førehandsvis</translation>
+        </message>
+        <message>
+            <source>Skriv ut invitasjon til møtet</source>
+            <translation>Skriv ut invitasjon til møtet</translation>
+        </message>
+        <message>
+            <source>Møte</source>
+            <translation>Møte</translation>
+        </message>
+        <message>
+            <source>Ta gjerne med, ett punkt per linje</source>
+            <translation>Ta gjerne med, eitt punkt per linje</translation>
+        </message>
+        <message>
+            <source>Lagre &amp;kalenderfil (.ics) …</source>
+            <translation>Lagre &amp;kalenderfil (.ics) …</translation>
+        </message>
+        <message>
+            <source>M&amp;øte:</source>
+            <translation>M&amp;øte:</translation>
+        </message>
+        <message>
+            <source>&amp;Ta gjerne med (ett punkt per linje):</source>
+            <translation>&amp;Ta gjerne med (eitt punkt per linje):</translation>
+        </message>
+        <message>
+            <source>&amp;Informasjon til familien …</source>
+            <translation>&amp;Informasjon til familien …</translation>
+        </message>
+        <message>
+            <source>I&amp;nvitasjon til møtet …</source>
+            <translation>I&amp;nvitasjon til møtet …</translation>
+        </message>
+        <message>
+            <source>Skriv ut</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>Saken har ingen møter ennå. Planlegg et møte først (Sak &gt; Nytt møte).</source>
+            <translation>Saka har ingen møte enno. Planlegg eit møte først (Sak &gt; Nytt møte).</translation>
+        </message>
+        <message>
+            <source>Lagre kalenderfil</source>
+            <translation>Lagre kalenderfil</translation>
+        </message>
+        <message>
+            <source>Kalenderfil (*.ics)</source>
+            <translation>Kalenderfil (*.ics)</translation>
+        </message>
+        <message>
+            <source>Filen ble ikke lagret: {detail}</source>
+            <translation>Fila vart ikkje lagra: {detail}</translation>
+        </message>
+    </context>
+    <context>
         <name>FamilyView</name>
         <message>
             <source>Vis for familien</source>
@@ -2544,7 +2853,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Møtet for familien</source>
-            <translation type="unfinished" />
+            <translation>Møtet for familien</translation>
         </message>
         <message>
             <source>Møtet finnes ikke lenger.</source>
@@ -2692,40 +3001,68 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
     <context>
         <name>FollowUpModel</name>
         <message>
-            <source>Utløpt for {n} d. siden</source>
-            <translation>Gjekk ut for {n} d. sidan</translation>
+            <source>1 dag</source>
+            <translation>1 dag</translation>
+        </message>
+        <message>
+            <source>{n} dager</source>
+            <translation>{n} dagar</translation>
+        </message>
+        <message>
+            <source>Utløpt for {days} siden</source>
+            <translation>Gått ut for {days} sidan</translation>
         </message>
         <message>
             <source>Utløper i dag</source>
             <translation>Går ut i dag</translation>
         </message>
         <message>
-            <source>Utløper om {n} d.</source>
-            <translation>Går ut om {n} d.</translation>
+            <source>Utløper om {days}</source>
+            <translation>Går ut om {days}</translation>
         </message>
         <message>
-            <source>Venter i {n} d.</source>
-            <translation>Ventar i {n} d.</translation>
+            <source>Møtet er i dag</source>
+            <translation>Møtet er i dag</translation>
         </message>
         <message>
-            <source>Fra i dag</source>
-            <translation>Frå i dag</translation>
+            <source>Møtet er i morgen</source>
+            <translation>Møtet er i morgon</translation>
         </message>
         <message>
-            <source>Forfalt for {n} d. siden</source>
-            <translation>Forfall for {n} d. sidan</translation>
+            <source>Møtet er om {days}</source>
+            <translation>Møtet er om {days}</translation>
         </message>
         <message>
-            <source>I dag</source>
-            <translation>I dag</translation>
+            <source>Ingen frist</source>
+            <translation>Inga frist</translation>
         </message>
         <message>
-            <source>I morgen</source>
-            <translation>I morgon</translation>
+            <source>Har ventet i {days}</source>
+            <translation>Har venta i {days}</translation>
         </message>
         <message>
-            <source>Om {n} d.</source>
-            <translation>Om {n} d.</translation>
+            <source>Venter fra i dag</source>
+            <translation>Ventar frå i dag</translation>
+        </message>
+        <message>
+            <source>Forfalt for {days} siden</source>
+            <translation>Forfall for {days} sidan</translation>
+        </message>
+        <message>
+            <source>Forfalt i går</source>
+            <translation>Forfall i går</translation>
+        </message>
+        <message>
+            <source>Forfaller i dag</source>
+            <translation>Forfell i dag</translation>
+        </message>
+        <message>
+            <source>Forfaller i morgen</source>
+            <translation>Forfell i morgon</translation>
+        </message>
+        <message>
+            <source>Forfaller om {days}</source>
+            <translation>Forfell om {days}</translation>
         </message>
         <message>
             <source>Når</source>
@@ -2772,8 +3109,16 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Møte</translation>
         </message>
         <message>
+            <source>{kind} {day} kl. {time}</source>
+            <translation>{kind} {day} kl. {time}</translation>
+        </message>
+        <message>
             <source>{kind} {day}</source>
             <translation>{kind} {day}</translation>
+        </message>
+        <message>
+            <source>Evaluering {day}</source>
+            <translation>Evaluering {day}</translation>
         </message>
     </context>
     <context>
@@ -2839,8 +3184,44 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Programmet veit ikkje kven du er enno. Fyll inn namn, teneste og rolle under Innstillingar &gt; Meg.</translation>
         </message>
         <message>
+            <source>&amp;Haster nå</source>
+            <translation>&amp;Hastar no</translation>
+        </message>
+        <message>
+            <source>&amp;Alle åpne tiltak</source>
+            <translation>&amp;Alle opne tiltak</translation>
+        </message>
+        <message>
+            <source>&amp;Kommende møter</source>
+            <translation>&amp;Komande møte</translation>
+        </message>
+        <message>
+            <source>Haster nå</source>
+            <translation>Hastar no</translation>
+        </message>
+        <message>
+            <source>Alle åpne tiltak</source>
+            <translation>Alle opne tiltak</translation>
+        </message>
+        <message>
+            <source>Kommende møter, de neste 8 ukene</source>
+            <translation>Komande møte, dei neste 8 vekene</translation>
+        </message>
+        <message>
             <source>Henter oppfølgingslisten …</source>
             <translation>Hentar oppfølgingslista …</translation>
+        </message>
+        <message>
+            <source>1 møte de neste 8 ukene</source>
+            <translation>1 møte dei neste 8 vekene</translation>
+        </message>
+        <message>
+            <source>{n} møter de neste 8 ukene</source>
+            <translation>{n} møte dei neste 8 vekene</translation>
+        </message>
+        <message>
+            <source>{n} åpne tiltak</source>
+            <translation>{n} opne tiltak</translation>
         </message>
         <message>
             <source>{n} punkter</source>
@@ -2855,11 +3236,15 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <name>FormDialog</name>
         <message>
             <source>Skriv datoen, for eksempel 15.12.2026, 15.12.26 eller 15122026</source>
-            <translation type="unfinished" />
+            <translation>Skriv datoen, til dømes 15.12.2026, 15.12.26 eller 15122026</translation>
         </message>
         <message>
             <source>Skriv dato og klokkeslett, for eksempel 15.12.2026 09:30</source>
-            <translation type="unfinished" />
+            <translation>Skriv dato og klokkeslett, til dømes 15.12.2026 09:30</translation>
+        </message>
+        <message>
+            <source>«{typed}» er ikke en dato. Feltet viser datoen det hadde før.</source>
+            <translation>«{typed}» er ikkje ein dato. Feltet viser datoen det hadde før.</translation>
         </message>
         <message>
             <source>dd.mm.åååå</source>
@@ -2952,7 +3337,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <name>HelpPanel</name>
         <message>
             <source>og</source>
-            <translation type="unfinished" />
+            <translation>og</translation>
         </message>
         <message>
             <source>Kilde: {sources}</source>
@@ -3099,7 +3484,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Barnets fornavn</source>
-            <translation>Fornamnet til barnet</translation>
+            <translation>Førenamnet til barnet</translation>
         </message>
         <message>
             <source>Fødselsår</source>
@@ -3353,6 +3738,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Kontroll av historikken</translation>
         </message>
         <message>
+            <source>Hvem har sett saken …</source>
+            <translation>Kven har sett saka …</translation>
+        </message>
+        <message>
             <source>Avbryt kontrollen</source>
             <translation>Avbryt kontrollen</translation>
         </message>
@@ -3406,1272 +3795,1427 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Hva skjedde</source>
-            <translation type="unfinished" />
+            <translation>Kva skjedde</translation>
         </message>
         <message>
             <source>Endringer</source>
-            <translation type="unfinished" />
+            <translation>Endringar</translation>
         </message>
         <message>
             <source>&amp;Vis:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vis:</translation>
         </message>
         <message>
             <source>Vis i historikken</source>
-            <translation type="unfinished" />
+            <translation>Vis i historikken</translation>
         </message>
         <message>
             <source>{n} av {total} oppføringer</source>
-            <translation type="unfinished" />
+            <translation>{n} av {total} oppføringar</translation>
         </message>
     </context>
     <context>
         <name>HistoryWords</name>
         <message>
             <source>Alt</source>
-            <translation type="unfinished" />
+            <translation>Alt</translation>
         </message>
         <message>
             <source>Saken og familien</source>
-            <translation type="unfinished" />
+            <translation>Saka og familien</translation>
         </message>
         <message>
             <source>Møter</source>
-            <translation type="unfinished" />
+            <translation>Møte</translation>
         </message>
         <message>
             <source>Tiltak</source>
-            <translation type="unfinished" />
+            <translation>Tiltak</translation>
         </message>
         <message>
             <source>Samtykke</source>
-            <translation type="unfinished" />
+            <translation>Samtykke</translation>
         </message>
         <message>
             <source>Utskrifter og eksport</source>
-            <translation type="unfinished" />
+            <translation>Utskrifter og eksport</translation>
+        </message>
+        <message>
+            <source>Tilgang og innsyn</source>
+            <translation>Tilgang og innsyn</translation>
         </message>
         <message>
             <source>Barnets fornavn</source>
-            <translation type="unfinished" />
+            <translation>Førenamnet til barnet</translation>
         </message>
         <message>
             <source>Fødselsår</source>
-            <translation type="unfinished" />
+            <translation>Fødselsår</translation>
         </message>
         <message>
             <source>Fødselsdato</source>
-            <translation type="unfinished" />
+            <translation>Fødselsdato</translation>
         </message>
         <message>
             <source>Fase</source>
-            <translation type="unfinished" />
+            <translation>Fase</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Bekymring meldt av familien</source>
-            <translation type="unfinished" />
+            <translation>Bekymring meldt av familien</translation>
         </message>
         <message>
             <source>Bekymring meldt av</source>
-            <translation type="unfinished" />
+            <translation>Bekymring meldt av</translation>
         </message>
         <message>
             <source>Initiativtaker</source>
-            <translation type="unfinished" />
+            <translation>Initiativtakar</translation>
         </message>
         <message>
             <source>Kontaktperson</source>
-            <translation type="unfinished" />
+            <translation>Kontaktperson</translation>
         </message>
         <message>
             <source>Bekymringen</source>
-            <translation type="unfinished" />
+            <translation>Bekymringa</translation>
         </message>
         <message>
             <source>Avsluttet</source>
-            <translation type="unfinished" />
+            <translation>Avslutta</translation>
         </message>
         <message>
             <source>Åpnet</source>
-            <translation type="unfinished" />
+            <translation>Opna</translation>
         </message>
         <message>
             <source>Anonym drøfting</source>
-            <translation type="unfinished" />
+            <translation>Anonym drøfting</translation>
         </message>
         <message>
             <source>Navn</source>
-            <translation type="unfinished" />
+            <translation>Namn</translation>
         </message>
         <message>
             <source>Relasjon</source>
-            <translation type="unfinished" />
+            <translation>Relasjon</translation>
         </message>
         <message>
             <source>Foresatt</source>
-            <translation type="unfinished" />
+            <translation>Føresett</translation>
         </message>
         <message>
             <source>Telefon</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>E-post</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Tidspunkt</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt</translation>
         </message>
         <message>
             <source>Sted</source>
-            <translation type="unfinished" />
+            <translation>Stad</translation>
         </message>
         <message>
             <source>Familiens beskrivelse</source>
-            <translation type="unfinished" />
+            <translation>Skildringa til familien</translation>
         </message>
         <message>
             <source>Barnets stemme</source>
-            <translation type="unfinished" />
+            <translation>Stemma til barnet</translation>
         </message>
         <message>
             <source>Tjenestenes vurdering</source>
-            <translation type="unfinished" />
+            <translation>Vurderinga til tenestene</translation>
         </message>
         <message>
             <source>Beslutning</source>
-            <translation type="unfinished" />
+            <translation>Avgjerd</translation>
         </message>
         <message>
             <source>Beslutningen</source>
-            <translation type="unfinished" />
+            <translation>Avgjerda</translation>
         </message>
         <message>
             <source>Neste møte</source>
-            <translation type="unfinished" />
+            <translation>Neste møte</translation>
         </message>
         <message>
             <source>Tidspunkt for neste møte</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt for neste møte</translation>
         </message>
         <message>
             <source>Interne notater</source>
-            <translation type="unfinished" />
+            <translation>Interne notat</translation>
         </message>
         <message>
             <source>Begrunnelse for unntak</source>
-            <translation type="unfinished" />
+            <translation>Grunngjeving for unntak</translation>
         </message>
         <message>
             <source>Epikrise sendt</source>
-            <translation type="unfinished" />
+            <translation>Epikrise send</translation>
         </message>
         <message>
             <source>Oppmøte</source>
-            <translation type="unfinished" />
+            <translation>Oppmøte</translation>
         </message>
         <message>
             <source>Roller</source>
-            <translation type="unfinished" />
+            <translation>Roller</translation>
         </message>
         <message>
             <source>Mottar opplysninger</source>
-            <translation type="unfinished" />
+            <translation>Får opplysningar</translation>
         </message>
         <message>
             <source>Fagperson</source>
-            <translation type="unfinished" />
+            <translation>Fagperson</translation>
         </message>
         <message>
             <source>Tjeneste</source>
-            <translation type="unfinished" />
+            <translation>Teneste</translation>
         </message>
         <message>
             <source>Familiemedlem</source>
-            <translation type="unfinished" />
+            <translation>Familiemedlem</translation>
         </message>
         <message>
             <source>Tiltaket</source>
-            <translation type="unfinished" />
+            <translation>Tiltaket</translation>
         </message>
         <message>
             <source>Ansvarlig tjeneste</source>
-            <translation type="unfinished" />
+            <translation>Ansvarleg teneste</translation>
         </message>
         <message>
             <source>Ansvarlig person</source>
-            <translation type="unfinished" />
+            <translation>Ansvarleg person</translation>
         </message>
         <message>
             <source>Andre involverte</source>
-            <translation type="unfinished" />
+            <translation>Andre involverte</translation>
         </message>
         <message>
             <source>Familiens del</source>
-            <translation type="unfinished" />
+            <translation>Delen til familien</translation>
         </message>
         <message>
             <source>Frist</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <source>Evalueres</source>
-            <translation type="unfinished" />
+            <translation>Blir evaluert</translation>
         </message>
         <message>
             <source>Begrunnelse</source>
-            <translation type="unfinished" />
+            <translation>Grunngjeving</translation>
         </message>
         <message>
             <source>Bare internt</source>
-            <translation type="unfinished" />
+            <translation>Berre internt</translation>
         </message>
         <message>
             <source>Fra tjeneste</source>
-            <translation type="unfinished" />
+            <translation>Frå teneste</translation>
         </message>
         <message>
             <source>Fra person</source>
-            <translation type="unfinished" />
+            <translation>Frå person</translation>
         </message>
         <message>
             <source>Til tjeneste</source>
-            <translation type="unfinished" />
+            <translation>Til teneste</translation>
         </message>
         <message>
             <source>Til person</source>
-            <translation type="unfinished" />
+            <translation>Til person</translation>
         </message>
         <message>
             <source>Foreslått</source>
-            <translation type="unfinished" />
+            <translation>Føreslått</translation>
         </message>
         <message>
             <source>Godtatt</source>
-            <translation type="unfinished" />
+            <translation>Godteke</translation>
         </message>
         <message>
             <source>Godtatt av</source>
-            <translation type="unfinished" />
+            <translation>Godteke av</translation>
         </message>
         <message>
             <source>Avslått</source>
-            <translation type="unfinished" />
+            <translation>Avslått</translation>
         </message>
         <message>
             <source>Avslått av</source>
-            <translation type="unfinished" />
+            <translation>Avslått av</translation>
         </message>
         <message>
             <source>Begrunnelse for avslaget</source>
-            <translation type="unfinished" />
+            <translation>Grunngjeving for avslaget</translation>
         </message>
         <message>
             <source>Utfall</source>
-            <translation type="unfinished" />
+            <translation>Utfall</translation>
         </message>
         <message>
             <source>Ny dato</source>
-            <translation type="unfinished" />
+            <translation>Ny dato</translation>
         </message>
         <message>
             <source>Merknad</source>
-            <translation type="unfinished" />
+            <translation>Merknad</translation>
         </message>
         <message>
             <source>Gitt av</source>
-            <translation type="unfinished" />
+            <translation>Gitt av</translation>
         </message>
         <message>
             <source>Gitt av ungdommen selv</source>
-            <translation type="unfinished" />
+            <translation>Gitt av ungdommen sjølv</translation>
         </message>
         <message>
             <source>Gjelder</source>
-            <translation type="unfinished" />
+            <translation>Gjeld</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Form</translation>
         </message>
         <message>
             <source>Gitt</source>
-            <translation type="unfinished" />
+            <translation>Gitt</translation>
         </message>
         <message>
             <source>Registrert av</source>
-            <translation type="unfinished" />
+            <translation>Registrert av</translation>
         </message>
         <message>
             <source>Gyldig til</source>
-            <translation type="unfinished" />
+            <translation>Gyldig til</translation>
         </message>
         <message>
             <source>Trukket tilbake</source>
-            <translation type="unfinished" />
+            <translation>Trekt tilbake</translation>
         </message>
         <message>
             <source>Hvordan tilbaketrekkingen ble meddelt</source>
-            <translation type="unfinished" />
+            <translation>Korleis tilbaketrekkinga vart meld</translation>
         </message>
         <message>
             <source>Fra fase</source>
-            <translation type="unfinished" />
+            <translation>Frå fase</translation>
         </message>
         <message>
             <source>Til fase</source>
-            <translation type="unfinished" />
+            <translation>Til fase</translation>
         </message>
         <message>
             <source>Besluttet</source>
-            <translation type="unfinished" />
+            <translation>Avgjort</translation>
         </message>
         <message>
             <source>Besluttet av</source>
-            <translation type="unfinished" />
+            <translation>Avgjort av</translation>
         </message>
         <message>
             <source>Henvist til</source>
-            <translation type="unfinished" />
+            <translation>Tilvist til</translation>
         </message>
         <message>
             <source>Sjekklisten</source>
-            <translation type="unfinished" />
+            <translation>Sjekklista</translation>
         </message>
         <message>
             <source>Notater til sjekklisten</source>
-            <translation type="unfinished" />
+            <translation>Notat til sjekklista</translation>
         </message>
         <message>
             <source>Sendt</source>
-            <translation type="unfinished" />
+            <translation>Send</translation>
         </message>
         <message>
             <source>Henviser</source>
-            <translation type="unfinished" />
+            <translation>Tilvisar</translation>
         </message>
         <message>
             <source>Dato</source>
-            <translation type="unfinished" />
+            <translation>Dato</translation>
         </message>
         <message>
             <source>Tekst</source>
-            <translation type="unfinished" />
+            <translation>Tekst</translation>
         </message>
         <message>
             <source>Mottaker</source>
-            <translation type="unfinished" />
+            <translation>Mottakar</translation>
         </message>
         <message>
             <source>Opprettet</source>
-            <translation type="unfinished" />
+            <translation>Oppretta</translation>
         </message>
         <message>
             <source>Beskjed gitt</source>
-            <translation type="unfinished" />
+            <translation>Beskjed gitt</translation>
         </message>
         <message>
             <source>Beskjed gitt av</source>
-            <translation type="unfinished" />
+            <translation>Beskjed gitt av</translation>
         </message>
         <message>
             <source>Antall</source>
-            <translation type="unfinished" />
+            <translation>Tal</translation>
         </message>
         <message>
             <source>oppfølgingsplanen</source>
-            <translation type="unfinished" />
+            <translation>oppfølgingsplanen</translation>
         </message>
         <message>
             <source>familiens kopi av oppfølgingsplanen</source>
-            <translation type="unfinished" />
+            <translation>kopien av oppfølgingsplanen til familien</translation>
         </message>
         <message>
             <source>samtykkeskjemaet</source>
-            <translation type="unfinished" />
+            <translation>samtykkeskjemaet</translation>
+        </message>
+        <message>
+            <source>loggen over hvem som har sett saken</source>
+            <translation>loggen over kven som har sett saka</translation>
+        </message>
+        <message>
+            <source>familiens innsynskopi</source>
+            <translation>innsynskopien til familien</translation>
         </message>
         <message>
             <source>vurderingsskjemaet</source>
-            <translation type="unfinished" />
+            <translation>vurderingsskjemaet</translation>
+        </message>
+        <message>
+            <source>informasjonen til familien</source>
+            <translation>informasjonen til familien</translation>
+        </message>
+        <message>
+            <source>invitasjonen til møtet</source>
+            <translation>invitasjonen til møtet</translation>
         </message>
         <message>
             <source>hele saken</source>
-            <translation type="unfinished" />
+            <translation>heile saka</translation>
         </message>
         <message>
             <source>møtene</source>
-            <translation type="unfinished" />
+            <translation>møta</translation>
         </message>
         <message>
             <source>hele databasen</source>
-            <translation type="unfinished" />
+            <translation>heile databasen</translation>
         </message>
         <message>
             <source>saken</source>
-            <translation type="unfinished" />
+            <translation>saka</translation>
         </message>
         <message>
             <source>et familiemedlem</source>
-            <translation type="unfinished" />
+            <translation>eit familiemedlem</translation>
         </message>
         <message>
             <source>et møte</source>
-            <translation type="unfinished" />
+            <translation>eit møte</translation>
         </message>
         <message>
             <source>en deltaker i et møte</source>
-            <translation type="unfinished" />
+            <translation>ein deltakar i eit møte</translation>
         </message>
         <message>
             <source>et tiltak</source>
-            <translation type="unfinished" />
+            <translation>eit tiltak</translation>
         </message>
         <message>
             <source>en overføring av ansvar</source>
-            <translation type="unfinished" />
+            <translation>ei overføring av ansvar</translation>
         </message>
         <message>
             <source>en evaluering av et tiltak</source>
-            <translation type="unfinished" />
+            <translation>ei evaluering av eit tiltak</translation>
         </message>
         <message>
             <source>et samtykke</source>
-            <translation type="unfinished" />
+            <translation>eit samtykke</translation>
         </message>
         <message>
             <source>en tjeneste i et samtykke</source>
-            <translation type="unfinished" />
+            <translation>ei teneste i eit samtykke</translation>
         </message>
         <message>
             <source>en beslutning om fase</source>
-            <translation type="unfinished" />
+            <translation>ei avgjerd om fase</translation>
         </message>
         <message>
             <source>en henvisning</source>
-            <translation type="unfinished" />
+            <translation>ei tilvising</translation>
         </message>
         <message>
             <source>barnets syn</source>
-            <translation type="unfinished" />
+            <translation>synet til barnet</translation>
         </message>
         <message>
             <source>en beskjed til henviser</source>
-            <translation type="unfinished" />
+            <translation>ein beskjed til tilvisaren</translation>
         </message>
         <message>
             <source>ungdommen selv</source>
-            <translation type="unfinished" />
+            <translation>ungdommen sjølv</translation>
         </message>
         <message>
             <source>en tjeneste</source>
-            <translation type="unfinished" />
+            <translation>ei teneste</translation>
         </message>
         <message>
             <source>en fagperson</source>
-            <translation type="unfinished" />
+            <translation>ein fagperson</translation>
         </message>
         <message>
             <source>tiltaket «{what}»</source>
-            <translation type="unfinished" />
+            <translation>tiltaket «{what}»</translation>
         </message>
         <message>
             <source>samtykket fra {who}</source>
-            <translation type="unfinished" />
+            <translation>samtykket frå {who}</translation>
         </message>
         <message>
             <source>barnet ({name})</source>
-            <translation type="unfinished" />
+            <translation>barnet ({name})</translation>
         </message>
         <message>
             <source>barnet</source>
-            <translation type="unfinished" />
+            <translation>barnet</translation>
         </message>
         <message>
             <source>{who} fra {service}</source>
-            <translation type="unfinished" />
+            <translation>{who} frå {service}</translation>
         </message>
         <message>
             <source>{first} og {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} og {last}</translation>
         </message>
         <message>
             <source>familiemøtet</source>
-            <translation type="unfinished" />
+            <translation>familiemøtet</translation>
         </message>
         <message>
             <source>det oppsummerende møtet</source>
-            <translation type="unfinished" />
+            <translation>det oppsummerande møtet</translation>
         </message>
         <message>
             <source>{what} {date}</source>
-            <translation type="unfinished" />
+            <translation>{what} {date}</translation>
         </message>
         <message>
             <source>(ukjent verdi)</source>
-            <translation type="unfinished" />
+            <translation>(ukjend verdi)</translation>
         </message>
         <message>
             <source>ja</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>nei</source>
-            <translation type="unfinished" />
+            <translation>nei</translation>
         </message>
         <message>
             <source>punkt {items} av 5</source>
-            <translation type="unfinished" />
+            <translation>punkt {items} av 5</translation>
         </message>
         <message>
             <source>Annet</source>
-            <translation type="unfinished" />
+            <translation>Anna</translation>
         </message>
         <message>
             <source>{who} endret {what}.</source>
-            <translation type="unfinished" />
+            <translation>{who} endra {what}.</translation>
         </message>
         <message>
             <source>(innholdet kan ikke leses: saken er slettet)</source>
-            <translation type="unfinished" />
+            <translation>(innhaldet kan ikkje lesast: saka er sletta)</translation>
         </message>
         <message>
             <source>et dokument</source>
-            <translation type="unfinished" />
+            <translation>eit dokument</translation>
         </message>
         <message>
             <source> for {meeting}</source>
-            <translation type="unfinished" />
+            <translation> for {meeting}</translation>
         </message>
         <message>
             <source> ({n} eksemplarer)</source>
-            <translation type="unfinished" />
+            <translation> ({n} eksemplar)</translation>
         </message>
         <message>
             <source>{who} skrev ut {document}{meeting}{copies}.</source>
-            <translation type="unfinished" />
+            <translation>{who} skreiv ut {document}{meeting}{copies}.</translation>
         </message>
         <message>
             <source>{who} lagret {document}{meeting} som PDF.</source>
-            <translation type="unfinished" />
+            <translation>{who} lagra {document}{meeting} som PDF.</translation>
         </message>
         <message>
             <source>{who} eksporterte {document} til en fil.</source>
-            <translation type="unfinished" />
+            <translation>{who} eksporterte {document} til ei fil.</translation>
         </message>
         <message>
             <source>ett møte</source>
-            <translation type="unfinished" />
+            <translation>eitt møte</translation>
         </message>
         <message>
             <source>{n} møter</source>
-            <translation type="unfinished" />
+            <translation>{n} møte</translation>
         </message>
         <message>
             <source>evalueringen av {n} tiltak</source>
-            <translation type="unfinished" />
+            <translation>evalueringa av {n} tiltak</translation>
         </message>
         <message>
             <source>evalueringen av {action}</source>
-            <translation type="unfinished" />
+            <translation>evalueringa av {action}</translation>
         </message>
         <message>
             <source>{who} lagret en kalenderfil (.ics) med {what}.</source>
-            <translation type="unfinished" />
+            <translation>{who} lagra ei kalenderfil (.ics) med {what}.</translation>
         </message>
         <message>
             <source>{who} tok en sikkerhetskopi som saken er med i.</source>
-            <translation type="unfinished" />
+            <translation>{who} tok ein tryggingskopi som saka er med i.</translation>
         </message>
         <message>
             <source>{who} leste inn saken fra en fil.</source>
-            <translation type="unfinished" />
+            <translation>{who} las inn saka frå ei fil.</translation>
         </message>
         <message>
             <source>{who} lagret over en annens samtidige endring av {thing}{fields}.</source>
-            <translation type="unfinished" />
+            <translation>{who} lagra over ei samtidig endring som ein annan gjorde av {thing}{fields}.</translation>
         </message>
         <message>
             <source>{who} fikk ikke lagret: en annen hadde nettopp lagret en endring av det samme.</source>
-            <translation type="unfinished" />
+            <translation>{who} fekk ikkje lagra: ein annan hadde nett lagra ei endring av det same.</translation>
+        </message>
+        <message>
+            <source>{who} åpnet saken.</source>
+            <translation>{who} opna saka.</translation>
+        </message>
+        <message>
+            <source>{who} åpnet saken med nødtilgang. Grunn: {reason}</source>
+            <translation>{who} opna saka med naudtilgang. Grunn: {reason}</translation>
+        </message>
+        <message>
+            <source>{who} laget familiens innsynskopi; {n} opplysninger ble holdt tilbake.</source>
+            <translation>{who} laga innsynskopien til familien; {n} opplysningar vart haldne tilbake.</translation>
+        </message>
+        <message>
+            <source>{who} laget familiens innsynskopi av alt som er lagret om barnet.</source>
+            <translation>{who} laga innsynskopien til familien av alt som er lagra om barnet.</translation>
+        </message>
+        <message>
+            <source>en kollega</source>
+            <translation>ein kollega</translation>
+        </message>
+        <message>
+            <source>{who} tok nødtilgang til saken. Grunn: {reason}</source>
+            <translation>{who} tok naudtilgang til saka. Grunn: {reason}</translation>
+        </message>
+        <message>
+            <source>{who} ga {person} tilgang til saken til og med {ends}. Grunn: {reason}</source>
+            <translation>{who} gav {person} tilgang til saka til og med {ends}. Grunn: {reason}</translation>
+        </message>
+        <message>
+            <source>{who} avsluttet tilgangen {person} hadde til saken.</source>
+            <translation>{who} avslutta tilgangen {person} hadde til saka.</translation>
+        </message>
+        <message>
+            <source>{who} avsluttet en tilgang til saken (se Sak &gt; Tilgang til saken).</source>
+            <translation>{who} avslutta ein tilgang til saka (sjå Sak &gt; Tilgang til saka).</translation>
         </message>
         <message>
             <source>{who} endret {noun} for {thing} fra {old} til {new}.</source>
-            <translation type="unfinished" />
+            <translation>{who} endra {noun} for {thing} frå {old} til {new}.</translation>
         </message>
         <message>
             <source>{who} opprettet saken om {child}.</source>
-            <translation type="unfinished" />
+            <translation>{who} oppretta saka om {child}.</translation>
         </message>
         <message>
             <source>{who} slettet saken.</source>
-            <translation type="unfinished" />
+            <translation>{who} sletta saka.</translation>
         </message>
         <message>
             <source>{who} flyttet saken til fase {phase}.</source>
-            <translation type="unfinished" />
+            <translation>{who} flytta saka til fase {phase}.</translation>
         </message>
         <message>
             <source>{who} avsluttet saken.</source>
-            <translation type="unfinished" />
+            <translation>{who} avslutta saka.</translation>
         </message>
         <message>
             <source>{who} gjenåpnet saken.</source>
-            <translation type="unfinished" />
+            <translation>{who} opna saka att.</translation>
         </message>
         <message>
             <source>{who} endret opplysningene i saken.</source>
-            <translation type="unfinished" />
+            <translation>{who} endra opplysningane i saka.</translation>
         </message>
         <message>
             <source>{name} ({relation}, foresatt)</source>
-            <translation type="unfinished" />
+            <translation>{name} ({relation}, føresett)</translation>
         </message>
         <message>
             <source>{who} la til {person} i familien.</source>
-            <translation type="unfinished" />
+            <translation>{who} la til {person} i familien.</translation>
         </message>
         <message>
             <source>{who} fjernet {person} fra familien.</source>
-            <translation type="unfinished" />
+            <translation>{who} fjerna {person} frå familien.</translation>
         </message>
         <message>
             <source>{who} endret opplysningene om {person}.</source>
-            <translation type="unfinished" />
+            <translation>{who} endra opplysningane om {person}.</translation>
         </message>
         <message>
             <source>{who} registrerte {meeting}.</source>
-            <translation type="unfinished" />
+            <translation>{who} registrerte {meeting}.</translation>
         </message>
         <message>
             <source>{who} planla {meeting}.</source>
-            <translation type="unfinished" />
+            <translation>{who} planla {meeting}.</translation>
         </message>
         <message>
             <source>{who} slettet {meeting}.</source>
-            <translation type="unfinished" />
+            <translation>{who} sletta {meeting}.</translation>
         </message>
         <message>
             <source>{who} registrerte {meeting} som holdt.</source>
-            <translation type="unfinished" />
+            <translation>{who} registrerte {meeting} som halde.</translation>
         </message>
         <message>
             <source>{who} avlyste {meeting}.</source>
-            <translation type="unfinished" />
+            <translation>{who} avlyste {meeting}.</translation>
         </message>
         <message>
             <source>{who} endret {meeting}.</source>
-            <translation type="unfinished" />
+            <translation>{who} endra {meeting}.</translation>
         </message>
         <message>
             <source>{who} førte opp {person} som deltaker i {meeting}.</source>
-            <translation type="unfinished" />
+            <translation>{who} førte opp {person} som deltakar i {meeting}.</translation>
         </message>
         <message>
             <source>{who} tok {person} ut av deltakerlisten for {meeting}.</source>
-            <translation type="unfinished" />
+            <translation>{who} tok {person} ut av deltakarlista for {meeting}.</translation>
         </message>
         <message>
             <source>{who} registrerte oppmøtet til {person} i {meeting}: {state}.</source>
-            <translation type="unfinished" />
+            <translation>{who} registrerte oppmøtet til {person} i {meeting}: {state}.</translation>
         </message>
         <message>
             <source>{who} endret {person} i deltakerlisten for {meeting}.</source>
-            <translation type="unfinished" />
+            <translation>{who} endra {person} i deltakarlista for {meeting}.</translation>
         </message>
         <message>
             <source>{who} la til {thing}, ansvarlig {responsible}{due}.</source>
-            <translation type="unfinished" />
+            <translation>{who} la til {thing}, ansvarleg {responsible}{due}.</translation>
         </message>
         <message>
             <source>, frist {date}</source>
-            <translation type="unfinished" />
+            <translation>, frist {date}</translation>
         </message>
         <message>
             <source>{who} fjernet {thing}.</source>
-            <translation type="unfinished" />
+            <translation>{who} fjerna {thing}.</translation>
         </message>
         <message>
             <source>{who} satte {thing} til «{status}».</source>
-            <translation type="unfinished" />
+            <translation>{who} sette {thing} til «{status}».</translation>
         </message>
         <message>
             <source>{who} endret {thing}.</source>
-            <translation type="unfinished" />
+            <translation>{who} endra {thing}.</translation>
         </message>
         <message>
             <source>{who} foreslo å overføre ansvaret for {thing} fra {a} til {b}.</source>
-            <translation type="unfinished" />
+            <translation>{who} føreslo å overføre ansvaret for {thing} frå {a} til {b}.</translation>
         </message>
         <message>
             <source>{by} godtok å ta over ansvaret for {thing} (registrert av {who}).</source>
-            <translation type="unfinished" />
+            <translation>{by} godtok å ta over ansvaret for {thing} (registrert av {who}).</translation>
         </message>
         <message>
             <source>{by} avslo å ta over ansvaret for {thing} (registrert av {who}).</source>
-            <translation type="unfinished" />
+            <translation>{by} avslo å ta over ansvaret for {thing} (registrert av {who}).</translation>
         </message>
         <message>
             <source>{who} endret overføringen av ansvaret for {thing}.</source>
-            <translation type="unfinished" />
+            <translation>{who} endra overføringa av ansvaret for {thing}.</translation>
         </message>
         <message>
             <source> i {meeting}</source>
-            <translation type="unfinished" />
+            <translation> i {meeting}</translation>
         </message>
         <message>
             <source>: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>: {outcome}</translation>
         </message>
         <message>
             <source>{who} evaluerte {thing}{where}{result}.</source>
-            <translation type="unfinished" />
+            <translation>{who} evaluerte {thing}{where}{result}.</translation>
         </message>
         <message>
             <source>{who} endret evalueringen av {thing}{where}.</source>
-            <translation type="unfinished" />
+            <translation>{who} endra evalueringa av {thing}{where}.</translation>
         </message>
         <message>
             <source>{who} registrerte samtykke fra {giver}{services}{until}.</source>
-            <translation type="unfinished" />
+            <translation>{who} registrerte samtykke frå {giver}{services}{until}.</translation>
         </message>
         <message>
             <source> for {services}</source>
-            <translation type="unfinished" />
+            <translation> for {services}</translation>
         </message>
         <message>
             <source>, gyldig til {date}</source>
-            <translation type="unfinished" />
+            <translation>, gyldig til {date}</translation>
         </message>
         <message>
             <source>{who} registrerte at {consent} er trukket tilbake fra {date}.</source>
-            <translation type="unfinished" />
+            <translation>{who} registrerte at {consent} er trekt tilbake frå {date}.</translation>
         </message>
         <message>
             <source>{who} slettet {consent}.</source>
-            <translation type="unfinished" />
+            <translation>{who} sletta {consent}.</translation>
         </message>
         <message>
             <source>{who} endret {consent}.</source>
-            <translation type="unfinished" />
+            <translation>{who} endra {consent}.</translation>
         </message>
         <message>
             <source>{who} tok med {service} i {consent}.</source>
-            <translation type="unfinished" />
+            <translation>{who} tok med {service} i {consent}.</translation>
         </message>
         <message>
             <source>{who} registrerte at {consent} ikke lenger gjelder {service}.</source>
-            <translation type="unfinished" />
+            <translation>{who} registrerte at {consent} ikkje lenger gjeld {service}.</translation>
         </message>
         <message>
             <source>{who} tok {service} ut av {consent}.</source>
-            <translation type="unfinished" />
+            <translation>{who} tok {service} ut av {consent}.</translation>
         </message>
         <message>
             <source>{who} endret {consent} for {service}.</source>
-            <translation type="unfinished" />
+            <translation>{who} endra {consent} for {service}.</translation>
         </message>
         <message>
             <source>{who} registrerte beslutningen om å avslutte saken i fase {a}.</source>
-            <translation type="unfinished" />
+            <translation>{who} registrerte avgjerda om å avslutte saka i fase {a}.</translation>
         </message>
         <message>
             <source>{who} registrerte beslutningen om å gjenåpne saken i fase {b}.</source>
-            <translation type="unfinished" />
+            <translation>{who} registrerte avgjerda om å opne saka att i fase {b}.</translation>
         </message>
         <message>
             <source>{who} registrerte beslutningen om å flytte saken fra fase {a} til {b}.</source>
-            <translation type="unfinished" />
+            <translation>{who} registrerte avgjerda om å flytte saka frå fase {a} til {b}.</translation>
         </message>
         <message>
             <source>{who} begynte på en henvisning til {target}.</source>
-            <translation type="unfinished" />
+            <translation>{who} byrja på ei tilvising til {target}.</translation>
         </message>
         <message>
             <source>{who} registrerte at henvisningen til {target} er sendt {date}.</source>
-            <translation type="unfinished" />
+            <translation>{who} registrerte at tilvisinga til {target} er send {date}.</translation>
         </message>
         <message>
             <source>{who} endret henvisningen til {target}.</source>
-            <translation type="unfinished" />
+            <translation>{who} endra tilvisinga til {target}.</translation>
         </message>
         <message>
             <source>{who} skrev ned barnets syn (hørt {date}).</source>
-            <translation type="unfinished" />
+            <translation>{who} skreiv ned synet til barnet (høyrt {date}).</translation>
         </message>
         <message>
             <source>henviser</source>
-            <translation type="unfinished" />
+            <translation>tilvisaren</translation>
         </message>
         <message>
             <source>{who} noterte at {recipient} skal få beskjed om beslutningen.</source>
-            <translation type="unfinished" />
+            <translation>{who} noterte at {recipient} skal få beskjed om avgjerda.</translation>
         </message>
         <message>
             <source>{who} registrerte at {recipient} har fått beskjed.</source>
-            <translation type="unfinished" />
+            <translation>{who} registrerte at {recipient} har fått beskjed.</translation>
         </message>
         <message>
             <source>{who} la til {thing}.</source>
-            <translation type="unfinished" />
+            <translation>{who} la til {thing}.</translation>
         </message>
         <message>
             <source>{who} slettet {thing}.</source>
-            <translation type="unfinished" />
+            <translation>{who} sletta {thing}.</translation>
         </message>
         <message>
             <source>(ukjent fase)</source>
-            <translation type="unfinished" />
+            <translation>(ukjend fase)</translation>
         </message>
         <message>
             <source>fristen</source>
-            <translation type="unfinished" />
+            <translation>fristen</translation>
         </message>
         <message>
             <source>evalueringsdatoen</source>
-            <translation type="unfinished" />
+            <translation>evalueringsdatoen</translation>
         </message>
         <message>
             <source>tidspunktet</source>
-            <translation type="unfinished" />
+            <translation>tidspunktet</translation>
         </message>
         <message>
             <source>stedet</source>
-            <translation type="unfinished" />
+            <translation>staden</translation>
         </message>
         <message>
             <source>gyldighetstiden</source>
-            <translation type="unfinished" />
+            <translation>gyldigheitstida</translation>
         </message>
         <message>
             <source>kontaktpersonen</source>
-            <translation type="unfinished" />
+            <translation>kontaktpersonen</translation>
         </message>
         <message>
             <source>initiativtakeren</source>
-            <translation type="unfinished" />
+            <translation>initiativtakaren</translation>
         </message>
         <message>
             <source>ansvarlig tjeneste</source>
-            <translation type="unfinished" />
+            <translation>ansvarleg teneste</translation>
         </message>
         <message>
             <source>ansvarlig person</source>
-            <translation type="unfinished" />
+            <translation>ansvarleg person</translation>
         </message>
         <message>
             <source>barnets fornavn</source>
-            <translation type="unfinished" />
+            <translation>førenamnet til barnet</translation>
         </message>
     </context>
     <context>
         <name>InfoBoxEditor</name>
         <message>
             <source>Overskrift</source>
-            <translation type="unfinished" />
+            <translation>Overskrift</translation>
         </message>
         <message>
             <source>Avsnitt</source>
-            <translation type="unfinished" />
+            <translation>Avsnitt</translation>
         </message>
         <message>
             <source>Liste</source>
-            <translation type="unfinished" />
+            <translation>Liste</translation>
         </message>
         <message>
             <source>Telefonnummer</source>
-            <translation type="unfinished" />
+            <translation>Telefonnummer</translation>
         </message>
         <message>
             <source>Lenke</source>
-            <translation type="unfinished" />
+            <translation>Lenke</translation>
         </message>
         <message>
             <source>{n} punkter: {first}</source>
-            <translation type="unfinished" />
+            <translation>{n} punkt: {first}</translation>
         </message>
         <message>
             <source>ikke fylt inn</source>
-            <translation type="unfinished" />
+            <translation>ikkje fylt inn</translation>
         </message>
         <message>
             <source>Rediger informasjonsboks: {title}</source>
-            <translation type="unfinished" />
+            <translation>Rediger informasjonsboks: {title}</translation>
         </message>
         <message>
             <source>Tittel</source>
-            <translation type="unfinished" />
+            <translation>Tittel</translation>
         </message>
         <message>
             <source>Hva boksen dekker</source>
-            <translation type="unfinished" />
+            <translation>Kva boksen dekkjer</translation>
         </message>
         <message>
             <source>&amp;Tittel:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tittel:</translation>
         </message>
         <message>
             <source>Hva boksen &amp;dekker:</source>
-            <translation type="unfinished" />
+            <translation>Kva boksen &amp;dekkjer:</translation>
         </message>
         <message>
             <source>Kommunens tekst, sist endret {date} av {name}.</source>
-            <translation type="unfinished" />
+            <translation>Teksten til kommunen, sist endra {date} av {name}.</translation>
         </message>
         <message>
             <source>Standardteksten. Når du lagrer, blir teksten kommunens egen.</source>
-            <translation type="unfinished" />
+            <translation>Standardteksten. Når du lagrar, blir teksten kommunen sin eigen.</translation>
         </message>
         <message>
             <source>Delene i boksen</source>
-            <translation type="unfinished" />
+            <translation>Delane i boksen</translation>
         </message>
         <message>
             <source>D&amp;eler:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;elar:</translation>
         </message>
         <message>
             <source>Ny overskr&amp;ift</source>
-            <translation type="unfinished" />
+            <translation>Ny overskr&amp;ift</translation>
         </message>
         <message>
             <source>Nytt a&amp;vsnitt</source>
-            <translation type="unfinished" />
+            <translation>Nytt a&amp;vsnitt</translation>
         </message>
         <message>
             <source>Ny &amp;punktliste</source>
-            <translation type="unfinished" />
+            <translation>Ny &amp;punktliste</translation>
         </message>
         <message>
             <source>Nytt telefonn&amp;ummer</source>
-            <translation type="unfinished" />
+            <translation>Nytt telefonn&amp;ummer</translation>
         </message>
         <message>
             <source>Ny len&amp;ke</source>
-            <translation type="unfinished" />
+            <translation>Ny len&amp;ke</translation>
         </message>
         <message>
             <source>Flytt &amp;opp</source>
-            <translation type="unfinished" />
+            <translation>Flytt &amp;opp</translation>
         </message>
         <message>
             <source>Flytt &amp;ned</source>
-            <translation type="unfinished" />
+            <translation>Flytt &amp;ned</translation>
         </message>
         <message>
             <source>&amp;Fjern delen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fjern delen</translation>
         </message>
         <message>
             <source>Teksten</source>
-            <translation type="unfinished" />
+            <translation>Teksten</translation>
         </message>
         <message>
             <source>Inn&amp;hold:</source>
-            <translation type="unfinished" />
+            <translation>Inn&amp;hald:</translation>
         </message>
         <message>
             <source>Navn</source>
-            <translation type="unfinished" />
+            <translation>Namn</translation>
         </message>
         <message>
             <source>N&amp;avn:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;amn:</translation>
         </message>
         <message>
             <source>Velg en del i listen, eller legg til en ny.</source>
-            <translation type="unfinished" />
+            <translation>Vel ein del i lista, eller legg til ein ny.</translation>
         </message>
         <message>
             <source>Melding</source>
-            <translation type="unfinished" />
+            <translation>Melding</translation>
         </message>
         <message>
             <source>Til&amp;bake til standardteksten</source>
-            <translation type="unfinished" />
+            <translation>Til&amp;bake til standardteksten</translation>
         </message>
         <message>
             <source>&amp;Lagre</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lagre</translation>
         </message>
         <message>
             <source>Avbryt</source>
-            <translation type="unfinished" />
+            <translation>Avbryt</translation>
         </message>
         <message>
             <source>{kind} lagt til.</source>
-            <translation type="unfinished" />
+            <translation>{kind} lagd til.</translation>
         </message>
         <message>
             <source>Flyttet til plass {n}.</source>
-            <translation type="unfinished" />
+            <translation>Flytta til plass {n}.</translation>
         </message>
         <message>
             <source>Delen er fjernet.</source>
-            <translation type="unfinished" />
+            <translation>Delen er fjerna.</translation>
         </message>
         <message>
             <source>Ett punkt per linje.</source>
-            <translation type="unfinished" />
+            <translation>Eitt punkt per linje.</translation>
         </message>
         <message>
             <source>Skriv vanlig tekst. Formatet ordner programmet.</source>
-            <translation type="unfinished" />
+            <translation>Skriv vanleg tekst. Formatet ordnar programmet.</translation>
         </message>
         <message>
             <source>Nu&amp;mmer:</source>
-            <translation type="unfinished" />
+            <translation>Nu&amp;mmer:</translation>
         </message>
         <message>
             <source>For eksempel 400 00 000. Tomt betyr ikke fylt inn.</source>
-            <translation type="unfinished" />
+            <translation>Til dømes 400 00 000. Tomt tyder ikkje fylt inn.</translation>
         </message>
         <message>
             <source>Adre&amp;sse:</source>
-            <translation type="unfinished" />
+            <translation>Adre&amp;sse:</translation>
         </message>
         <message>
             <source>Adressen</source>
-            <translation type="unfinished" />
+            <translation>Adressa</translation>
         </message>
         <message>
             <source>Adressen vises som tekst å kopiere, for programmet virker uten nett.</source>
-            <translation type="unfinished" />
+            <translation>Adressa blir vist som tekst å kopiere, for programmet verkar utan nett.</translation>
         </message>
         <message>
             <source>Boksen trenger en tittel.</source>
-            <translation type="unfinished" />
+            <translation>Boksen treng ein tittel.</translation>
         </message>
         <message>
             <source>Del {n} ({kind}) er tom. Fyll den ut eller fjern den.</source>
-            <translation type="unfinished" />
+            <translation>Del {n} ({kind}) er tom. Fyll han ut eller fjern han.</translation>
         </message>
         <message>
             <source>Telefonnummeret i del {n} kan bare ha sifre, mellomrom og +.</source>
-            <translation type="unfinished" />
+            <translation>Telefonnummeret i del {n} kan berre ha siffer, mellomrom og +.</translation>
         </message>
         <message>
             <source>Noen andre har lagret denne boksen mens du skrev. Lukk, åpne boksen igjen og gjør endringen på nytt.</source>
-            <translation type="unfinished" />
+            <translation>Nokon andre har lagra denne boksen medan du skreiv. Lukk, opne boksen igjen og gjer endringa på nytt.</translation>
         </message>
         <message>
             <source>En av delene er for lang.</source>
-            <translation type="unfinished" />
+            <translation>Ein av delane er for lang.</translation>
         </message>
         <message>
             <source>Tilbake til standardteksten</source>
-            <translation type="unfinished" />
+            <translation>Tilbake til standardteksten</translation>
         </message>
         <message>
             <source>Vil du erstatte kommunens tekst med standardteksten? Kommunens tekst blir borte, men endringen står i historikken.</source>
-            <translation type="unfinished" />
+            <translation>Vil du byte ut teksten til kommunen med standardteksten? Teksten til kommunen blir borte, men endringa står i historikken.</translation>
         </message>
     </context>
     <context>
         <name>InfoBoxes</name>
         <message>
             <source>Filen kan ikke leses som en innholdspakke.</source>
-            <translation type="unfinished" />
+            <translation>Fila kan ikkje lesast som ein innhaldspakke.</translation>
         </message>
         <message>
             <source>Filen er ikke en innholdspakke med informasjonsbokser fra Familiemøte.</source>
-            <translation type="unfinished" />
+            <translation>Fila er ikkje ein innhaldspakke med informasjonsboksar frå Familiemøte.</translation>
         </message>
         <message>
             <source>Pakken er laget av en nyere versjon av Familiemøte. Oppdater programmet først.</source>
-            <translation type="unfinished" />
+            <translation>Pakken er laga av ein nyare versjon av Familiemøte. Oppdater programmet først.</translation>
         </message>
         <message>
             <source>Pakken er skadet: innholdet stemmer ikke med kontrollsummen.</source>
-            <translation type="unfinished" />
+            <translation>Pakken er skadd: innhaldet stemmer ikkje med kontrollsummen.</translation>
         </message>
         <message>
             <source>Pakken har en boks som ikke kan leses.</source>
-            <translation type="unfinished" />
+            <translation>Pakken har ein boks som ikkje kan lesast.</translation>
         </message>
         <message>
             <source>Ingenting ble endret.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting vart endra.</translation>
         </message>
         <message>
             <source>Standardtekst: rapportene sier ikke hva boksen skal inneholde. Kommunen bør tilpasse teksten.</source>
-            <translation type="unfinished" />
+            <translation>Standardtekst: rapportane seier ikkje kva boksen skal innehalde. Kommunen bør tilpasse teksten.</translation>
         </message>
         <message>
             <source>ikke fylt inn</source>
-            <translation type="unfinished" />
+            <translation>ikkje fylt inn</translation>
         </message>
         <message>
             <source>Lokal kontakt</source>
-            <translation type="unfinished" />
+            <translation>Lokal kontakt</translation>
         </message>
         <message>
-            <source>Ingen lokal kontakt i katalogen ennå (Fil &gt; Katalog).</source>
-            <translation type="unfinished" />
+            <source>Ingen lokal kontakt i katalogen ennå (Sak &gt; Katalog over tjenester).</source>
+            <translation>Ingen lokal kontakt i katalogen enno (Sak &gt; Katalog over tenester).</translation>
         </message>
         <message>
             <source>og</source>
-            <translation type="unfinished" />
+            <translation>og</translation>
         </message>
         <message>
             <source>Kilde: {sources}</source>
-            <translation type="unfinished" />
+            <translation>Kjelde: {sources}</translation>
         </message>
         <message>
             <source>Kommunens tekst, sist endret {date} av {name}.</source>
-            <translation type="unfinished" />
+            <translation>Teksten til kommunen, sist endra {date} av {name}.</translation>
         </message>
         <message>
             <source>Søk i boksene og hjelpetekstene</source>
-            <translation type="unfinished" />
+            <translation>Søk i boksane og hjelpetekstane</translation>
         </message>
         <message>
             <source>Søk i informasjonsboksene og hjelpetekstene</source>
-            <translation type="unfinished" />
+            <translation>Søk i informasjonsboksane og hjelpetekstane</translation>
         </message>
         <message>
             <source>Tøm søket</source>
-            <translation type="unfinished" />
+            <translation>Tøm søket</translation>
         </message>
         <message>
             <source>S&amp;øk:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;øk:</translation>
         </message>
         <message>
             <source>Informasjonsbokser</source>
-            <translation type="unfinished" />
+            <translation>Informasjonsboksar</translation>
         </message>
         <message>
             <source>Innholdet i boksen</source>
-            <translation type="unfinished" />
+            <translation>Innhaldet i boksen</translation>
         </message>
         <message>
             <source>&amp;Rediger …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rediger …</translation>
         </message>
         <message>
             <source>Til&amp;bake til standardteksten</source>
-            <translation type="unfinished" />
+            <translation>Til&amp;bake til standardteksten</translation>
         </message>
         <message>
             <source>&amp;Kopier lenkene</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopier lenkene</translation>
         </message>
         <message>
             <source>&amp;Pakke …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pakke …</translation>
         </message>
         <message>
             <source>Innholdspakke: eksporter eller importer</source>
-            <translation type="unfinished" />
+            <translation>Innhaldspakke: eksporter eller importer</translation>
         </message>
         <message>
             <source>&amp;Eksporter kommunens bokser …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksporter boksane til kommunen …</translation>
         </message>
         <message>
             <source>&amp;Importer bokser fra en pakke …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer boksar frå ein pakke …</translation>
         </message>
         <message>
             <source>(kommunens tekst)</source>
-            <translation type="unfinished" />
+            <translation>(teksten til kommunen)</translation>
         </message>
         <message>
             <source>Informasjonsboks</source>
-            <translation type="unfinished" />
+            <translation>Informasjonsboks</translation>
         </message>
         <message>
             <source>Hjelp til fasen</source>
-            <translation type="unfinished" />
+            <translation>Hjelp til fasen</translation>
         </message>
         <message>
             <source>Hjelp i møteguiden</source>
-            <translation type="unfinished" />
+            <translation>Hjelp i møteguiden</translation>
         </message>
         <message>
             <source>{n} treff for «{query}»</source>
-            <translation type="unfinished" />
+            <translation>{n} treff for «{query}»</translation>
         </message>
         <message>
             <source>Ingen bokser eller hjelpetekster har «{query}».</source>
-            <translation type="unfinished" />
+            <translation>Ingen boksar eller hjelpetekstar har «{query}».</translation>
         </message>
         <message>
             <source>Hva det er til:</source>
-            <translation type="unfinished" />
+            <translation>Kva det er til:</translation>
         </message>
         <message>
             <source>Hva rapporten fant:</source>
-            <translation type="unfinished" />
+            <translation>Kva rapporten fann:</translation>
         </message>
         <message>
             <source>Boksen er lagret.</source>
-            <translation type="unfinished" />
+            <translation>Boksen er lagra.</translation>
         </message>
         <message>
             <source>Tilbake til standardteksten</source>
-            <translation type="unfinished" />
+            <translation>Tilbake til standardteksten</translation>
         </message>
         <message>
             <source>Vil du erstatte kommunens tekst i «{title}» med standardteksten? Kommunens tekst blir borte, men endringen står i historikken.</source>
-            <translation type="unfinished" />
+            <translation>Vil du byte ut teksten til kommunen i «{title}» med standardteksten? Teksten til kommunen blir borte, men endringa står i historikken.</translation>
         </message>
         <message>
             <source>Standardteksten er tilbake.</source>
-            <translation type="unfinished" />
+            <translation>Standardteksten er tilbake.</translation>
         </message>
         <message>
             <source>Lenkene er kopiert.</source>
-            <translation type="unfinished" />
+            <translation>Lenkene er kopierte.</translation>
         </message>
         <message>
             <source>Eksporter informasjonsbokser</source>
-            <translation type="unfinished" />
+            <translation>Eksporter informasjonsboksar</translation>
         </message>
         <message>
             <source>Innholdspakke (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Innhaldspakke (*.json)</translation>
         </message>
         <message>
             <source>Boksene er eksportert.</source>
-            <translation type="unfinished" />
+            <translation>Boksane er eksporterte.</translation>
         </message>
         <message>
             <source>Importer informasjonsbokser</source>
-            <translation type="unfinished" />
+            <translation>Importer informasjonsboksar</translation>
         </message>
         <message>
             <source>{n} bokser er lest inn.</source>
-            <translation type="unfinished" />
+            <translation>{n} boksar er lesne inn.</translation>
         </message>
         <message>
             <source>Fyll inn akuttnumrene …</source>
-            <translation type="unfinished" />
+            <translation>Fyll inn akuttnummera …</translation>
         </message>
         <message>
             <source>⚠ Akuttruten mangler kommunens numre: {labels}. Fyll dem inn før dere trenger dem.</source>
-            <translation type="unfinished" />
+            <translation>⚠ Akuttruta manglar nummera til kommunen: {labels}. Fyll dei inn før de treng dei.</translation>
         </message>
         <message>
             <source>&amp;Informasjonsbokser</source>
-            <translation type="unfinished" />
+            <translation>&amp;Informasjonsboksar</translation>
         </message>
         <message>
             <source>A&amp;kutt: hva gjør vi nå? (F12)</source>
-            <translation type="unfinished" />
+            <translation>A&amp;kutt: kva gjer vi no? (F12)</translation>
         </message>
         <message>
             <source>&amp;Hjelp</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hjelp</translation>
+        </message>
+    </context>
+    <context>
+        <name>InnsynDialog</name>
+        <message>
+            <source>Familien</source>
+            <translation>Familien</translation>
+        </message>
+        <message>
+            <source>Møter</source>
+            <translation>Møte</translation>
+        </message>
+        <message>
+            <source>Interne notater</source>
+            <translation>Interne notat</translation>
+        </message>
+        <message>
+            <source>Tiltak</source>
+            <translation>Tiltak</translation>
+        </message>
+        <message>
+            <source>Samtykke</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
+            <source>Barnets egne ord</source>
+            <translation>Barnet sine eigne ord</translation>
+        </message>
+        <message>
+            <source>Beslutninger om forløpet</source>
+            <translation>Avgjerder om forløpet</translation>
+        </message>
+        <message>
+            <source>Henvisninger</source>
+            <translation>Tilvisingar</translation>
+        </message>
+        <message>
+            <source>Beskjeder til tjenestene</source>
+            <translation>Beskjedar til tenestene</translation>
+        </message>
+        <message>
+            <source>Innsynskopi til familien</source>
+            <translation>Innsynskopi til familien</translation>
+        </message>
+        <message>
+            <source>Familien har rett til en kopi av alt som er lagret om barnet, også interne notater (de merkes). Loven gir unntak, for eksempel for å beskytte barnet eller andre: kryss av for en opplysning som skal holdes tilbake, og skriv grunnen. Kopien sier hvor mange som er holdt tilbake.</source>
+            <translation>Familien har rett til ein kopi av alt som er lagra om barnet, også interne notat (dei blir merkte). Lova gir unntak, til dømes for å verne barnet eller andre: kryss av for ei opplysning som skal haldast tilbake, og skriv grunnen. Kopien seier kor mange som er haldne tilbake.</translation>
+        </message>
+        <message>
+            <source>Hold tilbake</source>
+            <translation>Hald tilbake</translation>
+        </message>
+        <message>
+            <source>Grunn (må fylles ut)</source>
+            <translation>Grunn (må fyllast ut)</translation>
+        </message>
+        <message>
+            <source>Opplysninger som kan holdes tilbake</source>
+            <translation>Opplysningar som kan haldast tilbake</translation>
+        </message>
+        <message>
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <source>Nynorsk</source>
+            <translation>Nynorsk</translation>
+        </message>
+        <message>
+            <source>&amp;Språk:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>Lagre som PDF …</source>
+            <translation>Lagre som PDF …</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Skriv grunnen til at «{what}» holdes tilbake.</source>
+            <translation>Skriv grunnen til at «{what}» blir halden tilbake.</translation>
+        </message>
+        <message>
+            <source>Lagre innsynskopien</source>
+            <translation>Lagre innsynskopien</translation>
+        </message>
+        <message>
+            <source>PDF-filer (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Lager innsynskopien …</source>
+            <translation>Lagar innsynskopien …</translation>
+        </message>
+        <message>
+            <source>Kunne ikke lagre filen. Velg en annen mappe.</source>
+            <translation>Kunne ikkje lagre fila. Vel ei anna mappe.</translation>
         </message>
     </context>
     <context>
@@ -4809,8 +5353,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Møteleiar</translation>
         </message>
         <message>
-            <source>Koordinator</source>
-            <translation>Koordinator</translation>
+            <source>Kontaktperson</source>
+            <translation>Kontaktperson</translation>
         </message>
         <message>
             <source>Referent</source>
@@ -4822,7 +5366,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Pågår</source>
-            <translation>I gang</translation>
+            <translation>Pågår</translation>
         </message>
         <message>
             <source>Utført</source>
@@ -4913,6 +5457,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Samtykke har gått ut</translation>
         </message>
         <message>
+            <source>Tiltak som pågår</source>
+            <translation>Tiltak som går føre seg</translation>
+        </message>
+        <message>
+            <source>Planlagt møte</source>
+            <translation>Planlagt møte</translation>
+        </message>
+        <message>
             <source>Fase {n} av 5: {name}</source>
             <translation>Fase {n} av 5: {name}</translation>
         </message>
@@ -4954,6 +5506,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Familiemøte er låst</translation>
         </message>
         <message>
+            <source>Skriv passordet ditt på databaseserveren for å fortsette der du var.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Skriv passordfrasen for å fortsette der du var.</source>
             <translation>Skriv passordfrasen for å halde fram der du var.</translation>
         </message>
@@ -4965,8 +5521,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Familiemøte</translation>
         </message>
         <message>
-            <source>Søk etter barn, foresatt eller koordinator</source>
-            <translation>Søk etter barn, føresett eller koordinator</translation>
+            <source>Søk etter barn, foresatt eller kontaktperson</source>
+            <translation>Søk etter barn, føresett eller kontaktperson</translation>
         </message>
         <message>
             <source>Søk i saker</source>
@@ -5058,7 +5614,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Lagret. Saken er oppdatert.</source>
-            <translation type="unfinished" />
+            <translation>Lagra. Saka er oppdatert.</translation>
         </message>
     </context>
     <context>
@@ -5164,7 +5720,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Tiltak som fortsatt pågår, settes på sakslisten til neste møte. Utfallet registreres her og vises i fanen «Tiltak og ansvar».</source>
-            <translation>Tiltak som framleis går føre seg, blir sette på sakslista til neste møte. Utfallet blir registrert her og vist i fana «Tiltak og ansvar».</translation>
+            <translation>Tiltak som framleis går føre seg, blir sette på sakslista til neste møte. Utfallet blir registrert her og vist i fanen «Tiltak og ansvar».</translation>
         </message>
         <message>
             <source>Avslutt møtet</source>
@@ -5287,8 +5843,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Vurderinga til tenestene</translation>
         </message>
         <message>
-            <source>Vedtak og videre tiltak</source>
-            <translation>Vedtak og vidare tiltak</translation>
+            <source>Beslutning og videre tiltak</source>
+            <translation>Avgjerd og vidare tiltak</translation>
         </message>
         <message>
             <source>Merknad om neste møte</source>
@@ -5410,8 +5966,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Referent</translation>
         </message>
         <message>
-            <source>Koordinator</source>
-            <translation>Koordinator</translation>
+            <source>Kontaktperson</source>
+            <translation>Kontaktperson</translation>
         </message>
         <message>
             <source>Mottar opplysninger</source>
@@ -5474,8 +6030,16 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>⚠ Fastlegen er invitert berre {days} dagar før møtet. Fastlegen treng minst 4 veker (28 dagar) for å kunne delta.</translation>
         </message>
         <message>
-            <source>⚠ Samtykket dekker ikke at disse får opplysninger: {names}. Fjern haken «Mottar opplysninger», eller registrer samtykke først.</source>
-            <translation>⚠ Samtykket dekkjer ikkje at desse får opplysningar: {names}. Fjern haken «Tek imot opplysningar», eller registrer samtykke først.</translation>
+            <source>⚠ {gaps}. Fjern haken «Mottar opplysninger», eller registrer samtykket når du lagrer.</source>
+            <translation>⚠ {gaps}. Fjern haken «Mottar opplysningar», eller registrer samtykket når du lagrar.</translation>
+        </message>
+        <message>
+            <source>Ikke lagret: {gap}. Registrer samtykket, eller fjern haken «Mottar opplysninger» (saken drøftes da anonymt med tjenesten).</source>
+            <translation>Ikkje lagra: {gap}. Registrer samtykket, eller fjern haken «Mottar opplysningar» (saka blir då drøfta anonymt med tenesta).</translation>
+        </message>
+        <message>
+            <source>Møtet</source>
+            <translation>Møtet</translation>
         </message>
     </context>
     <context>
@@ -5899,6 +6463,54 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Overleveringa</translation>
         </message>
         <message>
+            <source>Barnets alder</source>
+            <translation>Alderen til barnet</translation>
+        </message>
+        <message>
+            <source>Perioden fra</source>
+            <translation>Perioden frå</translation>
+        </message>
+        <message>
+            <source>Perioden til</source>
+            <translation>Perioden til</translation>
+        </message>
+        <message>
+            <source>Kommunen</source>
+            <translation>Kommunen</translation>
+        </message>
+        <message>
+            <source>Kommentaren</source>
+            <translation>Kommentaren</translation>
+        </message>
+        <message>
+            <source>Svaret på påstand 1</source>
+            <translation>Svaret på påstand 1</translation>
+        </message>
+        <message>
+            <source>Svaret på påstand 2</source>
+            <translation>Svaret på påstand 2</translation>
+        </message>
+        <message>
+            <source>Svaret på påstand 3</source>
+            <translation>Svaret på påstand 3</translation>
+        </message>
+        <message>
+            <source>Svaret på påstand 4</source>
+            <translation>Svaret på påstand 4</translation>
+        </message>
+        <message>
+            <source>Tilgangen varer til</source>
+            <translation>Tilgangen varer til</translation>
+        </message>
+        <message>
+            <source>Brukernavnet på serveren</source>
+            <translation>Brukarnamnet på tenaren</translation>
+        </message>
+        <message>
+            <source>Det som holdes tilbake fra innsynskopien</source>
+            <translation>Det som blir halde tilbake frå innsynskopien</translation>
+        </message>
+        <message>
             <source>Formatet</source>
             <translation>Formatet</translation>
         </message>
@@ -5948,15 +6560,15 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Tjenesten som meldte bekymringen</source>
-            <translation>Tenesta som melde uroa</translation>
+            <translation>Tenesta som melde bekymringa</translation>
         </message>
         <message>
             <source>Tjenesten som tok initiativet</source>
             <translation>Tenesta som tok initiativet</translation>
         </message>
         <message>
-            <source>Koordinatoren</source>
-            <translation>Koordinatoren</translation>
+            <source>Kontaktpersonen</source>
+            <translation>Kontaktpersonen</translation>
         </message>
         <message>
             <source>Datoen saken ble åpnet</source>
@@ -6207,12 +6819,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Databasen «{path}» er i bruk av eit anna program akkurat no. Lukk det andre programmet og prøv igjen.</translation>
         </message>
         <message>
-            <source>Får ikke kontakt med databaseserveren «{path}». Kontroller nettverket, adressen og brukernavnet, eller kontakt IT i kommunen.</source>
-            <translation>Får ikkje kontakt med databaseserveren «{path}». Kontroller nettverket, adressa og brukarnamnet, eller kontakt IT i kommunen.</translation>
+            <source>Får ikke kontakt med databaseserveren «{path}». Kontroller nettverket og adressen (servernavn og port); IT i kommunen kan kontrollere at serveren kjører og lytter på nettverket (listen_addresses) og at brannmuren slipper den gjennom.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Databaseserveren «{path}» godtok ikke pålogginga. Kontroller brukernavnet og passordet (det er ditt eget for denne serveren), eller kontakt IT i kommunen.</source>
-            <translation>Databaseserveren «{path}» godtok ikkje pålogginga. Kontroller brukarnamnet og passordet (det er ditt eige for denne serveren), eller kontakt IT i kommunen.</translation>
+            <source>Databaseserveren «{path}» godtok ikke brukernavnet eller passordet. Kontroller begge (passordet er ditt eget for denne serveren) og at Caps Lock er av, eller be IT i kommunen sette et nytt passord.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>«{path}» er ikke en gyldig databaseadresse. Bruk en filsti, eller en adresse som postgresql+psycopg://bruker@server/database.</source>
@@ -6245,6 +6857,30 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Det finnes ingen database i «{path}». Kontroller filnavnet og mappen. Ingen ny database er laget.</source>
             <translation>Det finst ingen database i «{path}». Kontroller filnamnet og mappa. Ingen ny database er laga.</translation>
+        </message>
+        <message>
+            <source>Databaseserveren «{path}» vil ha passordet ditt, men fikk ikke noe. Skriv passordet når du blir spurt, eller (for skript) sett PGPASSWORD eller bruk ~/.pgpass.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Databaseserveren «{path}» kunne ikke bekreftes: sertifikatet den viste, er ikke utstedt av den sertifiseringsinstansen (CA) denne maskinen stoler på, gjelder et annet navn, eller CA-filen mangler. Ingenting er sendt til serveren. IT i kommunen må kontrollere CA-filen (~/.postgresql/root.crt eller sslrootcert i adressen) og serverens sertifikat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Databaseserveren «{path}» tar ikke imot pålogging for denne brukeren fra denne maskinen. IT i kommunen må legge til en linje for brukeren (eller gruppen) og maskinen i serverens pg_hba.conf, og laste konfigurasjonen på nytt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Du er logget på databaseserveren «{path}», men brukeren din har ikke tilgang til Familiemøte-databasen. IT i kommunen må legge brukeren inn i gruppen for Familiemøte (GRANT gruppe TO bruker).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Databaseserveren «{path}» har ingen database med dette navnet. Kontroller adressen, eller be IT i kommunen opprette databasen og kjøre «familiemote migrate --grant-to GRUPPE».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Databaseserveren «{path}» svarer ikke. Vent litt og prøv igjen; hvis det varer, kontakt IT i kommunen (serveren kan være overbelastet eller stoppet).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Mappen «{folder}» er skrivebeskyttet, så Familiemøte kan ikke lagre der. Ingenting er endret. Gi deg selv skrivetilgang til mappen, eller velg en annen.</source>
@@ -6319,8 +6955,16 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Eit samtykke må vere gitt av éin føresett eller av ungdommen sjølv.</translation>
         </message>
         <message>
+            <source>En anonym drøfting har ingen navn. Når familien har samtykket, gjør du den om til en navngitt sak under Samtykke («Gjør om til navngitt sak»).</source>
+            <translation>Ei anonym drøfting har ingen namn. Når familien har samtykt, gjer du henne om til ei namngitt sak under Samtykke («Gjer om til namngitt sak»).</translation>
+        </message>
+        <message>
+            <source>Bare opplysninger som står i innsynskopien, kan holdes tilbake, og ikke opplysningene om selve saken. Velg på nytt i listen.</source>
+            <translation>Berre opplysningar som står i innsynskopien, kan haldast tilbake, og ikkje opplysningane om sjølve saka. Vel på nytt i lista.</translation>
+        </message>
+        <message>
             <source>Et familiemedlem som har vært med i et møte eller har gitt samtykke, kan ikke fjernes fra saken: møtereferatet og samtykket viser til vedkommende. Rett heller navnet eller kontaktopplysningene.</source>
-            <translation type="unfinished" />
+            <translation>Eit familiemedlem som har vore med i eit møte eller har gitt samtykke, kan ikkje fjernast frå saka: møtereferatet og samtykket viser til vedkomande. Rett heller namnet eller kontaktopplysningane.</translation>
         </message>
         <message>
             <source>Et tiltak kan bare evalueres én gang i hvert møte.</source>
@@ -6329,6 +6973,46 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Et tiltak kan ha bare én overlevering som venter på svar.</source>
             <translation>Eit tiltak kan ha berre éi overlevering som ventar på svar.</translation>
+        </message>
+        <message>
+            <source>Barnets alder må være mellom 0 og {limit} år. Kontroller {what}.</source>
+            <translation>Alderen til barnet må vere mellom 0 og {limit} år. Kontroller {what}.</translation>
+        </message>
+        <message>
+            <source>Barnets alder må være mellom 0 og {limit} år.</source>
+            <translation>Alderen til barnet må vere mellom 0 og {limit} år.</translation>
+        </message>
+        <message>
+            <source>Perioden til kan ikke være før perioden fra. Rett datoene.</source>
+            <translation>Perioden til kan ikkje vere før perioden frå. Rett datoane.</translation>
+        </message>
+        <message>
+            <source>Tilgangen kan vare fra i dag og høyst ett år fram.</source>
+            <translation>Tilgangen kan vare frå i dag og høgst eitt år fram.</translation>
+        </message>
+        <message>
+            <source>{label} må være et tall fra 0 til {limit}, eller stå tomt.</source>
+            <translation>{label} må vere eit tal frå 0 til {limit}, eller stå tomt.</translation>
+        </message>
+        <message>
+            <source>{label} må være mellom 0 og {limit} år.</source>
+            <translation>{label} må vere mellom 0 og {limit} år.</translation>
+        </message>
+        <message>
+            <source>Evalueringen kan settes 3, 6 eller 12 måneder fram.</source>
+            <translation>Evalueringa kan setjast 3, 6 eller 12 månader fram.</translation>
+        </message>
+        <message>
+            <source>{label} må være mellom 1 og {limit} år.</source>
+            <translation>{label} må vere mellom 1 og {limit} år.</translation>
+        </message>
+        <message>
+            <source>{label} må ligge innenfor {limit} år fra i dag.</source>
+            <translation>{label} må liggje innanfor {limit} år frå i dag.</translation>
+        </message>
+        <message>
+            <source>{label} er for lang. Skriv kortere.</source>
+            <translation>{label} er for lang. Skriv kortare.</translation>
         </message>
         <message>
             <source>{label} må fylles ut.</source>
@@ -6432,7 +7116,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Saken er avsluttet. Gjenåpne saken før den flyttes eller avsluttes på nytt.</source>
-            <translation>Saka er avslutta. Gjenopne saka før ho blir flytta eller avslutta på nytt.</translation>
+            <translation>Saka er avslutta. Opne saka att før ho blir flytta eller avslutta på nytt.</translation>
         </message>
         <message>
             <source>Saken er allerede åpen.</source>
@@ -6567,8 +7251,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>I fila: </translation>
         </message>
         <message>
-            <source>{label} er ikke en gyldig dato eller et gyldig tidspunkt.</source>
-            <translation>{label} er ikkje ein gyldig dato eller eit gyldig tidspunkt.</translation>
+            <source>{label} er ikke en gyldig dato eller et gyldig tidspunkt (åååå-mm-dd, eller åååå-mm-ddTtt:mm i lokal tid uten tidssone).</source>
+            <translation>{label} er ikkje ein gyldig dato eller eit gyldig tidspunkt (åååå-mm-dd, eller åååå-mm-ddTtt:mm i lokal tid utan tidssone).</translation>
         </message>
         <message>
             <source>{label} har en verdi Familiemøte ikke kjenner.</source>
@@ -6737,12 +7421,20 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Initiativtakar, ansvarleg for oppfølging og journalføring</translation>
         </message>
         <message>
-            <source>&amp;Koordinator:</source>
-            <translation>&amp;Koordinator:</translation>
+            <source>&amp;Kontaktperson:</source>
+            <translation>&amp;Kontaktperson:</translation>
         </message>
         <message>
-            <source>Koordinator (kontaktperson i kommunen)</source>
-            <translation>Koordinator (kontaktperson i kommunen)</translation>
+            <source>Kontaktperson i kommunen</source>
+            <translation>Kontaktperson i kommunen</translation>
+        </message>
+        <message>
+            <source>&amp;Ny person i Katalog …</source>
+            <translation>&amp;Ny person i Katalog …</translation>
+        </message>
+        <message>
+            <source>Ny person i Katalog</source>
+            <translation>Ny person i Katalog</translation>
         </message>
         <message>
             <source>&amp;Bekymringen:</source>
@@ -6802,46 +7494,54 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>(ikke valgt)</source>
-            <translation>(ikkje valt)</translation>
+            <translation>(ikkje vald)</translation>
         </message>
         <message>
             <source>Relasjon:</source>
-            <translation type="unfinished" />
+            <translation>Relasjon:</translation>
+        </message>
+        <message>
+            <source>Den i kommunen som kaller inn til møtene og som familien ringer. Kan velges senere under «Endre saken».</source>
+            <translation>Den i kommunen som kallar inn til møta og som familien ringjer. Kan veljast seinare under «Endre saka».</translation>
+        </message>
+        <message>
+            <source>Katalogen har ingen personer ennå. Legg til kontaktpersonen med «Ny person i Katalog …», eller velg senere under «Endre saken».</source>
+            <translation>Katalogen har ingen personar enno. Legg til kontaktpersonen med «Ny person i Katalog …», eller vel seinare under «Endre saka».</translation>
         </message>
     </context>
     <context>
         <name>NewPersonDialog</name>
         <message>
             <source>Ny person i Katalog</source>
-            <translation type="unfinished" />
+            <translation>Ny person i Katalog</translation>
         </message>
         <message>
             <source>&amp;Legg til</source>
-            <translation type="unfinished" />
+            <translation>&amp;Legg til</translation>
         </message>
         <message>
             <source>&amp;Navn:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Namn:</translation>
         </message>
         <message>
             <source>&amp;Stilling:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stilling:</translation>
         </message>
         <message>
             <source>(ingen tjeneste)</source>
-            <translation type="unfinished" />
+            <translation>(inga teneste)</translation>
         </message>
         <message>
             <source>&amp;Tjeneste:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teneste:</translation>
         </message>
         <message>
             <source>Tele&amp;fon:</source>
-            <translation type="unfinished" />
+            <translation>Tele&amp;fon:</translation>
         </message>
         <message>
             <source>&amp;E-post:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-post:</translation>
         </message>
     </context>
     <context>
@@ -6905,6 +7605,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Avtal tid og sted, og opprett møtet her: det blir et planlagt møte i saken.</source>
             <translation>Avtal tid og stad, og opprett møtet her: det blir eit planlagt møte i saka.</translation>
+        </message>
+        <message>
+            <source>Ikke opprettet: {gap}. Registrer samtykket, eller fjern personen fra listen.</source>
+            <translation>Ikkje oppretta: {gap}. Registrer samtykket, eller fjern personen frå lista.</translation>
         </message>
         <message>
             <source>Ikke opprettet: </source>
@@ -7006,6 +7710,17 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>&amp;Merknad / begrunnelse:</source>
             <translation>&amp;Merknad / grunngjeving:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverflowRow</name>
+        <message>
+            <source>Mer …</source>
+            <translation>Meir …</translation>
+        </message>
+        <message>
+            <source>Flere knapper</source>
+            <translation>Fleire knappar</translation>
         </message>
     </context>
     <context>
@@ -7112,11 +7827,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Endre saken …</source>
-            <translation type="unfinished" />
+            <translation>Endre saka …</translation>
         </message>
         <message>
             <source>Rett barnets opplysninger, familien, bekymringen, initiativtaker og kontaktperson</source>
-            <translation type="unfinished" />
+            <translation>Rett opplysningane om barnet, familien, bekymringa, initiativtakar og kontaktperson</translation>
         </message>
         <message>
             <source>Henvisning og sjekkliste …</source>
@@ -7147,16 +7862,16 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Initiativtakar (ansvar for oppfølging og journalføring):</translation>
         </message>
         <message>
-            <source> (koordinator i møtet; ikke valgt for saken)</source>
-            <translation type="unfinished" />
+            <source> (kontaktperson i møtet; ikke valgt for saken)</source>
+            <translation> (kontaktperson i møtet; ikkje valt for saka)</translation>
         </message>
         <message>
             <source>Ikke valgt. Velg en med «Endre saken …».</source>
-            <translation type="unfinished" />
+            <translation>Ikkje vald. Vel ein med «Endre saka …».</translation>
         </message>
         <message>
             <source>Kontaktperson:</source>
-            <translation type="unfinished" />
+            <translation>Kontaktperson:</translation>
         </message>
         <message>
             <source>Saken åpnet:</source>
@@ -7414,7 +8129,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>Gjenåpne saken</source>
-            <translation>Gjenopne saka</translation>
+            <translation>Opne saka att</translation>
         </message>
         <message>
             <source>Saken er nå i fase {n}: {name}.</source>
@@ -7434,7 +8149,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>Besluttet av</source>
-            <translation>Bestemt av</translation>
+            <translation>Avgjort av</translation>
         </message>
         <message>
             <source>Hvorfor</source>
@@ -7458,7 +8173,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>&amp;Besluttet av:</source>
-            <translation>&amp;Bestemt av:</translation>
+            <translation>&amp;Avgjort av:</translation>
         </message>
         <message>
             <source>&amp;Hvorfor:</source>
@@ -7486,7 +8201,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>&amp;Gjenåpne saken</source>
-            <translation>&amp;Gjenopne saka</translation>
+            <translation>&amp;Opne saka att</translation>
         </message>
         <message>
             <source>A&amp;vbryt</source>
@@ -7559,6 +8274,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>&amp;Lukk</translation>
         </message>
         <message>
+            <source>Åpne &amp;mappen</source>
+            <translation>Opne &amp;mappa</translation>
+        </message>
+        <message>
             <source>Skriv ut</source>
             <translation>Skriv ut</translation>
         </message>
@@ -7589,6 +8308,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>Filen ble ikke lagret: {detail}</source>
             <translation>Fila vart ikkje lagra: {detail}</translation>
+        </message>
+        <message>
+            <source>Lagret som «{name}» i mappen {folder}</source>
+            <translation>Lagra som «{name}» i mappa {folder}</translation>
         </message>
     </context>
     <context>
@@ -7639,6 +8362,65 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
     </context>
     <context>
+        <name>ReadLogDialog</name>
+        <message>
+            <source>Hvem har sett saken</source>
+            <translation>Kven har sett saka</translation>
+        </message>
+        <message>
+            <source>Hver gang noen har åpnet saken, skrevet ut, eksportert eller tatt nødtilgang, er det logget med hvem og når. Familien kan be om en utskrift.</source>
+            <translation>Kvar gong nokon har opna saka, skrive ut, eksportert eller teke naudtilgang, er det logga med kven og når. Familien kan be om ei utskrift.</translation>
+        </message>
+        <message>
+            <source>Tid</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Hva skjedde</source>
+            <translation>Kva skjedde</translation>
+        </message>
+        <message>
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <source>Nynorsk</source>
+            <translation>Nynorsk</translation>
+        </message>
+        <message>
+            <source>Språk</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>&amp;Språk:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre som PDF for familien …</source>
+            <translation>&amp;Lagre som PDF for familien …</translation>
+        </message>
+        <message>
+            <source>Lukk</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Lagre loggen</source>
+            <translation>Lagre loggen</translation>
+        </message>
+        <message>
+            <source>PDF-filer (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Kunne ikke lagre filen. Velg en annen mappe.</source>
+            <translation>Kunne ikkje lagre fila. Vel ei anna mappe.</translation>
+        </message>
+        <message>
+            <source>Lagret i {path}.</source>
+            <translation>Lagra i {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralDialog</name>
         <message>
             <source>Henvisning for {name}</source>
@@ -7658,11 +8440,11 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>Henvises til</source>
-            <translation>Tilvisast til</translation>
+            <translation>Tilvising til</translation>
         </message>
         <message>
             <source>Henvises &amp;til:</source>
-            <translation>Tilvisast &amp;til:</translation>
+            <translation>Tilvising &amp;til:</translation>
         </message>
         <message>
             <source>Samtykke til å legge ved dokumentasjon gjelder: {names}.</source>
@@ -7670,7 +8452,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>⚠ Ingen samtykke til å legge ved dokumentasjon er registrert. Punkt 5 kan ikke krysses av før foresatte har samtykket (se fanen Samtykke).</source>
-            <translation>⚠ Ingen samtykke til å leggje ved dokumentasjon er registrert. Punkt 5 kan ikkje kryssast av før føresette har samtykt (sjå fana Samtykke).</translation>
+            <translation>⚠ Ingen samtykke til å leggje ved dokumentasjon er registrert. Punkt 5 kan ikkje kryssast av før føresette har samtykt (sjå fanen Samtykke).</translation>
         </message>
         <message>
             <source>Notater til sjekklisten</source>
@@ -7711,6 +8493,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>A&amp;vbryt</source>
             <translation>A&amp;vbryt</translation>
+        </message>
+        <message>
+            <source>Henvisningen</source>
+            <translation>Tilvisinga</translation>
         </message>
         <message>
             <source>Familiemøtet besluttet henvisning til {target}.</source>
@@ -8223,7 +9009,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>«Ikke utført» og «Avlyst» må begrunnes. Skal noen andre ta over, bruk «Overlever …» i stedet.</source>
-            <translation>«Ikkje utført» og «Avlyst» må grunngivast. Skal nokon andre ta over, bruk «Overlever …» i staden.</translation>
+            <translation>«Ikkje utført» og «Avlyst» må grunngjevast. Skal nokon andre ta over, bruk «Overlever …» i staden.</translation>
         </message>
         <message>
             <source>Status</source>
@@ -8284,8 +9070,16 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Familiemøte vart låst for å skjule opplysningane om barna. Trykk Lås opp.</translation>
         </message>
         <message>
+            <source>Passord på databaseserveren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Passordfrase</source>
             <translation>Passordfrase</translation>
+        </message>
+        <message>
+            <source>&amp;Passord:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Passordfrase:</source>
@@ -8305,10 +9099,18 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>A&amp;kutt (F12)</source>
-            <translation type="unfinished" />
+            <translation>A&amp;kutt (F12)</translation>
         </message>
         <message>
             <source>Akutt: hva gjør vi nå?</source>
+            <translation>Akutt: kva gjer vi no?</translation>
+        </message>
+        <message>
+            <source>Passordet kan ikke kontrolleres nå, så Familiemøte forblir låst. {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Databaseserveren godtok ikke passordet. Kontroller at Caps Lock er av, og prøv igjen.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8332,7 +9134,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>Familiemøte guider dere gjennom familiemøter i forløpet «Samordning av hjelpetilbud for barn og unge». Familien, kommunens tjenester og BUP møtes tidlig, før en eventuell henvisning, for å finne riktig hjelp på riktig sted til riktig tid.</source>
-            <translation>Familiemøte guidar dykk gjennom familiemøte i forløpet «Samordning av hjelpetilbud for barn og unge». Familien, tenestene i kommunen og BUP møtest tidleg, før ei eventuell tilvising, for å finne rett hjelp på rett stad til rett tid.</translation>
+            <translation>Familiemøte guidar dykk gjennom familiemøte i forløpet «Samordning av hjelpetilbod for barn og unge». Familien, tenestene i kommunen og BUP møtest tidleg, før ei eventuell tilvising, for å finne rett hjelp på rett stad til rett tid.</translation>
         </message>
         <message>
             <source>2. Bli enige om hvem som gjør hva, og når</source>
@@ -8340,7 +9142,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>Møteguiden tar dere gjennom møtet steg for steg. Hvert tiltak får en ansvarlig og en frist, og et ansvar overleveres, det slippes aldri. Trykk F1 for hjelp til fasen eller steget du står i.</source>
-            <translation>Møteguiden tek dykk gjennom møtet steg for steg. Kvart tiltak får ein ansvarleg og ein frist, og eit ansvar blir overlevert, det blir aldri sleppt. Trykk F1 for hjelp til fasen eller steget du står i.</translation>
+            <translation>Møteguiden tek dykk gjennom møtet steg for steg. Kvart tiltak får ein ansvarleg og ein frist, og eit ansvar blir overlevert, det blir aldri slept. Trykk F1 for hjelp til fasen eller steget du står i.</translation>
         </message>
         <message>
             <source>3. Plan og samtykke på papir, dataene på denne maskinen</source>
