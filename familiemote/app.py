@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -281,8 +280,24 @@ def _message_box(parent: QWidget | None) -> Callable[[str], None]:
 def _install_excepthook() -> None:
     """A bug is logged with its traceback; the user gets a plain message, not a traceback."""
 
+    from familiemote.error_report import safe_traceback, server_trouble
+
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        # places and kinds only: an exception's text may hold a name or a note
+        log.error("unexpected error\n%s", safe_traceback(exc_type, exc, tb))
+        if QApplication.instance() is not None and server_trouble(exc) is not None:
+            # a save that failed this way left its dialog open with what was typed;
+            # the pool connects anew (pre-ping) when the server answers again
+            QMessageBox.warning(
+                None,
+                "Familiemøte",
+                QApplication.translate(
+                    "App",
+                    "Databaseserveren svarer ikke. Det du har skrevet, er tatt vare på. "
+                    "Prøv å lagre igjen om litt; kontakt IT i kommunen hvis det varer.",
+                ),
+            )
+            return
         if QApplication.instance() is not None:
             QMessageBox.critical(
                 None,

@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     from familiemote import cli_audit
 
     cli_audit.add_parsers(sub, lambda p: _add_db_option(p, top=False))
+    from familiemote import cli_listing
+
+    cli_listing.add_parsers(sub, lambda p: _add_db_option(p, top=False))
     return parser
 
 
@@ -136,6 +139,44 @@ def _cmd_migrate(db_value: str | None, grant_to: str | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except Exception as exc:
+        return _unexpected(exc, args)
+
+
+def _unexpected(exc: Exception, args: argparse.Namespace) -> int:
+    """A lost database server, or a bug: told in words, logged with kinds and places only
+    (an exception's own text may hold a child's name or a note)."""
+    import logging
+
+    from familiemote.error_report import safe_traceback, server_trouble
+    from familiemote.messages import error_text
+    from familiemote.storage.db import _hide_password
+
+    location = _hide_password(choose_database(getattr(args, "db", None)).url)
+    trouble = server_trouble(exc, location)
+    logging.getLogger("familiemote.cli").error(
+        "command %s stopped\n%s",
+        getattr(args, "command", None),
+        safe_traceback(type(exc), exc, exc.__traceback__),
+    )
+    if trouble is not None:
+        print(
+            f"familiemote: {error_text(trouble)} Kommandoen ble stoppet; det den ikke hadde "
+            "lagret ferdig, er ikke lagret. Kjør den på nytt når serveren svarer.",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            "familiemote: Det oppstod en uventet feil, og kommandoen ble stoppet. Det som var "
+            "lagret, er i behold. Meld fra til IT hvis det skjer igjen.",
+            file=sys.stderr,
+        )
+    return EXIT_USER_ERROR
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     from familiemote import cli_printing
 
     printed = cli_printing.run(args)
@@ -149,6 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_transfer.run(args, _fail)
     if args.command == "migrate":
         return _cmd_migrate(args.db, args.grant_to)
+    if args.command in ("cases", "meetings"):
+        from familiemote import cli_listing
+
+        return cli_listing.run(args, _fail)
     if args.command == "historikk":
         from familiemote import cli_audit
 

@@ -99,7 +99,7 @@ def open_with_passphrase(choice: DatabaseChoice, *, create: bool = False) -> Dat
 
     path = sqlite_file(choice.url)
     if path is None:
-        return open_database(choice.url, create_folder=choice.is_default)
+        return _open_server(choice)
     if is_new_file(path):
         # check the folder before asking for anything
         if not path.parent.is_dir() and not (create and choice.is_default):
@@ -128,6 +128,38 @@ def open_with_passphrase(choice: DatabaseChoice, *, create: bool = False) -> Dat
             if err.code is not DatabaseOpenCode.WRONG_PASSPHRASE or attempt == ATTEMPTS - 1:
                 raise
             print("Feil passordfrase. Prøv igjen.", file=sys.stderr)
+    raise AssertionError("unreachable")
+
+
+def _open_server(choice: DatabaseChoice) -> Database:
+    """Open a database server; asks for the login's password at a terminal when the server
+    wants one that neither the address, PGPASSWORD nor ~/.pgpass gave (never echoed, never
+    stored). Without a terminal (a script), the server's refusal is told as it is."""
+    from sqlalchemy.engine import make_url
+
+    from familiemote.storage.db import open_database
+
+    asked = (DatabaseOpenCode.PASSWORD_MISSING, DatabaseOpenCode.LOGIN_FAILED)
+    try:
+        return open_database(choice.url, create_folder=choice.is_default)
+    except DatabaseOpenError as err:
+        if err.code not in asked or not sys.stdin.isatty():
+            raise
+        if err.code is DatabaseOpenCode.LOGIN_FAILED:
+            print("Databaseserveren godtok ikke passordet. Prøv igjen.", file=sys.stderr)
+    url = make_url(choice.url)
+    who = f"{url.username or ''}@{url.host or 'localhost'}"
+    for attempt in range(ATTEMPTS):
+        password = getpass.getpass(f"Passord for {who}: ")
+        try:
+            return open_database(
+                url.set(password=password).render_as_string(hide_password=False),
+                create_folder=choice.is_default,
+            )
+        except DatabaseOpenError as err:
+            if err.code not in asked or attempt == ATTEMPTS - 1:
+                raise
+            print("Databaseserveren godtok ikke passordet. Prøv igjen.", file=sys.stderr)
     raise AssertionError("unreachable")
 
 

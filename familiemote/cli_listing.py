@@ -1,0 +1,116 @@
+"""Finding a case's and a meeting's number from the command line (wired into familiemote.cli).
+
+familiemote cases [--alle]          the cases this user may see: number, child's first name,
+                                    birth year, phase, last and next meeting
+familiemote meetings --case ID      the case's meetings: number, date and time, kind, status
+
+Only what identifies a case to those who already know it is printed (the child's
+first name and birth year, dates), never notes. On a database server the list
+holds only what the login may see (row-level security), as in the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+
+from familiemote.domain.errors import DomainError, NotFoundError
+from familiemote.settings import choose_database
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+_KIND = {"familiemote": "familiemøte", "oppsummerende": "oppsummerende møte"}
+_STATUS = {"planned": "planlagt", "held": "holdt", "cancelled": "avlyst"}
+
+
+def add_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    add_db_option: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    cases = sub.add_parser(
+        "cases", help="sakene du har tilgang til (nummer, barnets fornavn, datoer)"
+    )
+    add_db_option(cases)
+    cases.add_argument(
+        "--alle", action="store_true", help="også avsluttede saker (ellers bare de åpne)"
+    )
+    meetings = sub.add_parser("meetings", help="møtene i en sak (nummer, dato, type, status)")
+    add_db_option(meetings)
+    meetings.add_argument("--case", type=int, required=True, metavar="ID", help="saksnummeret")
+
+
+def _when(value: dt.datetime | None) -> str:
+    return value.strftime("%d.%m.%Y %H:%M") if value is not None else "–"
+
+
+def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int:
+    from familiemote.cli_security import CliStop, open_with_passphrase
+    from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+    try:
+        db = open_with_passphrase(choose_database(args.db))
+    except DomainError as err:
+        return fail(err)
+    except CliStop as stop:
+        print(f"familiemote: {stop}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    try:
+        uow = SqlAlchemyUnitOfWork(db.session_factory)
+        if args.command == "cases":
+            return _cases(uow, include_closed=args.alle)
+        return _meetings(uow, args.case)
+    except DomainError as err:
+        return fail(err)
+    finally:
+        db.dispose()
+
+
+def _cases(uow: object, *, include_closed: bool) -> int:
+    from familiemote.services import cases
+    from familiemote.ui.labels import label
+
+    rows = cases.list_cases(uow, include_closed=include_closed)  # type: ignore[arg-type]
+    if not rows:
+        print("Ingen saker du har tilgang til.")
+        return EXIT_OK
+    print(f"{'Nr':>5}  {'Barnet':<16} {'Født':>4}  {'Fase':<28} {'Siste møte':<16}  Neste møte")
+    for row in rows:
+        phase = f"{row.phase.number} {label(row.phase)}"
+        print(
+            f"{row.id:>5}  {row.child_first_name[:16]:<16} {row.child_birth_year:>4}  "
+            f"{phase[:28]:<28} {_when(row.last_meeting):<16}  {_when(row.next_meeting)}"
+        )
+    return EXIT_OK
+
+
+def _meetings(uow: object, case_id: int) -> int:
+    import sqlalchemy as sa
+
+    from familiemote.storage import orm
+    from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+    assert isinstance(uow, SqlAlchemyUnitOfWork)
+    c, mt = orm.cases, orm.meetings
+    with uow:
+        first_name = uow.sql.scalar(sa.select(c.c.child_first_name).where(c.c.id == case_id))
+        if first_name is None:  # no such case, or one this login may not see
+            raise NotFoundError("case", case_id)
+        rows = uow.sql.execute(
+            sa.select(mt.c.id, mt.c.starts_at, mt.c.kind, mt.c.status)
+            .where(mt.c.case_id == case_id)
+            .order_by(mt.c.starts_at)
+        ).all()
+    print(f"Sak {case_id} ({first_name}):")
+    if not rows:
+        print("Ingen møter ennå.")
+        return EXIT_OK
+    for meeting_id, starts_at, kind, status in rows:
+        kind_value = getattr(kind, "value", kind)
+        status_value = getattr(status, "value", status)
+        print(
+            f"{meeting_id:>5}  {_when(starts_at)}  {_KIND.get(kind_value, kind_value):<20} "
+            f"{_STATUS.get(status_value, status_value)}"
+        )
+    return EXIT_OK

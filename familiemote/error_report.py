@@ -1,0 +1,81 @@
+"""Error output that never carries case content.
+
+An exception's text can hold what a user wrote: a database driver quotes the
+statement's values ("Key (first_name)=(Emma) already exists"), a validation
+error its input. Tracebacks written to a log or to standard error therefore hold
+only where the error happened (file, line, function) and its kind (the exception
+class, and for our own errors their code), never the exception's message, its
+arguments or any local variable.
+
+``server_trouble`` tells a lost or silent database server apart from a bug, so
+the GUI and the command line can say «Databaseserveren svarer ikke» instead of
+«uventet feil».
+"""
+
+from __future__ import annotations
+
+import traceback
+from types import TracebackType
+
+from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
+
+
+def error_kind(exc: BaseException) -> str:
+    """The exception's class, and for our own errors their code: no text from the data."""
+    name = f"{type(exc).__module__}.{type(exc).__qualname__}"
+    code = getattr(exc, "code", None)
+    value = getattr(code, "value", None)
+    if isinstance(value, str):
+        name += f" [{value}]"
+    orig = getattr(exc, "orig", None)  # the driver's error under SQLAlchemy's
+    if isinstance(orig, BaseException):
+        name += f" <- {type(orig).__module__}.{type(orig).__qualname__}"
+        sqlstate = getattr(orig, "sqlstate", None)
+        if isinstance(sqlstate, str):
+            name += f" (SQLSTATE {sqlstate})"
+    return name
+
+
+def safe_traceback(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
+    """A traceback with places and kinds only, for every exception in the chain."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        frames = traceback.extract_tb(current.__traceback__ if current is not exc else tb)
+        lines = [f'  File "{f.filename}", line {f.lineno}, in {f.name}' for f in frames]
+        parts.append("\n".join(["Traceback (most recent call last):", *lines, error_kind(current)]))
+        current = current.__cause__ or current.__context__
+    return "\n\nwhile handling, or caused by:\n\n".join(reversed(parts)) + "\n"
+
+
+def server_trouble(exc: BaseException, location: str = "") -> DatabaseOpenError | None:
+    """The database server's state behind ``exc`` (gone, silent, refusing), or None when
+    ``exc`` is not about the server's connection."""
+    try:
+        import sqlalchemy.exc as sa_exc
+    except ImportError:  # pragma: no cover - a dependency
+        return None
+    from familiemote.storage.db import _classify_server
+
+    if isinstance(exc, DatabaseOpenError):
+        return exc
+    orig = getattr(exc, "orig", None)
+    module = type(orig).__module__ if orig is not None else type(exc).__module__
+    is_db = isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError)) or (
+        module.startswith("psycopg")
+        and type(exc).__name__ in {"OperationalError", "InterfaceError"}
+    )
+    if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
+        is_db = True
+    if not is_db:
+        return None
+    text = str(orig if orig is not None else exc).lower()
+    code = _classify_server(text)
+    if code in (DatabaseOpenCode.UNKNOWN, DatabaseOpenCode.UNREACHABLE):
+        # a connection lost midway, or given up by the client-side timeout
+        code = DatabaseOpenCode.NOT_ANSWERING
+    return DatabaseOpenError(code, location, error_kind(exc))
