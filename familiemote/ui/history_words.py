@@ -550,7 +550,8 @@ def _opened(who: str, after: Mapping[str, Any], names: Names) -> str:
 
 
 def _emergency(who: str, after: Mapping[str, Any], names: Names) -> str:
-    return tr("{who} åpnet saken med nødtilgang. Grunn: {reason}").format(
+    # flagged: an opening outside the team that the privacy officer reviews
+    return "⚠ " + tr("{who} åpnet saken med nødtilgang. Grunn: {reason}").format(
         who=who, reason=short(str(after.get("reason") or ""))
     )
 
@@ -573,7 +574,7 @@ def _access_change(
     login = str(_pick(before, after, "login") or "")
     person = names.user(login) if login else tr("en kollega")
     if action == "insert" and after.get("kind") == "emergency":
-        return tr("{who} tok nødtilgang til saken. Grunn: {reason}").format(
+        return "⚠ " + tr("{who} tok nødtilgang til saken. Grunn: {reason}").format(
             who=who, reason=short(str(after.get("reason") or ""))
         )
     if action == "insert":

@@ -78,6 +78,18 @@ def test_emergency_access_asks_for_a_reason_and_is_logged(qtbot, ui_uow) -> None
     assert dialog.case_id == case_id
     log = access.read_log(ui_uow(), case_id)
     assert [(r.action, r.reason) for r in log] == [("emergency_access", "Legevakten ringte")]
+    # flagged in the case's history, with the reason, under «Tilgang og innsyn»
+    names = Names.of(cases.get_case(ui_uow(), case_id), me.user_names(ui_uow()))
+    flagged = [
+        describe(e, names)
+        for e in audit_service.case_history(ui_uow(), case_id)
+        if e.action == "emergency_access"
+        or (e.entity == "case_access" and e.action == "insert")
+    ]
+    assert len(flagged) == 2
+    for w in flagged:
+        assert w.sentence.startswith("⚠ ") and "Legevakten ringte" in w.sentence
+        assert w.topic is Topic.ACCESS
 
 
 def test_innsyn_dialog_needs_a_reason_to_hold_back_and_saves_the_copy(
