@@ -117,23 +117,32 @@ def _cmd_demo(db_value: str | None) -> int:
 
 
 def _cmd_migrate(db_value: str | None, grant_to: str | None) -> int:
+    from familiemote.cli_migrate import GrantStop, check_grant, granted
     from familiemote.cli_security import open_with_passphrase
     from familiemote.storage.db import head_revision
     from familiemote.storage.server import grant_app_rights
 
     choice = choose_database(db_value)
+    lines: list[str] = []
     try:
         db = open_with_passphrase(choice)
         try:
             if grant_to:
+                check_grant(db.engine, grant_to)
                 grant_app_rights(db.engine, grant_to)
+                lines = granted(db.engine, grant_to)
         finally:
             db.dispose()
     except DomainError as err:
         return _fail(err)
+    except GrantStop as stop:
+        print(f"Databasen {db.display_location} er på versjon {head_revision()}.")
+        print(f"familiemote: {stop}", file=sys.stderr)
+        return EXIT_USER_ERROR
     print(f"Databasen {db.display_location} er på versjon {head_revision()}.")
     if grant_to:
-        print(f"Rollen {grant_to} har fått rettighetene programmet trenger.")
+        print(f"Rollen {grant_to} har nå disse rettighetene:")
+        print("\n".join(lines))
     return EXIT_OK
 
 
