@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import sqlalchemy as sa
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QTableWidget
 
 from familiemote.domain import consent as rules
 from familiemote.domain import model as m
@@ -18,29 +17,10 @@ from familiemote.ui.anonymous_dialog import AnonymousCaseDialog, NameCaseDialog
 from familiemote.ui.consent_dialog import ChildViewDialog, ConsentDialog
 from familiemote.ui.consent_settings_dialog import ConsentSettingsDialog
 from familiemote.ui.withdraw_dialog import WithdrawDialog
+from tests.support.modal import when_shown
 from tests.ui.conftest import TODAY
 
 SHARE = m.ConsentPurpose.SHARE_BETWEEN_SERVICES
-
-
-def in_dialog(qtbot, kind: type[QDialog], act: Callable[[QDialog], None]) -> list[QDialog]:  # type: ignore[no-untyped-def]
-    """Run ``act`` on the modal dialog that the next user action opens."""
-    seen: list[QDialog] = []
-
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(20, handle)
-            return
-        seen.append(dialog)
-        try:
-            act(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, handle)
-    return seen
 
 
 def table_rows(table: QTableWidget) -> list[list[str]]:
@@ -95,7 +75,7 @@ def test_withdrawal_in_the_app_changes_what_may_be_shared(qtbot, make_window, ui
         qtbot.keyClicks(dialog.note_edit, "far ringte helsesykepleier")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    seen = in_dialog(qtbot, WithdrawDialog, withdraw)
+    seen = when_shown(WithdrawDialog, withdraw, close_after=True)
     with qtbot.waitSignal(window.case_opened, timeout=30000):
         qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted
@@ -143,7 +123,7 @@ def test_record_a_consent_for_the_services_ticked(qtbot, make_window, ui_uow) ->
         qtbot.keyClicks(dialog.recorder_edit, "Hanne Eksempel")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    in_dialog(qtbot, ConsentDialog, record)
+    when_shown(ConsentDialog, record, close_after=True)
     with qtbot.waitSignal(window.case_opened, timeout=30000):
         qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     case = cases.get_case(ui_uow(), case_id).case
@@ -175,7 +155,7 @@ def test_child_view_is_recorded_from_the_tab(qtbot, make_window, ui_uow) -> None
         qtbot.keyClicks(dialog.recorder_edit, "Hanne")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    in_dialog(qtbot, ChildViewDialog, hear)
+    when_shown(ChildViewDialog, hear, close_after=True)
     with qtbot.waitSignal(window.case_opened, timeout=30000):
         qtbot.mouseClick(panel.child_view_button, Qt.MouseButton.LeftButton)
     views = cases.get_case(ui_uow(), case_id).case.child_views
@@ -199,7 +179,7 @@ def test_age_settings_dialog_stores_and_refuses_bad_order(qtbot, make_window, ui
         qtbot.keyClicks(dialog.alone_spin, "18")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    in_dialog(qtbot, ConsentSettingsDialog, change)
+    when_shown(ConsentSettingsDialog, change, close_after=True)
     window.consent_ages_action.trigger()
     assert svc.get_age_settings(ui_uow()) == rules.AgeSettings(7, 17, 18)
 
@@ -214,7 +194,7 @@ def test_anonymous_consultation_from_the_menu_then_named(qtbot, make_window, ui_
         qtbot.keyClicks(dialog.concern_edit, "Jente i 4. klasse, mye fravær")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    in_dialog(qtbot, AnonymousCaseDialog, start)
+    when_shown(AnonymousCaseDialog, start, close_after=True)
     with qtbot.waitSignal(window.case_opened, timeout=30000) as opened:
         window.anonymous_action.trigger()
     case_id = opened.args[0]
@@ -236,7 +216,7 @@ def test_anonymous_consultation_from_the_menu_then_named(qtbot, make_window, ui_
         qtbot.keyClicks(dialog.guardians[0][0], "Nina Hansen")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    in_dialog(qtbot, NameCaseDialog, name)
+    when_shown(NameCaseDialog, name, close_after=True)
     with qtbot.waitSignal(window.case_opened, timeout=30000):
         qtbot.mouseClick(panel.name_case_button, Qt.MouseButton.LeftButton)
     case = cases.get_case(ui_uow(), case_id).case

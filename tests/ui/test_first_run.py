@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,34 +19,11 @@ from familiemote.ui.first_run import FirstRunWizard, StartFlow, completed
 from familiemote.ui.main_window import MainWindow
 from familiemote.ui.theme import apply_text_scale, base_font, text_scale
 from tests.support.a11y import controls, problems
+from tests.support.modal import when_shown
 from tests.ui.conftest import TODAY
 
 PASS = "fire vanlige ord her 7"
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-def when_shown(
-    cls: type, act: Callable[[QWidget], None], seen: list[QWidget], give_up_ms: int = 10_000
-) -> None:
-    """Run ``act`` on the modal dialog of type ``cls`` as soon as it is open and active."""
-    deadline = [give_up_ms // 20]
-
-    def poll() -> None:
-        deadline[0] -= 1
-        if deadline[0] < 0:
-            return  # never shown: stop polling (a later test's dialog is not ours)
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, cls) and widget.isVisible():
-            if not widget.isActiveWindow():  # offscreen does not activate by itself
-                widget.windowHandle().requestActivate()
-                QTimer.singleShot(20, poll)
-                return
-            seen.append(widget)
-            act(widget)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def press(qtbot, key: Qt.Key, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
