@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from shiboken6 import isValid
 
 
 @contextlib.contextmanager
@@ -207,6 +208,8 @@ def keep_rows_fitted(table: QTableWidget) -> None:
     header = table.horizontalHeader()
 
     def fit() -> None:
+        if not (isValid(table) and isValid(header)):  # the table is being torn down
+            return
         table.resizeRowsToContents()
         height = header.height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 4
         table.setFixedHeight(height)
@@ -244,6 +247,8 @@ class _ShareWidth(QObject):
         return False
 
     def relayout(self) -> None:
+        if not isValid(self.table) or not isValid(self.table.horizontalHeader()):
+            return
         table, header = self.table, self.table.horizontalHeader()
         char = table.fontMetrics().averageCharWidth()
         width = table.viewport().width()
@@ -336,6 +341,8 @@ class _FitColumns(QObject):
         return max(widest + pad, header.sectionSizeHint(column))
 
     def relayout(self) -> None:
+        if not isValid(self.view) or not isValid(self.view.horizontalHeader()):
+            return
         view, header = self.view, self.view.horizontalHeader()
         char = view.fontMetrics().averageCharWidth()
         width = view.viewport().width()
@@ -436,6 +443,8 @@ class OverflowRow(QWidget):
         self._fit()
 
     def _fit(self) -> None:
+        if not isValid(self._layout):
+            return
         spacing = self._layout.spacing()
         wanted = [b for b in self.buttons if self._shown[id(b)]]
         total = sum(b.sizeHint().width() + spacing for b in wanted)
