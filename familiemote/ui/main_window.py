@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from familiemote.domain.errors import DomainError
+from familiemote.domain.model import normalise_search
 from familiemote.domain.validation import SEARCH_MAX
 from familiemote.messages import error_text
 from familiemote.services import cases as case_service
@@ -289,9 +290,20 @@ class MainWindow(QMainWindow):
         self.apply_search()
         self.cases_changed.emit()
 
+    # The last search and its rows: typing on narrows those, not all cases again.
+    _searched: tuple[list[case_service.CaseRow], str, list[case_service.CaseRow]] | None = None
+
     def apply_search(self) -> None:
         """Show the rows that match the search text, keeping the open case selected."""
-        rows = case_service.filter_rows(self._all_rows, self.search_edit.text())
+        text = self.search_edit.text()
+        key = normalise_search(text[:SEARCH_MAX])
+        source = self._all_rows
+        last = self._searched
+        if last is not None and last[0] is self._all_rows and key.startswith(last[1]):
+            # every word typed on contains a word matched before: a subset of those rows
+            source = last[2]
+        rows = case_service.filter_rows(source, text)
+        self._searched = (self._all_rows, key, rows)
         has_any = bool(self._all_rows)
         self.case_model.set_rows(rows)
         self.no_match_label.setVisible(not rows and has_any)
