@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from familiemote.cli_common import fail
 from familiemote.domain.errors import DomainError
 from familiemote.settings import choose_database
 
@@ -84,13 +85,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(err: DomainError) -> int:
-    from familiemote.messages import error_text
-
-    print(f"familiemote: {error_text(err)}", file=sys.stderr)
-    return EXIT_USER_ERROR
-
-
 def _cmd_demo(db_value: str | None) -> int:
     from familiemote.cli_security import CliStop, open_with_passphrase
     from familiemote.services.demo import create_demo_case
@@ -105,7 +99,7 @@ def _cmd_demo(db_value: str | None) -> int:
         finally:
             db.dispose()
     except DomainError as err:
-        return _fail(err)
+        return fail(err)
     except CliStop as stop:
         print(f"familiemote: {stop}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -134,7 +128,7 @@ def _cmd_migrate(db_value: str | None, grant_to: str | None) -> int:
         finally:
             db.dispose()
     except DomainError as err:
-        return _fail(err)
+        return fail(err)
     except GrantStop as stop:
         print(f"Databasen {db.display_location} er på versjon {head_revision()}.")
         print(f"familiemote: {stop}", file=sys.stderr)
@@ -196,24 +190,24 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command in ("export", "import"):
         from familiemote import cli_transfer
 
-        return cli_transfer.run(args, _fail)
+        return cli_transfer.run(args, fail)
     if args.command == "migrate":
         return _cmd_migrate(args.db, args.grant_to)
     if args.command in ("cases", "meetings"):
         from familiemote import cli_listing
 
-        return cli_listing.run(args, _fail)
+        return cli_listing.run(args, fail)
     if args.command == "historikk":
         from familiemote import cli_audit
 
-        return cli_audit.run(args, _fail) or EXIT_OK
+        return cli_audit.run(args, fail) or EXIT_OK
     if args.command in ("access", "innsyn"):
         from familiemote import cli_access
 
-        return cli_access.run(args, _fail) or EXIT_OK
+        return cli_access.run(args, fail) or EXIT_OK
     from familiemote.cli_security import run as run_security_command
 
-    done = run_security_command(args, _fail)
+    done = run_security_command(args, fail)
     if done is not None:
         return done
     from familiemote.app import run_gui

@@ -45,7 +45,9 @@ def add_subcommands(ev_what: Any, date_type: Any, add_db_option: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from familiemote.cli_printing import _fail, _open, write_atomically
+    from familiemote.cli_common import fail
+    from familiemote.cli_printing import write_atomically
+    from familiemote.cli_security import open_with_passphrase
     from familiemote.services import evaluations as ev
     from familiemote.settings import choose_database
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
@@ -64,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"familiemote: Filen «{source}» kunne ikke leses.", file=sys.stderr)
             return EXIT_USER_ERROR
     try:
-        db = _open(choose_database(args.db))
+        db = open_with_passphrase(choose_database(args.db))
         try:
 
             def uow() -> SqlAlchemyUnitOfWork:
@@ -94,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             db.dispose()
     except DomainError as err:
-        return _fail(err)
+        return fail(err)
     except Exception as stop:  # the passphrase prompt gave up (cli_security.CliStop)
         if type(stop).__name__ != "CliStop":
             raise

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from familiemote.cli_common import fail
 from familiemote.domain.errors import DomainError
 from familiemote.settings import choose_database
 
@@ -117,13 +118,6 @@ def _add_language_option(parser: Any) -> None:
     )
 
 
-def _fail(err: DomainError) -> int:
-    from familiemote.messages import error_text
-
-    print(f"familiemote: {error_text(err)}", file=sys.stderr)
-    return EXIT_USER_ERROR
-
-
 def write_atomically(target: Path, write: Callable[[Any], object], *, text: bool = False) -> None:
     """Write through a temporary file in the same folder, then rename it into place."""
     folder = target.parent if str(target.parent) else Path(".")
@@ -165,24 +159,25 @@ def run(args: argparse.Namespace) -> int | None:
                 target, lambda f: render_evaluation_form(f, copies=args.copies, lang=args.lang)
             )
         except OSError as exc:  # a full disk, say: nothing is left behind
-            return _fail(_cannot_write(target, exc))
+            return fail(_cannot_write(target, exc))
         print(f"Skrev {args.copies} vurderingsskjema(er) til {target}.")
         return EXIT_OK
 
+    from familiemote.cli_security import open_with_passphrase
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
     choice = choose_database(args.db)
     try:
-        db = _open(choice)
+        db = open_with_passphrase(choice)
         try:
             uow = lambda: SqlAlchemyUnitOfWork(db.session_factory)  # noqa: E731
             message = _run_with_db(args, target, uow, today)
         finally:
             db.dispose()
     except DomainError as err:
-        return _fail(err)
+        return fail(err)
     except OSError as exc:  # the PDF could not be written (a full disk): nothing is left behind
-        return _fail(_cannot_write(target, exc))
+        return fail(_cannot_write(target, exc))
     except Exception as stop:  # the passphrase prompt gave up (cli_security.CliStop)
         if type(stop).__name__ != "CliStop":
             raise
@@ -196,17 +191,6 @@ def _cannot_write(target: Path, exc: OSError) -> DomainError:
     from familiemote.domain.errors import BackupCode, BackupError
 
     return BackupError(BackupCode.CANNOT_WRITE, str(target), exc.strerror or str(exc))
-
-
-def _open(choice: Any) -> Any:
-    """Open the database as the other subcommands do (asking for a passphrase if encrypted)."""
-    try:
-        from familiemote.cli_security import open_with_passphrase
-    except ImportError:  # a build without encryption at rest
-        from familiemote.storage.db import open_database
-
-        return open_database(choice.url, create_folder=choice.is_default)
-    return open_with_passphrase(choice)
 
 
 def _run_with_db(
@@ -226,9 +210,7 @@ def _run_with_db(
         write_atomically(
             target,
             lambda f: sums.append(
-                render_plan(
-                    data, f, printed_on=today, family_copy=args.family_copy, lang=args.lang
-                )
+                render_plan(data, f, printed_on=today, family_copy=args.family_copy, lang=args.lang)
             ),
         )
         document = "plan_family_copy" if args.family_copy else "plan"

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from familiemote.domain.errors import DomainError
-from familiemote.settings import DatabaseChoice, choose_database
+from familiemote.settings import choose_database
 
 if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
-    from familiemote.storage.db import Database
+    pass
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -38,31 +38,14 @@ def add_parsers(sub: Any, add_db_option: Callable[[argparse.ArgumentParser], Non
     add_db_option(imp)
 
 
-def _open(choice: DatabaseChoice) -> Database:
-    try:  # an encrypted SQLite file needs its passphrase (issue 7, first half)
-        from familiemote.cli_security import open_with_passphrase
-    except ImportError:
-        from familiemote.storage.db import open_database
-
-        return open_database(choice.url, create_folder=choice.is_default)
-    return open_with_passphrase(choice)
-
-
-def _stop_types() -> tuple[type[BaseException], ...]:
-    try:
-        from familiemote.cli_security import CliStop
-    except ImportError:
-        return ()
-    return (CliStop,)
-
-
 def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int:
+    from familiemote.cli_security import CliStop, open_with_passphrase
     from familiemote.services import transfer
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
     choice = choose_database(args.db)
     try:
-        db = _open(choice)
+        db = open_with_passphrase(choice)
         try:
             uow = SqlAlchemyUnitOfWork(db.session_factory)
             if args.command == "export":
@@ -79,7 +62,7 @@ def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int:
             db.dispose()
     except DomainError as err:
         return fail(err)
-    except _stop_types() as stop:
+    except CliStop as stop:
         print(f"familiemote: {stop}", file=sys.stderr)
         return EXIT_USER_ERROR
     return EXIT_OK
