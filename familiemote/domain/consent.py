@@ -144,10 +144,6 @@ def end_status(valid_until: dt.date | None, today: dt.date) -> ConsentStatus:
     return ConsentStatus.VALID
 
 
-def scope_withdrawn(scope: m.ConsentScope, on: dt.date) -> bool:
-    return scope.withdrawn_on is not None and scope.withdrawn_on <= on
-
-
 def left_out(consent: m.Consent, offered: set[int]) -> set[int]:
     """The services of ``offered`` that ``consent`` never named."""
     return offered - {s.service_id for s in consent.scopes}

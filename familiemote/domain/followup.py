@@ -297,16 +297,3 @@ def decline_handover(
 def open_reviews(case: m.Case, meeting_id: int) -> list[tuple[m.Action, m.ActionReview]]:
     """The carried-over actions on ``meeting_id``'s agenda, with or without an outcome."""
     return [(a, r) for a in case.actions for r in a.reviews if r.meeting_id == meeting_id]
-
-
-def who_must_be_told(case: m.Case) -> list[int]:
-    """The services to tell when the case changes phase or closes (000:8156-8172).
-
-    The service that raised the concern (the referrer of the concern) and the
-    initiating service, each once; the family is told in the meeting itself.
-    """
-    out: list[int] = []
-    for ident in (case.concern_service_id, case.initiating_service_id):
-        if ident is not None and ident not in out:
-            out.append(ident)
-    return out

@@ -131,7 +131,7 @@ def epikrise_status(meeting: m.Meeting, today: dt.date) -> EpikriseStatus:
 
 def services_to_notify(case: m.Case) -> list[int]:
     """Who must be told of a phase change or closure: the service that raised the
-    concern and the initiating service (each once)."""
+    concern and the initiating service (each once); the family is told in the meeting."""
     out: list[int] = []
     for ident in (case.concern_service_id, case.initiating_service_id):
         if ident is not None and ident not in out:

@@ -11,7 +11,6 @@ import datetime as dt
 
 import sqlalchemy as sa
 
-from familiemote.domain import followup as f
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
 from familiemote.domain.errors import (
@@ -66,33 +65,6 @@ def mark_done(
         refusals.record(uow, case_ids[-1], "notifications", notification_id)
 
     guards.settle(attempt, refused)
-
-
-def notifications_for_decision(
-    case: m.Case, decision: m.PhaseDecision, recipient_texts: dict[int, str] | None = None
-) -> list[m.Notification]:
-    """The notifications a phase change or closure calls for (not yet stored).
-
-    The caller (the phase decision's service) appends them to the case in the
-    same unit of work as the decision.
-    """
-    reason = (
-        m.NotificationReason.CASE_CLOSED
-        if decision.kind == m.PhaseDecisionKind.CLOSE
-        else m.NotificationReason.PHASE_CHANGED
-    )
-    texts = recipient_texts or {}
-    return [
-        m.Notification(
-            case_id=case.id,
-            reason=reason,
-            created_on=decision.decided_on,
-            recipient_service_id=service_id,
-            recipient_text=texts.get(service_id, ""),
-            phase_decision_id=decision.id,
-        )
-        for service_id in f.who_must_be_told(case)
-    ]
 
 
 def count_open(uow: SqlAlchemyUnitOfWork) -> int:

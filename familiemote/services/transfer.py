@@ -817,7 +817,7 @@ def _make(cls: type[Any], **values: Any) -> Any:
     return cls(**values)
 
 
-def store_case_file(uow: SqlAlchemyUnitOfWork, parsed: CaseFile, source: str = "") -> ImportResult:
+def store_case_file(uow: SqlAlchemyUnitOfWork, parsed: CaseFile) -> ImportResult:
     """Store a validated file as a new case, in one transaction."""
     ids: dict[str, dict[str, int]] = {k: {} for k in REF_PREFIX}
     created_services = created_people = 0
@@ -890,11 +890,11 @@ def store_case_file(uow: SqlAlchemyUnitOfWork, parsed: CaseFile, source: str = "
 
 
 def import_case(
-    uow: SqlAlchemyUnitOfWork, data: bytes | str, today: dt.date | None = None, source: str = ""
+    uow: SqlAlchemyUnitOfWork, data: bytes | str, today: dt.date | None = None
 ) -> ImportResult:
     """Validate ``data`` completely, then store it as a new case (all or nothing)."""
     parsed = parse_case_file(data, today or dt.date.today())
-    return store_case_file(uow, parsed, source)
+    return store_case_file(uow, parsed)
 
 
 def import_case_file(
@@ -909,4 +909,4 @@ def import_case_file(
         raise _fail(TransferCode.UNREADABLE, str(path)) from None
     if len(data) > MAX_FILE_BYTES:
         raise _fail(TransferCode.TOO_LARGE, "", limit=MAX_FILE_BYTES)
-    return import_case(uow, data, today, source=path.name)
+    return import_case(uow, data, today)

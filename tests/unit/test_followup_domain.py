@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from familiemote.domain import followup as f
+from familiemote.domain import meeting_rules
 from familiemote.domain import model as m
 from familiemote.domain.errors import FollowUpCode, FollowUpError, ValidationError
 
@@ -132,6 +133,6 @@ def test_status_rules() -> None:
 
 def test_who_must_be_told_lists_the_concern_and_initiating_services_once() -> None:
     case = m.Case("Sofie", 2017, concern_service_id=4, initiating_service_id=4)
-    assert f.who_must_be_told(case) == [4]
+    assert meeting_rules.services_to_notify(case) == [4]
     case.initiating_service_id = 2
-    assert f.who_must_be_told(case) == [4, 2]
+    assert meeting_rules.services_to_notify(case) == [4, 2]
