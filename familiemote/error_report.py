@@ -19,6 +19,18 @@ from types import TracebackType
 
 from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
 
+# what a server says when it (re)connects and refuses; anything else midway is silence
+_REFUSALS = frozenset(
+    {
+        DatabaseOpenCode.PASSWORD_MISSING,
+        DatabaseOpenCode.LOGIN_FAILED,
+        DatabaseOpenCode.REFUSED,
+        DatabaseOpenCode.NO_ACCESS,
+        DatabaseOpenCode.NO_SUCH_DATABASE,
+        DatabaseOpenCode.CERTIFICATE,
+    }
+)
+
 
 def error_kind(exc: BaseException) -> str:
     """The exception's class, and for our own errors their code: no text from the data."""
@@ -75,7 +87,7 @@ def server_trouble(exc: BaseException, location: str = "") -> DatabaseOpenError 
         return None
     text = str(orig if orig is not None else exc).lower()
     code = _classify_server(text)
-    if code in (DatabaseOpenCode.UNKNOWN, DatabaseOpenCode.UNREACHABLE):
+    if code not in _REFUSALS:
         # a connection lost midway, or given up by the client-side timeout
         code = DatabaseOpenCode.NOT_ANSWERING
     return DatabaseOpenError(code, location, error_kind(exc))

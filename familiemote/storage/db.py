@@ -428,8 +428,8 @@ def _classify_server(text: str) -> DatabaseOpenCode:
         return DatabaseOpenCode.PASSWORD_MISSING
     if (
         "certificate" in text
-        or "ssl error" in text
         or "root.crt" in text
+        or "sslrootcert" in text
         or "does not match host name" in text
     ):
         return DatabaseOpenCode.CERTIFICATE

@@ -244,6 +244,63 @@ def test_every_command_with_the_server_gone_is_bounded_and_leaks_nothing(
     assert again.returncode == 0 and "Sofie" in again.stdout, again.stderr
 
 
+@pytest.mark.parametrize("how", ["stopped", "statement timeout"])
+def test_server_lost_in_the_middle_of_import_and_print(
+    town: Town, tmp_path: Path, how: str
+) -> None:
+    """The commands the server once left with a traceback holding the case: the table they
+    need is held locked, so each waits mid-way; then the server is stopped (or the
+    statement timeout cancels the wait)."""
+    env = _env(PGPASSWORD=PW["kari"])
+    exported = subprocess.run(
+        [EXE, "export", "--db", town.url("kari"), "--case", "1", "-o", str(tmp_path / "s.json")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert exported.returncode == 0, exported.stderr
+    env.update({"FAMILIEMOTE_PG_STATEMENT_TIMEOUT": "60" if how == "stopped" else "2",
+                "FAMILIEMOTE_PG_CLIENT_TIMEOUT": "60"})
+    for argv in (["import", str(tmp_path / "s.json")],
+                 ["print", "plan", "--meeting", "2", "-o", str(tmp_path / "p.pdf")]):
+        admin = sa.create_engine(town.cluster.admin_url(town.db))
+        conn = admin.connect()
+        trans = conn.begin()
+        conn.exec_driver_sql("LOCK TABLE cases, meetings IN ACCESS EXCLUSIVE MODE")
+        process = subprocess.Popen([EXE, *argv, "--db", town.url("kari")], env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            deadline = time.monotonic() + 60
+            watcher = sa.create_engine(town.cluster.admin_url(town.db),
+                                       isolation_level="AUTOCOMMIT")
+            with watcher.connect() as w:
+                while time.monotonic() < deadline and process.poll() is None:
+                    waiting = w.exec_driver_sql(
+                        "SELECT count(*) FROM pg_stat_activity WHERE usename = 'kari' "
+                        "AND wait_event_type = 'Lock'").scalar()
+                    if waiting:
+                        break
+                    time.sleep(0.2)
+            watcher.dispose()
+            assert process.poll() is None, process.communicate()
+            if how == "stopped":
+                town.cluster.stop("immediate")
+            out, err = process.communicate(timeout=90)
+        finally:
+            if process.poll() is None:
+                process.kill()
+            if how == "stopped":
+                admin.dispose()
+                town.cluster.start()
+            else:
+                trans.rollback()
+                conn.close()
+                admin.dispose()
+        said = out + err
+        assert process.returncode == 1, (argv, said)
+        assert "databaseserveren" in said.lower() and "svarer ikke" in said, (argv, said)
+        for secret in [*DEMO_SECRETS, *PW.values()]:
+            assert secret not in said, (argv, secret, said)
+
+
 def test_listing_cases_and_meetings(town: Town) -> None:
     env = _env(PGPASSWORD=PW["kari"])
     listed = subprocess.run([EXE, "cases", "--db", town.url("kari")],

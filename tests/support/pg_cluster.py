@@ -7,6 +7,7 @@ refusals, certificates), and that stop, suspend and resume the server.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
@@ -110,9 +111,9 @@ class Cluster:
         if result.returncode != 0:
             raise RuntimeError(f"PostgreSQL did not start: {result.stderr}")
 
-    def stop(self) -> None:
+    def stop(self, mode: str = "fast") -> None:
         self.resume()
-        self._pg_ctl("-m", "fast", "-w", "stop")
+        self._pg_ctl("-m", mode, "-w", "stop")
 
     def _pids(self) -> list[int]:
         """The postmaster and every process it started (the sessions among them)."""
@@ -138,10 +139,8 @@ class Cluster:
 
     def resume(self) -> None:
         for pid in self.stopped_pids:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGCONT)
-            except ProcessLookupError:
-                pass
         self.stopped_pids = []
 
     def remove(self) -> None:
