@@ -119,14 +119,19 @@ def build_case(data: NewCase, today: dt.date) -> m.Case:
 
 def create_case(uow: SqlAlchemyUnitOfWork, data: NewCase, today: dt.date | None = None) -> int:
     """Store a new case in phase 1 and return its id."""
-    case = build_case(data, today or dt.date.today())
+    return store_new_case(uow, build_case(data, today or dt.date.today()))
+
+
+def store_new_case(uow: SqlAlchemyUnitOfWork, case: m.Case) -> int:
+    """Store a case built and validated by the caller (named or anonymous), in one
+    transaction; the services and contact person it names must exist. Returns its id."""
     with uow:
-        for ident in (data.concern_service_id, data.initiating_service_id):
+        for ident in (case.concern_service_id, case.initiating_service_id):
             if ident is not None:
                 uow.directory.service(ident)  # raises NotFoundError
         coordinator_name = ""
-        if data.coordinator_id is not None:
-            coordinator_name = uow.directory.professional(data.coordinator_id).name
+        if case.coordinator_id is not None:
+            coordinator_name = uow.directory.professional(case.coordinator_id).name
         case.refresh_search_text([coordinator_name])
         uow.cases.add(case)
         uow.commit()

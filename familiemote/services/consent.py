@@ -22,7 +22,7 @@ from familiemote.domain.errors import (
     ValidationError,
 )
 from familiemote.services import refusals
-from familiemote.services.cases import NewFamilyMember
+from familiemote.services.cases import NewFamilyMember, store_new_case
 from familiemote.storage import guards, orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -261,18 +261,7 @@ def create_anonymous_case(uow: SqlAlchemyUnitOfWork, data: NewAnonymousCase, tod
         ),
         opened_on=today,
     )
-    with uow:
-        for ident in (data.concern_service_id, data.initiating_service_id):
-            if ident is not None:
-                uow.directory.service(ident)
-        coordinator = ""
-        if data.coordinator_id is not None:
-            coordinator = uow.directory.professional(data.coordinator_id).name
-        case.refresh_search_text([coordinator])
-        uow.cases.add(case)
-        uow.commit()
-    assert case.id is not None
-    return case.id
+    return store_new_case(uow, case)
 
 
 @dataclass(frozen=True)
