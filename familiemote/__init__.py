@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 def __getattr__(name: str) -> str:
     """``__version__``, read from the installed metadata when first asked for.
 
-    Not at import: importlib.metadata costs some 20 ms of every start (issue 8).
+    Not at import: importlib.metadata costs some 20 ms of every start.
     """
     if name != "__version__":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

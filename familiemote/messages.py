@@ -50,7 +50,7 @@ FIELD_LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     "title": QT_TRANSLATE_NOOP("Messages", "Stilling"),
     "retention_years": QT_TRANSLATE_NOOP("Messages", "Oppbevaringstid i år"),
     "role": QT_TRANSLATE_NOOP("Messages", "Rollenavnet"),
-    # meetings and the pathway (issue 3)
+    # meetings and the pathway
     "starts_at": QT_TRANSLATE_NOOP("Messages", "Tidspunktet"),
     "place": QT_TRANSLATE_NOOP("Messages", "Stedet"),
     "participants": QT_TRANSLATE_NOOP("Messages", "Deltakerlisten"),
@@ -70,7 +70,7 @@ FIELD_LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     "referred_on": QT_TRANSLATE_NOOP("Messages", "Datoen henvisningen ble sendt"),
     "referred_by": QT_TRANSLATE_NOOP("Messages", "Henviser"),
     "checklist_notes": QT_TRANSLATE_NOOP("Messages", "Notatene til sjekklisten"),
-    # consent (issue 5)
+    # consent
     "consent_given_by": QT_TRANSLATE_NOOP("Messages", "Hvem som samtykker"),
     "consent_services": QT_TRANSLATE_NOOP("Messages", "Tjenestene samtykket gjelder"),
     "consent_purposes": QT_TRANSLATE_NOOP("Messages", "Hva samtykket gjelder"),
@@ -579,7 +579,7 @@ def error_text(err: DomainError) -> str:
 
 
 def meeting_error_text(err: DomainError) -> str | None:
-    """The meeting and pathway rules (issue 3), or None for another error."""
+    """The meeting and pathway rules, or None for another error."""
     if isinstance(err, SpecialistLimitError):
         return tr(
             "BUP har allerede deltatt i {count} familiemøter før henvisning, og kan delta i "

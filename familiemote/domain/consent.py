@@ -1,20 +1,20 @@
-"""Consent rules (DOMAIN.md section 3; 000:8037-8172, 003:1751-1754).
+"""Consent rules («Trygg oppvekst» 2014, «Modellkommuneforsøket» 2015).
 
-Shared interface: the meeting planner (issue 3) asks :func:`may_receive` before a
-service is added as a participant who receives information; the plan printout
-(issue 6) lists only :func:`services_covered`; the referral checklist asks
+The meeting planner asks :func:`may_receive` before a service is added as a
+participant who receives information; the printed plan lists only
+:func:`services_covered`; the referral checklist asks
 :func:`may_tick_checklist_item` before item 5 is ticked.
 
 The rules, as the reports and the law give them:
 
 * A consent names who gives it, the receiving services (each may be left out,
-  000:8104-8108) and the purposes. Under the age at which the young person
+  «Trygg oppvekst» 2014) and the purposes. Under the age at which the young person
   consents alone, **every guardian registered on the case** must consent before
   a service is covered: one guardian's consent does not speak for the other.
 * From ``co_consents_from`` (15, Stafettloggen practice, 003) the young person
   consents together with the guardians; from ``consents_alone_from`` (16,
   pasient- og brukerrettighetsloven § 4-3) the young person consents alone.
-  From ``heard_from`` (7, 000:8110-8112) the child's view shall be heard; that is
+  From ``heard_from`` (7, «Trygg oppvekst» 2014) the child's view shall be heard; that is
   recorded separately (:class:`~familiemote.domain.model.ChildView`), not as consent.
 * A case with no stored guardian (family not yet registered) is covered by any
   valid consent recorded on it, so the rules do not silently refuse everything
@@ -47,7 +47,7 @@ class AgeSettings:
     database (``app_settings``) when its legal advice reads the law differently.
     """
 
-    heard_from: int = 7  # 000:8110-8112
+    heard_from: int = 7  # «Trygg oppvekst» 2014
     co_consents_from: int = 15  # Stafettloggen practice (003)
     consents_alone_from: int = 16  # pasient- og brukerrettighetsloven § 4-3
 
@@ -211,7 +211,8 @@ def may_attach_documentation(
     target_service_id: int | None = None,
     settings: AgeSettings = DEFAULT_AGE_SETTINGS,
 ) -> bool:
-    """Referral checklist item 5: documentation is attached only with valid consent (004:3583-3585).
+    """Referral checklist item 5: documentation is attached only with valid consent («Kvalitet i
+    alle ledd» 2016).
 
     With ``target_service_id`` (BUP or HABU in the directory) the consent must name
     that service; without, any service covered for attachments will do.

@@ -25,7 +25,7 @@ class ValidationCode(Enum):
     INVALID_EMAIL = "invalid_email"
     INVALID_PHONE = "invalid_phone"
     INVALID_NAME = "invalid_name"
-    # consent (issue 5)
+    # consent
     NONE_CHOSEN = "none_chosen"  # at least one service / purpose must be ticked
     NOT_A_GUARDIAN = "not_a_guardian"  # only a guardian (or the young person) consents
     TOO_YOUNG = "too_young"  # the young person does not consent at this age
@@ -138,7 +138,8 @@ class DatabaseOpenError(DomainError):
 
 class SpecialistLimitError(DomainError):
     """BUP (the specialist service) has taken part in two family meetings before a
-    referral; a third needs a referral or a recorded override reason (004:3528)."""
+    referral; a third needs a referral or a recorded override reason («Kvalitet i alle ledd»
+    2016)."""
 
     def __init__(self, count: int, limit: int) -> None:
         super().__init__(f"specialist already in {count} family meetings (limit {limit})")
@@ -178,7 +179,7 @@ class ContentError(DomainError):
 
 class AttachmentConsentError(DomainError):
     """Referral checklist item 5 ticked, but no guardian consent covers attaching
-    documentation from other services (004:3583-3585)."""
+    documentation from other services («Kvalitet i alle ledd» 2016)."""
 
 
 class FollowUpCode(Enum):

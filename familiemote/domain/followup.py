@@ -1,8 +1,8 @@
-"""Rules for following up agreed actions (DOMAIN.md sections 2 and 7).
+"""Rules for following up agreed actions: who holds each action, when it is reviewed,
+what is due or overdue.
 
-Shared interface: the meeting planner (issue 3) calls
-:func:`carry_over_open_actions` when it plans a meeting; the follow-up work
-(issue 4) builds on the same rules.
+The meeting planner calls :func:`carry_over_open_actions` when it plans a meeting;
+the follow-up overview and the reminders build on the same rules.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from familiemote.domain.errors import (
     ValidationError,
 )
 
-REVIEW_MONTHS_DEFAULT = 6  # measures are reviewed after half a year at the latest (003:3691-3696)
-REVIEW_MONTH_CHOICES = (3, 6, 12)  # 003:6356-6358
+# measures are reviewed after half a year at the latest («Modellkommuneforsøket» 2015)
+REVIEW_MONTHS_DEFAULT = 6
+REVIEW_MONTH_CHOICES = (3, 6, 12)  # «Modellkommuneforsøket» 2015
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -59,10 +60,10 @@ def carry_over_open_actions(case: m.Case, meeting: m.Meeting) -> list[m.ActionRe
     return added
 
 
-# -- follow-up rules (issue 4) ---------------------------------------------------
+# -- follow-up rules ---------------------------------------------------------------
 
 DUE_SOON_DAYS = 14  # "reviews due in the next two weeks"
-EPIKRISE_DAYS = 7  # epikrise within 7 days of the summary meeting (004:3905-3921)
+EPIKRISE_DAYS = 7  # epikrise within 7 days of the summary meeting («Kvalitet i alle ledd» 2016)
 
 CLOSED_ACTION_STATUSES = frozenset(
     {m.ActionStatus.DONE, m.ActionStatus.NOT_DONE, m.ActionStatus.CANCELLED}
@@ -88,7 +89,7 @@ class FollowUpKind(Enum):
     MEETING_NO_DECISION = "meeting_no_decision"  # held, but no decision written down
     EPIKRISE_DUE = "epikrise_due"  # summary meeting held, epikrise not sent
     NOTIFICATION_OPEN = "notification_open"  # someone must be told of a phase change
-    CONSENT_EXPIRING = "consent_expiring"  # ends within two weeks, not renewed (issue 5)
+    CONSENT_EXPIRING = "consent_expiring"  # ends within two weeks, not renewed
     CONSENT_EXPIRED = "consent_expired"  # has ended, not renewed
     # not urgent: listed only in the views «Alle åpne tiltak» and «Kommende møter»
     ACTION_OPEN = "action_open"  # an open action, its deadline beyond two weeks or none
@@ -98,8 +99,9 @@ class FollowUpKind(Enum):
 class HolderBasis(Enum):
     """Why someone holds the relay baton of a case."""
 
-    COORDINATOR = "coordinator"  # the municipal contact person (004:3522-3526)
-    INITIATING_SERVICE = "initiating_service"  # responsible for follow-up (004:3532-3536)
+    COORDINATOR = "coordinator"  # the municipal contact person («Kvalitet i alle ledd» 2016)
+    # responsible for follow-up («Kvalitet i alle ledd» 2016)
+    INITIATING_SERVICE = "initiating_service"
     NONE = "none"  # nobody: the baton is on the floor
 
 
@@ -113,10 +115,11 @@ class Holder:
 
 
 def case_stafettholder(case: m.Case) -> Holder:
-    """Who holds the case's baton (003:5605-5615: every case has someone responsible).
+    """Who holds the case's baton («Modellkommuneforsøket» 2015: every case has someone
+    responsible).
 
     The coordinator when one is named, with the initiating service (which is
-    responsible for follow-up and its journal, 004:3532-3536); otherwise the
+    responsible for follow-up and its journal, «Kvalitet i alle ledd» 2016); otherwise the
     initiating service alone; otherwise nobody, which the case view must show.
     """
     if case.coordinator_id is not None:
@@ -162,7 +165,7 @@ def action_holder(action: m.Action) -> Holder:
     """Who is responsible for ``action`` now.
 
     A proposed handover changes nothing until it is accepted: the earlier holder
-    stays responsible (004:741-743, "ingen kan fraskrive seg ansvar ...").
+    stays responsible («Kvalitet i alle ledd» 2016, "ingen kan fraskrive seg ansvar ...").
     """
     return Holder(action.responsible_service_id, action.responsible_professional_id)
 
@@ -275,7 +278,8 @@ def accept_handover(action: m.Action, accepted_on: dt.date, accepted_by: str) ->
 def decline_handover(
     action: m.Action, declined_on: dt.date, declined_by: str, reason: str
 ) -> m.ActionHandover:
-    """The receiving holder says no: the earlier holder keeps the action (004:741-743).
+    """The receiving holder says no: the earlier holder keeps the action («Kvalitet i alle ledd»
+    2016).
 
     The handover is kept with who declined, when and why; nothing is deleted.
     """

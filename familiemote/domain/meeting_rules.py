@@ -1,4 +1,4 @@
-"""Rules for family meetings and the pathway (DOMAIN.md sections 1, 2 and 4).
+"""Rules for family meetings and the pathway through the five phases.
 
 Plain functions over the domain model; every date is passed in. The services
 call these before they write, and the UI calls them to warn while the user is
@@ -14,11 +14,11 @@ from enum import Enum
 
 from familiemote.domain import model as m
 
-# "BUP kan delta på inntil to familiemøter uten at barnet er henvist" (004:3528, 2904-2914).
+# "BUP kan delta på inntil to familiemøter uten at barnet er henvist" («Kvalitet i alle ledd» 2016).
 SPECIALIST_MEETINGS_BEFORE_REFERRAL = 2
-# "Fastlegen må kalles inn minst 4 uker før" (004:2335-2339).
+# "Fastlegen må kalles inn minst 4 uker før" («Kvalitet i alle ledd» 2016).
 FASTLEGE_NOTICE_DAYS = 28
-# Epikrise within 7 days after the specialist case closes (004:3909-3913).
+# Epikrise within 7 days after the specialist case closes («Kvalitet i alle ledd» 2016).
 EPIKRISE_DAYS = 7
 
 ABSENT = frozenset({m.Attendance.ABSENT_WITH_NOTICE, m.Attendance.ABSENT_WITHOUT_NOTICE})

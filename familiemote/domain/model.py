@@ -15,7 +15,8 @@ from enum import Enum
 
 
 class Phase(Enum):
-    """The five phases of "Samordning av hjelpetilbud for barn og unge" (004:3851-3921)."""
+    """The five phases of "Samordning av hjelpetilbud for barn og unge" («Kvalitet i alle ledd»
+    2016)."""
 
     BEKYMRING = "bekymring"  # 1 Bekymring og tidlige tiltak
     VURDERING = "vurdering"  # 2 Vurdering og henvisning
@@ -39,7 +40,8 @@ class ServiceLevel(Enum):
 
 
 class ServiceKind(Enum):
-    """The services of DOMAIN.md section 6; OTHER for anything a municipality adds."""
+    """The services a municipality's children and families meet; OTHER for anything a
+    municipality adds."""
 
     HELSESTASJON = "helsestasjon"
     PPT = "ppt"
@@ -71,7 +73,7 @@ class Relation(Enum):
 
 class MeetingKind(Enum):
     FAMILY = "familiemote"
-    SUMMARY = "oppsummerende"  # oppsummerende møte in phase 5 (004:3905-3921)
+    SUMMARY = "oppsummerende"  # oppsummerende møte in phase 5 («Kvalitet i alle ledd» 2016)
 
 
 class MeetingStatus(Enum):
@@ -81,7 +83,7 @@ class MeetingStatus(Enum):
 
 
 class Decision(Enum):
-    """What a family meeting decided (004:3528-3532)."""
+    """What a family meeting decided («Kvalitet i alle ledd» 2016)."""
 
     REFER_BUP = "refer_bup"
     REFER_HABU = "refer_habu"
@@ -104,7 +106,7 @@ class Attendance(Enum):
 
 
 class Role(Enum):
-    """Roles in a meeting; one person may hold several (000:4842-4848)."""
+    """Roles in a meeting; one person may hold several («Trygg oppvekst» 2014)."""
 
     LEADER = "moteleder"
     COORDINATOR = "koordinator"
@@ -124,7 +126,7 @@ OPEN_ACTION_STATUSES = frozenset({ActionStatus.AGREED, ActionStatus.IN_PROGRESS}
 
 
 class ConsentPurpose(Enum):
-    """What a consent covers (000:8102-8108, 004:3583-3585)."""
+    """What a consent covers («Trygg oppvekst» 2014, «Kvalitet i alle ledd» 2016)."""
 
     FAMILY_MEETING = "family_meeting"
     SHARE_BETWEEN_SERVICES = "share_between_services"
@@ -151,7 +153,7 @@ class ReferralTarget(Enum):
 
 
 class ChecklistItem(Enum):
-    """ "5 kjennetegn på gode henvisninger" (004:3556-3585), item by item."""
+    """ "5 kjennetegn på gode henvisninger" («Kvalitet i alle ledd» 2016), item by item."""
 
     FIELDS_FILLED = "1"
     CONCRETE_QUESTIONS = "2"
@@ -172,14 +174,14 @@ class ReviewOutcome(Enum):
 
 
 class NotificationReason(Enum):
-    """Why someone must be told (feedback to the referrer, 000:8156-8172)."""
+    """Why someone must be told (feedback to the referrer, «Trygg oppvekst» 2014)."""
 
     PHASE_CHANGED = "phase_changed"
     CASE_CLOSED = "case_closed"
 
 
 class Respondent(Enum):
-    """Who answered an evaluation form (004:5722-5850)."""
+    """Who answered an evaluation form («Kvalitet i alle ledd» 2016)."""
 
     PARENT = "parent"  # Foreldre/foresatt
     CHILD = "child"  # Barn/ungdom
@@ -288,7 +290,7 @@ class Action:
 
 @dataclass(eq=False)
 class ActionHandover:
-    """A responsibility handed to another service (stafettholder, 004:741-743).
+    """A responsibility handed to another service (stafettholder, «Kvalitet i alle ledd» 2016).
 
     Until ``accepted_on`` is set the earlier holder stays responsible.
     """
@@ -452,7 +454,7 @@ class Case:
     opened_on: dt.date = field(default_factory=dt.date.today)
     closed_on: dt.date | None = None
     demo_key: str | None = None
-    anonymous: bool = False  # anonymous consultation: no names stored (000:8367-8385)
+    anonymous: bool = False  # anonymous consultation: no names stored («Trygg oppvekst» 2014)
     search_text: str = ""
     family_members: list[FamilyMember] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)

@@ -1,8 +1,8 @@
 """The common consent form ("felles samtykkeskjema"), one page per guardian.
 
-One form for all services, collected from the first concern (003:1751-1754,
-000:2014-2024). Consent is voluntary; the guardian is told who it covers and
-which information, and may leave out individual services (000:8102-8108). So
+One form for all services, collected from the first concern («Modellkommuneforsøket» 2015,
+«Trygg oppvekst» 2014). Consent is voluntary; the guardian is told who it covers and
+which information, and may leave out individual services («Trygg oppvekst» 2014). So
 each guardian gets a page with a grid: the services down, the purposes across,
 a box to tick in each cell, then lines to sign.
 

@@ -1,4 +1,4 @@
-"""The anonymous evaluation form "Vurdering av samtalen" (004:5722-5850).
+"""The anonymous evaluation form "Vurdering av samtalen" («Kvalitet i alle ledd» 2016).
 
 One A4 sheet printed on both sides, handed out after a family meeting. The front
 holds a short intro, who is answering (parent/guardian, child/youth, or both

@@ -1,6 +1,6 @@
 """The follow-up plan (oppfølgingsplan) of one meeting, printed before everyone leaves.
 
-"Hvem gjør hva, når" on paper (004:1514, 1943-1949): who took part and in which
+"Hvem gjør hva, når" on paper («Kvalitet i alle ledd» 2016): who took part and in which
 role, what the family and the child said, the decision, every agreed action with
 who is responsible and by when, the open actions carried over from earlier
 meetings, the next meeting, the contact person, which services the consent

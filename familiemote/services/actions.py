@@ -40,7 +40,7 @@ class NewAction:
     """An action as agreed in a meeting (or between meetings when ``meeting_id`` is None).
 
     The review date is ``review_date`` when given, else ``review_months`` (3, 6 or
-    12) after the meeting, else six months after it (003:3691-3696).
+    12) after the meeting, else six months after it («Modellkommuneforsøket» 2015).
     """
 
     description: str

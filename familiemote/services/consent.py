@@ -212,7 +212,7 @@ def record_child_view(
     recorded_by: str,
     today: dt.date,
 ) -> int:
-    """The child's own view, recorded apart from the guardians' consent (000:8110-8112)."""
+    """The child's own view, recorded apart from the guardians' consent («Trygg oppvekst» 2014)."""
     text = v.clean_text(
         "child_view_text", text, max_len=v.LONG_TEXT_MAX, required=True, multiline=True
     )
@@ -235,7 +235,8 @@ def record_child_view(
 
 @dataclass(frozen=True)
 class NewAnonymousCase:
-    """A case discussed with no names at all (000:8367-8385): the child's age, the concern."""
+    """A case discussed with no names at all («Trygg oppvekst» 2014): the child's age and
+    the concern."""
 
     child_birth_year: int
     concern_summary: str = ""
@@ -378,9 +379,10 @@ class FormSigner:
 
 @dataclass(frozen=True)
 class ConsentFormData:
-    """One common consent form for all services (003:1751-1754), produced from the case.
+    """One common consent form for all services («Modellkommuneforsøket» 2015), produced from the
+    case.
 
-    The form lists every service to tick (each may be left out, 000:8104-8108),
+    The form lists every service to tick (each may be left out, «Trygg oppvekst» 2014),
     every purpose to tick, and one signing block per person asked. ``child_heard``
     asks for a line saying the child's view was heard (from ``settings.heard_from``).
     """

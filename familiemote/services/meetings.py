@@ -1,16 +1,16 @@
 """Family meetings and summary meetings: plan, run step by step, decide, refer.
 
-The rules of the family meeting (DOMAIN.md section 2) are enforced here, before
+The rules of the family meeting are enforced here, before
 anything is written:
 
 * BUP (any specialist service) takes part in at most two family meetings before
   a referral is sent; a third is refused with :class:`SpecialistLimitError`
-  unless an override reason is recorded on the meeting (004:3528, 2904-2914).
+  unless an override reason is recorded on the meeting («Kvalitet i alle ledd» 2016).
 * A service that receives information about the case must be covered by a
   consent (:func:`familiemote.domain.consent.may_receive`), else
   :class:`ConsentMissingError`.
 * A fastlege invited less than four weeks ahead is a *warning*, returned to the
-  caller, not an error (004:2335-2339).
+  caller, not an error («Kvalitet i alle ledd» 2016).
 
 Planning a meeting puts every open action on its agenda
 (:func:`familiemote.domain.followup.carry_over_open_actions`) in the same unit
@@ -314,7 +314,7 @@ def record_decision(
     text: str,
     expected_version: int | None = None,
 ) -> int:
-    """What the meeting decided (004:3528-3532); returns the meeting's new version."""
+    """What the meeting decided («Kvalitet i alle ledd» 2016); returns the meeting's new version."""
     text = v.clean_text("decision_text", text, max_len=v.LONG_TEXT_MAX, multiline=True)
     with uow:
         _case, meeting = _load(uow, meeting_id, expected_version)
@@ -423,7 +423,7 @@ def save_referral(
     """Create or update a referral and its checklist state; returns its id.
 
     Checklist item 5 needs a guardian consent to attach documentation from other
-    services (004:3583-3585). With ``move_to_assessment`` a case still in phase 1
+    services («Kvalitet i alle ledd» 2016). With ``move_to_assessment`` a case still in phase 1
     moves to phase 2 (Vurdering og henvisning) as a recorded decision, in the
     same unit of work.
     """

@@ -1,6 +1,6 @@
 """Feedback to the referrer: who must be told of a phase change or closure, and that it was done.
 
-The reports name failed feedback to the referrer as a problem (000:8156-8172);
+The reports name failed feedback to the referrer as a problem («Trygg oppvekst» 2014);
 each :class:`~familiemote.domain.model.Notification` stays open until someone
 records that the service was told.
 """

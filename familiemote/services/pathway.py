@@ -334,7 +334,8 @@ def close_case(
     today: dt.date,
     expected_version: int | None = None,
 ) -> int:
-    """Close an open case in whatever phase it is (after phase 1 too: 004:3859-3868)."""
+    """Close an open case in whatever phase it is (after phase 1 too:
+    «Kvalitet i alle ledd» 2016)."""
     data = clean_decision_input(data, today)
     decided: list[int] = []
 

@@ -1,7 +1,7 @@
 """Retention: how long closed cases are kept, which are due, and deleting them for real.
 
 The reports say nothing about how long a family-meeting case is kept (the
-initiating service keeps the record in its own journal system, 004:3532-3536),
+initiating service keeps the record in its own journal system, «Kvalitet i alle ledd» 2016),
 so the period is a setting of the database, ``app_settings["retention_years"]``,
 :data:`DEFAULT_RETENTION_YEARS` years after the case was closed unless changed.
 

@@ -1,4 +1,4 @@
-"""Anonymous consultation (000:8367-8385): a case with no names, and naming it later.
+"""Anonymous consultation («Trygg oppvekst» 2014): a case with no names, and naming it later.
 
 The anonymous dialog asks for nothing that names the child or the family; the
 naming dialog turns the consultation into an ordinary case once the family agrees.

@@ -1,6 +1,6 @@
 """A save that met someone else's newer save: both versions side by side.
 
-Optimistic locking (the version columns, issue 8) refuses a save when another
+Optimistic locking (each record's version column) refuses a save when another
 user stored the same record since this screen read it. Nothing is overwritten;
 this dialog shows the user's unsaved values next to the values stored now, field
 by field, and lets the user

@@ -160,7 +160,7 @@ class ConsentDialog(FormDialog):
 
 
 class ChildViewDialog(FormDialog):
-    """The child's own view, recorded apart from the consent (000:8110-8112)."""
+    """The child's own view, recorded apart from the consent («Trygg oppvekst» 2014)."""
 
     def __init__(
         self,

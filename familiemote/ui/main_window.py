@@ -231,14 +231,14 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.anonymous_action, self.demo_action, self.find_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        # closed cases past their retention period (issue 7)
+        # closed cases past their retention period
         from familiemote.ui.retention_dialog import add_retention_action
 
         add_retention_action(self, file_menu, self._uow_factory, self._today)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Innstillinger"))
-        from familiemote.ui.language import add_language_menu  # issue 9: Språk
+        from familiemote.ui.language import add_language_menu  # Språk
 
         self.language_menu = add_language_menu(self, settings_menu, self._settings)
         self.consent_ages_action = QAction(self.tr("&Aldersgrenser for samtykke …"), self)
@@ -247,10 +247,10 @@ class MainWindow(QMainWindow):
         self.me_action = QAction(self.tr("&Meg (navn, tjeneste og rolle) …"), self)
         self.me_action.triggered.connect(self.edit_me)
         settings_menu.addAction(self.me_action)
-        from familiemote.ui.text_size_menu import add_text_size_menu  # issue 9
+        from familiemote.ui.text_size_menu import add_text_size_menu
 
         self.text_size_menu = add_text_size_menu(self, settings_menu, self._settings)
-        # meetings and pathway decisions on the open case (issue 3)
+        # meetings and pathway decisions on the open case
         self.case_menu = CaseMenu(
             self,
             self._uow_factory,

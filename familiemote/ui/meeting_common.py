@@ -49,7 +49,8 @@ def contact(phone: str, email: str) -> str:
 
 
 def responsible_text(d: CaseDetail) -> str:
-    """The initiating service answers for follow-up and journalføring (004:3532-3536)."""
+    """The initiating service answers for follow-up and journalføring
+    («Kvalitet i alle ledd» 2016)."""
     name = d.service_name(d.case.initiating_service_id)
     if not name:
         return tr(

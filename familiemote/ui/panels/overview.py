@@ -52,7 +52,7 @@ class OverviewPanel(CasePanel):
         layout.addWidget(self._pathway_strip(case))
         layout.addWidget(self._current_phase(d, content.phase(case.phase)))
         phase_help_box = phase_help(case.phase, content.phase(case.phase).name)
-        if phase_help_box is not None:  # F1 opens it (issue 9)
+        if phase_help_box is not None:  # F1 opens it
             layout.addWidget(phase_help_box)
             install_help_key(self)
         layout.addWidget(self._responsibilities(content.phase(case.phase)))

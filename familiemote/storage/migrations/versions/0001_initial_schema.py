@@ -15,7 +15,7 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-# The services of DOMAIN.md section 6, preloaded so the directory is usable at once.
+# The services a municipality has (see ServiceKind), preloaded: the directory is usable at once.
 # A municipality renames, deactivates or adds services in the app.
 DEFAULT_SERVICES = [
     ("Helsestasjon og skolehelsetjeneste", "helsestasjon", "kommunal"),

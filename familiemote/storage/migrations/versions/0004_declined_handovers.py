@@ -6,7 +6,7 @@ Create Date: 2026-11-23 02:00:00
 
 A handover the receiving service declines was deleted; now it stays, with
 ``declined_on``, ``declined_by`` and ``decline_reason``, and the earlier holder
-stays responsible (the stafettholder principle, 004:741-743).
+stays responsible (the stafettholder principle, «Kvalitet i alle ledd» 2016).
 """
 
 from __future__ import annotations
