@@ -1,0 +1,154 @@
+"""Storing a checked case file as a new case, in one transaction.
+
+Services and professionals are matched by name and kind (professionals by name and
+service) and created when missing; the import is recorded in the audit trail.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from familiemote.domain import model as m
+from familiemote.domain.errors import TransferCode, TransferError
+from familiemote.services.audit import record_in
+from familiemote.services.transfer.export import regular_or_missing
+from familiemote.services.transfer.parse import (
+    CaseFile,
+    parse_case_file,
+)
+from familiemote.services.transfer.schema import (
+    CASE_FIELDS,
+    CASE_LISTS,
+    MAX_FILE_BYTES,
+    PROFESSIONAL_FIELDS,
+    REF_PREFIX,
+    Fields,
+    Ref,
+)
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    case_id: int
+    services_created: int
+    professionals_created: int
+
+
+def _resolve(
+    values: Mapping[str, Any], fields: Fields, ids: Mapping[str, Mapping[str, int]]
+) -> dict[str, Any]:
+    out = dict(values)
+    for _name, attr, kind in fields:
+        if isinstance(kind, Ref) and out[attr] is not None:
+            out[attr] = ids[kind.target][out[attr]]
+    return out
+
+
+def _make(cls: type[Any], **values: Any) -> Any:
+    """An entity from validated values; the parent's id is filled in by the mapping."""
+    for f in dataclasses.fields(cls):
+        no_default = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        if no_default and f.name not in values:
+            values[f.name] = None
+    return cls(**values)
+
+
+def store_case_file(uow: SqlAlchemyUnitOfWork, parsed: CaseFile) -> ImportResult:
+    """Store a validated file as a new case, in one transaction."""
+    ids: dict[str, dict[str, int]] = {k: {} for k in REF_PREFIX}
+    created_services = created_people = 0
+    with uow:
+        existing_services = uow.directory.services(include_inactive=True)
+        for s in parsed.services:
+            v = s.values
+            match = next(
+                (x for x in existing_services if x.name == v["name"] and x.kind == v["kind"]), None
+            )
+            if match is None:
+                match = m.Service(**v)
+                uow.directory.add(match)
+                uow.flush()
+                existing_services.append(match)
+                created_services += 1
+            assert match.id is not None and s.ref is not None
+            ids["services"][s.ref] = match.id
+        existing_people = uow.directory.professionals(include_inactive=True)
+        for p in parsed.professionals:
+            v = _resolve(p.values, PROFESSIONAL_FIELDS, ids)
+            person = next(
+                (
+                    x
+                    for x in existing_people
+                    if x.name == v["name"] and x.service_id == v["service_id"]
+                ),
+                None,
+            )
+            if person is None:
+                person = m.Professional(**v)
+                uow.directory.add(person)
+                uow.flush()
+                existing_people.append(person)
+                created_people += 1
+            assert person.id is not None and p.ref is not None
+            ids["professionals"][p.ref] = person.id
+
+        case = m.Case(**_resolve(parsed.case.values, CASE_FIELDS, ids))
+        uow.cases.add(case)
+        uow.flush()
+        # Lists in dependency order: later lists refer to earlier ones by ref.
+        for list_name, fields, cls, has_ref, nested in CASE_LISTS:
+            made = []
+            for entry in parsed.lists[list_name]:
+                obj = _make(cls, case_id=case.id, **_resolve(entry.values, fields, ids))
+                for nested_name, nested_fields, ncls in nested:
+                    subs = [
+                        _make(ncls, **_resolve(sub.values, nested_fields, ids))
+                        for sub in entry.nested[nested_name]
+                    ]
+                    setattr(obj, nested_name, subs)
+                getattr(case, list_name).append(obj)
+                made.append((entry, obj))
+            uow.flush()
+            if has_ref:
+                for entry, obj in made:
+                    assert entry.ref is not None
+                    ids[list_name][entry.ref] = obj.id
+        coordinator = (
+            uow.directory.professional(case.coordinator_id).name if case.coordinator_id else ""
+        )
+        case.refresh_search_text([coordinator])
+        assert case.id is not None
+        # ids only, as for export: the file name is the user's and may name the child
+        record_in(uow, case.id, "import", {})
+        uow.commit()
+    assert case.id is not None
+    return ImportResult(case.id, created_services, created_people)
+
+
+def import_case(
+    uow: SqlAlchemyUnitOfWork, data: bytes | str, today: dt.date | None = None
+) -> ImportResult:
+    """Validate ``data`` completely, then store it as a new case (all or nothing)."""
+    parsed = parse_case_file(data, today or dt.date.today())
+    return store_case_file(uow, parsed)
+
+
+def import_case_file(
+    uow: SqlAlchemyUnitOfWork, path: Path, today: dt.date | None = None
+) -> ImportResult:
+    path = Path(path)
+    regular_or_missing(path)
+    try:
+        with path.open("rb") as fh:  # at most one byte more than allowed: a growing file
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        raise TransferError(TransferCode.UNREADABLE, str(path)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise TransferError(TransferCode.TOO_LARGE, "", limit=MAX_FILE_BYTES)
+    return import_case(uow, data, today)
