@@ -362,6 +362,8 @@ def run_gui(choice: DatabaseChoice) -> int:
 
     security = SecurityControls(window, db, settings, on_restored=lambda: _reload(window))
     window.show()
+    if db.pages_unchecked:
+        check_pages_in_background(db, window)
     start.after_open(window, window.open_demo_case)
     from familiemote.ui.me_dialog import ask_at_start
 
@@ -373,6 +375,22 @@ def run_gui(choice: DatabaseChoice) -> int:
         db.dispose()
         if lock is not None:
             lock.unlock()
+
+
+def check_pages_in_background(db: Database, window: QWidget) -> None:
+    """A file too large to check at open is checked once the window is up; damage is
+    told in the same words as at open, with what to do (restore the last backup)."""
+    from familiemote.storage.db import check_pages
+    from familiemote.ui.ops import run_in_background
+
+    def done(damage: list[str]) -> None:
+        if damage:
+            err = DatabaseOpenError(
+                DatabaseOpenCode.DAMAGED, db.display_location, "; ".join(damage[:3])
+            )
+            _message_box(window)(database_error_text(err))
+
+    run_in_background(lambda: check_pages(db), done, window)
 
 
 def _reload(window: QWidget) -> None:
