@@ -124,7 +124,7 @@ class Database:
         params: dict[str, Any] = {
             k: v for k, v in url.query.items() if isinstance(v, str)
         }
-        params.setdefault("connect_timeout", "5")
+        params.setdefault("connect_timeout", str(pg_options.connect_timeout_s()))
         try:
             conn = psycopg.connect(
                 host=url.host or None,

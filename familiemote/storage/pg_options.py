@@ -54,6 +54,10 @@ def _env_seconds(name: str, default: float) -> float:
     return value if value > 0 else default
 
 
+def connect_timeout_s() -> int:
+    return max(1, int(_env_seconds(ENV_CONNECT, DEFAULT_CONNECT_TIMEOUT_S)))
+
+
 def statement_timeout_s() -> float:
     return _env_seconds(ENV_STATEMENT, DEFAULT_STATEMENT_TIMEOUT_S)
 
@@ -67,9 +71,7 @@ def server_engine_kwargs(url: URL) -> dict[str, Any]:
     query = dict(url.query)
     connect_args: dict[str, Any] = {}
     if "connect_timeout" not in query:
-        connect_args["connect_timeout"] = max(
-            1, int(_env_seconds(ENV_CONNECT, DEFAULT_CONNECT_TIMEOUT_S))
-        )
+        connect_args["connect_timeout"] = connect_timeout_s()
     if "keepalives" not in query:
         connect_args.update(
             keepalives=1, keepalives_idle=30, keepalives_interval=10, keepalives_count=3

@@ -1,0 +1,128 @@
+"""The app on a municipality's server: the lock asks for the user's own password there
+(checked by the server, also while it is silent), and a save while the server is gone
+keeps the dialog and what was typed, says «Databaseserveren svarer ikke», and works once
+the server is back. A fresh cluster with passwords (tests/support/pg_cluster.py)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
+
+from familiemote import app as app_module
+from familiemote.services import cases, demo
+from familiemote.storage.db import Database, open_database
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.new_case_dialog import NewCaseDialog
+from tests.support.modal import when_shown
+from tests.support.pg_cluster import Cluster, start_cluster
+from tests.ui.conftest import TODAY
+from tests.ui.test_security import make, readable_everywhere
+
+PASSWORD = "karis eget passord 7"
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Cluster]:
+    cluster = start_cluster()
+    cluster.sql(f"CREATE ROLE kari LOGIN PASSWORD '{PASSWORD}'",
+                "CREATE DATABASE familiemote OWNER kari")
+    yield cluster
+    cluster.remove()
+
+
+@pytest.fixture
+def server_db(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
+    for key in ("CONNECT", "CLIENT", "STATEMENT"):
+        monkeypatch.setenv(f"FAMILIEMOTE_PG_{key}_TIMEOUT", "2")
+    db = open_database(cluster.tcp_url("kari", "familiemote", PASSWORD))
+    demo.create_demo_case(SqlAlchemyUnitOfWork(db.session_factory), TODAY)
+    yield db
+    db.dispose()
+
+
+def test_the_lock_on_a_server_asks_for_the_server_password(  # type: ignore[no-untyped-def]
+    qtbot, server_db, cluster, tmp_path
+) -> None:
+    window, controls = make(qtbot, server_db, tmp_path)
+    window.select_case(window.case_model.case_at(0).id)
+    assert "Sofie" in readable_everywhere()
+    controls.lock.lock()
+    assert controls.lock.is_locked
+    shown = readable_everywhere()
+    for secret in ("Sofie", "Nordmann", "Hanne"):
+        assert secret not in shown, secret
+    assert "passordet ditt på databaseserveren" in shown
+    unlock = controls.lock.dialog
+    assert unlock is not None and unlock.edit.echoMode() is QLineEdit.EchoMode.Password
+    # nothing typed, or a wrong password: still locked, told so
+    unlock.try_unlock()
+    assert controls.lock.is_locked
+    qtbot.keyClicks(unlock.edit, "feil passord")
+    qtbot.keyClick(unlock.edit, Qt.Key.Key_Return)
+    assert controls.lock.is_locked
+    assert "godtok ikke passordet" in unlock.error_label.text()
+    # a silent server cannot check it: still locked, and said why (bounded wait)
+    cluster.suspend()
+    try:
+        unlock.edit.setText(PASSWORD)
+        unlock.try_unlock()
+    finally:
+        cluster.resume()
+    assert controls.lock.is_locked
+    assert "kan ikke kontrolleres" in unlock.error_label.text()
+    assert "Sofie" not in readable_everywhere()
+    # the right password, checked by the server: everything back
+    unlock.edit.setText(PASSWORD)
+    with qtbot.waitSignal(controls.lock.unlocked, timeout=30000):
+        unlock.try_unlock()
+    assert not controls.lock.is_locked
+    assert "Sofie" in readable_everywhere()
+
+
+@pytest.mark.qt_no_exception_capture
+@pytest.mark.parametrize("how", ["stop", "suspend"])
+def test_a_save_while_the_server_is_gone_keeps_the_dialog_and_works_after(  # type: ignore[no-untyped-def]
+    qtbot, server_db, cluster, tmp_path, how
+) -> None:
+    window, _controls = make(qtbot, server_db, tmp_path)
+    uow = lambda: SqlAlchemyUnitOfWork(server_db.session_factory)  # noqa: E731
+    old_hook = sys.excepthook
+    app_module._install_excepthook()
+    try:
+        dialog = NewCaseDialog(uow, window, TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        name_edit = dialog.findChildren(QLineEdit)[0]
+        name = f"Ulagret{how}"
+        qtbot.keyClicks(name_edit, name)
+        (cluster.stop if how == "stop" else cluster.suspend)()
+        told: list[str] = []
+        when_shown(QMessageBox, lambda box: (told.append(box.text()), box.accept()))
+        save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        try:
+            qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # a slot: the app's hook tells
+            qtbot.waitUntil(lambda: bool(told), timeout=30000)
+        finally:
+            if how == "stop":
+                cluster.start()
+            else:
+                cluster.resume()
+        assert told and "Databaseserveren svarer ikke" in told[0]
+        assert "tatt vare på" in told[0]
+        assert dialog.isVisible() and name_edit.text() == name
+        # the server is back: the same Save works, no restart
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+        names = {r.child_first_name for r in cases.list_cases(uow())}
+        assert name in names and "Sofie" in names
+        assert sum(1 for r in cases.list_cases(uow()) if r.child_first_name == name) == 1
+    finally:
+        sys.excepthook = old_hook
+    assert QApplication.activeModalWidget() is None or not isinstance(
+        QApplication.activeModalWidget(), QMessageBox
+    )
