@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from familiemote.domain import consent as rules
+from familiemote.domain import consent as consent_rules
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
 from familiemote.domain.errors import (
@@ -35,34 +35,34 @@ AGE_KEYS = {
 }
 
 
-def _read_age_settings(uow: SqlAlchemyUnitOfWork) -> rules.AgeSettings:
+def _read_age_settings(uow: SqlAlchemyUnitOfWork) -> consent_rules.AgeSettings:
     t = orm.app_settings
     rows = dict(
         uow.sql.execute(sa.select(t.c.key, t.c.value).where(t.c.key.in_(AGE_KEYS.values()))).all()
     )
-    defaults = rules.DEFAULT_AGE_SETTINGS
+    defaults = consent_rules.DEFAULT_AGE_SETTINGS
     values: dict[str, int] = {}
     for attr, key in AGE_KEYS.items():
         try:
             values[attr] = int(rows[key]) if key in rows else getattr(defaults, attr)
         except ValueError:  # a hand-edited value that is no number: keep the default
             values[attr] = getattr(defaults, attr)
-    found = rules.AgeSettings(**values)
+    found = consent_rules.AgeSettings(**values)
     return found if found.is_ordered() else defaults
 
 
-def read_age_settings(uow: SqlAlchemyUnitOfWork) -> rules.AgeSettings:
+def read_age_settings(uow: SqlAlchemyUnitOfWork) -> consent_rules.AgeSettings:
     """The age settings inside a unit of work the caller has open."""
     return _read_age_settings(uow)
 
 
-def get_age_settings(uow: SqlAlchemyUnitOfWork) -> rules.AgeSettings:
+def get_age_settings(uow: SqlAlchemyUnitOfWork) -> consent_rules.AgeSettings:
     """The municipality's age settings, or the defaults (7, 15, 16) where none are stored."""
     with uow:
         return _read_age_settings(uow)
 
 
-def save_age_settings(uow: SqlAlchemyUnitOfWork, settings: rules.AgeSettings) -> None:
+def save_age_settings(uow: SqlAlchemyUnitOfWork, settings: consent_rules.AgeSettings) -> None:
     for attr in AGE_KEYS:
         value = getattr(settings, attr)
         if not 0 <= value <= 18:
@@ -114,7 +114,7 @@ def record_consent(
         case = uow.cases.get(case_id)
         if data.given_by_child:
             settings = _read_age_settings(uow)
-            if not rules.who_must_be_asked(case, data.given_on, settings).child_consents:
+            if not consent_rules.who_must_be_asked(case, data.given_on, settings).child_consents:
                 raise ValidationError("consent_given_by", ValidationCode.TOO_YOUNG)
         else:
             member = next((f for f in case.family_members if f.id == data.given_by_id), None)
@@ -318,11 +318,11 @@ def name_anonymous_case(
 class ConsentOverview:
     """What the consent tab shows, computed once from the case and the age settings."""
 
-    settings: rules.AgeSettings
-    asked: rules.WhoIsAsked
-    coverage: list[rules.ServiceCoverage]
-    statuses: dict[int, rules.ConsentStatus]  # consent id -> status today
-    history: list[rules.ConsentEvent]
+    settings: consent_rules.AgeSettings
+    asked: consent_rules.WhoIsAsked
+    coverage: list[consent_rules.ServiceCoverage]
+    statuses: dict[int, consent_rules.ConsentStatus]  # consent id -> status today
+    history: list[consent_rules.ConsentEvent]
     attachments_allowed: bool  # referral checklist item 5
     referral_target: m.ReferralTarget | None  # the referral item 5 was judged for
 
@@ -330,7 +330,7 @@ class ConsentOverview:
 def consent_overview(
     case: m.Case,
     today: dt.date,
-    settings: rules.AgeSettings,
+    settings: consent_rules.AgeSettings,
     services: dict[int, m.Service] | None = None,
 ) -> ConsentOverview:
     """``services`` (the directory) lets item 5 be judged for the referral's own target."""
@@ -342,16 +342,16 @@ def consent_overview(
     }
     if target_ids:
         allowed = any(
-            rules.may_attach_documentation(case, today, sid, settings) for sid in target_ids
+            consent_rules.may_attach_documentation(case, today, sid, settings) for sid in target_ids
         )
     else:
-        allowed = rules.may_attach_documentation(case, today, settings=settings)
+        allowed = consent_rules.may_attach_documentation(case, today, settings=settings)
     return ConsentOverview(
         settings=settings,
-        asked=rules.who_must_be_asked(case, today, settings),
-        coverage=rules.coverage_table(case, today, settings=settings),
-        statuses={c.id: rules.consent_status(c, today) for c in case.consents if c.id},
-        history=rules.history(case),
+        asked=consent_rules.who_must_be_asked(case, today, settings),
+        coverage=consent_rules.coverage_table(case, today, settings=settings),
+        statuses={c.id: consent_rules.consent_status(c, today) for c in case.consents if c.id},
+        history=consent_rules.history(case),
         attachments_allowed=allowed,
         referral_target=target if target_ids else None,
     )
@@ -378,9 +378,9 @@ class FormSigner:
 
 
 @dataclass(frozen=True)
-class ConsentFormData:
-    """One common consent form for all services («Modellkommuneforsøket» 2015), produced from the
-    case.
+class ConsentFormContent:
+    """What one common consent form for all services says, decided from the case
+    («Modellkommuneforsøket» 2015); printing.consent_form renders it.
 
     The form lists every service to tick (each may be left out, «Trygg oppvekst» 2014),
     every purpose to tick, and one signing block per person asked. ``child_heard``
@@ -400,13 +400,13 @@ class ConsentFormData:
     coordinator_name: str
     coordinator_service: str
     coordinator_phone: str
-    settings: rules.AgeSettings
+    settings: consent_rules.AgeSettings
     prepared_on: dt.date
 
 
 def consent_form_data(
     uow: SqlAlchemyUnitOfWork, case_id: int, today: dt.date | None = None
-) -> ConsentFormData:
+) -> ConsentFormContent:
     today = today or dt.date.today()
     with uow:
         case = uow.cases.get(case_id)
@@ -427,7 +427,9 @@ def consent_form_data(
         extra.add(coordinator.service_id)
     in_case = {
         row.service_id
-        for row in rules.coverage_table(case, today, settings=settings, extra_services=extra)
+        for row in consent_rules.coverage_table(
+            case, today, settings=settings, extra_services=extra
+        )
     }
     services = sorted(
         (
@@ -437,16 +439,16 @@ def consent_form_data(
         ),
         key=lambda s: (not s.in_case, s.level != m.ServiceLevel.MUNICIPAL, s.name),
     )
-    asked = rules.who_must_be_asked(case, today, settings)
+    asked = consent_rules.who_must_be_asked(case, today, settings)
     signers = [
         FormSigner(g.name, g.relation, False)
         for g in case.guardians
-        if asked.child_role is not rules.ChildRole.CONSENTS_ALONE
+        if asked.child_role is not consent_rules.ChildRole.CONSENTS_ALONE
     ]
     if asked.child_consents:
         signers.append(FormSigner(case.child_first_name, None, True))
     assert case.id is not None
-    return ConsentFormData(
+    return ConsentFormContent(
         case_id=case.id,
         child_first_name=case.child_first_name,
         child_birth_year=case.child_birth_year,
@@ -478,12 +480,12 @@ class ExpiringConsent:
     given_by_name: str  # the guardian's name; "" when the young person gave it
     given_by_child: bool
     valid_until: dt.date
-    status: rules.ConsentStatus  # EXPIRING or EXPIRED
+    status: consent_rules.ConsentStatus  # EXPIRING or EXPIRED
     days_left: int  # negative once expired
 
 
 def expiring_consents(
-    uow: SqlAlchemyUnitOfWork, today: dt.date, within_days: int = rules.EXPIRY_WARNING_DAYS
+    uow: SqlAlchemyUnitOfWork, today: dt.date, within_days: int = consent_rules.EXPIRY_WARNING_DAYS
 ) -> list[ExpiringConsent]:
     """Consents on open cases that expire within ``within_days`` or have expired unrenewed,
     soonest first."""
@@ -492,7 +494,7 @@ def expiring_consents(
 
 
 def expiring_in(
-    uow: SqlAlchemyUnitOfWork, today: dt.date, within_days: int = rules.EXPIRY_WARNING_DAYS
+    uow: SqlAlchemyUnitOfWork, today: dt.date, within_days: int = consent_rules.EXPIRY_WARNING_DAYS
 ) -> list[ExpiringConsent]:
     """:func:`expiring_consents` inside a unit of work the caller has open."""
     c, k = orm.consents, orm.cases
@@ -515,7 +517,7 @@ def expiring_in(
                 continue
             if (consent.valid_until - today).days > within_days:
                 continue
-            if not rules.needs_renewal(case, consent, today):
+            if not consent_rules.needs_renewal(case, consent, today):
                 continue
             giver = next((f for f in case.family_members if f.id == consent.given_by_id), None)
             out.append(
@@ -526,7 +528,7 @@ def expiring_in(
                     given_by_name=giver.name if giver else "",
                     given_by_child=consent.given_by_child,
                     valid_until=consent.valid_until,
-                    status=rules.consent_status(consent, today),
+                    status=consent_rules.consent_status(consent, today),
                     days_left=(consent.valid_until - today).days,
                 )
             )

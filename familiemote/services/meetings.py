@@ -26,7 +26,7 @@ from enum import Enum
 import sqlalchemy as sa
 
 from familiemote.domain import consent as consent_rules
-from familiemote.domain import meeting_rules as rules
+from familiemote.domain import meeting_rules
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
 from familiemote.domain.errors import (
@@ -184,11 +184,13 @@ def _check_specialist_limit(
 ) -> None:
     if kind != m.MeetingKind.FAMILY or override_reason:
         return
-    if not any(rules.takes_part_as_specialist(p, services) for p in participants):
+    if not any(meeting_rules.takes_part_as_specialist(p, services) for p in participants):
         return
-    if rules.specialist_limit_reached(case, services, excluding=excluding):
-        count = rules.specialist_meetings_before_referral(case, services, excluding=excluding)
-        raise SpecialistLimitError(count, rules.SPECIALIST_MEETINGS_BEFORE_REFERRAL)
+    if meeting_rules.specialist_limit_reached(case, services, excluding=excluding):
+        count = meeting_rules.specialist_meetings_before_referral(
+            case, services, excluding=excluding
+        )
+        raise SpecialistLimitError(count, meeting_rules.SPECIALIST_MEETINGS_BEFORE_REFERRAL)
 
 
 def warnings_for(
@@ -198,7 +200,7 @@ def warnings_for(
     invited_on: dt.date,
 ) -> frozenset[MeetingWarning]:
     out = set()
-    if rules.fastlege_notice_too_short(starts_at, participants, services, invited_on):
+    if meeting_rules.fastlege_notice_too_short(starts_at, participants, services, invited_on):
         out.add(MeetingWarning.FASTLEGE_SHORT_NOTICE)
     return frozenset(out)
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from familiemote.domain import meeting_rules as rules
+from familiemote.domain import meeting_rules
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
 from familiemote.domain.errors import (
@@ -274,7 +274,7 @@ def record_phase_decision(
     )
     case.phase_decisions.append(decision)
     uow.flush()  # the decision's id, for the notifications
-    for service_id in rules.services_to_notify(case):
+    for service_id in meeting_rules.services_to_notify(case):
         case.notifications.append(
             m.Notification(
                 case_id=case.id,
