@@ -28,8 +28,8 @@ NN_STATEMENTS = (
     "Samtalen hadde ei form som passa meg",
     "I det store og heile var samtalen nyttig for meg",
 )
-NB_COMMENTS = "Kommentarer (ikke skriv navn eller andre personidentifiserende opplysninger):"
-NN_COMMENTS = "Kommentarar (ikkje skriv namn eller andre personidentifiserande opplysningar):"
+NB_COMMENTS = "Kommentarer (ikke skriv navn eller noe annet som viser hvem dere er):"
+NN_COMMENTS = "Kommentarar (ikkje skriv namn eller noko anna som viser kven de er):"
 LOW = "Nei, i liten grad"
 HIGH = "Ja, i stor grad"
 
@@ -120,7 +120,7 @@ def test_front_page_content(tmp_path: Path) -> None:
     assert "Vurdering av samtalen" in front
     assert "anonymt" in front and "frivillig" in front
     assert "Ikke skriv navnet ditt" in front
-    assert "Foreldre/foresatt" in front
+    assert "Mor, far eller annen foresatt" in front
     assert "Barn/ungdom" in front
     assert re.search(r"Barnets alder:\s+år", front), front
     assert NB_STATEMENTS[0] in front
@@ -138,7 +138,7 @@ def test_back_page_content(tmp_path: Path) -> None:
     assert NB_STATEMENTS[1] not in back
     assert NB_COMMENTS in _collapse(back)
     assert NB_COMMENTS not in _collapse(_page(pdf, 1))
-    assert "Foreldre/foresatt" not in back
+    assert "Mor, far eller annen foresatt" not in back
 
 
 def test_turn_over_only_on_front_of_each_sheet(tmp_path: Path) -> None:
@@ -219,8 +219,8 @@ def test_nynorsk_version(tmp_path: Path) -> None:
     for statement in NB_STATEMENTS:
         assert statement not in text
     front, back = _page(pdf, 1), _collapse(_page(pdf, 2))
-    assert "Foreldre/føresett" in front
-    assert "Foreldre/foresatt" not in front
+    assert "Mor, far eller annan føresett" in front
+    assert "Mor, far eller annen foresatt" not in front
     assert "Barn/ungdom" in front
     assert "Ikkje skriv namnet ditt" in front
     assert "SNU ARKET" in front
