@@ -59,11 +59,17 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Om Familiemøte"))
+        on_server = "://" in db_location  # a server's address; a file is a path
         backups = self.tr(
             "Du velger selv hvor en sikkerhetskopi lagres (Sikkerhet > Ta sikkerhetskopi); "
             "forslaget er mappen {folder}. Oppbevar kopien et annet sted enn maskinen."
         ).format(folder=Path.home())
-        if last_backup:
+        if on_server:
+            backups = self.tr(
+                "Dataene ligger på kommunens databaseserver, ikke på denne maskinen. IT i "
+                "kommunen tar sikkerhetskopi av serveren; du tar ingen selv."
+            )
+        elif last_backup:
             backups += " " + self.tr("Siste sikkerhetskopi: {when}.").format(when=last_backup)
         else:
             backups += " " + self.tr("Ingen sikkerhetskopi er tatt ennå.")
@@ -84,6 +90,12 @@ class AboutDialog(QDialog):
         layout.addWidget(heading(self.tr("Familiemøte {version}").format(version=app_version())))
         intro = QLabel(
             self.tr(
+                "For familiemøter i forløpet «Samordning av hjelpetilbud for barn og unge». "
+                "Alt lagres på kommunens databaseserver, som IT i kommunen driver og sikrer; "
+                "du logger på med din egen bruker, og du ser sakene du har tjenstlig behov for."
+            )
+            if on_server
+            else self.tr(
                 "For familiemøter i forløpet «Samordning av hjelpetilbud for barn og unge». "
                 "Alt lagres kryptert på denne maskinen eller på kommunens egen server; "
                 "ingenting sendes over Internett."

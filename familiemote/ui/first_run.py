@@ -58,7 +58,7 @@ def _text(text: str) -> QLabel:
 class WelcomePage(QWizardPage):
     """Three short steps: what Familiemøte is for."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, server: bool = False) -> None:
         super().__init__()
         self.setTitle(self.tr("Velkommen til Familiemøte"))
         self.setSubTitle(self.tr("Hva programmet er til, i tre korte steg."))
@@ -86,6 +86,16 @@ class WelcomePage(QWizardPage):
                 self.tr(
                     "Planen og samtykkeskjemaet skrives ut og signeres på papir. Alt lagres "
                     "kryptert på denne maskinen, og programmet virker uten Internett."
+                ),
+            )
+            if not server
+            else (
+                self.tr("3. Plan og samtykke på papir, dataene på kommunens server"),
+                self.tr(
+                    "Planen og samtykkeskjemaet skrives ut og signeres på papir. Dataene "
+                    "lagres på kommunens databaseserver, ikke på denne maskinen, og IT i "
+                    "kommunen tar sikkerhetskopi av dem. Programmet trenger forbindelse til "
+                    "serveren."
                 ),
             ),
         ]
@@ -164,7 +174,13 @@ class DemoPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """``passphrase()`` (when it had the passphrase step) and ``wants_demo()`` after accept."""
 
-    def __init__(self, passphrase_location: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        passphrase_location: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        server: bool = False,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kom i gang med Familiemøte"))
         self.setObjectName("firstRunWizard")
@@ -180,7 +196,7 @@ class FirstRunWizard(QWizard):
         for which, text in texts.items():
             self.setButtonText(which, text)
             self.button(which).setAccessibleName(text.replace("&", "").strip("▶◀ "))
-        self.welcome = WelcomePage()
+        self.welcome = WelcomePage(server=server)
         self.addPage(self.welcome)
         self.passphrase_page: PassphrasePage | None = None
         if passphrase_location is not None:
@@ -230,7 +246,9 @@ class StartFlow:
         def run() -> None:
             if not self.shown and not completed(self.settings):
                 self.shown = True
-                wizard = FirstRunWizard(None, window)
+                # a database server's address (not a file): the data is there, IT backs it up
+                server = "://" in str(getattr(window, "db_location", ""))
+                wizard = FirstRunWizard(None, window, server=server)
                 accepted = wizard.exec() == QDialog.DialogCode.Accepted
                 mark_completed(self.settings)  # cancelled counts as seen (module docstring)
                 self.open_demo = accepted and wizard.wants_demo()
