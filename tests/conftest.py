@@ -23,7 +23,38 @@ import pytest  # noqa: E402
 
 from tests.support.pg import PgServer, start_server  # noqa: E402
 
-BACKENDS = ["sqlite", "postgresql"]
+# the PostgreSQL runs are "slow": the fast loop (pytest -m "not slow") checks SQLite only
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)]
+
+
+# Slow without a mark of their own: each starts the app as a separate process, runs
+# SQLCipher's key derivation many times, writes and checks whole backups, or needs a
+# PostgreSQL server. The fast loop (pytest -m "not slow") leaves them out; pytest
+# without -m, the README's test command and .ci/run run them.
+SLOW_FILES = (
+    "tests/cli/",  # every test runs the familiemote command as a process
+    "tests/bench/",
+    "tests/reliability/test_files.py",  # backup, restore, passphrase change on real files
+    "tests/reliability/test_full_disk.py",
+    "tests/reliability/test_tamper.py",  # PostgreSQL and backups
+    "tests/integration/test_encryption.py",
+    "tests/integration/test_case_access.py",  # PostgreSQL roles and row-level security
+    "tests/ui/test_server_login.py",  # PostgreSQL
+)
+SLOW_TESTS = (
+    "tests/reliability/test_long_texts.py::test_a_plan_with_every_text_at_its_limit_prints",
+    "tests/reliability/test_bad_input.py::test_a_fifo_at_db_never_hangs",
+    "tests/ui/test_history_panel.py::test_the_full_check_can_be_cancelled",
+    "tests/printing/test_evaluations.py::test_command_line_round_trip",
+    "tests/integration/test_read_log_and_innsyn.py::test_innsyn_from_the_command_line",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        node = item.nodeid
+        if node.startswith(SLOW_FILES) or node.startswith(SLOW_TESTS):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

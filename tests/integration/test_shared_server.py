@@ -24,6 +24,9 @@ from familiemote.storage.server import grant_app_rights
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from tests.support.pg import PgServer
 
+# a PostgreSQL server with roles made for each test
+pytestmark = pytest.mark.slow
+
 TODAY = dt.date(2026, 11, 22)
 EXE = str(Path(sys.executable).parent / "familiemote")
 

@@ -15,6 +15,7 @@ import stat
 import tempfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from familiemote.services.demo import create_demo_case
@@ -31,6 +32,9 @@ from familiemote.ui.print_actions import (
 )
 from tests.support.cups import PdfPrinter, cups_pdf_printer  # noqa: F401 (fixture)
 from tests.support.pdf import qpdf_ok, run
+
+# a real CUPS scheduler with the cups-pdf back end
+pytestmark = pytest.mark.slow
 
 TODAY = dt.date(2026, 11, 22)
 

@@ -31,6 +31,9 @@ from pathlib import Path
 
 import pytest
 
+# a real AT-SPI bus and a separate app process: far more than a few seconds
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 WALKER = ROOT / "tests" / "support" / "atspi_walker.py"
 SYSTEM_PYTHON = "/usr/bin/python3"
