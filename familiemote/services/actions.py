@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
-from familiemote.domain import followup as f
+from familiemote.domain import followup as followup_rules
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
 from familiemote.domain.errors import (
@@ -145,7 +145,10 @@ def agree_action(
     family_part = v.clean_text(
         "family_part", data.family_part, max_len=ACTION_TEXT_MAX, multiline=True
     )
-    if data.review_months is not None and data.review_months not in f.REVIEW_MONTH_CHOICES:
+    if (
+        data.review_months is not None
+        and data.review_months not in followup_rules.REVIEW_MONTH_CHOICES
+    ):
         raise ValidationError("review_date", ValidationCode.DATE_OUT_OF_RANGE)
     with uow:
         case = uow.cases.get(case_id)
@@ -169,7 +172,7 @@ def agree_action(
             others_involved=others,
             family_part=family_part,
             due_date=data.due_date,
-            review_date=f.review_date_for(start, data.review_months, data.review_date),
+            review_date=followup_rules.review_date_for(start, data.review_months, data.review_date),
             internal=data.internal,
         )
         case.actions.append(action)
@@ -227,7 +230,7 @@ def change_status(
         with uow:
             action = _load_action(uow, action_id)
             _check_expected(action, expected_version)
-            f.apply_status(action, status, reason)
+            followup_rules.apply_status(action, status, reason)
             uow.commit()
 
     _settle(uow, action_id, attempt)
@@ -252,7 +255,7 @@ def propose_handover(
             action = _load_action(uow, action_id)
             _check_holder(uow, to_service_id, to_professional_id, "to_service_id")
             assert to_service_id is not None
-            f.propose_handover(action, to_service_id, to_professional_id, today, note)
+            followup_rules.propose_handover(action, to_service_id, to_professional_id, today, note)
             if store:
                 # the action's version: a handover conflicts with any other change to it
                 guards.touch(uow.sql, action, orm.actions)
@@ -273,7 +276,7 @@ def accept_handover(
             if not store:
                 guards.wait_for_writers(uow.sql)
             action = _load_action(uow, action_id)
-            handover = f.accept_handover(action, today, accepted_by)
+            handover = followup_rules.accept_handover(action, today, accepted_by)
             if store:
                 _claim_handover(
                     uow, handover, accepted_on=handover.accepted_on, accepted_by=accepted_by
@@ -304,7 +307,7 @@ def decline_handover(
             if not store:
                 guards.wait_for_writers(uow.sql)
             action = _load_action(uow, action_id)
-            handover = f.decline_handover(action, today, declined_by, reason)
+            handover = followup_rules.decline_handover(action, today, declined_by, reason)
             if store:
                 _claim_handover(
                     uow,
@@ -343,7 +346,7 @@ def put_open_actions_on_agenda(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> in
             meeting = next(mt for mt in case.meetings if mt.id == meeting_id)
             if meeting.status == m.MeetingStatus.CANCELLED:
                 raise FollowUpError(FollowUpCode.MEETING_CANCELLED)
-            added = f.carry_over_open_actions(case, meeting)
+            added = followup_rules.carry_over_open_actions(case, meeting)
             uow.commit()  # one review per action and meeting (a unique constraint)
         return len(added)
 
@@ -367,7 +370,7 @@ def record_review_outcome(
     today = today or dt.date.today()
     note = v.clean_text("note", decision.note, max_len=ACTION_TEXT_MAX, multiline=True)
     outcome = decision.outcome
-    if outcome in f.OUTCOMES_NEEDING_REASON and not note:
+    if outcome in followup_rules.OUTCOMES_NEEDING_REASON and not note:
         raise ValidationError("status_reason", ValidationCode.REQUIRED)
     if outcome == m.ReviewOutcome.CONTINUED and decision.new_date is None:
         raise ValidationError("new_date", ValidationCode.REQUIRED)
@@ -454,8 +457,8 @@ def _apply_outcome(
 ) -> None:
     """What the outcome does to the action (in memory; the caller stores it)."""
     outcome = decision.outcome
-    if outcome in f.OUTCOME_STATUS:
-        f.apply_status(action, f.OUTCOME_STATUS[outcome], note)
+    if outcome in followup_rules.OUTCOME_STATUS:
+        followup_rules.apply_status(action, followup_rules.OUTCOME_STATUS[outcome], note)
         return
     if not action.is_open:
         raise FollowUpError(FollowUpCode.ACTION_CLOSED)
@@ -469,9 +472,11 @@ def _apply_outcome(
     if outcome == m.ReviewOutcome.HANDED_OVER:
         _check_holder(uow, decision.to_service_id, decision.to_professional_id, "to_service_id")
         assert decision.to_service_id is not None
-        f.propose_handover(action, decision.to_service_id, decision.to_professional_id, day, note)
+        followup_rules.propose_handover(
+            action, decision.to_service_id, decision.to_professional_id, day, note
+        )
         if decision.accepted_in_meeting:
-            f.accept_handover(action, day, accepted_by)
+            followup_rules.accept_handover(action, day, accepted_by)
     elif action.status == m.ActionStatus.AGREED:
         action.status = m.ActionStatus.IN_PROGRESS
 
@@ -535,7 +540,7 @@ def edit_action(
         action.responsible_professional_id = data.professional_id
         action.family_part = family_part
         action.due_date = data.due_date
-        action.review_date = data.review_date or f.review_date_for(start, None, None)
+        action.review_date = data.review_date or followup_rules.review_date_for(start, None, None)
         action.internal = data.internal
         uow.commit()
         return action.version

@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from familiemote.domain import consent as consent_rules
-from familiemote.domain import followup as f
+from familiemote.domain import followup as followup_rules
 from familiemote.domain import model as m
 from familiemote.domain.followup import FollowUpKind
 from familiemote.services.consent import expiring_in
@@ -119,7 +119,7 @@ def overview(
 ) -> list[FollowUpRow]:
     """Everything due across all cases on ``today``, filtered and sorted."""
     flt = flt or OverviewFilter()
-    horizon = today + dt.timedelta(days=f.DUE_SOON_DAYS)
+    horizon = today + dt.timedelta(days=followup_rules.DUE_SOON_DAYS)
     rows: list[FollowUpRow] = []
     with uow:
         conn = uow.sql
@@ -147,7 +147,7 @@ def open_actions(
     """«Alle åpne tiltak»: every open action across all cases, by deadline (those without
     one last, by review date). A late or near deadline keeps its urgent kind."""
     flt = flt or OverviewFilter()
-    horizon = today + dt.timedelta(days=f.DUE_SOON_DAYS)
+    horizon = today + dt.timedelta(days=followup_rules.DUE_SOON_DAYS)
     stmt = _open_actions_select(flt)
     out = []
     with uow:
@@ -454,7 +454,7 @@ def _epikrise(conn: Session, today: dt.date, flt: OverviewFilter) -> list[Follow
             _row(
                 FollowUpKind.EPIKRISE_DUE,
                 r,
-                f.epikrise_deadline(at.date()),
+                followup_rules.epikrise_deadline(at.date()),
                 today,
                 meeting_kind=m.MeetingKind.SUMMARY,
                 meeting_at=at,
