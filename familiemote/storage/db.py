@@ -519,6 +519,8 @@ def _migrate(engine: Engine, is_sqlite: bool, location: str) -> None:
             conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
         try:
             with conn.begin():
+                if not is_sqlite:
+                    pg_options.without_timeouts(conn)
                 cfg = alembic_config()
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
@@ -529,6 +531,7 @@ def _migrate(engine: Engine, is_sqlite: bool, location: str) -> None:
                             DatabaseOpenCode.UNKNOWN, location, f"foreign keys: {broken[:3]}"
                         )
         finally:
+            conn.info.pop(pg_options.NO_TIMEOUT, None)
             if is_sqlite:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
 

@@ -42,6 +42,17 @@ ENV_STATEMENT = "FAMILIEMOTE_PG_STATEMENT_TIMEOUT"
 ENV_CLIENT = "FAMILIEMOTE_PG_CLIENT_TIMEOUT"
 
 
+# set in a connection's ``info`` for work that may rightly take long (migrations)
+NO_TIMEOUT = "familiemote_no_timeout"
+
+
+def without_timeouts(conn: Any) -> None:
+    """Lift the statement timeout and the client-side bound for this connection's
+    transaction: a migration of a large database may rightly run for minutes."""
+    conn.info[NO_TIMEOUT] = True
+    conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
+
+
 def _env_seconds(name: str, default: float) -> float:
     raw = os.environ.get(name, "").strip()
     if not raw:
@@ -110,6 +121,8 @@ def install_client_timeout(engine: Engine) -> None:
 
     @event.listens_for(engine, "before_cursor_execute")
     def _start(conn: Any, _cursor: Any, _stmt: Any, _params: Any, _ctx: Any, _many: Any) -> None:
+        if conn.info.get(NO_TIMEOUT):
+            return
         dbapi = conn.connection.dbapi_connection
         timer = threading.Timer(client_timeout_s(), _shut, args=(dbapi,))
         timer.daemon = True

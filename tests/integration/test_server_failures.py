@@ -348,3 +348,24 @@ def test_no_password_in_a_script_is_told_and_a_terminal_is_not_needed(town: Town
     finally:
         pgpass.unlink()
     assert sa  # the module is used by the fixtures' URLs
+
+
+def test_timeouts_bound_a_statement_and_a_migration_may_run_long(
+    town: Town, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from familiemote.storage import pg_options
+
+    monkeypatch.setenv("FAMILIEMOTE_PG_STATEMENT_TIMEOUT", "1")
+    monkeypatch.setenv("FAMILIEMOTE_PG_CLIENT_TIMEOUT", "1.5")
+    db = open_database(town.url("kari", PW["kari"]))
+    try:
+        with pytest.raises(sa.exc.OperationalError) as info, db.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT pg_sleep(3)")
+        trouble = server_trouble(info.value)
+        assert trouble is not None and trouble.code is DatabaseOpenCode.NOT_ANSWERING
+        with db.engine.connect() as conn, conn.begin():  # as _migrate does
+            pg_options.without_timeouts(conn)
+            assert conn.exec_driver_sql("SELECT pg_sleep(2.5), 1").one()[1] == 1
+            conn.info.pop(pg_options.NO_TIMEOUT)
+    finally:
+        db.dispose()
