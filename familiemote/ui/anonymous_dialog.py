@@ -41,15 +41,13 @@ class AnonymousCaseDialog(FormDialog):
         self._uow_factory = uow_factory
         self._today = today or dt.date.today()
         self.case_id: int | None = None
-        info = QLabel(
+        self.add_intro(
             self.tr(
                 "Saken drøftes uten navn. Skriv ikke navn, fødselsdato, adresse eller andre "
                 "opplysninger som kan identifisere barnet eller familien. Når familien "
                 "samtykker, kan drøftingen gjøres om til en navngitt sak."
             )
         )
-        info.setWordWrap(True)
-        self.outer.insertWidget(0, info)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(self._today.year - 25, self._today.year)
         self.year_spin.setValue(self._today.year - 8)
@@ -115,14 +113,12 @@ class NameCaseDialog(FormDialog):
         self._uow_factory = uow_factory
         self._detail = detail
         self._today = today
-        info = QLabel(
+        self.add_intro(
             self.tr(
                 "Gjør dette når familien har sagt ja til at saken drøftes med navn. Registrer "
                 "deretter samtykket fra hver foresatt på fanen Samtykke."
             )
         )
-        info.setWordWrap(True)
-        self.outer.insertWidget(0, info)
         self.name_edit = QLineEdit()
         add_row(self.form, self.tr("Barnets &fornavn:"), self.name_edit)
         self.birth_edit = QLineEdit()

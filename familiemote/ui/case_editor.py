@@ -113,14 +113,12 @@ class CaseEditorDialog(FormDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop; Tab goes to the rows
         self.outer.addWidget(scroll, 1)
 
-        intro = QLabel(
+        self.add_intro(
             self.tr(
                 "Rett opp det som er registrert om saken. Hver endring lagres i historikken "
                 "med navnet ditt."
             )
         )
-        intro.setWordWrap(True)
-        self.outer.insertWidget(0, intro)
 
         self.child_name = QLineEdit()
         self.child_name.setMaxLength(100)

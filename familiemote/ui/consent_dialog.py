@@ -178,9 +178,7 @@ class ChildViewDialog(FormDialog):
         hint = self.tr("Barnet er {age} år. Fra {n} år skal barnets synspunkter høres.").format(
             age=asked.age, n=settings.heard_from
         )
-        hint_label = QLabel(hint)
-        hint_label.setWordWrap(True)
-        self.outer.insertWidget(0, hint_label)
+        self.add_intro(hint)
         self.date_edit = date_edit(today, self.tr("Dato barnet ble hørt"))
         add_row(self.form, self.tr("&Dato:"), self.date_edit)
         self.text_edit = QPlainTextEdit()

@@ -5,7 +5,7 @@ Stored in the database, so every user of a municipality's server has the same.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QPushButton, QSpinBox, QWidget
 
 from familiemote.domain import consent as rules
 from familiemote.services import consent as consent_service
@@ -18,7 +18,7 @@ class ConsentSettingsDialog(FormDialog):
             self.tr("Aldersgrenser for samtykke"), self.tr("&Lagre aldersgrensene"), parent
         )
         self._uow_factory = uow_factory
-        info = QLabel(
+        self.add_intro(
             self.tr(
                 "Standard: barnets syn skal høres fra 7 år (Kaurstad mfl. 2014, «Trygg oppvekst», "
                 "vedlegg A), ungdommen samtykker "
@@ -27,8 +27,6 @@ class ConsentSettingsDialog(FormDialog):
                 "vurdering. Innstillingen gjelder alle som bruker denne databasen."
             )
         )
-        info.setWordWrap(True)
-        self.outer.insertWidget(0, info)
         current = consent_service.get_age_settings(uow_factory())
         self.heard_spin = self._spin(current.heard_from)
         self.co_spin = self._spin(current.co_consents_from)

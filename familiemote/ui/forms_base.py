@@ -516,6 +516,13 @@ class FormDialog(QDialog):
         self.field_widgets = self.fields  # the name the consent dialogs use
         self._finished = False
 
+    def add_intro(self, text: str) -> QLabel:
+        """A wrapped line above the form saying what the dialog is for (``text`` translated)."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.outer.insertWidget(0, label)
+        return label
+
     def add_row(self, text: str, widget: QWidget, field: str = "") -> QWidget:
         if text:
             add_row(self.form, text, widget)

@@ -9,7 +9,7 @@ follow-up overview.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from familiemote.domain.errors import DomainError
 from familiemote.services import directory
@@ -27,15 +27,13 @@ class MeDialog(FormDialog):
         super().__init__(self.tr("Meg"), self.tr("&Lagre"), parent)
         self._uow_factory = uow_factory
         self.me: me_service.Me | None = None
-        intro = QLabel(
+        self.add_intro(
             self.tr(
                 "Navnet ditt, tjenesten du arbeider i og rollen din. Programmet fyller dem inn "
                 "som møteleder og referent i nye møter og som «Registrert av», og viser "
                 "«Mine tiltak» i oppfølgingsoversikten. Lagres for din pålogging."
             )
         )
-        intro.setWordWrap(True)
-        self.outer.insertWidget(0, intro)
         current = me_service.get_me(uow_factory())
         self.name_edit = QLineEdit(current.name if current else "")
         self.service_combo = QComboBox()

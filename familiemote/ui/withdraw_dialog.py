@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from familiemote.domain import consent as rules
 from familiemote.services import consent as consent_service
@@ -32,14 +32,12 @@ class WithdrawDialog(FormDialog):
         self._uow_factory = uow_factory
         self._detail = detail
         self._today = today
-        info = QLabel(
+        self.add_intro(
             self.tr(
                 "Ingenting slettes. Fra datoen du velger, regnes samtykket som borte: "
                 "tjenesten får ikke lenger opplysninger og står ikke blant mottakerne av planen."
             )
         )
-        info.setWordWrap(True)
-        self.outer.insertWidget(0, info)
 
         self.consent_combo = QComboBox()
         for c in detail.case.consents:
