@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
@@ -296,19 +296,16 @@ class SqlAlchemyUnitOfWork:
         self.session.close()
 
     def commit(self) -> None:
-        try:
-            self.session.commit()
-        except StaleDataError as exc:
-            self.session.rollback()
-            raise ConcurrentChangeError(str(exc)) from exc
-        except sa.exc.OperationalError as exc:
-            self._raise_disk_full(exc)
-            self._raise_lost_race(exc)
-            raise
+        self._write(self.session.commit)
 
     def flush(self) -> None:
+        self._write(self.session.flush)
+
+    def _write(self, write: Callable[[], None]) -> None:
+        """Commit or flush; someone else's newer save is a ConcurrentChangeError, a full
+        disk a DiskFullError, both with the change rolled back."""
         try:
-            self.session.flush()
+            write()
         except StaleDataError as exc:
             self.session.rollback()
             raise ConcurrentChangeError(str(exc)) from exc
