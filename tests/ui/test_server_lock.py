@@ -86,7 +86,7 @@ def test_the_lock_on_a_server_asks_for_the_server_password(  # type: ignore[no-u
 @pytest.mark.qt_no_exception_capture
 @pytest.mark.parametrize("how", ["stop", "suspend"])
 def test_a_save_while_the_server_is_gone_keeps_the_dialog_and_works_after(  # type: ignore[no-untyped-def]
-    qtbot, server_db, cluster, tmp_path, how
+    qtbot, server_db, cluster, tmp_path, how, caplog
 ) -> None:
     window, _controls = make(qtbot, server_db, tmp_path)
     uow = lambda: SqlAlchemyUnitOfWork(server_db.session_factory)  # noqa: E731
@@ -115,6 +115,9 @@ def test_a_save_while_the_server_is_gone_keeps_the_dialog_and_works_after(  # ty
         assert told and "Databaseserveren svarer ikke" in told[0]
         assert "tatt vare på" in told[0]
         assert dialog.isVisible() and name_edit.text() == name
+        # the log has the error's place and kind, not what was typed
+        assert "unexpected error" in caplog.text and "OperationalError" in caplog.text
+        assert name not in caplog.text and "Sofie" not in caplog.text
         # the server is back: the same Save works, no restart
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
