@@ -50,10 +50,24 @@ SLOW_TESTS = (
 )
 
 
+PG_SUPPORT = ("tests.support.pg", "tests.support.pg_cluster")
+
+
+def _needs_postgresql(item: pytest.Item) -> bool:
+    """The test starts or uses a PostgreSQL server (the pg_server fixture, or the helpers
+    of tests/support/pg.py and pg_cluster.py imported by its module)."""
+    if "pg_server" in getattr(item, "fixturenames", ()):
+        return True
+    module = getattr(item, "module", None)
+    return module is not None and any(
+        getattr(value, "__module__", None) in PG_SUPPORT for value in vars(module).values()
+    )
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         node = item.nodeid
-        if node.startswith(SLOW_FILES) or node.startswith(SLOW_TESTS):
+        if node.startswith(SLOW_FILES) or node.startswith(SLOW_TESTS) or _needs_postgresql(item):
             item.add_marker(pytest.mark.slow)
 
 
