@@ -287,8 +287,8 @@ def database_error_text(err: DatabaseOpenError) -> str:
         ),
         DatabaseOpenCode.UNREACHABLE: tr(
             "Får ikke kontakt med databaseserveren «{path}». Kontroller nettverket og "
-            "adressen (servernavn og port); IT i kommunen kan kontrollere at serveren kjører "
-            "og lytter på nettverket (listen_addresses) og at brannmuren slipper den gjennom."
+            "adressen (servernavn og port); IT i kommunen kan kontrollere at serveren kjører, "
+            "tar imot tilkoblinger fra nettverket og at brannmuren slipper dem gjennom."
         ),
         DatabaseOpenCode.LOGIN_FAILED: tr(
             "Databaseserveren «{path}» godtok ikke brukernavnet eller passordet. Kontroller "

@@ -119,7 +119,7 @@ def test_each_refusal_is_told_in_its_own_words(town: Town, no_pgpass: None, tmp_
             "CA-filen"),
         DatabaseOpenCode.UNREACHABLE: (
             town.cluster.tcp_url("kari", town.db, PW["kari"]).replace(
-                f":{town.cluster.port}/", ":1/"), "listen_addresses"),
+                f":{town.cluster.port}/", ":1/"), "tar imot tilkoblinger"),
     }
     texts: dict[DatabaseOpenCode, str] = {}
     for code, (url, advice) in cases_.items():

@@ -73,12 +73,15 @@ def _english_names() -> frozenset[str]:
 
 ENGLISH = _english_names()
 _LITERALS = frozenset({"None", "True", "False", "null"})
+# Not ours: the PostgreSQL file a message for IT names as the place to make a change
+# («… i serverens pg_hba.conf»), as the server's own documentation names it.
+EXTERNAL_FILES = frozenset({"pg_hba"})
 
 
 def internal_names(text: str) -> list[str]:
     """The internal names in ``text``; empty when it reads as words."""
     found: list[str] = []
-    found += [w for w in _SNAKE.findall(text)]
+    found += [w for w in _SNAKE.findall(text) if w not in EXTERNAL_FILES]
     found += [w for w in _CAMEL.findall(text)]
     found += _LINE_REF.findall(text)
     for word in re.findall(r"[A-Za-zÆØÅæøå]+", text):

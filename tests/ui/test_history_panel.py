@@ -6,11 +6,11 @@ import time
 
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton, QTableWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableWidget
 
 from familiemote.services import audit as audit_service
 from familiemote.services import demo
-from familiemote.storage import audit_check
+from familiemote.storage import audit, audit_check
 from tests.ui.conftest import TODAY
 
 
@@ -85,7 +85,7 @@ def test_the_history_shows_200_entries_and_older_ones_on_request(  # type: ignor
 
 
 def test_a_long_unchecked_trail_is_checked_in_the_background(  # type: ignore[no-untyped-def]
-    qtbot, make_window, ui_uow, monkeypatch
+    qtbot, make_window, ui_uow, ui_db, monkeypatch
 ) -> None:
     monkeypatch.setattr(audit_check, "QUICK_LIMIT", 5)
     monkeypatch.setattr(audit_check, "CHUNK", 4)
@@ -94,12 +94,18 @@ def test_a_long_unchecked_trail_is_checked_in_the_background(  # type: ignore[no
     window = make_window()
     window.select_case(case_id)
     panel = _open_history(qtbot, window)
-    status = panel.findChild(QLabel, "auditStatus")
     # more than the quick check takes on: the full check runs, with progress
-    assert panel.findChild(QProgressBar, "auditProgress").isVisible()
-    assert "Kontrollerer hele historikken" in status.text()
-    qtbot.waitUntil(lambda: status.text().startswith("✓ Hele historikken"), timeout=30000)
-    assert not panel.findChild(QProgressBar, "auditProgress").isVisible()
+    assert panel.progress.isVisible() and panel.progress.objectName() == "auditProgress"
+    assert "Kontrollerer hele historikken" in panel.status_label.text()
+    check = panel.check
+    qtbot.waitUntil(lambda: not check.running, timeout=30000)
+    qtbot.waitUntil(lambda: not panel.progress.isVisible(), timeout=30000)
+    # (a reload of the case may rebuild the tab meanwhile: then its quick check says it)
+    assert panel.status_label.text() in (
+        "✓ Historikken er kontrollert og stemmer.",
+        f"✓ Hele historikken er kontrollert: {len(audit.rows(ui_db.engine.connect()))} "
+        "oppføringer stemmer.",
+    )
     assert panel.findChild(QLabel, "auditBanner") is None
     # checked once, the next opening verifies only what came after
     assert audit_service.quick_check_audit_trail(ui_uow()).pending == 0
@@ -117,9 +123,9 @@ def test_the_full_check_can_be_cancelled(  # type: ignore[no-untyped-def]
     window.select_case(case_id)
     panel = _open_history(qtbot, window)
     qtbot.mouseClick(panel.findChild(QPushButton, "auditFullCheck"), Qt.MouseButton.LeftButton)
-    cancel = panel.findChild(QPushButton, "auditCancel")
-    assert cancel.isVisible()
-    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    status = panel.findChild(QLabel, "auditStatus")
-    qtbot.waitUntil(lambda: "avbrutt" in status.text(), timeout=30000)
-    assert panel.findChild(QPushButton, "auditFullCheck").isEnabled()
+    assert panel.cancel_button.isVisible() and panel.cancel_button.objectName() == "auditCancel"
+    with qtbot.waitSignal(panel.check.finished, timeout=30000) as finished:
+        qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    assert finished.args == [None]  # cancelled, not finished
+    assert "Kontrollen ble avbrutt" in panel.status_label.text()
+    assert panel.full_button.isEnabled() and not panel.progress.isVisible()
