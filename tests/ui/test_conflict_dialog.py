@@ -19,8 +19,8 @@ from familiemote.ui.conflict_dialog import ConflictDialog
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_guide import MeetingGuideDialog
 from familiemote.ui.panels.actions import StatusDialog
+from tests.support.modal import when_shown
 from tests.ui.conftest import TODAY
-from tests.ui.test_meeting_guide import when_shown
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -73,9 +73,9 @@ def test_keep_mine_saves_over_the_other_and_is_in_the_history(qtbot, uow_factory
         shown["status"] = dialog.status_label.text()
         _press(qtbot, dialog, Qt.Key.Key_B)  # Alt+B: keep mine
 
-    when_shown(qtbot, ConflictDialog, act, seen)
+    when_shown(ConflictDialog, act, seen)
     assert guide.flush()
-    assert seen == [ConflictDialog]
+    assert [type(d) for d in seen] == [ConflictDialog]
     assert shown["mine"] == ["A: skolen ser mindre fravær."]
     assert shown["stored"] == ["B: BUP har sendt svar."]
     assert "kopiert" in shown["status"], shown
@@ -93,9 +93,9 @@ def test_keep_mine_saves_over_the_other_and_is_in_the_history(qtbot, uow_factory
 def test_take_stored_shows_the_other_version_and_keeps_it(qtbot, uow_factory) -> None:  # type: ignore[no-untyped-def]
     case_id, guide = _guide_with_typed_text(qtbot, uow_factory)
     seen: list = []  # type: ignore[type-arg]
-    when_shown(qtbot, ConflictDialog, lambda d: _press(qtbot, d, Qt.Key.Key_L), seen)
+    when_shown(ConflictDialog, lambda d: _press(qtbot, d, Qt.Key.Key_L), seen)
     assert guide.flush()
-    assert seen == [ConflictDialog]
+    assert [type(d) for d in seen] == [ConflictDialog]
     assert guide.text_edits[GuideField.SERVICES_VIEW].toPlainText() == "B: BUP har sendt svar."
     assert _stored_text(uow_factory, case_id) == "B: BUP har sendt svar."
     guide.reject()
@@ -105,9 +105,9 @@ def test_take_stored_shows_the_other_version_and_keeps_it(qtbot, uow_factory) ->
 def test_look_first_keeps_the_typed_text_and_the_guide_open(qtbot, uow_factory) -> None:  # type: ignore[no-untyped-def]
     case_id, guide = _guide_with_typed_text(qtbot, uow_factory)
     seen: list = []  # type: ignore[type-arg]
-    when_shown(qtbot, ConflictDialog, lambda d: _press(qtbot, d, Qt.Key.Key_V), seen)
+    when_shown(ConflictDialog, lambda d: _press(qtbot, d, Qt.Key.Key_V), seen)
     guide.reject()  # Esc on the guide: it must not close and drop what A typed
-    assert seen == [ConflictDialog]
+    assert [type(d) for d in seen] == [ConflictDialog]
     assert guide.isVisible()
     assert (
         guide.text_edits[GuideField.SERVICES_VIEW].toPlainText() == "A: skolen ser mindre fravær."
@@ -115,7 +115,7 @@ def test_look_first_keeps_the_typed_text_and_the_guide_open(qtbot, uow_factory) 
     assert _stored_text(uow_factory, case_id) == "B: BUP har sendt svar."
     assert guide.error_label.isVisible()
     # the next try asks again; this time A keeps their text
-    when_shown(qtbot, ConflictDialog, lambda d: _press(qtbot, d, Qt.Key.Key_B), seen)
+    when_shown(ConflictDialog, lambda d: _press(qtbot, d, Qt.Key.Key_B), seen)
     guide.reject()
     assert not guide.isVisible()
     assert _stored_text(uow_factory, case_id) == "A: skolen ser mindre fravær."
@@ -143,9 +143,9 @@ def test_action_status_conflict_shows_both_statuses(qtbot, uow_factory) -> None:
         shown["stored"] = d.stored_edits[0].toPlainText()
         _press(qtbot, d, Qt.Key.Key_B)
 
-    when_shown(qtbot, ConflictDialog, act, seen)
+    when_shown(ConflictDialog, act, seen)
     dialog._on_ok()
-    assert seen == [ConflictDialog]
+    assert [type(d) for d in seen] == [ConflictDialog]
     assert shown["mine"] == label(m.ActionStatus.DONE)
     assert shown["stored"] == label(other)
     stored = next(
@@ -177,9 +177,9 @@ def test_decision_conflict_take_stored_shows_the_other_decision(qtbot, uow_facto
         ]
         _press(qtbot, d, Qt.Key.Key_L)  # take the stored version
 
-    when_shown(qtbot, ConflictDialog, act, seen)
+    when_shown(ConflictDialog, act, seen)
     guide.decision_buttons[m.Decision.CLOSE].click()  # A chooses to close: saved at once
-    assert seen == [ConflictDialog]
+    assert [type(d) for d in seen] == [ConflictDialog]
     assert shown["rows"][0] == (label(m.Decision.CLOSE), label(m.Decision.REFER_BUP))
     assert guide.decision_buttons[m.Decision.REFER_BUP].isChecked()
     assert guide.decision_edit.toPlainText() == "B: henvis nå."
