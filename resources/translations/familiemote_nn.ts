@@ -12,6 +12,10 @@
             <translation>Du vel sjølv kvar ein tryggleikskopi blir lagra (Tryggleik &gt; Ta tryggleikskopi); forslaget er mappa {folder}. Gøym kopien ein annan stad enn på maskinen.</translation>
         </message>
         <message>
+            <source>Dataene ligger på kommunens databaseserver, ikke på denne maskinen. IT i kommunen tar sikkerhetskopi av serveren; du tar ingen selv.</source>
+            <translation>Dataa ligg på databaseserveren til kommunen, ikkje på denne maskina. IT i kommunen tek tryggleikskopi av serveren; du tek ingen sjølv.</translation>
+        </message>
+        <message>
             <source>Siste sikkerhetskopi: {when}.</source>
             <translation>Siste tryggleikskopi: {when}.</translation>
         </message>
@@ -50,6 +54,10 @@
         <message>
             <source>Familiemøte {version}</source>
             <translation>Familiemøte {version}</translation>
+        </message>
+        <message>
+            <source>For familiemøter i forløpet «Samordning av hjelpetilbud for barn og unge». Alt lagres på kommunens databaseserver, som IT i kommunen driver og sikrer; du logger på med din egen bruker, og du ser sakene du har tjenstlig behov for.</source>
+            <translation>For familiemøte i forløpet «Samordning av hjelpetilbod for barn og unge». Alt blir lagra på databaseserveren til kommunen, som IT i kommunen driv og sikrar; du loggar på med din eigen brukar, og du ser sakene du har tenestleg behov for.</translation>
         </message>
         <message>
             <source>For familiemøter i forløpet «Samordning av hjelpetilbud for barn og unge». Alt lagres kryptert på denne maskinen eller på kommunens egen server; ingenting sendes over Internett.</source>
@@ -730,7 +738,7 @@
         </message>
         <message>
             <source>Databaseserveren svarer ikke. Det du har skrevet, er tatt vare på. Prøv å lagre igjen om litt; kontakt IT i kommunen hvis det varer.</source>
-            <translation type="unfinished" />
+            <translation>Databaseserveren svarar ikkje. Det du har skrive, er teke vare på. Prøv å lagre igjen om litt; kontakt IT i kommunen viss det varer.</translation>
         </message>
         <message>
             <source>Det oppstod en uventet feil i Familiemøte. Det som var lagret, er i behold. Start programmet på nytt, og meld fra til IT hvis det skjer igjen.</source>
@@ -5507,7 +5515,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Skriv passordet ditt på databaseserveren for å fortsette der du var.</source>
-            <translation type="unfinished" />
+            <translation>Skriv passordet ditt på databaseserveren for å halde fram der du var.</translation>
         </message>
         <message>
             <source>Skriv passordfrasen for å fortsette der du var.</source>
@@ -6090,7 +6098,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>og</source>
-            <translation type="unfinished" />
+            <translation>og</translation>
         </message>
         <message>
             <source>Kilde: {sources}</source>
@@ -6819,12 +6827,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Databasen «{path}» er i bruk av eit anna program akkurat no. Lukk det andre programmet og prøv igjen.</translation>
         </message>
         <message>
-            <source>Får ikke kontakt med databaseserveren «{path}». Kontroller nettverket og adressen (servernavn og port); IT i kommunen kan kontrollere at serveren kjører og lytter på nettverket (listen_addresses) og at brannmuren slipper den gjennom.</source>
-            <translation type="unfinished" />
+            <source>Får ikke kontakt med databaseserveren «{path}». Kontroller nettverket og adressen (servernavn og port); IT i kommunen kan kontrollere at serveren kjører, tar imot tilkoblinger fra nettverket og at brannmuren slipper dem gjennom.</source>
+            <translation>Får ikkje kontakt med databaseserveren «{path}». Kontroller nettverket og adressa (servernamn og port); IT i kommunen kan kontrollere at serveren køyrer, tek imot tilkoplingar frå nettverket og at brannmuren slepp dei gjennom.</translation>
         </message>
         <message>
             <source>Databaseserveren «{path}» godtok ikke brukernavnet eller passordet. Kontroller begge (passordet er ditt eget for denne serveren) og at Caps Lock er av, eller be IT i kommunen sette et nytt passord.</source>
-            <translation type="unfinished" />
+            <translation>Databaseserveren «{path}» godtok ikkje brukarnamnet eller passordet. Kontroller begge (passordet er ditt eige for denne serveren) og at Caps Lock er av, eller be IT i kommunen setje eit nytt passord.</translation>
         </message>
         <message>
             <source>«{path}» er ikke en gyldig databaseadresse. Bruk en filsti, eller en adresse som postgresql+psycopg://bruker@server/database.</source>
@@ -6860,27 +6868,27 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Databaseserveren «{path}» vil ha passordet ditt, men fikk ikke noe. Skriv passordet når du blir spurt, eller (for skript) sett PGPASSWORD eller bruk ~/.pgpass.</source>
-            <translation type="unfinished" />
+            <translation>Databaseserveren «{path}» vil ha passordet ditt, men fekk ikkje noko. Skriv passordet når du blir spurd, eller (for skript) set PGPASSWORD eller bruk ~/.pgpass.</translation>
         </message>
         <message>
             <source>Databaseserveren «{path}» kunne ikke bekreftes: sertifikatet den viste, er ikke utstedt av den sertifiseringsinstansen (CA) denne maskinen stoler på, gjelder et annet navn, eller CA-filen mangler. Ingenting er sendt til serveren. IT i kommunen må kontrollere CA-filen (~/.postgresql/root.crt eller sslrootcert i adressen) og serverens sertifikat.</source>
-            <translation type="unfinished" />
+            <translation>Databaseserveren «{path}» kunne ikkje stadfestast: sertifikatet han viste, er ikkje utferda av den sertifiseringsinstansen (CA) denne maskina stoler på, gjeld eit anna namn, eller CA-fila manglar. Ingenting er sendt til serveren. IT i kommunen må kontrollere CA-fila (~/.postgresql/root.crt eller sslrootcert i adressa) og sertifikatet til serveren.</translation>
         </message>
         <message>
             <source>Databaseserveren «{path}» tar ikke imot pålogging for denne brukeren fra denne maskinen. IT i kommunen må legge til en linje for brukeren (eller gruppen) og maskinen i serverens pg_hba.conf, og laste konfigurasjonen på nytt.</source>
-            <translation type="unfinished" />
+            <translation>Databaseserveren «{path}» tek ikkje imot pålogging for denne brukaren frå denne maskina. IT i kommunen må leggje til ei linje for brukaren (eller gruppa) og maskina i pg_hba.conf på serveren, og laste konfigurasjonen på nytt.</translation>
         </message>
         <message>
             <source>Du er logget på databaseserveren «{path}», men brukeren din har ikke tilgang til Familiemøte-databasen. IT i kommunen må legge brukeren inn i gruppen for Familiemøte (GRANT gruppe TO bruker).</source>
-            <translation type="unfinished" />
+            <translation>Du er logga på databaseserveren «{path}», men brukaren din har ikkje tilgang til Familiemøte-databasen. IT i kommunen må leggje brukaren inn i gruppa for Familiemøte (GRANT gruppe TO brukar).</translation>
         </message>
         <message>
             <source>Databaseserveren «{path}» har ingen database med dette navnet. Kontroller adressen, eller be IT i kommunen opprette databasen og kjøre «familiemote migrate --grant-to GRUPPE».</source>
-            <translation type="unfinished" />
+            <translation>Databaseserveren «{path}» har ingen database med dette namnet. Kontroller adressa, eller be IT i kommunen opprette databasen og køyre «familiemote migrate --grant-to GRUPPE».</translation>
         </message>
         <message>
             <source>Databaseserveren «{path}» svarer ikke. Vent litt og prøv igjen; hvis det varer, kontakt IT i kommunen (serveren kan være overbelastet eller stoppet).</source>
-            <translation type="unfinished" />
+            <translation>Databaseserveren «{path}» svarar ikkje. Vent litt og prøv igjen; viss det varer, kontakt IT i kommunen (serveren kan vere overbelasta eller stoppa).</translation>
         </message>
         <message>
             <source>Mappen «{folder}» er skrivebeskyttet, så Familiemøte kan ikke lagre der. Ingenting er endret. Gi deg selv skrivetilgang til mappen, eller velg en annen.</source>
@@ -9071,7 +9079,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>Passord på databaseserveren</source>
-            <translation type="unfinished" />
+            <translation>Passord på databaseserveren</translation>
         </message>
         <message>
             <source>Passordfrase</source>
@@ -9079,7 +9087,7 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>&amp;Passord:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passord:</translation>
         </message>
         <message>
             <source>&amp;Passordfrase:</source>
@@ -9107,11 +9115,11 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
         <message>
             <source>Passordet kan ikke kontrolleres nå, så Familiemøte forblir låst. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Passordet kan ikkje kontrollerast no, så Familiemøte blir verande låst. {reason}</translation>
         </message>
         <message>
             <source>Databaseserveren godtok ikke passordet. Kontroller at Caps Lock er av, og prøv igjen.</source>
-            <translation type="unfinished" />
+            <translation>Databaseserveren godtok ikkje passordet. Kontroller at Caps Lock er av, og prøv igjen.</translation>
         </message>
         <message>
             <source>Feil passordfrase. Kontroller at Caps Lock er av, og prøv igjen.</source>
@@ -9151,6 +9159,14 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>Planen og samtykkeskjemaet skrives ut og signeres på papir. Alt lagres kryptert på denne maskinen, og programmet virker uten Internett.</source>
             <translation>Planen og samtykkeskjemaet blir skrivne ut og signerte på papir. Alt blir lagra kryptert på denne maskinen, og programmet verkar utan Internett.</translation>
+        </message>
+        <message>
+            <source>3. Plan og samtykke på papir, dataene på kommunens server</source>
+            <translation>3. Plan og samtykke på papir, dataa på serveren til kommunen</translation>
+        </message>
+        <message>
+            <source>Planen og samtykkeskjemaet skrives ut og signeres på papir. Dataene lagres på kommunens databaseserver, ikke på denne maskinen, og IT i kommunen tar sikkerhetskopi av dem. Programmet trenger forbindelse til serveren.</source>
+            <translation>Planen og samtykkeskjemaet blir skrivne ut og signerte på papir. Dataa blir lagra på databaseserveren til kommunen, ikkje på denne maskina, og IT i kommunen tek tryggleikskopi av dei. Programmet treng samband med serveren.</translation>
         </message>
     </context>
     <context>
