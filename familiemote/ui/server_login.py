@@ -26,7 +26,6 @@ from familiemote.storage.db import Database, open_database
 from familiemote.ui.meeting_common import show_message
 from familiemote.ui.widgets import busy
 
-
 # the refusals a user can put right by typing their user name and password
 ASK_AGAIN = frozenset({DatabaseOpenCode.LOGIN_FAILED, DatabaseOpenCode.PASSWORD_MISSING})
 
