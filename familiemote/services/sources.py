@@ -5,8 +5,8 @@ report's number and the chapter: ``"004 kap. 8.3.2 Familiemøter"`` or
 ``"000 vedlegg A: Taushetsplikt, opplysningsplikt og samtykke"`` (a page may
 follow: ``", s. 85"``). :func:`cite` turns a list of them into one line:
 «Skrove mfl., Møreforsking Molde 2016, «Kvalitet i alle ledd», kap. 8.3.2
-Familiemøter og kap. 8.4 …». A line number of the seed texts («004:3514») is
-refused (:func:`parse`): it means nothing to a reader.
+Familiemøter og kap. 8.4 …». A reference to a line of the seed texts (report
+number, colon, line number) is refused (:func:`parse`): it means nothing to a reader.
 """
 
 from __future__ import annotations

@@ -121,6 +121,15 @@ def _typed_state(text: str, whole: bool) -> QValidator.State:
     return QValidator.State.Intermediate
 
 
+def _typed_field(edit: QDateTimeEdit, display_format: str, tip: str) -> None:
+    """What both typed date fields share: the format, the Norwegian calendar, the tip."""
+    edit.setDisplayFormat(display_format)
+    edit.setCalendarPopup(True)
+    edit.setLocale(norwegian_locale())
+    norwegian_calendar(edit.calendarWidget())
+    edit.setToolTip(tip)
+
+
 class DayEdit(QDateEdit):
     """The one date field: typed as people type dates, or chosen in a Norwegian calendar.
 
@@ -132,14 +141,12 @@ class DayEdit(QDateEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
-        self.setLocale(norwegian_locale())
-        norwegian_calendar(self.calendarWidget())
-        self.setToolTip(
+        _typed_field(
+            self,
+            DATE_FORMAT,
             QCoreApplication.translate(
                 "FormDialog", "Skriv datoen, for eksempel 15.12.2026, 15.12.26 eller 15122026"
-            )
+            ),
         )
 
     def today(self) -> dt.date:
@@ -184,14 +191,12 @@ class DayTimeEdit(QDateTimeEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setDisplayFormat(DATE_TIME_FORMAT)
-        self.setCalendarPopup(True)
-        self.setLocale(norwegian_locale())
-        norwegian_calendar(self.calendarWidget())
-        self.setToolTip(
+        _typed_field(
+            self,
+            DATE_TIME_FORMAT,
             QCoreApplication.translate(
                 "FormDialog", "Skriv dato og klokkeslett, for eksempel 15.12.2026 09:30"
-            )
+            ),
         )
 
     def _parse(self, text: str) -> dt.datetime | None:
