@@ -32,6 +32,11 @@ def press(qtbot, key: Qt.Key, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoM
     qtbot.keyClick(target, key, mod)
 
 
+def focus_inside(window: QWidget) -> bool:
+    focused = QApplication.focusWidget()
+    return focused is not None and window.isAncestorOf(focused)
+
+
 def settings_at(path: Path) -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
@@ -63,6 +68,7 @@ def test_first_start_sets_the_passphrase_loads_the_demo_and_is_not_shown_again(
         assert wizard.passphrase_page is not None
         # a11y: every control named and reachable on each page
         assert problems(wizard) == [] and controls(wizard)
+        qtbot.waitUntil(lambda: focus_inside(wizard), timeout=30000)
         press(qtbot, Qt.Key.Key_V, ALT)  # Videre: to the passphrase
         # a mnemonic clicks after 100 ms
         qtbot.waitUntil(lambda: wizard.currentPage() is wizard.passphrase_page, timeout=30000)
@@ -132,7 +138,9 @@ def test_cancelling_the_first_start_creates_nothing_and_asks_again(
 
     def cancel(wizard: QWidget) -> None:
         assert isinstance(wizard, FirstRunWizard) and wizard.passphrase_page is not None
-        press(qtbot, Qt.Key.Key_V, ALT)
+        # to the passphrase step (the keys for it are walked by the test above; here
+        # the point is what cancelling it leaves behind)
+        wizard.next()
         qtbot.waitUntil(lambda: wizard.currentPage() is wizard.passphrase_page, timeout=30000)
         qtbot.waitUntil(wizard.passphrase_page.form.first_edit.hasFocus, timeout=30000)
         qtbot.keyClicks(QApplication.focusWidget(), "noe")
