@@ -99,7 +99,7 @@ FIELD_LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     "decline_reason": QT_TRANSLATE_NOOP("Messages", "Begrunnelsen for avslaget"),
     "done_by": QT_TRANSLATE_NOOP("Messages", "Hvem som ga beskjed"),
     "due_date": QT_TRANSLATE_NOOP("Messages", "Fristen"),
-    "review_date": QT_TRANSLATE_NOOP("Messages", "Evalueringsdatoen"),
+    "review_date": QT_TRANSLATE_NOOP("Messages", "Datoen for ny vurdering"),
     "new_date": QT_TRANSLATE_NOOP("Messages", "Ny dato"),
     "others_involved": QT_TRANSLATE_NOOP("Messages", "Andre involverte"),
     "family_part": QT_TRANSLATE_NOOP("Messages", "Familiens del"),
@@ -199,7 +199,7 @@ FILE_LIST_ITEMS: dict[str, Any] = {
     "participants": QT_TRANSLATE_NOOP("Messages", "deltaker nr. {n}"),
     "actions": QT_TRANSLATE_NOOP("Messages", "tiltak nr. {n}"),
     "handovers": QT_TRANSLATE_NOOP("Messages", "overlevering nr. {n}"),
-    "reviews": QT_TRANSLATE_NOOP("Messages", "evaluering nr. {n}"),
+    "reviews": QT_TRANSLATE_NOOP("Messages", "vurdering nr. {n}"),
     "consents": QT_TRANSLATE_NOOP("Messages", "samtykke nr. {n}"),
     "scopes": QT_TRANSLATE_NOOP("Messages", "tjeneste nr. {n} i samtykket"),
     "phase_decisions": QT_TRANSLATE_NOOP("Messages", "beslutning om fase nr. {n}"),
@@ -217,7 +217,7 @@ FILE_LISTS: dict[str, Any] = {
     "participants": QT_TRANSLATE_NOOP("Messages", "deltakerlisten"),
     "actions": QT_TRANSLATE_NOOP("Messages", "listen over tiltak"),
     "handovers": QT_TRANSLATE_NOOP("Messages", "overleveringene"),
-    "reviews": QT_TRANSLATE_NOOP("Messages", "evalueringene"),
+    "reviews": QT_TRANSLATE_NOOP("Messages", "vurderingene"),
     "consents": QT_TRANSLATE_NOOP("Messages", "listen over samtykker"),
     "scopes": QT_TRANSLATE_NOOP("Messages", "tjenestene i samtykket"),
     "phase_decisions": QT_TRANSLATE_NOOP("Messages", "beslutningene om fase"),
@@ -237,7 +237,7 @@ def field_label(field: str) -> str:
 
 
 def file_place(where: str) -> tuple[str, str]:
-    """Where in a case file, as a reader says it: ("tiltak nr. 2, evaluering nr. 1", label).
+    """Where in a case file, as a reader says it: ("tiltak nr. 2, vurdering nr. 1", label).
 
     ``where`` is the path the import names ("case.actions[1].reviews[0].note"); the
     first part is the entry, the second the field's label (empty for a whole entry).
@@ -447,7 +447,7 @@ def _rule_text(err: ValidationError) -> str | None:
             "navnet eller kontaktopplysningene."
         ),
         (ValidationCode.DUPLICATE, "review_meeting"): tr(
-            "Et tiltak kan bare evalueres én gang i hvert møte."
+            "Et tiltak kan bare vurderes én gang i hvert møte."
         ),
         (ValidationCode.DUPLICATE, "handover_state"): tr(
             "Et tiltak kan ha bare én overlevering som venter på svar."
@@ -482,7 +482,7 @@ def _range_text(err: ValidationError) -> str | None:
             label=label, limit=18 if limit is None else limit
         )
     if field == "review_date" and limit is None:
-        return tr("Evalueringen kan settes 3, 6 eller 12 måneder fram.")
+        return tr("Ny vurdering kan settes 3, 6 eller 12 måneder fram.")
     if field == "retention_years":
         return tr("{label} må være mellom 1 og {limit} år.").format(
             label=label, limit=100 if limit is None else limit

@@ -161,7 +161,7 @@ NN: Final[dict[str, str]] = {
     "Andre som er med": "Andre som er med",
     "Familiens del": "Familien sin del",
     "Frist": "Frist",
-    "Evalueres": "Blir evaluert",
+    "Ny vurdering": "Ny vurdering",
     "Grunn": "Grunn",
     "Overlevert": "Overlevert",
     "Gjennomgått": "Gått gjennom",

@@ -199,7 +199,7 @@ def _sections(d: cases.CaseDetail) -> list[Section]:
                     ("Andre som er med", a.others_involved),
                     ("Familiens del", a.family_part),
                     ("Frist", a.due_date),
-                    ("Evalueres", a.review_date),
+                    ("Ny vurdering", a.review_date),
                     ("Status", a.status),
                     ("Grunn", a.status_reason),
                     ("Overlevert", handovers),

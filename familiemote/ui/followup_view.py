@@ -189,7 +189,7 @@ class FollowUpModel(QAbstractTableModel):
         if column == "person":
             return row.professional_name or "–"
         if row.no_deadline:  # the day it is listed by is its review
-            return _tr("Evaluering {day}").format(day=format_date(row.day))
+            return _tr("Ny vurdering {day}").format(day=format_date(row.day))
         return format_date(row.day)
 
     def _sort_value(self, row: FollowUpRow, column: str) -> Any:

@@ -127,7 +127,7 @@ FIELD_WORDS: dict[str, Any] = {
     "others_involved": QT_TRANSLATE_NOOP("HistoryWords", "Andre involverte"),
     "family_part": QT_TRANSLATE_NOOP("HistoryWords", "Familiens del"),
     "due_date": QT_TRANSLATE_NOOP("HistoryWords", "Frist"),
-    "review_date": QT_TRANSLATE_NOOP("HistoryWords", "Evalueres"),
+    "review_date": QT_TRANSLATE_NOOP("HistoryWords", "Ny vurdering"),
     "status_reason": QT_TRANSLATE_NOOP("HistoryWords", "Begrunnelse"),
     "internal": QT_TRANSLATE_NOOP("HistoryWords", "Bare internt"),
     "from_service_id": QT_TRANSLATE_NOOP("HistoryWords", "Fra tjeneste"),
@@ -227,7 +227,7 @@ ENTITY_WORDS: dict[str, Any] = {
     "participants": QT_TRANSLATE_NOOP("HistoryWords", "en deltaker i et møte"),
     "actions": QT_TRANSLATE_NOOP("HistoryWords", "et tiltak"),
     "action_handovers": QT_TRANSLATE_NOOP("HistoryWords", "en overføring av ansvar"),
-    "action_reviews": QT_TRANSLATE_NOOP("HistoryWords", "en evaluering av et tiltak"),
+    "action_reviews": QT_TRANSLATE_NOOP("HistoryWords", "en vurdering av et tiltak"),
     "consents": QT_TRANSLATE_NOOP("HistoryWords", "et samtykke"),
     "consent_scopes": QT_TRANSLATE_NOOP("HistoryWords", "en tjeneste i et samtykke"),
     "phase_decisions": QT_TRANSLATE_NOOP("HistoryWords", "en beslutning om fase"),
@@ -510,9 +510,9 @@ def _calendar(who: str, after: Mapping[str, Any], names: Names) -> str:
         parts.append(tr("{n} møter").format(n=len(meetings)))
     if actions:
         parts.append(
-            tr("evalueringen av {n} tiltak").format(n=len(actions))
+            tr("vurderingen av {n} tiltak").format(n=len(actions))
             if len(actions) > 1
-            else tr("evalueringen av {action}").format(action=names.action(actions[0]))
+            else tr("vurderingen av {action}").format(action=names.action(actions[0]))
         )
     return tr("{who} lagret en kalenderfil (.ics) med {what}.").format(
         who=who, what=and_list(parts) or tr("møtene")
@@ -829,10 +829,10 @@ def _record_sentence(
             else ""
         )
         if act == "insert":
-            return tr("{who} evaluerte {thing}{where}{result}.").format(
+            return tr("{who} vurderte {thing}{where}{result}.").format(
                 thing=thing, where=where, result=result, **f
             ), {"outcome"}
-        return tr("{who} endret evalueringen av {thing}{where}.").format(
+        return tr("{who} endret vurderingen av {thing}{where}.").format(
             thing=thing, where=where, **f
         ), set()
 
@@ -961,7 +961,7 @@ def _participant_kind(value: Any) -> m.ParticipantKind:
 # «endret {noun} for …»: a single changed field read as part of the sentence
 _NOUNS: dict[str, Any] = {
     "due_date": QT_TRANSLATE_NOOP("HistoryWords", "fristen"),
-    "review_date": QT_TRANSLATE_NOOP("HistoryWords", "evalueringsdatoen"),
+    "review_date": QT_TRANSLATE_NOOP("HistoryWords", "datoen for ny vurdering"),
     "starts_at": QT_TRANSLATE_NOOP("HistoryWords", "tidspunktet"),
     "place": QT_TRANSLATE_NOOP("HistoryWords", "stedet"),
     "valid_until": QT_TRANSLATE_NOOP("HistoryWords", "gyldighetstiden"),

@@ -1,7 +1,7 @@
 """«Eksporter til kalender (.ics)»: meetings and review dates to the user's own calendar.
 
 The user chooses what goes into the file; by default it holds no personal data
-at all ("Familiemøte", "Evaluering av tiltak", the place). The child's first name
+at all ("Familiemøte", "Ny vurdering av tiltak", the place). The child's first name
 and the action's text are added only when the user ticks them.
 """
 
@@ -87,7 +87,7 @@ class CalendarExportDialog(QDialog):
             self._add(text, "meeting", mt.id or 0, checked=mt.starts_at.date() >= today)
         for a in case.actions:
             if a.is_open and a.review_date is not None:
-                text = self.tr("Evaluering {day}: {what}").format(
+                text = self.tr("Ny vurdering {day}: {what}").format(
                     day=format_date(a.review_date), what=a.description
                 )
                 self._add(text, "review", a.id or 0, checked=False)
@@ -147,7 +147,7 @@ class CalendarExportDialog(QDialog):
             else:
                 a = next(a for a in case.actions if a.id == ident)
                 assert a.review_date is not None
-                summary = self.tr("Evaluering av tiltak") + (f" – {name}" if name else "")
+                summary = self.tr("Ny vurdering av tiltak") + (f" – {name}" if name else "")
                 text = a.description if self.with_text.isChecked() else ""
                 out.append(ics.review_event(ident, a.review_date, summary, text))
         return out

@@ -74,7 +74,7 @@ _LABELS: dict[Enum, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     m.NotificationReason.CASE_CLOSED: QT_TRANSLATE_NOOP("Labels", "Saken er avsluttet"),
     FollowUpKind.ACTION_OVERDUE: QT_TRANSLATE_NOOP("Labels", "Tiltak over fristen"),
     FollowUpKind.ACTION_DUE_SOON: QT_TRANSLATE_NOOP("Labels", "Tiltak med frist snart"),
-    FollowUpKind.REVIEW_DUE: QT_TRANSLATE_NOOP("Labels", "Evaluering av tiltak"),
+    FollowUpKind.REVIEW_DUE: QT_TRANSLATE_NOOP("Labels", "Ny vurdering av tiltak"),
     FollowUpKind.HANDOVER_PENDING: QT_TRANSLATE_NOOP("Labels", "Overlevering venter"),
     FollowUpKind.MEETING_NO_DECISION: QT_TRANSLATE_NOOP("Labels", "Møte uten skrevet beslutning"),
     FollowUpKind.EPIKRISE_DUE: QT_TRANSLATE_NOOP("Labels", "Epikrise ikke sendt"),

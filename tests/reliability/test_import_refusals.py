@@ -141,7 +141,7 @@ REFUSED: list[tuple[Callable[[Doc], None], str]] = [
     (consent_without_giver, "gitt av én foresatt eller av ungdommen"),
     (closed_without_date, "avsluttet sak må ha datoen"),
     (open_with_closing_date, "åpen sak har ingen dato"),
-    (two_reviews_in_one_meeting, "evalueres én gang i hvert møte"),
+    (two_reviews_in_one_meeting, "vurderes én gang i hvert møte"),
     (two_pending_handovers, "bare én overlevering som venter"),
     (accepted_and_declined, "både godtatt og avslått"),
     (description_over_the_form_limit, "Tiltaket kan ha høyst 2000 tegn"),
@@ -306,7 +306,7 @@ def test_the_command_line_refuses_such_a_file_without_a_traceback(
     done = run("import", str(path), "--db", str(target))
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
-    assert "evalueres én gang i hvert møte" in done.stderr, done.stderr
+    assert "vurderes én gang i hvert møte" in done.stderr, done.stderr
     assert target.read_bytes() == before
     battery.record("import: states the forms refuse (command line)", 1, 1, 0, 0)
 

@@ -69,7 +69,7 @@ def test_a_change_lists_before_and_after_in_words(uow_factory) -> None:  # type:
     w = describe(entry, _names(uow_factory, case_id))
     assert "endret tiltaket «" in w.sentence
     assert "Frist: " in w.details and "→ 13.12.2026" in w.details
-    assert "Evalueres: " in w.details and "→ 10.01.2027" in w.details
+    assert "Ny vurdering: " in w.details and "→ 10.01.2027" in w.details
 
 
 def test_history_tab_filters_and_refreshes_after_a_print(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]

@@ -126,7 +126,7 @@ class ActionsEditor(QWidget):
                 self.tr("Hva"),
                 self.tr("Ansvarlig"),
                 self.tr("Frist"),
-                self.tr("Evaluering"),
+                self.tr("Ny vurdering"),
                 self.tr("Samtykke"),
             ]
         )
@@ -180,14 +180,14 @@ class ActionsEditor(QWidget):
         self.family = QLineEdit()
         self.family.setPlaceholderText(self.tr("det familien selv gjør (kan stå tomt)"))
         self.due = day_field(self.tr("Frist"))
-        self.review = day_field(self.tr("Evaluering"))
+        self.review = day_field(self.tr("Ny vurdering"))
         self.internal = QCheckBox(self.tr("&Intern: ikke med i familiens kopi og visning"))
         add_row(form, self.tr("&Hva skal gjøres:"), self.what)
         add_row(form, self.tr("&Ansvarlig:"), self.who)
         add_row(form, self.tr("Familiens &del:"), self.family)
         dates = QHBoxLayout()
         dates.addWidget(self.due)
-        review_label = QLabel(self.tr("E&valuering:"))
+        review_label = QLabel(self.tr("Ny &vurdering:"))
         review_label.setBuddy(self.review)
         dates.addWidget(review_label)
         dates.addWidget(self.review)

@@ -220,7 +220,7 @@ class ReviewPanel(QWidget):
                 )
                 or "–"
             ),
-            self.tr("Frist: {due} · Evaluering: {review}").format(
+            self.tr("Frist: {due} · Ny vurdering: {review}").format(
                 due=day_text(action.due_date) or self.tr("ingen"),
                 review=day_text(action.review_date) or "–",
             ),

@@ -100,7 +100,7 @@ FIELD_LABELS = {
     "roles": QT_TRANSLATE_NOOP("History", "Roller"),
     "description": QT_TRANSLATE_NOOP("History", "Beskrivelse"),
     "due_date": QT_TRANSLATE_NOOP("History", "Frist"),
-    "review_date": QT_TRANSLATE_NOOP("History", "Evalueres"),
+    "review_date": QT_TRANSLATE_NOOP("History", "Ny vurdering"),
     "decision": QT_TRANSLATE_NOOP("History", "Beslutning"),
     "decision_text": QT_TRANSLATE_NOOP("History", "Beslutningen"),
     "given_on": QT_TRANSLATE_NOOP("History", "Gitt"),
@@ -116,7 +116,7 @@ FIELD_LABELS = {
     "fields": QT_TRANSLATE_NOOP("History", "Felt"),
     "meeting_id": QT_TRANSLATE_NOOP("History", "Møte nr."),
     "meeting_ids": QT_TRANSLATE_NOOP("History", "Møter nr."),
-    "action_ids": QT_TRANSLATE_NOOP("History", "Evaluering av tiltak nr."),
+    "action_ids": QT_TRANSLATE_NOOP("History", "Vurdering av tiltak nr."),
     "copies": QT_TRANSLATE_NOOP("History", "Antall"),
 }
 # The documents a print, a saved PDF or an export event names (services.audit.record_output).
