@@ -44,8 +44,9 @@ log = logging.getLogger("familiemote")
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Qt's own strings (buttons, context menus) and the app's, for the language.
 
-    The app's source strings are bokmål, so bokmål needs only Qt's strings;
-    Qt ships no bokmål, so we ship our own small translation of them. The language
+    The app's source strings are bokmål, so bokmål needs only Qt's strings (Qt ships
+    no bokmål, so we ship our own small translation of them) and the singular and
+    plural forms of the counts (``familiemote_nb``). The language
     is remembered on the application (``ui.language.ui_language()``) for printing.
     """
     installed = []
@@ -61,6 +62,9 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         # what Qt's nynorsk catalogue lacks (the file dialog's «Look in:»), found first
         candidates.append(("qtdialogs_nn", str(resource_path("translations"))))
         candidates.append(("familiemote_nn", str(resource_path("translations"))))
+    else:
+        # the source strings are bokmål, but a count's singular («1 sak») is in here
+        candidates.append(("familiemote_nb", str(resource_path("translations"))))
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):
