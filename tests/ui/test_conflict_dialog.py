@@ -18,7 +18,7 @@ from familiemote.services.meetings import GuideField
 from familiemote.ui.conflict_dialog import ConflictDialog
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_guide import MeetingGuideDialog
-from familiemote.ui.panels.actions import StatusDialog
+from familiemote.ui.panels.actions.status_dialog import StatusDialog
 from tests.support.modal import when_shown
 from tests.ui.conftest import TODAY
 

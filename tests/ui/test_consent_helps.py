@@ -17,7 +17,7 @@ from familiemote.services import consent as consent_service
 from familiemote.ui.consent_dialog import ConsentDialog
 from familiemote.ui.meeting_planner import COL_INFO, COL_INVITED, MeetingPlannerDialog
 from familiemote.ui.panels import consent as consent_panel
-from familiemote.ui.panels.actions import ActionsPanel
+from familiemote.ui.panels.actions.panel import ActionsPanel
 from tests.ui.conftest import TODAY
 
 
@@ -249,7 +249,7 @@ def test_the_guides_next_meeting_offers_the_consent_and_is_created(
 
 
 def test_a_new_action_for_the_school_says_the_consent_is_missing(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
-    from familiemote.ui.panels.actions import ActionDialog
+    from familiemote.ui.panels.actions.new_action_dialog import ActionDialog
 
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     school = _school(ui_uow)

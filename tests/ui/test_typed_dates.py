@@ -22,7 +22,8 @@ from familiemote.ui.evaluation_report import EvaluationReportDialog
 from familiemote.ui.forms_base import DayEdit, DayTimeEdit, date_edit, date_of, date_time_of
 from familiemote.ui.meeting_guide import MeetingGuideDialog
 from familiemote.ui.meeting_planner import MeetingPlannerDialog
-from familiemote.ui.panels.actions import ActionDialog, OutcomeDialog
+from familiemote.ui.panels.actions.new_action_dialog import ActionDialog
+from familiemote.ui.panels.actions.outcome_dialog import OutcomeDialog
 from familiemote.ui.phase_dialog import PhaseDialog, PhaseMode
 from familiemote.ui.referral_dialog import ReferralDialog
 from familiemote.ui.withdraw_dialog import WithdrawDialog

@@ -1,0 +1,41 @@
+"""Who holds an action, and a declined handover, in the words the actions tab shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from familiemote.domain import model as m
+from familiemote.services.cases import CaseDetail
+from familiemote.ui.case_list import format_date
+from familiemote.ui.labels import service_label
+
+
+def declined_text(d: CaseDetail, h: m.ActionHandover) -> str:
+    """'Overlevering til X avslått 24.11.2026 av NN: why. Ansvaret er fortsatt hos Y.'"""
+    return QCoreApplication.translate(
+        "ActionsPanel",
+        "Overlevering til {to} avslått {day} av {who}: {why}. Ansvaret er fortsatt hos {holder}.",
+    ).format(
+        to=holder_text(d, h.to_service_id, h.to_professional_id),
+        day=format_date(h.declined_on),
+        who=h.declined_by,
+        why=h.decline_reason.rstrip("."),
+        holder=holder_text(d, h.from_service_id, h.from_professional_id),
+    )
+
+
+def holder_text(d: CaseDetail, service_id: int | None, professional_id: int | None) -> str:
+    service = service_label(d.service_name(service_id))
+    person = d.professional_name(professional_id)
+    if person and service:
+        return f"{person}, {service}"
+    return person or service
+
+
+def holder_lines(d: CaseDetail, service_id: int | None, professional_id: int | None) -> str:
+    """The holder for a narrow table cell: the person, then the service on its own line."""
+    return "\n".join(
+        x
+        for x in (d.professional_name(professional_id), service_label(d.service_name(service_id)))
+        if x
+    )

@@ -1,0 +1,89 @@
+"""The dialog that changes an action's status, and resolves a change someone else saved first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+
+from familiemote.domain import model as m
+from familiemote.domain.errors import DomainError
+from familiemote.services import actions as action_service
+from familiemote.services import cases as case_service
+from familiemote.ui.forms_base import FormDialog
+from familiemote.ui.labels import all_labelled, label
+from familiemote.ui.panels.base import UowFactory
+from familiemote.ui.widgets import text_label
+
+
+class StatusDialog(FormDialog):
+    def __init__(self, uow_factory: UowFactory, action: m.Action, parent: QWidget | None = None):
+        super().__init__(self.tr("Endre status"), parent=parent)
+        self.uow_factory, self.action = uow_factory, action
+        self.add_row(self.tr("Tiltak:"), text_label(action.description))
+        self.status = QComboBox()
+        for status in all_labelled(m.ActionStatus):
+            if status not in (m.ActionStatus.HANDED_OVER, action.status):
+                self.status.addItem(label(status), status)
+        self.add_row(self.tr("Ny &status:"), self.status)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(70)
+        self.add_row(self.tr("&Begrunnelse:"), self.reason, "status_reason")
+        self.hint = text_label(
+            self.tr(
+                "«Ikke utført» og «Avlyst» må begrunnes. Skal noen andre ta over, "
+                "bruk «Overlever …» i stedet."
+            )
+        )
+        self.add_row("", self.hint)
+
+    def save(self) -> None:
+        action_service.change_status(
+            self.uow_factory(),
+            self.action.id or 0,
+            self.status.currentData(),
+            self.reason.toPlainText(),
+            expected_version=self.action.version,
+        )
+
+    def resolve_conflict(self) -> None:
+        """Someone else saved this action since the dialog opened: show both versions."""
+        from familiemote.services import audit as audit_service
+        from familiemote.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictField
+
+        assert self.action.case_id is not None and self.action.id is not None
+        fresh = case_service.get_case(self.uow_factory(), self.action.case_id)
+        stored = next(a for a in fresh.case.actions if a.id == self.action.id)
+        mine_status: m.ActionStatus = self.status.currentData()
+        rows = [
+            ConflictField(self.tr("Status"), label(mine_status), label(stored.status)),
+            ConflictField(self.tr("Begrunnelse"), self.reason.toPlainText(), stored.status_reason),
+        ]
+        who = audit_service.last_change(
+            self.uow_factory(), self.action.case_id, "actions", self.action.id
+        )
+        choice = ConflictDialog(self.tr("tiltaket"), rows, who, self).ask()
+        if choice == ConflictChoice.LATER:
+            self.error_label.setText(
+                self.tr(
+                    "Ikke lagret: noen andre har endret tiltaket samtidig. Det du valgte og "
+                    "skrev står fortsatt her."
+                )
+            )
+            self.error_label.show()
+            return
+        self.action = stored
+        if choice == ConflictChoice.TAKE_STORED:
+            self.accept()  # nothing saved; the case view reloads and shows the stored action
+            return
+        try:
+            self.save()
+        except DomainError as err:
+            self.show_error(err)
+            return
+        audit_service.record_event(
+            self.uow_factory(),
+            self.action.case_id,
+            "overwrite",
+            {"entity": "actions", "entity_id": self.action.id, "fields": ["status"]},
+        )
+        self.accept()
