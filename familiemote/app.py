@@ -263,7 +263,7 @@ def _encrypt_on_request(
     dialog = PassphraseDialog(Mode.NEW, str(path), parent)
     if not dialog.exec():
         return False
-    from familiemote.storage.db import encrypt_plain_database
+    from familiemote.storage.file_copies import encrypt_plain_database
 
     try:
         encrypt_plain_database(path, dialog.passphrase())

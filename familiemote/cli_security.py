@@ -239,7 +239,8 @@ def _exclusive(path: Path) -> object:
 
 def _cmd_restore(args: argparse.Namespace, choice: DatabaseChoice) -> int:
     from familiemote.services.backup import restore_backup
-    from familiemote.storage.db import check_replaceable, parse_url
+    from familiemote.storage.db import parse_url
+    from familiemote.storage.file_copies import check_replaceable
 
     path = sqlite_file(choice.url)
     if path is None:
@@ -273,12 +274,11 @@ def _cmd_restore(args: argparse.Namespace, choice: DatabaseChoice) -> int:
 
 
 def _cmd_passphrase(args: argparse.Namespace, choice: DatabaseChoice) -> int:
-    from familiemote.storage.db import (
+    from familiemote.storage.db import open_database, parse_url
+    from familiemote.storage.file_copies import (
         change_passphrase,
         check_replaceable,
         encrypt_plain_database,
-        open_database,
-        parse_url,
     )
 
     path = sqlite_file(choice.url)

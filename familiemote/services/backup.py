@@ -14,7 +14,8 @@ import sqlalchemy as sa
 
 from familiemote.services.audit import record_in
 from familiemote.storage import audit_check, orm
-from familiemote.storage.db import Database, backup_database, restore_database
+from familiemote.storage.db import Database
+from familiemote.storage.file_copies import backup_database, restore_database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 KEY_LAST_BACKUP = "last_backup_at"

@@ -7,16 +7,17 @@ written, so a file we refuse is left exactly as it was.
 With a passphrase, an SQLite file is encrypted with SQLCipher 4 (its default
 cipher settings) through SQLAlchemy's ``sqlite+pysqlcipher`` dialect: the key is
 set with ``PRAGMA key`` first thing on every new connection. Without one, plain
-SQLite (tests, and files made before encryption). This module also holds the
-low-level parts of backup, restore, rekey and encrypting a plain file.
+SQLite (tests, and files made before encryption).
+
+Where a database is (its file, whether it is new) is :mod:`familiemote.storage.location`,
+re-exported here; backup, restore, encrypting a plain file and changing the
+passphrase are :mod:`familiemote.storage.file_copies`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import functools
-import hashlib
 import logging
 import os
 import re
@@ -34,19 +35,20 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from familiemote.domain.errors import (
-    BackupCode,
-    BackupError,
     DatabaseOpenCode,
     DatabaseOpenError,
     DiskFullError,
 )
 from familiemote.storage import pg_options
+from familiemote.storage.location import SQLITE_MAGIC as SQLITE_MAGIC
+from familiemote.storage.location import is_new_file as is_new_file
+from familiemote.storage.location import sqlite_file as sqlite_file
+from familiemote.storage.location import sqlite_url as sqlite_url
 from familiemote.storage.orm import start_mappers
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration runs (start-up time)
     from alembic.config import Config
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 CIPHER_DRIVER = "sqlite+pysqlcipher"
@@ -73,10 +75,12 @@ class Database:
 
     @property
     def display_location(self) -> str:
-        """Where the data is, for the user: a file path, or the server without password."""
+        """Where the data is, for the user: a file path, or the server without password
+        and without the connection options (``?sslrootcert=…``: a message names the server
+        and the database, not how it is reached)."""
         if self.url.get_backend_name() == "sqlite":
             return self.url.database or ":memory:"
-        return self.url.render_as_string(hide_password=True)
+        return server_location(self.url)
 
     @property
     def encrypted(self) -> bool:
@@ -97,7 +101,7 @@ class Database:
         if not self.encrypted or self.path is None:
             return False
         try:
-            conn = _raw_connect(self.path, candidate)
+            conn = raw_connect(self.path, candidate)
         except DatabaseOpenError:
             return False
         conn.close()
@@ -120,10 +124,8 @@ class Database:
         import psycopg
 
         url = self.url.set(password=candidate)
-        location = url.render_as_string(hide_password=True)
-        params: dict[str, Any] = {
-            k: v for k, v in url.query.items() if isinstance(v, str)
-        }
+        location = server_location(url)
+        params: dict[str, Any] = {k: v for k, v in url.query.items() if isinstance(v, str)}
         params.setdefault("connect_timeout", str(pg_options.connect_timeout_s()))
         try:
             conn = psycopg.connect(
@@ -153,21 +155,6 @@ class Database:
             self.url = self.url.set(password=passphrase)
         self.engine = _create_engine(self.url, self._kwargs, wal=self.path is not None)
         self.session_factory.configure(bind=self.engine)
-
-
-def sqlite_url(path: str | os.PathLike[str]) -> str:
-    return "sqlite:///" + str(Path(path).expanduser().absolute())
-
-
-def sqlite_file(url: str) -> Path | None:
-    """The file of an SQLite URL (which the app and the command line encrypt), else None."""
-    try:
-        parsed = make_url(url)
-    except (sa.exc.ArgumentError, ValueError):  # ValueError: e.g. a port that is no number
-        return None
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database or "")
 
 
 def create_private_file(path: Path) -> None:
@@ -210,14 +197,6 @@ def is_write_failure(exc: BaseException) -> bool:
 
 def disk_full_error(exc: BaseException, location: str) -> DiskFullError:
     return DiskFullError(location, str(exc).splitlines()[0] if str(exc) else "")
-
-
-def is_new_file(path: Path) -> bool:
-    """No database there yet: a first start, where a new passphrase is chosen."""
-    if path.exists() and not (path.is_file() and path.stat().st_size == 0):
-        return False
-    wal = Path(f"{path}-wal")  # a first start killed before its first checkpoint
-    return not (wal.is_file() and wal.stat().st_size > 0)
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -305,7 +284,7 @@ def page_damage(run: Callable[[str], list[Any]]) -> list[str]:
     return problems
 
 
-def _file_header(path: Path) -> bytes:
+def file_header(path: Path) -> bytes:
     try:
         with path.open("rb") as fh:
             return fh.read(len(SQLITE_MAGIC))
@@ -313,18 +292,6 @@ def _file_header(path: Path) -> bytes:
         return b""
     except PermissionError as exc:
         raise DatabaseOpenError(DatabaseOpenCode.READ_ONLY, str(path), str(exc)) from exc
-
-
-def folder_writable(folder: Path) -> bool:
-    """Whether files can be made in ``folder``: by access, and by its write bits (which
-    count even for root, as a file's do below: a folder the user marked read-only is
-    one they do not want changed)."""
-    try:
-        mode = os.stat(folder).st_mode
-    except OSError:
-        return False
-    writable_bits = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
-    return bool(mode & writable_bits) and os.access(folder, os.W_OK | os.X_OK)
 
 
 def _check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
@@ -338,7 +305,7 @@ def _check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
         return
     if not path.is_file():
         raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "not a file")
-    header = _file_header(path)
+    header = file_header(path)
     if encrypted:
         if header == SQLITE_MAGIC:
             raise DatabaseOpenError(DatabaseOpenCode.UNENCRYPTED, location)
@@ -394,6 +361,11 @@ def _enable_wal(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         _set_wal(dbapi_connection)
+
+
+def server_location(url: URL) -> str:
+    """A server's address for messages: no password, no connection options (the query)."""
+    return url.set(query={}).render_as_string(hide_password=True)
 
 
 def _hide_password(url: str) -> str:
@@ -536,7 +508,7 @@ def _migrate(engine: Engine, is_sqlite: bool, location: str) -> None:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
 
 
-def _silence_cipher_log() -> None:
+def silence_cipher_log() -> None:
     """SQLCipher logs a failed key to stderr; a wrong passphrase is our message, not its."""
     try:
         import sqlcipher3
@@ -586,12 +558,12 @@ def open_database(
     if encrypted:
         if not passphrase:
             raise DatabaseOpenError(DatabaseOpenCode.WRONG_PASSPHRASE, parsed.database or "")
-        _silence_cipher_log()
+        silence_cipher_log()
         parsed = parsed.set(drivername=CIPHER_DRIVER, password=passphrase)
     location = (
         (parsed.database or ":memory:")
         if is_sqlite
-        else parsed.render_as_string(hide_password=True)
+        else server_location(parsed)
     )
     created: Path | None = None
     if file_db:
@@ -632,7 +604,7 @@ def open_database(
     except BaseException:
         # a file made just now and refused (no passphrase, say) is removed again
         if created is not None and created.is_file() and created.stat().st_size == 0:
-            _remove_quietly(created)
+            remove_with_journals(created)
         raise
 
 
@@ -693,535 +665,38 @@ def _open_checked(
     return Database(engine=engine, session_factory=factory, url=parsed, _kwargs=kwargs)
 
 
-# -- encrypted files: raw connections, checks, backup, restore, rekey -----------
+# -- raw connections to an SQLite file (checks, backups, rekeying) -----------
 
 
-def _sql_text(value: str) -> str:
+def sql_text(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _raw_connect(path: Path, passphrase: str | None) -> Any:
+def raw_connect(path: Path, passphrase: str | None) -> Any:
     """A plain DB-API connection to ``path`` with the key set; raises if it does not open it."""
     import sqlcipher3
 
-    _silence_cipher_log()
+    silence_cipher_log()
     location = str(path)
-    if passphrase is not None and _file_header(path) == SQLITE_MAGIC:
+    if passphrase is not None and file_header(path) == SQLITE_MAGIC:
         raise DatabaseOpenError(DatabaseOpenCode.UNENCRYPTED, location)
     conn = sqlcipher3.connect(location, isolation_level=None)
     try:
         if passphrase is not None:
-            conn.execute(f"PRAGMA key = {_sql_text(passphrase)}")
+            conn.execute(f"PRAGMA key = {sql_text(passphrase)}")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         size = path.stat().st_size if path.is_file() else 0
-        if passphrase is not None and looks_encrypted(_file_header(path), size):
+        if passphrase is not None and looks_encrypted(file_header(path), size):
             raise DatabaseOpenError(DatabaseOpenCode.WRONG_PASSPHRASE, location) from exc
         raise _classify(exc, location) from exc
     return conn
 
 
-def content_fingerprint(conn: Any) -> str:
-    """Row counts of every table and the newest audit entry, as one digest.
-
-    A backup, a restored database or a re-keyed file must give the same digest as
-    what it was made from before anyone is told it is done. ``conn`` is a DB-API
-    connection with the key set.
-    """
-    names = [
-        str(row[0])
-        for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        )
-    ]
-    digest = hashlib.sha256()
-    for name in names:
-        quoted = '"' + name.replace('"', '""') + '"'
-        (count,) = conn.execute(f"SELECT count(*) FROM {quoted}").fetchone()
-        digest.update(f"{name}={count};".encode())
-    if "audit_log" in names:  # the head of the hash chain: every column of the newest entry
-        head = conn.execute("SELECT * FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-        digest.update(f"audit_head={head!r}".encode())
-    return digest.hexdigest()
-
-
-def check_database_file(path: Path, passphrase: str | None) -> str:
-    """Raise unless ``path`` is a Familiemøte database the passphrase opens, whole and not newer.
-
-    Used on a backup before it may replace anything, and on every copy before it
-    is put in place; only reads the file. Returns the content's fingerprint
-    (:func:`content_fingerprint`).
-    """
-    location = str(path)
-    try:
-        st = os.stat(path)
-    except OSError as exc:
-        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "no such file") from exc
-    if not stat.S_ISREG(st.st_mode):  # never open a FIFO or a device
-        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "not a regular file")
-    import sqlcipher3
-
-    conn = _raw_connect(path, passphrase)
-    try:
-        if passphrase is not None:
-            damage = page_damage(lambda sql: list(conn.execute(sql).fetchall()))
-            if damage:
-                raise DatabaseOpenError(DatabaseOpenCode.DAMAGED, location, "; ".join(damage[:3]))
-        result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
-        if result != ["ok"]:
-            raise DatabaseOpenError(DatabaseOpenCode.DAMAGED, location, "; ".join(result[:3]))
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        if "alembic_version" not in tables or "cases" not in tables:
-            raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "no schema")
-        current = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
-        fingerprint = content_fingerprint(conn)
-    except sqlcipher3.DatabaseError as exc:  # a page that does not decrypt, say
-        raise DatabaseOpenError(DatabaseOpenCode.DAMAGED, location, str(exc)) from exc
-    finally:
-        conn.close()
-    known = set(known_revisions())
-    if current - known:
-        raise DatabaseOpenError(
-            DatabaseOpenCode.NEWER_SCHEMA, location, ",".join(sorted(current - known))
-        )
-    return fingerprint
-
-
-def _is_familiemote_schema(conn: Any) -> bool:
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-    return "alembic_version" in tables and "cases" in tables
-
-
-def check_replaceable(path: Path, passphrase: str | None, *, may_be_missing: bool) -> None:
-    """Raise unless ``path`` is something restore or a passphrase change may replace.
-
-    That is a regular, writable file in a writable folder which is a Familiemøte
-    database: a plain one with our schema, or an encrypted one (that ``passphrase``
-    opens to our schema, or that it does not open: a database under another
-    passphrase cannot be told from one by its bytes, and restore keeps it aside).
-    With ``may_be_missing``, also a path where nothing is yet (or an empty file).
-    Only ``os.stat`` is used before the file is known to be regular, so a FIFO or
-    a device is refused without being opened (opening a FIFO would hang).
-    """
-    location = str(path)
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        if not may_be_missing:
-            raise DatabaseOpenError(DatabaseOpenCode.NO_SUCH_FILE, location) from None
-        if not path.parent.is_dir():
-            raise DatabaseOpenError(DatabaseOpenCode.MISSING_FOLDER, location) from None
-        if not folder_writable(path.parent):
-            raise DatabaseOpenError(DatabaseOpenCode.READ_ONLY, location, "folder") from None
-        return
-    except OSError as exc:  # a path through a file, a loop of links...
-        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, str(exc)) from exc
-    if not stat.S_ISREG(st.st_mode):
-        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "not a regular file")
-    writable_bits = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
-    if not st.st_mode & writable_bits or not os.access(path, os.W_OK):
-        raise DatabaseOpenError(DatabaseOpenCode.READ_ONLY, location)
-    if not folder_writable(path.parent):
-        raise DatabaseOpenError(DatabaseOpenCode.READ_ONLY, location, "folder")
-    if st.st_size == 0:
-        if may_be_missing:
-            return
-        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "empty file")
-    header = _file_header(path)
-    import sqlcipher3
-
-    if header == SQLITE_MAGIC:
-        key: str | None = None
-    elif looks_encrypted(header, st.st_size):
-        key = passphrase
-    else:
-        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "not SQLite")
-    if header != SQLITE_MAGIC and passphrase is None:
-        return
-    try:
-        conn = _raw_connect(path, key)
-    except DatabaseOpenError as err:
-        if err.code is DatabaseOpenCode.WRONG_PASSPHRASE:
-            return  # encrypted under another passphrase
-        raise
-    try:
-        ours = _is_familiemote_schema(conn)
-    except sqlcipher3.DatabaseError:
-        # the key opens it but a page does not decrypt: a damaged database, which is
-        # what restore is for (it is kept aside, not deleted)
-        ours = True
-    finally:
-        conn.close()
-    if not ours:
-        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, location, "foreign tables")
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - e.g. Windows
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
-    with path.open("rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def _remove_quietly(path: Path) -> None:
+def remove_with_journals(path: Path) -> None:
     for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         with contextlib.suppress(OSError):  # left for the next attempt
             extra.unlink(missing_ok=True)
-
-
-def _passphrase(db: Database) -> str | None:
-    return db.url.password if db.encrypted else None
-
-
-def _new_private(path: Path) -> None:
-    """A fresh empty file at ``path`` for SQLite to fill, owner-only from the start."""
-    _remove_quietly(path)
-    create_private_file(path)
-
-
-def _cannot_write(exc: BaseException, location: str) -> BackupError:
-    return BackupError(
-        BackupCode.CANNOT_WRITE, location, str(exc).splitlines()[0] if str(exc) else ""
-    )
-
-
-def backup_database(db: Database, target: Path) -> None:
-    """Write a consistent copy of the open database to ``target`` while it is in use.
-
-    SQLite's online backup API between two connections with the same key, so an
-    encrypted database gives an encrypted copy. The copy is written beside the
-    target (owner-only), checked (it opens with the key, passes the page and
-    integrity checks, and holds the same rows and audit head as the snapshot it
-    was taken from), and only then moved into place; it is a single file
-    (rollback journal, not WAL).
-    """
-    import sqlcipher3
-
-    source_path = db.path
-    if source_path is None:
-        raise BackupError(BackupCode.NOT_SUPPORTED, db.display_location)
-    target = target.expanduser().absolute()
-    if target.exists() and target.resolve() == source_path.resolve():
-        raise BackupError(BackupCode.SAME_FILE, str(target))
-    if not target.parent.is_dir() or not os.access(target.parent, os.W_OK | os.X_OK):
-        raise BackupError(BackupCode.CANNOT_WRITE, str(target), "folder")
-    try:
-        st = os.stat(target)
-    except FileNotFoundError:
-        pass
-    except OSError as exc:
-        raise _cannot_write(exc, str(target)) from exc
-    else:
-        if not stat.S_ISREG(st.st_mode):  # a FIFO or a device is not replaced by a file
-            raise BackupError(BackupCode.CANNOT_WRITE, str(target), "not a regular file")
-    passphrase = _passphrase(db)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        _new_private(tmp)
-        dst = _raw_connect(tmp, passphrase)
-        try:
-            with db.engine.connect() as conn:
-                source = conn.connection.driver_connection
-                assert source is not None
-                expected = _snapshot_copy(source, dst, str(source_path), passphrase is not None)
-            dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
-        try:
-            copied = check_database_file(tmp, passphrase)
-        except DatabaseOpenError as err:
-            raise BackupError(BackupCode.NOT_VERIFIED, str(target), str(err)) from err
-        if copied != expected:
-            raise BackupError(BackupCode.NOT_VERIFIED, str(target), "content differs")
-        _fsync_file(tmp)
-        os.replace(tmp, target)
-        _fsync_folder(target.parent)
-    except OSError as exc:
-        raise _cannot_write(exc, str(target)) from exc
-    except sqlcipher3.DatabaseError as exc:
-        raise _cannot_write(exc, str(target)) from exc
-    finally:
-        _remove_quietly(tmp)
-
-
-def _snapshot_copy(source: Any, dst: Any, location: str, encrypted: bool) -> str:
-    """Copy ``source`` into ``dst`` within one read transaction; the snapshot's fingerprint.
-
-    A page of the source that does not decrypt is told as ``DAMAGED`` (the
-    database), a write that fails as ``CANNOT_WRITE`` (the caller).
-    """
-    import sqlcipher3
-
-    source.execute("BEGIN")
-    try:
-        try:
-            expected = content_fingerprint(source)
-        except sqlcipher3.DatabaseError as exc:
-            raise DatabaseOpenError(DatabaseOpenCode.DAMAGED, location, str(exc)) from exc
-        try:
-            source.backup(dst)
-        except sqlcipher3.DatabaseError as exc:
-            damage = (
-                page_damage(lambda sql: list(source.execute(sql).fetchall())) if encrypted else []
-            )
-            if damage:
-                detail = "; ".join(damage[:3])
-                raise DatabaseOpenError(DatabaseOpenCode.DAMAGED, location, detail) from exc
-            raise
-    finally:
-        source.execute("COMMIT")
-    return expected
-
-
-def _export(source: Any, target: Path, passphrase: str | None) -> None:
-    """Copy everything the open ``source`` connection holds into a new file, keyed anew."""
-    key = "" if passphrase is None else passphrase
-    source.execute(f"ATTACH DATABASE {_sql_text(str(target))} AS export KEY {_sql_text(key)}")
-    try:
-        source.execute("SELECT sqlcipher_export('export')")
-    finally:
-        source.execute("DETACH DATABASE export")
-
-
-def _move_journals(frm: Path, to: Path) -> None:
-    for suffix in ("-wal", "-shm"):
-        extra = Path(f"{frm}{suffix}")
-        if extra.exists():
-            os.replace(extra, Path(f"{to}{suffix}"))
-
-
-def restore_database(
-    db_path: Path,
-    source: Path,
-    passphrase: str | None,
-    *,
-    now: dt.datetime,
-    source_passphrase: str | None = None,
-) -> Path:
-    """Replace the database at ``db_path`` by the backup ``source``.
-
-    ``db_path`` must be a Familiemøte database or nothing yet
-    (:func:`check_replaceable`). The backup is checked first (it opens, passes
-    the page and integrity checks, its schema is not newer than ours); nothing is
-    replaced unless it passes, and the copy put in place must hold the same rows
-    and audit head as the backup. The restored database takes ``passphrase`` (the
-    backup may have been made under an older one, given as ``source_passphrase``).
-    The previous database is kept beside it as ``<name>.before-restore-<timestamp>``;
-    that path is returned. The caller makes sure no connection to ``db_path`` is open.
-    """
-    import sqlcipher3
-
-    db_path = db_path.expanduser().absolute()
-    source = source.expanduser().absolute()
-    source_key = passphrase if source_passphrase is None else source_passphrase
-    if db_path.exists() and source.exists() and source.resolve() == db_path.resolve():
-        raise BackupError(BackupCode.SAME_FILE, str(source))
-    check_replaceable(db_path, passphrase, may_be_missing=True)
-    try:
-        expected = check_database_file(source, source_key)
-    except DatabaseOpenError as err:
-        if err.code is DatabaseOpenCode.DAMAGED:
-            raise BackupError(BackupCode.DAMAGED_BACKUP, str(source), err.detail) from err
-        raise
-    tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.restoring")
-    keep = db_path.with_name(f"{db_path.name}.before-restore-{now:%Y%m%d-%H%M%S}")
-    moved_aside = False
-    try:
-        _new_private(tmp)
-        conn = _raw_connect(source, source_key)
-        try:
-            _export(conn, tmp, passphrase)
-        finally:
-            conn.close()
-        try:
-            copied = check_database_file(tmp, passphrase)
-        except DatabaseOpenError as err:
-            raise BackupError(BackupCode.NOT_VERIFIED, str(db_path), str(err)) from err
-        if copied != expected:
-            raise BackupError(BackupCode.NOT_VERIFIED, str(db_path), "content differs")
-        _fsync_file(tmp)
-        if db_path.exists() and db_path.stat().st_size > 0:
-            _checkpoint_quietly(db_path, passphrase)
-            os.replace(db_path, keep)
-            _move_journals(db_path, keep)
-            moved_aside = True
-            make_private(keep)  # kept aside as owner-only as the database itself
-        else:
-            _remove_quietly(db_path)
-        os.replace(tmp, db_path)
-        _fsync_folder(db_path.parent)
-        _verify_in_place(db_path, passphrase, expected)
-    except BaseException as exc:
-        if moved_aside:  # put the previous database back where it was
-            os.replace(keep, db_path)
-            _move_journals(keep, db_path)
-        if isinstance(exc, OSError | sqlcipher3.DatabaseError):
-            raise _cannot_write(exc, str(db_path)) from exc
-        raise
-    finally:
-        _remove_quietly(tmp)
-    return keep
-
-
-def _verify_in_place(path: Path, passphrase: str | None, expected: str) -> None:
-    """The file now at ``path`` opens with ``passphrase`` and holds ``expected``."""
-    try:
-        found = check_database_file(path, passphrase)
-    except DatabaseOpenError as err:
-        raise BackupError(BackupCode.NOT_VERIFIED, str(path), str(err)) from err
-    if found != expected:
-        raise BackupError(BackupCode.NOT_VERIFIED, str(path), "content differs")
-
-
-def _checkpoint_quietly(path: Path, passphrase: str | None) -> None:
-    """Fold the WAL into the file, if the passphrase opens it (else the WAL moves along)."""
-    try:
-        conn = _raw_connect(path, passphrase)
-    except DatabaseOpenError:
-        return
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except Exception:  # a damaged file is kept aside as it is
-        log.warning("no checkpoint before the restore of %s", path, exc_info=True)
-    finally:
-        conn.close()
-
-
-def _replace_verified(path: Path, tmp: Path, passphrase: str, expected: str) -> None:
-    """Put the checked copy ``tmp`` in place of ``path``; check it there; undo if it fails.
-
-    A hard link keeps the previous file until the copy in place has been read
-    back (where the file system has no hard links, the check before is all).
-    """
-    previous = path.with_name(f".{path.name}.{os.getpid()}.previous")
-    _remove_quietly(previous)
-    try:
-        os.link(path, previous)
-    except OSError:
-        previous_kept = False
-    else:
-        previous_kept = True
-    try:
-        _fsync_file(tmp)
-        os.replace(tmp, path)
-        for suffix in ("-wal", "-shm"):  # the previous file's, empty after a checkpoint
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        _fsync_folder(path.parent)
-        _verify_in_place(path, passphrase, expected)
-    except BaseException:
-        if previous_kept:
-            os.replace(previous, path)
-            _fsync_folder(path.parent)
-        raise
-    finally:
-        _remove_quietly(previous)
-
-
-def encrypt_plain_database(path: Path, passphrase: str) -> None:
-    """Encrypt a plain SQLite file in place: an encrypted copy, checked, replaces it.
-
-    The plain original is removed (its old disk blocks are not overwritten).
-    """
-    import sqlcipher3
-
-    if not passphrase:
-        raise DatabaseOpenError(DatabaseOpenCode.WRONG_PASSPHRASE, str(path))
-    check_replaceable(path, None, may_be_missing=False)
-    if _file_header(path) != SQLITE_MAGIC:
-        raise DatabaseOpenError(DatabaseOpenCode.NOT_A_DATABASE, str(path))
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.encrypting")
-    try:
-        _new_private(tmp)
-        conn = _raw_connect(path, None)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            expected = content_fingerprint(conn)
-            _export(conn, tmp, passphrase)
-        finally:
-            conn.close()
-        if check_database_file(tmp, passphrase) != expected:
-            raise BackupError(BackupCode.NOT_VERIFIED, str(path), "content differs")
-        _replace_verified(path, tmp, passphrase, expected)
-    except (OSError, sqlcipher3.DatabaseError) as exc:
-        if is_write_failure(exc):
-            raise _cannot_write(exc, str(path)) from exc
-        raise DatabaseOpenError(DatabaseOpenCode.READ_ONLY, str(path), str(exc)) from exc
-    finally:
-        _remove_quietly(tmp)
-
-
-def rekey_file(path: Path, old: str, new: str) -> None:
-    """Re-encrypt the file at ``path`` from ``old`` to ``new``, verified before it is done.
-
-    An encrypted copy under ``new`` is written beside it (owner-only), must open
-    with ``new`` and hold the same rows and audit head as the file, and only then
-    replaces it; it is read back once more in place. A damaged file raises
-    ``DAMAGED`` and is not touched. No connection to ``path`` may be open.
-    """
-    import sqlcipher3
-
-    if not new:
-        raise DatabaseOpenError(DatabaseOpenCode.WRONG_PASSPHRASE, str(path), "empty")
-    check_replaceable(path, old, may_be_missing=False)
-    expected = check_database_file(path, old)  # whole, ours, and what the copy must hold
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.rekeying")
-    try:
-        _new_private(tmp)
-        conn = _raw_connect(path, old)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            if content_fingerprint(conn) != expected:
-                raise BackupError(BackupCode.NOT_VERIFIED, str(path), "changed while checked")
-            _export(conn, tmp, new)
-        finally:
-            conn.close()
-        try:
-            copied = check_database_file(tmp, new)
-        except DatabaseOpenError as err:
-            raise BackupError(BackupCode.NOT_VERIFIED, str(path), str(err)) from err
-        if copied != expected:
-            raise BackupError(BackupCode.NOT_VERIFIED, str(path), "content differs")
-        _replace_verified(path, tmp, new, expected)
-    except (OSError, sqlcipher3.DatabaseError) as exc:
-        raise _cannot_write(exc, str(path)) from exc
-    finally:
-        _remove_quietly(tmp)
-
-
-def change_passphrase(db: Database, old: str, new: str) -> None:
-    """Re-encrypt the open database under ``new`` (:func:`rekey_file`) and reconnect with it.
-
-    On any failure the database keeps ``old`` and is reconnected with it.
-    """
-    path = db.path
-    if path is None or not db.encrypted:
-        raise BackupError(BackupCode.NOT_SUPPORTED, db.display_location)
-    if not new:
-        raise DatabaseOpenError(DatabaseOpenCode.WRONG_PASSPHRASE, str(path), "empty")
-    if not db.verify_passphrase(old):
-        raise DatabaseOpenError(DatabaseOpenCode.WRONG_PASSPHRASE, str(path))
-    from familiemote.storage import audit_check
-
-    audit_check.rewrap_for(db.engine, new)  # the audit trail's MAC key, under the new one too
-    db.engine.dispose()
-    try:
-        rekey_file(path, old, new)
-    except BaseException:
-        db.reconnect(old)
-        raise
-    db.reconnect(new)

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError, DomainError
 from familiemote.messages import error_text
 from familiemote.services import backup as backup_service
-from familiemote.storage.db import Database, change_passphrase, check_database_file
+from familiemote.storage.db import Database
+from familiemote.storage.file_copies import change_passphrase, check_database_file
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.lock import DEFAULT_IDLE_MINUTES, KEY_IDLE_MINUTES, LockController
 from familiemote.ui.ops import wait_for

@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlcipher3
 
 from familiemote.single_instance import acquire
-from familiemote.storage.db import check_database_file
+from familiemote.storage.file_copies import check_database_file
 from tests.cli.test_cli import PASSPHRASE, count, run
 
 

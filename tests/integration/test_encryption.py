@@ -13,12 +13,8 @@ from familiemote.domain.errors import BackupError, DatabaseOpenCode, DatabaseOpe
 from familiemote.domain.passphrase import Hint, passphrase_strength
 from familiemote.messages import database_error_text
 from familiemote.services import cases, demo
-from familiemote.storage.db import (
-    change_passphrase,
-    encrypt_plain_database,
-    open_database,
-    sqlite_url,
-)
+from familiemote.storage.db import open_database, sqlite_url
+from familiemote.storage.file_copies import change_passphrase, encrypt_plain_database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from tests.ui.conftest import TODAY
 

@@ -22,7 +22,8 @@ import pytest
 
 from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
 from familiemote.messages import error_text
-from familiemote.storage.db import check_database_file, open_database, sqlite_url
+from familiemote.storage.db import open_database, sqlite_url
+from familiemote.storage.file_copies import check_database_file
 from familiemote.temp_files import PRINT_TEMP_PREFIX, remove_stale_print_folders
 from tests.support.battery import record
 from tests.support.hostile import (

@@ -27,7 +27,8 @@ from familiemote.messages import error_text
 from familiemote.services import backup as backup_service
 from familiemote.services import cases
 from familiemote.services.printing import meeting_choices
-from familiemote.storage.db import check_database_file, open_database, sqlite_url
+from familiemote.storage.db import open_database, sqlite_url
+from familiemote.storage.file_copies import check_database_file
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from tests.support.battery import record
 from tests.support.hostile import (

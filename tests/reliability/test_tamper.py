@@ -29,7 +29,8 @@ from familiemote.services import audit as audit_service
 from familiemote.services import cases
 from familiemote.storage import audit, audit_check, orm
 from familiemote.storage.audit import AuditProblemCode
-from familiemote.storage.db import Database, change_passphrase, open_database, sqlite_url
+from familiemote.storage.db import Database, open_database, sqlite_url
+from familiemote.storage.file_copies import change_passphrase
 from familiemote.storage.server import grant_app_rights
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.panels.history import banner_text

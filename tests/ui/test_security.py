@@ -14,7 +14,8 @@ from familiemote.app import instance_lock_or_explain
 from familiemote.services import backup as backup_service
 from familiemote.services import cases, demo
 from familiemote.single_instance import acquire
-from familiemote.storage.db import Database, check_database_file, open_database, sqlite_url
+from familiemote.storage.db import Database, open_database, sqlite_url
+from familiemote.storage.file_copies import check_database_file
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.main_window import MainWindow
 from familiemote.ui.new_case_dialog import NewCaseDialog
