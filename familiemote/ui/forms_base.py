@@ -48,6 +48,12 @@ from familiemote.ui.widgets import tell_error
 DATE_FORMAT = "dd.MM.yyyy"
 DATE_TIME_FORMAT = "dd.MM.yyyy HH:mm"
 
+today_source: Callable[[], dt.date] = dt.date.today
+"""The one "today" of the date fields: what «15.12» is completed against (this year
+or next) and which years' holidays the calendar marks. Tests set it
+(``monkeypatch.setattr(forms_base, "today_source", lambda: day)``); a single field
+can override its :meth:`DayEdit.today` / :meth:`DayTimeEdit.today`."""
+
 
 # -- dates ---------------------------------------------------------------------------------
 
@@ -100,7 +106,7 @@ def _mark_holidays(calendar: QCalendarWidget) -> None:
     from familiemote.domain.calendar_no import public_holidays
 
     weekend = calendar.weekdayTextFormat(Qt.DayOfWeek.Sunday)
-    this_year = dt.date.today().year
+    this_year = today_source().year
     for year in range(this_year - 1, this_year + 3):
         for day, name in public_holidays(year).items():
             marked = QTextCharFormat(weekend)
@@ -150,7 +156,7 @@ class DayEdit(QDateEdit):
         )
 
     def today(self) -> dt.date:
-        return dt.date.today()
+        return today_source()
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         typed = text.strip()
@@ -199,11 +205,14 @@ class DayTimeEdit(QDateTimeEdit):
             ),
         )
 
+    def today(self) -> dt.date:
+        return today_source()
+
     def _parse(self, text: str) -> dt.datetime | None:
         parts = text.split()
         if not parts or len(parts) > 2:
             return None
-        day = _typed_day(parts[0], dt.date.today())
+        day = _typed_day(parts[0], self.today())
         if day is None:
             return None
         shown = self.dateTime().time()
