@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Final, Literal, get_args
 
+from familiemote.domain.service_names import PRESET_SERVICES_NN, in_language
+
 __all__ = [
     "LANGS",
     "NN",
@@ -47,35 +49,9 @@ def tx(lang: Lang, text: str) -> str:
     return NN.get(text, text)
 
 
-# The services the first migration creates (and 0009's spelling of the child welfare
-# service), in nynorsk. They are stored once, in bokmål; a name a municipality has
-# changed is its own and is printed as it was typed.
-PRESET_SERVICES_NN: Final[dict[str, str]] = {
-    "Helsestasjon og skolehelsetjeneste": "Helsestasjon og skulehelseteneste",
-    "Pedagogisk-psykologisk tjeneste (PPT)": "Pedagogisk-psykologisk teneste (PPT)",
-    "Barnehage": "Barnehage",
-    "Skole": "Skule",
-    "Barneverntjenesten": "Barnevernstenesta",
-    "Barnevernstjenesten": "Barnevernstenesta",
-    "Fastlege": "Fastlege",
-    "Kommunepsykolog": "Kommunepsykolog",
-    "NAV": "NAV",
-    "Koordinerende enhet": "Koordinerande eining",
-    "Barne- og ungdomspsykiatrisk poliklinikk (BUP)": (
-        "Barne- og ungdomspsykiatrisk poliklinikk (BUP)"
-    ),
-    "Habiliteringstjenesten for barn og unge (HABU)": (
-        "Habiliteringstenesta for barn og unge (HABU)"
-    ),
-    "Barneavdeling": "Barneavdeling",
-}
-
-
 def service_name(lang: Lang, name: str) -> str:
     """A service's name as printed in ``lang``: a preset name in nynorsk, any other as typed."""
-    if lang == "nn":
-        return PRESET_SERVICES_NN.get(name, name)
-    return name
+    return in_language(lang, name)
 
 
 NN: Final[dict[str, str]] = {

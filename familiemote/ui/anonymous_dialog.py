@@ -25,7 +25,7 @@ from familiemote.services import consent as consent_service
 from familiemote.services import directory
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.consent_dialog import FormDialog, UowFactory, add_row
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 from familiemote.ui.new_case_dialog import GUARDIAN_RELATIONS, parse_date
 
 FAMILY = "family"
@@ -58,14 +58,14 @@ class AnonymousCaseDialog(FormDialog):
         self.initiating_combo = QComboBox()
         self.initiating_combo.addItem(self.tr("(ikke valgt)"), None)
         for s in services:
-            self.concern_combo.addItem(s.name, s.id)
-            self.initiating_combo.addItem(s.name, s.id)
+            self.concern_combo.addItem(service_label(s.name), s.id)
+            self.initiating_combo.addItem(service_label(s.name), s.id)
         add_row(self.form, self.tr("Bekymring meldt &av:"), self.concern_combo)
         add_row(self.form, self.tr("&Initiativtaker:"), self.initiating_combo)
         self.coordinator_combo = QComboBox()
         self.coordinator_combo.addItem(self.tr("(ikke valgt)"), None)
         for p in directory.list_professionals(uow_factory()):
-            self.coordinator_combo.addItem(p.name, p.id)
+            self.coordinator_combo.addItem(service_label(p.name), p.id)
         add_row(self.form, self.tr("&Kontaktperson:"), self.coordinator_combo)
         self.concern_edit = QPlainTextEdit()
         self.concern_edit.setTabChangesFocus(True)

@@ -49,7 +49,7 @@ from familiemote.ui.forms_base import (
     parse_day,
     record_overwrite,
 )
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 from familiemote.ui.meeting_common import fit_to_screen
 
 UowFactory = Callable[[], SqlAlchemyUnitOfWork]
@@ -222,7 +222,7 @@ class CaseEditorDialog(FormDialog):
     def _fill_choices(self, select_person: int | None = None) -> None:
         services = directory.list_services(self.uow_factory())
         people = directory.list_professionals(self.uow_factory())
-        names = {s.id: s.name for s in services}
+        names = {s.id: service_label(s.name) for s in services}
         keep_concern = self.concern_by.currentData()
         keep_initiating = self.initiating.currentData()
         keep_contact = select_person or self.contact.currentData()
@@ -233,8 +233,8 @@ class CaseEditorDialog(FormDialog):
         self.concern_by.addItem(self.tr("Familien"), FAMILY)
         self.initiating.addItem(self.tr("(ikke valgt)"), None)
         for s in services:
-            self.concern_by.addItem(s.name, s.id)
-            self.initiating.addItem(s.name, s.id)
+            self.concern_by.addItem(service_label(s.name), s.id)
+            self.initiating.addItem(service_label(s.name), s.id)
         self.contact.addItem(self.tr("(ikke valgt)"), None)
         for p in people:
             text = p.name + (f" – {names[p.service_id]}" if p.service_id in names else "")
@@ -427,7 +427,7 @@ class CaseEditorDialog(FormDialog):
             return fresh.professional_name(ident) or self.tr("(ikke valgt)")
 
         def service(ident: int | None) -> str:
-            return fresh.service_name(ident) or self.tr("(ikke valgt)")
+            return service_label(fresh.service_name(ident)) or self.tr("(ikke valgt)")
 
         def concern_by(d: case_service.CaseEdit) -> str:
             return self.tr("Familien") if d.concern_by_family else service(d.concern_service_id)
@@ -470,7 +470,7 @@ class NewPersonDialog(FormDialog):
         self.service = QComboBox()
         self.service.addItem(self.tr("(ingen tjeneste)"), None)
         for s in directory.list_services(uow_factory()):
-            self.service.addItem(s.name, s.id)
+            self.service.addItem(service_label(s.name), s.id)
         self.add_row(self.tr("&Tjeneste:"), self.service, "service_id")
         self.phone = QLineEdit()
         self.add_row(self.tr("Tele&fon:"), self.phone, "phone")

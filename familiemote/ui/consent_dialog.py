@@ -32,7 +32,7 @@ from familiemote.services import directory
 from familiemote.services.cases import CaseDetail
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.forms_base import FormDialog, add_row, date_edit, date_of
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 
 UowFactory = Callable[[], SqlAlchemyUnitOfWork]
 
@@ -89,9 +89,11 @@ class ConsentDialog(FormDialog):
         half = (len(listed) + 1) // 2
         for i, s in enumerate(listed):
             assert s.id is not None
-            box = QCheckBox(s.name)
+            box = QCheckBox(service_label(s.name))
             box.setChecked(s.id in offered)
-            box.setAccessibleName(self.tr("Samtykket gjelder {service}").format(service=s.name))
+            box.setAccessibleName(
+                self.tr("Samtykket gjelder {service}").format(service=service_label(s.name))
+            )
             services_layout.addWidget(box, i % half, i // half)
             self.service_boxes[s.id] = box
         self.outer.addWidget(services_box)

@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from familiemote.domain import model as m
+from familiemote.domain import service_names
 from familiemote.services import directory
 from familiemote.ui.forms_base import run_form
+from familiemote.ui.labels import service_label
+from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import fit_to_screen, message_label
 from familiemote.ui.panels.base import UowFactory
 
@@ -137,6 +140,7 @@ class ServicesEditor(_Editor):
             parent,
         )
         self._uow_factory = uow_factory
+        self.stored_name = ""  # the selected service's name as stored (bokmål for presets)
         self.name_edit = QLineEdit()
         self.kind_combo = QComboBox()
         for kind, text in KIND_NAMES.items():
@@ -162,7 +166,7 @@ class ServicesEditor(_Editor):
         self.services = directory.list_all_services(self._uow_factory())
         self.table.setRowCount(len(self.services))
         for r, s in enumerate(self.services):
-            name = s.name + ("" if s.active else self.tr(" (deaktivert)"))
+            name = service_label(s.name) + ("" if s.active else self.tr(" (deaktivert)"))
             level = (
                 self.tr("Spesialist")
                 if s.level == m.ServiceLevel.SPECIALIST
@@ -188,7 +192,8 @@ class ServicesEditor(_Editor):
         s = self.services[row]
         self.saved_label.hide()
         self.current_id = s.id
-        self.name_edit.setText(s.name)
+        self.stored_name = s.name
+        self.name_edit.setText(service_label(s.name))
         self.kind_combo.setCurrentIndex(list(KIND_NAMES).index(s.kind))
         self.level_combo.setCurrentIndex(0 if s.level == m.ServiceLevel.MUNICIPAL else 1)
         self.phone_edit.setText(s.phone)
@@ -198,6 +203,7 @@ class ServicesEditor(_Editor):
 
     def start_new(self) -> None:
         self.current_id = None
+        self.stored_name = ""
         self.table.setCurrentCell(-1, -1)  # choosing the same row again loads it
         self.table.clearSelection()
         for e in (self.name_edit, self.phone_edit, self.email_edit):
@@ -208,8 +214,10 @@ class ServicesEditor(_Editor):
         self.name_edit.setFocus()
 
     def data(self) -> directory.NewService:
+        # A preset name shown in nynorsk and left as shown stays the stored preset.
+        name = service_names.name_to_store(ui_language(), self.name_edit.text(), self.stored_name)
         return directory.NewService(
-            self.name_edit.text(),
+            name,
             self.kind_combo.currentData(),
             self.level_combo.currentData(),
             self.phone_edit.text(),
@@ -266,12 +274,12 @@ class PeopleEditor(_Editor):
 
     def reload(self, select: int | None = None) -> None:
         services = directory.list_all_services(self._uow_factory())
-        names = {s.id: s.name for s in services}
+        names = {s.id: service_label(s.name) for s in services}
         self.service_combo.clear()
         self.service_combo.addItem(self.tr("(ingen tjeneste)"), None)
         for s in services:
             if s.active:
-                self.service_combo.addItem(s.name, s.id)
+                self.service_combo.addItem(service_label(s.name), s.id)
         self.people = directory.list_all_professionals(self._uow_factory())
         self.table.setRowCount(len(self.people))
         for r, p in enumerate(self.people):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.printing.texts import check_lang, tx
+from familiemote.ui.labels import service_label
 from familiemote.ui.language import ui_language
 
 if TYPE_CHECKING:
@@ -235,7 +236,9 @@ class FamilyLetterActions:
         pm = self.print_menu
         case_id = getattr(pm.window, "current_case_id", None)
         try:
-            services = {s.id: s.name for s in directory.list_services(pm.uow_factory())}
+            services = {
+                s.id: service_label(s.name) for s in directory.list_services(pm.uow_factory())
+            }
             people = [
                 (
                     int(p.id),

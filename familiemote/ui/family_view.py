@@ -49,7 +49,7 @@ from familiemote.services.family_view import (
     FamilyViewData,
     family_view_data,
 )
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.screens import (
@@ -407,7 +407,7 @@ class FamilyView(QWidget):
             upcoming.append(_role_label(d.next_meeting_note, "body"))
         self._set_section(self._next, self.tr("Neste møte"), upcoming)
         if d.contact_name:
-            who = ", ".join(x for x in (d.contact_name, d.contact_service) if x)
+            who = ", ".join(x for x in (d.contact_name, service_label(d.contact_service)) if x)
             self._contact.setText(
                 self.tr("Kontaktperson: {who}. Ta kontakt hvis noe endrer seg.").format(who=who)
             )
@@ -424,7 +424,7 @@ class FamilyView(QWidget):
         layout.setSpacing(4)
         title = f"{number}. {a.description}" if number else a.description
         layout.addWidget(_role_label(title, "body", bold=True))
-        who = ", ".join(x for x in (a.person, a.service) if x)
+        who = ", ".join(x for x in (a.person, service_label(a.service)) if x)
         layout.addWidget(
             _role_label(
                 self.tr("Ansvarlig: {who}").format(who=who)

@@ -46,7 +46,7 @@ from familiemote.services import followup as service
 from familiemote.services.followup import FollowUpRow
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.case_list import format_date
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 from familiemote.ui.ops import wait_for
 from familiemote.ui.widgets import busy, fit_columns
 
@@ -185,7 +185,7 @@ class FollowUpModel(QAbstractTableModel):
                 return _tr("{kind} {day}").format(kind=kind, day=format_date(row.meeting_at))
             return row.text
         if column == "service":
-            return row.service_name or "–"
+            return service_label(row.service_name) or "–"
         if column == "person":
             return row.professional_name or "–"
         if row.no_deadline:  # the day it is listed by is its review
@@ -347,9 +347,9 @@ class FollowUpView(QMainWindow):
             QMessageBox.warning(self, self.windowTitle(), error_text(err))
             return
         for s in services:
-            self.service_combo.addItem(s.name, s.id)
+            self.service_combo.addItem(service_label(s.name), s.id)
         for p in people:
-            self.person_combo.addItem(p.name, p.id)
+            self.person_combo.addItem(service_label(p.name), p.id)
 
     def _show_mine(self, mine: bool) -> None:
         """Only what «Meg» is responsible for, or everyone's again."""

@@ -22,7 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from familiemote.domain import model as m
 from familiemote.services.audit import HistoryEntry
 from familiemote.services.cases import CaseDetail
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 
 CONTEXT = "HistoryWords"
 MAX_VALUE_CHARS = 120
@@ -279,7 +279,7 @@ class Names:
     def of(cls, d: CaseDetail, users: Mapping[str, str] | None = None) -> Names:
         case = d.case
         out = cls(
-            services={i: s.name for i, s in d.services.items()},
+            services={i: service_label(s.name) for i, s in d.services.items()},
             people={i: p.name for i, p in d.professionals.items()},
             users=dict(users or {}),
             child=case.child_first_name,
@@ -559,12 +559,10 @@ def _emergency(who: str, after: Mapping[str, Any], names: Names) -> str:
 def _innsyn(who: str, after: Mapping[str, Any], names: Names) -> str:
     held = after.get("held_back")
     if isinstance(held, int) and held > 0:
-        return tr(
-            "{who} laget familiens innsynskopi; {n} opplysninger ble holdt tilbake."
-        ).format(who=who, n=held)
-    return tr("{who} laget familiens innsynskopi av alt som er lagret om barnet.").format(
-        who=who
-    )
+        return tr("{who} laget familiens innsynskopi; {n} opplysninger ble holdt tilbake.").format(
+            who=who, n=held
+        )
+    return tr("{who} laget familiens innsynskopi av alt som er lagret om barnet.").format(who=who)
 
 
 def _access_change(
@@ -591,9 +589,7 @@ def _access_change(
         return tr("{who} avsluttet tilgangen {person} hadde til saken.").format(
             who=who, person=person
         )
-    return tr("{who} avsluttet en tilgang til saken (se Sak > Tilgang til saken).").format(
-        who=who
-    )
+    return tr("{who} avsluttet en tilgang til saken (se Sak > Tilgang til saken).").format(who=who)
 
 
 _EVENT_WORDERS = {

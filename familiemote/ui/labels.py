@@ -9,6 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from familiemote.domain import model as m
 from familiemote.domain.followup import FollowUpKind
+from familiemote.domain.service_names import in_language
+from familiemote.ui.language import ui_language
 
 _LABELS: dict[Enum, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     m.Phase.BEKYMRING: QT_TRANSLATE_NOOP("Labels", "Bekymring og tidlige tiltak"),
@@ -84,6 +86,11 @@ _LABELS: dict[Enum, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     FollowUpKind.ACTION_OPEN: QT_TRANSLATE_NOOP("Labels", "Tiltak som pågår"),
     FollowUpKind.MEETING_PLANNED: QT_TRANSLATE_NOOP("Labels", "Planlagt møte"),
 }
+
+
+def service_label(name: str) -> str:
+    """A service's name as the user reads it (a preset name in nynorsk when the app is)."""
+    return in_language(ui_language(), name)
 
 
 def label(member: Enum) -> str:

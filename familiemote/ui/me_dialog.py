@@ -15,6 +15,7 @@ from familiemote.domain.errors import DomainError
 from familiemote.services import directory
 from familiemote.services import me as me_service
 from familiemote.ui.forms_base import FormDialog
+from familiemote.ui.labels import service_label
 from familiemote.ui.panels.base import UowFactory
 
 KEY_ASKED = "me/askedAtStart"
@@ -39,7 +40,7 @@ class MeDialog(FormDialog):
         self.service_combo = QComboBox()
         self.service_combo.addItem(self.tr("(ingen tjeneste)"), None)
         for s in directory.list_services(uow_factory()):
-            self.service_combo.addItem(s.name, s.id)
+            self.service_combo.addItem(service_label(s.name), s.id)
         if current is not None:
             self.service_combo.setCurrentIndex(
                 max(0, self.service_combo.findData(current.service_id))

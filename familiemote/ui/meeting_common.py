@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from familiemote.domain import meeting_rules as rules
 from familiemote.domain import model as m
 from familiemote.services.cases import CaseDetail
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 from familiemote.ui.theme import HELP_BOX_STYLE, message_style
 from familiemote.ui.widgets import announce
 
@@ -37,7 +37,7 @@ def participant_name(d: CaseDetail, p: m.Participant) -> tuple[str, str, str]:
             return "–", "", ""
         return member.name, label(member.relation), contact(member.phone, member.email)
     person = d.professionals.get(p.professional_id or -1)
-    service = d.service_name(p.service_id)
+    service = service_label(d.service_name(p.service_id))
     if person is None:
         return service or "–", tr("(ingen navngitt person)"), ""
     who = f"{person.title}, {service}" if person.title and service else person.title or service
@@ -51,7 +51,7 @@ def contact(phone: str, email: str) -> str:
 def responsible_text(d: CaseDetail) -> str:
     """The initiating service answers for follow-up and journalføring
     («Kvalitet i alle ledd» 2016)."""
-    name = d.service_name(d.case.initiating_service_id)
+    name = service_label(d.service_name(d.case.initiating_service_id))
     if not name:
         return tr(
             "Ansvar for oppfølging og journalføring: ingen initiativtaker er valgt for saken."

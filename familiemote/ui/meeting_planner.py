@@ -44,7 +44,7 @@ from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms_base import date_time_edit, date_time_of, run_form
 from familiemote.ui.guide.actions_editor import consent_gap
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 from familiemote.ui.meeting_common import (
     contact,
     fit_to_screen,
@@ -275,7 +275,7 @@ class MeetingPlannerDialog(QDialog):
         order = {s.id: i for i, s in enumerate(services)}
         for p in sorted(people, key=lambda p: (order.get(p.service_id, 999), p.name)):
             service = d.services.get(p.service_id or -1)
-            sname = service.name if service else ""
+            sname = service_label(service.name) if service else ""
             who = f"{p.title}, {sname}" if p.title and sname else p.title or sname
             out.append(
                 Candidate(
@@ -293,7 +293,7 @@ class MeetingPlannerDialog(QDialog):
                 out.append(
                     Candidate(
                         m.ParticipantKind.PROFESSIONAL,
-                        s.name,
+                        service_label(s.name),
                         self.tr("(tjenesten, ingen navngitt person)"),
                         contact(s.phone, s.email),
                         service_id=s.id,
@@ -311,8 +311,10 @@ class MeetingPlannerDialog(QDialog):
                     out.append(
                         Candidate(
                             part.kind,
-                            person.name if person else d.service_name(part.service_id),
-                            d.service_name(part.service_id),
+                            person.name
+                            if person
+                            else service_label(d.service_name(part.service_id)),
+                            service_label(d.service_name(part.service_id)),
                             "",
                             professional_id=part.professional_id,
                             service_id=part.service_id,

@@ -15,7 +15,7 @@ from familiemote.services import directory
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from familiemote.ui.forms_base import parse_day
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 from familiemote.ui.theme import message_style
 from familiemote.ui.widgets import tell_error
 
@@ -71,8 +71,8 @@ class NewCaseDialog(QDialog):
         ui.concernByCombo.addItem(self.tr("Familien"), FAMILY)
         ui.initiatingCombo.addItem(self.tr("(ikke valgt)"), None)
         for s in services:
-            ui.concernByCombo.addItem(s.name, s.id)
-            ui.initiatingCombo.addItem(s.name, s.id)
+            ui.concernByCombo.addItem(service_label(s.name), s.id)
+            ui.initiatingCombo.addItem(service_label(s.name), s.id)
         self._fill_contacts()
         ui.newPersonButton.clicked.connect(self.add_person)
         for combo, default in (

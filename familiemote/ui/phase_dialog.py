@@ -24,7 +24,7 @@ from familiemote.messages import error_text
 from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms_base import date_edit
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import meeting_title, message_label, show_message
 from familiemote.ui.panels.base import UowFactory
@@ -122,7 +122,7 @@ class PhaseDialog(QDialog):
         layout.addLayout(form)
         self.decision_point = text_label("")
         layout.addWidget(self.decision_point)
-        names = [detail.service_name(s) for s in rules.services_to_notify(case)]
+        names = [service_label(detail.service_name(s)) for s in rules.services_to_notify(case)]
         told = (
             self.tr("Disse skal få beskjed om beslutningen: {names}.").format(
                 names=", ".join(n for n in names if n)

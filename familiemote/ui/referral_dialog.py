@@ -30,7 +30,7 @@ from familiemote.services import meetings as meeting_service
 from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms_base import date_edit
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import fit_to_screen, message_label, show_message
 from familiemote.ui.panels.base import UowFactory
@@ -105,7 +105,7 @@ class ReferralDialog(QDialog):
             help_label.setContentsMargins(28, 0, 0, 6)
             inner.addWidget(help_label)
         if covered:
-            names = ", ".join(sorted(detail.service_name(s) for s in covered))
+            names = ", ".join(sorted(service_label(detail.service_name(s)) for s in covered))
             consent_text = self.tr(
                 "Samtykke til å legge ved dokumentasjon gjelder: {names}."
             ).format(names=names)

@@ -15,6 +15,7 @@ from familiemote.services import consent as consent_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
 from familiemote.ui.consent_dialog import FormDialog, UowFactory, add_row, date_edit, date_of
+from familiemote.ui.labels import service_label
 from familiemote.ui.panels.consent import party_name
 
 WHOLE = -1
@@ -86,7 +87,7 @@ class WithdrawDialog(FormDialog):
         for s in consent.scopes:
             if s.withdrawn_on is None:
                 self.scope_combo.addItem(
-                    self._detail.service_name(s.service_id),
+                    service_label(self._detail.service_name(s.service_id)),
                     s.service_id,
                 )
 

@@ -53,6 +53,7 @@ from familiemote.ui.forms_base import (
     show_error,
 )
 from familiemote.ui.guide.people import ResponsibleField, person_text, responsible_entries
+from familiemote.ui.labels import service_label
 from familiemote.ui.panels.base import UowFactory
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -80,7 +81,7 @@ def consent_gap(
     if coverage is None or service_id is None:
         return ""
     who = names(d, coverage.missing) or _tr("foresatte")
-    service = d.service_name(service_id)
+    service = service_label(d.service_name(service_id))
     status = coverage.status
     if status == consent_rules.CoverageStatus.WITHDRAWN:
         text = _tr("{who} har trukket tilbake samtykket for {service}")
@@ -260,7 +261,7 @@ class ActionsEditor(QWidget):
                     x
                     for x in (
                         detail.professional_name(a.responsible_professional_id),
-                        detail.service_name(a.responsible_service_id),
+                        service_label(detail.service_name(a.responsible_service_id)),
                     )
                     if x
                 )

@@ -37,7 +37,7 @@ from familiemote.services import directory
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms_base import add_row, error_line, run_form, show_error
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 from familiemote.ui.meeting_common import participant_name
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.widgets import announce
@@ -210,7 +210,7 @@ class AttendancePanel(QWidget):
             )
         )
         missing = [
-            detail.service_name(p.service_id)
+            service_label(detail.service_name(p.service_id))
             for p in meeting.participants
             if p.receives_information
             and p.service_id is not None
@@ -236,16 +236,16 @@ class AttendancePanel(QWidget):
                 choices[f"{f.name} ({label(f.relation).lower()})"] = ("family", f.id)
         for p in sorted(d.professionals.values(), key=lambda p: p.name):
             if p.active and p.id is not None and p.id not in taken_people:
-                service = d.service_name(p.service_id)
+                service = service_label(d.service_name(p.service_id))
                 choices[f"{p.name} ({service})" if service else p.name] = ("person", p.id)
         self.walk_in_choices = choices
         self._walk_in_model.setStringList(list(choices))
         selected = self.walk_in_service.currentData()
         self.walk_in_service.clear()
         self.walk_in_service.addItem(self.tr("(velg tjenesten til en ny person)"), None)
-        for s in sorted(d.services.values(), key=lambda s: s.name):
+        for s in sorted(d.services.values(), key=lambda s: service_label(s.name)):
             if s.active:
-                self.walk_in_service.addItem(s.name, s.id)
+                self.walk_in_service.addItem(service_label(s.name), s.id)
         self.walk_in_service.setCurrentIndex(max(0, self.walk_in_service.findData(selected)))
 
     # -- attendance ----------------------------------------------------------------------

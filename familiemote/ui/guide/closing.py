@@ -35,6 +35,7 @@ from familiemote.messages import error_text
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms_base import add_row, error_line, show_error
+from familiemote.ui.labels import service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.widgets import heading
@@ -146,7 +147,7 @@ class ClosingPanel(QWidget):
             lines.append(
                 self.tr(
                     "• {service} skal få opplysninger, men samtykket dekker ikke tjenesten."
-                ).format(service=detail.service_name(sid))
+                ).format(service=service_label(detail.service_name(sid)))
             )
         if lines:
             text = self.tr("Dette mangler (du kan avslutte likevel):") + "\n" + "\n".join(lines)

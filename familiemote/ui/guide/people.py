@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from familiemote.domain import model as m
 from familiemote.services.cases import CaseDetail
+from familiemote.ui.labels import service_label
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Responsible:
 
 def person_text(d: CaseDetail, service_id: int | None, professional_id: int | None) -> str:
     """How a responsible person reads in the field and the table: "Name (Service)"."""
-    service = d.service_name(service_id)
+    service = service_label(d.service_name(service_id))
     person = d.professional_name(professional_id)
     if person and service:
         return f"{person} ({service})"
@@ -59,9 +60,9 @@ def responsible_entries(d: CaseDetail, meeting: m.Meeting | None) -> dict[str, R
                 person_text(d, person.service_id, person.id),
                 Responsible(person.service_id, person.id),
             )
-    for service in sorted(d.services.values(), key=lambda s: s.name):
+    for service in sorted(d.services.values(), key=lambda s: service_label(s.name)):
         if service.active and service.id is not None:
-            entries.setdefault(service.name, Responsible(service.id, None))
+            entries.setdefault(service_label(service.name), Responsible(service.id, None))
     return entries
 
 

@@ -28,7 +28,7 @@ from familiemote.domain.errors import DomainError
 from familiemote.services import consent as consent_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 from familiemote.ui.panels.base import CasePanel
 from familiemote.ui.widgets import heading, keep_rows_fitted, read_only_table, text_label
 
@@ -127,7 +127,7 @@ def offer_consent(
         _tr(
             "{gap}. {what} er ikke lagret ennå, fordi {service} da ville fått opplysninger "
             "om saken."
-        ).format(gap=gap, what=what, service=detail.service_name(service_id))
+        ).format(gap=gap, what=what, service=service_label(detail.service_name(service_id)))
     )
     box.setInformativeText(
         _tr(
@@ -250,7 +250,7 @@ class ConsentPanel(CasePanel):
                     until = format_date(row.until) if row.until else self.tr("ingen sluttdato")
                 rows.append(
                     (
-                        d.service_name(row.service_id),
+                        service_label(d.service_name(row.service_id)),
                         coverage_text(d, row, today_ord),
                         names(d, row.given_by) or "–",
                         until,
@@ -385,7 +385,7 @@ class ConsentPanel(CasePanel):
         for c in d.case.consents:
             party = rules.party_of(c)
             covers = "\n".join(
-                d.service_name(s.service_id)
+                service_label(d.service_name(s.service_id))
                 + (
                     self.tr(" (trukket {date})").format(date=format_date(s.withdrawn_on))
                     if s.withdrawn_on
@@ -393,7 +393,9 @@ class ConsentPanel(CasePanel):
                 )
                 for s in c.scopes
             )
-            left = "\n".join(sorted(d.service_name(sid) for sid in rules.left_out(c, offered)))
+            left = "\n".join(
+                sorted(service_label(d.service_name(sid)) for sid in rules.left_out(c, offered))
+            )
             status = overview.statuses.get(c.id or -1, rules.consent_status(c, self.today))
             rows.append(
                 (
@@ -431,11 +433,13 @@ class ConsentPanel(CasePanel):
             who = party_name(d, party) if party is not None else "–"
             if e.kind is k.GIVEN:
                 what = self.tr("Samtykke gitt for {services}").format(
-                    services=", ".join(d.service_name(s.service_id) for s in e.consent.scopes)
+                    services=", ".join(
+                        service_label(d.service_name(s.service_id)) for s in e.consent.scopes
+                    )
                 )
             elif e.kind is k.SERVICE_WITHDRAWN:
                 what = self.tr("Trukket tilbake for {service}").format(
-                    service=d.service_name(e.service_id)
+                    service=service_label(d.service_name(e.service_id))
                 )
             elif e.kind is k.WITHDRAWN:
                 what = self.tr("Hele samtykket trukket tilbake")

@@ -29,7 +29,7 @@ from familiemote.services.cases import CaseDetail, contact_person_id
 from familiemote.ui import case_commands
 from familiemote.ui.case_list import format_date
 from familiemote.ui.help_panel import install_help_key, phase_help
-from familiemote.ui.labels import label
+from familiemote.ui.labels import label, service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import specialist_count_text
 from familiemote.ui.panels.base import CasePanel
@@ -156,7 +156,8 @@ class OverviewPanel(CasePanel):
         open_notes = [n for n in case.notifications if n.done_on is None]
         if open_notes:
             names = ", ".join(
-                d.service_name(n.recipient_service_id) or n.recipient_text for n in open_notes
+                service_label(d.service_name(n.recipient_service_id)) or n.recipient_text
+                for n in open_notes
             )
             inner.addWidget(
                 text_label(self.tr("Må få beskjed om beslutninger: {names}.").format(names=names))
@@ -234,12 +235,12 @@ class OverviewPanel(CasePanel):
         concern_by = (
             self.tr("Familien")
             if case.concern_by_family
-            else d.service_name(case.concern_service_id)
+            else service_label(d.service_name(case.concern_service_id))
         )
         facts.addRow(self.tr("Bekymring meldt av:"), text_label(concern_by or "–"))
         facts.addRow(
             self.tr("Initiativtaker (ansvar for oppfølging og journalføring):"),
-            text_label(d.service_name(case.initiating_service_id) or "–"),
+            text_label(service_label(d.service_name(case.initiating_service_id)) or "–"),
         )
         contact_id = contact_person_id(case)
         contact = d.professionals.get(contact_id or -1)
@@ -249,7 +250,7 @@ class OverviewPanel(CasePanel):
                 for part in (
                     contact.name,
                     contact.title,
-                    d.service_name(contact.service_id),
+                    service_label(d.service_name(contact.service_id)),
                     contact.phone,
                 )
                 if part
