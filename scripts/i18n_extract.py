@@ -13,6 +13,14 @@ reads the code with ``ast`` instead and knows:
 - a call of a module-level helper whose body is ``return
   QCoreApplication.translate(CTX, text)`` -> that helper's context.
 
+A count is translated with Qt's plural forms: ``self.tr("%n saker slettes", "", n)``
+or ``QCoreApplication.translate("Ctx", "%n saker slettes", None, n)`` (or ``n=n``),
+or a module-level helper that passes its second parameter on as ``n``. Such a
+message is *numerus*: its source is the bokmål plural with ``%n`` where the
+number goes, and both familiemote_nb.ts and familiemote_nn.ts give it a
+singular and a plural form. Without a translation Qt shows the source (the
+plural) with the number put in.
+
 A call whose text is not a literal (a variable, an f-string) cannot be
 extracted; it is reported as a problem unless the line carries the comment
 ``# i18n: marked`` (its strings are marked with QT_TRANSLATE_NOOP where they
@@ -38,6 +46,7 @@ class Message:
     comment: str  # the disambiguation, "" if none
     path: str
     line: int
+    numerus: bool = False  # a count: translated with singular and plural forms
 
 
 @dataclass(frozen=True)
@@ -86,13 +95,23 @@ def _is_translate(func: ast.expr) -> bool:
     )
 
 
-def _wrappers(tree: ast.Module, constants: dict[str, str]) -> dict[str, str]:
-    """Module-level helpers that translate their first argument in a fixed context."""
-    out: dict[str, str] = {}
+def _count_arg(call: ast.Call, position: int) -> ast.expr | None:
+    """The ``n`` of a translate call (a count), positional or keyword, or None."""
+    if len(call.args) > position:
+        return call.args[position]
+    return next((k.value for k in call.keywords if k.arg == "n"), None)
+
+
+def _wrappers(tree: ast.Module, constants: dict[str, str]) -> dict[str, tuple[str, bool]]:
+    """Module-level helpers that translate their first argument in a fixed context:
+    name -> (context, numerus); numerus when the helper passes its second parameter
+    on as the count."""
+    out: dict[str, tuple[str, bool]] = {}
     for stmt in tree.body:
         if not isinstance(stmt, ast.FunctionDef) or not stmt.args.args:
             continue
         param = stmt.args.args[0].arg
+        count_param = stmt.args.args[1].arg if len(stmt.args.args) > 1 else None
         for node in ast.walk(stmt):
             if (
                 isinstance(node, ast.Return)
@@ -103,13 +122,15 @@ def _wrappers(tree: ast.Module, constants: dict[str, str]) -> dict[str, str]:
                 and node.value.args[1].id == param
             ):
                 ctx = _literal(node.value.args[0], constants)
+                count = _count_arg(node.value, 3)
+                numerus = isinstance(count, ast.Name) and count.id == count_param
                 if ctx is not None:
-                    out[stmt.name] = ctx
+                    out[stmt.name] = (ctx, numerus)
     return out
 
 
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, path: str, lines: list[str], wrappers: dict[str, str],
+    def __init__(self, path: str, lines: list[str], wrappers: dict[str, tuple[str, bool]],
                  constants: dict[str, str]) -> None:
         self.path = path
         self.lines = lines
@@ -129,7 +150,7 @@ class _Visitor(ast.NodeVisitor):
         return any(MARKED in self.lines[i - 1] for i in range(node.lineno, end + 1))
 
     def _add(self, node: ast.Call, context: str | None, text_node: ast.AST | None,
-             comment_node: ast.AST | None, kind: str) -> None:
+             comment_node: ast.AST | None, kind: str, numerus: bool = False) -> None:
         if context is None:
             self.problems.append(Problem(self.path, node.lineno, f"{kind} outside a class"))
             return
@@ -145,7 +166,18 @@ class _Visitor(ast.NodeVisitor):
         if not text.strip():
             return  # tr("") has nothing to translate
         comment = _literal(comment_node, self.constants) or ""
-        self.messages.append(Message(context, text, comment, self.path, node.lineno))
+        if numerus and "%n" not in text:
+            self.problems.append(Problem(
+                self.path, node.lineno,
+                f"{kind} with a count but no %n in {text!r}: write the bokmål plural with "
+                "%n where the number goes",
+            ))
+        elif not numerus and "%n" in text:
+            self.problems.append(Problem(
+                self.path, node.lineno,
+                f"{kind} of {text!r} has %n but no count: pass the number as n",
+            ))
+        self.messages.append(Message(context, text, comment, self.path, node.lineno, numerus))
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
@@ -158,7 +190,8 @@ class _Visitor(ast.NodeVisitor):
             and func.value.id in ("self", "cls")
             and args
         ):
-            self._add(node, cls, args[0], args[1] if len(args) > 1 else None, "self.tr()")
+            self._add(node, cls, args[0], args[1] if len(args) > 1 else None, "self.tr()",
+                      _count_arg(node, 2) is not None)
         elif isinstance(func, ast.Attribute) and func.attr == "tr" and args:
             # window.tr("…"), self.window.tr("…"): Qt looks the string up under the class
             # of that object at run time, which the extractor cannot know, so the string
@@ -174,14 +207,16 @@ class _Visitor(ast.NodeVisitor):
                 self.problems.append(Problem(self.path, node.lineno, "translate() context is "
                                              "not a literal"))
             else:
-                self._add(node, ctx, args[1], args[2] if len(args) > 2 else None, "translate()")
+                self._add(node, ctx, args[1], args[2] if len(args) > 2 else None, "translate()",
+                          _count_arg(node, 3) is not None)
         elif isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP" and len(args) >= 2:
             self._add(node, _literal(args[0], self.constants), args[1],
                       args[2] if len(args) > 2 else None, "QT_TRANSLATE_NOOP()")
         elif isinstance(func, ast.Name) and func.id == "QT_TR_NOOP" and args:
             self._add(node, cls, args[0], None, "QT_TR_NOOP()")
         elif isinstance(func, ast.Name) and func.id in self.wrappers and args:
-            self._add(node, self.wrappers[func.id], args[0], None, f"{func.id}()")
+            ctx, numerus = self.wrappers[func.id]
+            self._add(node, ctx, args[0], None, f"{func.id}()", numerus)
         self.generic_visit(node)
 
 
@@ -210,6 +245,11 @@ def extract(files: list[Path] | None = None) -> tuple[list[Message], list[Proble
         problems += [p for p in visitor.problems if p.line not in wrapper_lines]
         messages += visitor.messages
     return messages, problems
+
+
+def numerus_keys(messages: list[Message]) -> set[tuple[str, str, str]]:
+    """The (context, source, comment) of every count message."""
+    return {(m.context, m.source, m.comment) for m in messages if m.numerus}
 
 
 def unique(messages: list[Message]) -> dict[tuple[str, str, str], list[Message]]:

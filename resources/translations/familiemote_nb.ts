@@ -1,0 +1,160 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="nb_NO">
+    <context>
+        <name>EmergencyAccessDialog</name>
+        <message numerus="yes">
+            <source>Bruk nødtilgang bare når barnet trenger hjelp nå og du ikke er med i teamet. Tilgangen varer i %n timer, står i sakens historikk og i rapporten til personvernombudet.</source>
+            <translation>
+                <numerusform>Bruk nødtilgang bare når barnet trenger hjelp nå og du ikke er med i teamet. Tilgangen varer i %n time, står i sakens historikk og i rapporten til personvernombudet.</numerusform>
+                <numerusform>Bruk nødtilgang bare når barnet trenger hjelp nå og du ikke er med i teamet. Tilgangen varer i %n timer, står i sakens historikk og i rapporten til personvernombudet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationEntryDialog</name>
+        <message numerus="yes">
+            <source>Lagret nå: %n skjemaer</source>
+            <translation>
+                <numerusform>Lagret nå: %n skjema</numerusform>
+                <numerusform>Lagret nå: %n skjemaer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Bunken: %n skjemaer.</source>
+            <translation>
+                <numerusform>Bunken: %n skjema.</numerusform>
+                <numerusform>Bunken: %n skjemaer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationReportDialog</name>
+        <message numerus="yes">
+            <source>%n utfylte skjemaer i perioden.</source>
+            <translation>
+                <numerusform>%n utfylt skjema i perioden.</numerusform>
+                <numerusform>%n utfylte skjemaer i perioden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Samletallene fra {name} for {start}–{end} (%n skjemaer) erstatter dem som var lest inn for samme periode.</source>
+            <translation>
+                <numerusform>Samletallene fra {name} for {start}–{end} (%n skjema) erstatter dem som var lest inn for samme periode.</numerusform>
+                <numerusform>Samletallene fra {name} for {start}–{end} (%n skjemaer) erstatter dem som var lest inn for samme periode.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Samletallene fra {name} for {start}–{end} (%n skjemaer) er lest inn.</source>
+            <translation>
+                <numerusform>Samletallene fra {name} for {start}–{end} (%n skjema) er lest inn.</numerusform>
+                <numerusform>Samletallene fra {name} for {start}–{end} (%n skjemaer) er lest inn.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}, {start}–{end}: %n skjemaer (lest inn {on})</source>
+            <translation>
+                <numerusform>{name}, {start}–{end}: %n skjema (lest inn {on})</numerusform>
+                <numerusform>{name}, {start}–{end}: %n skjemaer (lest inn {on})</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message numerus="yes">
+            <source>%n oppføringer i loggen er endret eller fjernet utenfor Familiemøte.</source>
+            <translation>
+                <numerusform>%n oppføring i loggen er endret eller fjernet utenfor Familiemøte.</numerusform>
+                <numerusform>%n oppføringer i loggen er endret eller fjernet utenfor Familiemøte.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n oppføringer mangler Familiemøtes segl: de er lagt inn eller skrevet om utenfor programmet og kan være forfalsket.</source>
+            <translation>
+                <numerusform>%n oppføring mangler Familiemøtes segl: den er lagt inn eller skrevet om utenfor programmet og kan være forfalsket.</numerusform>
+                <numerusform>%n oppføringer mangler Familiemøtes segl: de er lagt inn eller skrevet om utenfor programmet og kan være forfalsket.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message numerus="yes">
+            <source>%n nye oppføringer er ikke kontrollert ennå.</source>
+            <translation>
+                <numerusform>%n ny oppføring er ikke kontrollert ennå.</numerusform>
+                <numerusform>%n nye oppføringer er ikke kontrollert ennå.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ Hele historikken er kontrollert: %n oppføringer stemmer.</source>
+            <translation>
+                <numerusform>✓ Hele historikken er kontrollert: %n oppføring stemmer.</numerusform>
+                <numerusform>✓ Hele historikken er kontrollert: %n oppføringer stemmer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} av %n oppføringer</source>
+            <translation>
+                <numerusform>{shown} av %n oppføring</numerusform>
+                <numerusform>{shown} av %n oppføringer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoBoxEditor</name>
+        <message numerus="yes">
+            <source>%n punkter: {first}</source>
+            <translation>
+                <numerusform>%n punkt: {first}</numerusform>
+                <numerusform>%n punkter: {first}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoBoxes</name>
+        <message numerus="yes">
+            <source>%n bokser er lest inn.</source>
+            <translation>
+                <numerusform>%n boks er lest inn.</numerusform>
+                <numerusform>%n bokser er lest inn.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message numerus="yes">
+            <source>BUP har allerede deltatt i %n familiemøter før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</source>
+            <translation>
+                <numerusform>BUP har allerede deltatt i %n familiemøte før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</numerusform>
+                <numerusform>BUP har allerede deltatt i %n familiemøter før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message numerus="yes">
+            <source>%n sider</source>
+            <translation>
+                <numerusform>%n side</numerusform>
+                <numerusform>%n sider</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message numerus="yes">
+            <source>%n saker slettes for godt med alt de inneholder. Dette kan ikke angres. Vil du slette?</source>
+            <translation>
+                <numerusform>%n sak slettes for godt med alt den inneholder. Dette kan ikke angres. Vil du slette?</numerusform>
+                <numerusform>%n saker slettes for godt med alt de inneholder. Dette kan ikke angres. Vil du slette?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saker er slettet.</source>
+            <translation>
+                <numerusform>%n sak er slettet.</numerusform>
+                <numerusform>%n saker er slettet.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
