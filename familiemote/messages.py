@@ -581,11 +581,14 @@ def error_text(err: DomainError) -> str:
 def meeting_error_text(err: DomainError) -> str | None:
     """The meeting and pathway rules, or None for another error."""
     if isinstance(err, SpecialistLimitError):
-        return tr(
-            "BUP har allerede deltatt i {count} familiemøter før henvisning, og kan delta i "
+        return QCoreApplication.translate(
+            "Messages",
+            "BUP har allerede deltatt i %n familiemøter før henvisning, og kan delta i "
             "høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for "
-            "unntaket. Møtet er ikke lagret."
-        ).format(count=err.count, limit=err.limit)
+            "unntaket. Møtet er ikke lagret.",
+            None,
+            err.count,
+        ).format(limit=err.limit)
     if isinstance(err, ConsentMissingError):
         return tr(
             "Samtykket dekker ikke at denne tjenesten får opplysninger om saken. Fjern haken "

@@ -261,9 +261,11 @@ class EmergencyAccessDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Bruk nødtilgang bare når barnet trenger hjelp nå og du ikke er med i teamet. "
-                "Tilgangen varer i {hours} timer, står i sakens historikk og i rapporten til "
-                "personvernombudet."
-            ).format(hours=access.EMERGENCY_HOURS)
+                "Tilgangen varer i %n timer, står i sakens historikk og i rapporten til "
+                "personvernombudet.",
+                "",
+                access.EMERGENCY_HOURS,
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -396,10 +396,7 @@ class EvaluationEntryDialog(QDialog):
         announce(self.message, text)
 
     def _update_count(self) -> None:
-        if self.saved_now == 1:
-            self.count_label.setText(self.tr("Lagret nå: 1 skjema"))
-        else:
-            self.count_label.setText(self.tr("Lagret nå: {n} skjemaer").format(n=self.saved_now))
+        self.count_label.setText(self.tr("Lagret nå: %n skjemaer", "", self.saved_now))
 
     def current_form(self) -> NewEvaluation:
         respondent = RESPONDENT_KEYS.get(self.respondent.text().strip().upper())
@@ -675,10 +672,7 @@ class EvaluationEntryDialog(QDialog):
 
     def _update_tally(self) -> None:
         t = compute_tally(self.rows)
-        if t.forms == 1:
-            head = self.tr("Bunken: 1 skjema.")
-        else:
-            head = self.tr("Bunken: {n} skjemaer.").format(n=t.forms)
+        head = self.tr("Bunken: %n skjemaer.", "", t.forms)
         parts = []
         for item in t.items:
             mean = "–" if item.mean is None else f"{item.mean:.1f}".replace(".", ",")

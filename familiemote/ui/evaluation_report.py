@@ -297,10 +297,7 @@ class EvaluationReportDialog(QDialog):
     def _fill(self, t: Tally) -> None:
         lang = ui_language()
         self._clear_page()
-        if t.forms == 1:
-            forms = self.tr("1 utfylt skjema i perioden.")
-        else:
-            forms = self.tr("{n} utfylte skjemaer i perioden.").format(n=t.forms)
+        forms = self.tr("%n utfylte skjemaer i perioden.", "", t.forms)
         if t.combined:
             forms += " " + self.tr("Tall lest inn fra andre kommuner er tatt med.")
         self.summary.setText(
@@ -547,11 +544,17 @@ class EvaluationReportDialog(QDialog):
             return text
         if result.replaced:
             text = self.tr(
-                "Samletallene fra {name} for {start}–{end} ({n} skjemaer) erstatter dem som var "
-                "lest inn for samme periode."
+                "Samletallene fra {name} for {start}–{end} (%n skjemaer) erstatter dem som var "
+                "lest inn for samme periode.",
+                "",
+                result.forms,
             )
         else:
-            text = self.tr("Samletallene fra {name} for {start}–{end} ({n} skjemaer) er lest inn.")
+            text = self.tr(
+                "Samletallene fra {name} for {start}–{end} (%n skjemaer) er lest inn.",
+                "",
+                result.forms,
+            )
         text = text.format(
             name=result.municipality,
             start=result.period_start.strftime("%d.%m.%Y"),
@@ -574,7 +577,7 @@ class EvaluationReportDialog(QDialog):
             QMessageBox.information(self, title, self.tr("Ingen samletall er lest inn."))
             return
         names = [
-            self.tr("{name}, {start}–{end}: {n} skjemaer (lest inn {on})").format(
+            self.tr("{name}, {start}–{end}: %n skjemaer (lest inn {on})", "", i.forms).format(
                 name=i.municipality,
                 start=i.period_start.strftime("%d.%m.%Y"),
                 end=i.period_end.strftime("%d.%m.%Y"),

@@ -449,7 +449,7 @@ class InfoBoxesPanel(QWidget):
             return False
         self.reload()
         self.edited.emit()
-        message = _tr("{n} bokser er lest inn.").format(n=count)
+        message = QCoreApplication.translate("InfoBoxes", "%n bokser er lest inn.", None, count)
         announce(self, message)
         QMessageBox.information(self, _tr("Importer informasjonsbokser"), message)
         return True

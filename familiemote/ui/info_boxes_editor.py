@@ -55,9 +55,9 @@ def block_summary(block: service.Block) -> str:
     if block.kind in ("heading", "paragraph"):
         body = block.text
     elif block.kind == "list":
-        body = _tr("{n} punkter: {first}").format(
-            n=len(block.items), first=block.items[0] if block.items else ""
-        )
+        body = QCoreApplication.translate(
+            "InfoBoxEditor", "%n punkter: {first}", None, len(block.items)
+        ).format(first=block.items[0] if block.items else "")
     elif block.kind == "phone":
         body = f"{block.label}: {block.number or _tr('ikke fylt inn')}"
     else:

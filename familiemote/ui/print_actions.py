@@ -203,7 +203,7 @@ class PreviewDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("Sidene i dokumentet"))
 
-        self.count_label = QLabel(self.tr("{n} sider").format(n=len(self.pages)))
+        self.count_label = QLabel(self.tr("%n sider", "", len(self.pages)))
         self.print_button = QPushButton(self.tr("&Skriv ut …"))
         self.save_button = QPushButton(self.tr("&Lagre som PDF …"))
         self.close_button = QPushButton(self.tr("&Lukk"))

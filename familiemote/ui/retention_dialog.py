@@ -145,9 +145,11 @@ class RetentionDialog(QDialog):
             self,
             self.tr("Slette for godt?"),
             self.tr(
-                "{n} saker slettes for godt med alt de inneholder. Dette kan ikke angres. "
-                "Vil du slette?"
-            ).format(n=len(ids)),
+                "%n saker slettes for godt med alt de inneholder. Dette kan ikke angres. "
+                "Vil du slette?",
+                "",
+                len(ids),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -160,7 +162,7 @@ class RetentionDialog(QDialog):
             return
         self.deleted.extend(deleted)
         self.reload()
-        self.status_label.setText(self.tr("{n} saker er slettet.").format(n=len(deleted)))
+        self.status_label.setText(self.tr("%n saker er slettet.", "", len(deleted)))
 
 
 def add_retention_action(

@@ -5,13 +5,25 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTranslator
 
+from familiemote.resources_path import resource_path
 from familiemote.storage.db import Database, open_database, sqlite_url
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def bokmaal_counts(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """As in the app in bokmål: a count's singular («1 sak») comes from familiemote_nb.
+    A test that installs the nynorsk translators puts them in front of this one."""
+    translator = QTranslator()
+    assert translator.load("familiemote_nb", str(resource_path("translations")))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

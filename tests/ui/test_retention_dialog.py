@@ -54,7 +54,7 @@ def test_due_case_is_deleted_after_confirmation(qtbot, ui_uow, monkeypatch, conf
     remaining = {r.id for r in cases.list_cases(ui_uow())}
     if confirm:
         assert remaining == {recent}
-        assert "1 saker er slettet" in dialog.status_label.text()
+        assert "1 sak er slettet" in dialog.status_label.text()
         assert dialog.deleted == [old]
     else:
         assert remaining == {old, recent}

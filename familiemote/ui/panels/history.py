@@ -290,16 +290,22 @@ def problem_lines(problems: list[AuditProblem]) -> list[str]:
     changed = kinds[AuditProblemCode.WRONG_HASH] + kinds[AuditProblemCode.BROKEN_LINK]
     if changed:
         lines.append(
-            tr("{n} oppføringer i loggen er endret eller fjernet utenfor Familiemøte.").format(
-                n=changed
+            QCoreApplication.translate(
+                CONTEXT,
+                "%n oppføringer i loggen er endret eller fjernet utenfor Familiemøte.",
+                None,
+                changed,
             )
         )
     if kinds[AuditProblemCode.FORGED]:
         lines.append(
-            tr(
-                "{n} oppføringer mangler Familiemøtes segl: de er lagt inn eller skrevet om "
-                "utenfor programmet og kan være forfalsket."
-            ).format(n=kinds[AuditProblemCode.FORGED])
+            QCoreApplication.translate(
+                CONTEXT,
+                "%n oppføringer mangler Familiemøtes segl: de er lagt inn eller skrevet om "
+                "utenfor programmet og kan være forfalsket.",
+                None,
+                kinds[AuditProblemCode.FORGED],
+            )
         )
     if kinds[AuditProblemCode.NEWEST_REMOVED]:
         lines.append(
@@ -529,14 +535,14 @@ class HistoryPanel(CasePanel):
         self._set_banner(problems, self._tampered_rows)
         if report.pending:
             self.status_label.setText(
-                self.tr("{n} nye oppføringer er ikke kontrollert ennå.").format(n=report.pending)
+                self.tr("%n nye oppføringer er ikke kontrollert ennå.", "", report.pending)
             )
         elif problems or self._tampered_rows:
             self.status_label.setText(self.tr("⚠ Historikken er kontrollert og stemmer ikke."))
         elif report.full:
             self.status_label.setText(
-                self.tr("✓ Hele historikken er kontrollert: {n} oppføringer stemmer.").format(
-                    n=report.total
+                self.tr(
+                    "✓ Hele historikken er kontrollert: %n oppføringer stemmer.", "", report.total
                 )
             )
         else:
@@ -625,7 +631,7 @@ class HistoryPanel(CasePanel):
             self.table.setRowHidden(row, hide)
             shown += not hide
         self.filter_count.setText(
-            self.tr("{n} av {total} oppføringer").format(n=shown, total=len(self._topics))
+            self.tr("{shown} av %n oppføringer", "", len(self._topics)).format(shown=shown)
         )
 
     def changeEvent(self, event: QEvent) -> None:
