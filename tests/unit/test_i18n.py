@@ -32,8 +32,16 @@ from familiemote.printing import common, consent_form, evaluation_form, tally, t
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from i18n_extract import Problem, extract, untranslated  # noqa: E402
-from update_translations import APP_TS, BIN, TRANSLATIONS, check  # noqa: E402
+from i18n_extract import Message, Problem, extract, numerus_keys, untranslated  # noqa: E402
+from update_translations import (  # noqa: E402
+    APP_TS,
+    BIN,
+    NB_TS,
+    TRANSLATIONS,
+    check,
+    check_against,
+    read_ts,
+)
 
 PRINTING = ROOT / "familiemote" / "printing"
 CONTENT = ROOT / "resources" / "content"
@@ -117,6 +125,103 @@ def test_every_string_has_a_nynorsk_translation() -> None:
         "strings without nynorsk (run scripts/update_translations.py, translate in "
         f"{APP_TS.name}):\n" + _listing(problems)
     )
+
+
+# --- counts: Qt's plural forms -----------------------------------------------------------
+
+# a number field in a message, and the word after it (past «av {total}» / «av høyst {limit}»)
+_COUNT = re.compile(
+    r"\{(?:n|count|total|days|hours|left|limit|copies|held|forms|\w+_count)\}\)?"
+    r" (?:av (?:høyst )?\{\w+\} )?([\wæøåÆØÅ]+)"
+)
+# the word after a count that needs the singular for one: plural nouns and adjectives
+# («skjemaer», «dager», «åpne», «utfylte»), and the few forms that are the same in the
+# singular of the source but not the plural («forfalt», «invitert», «overlevering»)
+_PLURAL = re.compile(r"^\w{2,}(?:er|ne|te)$|^(?:nye|forfalt|invitert|overlevering)$")
+
+
+def count_without_forms(messages: list[Message]) -> list[str]:
+    """Messages that put a number before a word that changes for one, without plural
+    forms: «{n} saker slettes» shows «1 saker slettes». Their text must be a count
+    (``self.tr("%n saker slettes", "", n)``) with a singular in bokmål and nynorsk."""
+    out = []
+    for msg in messages:
+        if msg.numerus:
+            continue
+        words = [w for w in _COUNT.findall(msg.source) if _PLURAL.match(w)]
+        if words or "(er)" in msg.source:
+            out.append(f"{msg.path}:{msg.line}: {msg.context}: {msg.source!r}")
+    return sorted(set(out))
+
+
+def test_every_count_on_screen_has_plural_forms() -> None:
+    messages, _ = extract()
+    assert numerus_keys(messages)  # the counts were found
+    problems = count_without_forms(messages)
+    assert not problems, (
+        "give these counts singular and plural forms (self.tr(\"%n saker …\", \"\", n), "
+        f"forms in {NB_TS.name} and {APP_TS.name}):\n" + _listing(problems)
+    )
+
+
+def test_the_count_checks_can_fail(tmp_path: Path) -> None:
+    """A count string without plural forms, a count without %n, and a count whose forms
+    are missing in bokmål or nynorsk, or have one form only, are each caught."""
+    sample = tmp_path / "counts.py"
+    sample.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "class Dialog:\n"
+        "    def texts(self, n):\n"
+        '        self.tr("{n} saker slettes").format(n=n)\n'
+        '        self.tr("Familiens kopi og {n} skjema(er)").format(n=n)\n'
+        '        self.tr("{n} år")\n'
+        '        self.tr("Påstand {n} er ikke besvart.")\n'
+        '        self.tr("%n saker slettes", "", n)\n'
+        '        QCoreApplication.translate("Dialog", "%n dager", None, n)\n'
+        '        self.tr("saker slettes", "", n)\n'
+        '        self.tr("%n saker")\n',
+        encoding="utf-8",
+    )
+    messages, problems = extract([sample])
+    assert [p.line for p in problems] == [10, 11]  # a count without %n, %n without a count
+    assert [m.line for m in messages if m.numerus] == [8, 9, 10]
+    flagged = count_without_forms(messages)
+    assert [f.split(":")[1] for f in flagged] == ["4", "5"]
+
+    ctx = "Dialog"
+    deleted, days = (ctx, "%n saker slettes", ""), (ctx, "%n dager", "")
+    wanted, numerus = [deleted, days], {deleted, days}
+    nn = {deleted: ["%n sak blir sletta", "%n saker blir sletta"], days: ["%n dag", "%n dagar"]}
+    nb = {deleted: ["%n sak slettes", "%n saker slettes"], days: ["%n dag", "%n dager"]}
+    assert check_against(wanted, numerus, nn, nb) == []
+    assert check_against(wanted, numerus, nn, {deleted: nb[deleted]}) == [
+        f"no bokmål forms in {NB_TS.name}: Dialog: '%n dager'"
+    ]
+    one_form = check_against(wanted, numerus, {**nn, days: ["%n dag"]}, nb)
+    assert len(one_form) == 1 and "without its 2 forms" in one_form[0]
+    plain = check_against(wanted, numerus, {**nn, days: "%n dagar"}, nb)
+    assert len(plain) == 1 and "without its 2 forms" in plain[0]
+    no_number = check_against(wanted, numerus, nn, {**nb, days: ["ein dag", "%n dager"]})
+    assert len(no_number) == 1 and "lacks %n" in no_number[0]
+    untranslated_ = check_against(wanted, numerus, {deleted: None, days: nn[days]}, nb)
+    assert untranslated_ == ["not translated: Dialog: '%n saker slettes'"]
+
+
+@pytest.mark.parametrize("ts", [NB_TS, APP_TS], ids=lambda p: p.name)
+def test_compiled_counts_say_one_and_many(ts: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Every count's forms reach the shipped .qm: Qt picks the first for 1, the second
+    for 0 and 2 or more (bokmål and nynorsk)."""
+    forms = {key: value for key, value in read_ts(ts).items() if isinstance(value, list)}
+    assert len(forms) >= 15
+    translator = QTranslator()
+    assert translator.load(str(ts.with_suffix(".qm")))
+    wrong = []
+    for (ctx, source, comment), (one, many) in forms.items():
+        for n, form in ((1, one), (2, many), (0, many), (21, many)):
+            got = translator.translate(ctx, source, comment or None, n)
+            if got != form:  # QTranslator gives the form; translate() puts the number in
+                wrong.append(f"{ctx}: {source!r} for {n}: {got!r}")
+    assert not wrong, _listing(wrong)
 
 
 @pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("*.ts")), ids=lambda p: p.name)
