@@ -23,13 +23,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
-
-import sqlalchemy as sa
 
 from familiemote.domain.errors import NotFoundError, ValidationCode, ValidationError
 from familiemote.services import audit as audit_service
-from familiemote.storage import access_sql, audit, orm
+from familiemote.storage import access_sql
+from familiemote.storage.queries.access import AccessRow
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 EMERGENCY_HOURS = access_sql.EMERGENCY_HOURS
@@ -75,7 +73,7 @@ def _now() -> dt.datetime:
 
 def _login(uow: SqlAlchemyUnitOfWork) -> str:
     """Inside an open unit of work: this user's name as the audit trail writes it."""
-    return audit._user(uow.sql, uow.sql.connection())
+    return uow.audit.user()
 
 
 def current_login(uow: SqlAlchemyUnitOfWork) -> str:
@@ -96,58 +94,41 @@ def _reason(reason: str) -> str:
 def can_see(uow: SqlAlchemyUnitOfWork, case_id: int) -> bool:
     """Whether this user sees the case (always on SQLite)."""
     with uow:
-        found = uow.sql.scalar(sa.select(orm.cases.c.id).where(orm.cases.c.id == case_id))
-        return found is not None
+        return uow.access.case_visible(case_id)
 
 
 def find_case(uow: SqlAlchemyUnitOfWork, first_name: str, birth_year: int) -> list[int]:
     """Numbers of the cases for this child, seen or not (to avoid a second case)."""
     with uow:
-        return access_sql.find_case(uow.sql.connection(), first_name.strip(), birth_year)
+        return uow.access.find_case(first_name.strip(), birth_year)
 
 
-def _entries(uow: SqlAlchemyUnitOfWork, where: Any) -> list[AccessEntry]:
-    a, p = orm.case_access, orm.professionals
-    stmt = (
-        sa.select(*a.c, sa.func.coalesce(p.c.name, "").label("person"))
-        .select_from(a.outerjoin(p, p.c.login == a.c.login))
-        .where(where)
-        .order_by(a.c.starts_at, a.c.id)
+def _entry(r: AccessRow) -> AccessEntry:
+    return AccessEntry(
+        id=r.id,
+        case_id=r.case_id,
+        kind=r.kind,
+        login=r.login,
+        person=r.person,
+        reason=r.reason,
+        granted_by=r.granted_by,
+        starts_at=r.starts_at,
+        ends_at=r.ends_at,
+        ended_at=r.ended_at,
+        ended_by=r.ended_by,
     )
-    return [
-        AccessEntry(
-            id=r.id,
-            case_id=r.case_id,
-            kind=r.kind,
-            login=r.login,
-            person=r.person,
-            reason=r.reason,
-            granted_by=r.granted_by,
-            starts_at=r.starts_at,
-            ends_at=r.ends_at,
-            ended_at=r.ended_at,
-            ended_by=r.ended_by,
-        )
-        for r in uow.sql.execute(stmt)
-    ]
 
 
 def list_access(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[AccessEntry]:
     """The case's access list, oldest first (ended entries too)."""
     with uow:
-        return _entries(uow, orm.case_access.c.case_id == case_id)
+        return [_entry(r) for r in uow.access.of_case(case_id)]
 
 
 def colleagues(uow: SqlAlchemyUnitOfWork) -> list[tuple[int, str, str]]:
     """(professional id, name, login) of the directory's active people who have a login."""
-    p = orm.professionals
     with uow:
-        rows = uow.sql.execute(
-            sa.select(p.c.id, p.c.name, p.c.login)
-            .where(p.c.login.is_not(None), p.c.active.is_(True))
-            .order_by(p.c.name)
-        )
-        return [(int(r.id), str(r.name), str(r.login)) for r in rows]
+        return uow.access.colleagues()
 
 
 def grant_access(
@@ -166,28 +147,22 @@ def grant_access(
         raise ValidationError("ends_on", ValidationCode.DATE_OUT_OF_RANGE)
     if ends_on > now.date() + dt.timedelta(days=MAX_GRANT_DAYS):
         raise ValidationError("ends_on", ValidationCode.DATE_OUT_OF_RANGE)
-    p = orm.professionals
     with uow:
-        login = uow.sql.scalar(sa.select(p.c.login).where(p.c.id == professional_id))
+        login = uow.access.login_of(professional_id)
         if login is None:
             raise ValidationError("professional", ValidationCode.INCONSISTENT)
-        if uow.sql.scalar(sa.select(orm.cases.c.id).where(orm.cases.c.id == case_id)) is None:
+        if not uow.access.case_visible(case_id):
             raise NotFoundError("case", case_id)
-        result = uow.sql.execute(
-            sa.insert(orm.case_access)
-            .values(
-                case_id=case_id,
-                kind="grant",
-                login=login,
-                professional_id=professional_id,
-                reason=text,
-                granted_by=_login(uow),
-                starts_at=now,
-                ends_at=dt.datetime.combine(ends_on + dt.timedelta(days=1), dt.time()),
-            )
-            .returning(orm.case_access.c.id)
+        new_id = uow.access.add(
+            case_id=case_id,
+            kind="grant",
+            login=login,
+            professional_id=professional_id,
+            reason=text,
+            granted_by=_login(uow),
+            starts_at=now,
+            ends_at=dt.datetime.combine(ends_on + dt.timedelta(days=1), dt.time()),
         )
-        new_id = int(result.scalar_one())
         uow.commit()
         return new_id
 
@@ -197,20 +172,13 @@ def end_access(
 ) -> None:
     """End a grant or an emergency access now (kept in the list as ended)."""
     now = now or _now()
-    a = orm.case_access
     with uow:
-        found = uow.sql.execute(
-            sa.select(a.c.id, a.c.ended_at).where(a.c.id == access_id)
-        ).first()
-        if found is None:
+        exists, ended_at = uow.access.ended_at(access_id)
+        if not exists:
             raise NotFoundError("case_access", access_id)
-        if found.ended_at is not None:
+        if ended_at is not None:
             return
-        uow.sql.execute(
-            sa.update(a)
-            .where(a.c.id == access_id)
-            .values(ended_at=now, ended_by=_login(uow))
-        )
+        uow.access.end(access_id, now, _login(uow))
         uow.commit()
 
 
@@ -222,20 +190,15 @@ def take_emergency_access(
     text = _reason(reason)
     with uow:
         login = _login(uow)
-        result = uow.sql.execute(
-            sa.insert(orm.case_access)
-            .values(
-                case_id=case_id,
-                kind="emergency",
-                login=login,
-                reason=text,
-                granted_by=login,
-                starts_at=now,
-                ends_at=now + dt.timedelta(hours=EMERGENCY_HOURS),
-            )
-            .returning(orm.case_access.c.id)
+        new_id = uow.access.add(
+            case_id=case_id,
+            kind="emergency",
+            login=login,
+            reason=text,
+            granted_by=login,
+            starts_at=now,
+            ends_at=now + dt.timedelta(hours=EMERGENCY_HOURS),
         )
-        new_id = int(result.scalar_one())
         audit_service.record_in(
             uow, case_id, "emergency_access", {"reason": text, "access_id": new_id}
         )
@@ -248,20 +211,10 @@ def record_open(
 ) -> bool:
     """Log that this user opened the case; False when already logged a moment ago."""
     now = now or _now()
-    t = orm.audit_log
     with uow:
         user = _login(uow)
-        recent = uow.sql.scalar(
-            sa.select(t.c.id)
-            .where(
-                t.c.case_id == case_id,
-                t.c.action == "open",
-                t.c.user_name == user,
-                t.c.at > now - dt.timedelta(minutes=OPEN_QUIET_MINUTES),
-            )
-            .limit(1)
-        )
-        if recent is not None:
+        since = now - dt.timedelta(minutes=OPEN_QUIET_MINUTES)
+        if uow.audit.recently(case_id, "open", user, since):
             return False
         audit_service.record_in(uow, case_id, "open")
         uow.commit()
@@ -304,10 +257,6 @@ def emergency_report(
     uow: SqlAlchemyUnitOfWork, since: dt.date | None = None
 ) -> list[EmergencyReportLine]:
     """Every emergency access (for the privacy officer: run as the owner to see all)."""
-    a = orm.case_access
-    where: Any = a.c.kind == "emergency"
-    if since is not None:
-        where = sa.and_(where, a.c.starts_at >= dt.datetime.combine(since, dt.time()))
     with uow:
         return [
             EmergencyReportLine(
@@ -320,7 +269,7 @@ def emergency_report(
                 ends_at=e.ends_at,
                 ended_at=e.ended_at,
             )
-            for e in _entries(uow, where)
+            for e in uow.access.emergencies(since)
         ]
 
 
@@ -329,18 +278,15 @@ def set_login(uow: SqlAlchemyUnitOfWork, professional_id: int, login: str | None
     value = (login or "").strip() or None
     if value is not None and not access_sql.LOGIN.match(value):
         raise ValidationError("login", ValidationCode.INVALID_NAME)
-    p = orm.professionals
     with uow:
-        done = uow.sql.execute(sa.update(p).where(p.c.id == professional_id).values(login=value))
-        if done.rowcount == 0:  # type: ignore[attr-defined]
+        if not uow.access.set_login(professional_id, value):
             raise NotFoundError("professional", professional_id)
         uow.commit()
 
 
 def setting_days(uow: SqlAlchemyUnitOfWork, key: str, default: int) -> int:
-    s = orm.app_settings
     with uow:
-        value = uow.sql.scalar(sa.select(s.c.value).where(s.c.key == key))
+        value = uow.settings.value(key)
     try:
         return int(value) if value is not None else default
     except (TypeError, ValueError):
@@ -349,9 +295,6 @@ def setting_days(uow: SqlAlchemyUnitOfWork, key: str, default: int) -> int:
 
 def set_setting(uow: SqlAlchemyUnitOfWork, key: str, days: int) -> None:
     """Set how long a part of the access rules lasts (IT, as the owner, on a server)."""
-    s = orm.app_settings
     with uow:
-        done = uow.sql.execute(sa.update(s).where(s.c.key == key).values(value=str(days)))
-        if done.rowcount == 0:  # type: ignore[attr-defined]
-            uow.sql.execute(sa.insert(s).values(key=key, value=str(days)))
+        uow.settings.put(key, str(days))
         uow.commit()

@@ -14,10 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import sqlalchemy as sa
-
 from familiemote.domain.errors import NotFoundError
-from familiemote.storage import audit, audit_check, orm
+from familiemote.storage import audit, audit_check
 from familiemote.storage.audit import AuditProblem
 from familiemote.storage.audit_check import AuditReport, Cancelled, Progress
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
@@ -82,22 +80,7 @@ def record_in(
     details: Mapping[str, Any] | None = None,
 ) -> None:
     """Append an event inside an open unit of work; the caller commits."""
-    conn = uow.sql.connection()
-    audit.lock_trail(conn)  # before any read, so SQLite never has to upgrade a stale read
-    if case_id is not None:
-        exists = conn.execute(orm.cases.select().where(orm.cases.c.id == case_id)).first()
-        if exists is None:
-            raise NotFoundError("case", case_id)
-    audit.append(
-        conn,
-        user_name=audit._user(uow.sql, conn),
-        case_id=case_id,
-        entity="cases" if case_id is not None else "app",
-        entity_id=case_id,
-        action=action,
-        after={k: audit.json_value(v) for k, v in (details or {}).items()},
-        session=uow.sql,
-    )
+    uow.audit.record(case_id, action, details)
 
 
 def record_event(
@@ -135,12 +118,10 @@ def record_output(
     """
     with uow:
         if case_id is None and meeting_id is not None:
-            found = uow.sql.scalar(
-                sa.select(orm.meetings.c.case_id).where(orm.meetings.c.id == meeting_id)
-            )
+            found = uow.cases.case_of_meeting(meeting_id)
             if found is None:
                 raise NotFoundError("meeting", meeting_id)
-            case_id = int(found)
+            case_id = found
         details: dict[str, Any] = {"document": document}
         if meeting_id is not None:
             details["meeting_id"] = meeting_id
@@ -204,9 +185,7 @@ def _entries(rows: list[audit.AuditRow], key: str | None, case_id: int) -> list[
 def case_history(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[HistoryEntry]:
     """Everything recorded about a case, newest first, with field-level changes."""
     with uow:
-        conn = uow.sql.connection()
-        key = audit.case_key(conn, case_id, create=False)
-        entries = audit.rows(conn, case_id)
+        key, entries = uow.audit.case_entries(case_id)
     return _entries(list(reversed(entries)), key, case_id)
 
 
@@ -224,17 +203,8 @@ def case_history_page(
     each entry's own hash is checked as it is shown. ``skip_actions`` leaves out
     entries listed elsewhere (the openings of the case: «Hvem har sett saken»).
     """
-    t = orm.audit_log
-    stmt = sa.select(*t.c).where(t.c.case_id == case_id)
-    if skip_actions:
-        stmt = stmt.where(t.c.action.not_in(sorted(skip_actions)))
-    if before_id is not None:
-        stmt = stmt.where(t.c.id < before_id)
-    stmt = stmt.order_by(t.c.id.desc()).limit(limit + 1)
     with uow:
-        conn = uow.sql.connection()
-        key = audit.case_key(conn, case_id, create=False)
-        found = [audit.AuditRow(**r._asdict()) for r in conn.execute(stmt)]
+        key, found = uow.audit.case_page(case_id, before_id, limit + 1, skip_actions)
     return HistoryPage(_entries(found[:limit], key, case_id), older=len(found) > limit)
 
 
@@ -242,15 +212,8 @@ def last_change(
     uow: SqlAlchemyUnitOfWork, case_id: int, entity: str, entity_id: int
 ) -> tuple[str, dt.datetime] | None:
     """Who last changed one record of a case, and when (UTC): for a save conflict."""
-    t = orm.audit_log
     with uow:
-        row = uow.sql.execute(
-            sa.select(t.c.user_name, t.c.at)
-            .where(t.c.case_id == case_id, t.c.entity == entity, t.c.entity_id == entity_id)
-            .order_by(t.c.id.desc())
-            .limit(1)
-        ).first()
-    return None if row is None else (str(row.user_name), row.at)
+        return uow.audit.last_change(case_id, entity, entity_id)
 
 
 def verify_audit_trail(uow: SqlAlchemyUnitOfWork) -> list[AuditProblem]:
@@ -259,7 +222,7 @@ def verify_audit_trail(uow: SqlAlchemyUnitOfWork) -> list[AuditProblem]:
     The whole chain from the first entry, nothing stored; see :func:`check_audit_trail`.
     """
     with uow:
-        return audit.verify(uow.sql.connection())
+        return uow.audit.verify()
 
 
 def quick_check_audit_trail(uow: SqlAlchemyUnitOfWork, *, limit: int | None = None) -> AuditReport:
@@ -269,10 +232,7 @@ def quick_check_audit_trail(uow: SqlAlchemyUnitOfWork, *, limit: int | None = No
     (more than ``limit`` since the last verified checkpoint).
     """
     with uow:
-        conn = uow.sql.connection()
-        report = audit_check.quick_check(
-            conn, limit=audit_check.QUICK_LIMIT if limit is None else limit
-        )
+        report = uow.audit.quick_check(audit_check.QUICK_LIMIT if limit is None else limit)
         uow.commit()  # the new checkpoint, and any trigger put back
     return report
 
@@ -284,6 +244,6 @@ def check_audit_trail(
 ) -> AuditReport:
     """The whole trail from its first entry, and every anchor; raises Cancelled if asked."""
     with uow:
-        report = audit_check.full_check(uow.sql.connection(), progress, cancelled)
+        report = uow.audit.full_check(progress, cancelled)
         uow.commit()
     return report

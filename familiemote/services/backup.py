@@ -10,10 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import sqlalchemy as sa
-
 from familiemote.services.audit import record_in
-from familiemote.storage import audit_check, orm
+from familiemote.storage import audit_check
 from familiemote.storage.db import Database
 from familiemote.storage.file_copies import backup_database, restore_database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
@@ -25,9 +23,7 @@ REMIND_AFTER = dt.timedelta(days=7)
 def last_backup_at(uow: SqlAlchemyUnitOfWork) -> dt.datetime | None:
     """When the last backup of this database was written, or None if never."""
     with uow:
-        value = uow.sql.execute(
-            sa.select(orm.app_settings.c.value).where(orm.app_settings.c.key == KEY_LAST_BACKUP)
-        ).scalar_one_or_none()
+        value = uow.settings.value(KEY_LAST_BACKUP)
     if not value:
         return None
     try:
@@ -39,12 +35,7 @@ def last_backup_at(uow: SqlAlchemyUnitOfWork) -> dt.datetime | None:
 def _record_backup(uow: SqlAlchemyUnitOfWork, when: dt.datetime) -> None:
     text = when.isoformat(timespec="seconds")
     with uow:
-        table = orm.app_settings
-        updated = uow.sql.execute(
-            sa.update(table).where(table.c.key == KEY_LAST_BACKUP).values(value=text)
-        )
-        if updated.rowcount == 0:  # type: ignore[attr-defined]
-            uow.sql.execute(sa.insert(table).values(key=KEY_LAST_BACKUP, value=text))
+        uow.settings.put(KEY_LAST_BACKUP, text)
         record_in(uow, None, "backup", {"document": "database"})
         uow.commit()
 
@@ -60,8 +51,7 @@ def make_backup(db: Database, target: Path, now: dt.datetime) -> None:
 def has_something_to_back_up(uow: SqlAlchemyUnitOfWork) -> bool:
     """Whether the database holds any case yet (a new, empty one has nothing to lose)."""
     with uow:
-        first = uow.sql.scalar(sa.select(orm.cases.c.id).limit(1))
-    return first is not None
+        return uow.case_queries.any_case()
 
 
 def backup_is_due(last: dt.datetime | None, now: dt.datetime) -> bool:

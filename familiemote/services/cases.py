@@ -5,13 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-import sqlalchemy as sa
-from sqlalchemy.orm.attributes import flag_modified
-
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
 from familiemote.domain.errors import NotFoundError, ValidationCode, ValidationError
-from familiemote.storage import orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 
@@ -186,19 +182,7 @@ def case_edit_of(case: m.Case) -> CaseEdit:
 
 def _member_in_use(uow: SqlAlchemyUnitOfWork, member_id: int) -> bool:
     """Whether a family member took part in a meeting or gave a consent (kept in the record)."""
-    used = uow.sql.scalar(
-        sa.select(sa.func.count())
-        .select_from(orm.participants)
-        .where(orm.participants.c.family_member_id == member_id)
-    )
-    if used:
-        return True
-    given = uow.sql.scalar(
-        sa.select(sa.func.count())
-        .select_from(orm.consents)
-        .where(orm.consents.c.given_by_id == member_id)
-    )
-    return bool(given)
+    return uow.case_queries.member_in_use(member_id)
 
 
 def update_case(
@@ -273,7 +257,7 @@ def update_case(
         # the case's version guards the whole record, family included: a save that
         # changed only a guardian's phone still moves it on (the search text is not in
         # the audit trail, so this adds no change to the history)
-        flag_modified(case, "search_text")
+        uow.cases.mark_changed(case)
         uow.commit()
         return int(case.version)
 
@@ -310,7 +294,7 @@ def contact_person_id(case: m.Case, meeting: m.Meeting | None = None) -> int | N
 
 def count_cases(uow: SqlAlchemyUnitOfWork) -> int:
     with uow:
-        return int(uow.sql.scalar(sa.select(sa.func.count()).select_from(orm.cases)) or 0)
+        return uow.case_queries.count()
 
 
 def list_cases(
@@ -322,44 +306,9 @@ def list_cases(
 ) -> list[CaseRow]:
     """The case list, newest first, filtered by every word of ``search``."""
     now = now or dt.datetime.now()
-    c, mt, p = orm.cases, orm.meetings, orm.professionals
-    last_meeting = (
-        sa.select(sa.func.max(mt.c.starts_at))
-        .where(mt.c.case_id == c.c.id, mt.c.starts_at <= now)
-        .scalar_subquery()
-    )
-    next_meeting = (
-        sa.select(sa.func.min(mt.c.starts_at))
-        .where(mt.c.case_id == c.c.id, mt.c.starts_at > now)
-        .where(mt.c.status == m.MeetingStatus.PLANNED.value)
-        .scalar_subquery()
-    )
-    stmt = (
-        sa.select(
-            c.c.id,
-            c.c.child_first_name,
-            c.c.child_birth_year,
-            c.c.child_birth_date,
-            c.c.phase,
-            c.c.status,
-            sa.func.coalesce(p.c.name, "").label("coordinator_name"),
-            last_meeting.label("last_meeting"),
-            next_meeting.label("next_meeting"),
-            c.c.demo_key,
-            c.c.search_text,
-        )
-        .select_from(c.outerjoin(p, p.c.id == c.c.coordinator_id))
-        .order_by(c.c.opened_on.desc(), c.c.id.desc())
-    )
-    for word in dict.fromkeys(m.normalise_search(v.clean_search(search)).split()):
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(c.c.search_text.like(f"%{escaped}%", escape="\\"))
-    if not include_closed:
-        stmt = stmt.where(c.c.status == m.CaseStatus.OPEN.value)
+    words = list(dict.fromkeys(m.normalise_search(v.clean_search(search)).split()))
     with uow:
-        # plain tuples unpacked by position: a Row looks each field up by name, which
-        # was a third of the list's time at 2,000 cases
-        rows = uow.sql.execute(stmt).all()
+        rows = uow.case_queries.list_rows(words, include_closed=include_closed, now=now)
     return [
         CaseRow(
             id=ident,
@@ -423,5 +372,5 @@ def delete_case(uow: SqlAlchemyUnitOfWork, case_id: int) -> None:
     """Delete a case and everything it holds (the database cascades to its rows)."""
     with uow:
         uow.cases.get(case_id)  # raises NotFoundError
-        uow.sql.execute(sa.delete(orm.cases).where(orm.cases.c.id == case_id))
+        uow.cases.delete(case_id)
         uow.commit()

@@ -11,9 +11,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-import sqlalchemy as sa
-
 from familiemote.domain.errors import DomainError
+from familiemote.storage.queries import StorageError
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 REFUSED = "refused"  # the audit trail's event name (the history tab words it)
@@ -28,7 +27,7 @@ def record(uow: SqlAlchemyUnitOfWork, case_id: int | None, entity: str, entity_i
 
     if case_id is None:
         return
-    with contextlib.suppress(DomainError, sa.exc.SQLAlchemyError):
+    with contextlib.suppress(DomainError, StorageError):
         audit_service.record_event(
             uow, case_id, REFUSED, {"entity": entity, "entity_id": entity_id}
         )

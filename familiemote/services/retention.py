@@ -19,12 +19,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import sqlalchemy as sa
-
-from familiemote.domain import model as m
 from familiemote.domain.errors import ValidationCode, ValidationError
 from familiemote.services.cases import delete_case
-from familiemote.storage import orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 RETENTION_KEY = "retention_years"
@@ -51,9 +47,7 @@ def add_years(day: dt.date, years: int) -> dt.date:
 
 def retention_years(uow: SqlAlchemyUnitOfWork) -> int:
     with uow:
-        value = uow.sql.execute(
-            sa.select(orm.app_settings.c.value).where(orm.app_settings.c.key == RETENTION_KEY)
-        ).scalar()
+        value = uow.settings.value(RETENTION_KEY)
     try:
         years = int(value) if value is not None else DEFAULT_RETENTION_YEARS
     except ValueError:
@@ -64,32 +58,21 @@ def retention_years(uow: SqlAlchemyUnitOfWork) -> int:
 def set_retention_years(uow: SqlAlchemyUnitOfWork, years: int) -> None:
     if not MIN_RETENTION_YEARS <= years <= MAX_RETENTION_YEARS:
         raise ValidationError(RETENTION_KEY, ValidationCode.DATE_OUT_OF_RANGE, MAX_RETENTION_YEARS)
-    t = orm.app_settings
     with uow:
-        exists = uow.sql.execute(sa.select(t.c.key).where(t.c.key == RETENTION_KEY)).first()
-        if exists is None:
-            uow.sql.execute(sa.insert(t).values(key=RETENTION_KEY, value=str(years)))
-        else:
-            uow.sql.execute(sa.update(t).where(t.c.key == RETENTION_KEY).values(value=str(years)))
+        uow.settings.put(RETENTION_KEY, str(years))
         uow.commit()
 
 
 def cases_due_for_deletion(uow: SqlAlchemyUnitOfWork, today: dt.date) -> list[DueCase]:
     """Closed cases whose retention period has run out by ``today``, oldest first."""
     years = retention_years(uow)
-    c = orm.cases
-    stmt = (
-        sa.select(c.c.id, c.c.child_first_name, c.c.child_birth_year, c.c.closed_on)
-        .where(c.c.status == m.CaseStatus.CLOSED.value, c.c.closed_on.is_not(None))
-        .order_by(c.c.closed_on, c.c.id)
-    )
     with uow:
-        rows = uow.sql.execute(stmt).all()
+        rows = uow.case_queries.closed()
     out = []
-    for r in rows:
-        due_on = add_years(r.closed_on, years)
+    for ident, first_name, birth_year, closed_on in rows:
+        due_on = add_years(closed_on, years)
         if due_on <= today:
-            out.append(DueCase(r.id, r.child_first_name, r.child_birth_year, r.closed_on, due_on))
+            out.append(DueCase(ident, first_name, birth_year, closed_on, due_on))
     return out
 
 
@@ -118,10 +101,5 @@ def purge_freed_space(uow: SqlAlchemyUnitOfWork) -> None:
     Deleted pages were overwritten by ``secure_delete``; this removes the older
     copies the log still holds. PostgreSQL reclaims deleted rows by autovacuum.
     """
-    bind = uow.session_factory.kw.get("bind")
-    if not isinstance(bind, sa.Engine) or bind.dialect.name != "sqlite":
-        return
-    with bind.connect() as conn:
-        raw = conn.connection.driver_connection
-        if raw is not None:
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with uow:
+        uow.case_queries.checkpoint()

@@ -20,12 +20,17 @@ from sqlalchemy.orm import (
     selectinload,
     sessionmaker,
 )
-from sqlalchemy.orm.attributes import instance_state, manager_of_class
+from sqlalchemy.orm.attributes import flag_modified, instance_state, manager_of_class
 from sqlalchemy.orm.exc import StaleDataError
 
 from familiemote.domain import model as m
 from familiemote.domain.errors import ConcurrentChangeError, NotFoundError
 from familiemote.storage import audit, guards, orm
+from familiemote.storage.queries.access import AccessQueries
+from familiemote.storage.queries.audit import AuditQueries
+from familiemote.storage.queries.cases import CaseQueries
+from familiemote.storage.queries.guards import WriteGuards
+from familiemote.storage.queries.settings import SettingsQueries
 
 T = TypeVar("T")
 
@@ -189,6 +194,52 @@ class CaseRepository:
     def by_demo_key(self, key: str) -> m.Case | None:
         return self.session.scalars(sa.select(m.Case).where(orm.cases.c.demo_key == key)).first()
 
+    def mark_changed(self, case: m.Case) -> None:
+        """Make the commit write the case (and so move its version on) even when none
+        of its own columns changed, only records it holds."""
+        flag_modified(case, "search_text")
+
+    def case_of_meeting(self, meeting_id: int) -> int | None:
+        """The id of the meeting's case, or None when there is no such meeting."""
+        mt = orm.meetings
+        found = self.session.scalar(sa.select(mt.c.case_id).where(mt.c.id == meeting_id))
+        return None if found is None else int(found)
+
+    def case_of_action(self, action_id: int) -> int | None:
+        """The id of the action's case, or None when there is no such action."""
+        a = orm.actions
+        found = self.session.scalar(sa.select(a.c.case_id).where(a.c.id == action_id))
+        return None if found is None else int(found)
+
+    def action(self, action_id: int) -> m.Action:
+        """One action with its handovers and reviews, to change it."""
+        stmt = (
+            sa.select(m.Action)
+            .where(orm.actions.c.id == action_id)
+            .options(
+                selectinload(m.Action.handovers),  # type: ignore[arg-type]
+                selectinload(m.Action.reviews),  # type: ignore[arg-type]
+            )
+        )
+        action = self.session.scalars(stmt).one_or_none()
+        if action is None:
+            raise NotFoundError("action", action_id)
+        return action
+
+    def meeting(self, meeting_id: int) -> m.Meeting | None:
+        return self.session.get(m.Meeting, meeting_id)
+
+    def notification(self, notification_id: int) -> m.Notification | None:
+        return self.session.get(m.Notification, notification_id)
+
+    def remove(self, item: m.Action | m.ActionReview) -> None:
+        """Delete one record of a case (stored at the commit)."""
+        self.session.delete(item)
+
+    def delete(self, case_id: int) -> None:
+        """Delete a case and everything it holds (the database cascades to its rows)."""
+        self.session.execute(sa.delete(orm.cases).where(orm.cases.c.id == case_id))
+
 
 class DirectoryRepository:
     """Services and the professionals who represent them."""
@@ -227,6 +278,10 @@ class DirectoryRepository:
         if person is None:
             raise NotFoundError("professional", professional_id)
         return person
+
+    def find_professional(self, professional_id: int) -> m.Professional | None:
+        """The person, or None when there is no such entry (a stale reference)."""
+        return self.session.get(m.Professional, professional_id)
 
     def read_all(self) -> tuple[list[m.Service], list[m.Professional]]:
         """Every service and professional, inactive ones too, to show (detached, by Core)."""
@@ -283,6 +338,11 @@ class SqlAlchemyUnitOfWork:
         audit.attach(self.session, self.user_name)
         self.cases = CaseRepository(self.session)
         self.directory = DirectoryRepository(self.session)
+        self.case_queries = CaseQueries(self.session)
+        self.settings = SettingsQueries(self.session)
+        self.access = AccessQueries(self.session)
+        self.audit = AuditQueries(self.session)
+        self.guards = WriteGuards(self.session)
         return self
 
     def __exit__(
