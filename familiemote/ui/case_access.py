@@ -20,11 +20,10 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -46,8 +45,17 @@ from familiemote.domain.errors import DomainError
 from familiemote.services import access
 from familiemote.services.cases import CaseDetail
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.forms_base import (
+    FormDialog,
+    NotDone,
+    add_row,
+    date_edit,
+    date_of,
+    error_line,
+    qdate,
+    run_form,
+)
 from familiemote.ui.ops import wait_for
-from familiemote.ui.widgets import tell_error
 
 UowFactory = Callable[[], SqlAlchemyUnitOfWork]
 # The section titles services.innsyn.entry_keys names an entry by.
@@ -121,24 +129,24 @@ class CaseAccessDialog(QDialog):
 
         form = QFormLayout()
         self.person = QComboBox()
-        self.person.setAccessibleName(self.tr("Kollega"))
         self.reason = QLineEdit()
         self.reason.setMaxLength(access.MAX_REASON)
-        self.reason.setAccessibleName(self.tr("Grunn"))
-        self.ends = QDateEdit()
-        self.ends.setCalendarPopup(True)
-        self.ends.setDisplayFormat("dd.MM.yyyy")
-        today = QDate.currentDate()
-        self.ends.setMinimumDate(today)
-        self.ends.setMaximumDate(today.addDays(access.MAX_GRANT_DAYS))
-        self.ends.setDate(today.addDays(DEFAULT_GRANT_DAYS))
-        self.ends.setAccessibleName(self.tr("Til og med"))
-        form.addRow(self.tr("&Kollega:"), self.person)
-        form.addRow(self.tr("&Grunn:"), self.reason)
-        form.addRow(self.tr("&Til og med:"), self.ends)
+        today = dt.date.today()
+        self.ends = date_edit(today + dt.timedelta(days=DEFAULT_GRANT_DAYS), self.tr("Til og med"))
+        self.ends.setMinimumDate(qdate(today))
+        self.ends.setMaximumDate(qdate(today + dt.timedelta(days=access.MAX_GRANT_DAYS)))
+        add_row(form, self.tr("&Kollega:"), self.person)
+        add_row(form, self.tr("&Grunn:"), self.reason)
+        add_row(form, self.tr("&Til og med:"), self.ends)
+        self.fields: dict[str, QWidget] = {
+            "professional_id": self.person,
+            "reason": self.reason,
+            "ends_on": self.ends,
+        }
         layout.addLayout(form)
         self.grant_button = QPushButton(self.tr("&Gi tilgang"))
         self.grant_button.clicked.connect(self.grant)
+        self.error_label = error_line()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -148,6 +156,7 @@ class CaseAccessDialog(QDialog):
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.grant_button)
         layout.addLayout(bottom)
+        layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.entries: list[access.AccessEntry] = []
         self.load()
@@ -206,33 +215,28 @@ class CaseAccessDialog(QDialog):
         self.end_button.setEnabled(bool(entries))
 
     def grant(self) -> None:
+        """Give the chosen colleague access (the form's one flow: :func:`run_form`)."""
+        if run_form(self._grant, self.error_label, self.fields):
+            self.load()
+
+    def _grant(self) -> None:
         pid = self.person.currentData()
         if pid is None:
-            return
+            raise NotDone(self.tr("Velg kollegaen som skal få tilgang."), "professional_id")
         reason = self.reason.text().strip()
         if not reason:
-            self.hint.setText(self.tr("Skriv hvorfor kollegaen trenger tilgang."))
-            self.reason.setFocus()
-            return
-        ends = self.ends.date().toPython()
-        assert isinstance(ends, dt.date)
-        try:
-            wait_for(
-                lambda: access.grant_access(
-                    self.uow_factory(), self.case_id, int(pid), reason, ends
-                ),
-                self,
-            )
-        except DomainError as err:
-            _show_error(self, err)
-            return
+            raise NotDone(self.tr("Skriv hvorfor kollegaen trenger tilgang."), "reason")
+        ends = date_of(self.ends)
+        wait_for(
+            lambda: access.grant_access(self.uow_factory(), self.case_id, int(pid), reason, ends),
+            self,
+        )
         self.reason.clear()
         self.hint.setText(
             self.tr("{name} har fått tilgang til og med {date}.").format(
                 name=self.person.currentText(), date=ends.strftime("%d.%m.%Y")
             )
         )
-        self.load()
 
     def end_selected(self) -> None:
         row = self.table.currentRow()
@@ -249,16 +253,16 @@ class CaseAccessDialog(QDialog):
         self.load()
 
 
-class EmergencyAccessDialog(QDialog):
+class EmergencyAccessDialog(FormDialog):
     """Nødtilgang: open a case outside the team by naming the child and stating why."""
 
     def __init__(self, uow_factory: UowFactory, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(
+            self.tr("Nødtilgang"), save_text=self.tr("Åpne med nødtilgang"), parent=parent
+        )
         self.uow_factory = uow_factory
         self.case_id: int | None = None
-        self.setWindowTitle(self.tr("Nødtilgang"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.add_intro(
             self.tr(
                 "Bruk nødtilgang bare når barnet trenger hjelp nå og du ikke er med i teamet. "
                 "Tilgangen varer i %n timer, står i sakens historikk og i rapporten til "
@@ -267,81 +271,56 @@ class EmergencyAccessDialog(QDialog):
                 access.EMERGENCY_HOURS,
             )
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
         self.first_name = QLineEdit()
         self.first_name.setMaxLength(100)
+        self.add_row(self.tr("Barnets &fornavn:"), self.first_name, "first_name")
         self.year = QSpinBox()
         self.year.setRange(1990, dt.date.today().year)
         self.year.setValue(dt.date.today().year - 8)
+        self.add_row(self.tr("&Fødselsår:"), self.year, "birth_year")
         self.reason = QLineEdit()
         self.reason.setMaxLength(access.MAX_REASON)
-        form.addRow(self.tr("Barnets &fornavn:"), self.first_name)
-        form.addRow(self.tr("&Fødselsår:"), self.year)
-        form.addRow(self.tr("&Grunn:"), self.reason)
-        layout.addLayout(form)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Åpne med nødtilgang"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.take)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_row(self.tr("&Grunn:"), self.reason, "reason")
 
-    def take(self) -> None:
+    def save(self) -> None:
         name, year, reason = self.first_name.text().strip(), self.year.value(), self.reason.text()
         if not name or not reason.strip():
-            tell_error(
-                self.hint,
+            raise NotDone(
                 self.tr("Skriv barnets fornavn og hvorfor du trenger tilgang."),
-                self.first_name if not name else self.reason,
+                "first_name" if not name else "reason",
             )
-            return
-        try:
-            found = wait_for(lambda: access.find_case(self.uow_factory(), name, year), self)
-        except DomainError as err:
-            _show_error(self, err)
-            return
-        if len(found) != 1:
-            tell_error(
-                self.hint,
-                self.tr("Fant ingen sak for {name}, født {year}.").format(name=name, year=year)
-                if not found
-                else self.tr(
+        found = wait_for(lambda: access.find_case(self.uow_factory(), name, year), self)
+        if not found:
+            raise NotDone(
+                self.tr("Fant ingen sak for {name}, født {year}.").format(name=name, year=year),
+                "first_name",
+            )
+        if len(found) > 1:
+            raise NotDone(
+                self.tr(
                     "Det finnes flere saker for {name}, født {year}. Kontakt IT eller "
                     "personvernombudet."
-                ).format(name=name, year=year),
+                ).format(name=name, year=year)
             )
-            return
-        try:
-            wait_for(
-                lambda: access.take_emergency_access(self.uow_factory(), found[0], reason), self
-            )
-        except DomainError as err:
-            _show_error(self, err)
-            return
+        wait_for(lambda: access.take_emergency_access(self.uow_factory(), found[0], reason), self)
         self.case_id = found[0]
-        self.accept()
 
 
-class InnsynDialog(QDialog):
+class InnsynDialog(FormDialog):
     """The family's copy of everything: language, entries held back, file."""
 
     def __init__(self, uow_factory: UowFactory, detail: CaseDetail, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(
+            self.tr("Innsynskopi til familien"),
+            save_text=self.tr("Lagre som PDF …"),
+            parent=parent,
+        )
         self.uow_factory = uow_factory
         assert detail.case.id is not None
         self.case_id = detail.case.id
         self.saved_to: Path | None = None
-        self.setWindowTitle(self.tr("Innsynskopi til familien"))
         self.setMinimumWidth(720)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.add_intro(
             self.tr(
                 "Familien har rett til en kopi av alt som er lagret om barnet, også interne "
                 "notater (de merkes). Loven gir unntak, for eksempel for å beskytte barnet "
@@ -349,8 +328,6 @@ class InnsynDialog(QDialog):
                 "grunnen. Kopien sier hvor mange som er holdt tilbake."
             )
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         self.table = QTableWidget(0, 2, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Hold tilbake"), self.tr("Grunn (må fylles ut)")]
@@ -358,24 +335,11 @@ class InnsynDialog(QDialog):
         self.table.setAccessibleName(self.tr("Opplysninger som kan holdes tilbake"))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table)
-        form = QFormLayout()
+        self.add_row("", self.table, "held_back")
         self.language = QComboBox()
         self.language.addItem(self.tr("Bokmål"), "nb")
         self.language.addItem(self.tr("Nynorsk"), "nn")
-        form.addRow(self.tr("&Språk:"), self.language)
-        layout.addLayout(form)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lagre som PDF …"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_row(self.tr("&Språk:"), self.language, "language")
         self.keys: list[str] = []
         try:
             from familiemote.services import innsyn
@@ -389,7 +353,8 @@ class InnsynDialog(QDialog):
             title = QCoreApplication.translate("InnsynDialog", section)  # i18n: marked
             item = QTableWidgetItem(f"{title}: {what}")
             item.setFlags(
-                Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
             )
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -397,8 +362,8 @@ class InnsynDialog(QDialog):
             self.table.setItem(r, 1, QTableWidgetItem(""))
             self.keys.append(key)
 
-    def held_back(self) -> dict[str, str] | None:
-        """The checked entries and their reasons; None (and a hint) if a reason is missing."""
+    def held_back(self) -> dict[str, str]:
+        """The checked entries and their reasons; :class:`NotDone` if a reason is missing."""
         held: dict[str, str] = {}
         for r, key in enumerate(self.keys):
             check = self.table.item(r, 0)
@@ -407,25 +372,23 @@ class InnsynDialog(QDialog):
             reason_item = self.table.item(r, 1)
             reason = reason_item.text().strip() if reason_item else ""
             if not reason:
-                self.hint.setText(
+                self.table.setCurrentCell(r, 1)
+                raise NotDone(
                     self.tr("Skriv grunnen til at «{what}» holdes tilbake.").format(
                         what=check.text()
-                    )
+                    ),
+                    "held_back",
                 )
-                self.table.setCurrentCell(r, 1)
-                return None
             held[key] = reason
         return held
 
     def save(self) -> None:
         held = self.held_back()
-        if held is None:
-            return
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Lagre innsynskopien"), "innsyn.pdf", self.tr("PDF-filer (*.pdf)")
         )
         if not path:
-            return
+            raise NotDone()  # the file dialog was cancelled: the form stays as it was
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         lang = str(self.language.currentData())
@@ -441,14 +404,9 @@ class InnsynDialog(QDialog):
 
         try:
             wait_for(work, self, self.tr("Lager innsynskopien …"))
-        except DomainError as err:
-            _show_error(self, err)
-            return
         except OSError:
-            self.hint.setText(self.tr("Kunne ikke lagre filen. Velg en annen mappe."))
-            return
+            raise NotDone(self.tr("Kunne ikke lagre filen. Velg en annen mappe.")) from None
         self.saved_to = target
-        self.accept()
 
 
 class ReadLogDialog(QDialog):
@@ -496,9 +454,7 @@ class ReadLogDialog(QDialog):
         assert isinstance(names, history_words.Names)
         for r, e in enumerate(looked):
             self.table.setItem(r, 0, QTableWidgetItem(_local(e.at)))
-            self.table.setItem(
-                r, 1, QTableWidgetItem(history_words.describe(e, names).sentence)
-            )
+            self.table.setItem(r, 1, QTableWidgetItem(history_words.describe(e, names).sentence))
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.language = QComboBox()

@@ -6,8 +6,9 @@ and the field's accessible name) and implements :meth:`FormDialog.save`. The
 base runs the one flow every form follows:
 
 1. ``save()`` stores the whole form or raises;
-2. a :class:`ValidationError` is told on the error line and the focus goes to the
-   field it names (``field`` keys registered with ``add_row``);
+2. a :class:`ValidationError`, or :class:`NotDone` (a check only the dialog can
+   make), is told on the error line and the focus goes to the field it names
+   (``field`` keys registered with ``add_row``);
 3. another :class:`DomainError` is told on the error line;
 4. a :class:`ConcurrentChangeError` (someone else saved the same record) goes to
    :meth:`FormDialog.resolve_conflict`, the one conflict flow: the subclass shows
@@ -419,6 +420,21 @@ def error_line() -> QLabel:
 # -- the flow ------------------------------------------------------------------------------
 
 
+class NotDone(Exception):
+    """Raised by a form's ``save()`` when nothing was stored and the form stays open.
+
+    ``text`` (already translated) is told on the error line and the focus goes to
+    ``field``; without text the user stepped back (a file dialog cancelled, say)
+    and nothing is said. For checks only the dialog can make (is a row ticked but
+    without a reason); the domain's own refusals are :class:`ValidationError`.
+    """
+
+    def __init__(self, text: str = "", field: str = "") -> None:
+        super().__init__(text)
+        self.text = text
+        self.field = field
+
+
 def run_form(
     save: Callable[[], object],
     error_label: QLabel,
@@ -434,6 +450,12 @@ def run_form(
         save()
     except ConcurrentChangeError:
         raise
+    except NotDone as done:
+        if done.text:
+            show_error(error_label, prefix + done.text, fields.get(done.field))
+        else:
+            error_label.hide()
+        return False
     except ValidationError as err:
         show_error(error_label, prefix + error_text(err), fields.get(err.field))
         return False
@@ -577,6 +599,10 @@ class FormDialog(QDialog):
             self.save()
         except ConcurrentChangeError:
             self.resolve_conflict()
+            return
+        except NotDone as done:
+            if done.text:
+                self.show_error(done.text, done.field)
             return
         except DomainError as err:
             self.show_error(err)

@@ -38,11 +38,15 @@ def test_giving_and_ending_access_from_the_dialog(qtbot, ui_uow) -> None:  # typ
     dialog = CaseAccessDialog(ui_uow, detail)
     qtbot.addWidget(dialog)
     assert dialog.person.currentText() == "Colin Berg"
-    dialog.grant()  # no reason: nothing given, a hint says why
-    assert dialog.table.rowCount() == 0 and "hvorfor" in dialog.hint.text()
+    dialog.show()
+    dialog.grant()  # no reason: nothing given, the error line says why, at the field
+    assert dialog.table.rowCount() == 0 and "hvorfor" in dialog.error_label.text()
+    assert not dialog.error_label.isHidden()
+    qtbot.waitUntil(dialog.reason.hasFocus, timeout=20000)
     qtbot.keyClicks(dialog.reason, "Vikar for helsesykepleier")
     qtbot.mouseClick(dialog.grant_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=20000)
+    assert dialog.error_label.isHidden() and "Colin Berg har fått tilgang" in dialog.hint.text()
     assert "Colin Berg (colin)" in dialog.table.item(0, 0).text()
     assert dialog.table.item(0, 5).text() == "Gjelder"
     dialog.table.selectRow(0)
@@ -71,11 +75,15 @@ def test_emergency_access_asks_for_a_reason_and_is_logged(qtbot, ui_uow) -> None
     qtbot.addWidget(dialog)
     dialog.first_name.setText("Sofie")
     dialog.year.setValue(cases.get_case(ui_uow(), case_id).case.child_birth_year)
-    dialog.take()
-    assert dialog.case_id is None and "hvorfor" in dialog.hint.text()
-    dialog.reason.setText("Legevakten ringte")
-    dialog.take()
-    assert dialog.case_id == case_id
+    dialog.show()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.case_id is None and "hvorfor" in dialog.error_label.text()
+    qtbot.waitUntil(dialog.reason.hasFocus, timeout=20000)  # the focus goes to the field
+    assert dialog.result() == 0 and dialog.isVisible()
+    qtbot.keyClicks(dialog.reason, "Legevakten ringte")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    assert dialog.case_id == case_id and dialog.result() == 1
     log = access.read_log(ui_uow(), case_id)
     assert [(r.action, r.reason) for r in log] == [("emergency_access", "Legevakten ringte")]
     # flagged in the case's history, with the reason, under «Tilgang og innsyn»
@@ -83,8 +91,7 @@ def test_emergency_access_asks_for_a_reason_and_is_logged(qtbot, ui_uow) -> None
     flagged = [
         describe(e, names)
         for e in audit_service.case_history(ui_uow(), case_id)
-        if e.action == "emergency_access"
-        or (e.entity == "case_access" and e.action == "insert")
+        if e.action == "emergency_access" or (e.entity == "case_access" and e.action == "insert")
     ]
     assert len(flagged) == 2
     for w in flagged:
@@ -93,29 +100,43 @@ def test_emergency_access_asks_for_a_reason_and_is_logged(qtbot, ui_uow) -> None
 
 
 def test_innsyn_dialog_needs_a_reason_to_hold_back_and_saves_the_copy(
-    qtbot, ui_uow, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
+    qtbot,
+    ui_uow,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     dialog = InnsynDialog(ui_uow, cases.get_case(ui_uow(), case_id))
     qtbot.addWidget(dialog)
     row = next(i for i, k in enumerate(dialog.keys) if k.startswith("child_view:"))
     dialog.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
-    assert dialog.held_back() is None and "grunnen" in dialog.hint.text()
+    asked: list[str] = []
+    answer = ""
+
+    def save_file_name(*_a: object, **_k: object) -> tuple[str, str]:
+        asked.append("file")
+        return (answer, "")
+
+    monkeypatch.setattr("familiemote.ui.case_access.QFileDialog.getSaveFileName", save_file_name)
+    dialog.submit()  # a ticked entry without a reason: refused before a file is asked for
+    assert "grunnen" in dialog.error_label.text() and not dialog.error_label.isHidden()
+    assert asked == [] and dialog.table.currentRow() == row and dialog.result() == 0
     dialog.table.item(row, 1).setText("Hensyn til barnet")
+    dialog.submit()  # the file dialog cancelled: nothing written, the form stays open
+    assert asked == ["file"] and dialog.saved_to is None and dialog.result() == 0
     target = tmp_path / "kopi.pdf"
-    monkeypatch.setattr(
-        "familiemote.ui.case_access.QFileDialog.getSaveFileName",
-        lambda *a, **k: (str(target), ""),
-    )
+    answer = str(target)
     dialog.language.setCurrentIndex(1)  # nynorsk
-    dialog.save()
-    assert dialog.saved_to == target
+    dialog.submit()
+    assert dialog.saved_to == target and dialog.result() == 1
     words = " ".join(text(target).split())
     assert "1 opplysning er halden tilbake" in words and "Hensyn til barnet" in words
 
 
 def test_openings_are_under_who_has_looked_not_in_the_history_table(
-    qtbot, make_window, ui_uow  # type: ignore[no-untyped-def]
+    qtbot,
+    make_window,
+    ui_uow,  # type: ignore[no-untyped-def]
 ) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     window = make_window()
