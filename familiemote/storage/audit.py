@@ -57,6 +57,9 @@ from familiemote.storage import orm
 
 GENESIS = "0" * 64
 CONTENT_PREFIX = "enc1:"
+# content encrypted by the server's own history trigger (storage/audit_server.py); it
+# starts with CONTENT_PREFIX so every reader treats it as encrypted and asks decrypt()
+SERVER_PREFIX = CONTENT_PREFIX + "srv1:"
 # pg_advisory_xact_lock key: "FMAUDIT" as a number, only needs to be stable.
 PG_LOCK_KEY = 0x464D4155444954
 SESSION_KEY = "familiemote.audit_user"
@@ -174,7 +177,15 @@ def encrypt(key_hex: str, plaintext: str, case_id: int) -> str:
 
 
 def decrypt(key_hex: str, token: str, case_id: int) -> str | None:
-    """The plaintext of ``token``, or None if it is not readable with this key."""
+    """The plaintext of ``token``, or None if it is not readable with this key.
+
+    Entries written by the server itself (storage/audit_server.py) carry their own
+    prefix and are opened there.
+    """
+    if token.startswith(SERVER_PREFIX):
+        from familiemote.storage import audit_server
+
+        return audit_server.decrypt(key_hex, token, case_id)
     if not token.startswith(CONTENT_PREFIX):
         return token
     try:

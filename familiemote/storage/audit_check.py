@@ -68,6 +68,7 @@ from familiemote.storage.audit import (
     AuditRow,
     entry_hash,
 )
+from familiemote.storage.audit_server import SERVER_KEY_ID
 
 log = logging.getLogger(__name__)
 
@@ -543,7 +544,11 @@ def _walk(rows: Iterable[Any], walk: _Walk, key: MacKey | None, single_writer: b
         if not entry_intact(r):
             walk.problems.append(AuditProblem(r.id, AuditProblemCode.WRONG_HASH))
         key_id = r.key_id or ""
-        if key_id:
+        if key_id == SERVER_KEY_ID and single_writer:
+            # only a PostgreSQL server writes its own entries (storage/audit_server.py)
+            walk.problems.append(AuditProblem(r.id, AuditProblemCode.FORGED))
+            walk.seen_mac = True
+        elif key_id:
             walk.seen_mac = True
             if key is not None and key_id == key.key_id:
                 walk.seen_own = True

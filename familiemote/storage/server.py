@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from familiemote.domain.errors import ValidationCode, ValidationError
-from familiemote.storage import access_sql, audit_check, orm
+from familiemote.storage import access_sql, audit_check, audit_server, orm
 
 _ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 APPEND_ONLY = {orm.audit_log.name}
@@ -59,4 +59,6 @@ def grant_app_rights(engine: Engine, role: str) -> None:
         audit_check.ensure_protection(conn)
         # access by need: the policies as this release defines them
         access_sql.install(conn)
+        # history written by the server: its triggers, on every case table there is now
+        audit_server.install(conn)
         access_sql.grant_functions(conn, quoted)
