@@ -24,8 +24,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, TextIO
 
-import sqlalchemy as sa
-
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
 from familiemote.domain.errors import NotFoundError, ValidationCode, ValidationError
@@ -43,8 +41,6 @@ from familiemote.domain.evaluation_tally import (
     TallyFileCode,
     TallyFileError,
 )
-from familiemote.storage import audit as storage_audit
-from familiemote.storage import orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 __all__ = [
@@ -169,7 +165,7 @@ def add_evaluations(
     built = [build_evaluation(f, today, i) for i, f in enumerate(forms)]
     with uow:
         for form in built:
-            uow.sql.add(form)
+            uow.evaluations.add(form)
         uow.commit()
     return [int(f.id) for f in built if f.id is not None]
 
@@ -178,7 +174,7 @@ def update_evaluation(uow: SqlAlchemyUnitOfWork, evaluation_id: int, data: NewEv
     """Correct a form already typed in (recorded in the trail without its content)."""
     new = build_evaluation(data, dt.date.today())
     with uow:
-        form = uow.sql.get(m.EvaluationForm, evaluation_id)
+        form = uow.evaluations.get(evaluation_id)
         if form is None:
             raise NotFoundError("evaluation", evaluation_id)
         for name in (
@@ -200,28 +196,11 @@ def update_evaluation(uow: SqlAlchemyUnitOfWork, evaluation_id: int, data: NewEv
 def delete_evaluation(uow: SqlAlchemyUnitOfWork, evaluation_id: int) -> None:
     """Delete a form (recorded in the trail without its content)."""
     with uow:
-        form = uow.sql.get(m.EvaluationForm, evaluation_id)
+        form = uow.evaluations.get(evaluation_id)
         if form is None:
             raise NotFoundError("evaluation", evaluation_id)
-        uow.sql.delete(form)
+        uow.evaluations.remove(form)
         uow.commit()
-
-
-def _filtered(
-    stmt: sa.Select[Any],
-    date_from: dt.date | None,
-    date_to: dt.date | None,
-    municipality: str | None,
-) -> sa.Select[Any]:
-    t = orm.evaluation_forms
-    # A form counts when its collection period overlaps [date_from, date_to].
-    if date_from is not None:
-        stmt = stmt.where(t.c.period_end >= date_from)
-    if date_to is not None:
-        stmt = stmt.where(t.c.period_start <= date_to)
-    if municipality:
-        stmt = stmt.where(t.c.municipality == municipality)
-    return stmt
 
 
 def _row(f: m.EvaluationForm) -> EvaluationRow:
@@ -244,12 +223,8 @@ def list_evaluations(
     date_to: dt.date | None = None,
     municipality: str | None = None,
 ) -> list[EvaluationRow]:
-    t = orm.evaluation_forms
-    stmt = _filtered(sa.select(m.EvaluationForm), date_from, date_to, municipality).order_by(
-        t.c.period_start, t.c.id
-    )
     with uow:
-        forms: list[m.EvaluationForm] = list(uow.sql.scalars(stmt))
+        forms = uow.evaluations.forms(date_from, date_to, municipality)
     return [_row(f) for f in forms]
 
 
@@ -257,30 +232,15 @@ def batch(
     uow: SqlAlchemyUnitOfWork, period_start: dt.date, period_end: dt.date, municipality: str
 ) -> list[EvaluationRow]:
     """The forms typed in for exactly this period and municipality, newest first."""
-    t = orm.evaluation_forms
-    stmt = (
-        sa.select(m.EvaluationForm)
-        .where(
-            t.c.period_start == period_start,
-            t.c.period_end == period_end,
-            t.c.municipality == municipality.strip(),
-        )
-        .order_by(t.c.id.desc())
-    )
     with uow:
-        forms: list[m.EvaluationForm] = list(uow.sql.scalars(stmt))
+        forms = uow.evaluations.batch(period_start, period_end, municipality.strip())
     return [_row(f) for f in forms]
 
 
 def municipalities(uow: SqlAlchemyUnitOfWork) -> list[str]:
     """Municipality names on typed-in forms and on imported tallies."""
-    t, i = orm.evaluation_forms, orm.evaluation_tallies
     with uow:
-        local = uow.sql.scalars(
-            sa.select(t.c.municipality).where(t.c.municipality != "").distinct()
-        ).all()
-        imported = uow.sql.scalars(sa.select(i.c.municipality).distinct()).all()
-    return sorted({str(r) for r in [*local, *imported]})
+        return sorted(set(uow.evaluations.municipalities()))
 
 
 # --- counting ----------------------------------------------------------------------------
@@ -536,36 +496,6 @@ def _outcome_key(first_review: m.ReviewOutcome | None, status: m.ActionStatus) -
     return "not_reviewed"
 
 
-def _plan_dates(conn: sa.Connection, case_ids: Iterable[int]) -> dict[int, dt.date]:
-    """When each meeting's plan was first printed or saved as PDF (from the audit trail)."""
-    t = orm.audit_log
-    ids = sorted(set(case_ids))
-    out: dict[int, dt.date] = {}
-    if not ids:
-        return out
-    rows = conn.execute(
-        sa.select(t.c.case_id, t.c.at, t.c.after)
-        .where(t.c.case_id.in_(ids), t.c.action.in_(("print", "save_pdf")))
-        .order_by(t.c.id)
-    ).all()
-    keys: dict[int, str | None] = {}
-    for case_id, at, after in rows:
-        if case_id not in keys:
-            keys[case_id] = storage_audit.case_key(conn, case_id, create=False)
-        key = keys[case_id]
-        text = after
-        if key is not None and text.startswith(storage_audit.CONTENT_PREFIX):
-            text = storage_audit.decrypt(key, text, case_id) or ""
-        try:
-            details = json.loads(text) if text else {}
-        except ValueError:
-            continue
-        meeting = details.get("meeting_id") if isinstance(details, dict) else None
-        if details.get("document") in _PLAN_DOCUMENTS and isinstance(meeting, int):
-            out.setdefault(meeting, at.date())
-    return out
-
-
 def follow_through(
     uow: SqlAlchemyUnitOfWork, date_from: dt.date | None, date_to: dt.date | None
 ) -> FollowThrough:
@@ -580,49 +510,17 @@ def follow_through(
     * meeting to written plan: days from each meeting to the first print or PDF of
       its follow-up plan.
     """
-    mt, at, rv, ct = orm.meetings, orm.actions, orm.action_reviews, orm.cases
-    held = m.MeetingStatus.HELD
     with uow:
-        conn = uow.sql.connection()
-        meetings = conn.execute(
-            sa.select(mt.c.id, mt.c.case_id, mt.c.kind, mt.c.starts_at).where(mt.c.status == held)
-        ).all()
+        meetings = uow.evaluations.held_meetings()
 
         def in_period(d: dt.date) -> bool:
             return (date_from is None or d >= date_from) and (date_to is None or d <= date_to)
 
         chosen = [r for r in meetings if in_period(r.starts_at.date())]
-        meeting_ids = [r.id for r in chosen]
-        actions = (
-            conn.execute(
-                sa.select(at.c.id, at.c.status).where(at.c.meeting_id.in_(meeting_ids))
-            ).all()
-            if meeting_ids
-            else []
-        )
-        action_ids = [a.id for a in actions]
-        first_review: dict[int, m.ReviewOutcome] = {}
-        if action_ids:
-            reviews = conn.execute(
-                sa.select(rv.c.action_id, rv.c.outcome, mt.c.starts_at)
-                .join(mt, mt.c.id == rv.c.meeting_id)
-                .where(rv.c.action_id.in_(action_ids), rv.c.outcome.is_not(None))
-                .order_by(mt.c.starts_at, rv.c.id)
-            ).all()
-            for r in reviews:
-                first_review.setdefault(r.action_id, r.outcome)
-        opened = (
-            dict(
-                conn.execute(
-                    sa.select(ct.c.id, ct.c.opened_on).where(
-                        ct.c.id.in_({r.case_id for r in meetings})
-                    )
-                ).all()
-            )
-            if meetings
-            else {}
-        )
-        plans = _plan_dates(conn, [r.case_id for r in chosen])
+        actions = uow.evaluations.actions_of([r.id for r in chosen])
+        first_review = uow.evaluations.first_outcomes([a.id for a in actions])
+        opened = uow.evaluations.opened_on({r.case_id for r in meetings})
+        plans = uow.evaluations.first_printed([r.case_id for r in chosen], _PLAN_DOCUMENTS)
     outcomes = dict.fromkeys(OUTCOME_KEYS, 0)
     for a in actions:
         outcomes[_outcome_key(first_review.get(a.id), a.status)] += 1
@@ -888,47 +786,25 @@ def import_tally(uow: SqlAlchemyUnitOfWork, raw: bytes, today: dt.date) -> Impor
     same municipality and period replaces the earlier one.
     """
     p = parse_tally_file(raw)
-    t, f, log = orm.evaluation_tallies, orm.evaluation_forms, orm.audit_log
     with uow:
-        conn = uow.sql.connection()
-        if conn.execute(sa.select(t.c.id).where(t.c.export_id == p.export_id)).first():
+        if uow.evaluations.tally_read_in(p.export_id):
             raise TallyFileError(TallyFileCode.ALREADY_IMPORTED, p.municipality)
-        own_export = conn.execute(
-            sa.select(log.c.id).where(
-                log.c.case_id.is_(None),
-                log.c.action == "export",
-                log.c.after.contains(p.export_id),
-            )
-        ).first()
-        typed_here = conn.execute(
-            sa.select(f.c.id).where(
-                f.c.municipality == p.municipality,
-                f.c.period_end >= p.period_start,
-                f.c.period_start <= p.period_end,
-            )
-        ).first()
+        own_export = uow.evaluations.exported_here(p.export_id)
+        typed_here = uow.evaluations.typed_here(p.municipality, p.period_start, p.period_end)
         if own_export or typed_here:
             raise TallyFileError(TallyFileCode.OWN_MUNICIPALITY, p.municipality)
-        earlier = conn.execute(
-            sa.select(t.c.id).where(
-                t.c.municipality == p.municipality,
-                t.c.period_start == p.period_start,
-                t.c.period_end == p.period_end,
-            )
-        ).all()
+        earlier = uow.evaluations.tallies_of(p.municipality, p.period_start, p.period_end)
         if earlier:
-            uow.sql.execute(sa.delete(t).where(t.c.id.in_([r.id for r in earlier])))
-        uow.sql.execute(
-            sa.insert(t).values(
-                export_id=p.export_id,
-                municipality=p.municipality,
-                period_start=p.period_start,
-                period_end=p.period_end,
-                exported_on=p.exported_on,
-                imported_on=today,
-                content=p.content,
-                sha256=p.sha256,
-            )
+            uow.evaluations.delete_tallies(earlier)
+        uow.evaluations.add_tally(
+            export_id=p.export_id,
+            municipality=p.municipality,
+            period_start=p.period_start,
+            period_end=p.period_end,
+            exported_on=p.exported_on,
+            imported_on=today,
+            content=p.content,
+            sha256=p.sha256,
         )
         uow.commit()
     return ImportResult(p.municipality, p.period_start, p.period_end, p.counts.forms, bool(earlier))
@@ -978,16 +854,8 @@ def imported_tallies(
     municipality: str | None = None,
 ) -> list[Part]:
     """The tallies read in whose period overlaps [date_from, date_to], by municipality."""
-    t = orm.evaluation_tallies
-    stmt = sa.select(t.c.municipality, t.c.content).order_by(t.c.municipality, t.c.period_start)
-    if date_from is not None:
-        stmt = stmt.where(t.c.period_end >= date_from)
-    if date_to is not None:
-        stmt = stmt.where(t.c.period_start <= date_to)
-    if municipality:
-        stmt = stmt.where(t.c.municipality == municipality)
     with uow:
-        rows = uow.sql.execute(stmt).all()
+        rows = uow.evaluations.tallies(date_from, date_to, municipality)
     merged: dict[str, Part] = {}
     for name, content in rows:
         part = _stored_part(str(name), str(content))
@@ -1000,9 +868,8 @@ def imported_tallies(
 
 
 def list_imports(uow: SqlAlchemyUnitOfWork) -> list[ImportedTally]:
-    t = orm.evaluation_tallies
     with uow:
-        rows = uow.sql.execute(sa.select(t).order_by(t.c.municipality, t.c.period_start)).all()
+        rows = uow.evaluations.all_tallies()
     return [
         ImportedTally(
             r.id,
@@ -1017,9 +884,8 @@ def list_imports(uow: SqlAlchemyUnitOfWork) -> list[ImportedTally]:
 
 
 def delete_import(uow: SqlAlchemyUnitOfWork, import_id: int) -> None:
-    t = orm.evaluation_tallies
     with uow:
-        uow.sql.execute(sa.delete(t).where(t.c.id == import_id))
+        uow.evaluations.delete_tallies([import_id])
         uow.commit()
 
 

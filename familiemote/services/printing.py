@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import sqlalchemy as sa
-
 from familiemote.domain import model as m
 from familiemote.domain.consent import (
     CoverageStatus,
@@ -29,7 +27,6 @@ from familiemote.printing.plan import (
 )
 from familiemote.services.cases import contact_person_id
 from familiemote.services.consent import consent_form_data, read_age_settings
-from familiemote.storage import orm
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 __all__ = ["consent_form_data_for_print", "meeting_choices", "plan_data"]
@@ -129,12 +126,10 @@ _KIND_ORDER = {m.ParticipantKind.CHILD: 0, m.ParticipantKind.FAMILY: 1}
 def plan_data(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> PlanData:
     """Everything the follow-up plan of ``meeting_id`` prints (the full, internal copy)."""
     with uow:
-        case_id = uow.sql.scalar(
-            sa.select(orm.meetings.c.case_id).where(orm.meetings.c.id == meeting_id)
-        )
+        case_id = uow.cases.case_of_meeting(meeting_id)
         if case_id is None:
             raise NotFoundError("meeting", meeting_id)
-        case, services, people = _load(uow, int(case_id))
+        case, services, people = _load(uow, case_id)
         settings = read_age_settings(uow)
     meeting = next(mt for mt in case.meetings if mt.id == meeting_id)
     day = meeting.starts_at.date()
@@ -212,12 +207,7 @@ def _left_out(case: m.Case, row: ServiceCoverage, name: str) -> LeftOut:
 def meeting_choices(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[tuple[int, dt.datetime]]:
     """The meetings of a case a plan can be printed for: (id, start), newest first."""
     with uow:
-        rows = uow.sql.execute(
-            sa.select(orm.meetings.c.id, orm.meetings.c.starts_at)
-            .where(orm.meetings.c.case_id == case_id)
-            .order_by(orm.meetings.c.starts_at.desc())
-        ).all()
-    return [(int(r.id), r.starts_at) for r in rows]
+        return uow.case_queries.meetings_of(case_id)
 
 
 def consent_form_data_for_print(

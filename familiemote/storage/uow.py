@@ -29,6 +29,7 @@ from familiemote.storage import audit, guards, orm
 from familiemote.storage.queries.access import AccessQueries
 from familiemote.storage.queries.audit import AuditQueries
 from familiemote.storage.queries.cases import CaseQueries
+from familiemote.storage.queries.evaluations import EvaluationQueries
 from familiemote.storage.queries.guards import WriteGuards
 from familiemote.storage.queries.settings import SettingsQueries
 
@@ -343,6 +344,7 @@ class SqlAlchemyUnitOfWork:
         self.access = AccessQueries(self.session)
         self.audit = AuditQueries(self.session)
         self.guards = WriteGuards(self.session)
+        self.evaluations = EvaluationQueries(self.session)
         return self
 
     def __exit__(
