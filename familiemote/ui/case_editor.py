@@ -1,6 +1,8 @@
 """«Endre saken»: the child, the family, the concern, the initiating service, the contact person.
 
-Opened from the overview. Saves through :func:`services.cases.update_case` with
+The rows are a Designer form (forms/case_editor_dialog.ui, compiled by
+scripts/gen_ui.py); the family members' rows are added to its grid here. Opened
+from the overview. Saves through :func:`services.cases.update_case` with
 the version the editor was opened on; a case someone else saved meanwhile goes
 through the one conflict flow (:func:`forms_base.ask_conflict`). A contact
 person missing from the directory is added from the field itself («Ny person i
@@ -18,16 +20,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,11 +37,12 @@ from familiemote.domain.errors import (
 from familiemote.services import cases as case_service
 from familiemote.services import directory
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.forms.ui_case_editor_dialog import Ui_CaseEditorDialog
 from familiemote.ui.forms_base import (
     FormDialog,
     ask_conflict,
-    day_field,
     day_text,
+    name_by_labels,
     parse_day,
     record_overwrite,
 )
@@ -98,13 +95,13 @@ class CaseEditorDialog(FormDialog):
         self.case_id = case.id
         self.version = case.version
         fit_to_screen(self, 760, 760)
-        # the rows scroll when the screen is low or the text large; the buttons stay
+        # the rows (forms/case_editor_dialog.ui) scroll when the screen is low or the
+        # text large; the error line and the buttons stay below them
         self.outer.removeItem(self.form)
         rows = QWidget()
-        rows_layout = QVBoxLayout(rows)
-        rows_layout.setContentsMargins(0, 0, 0, 0)
-        rows_layout.addLayout(self.form)
-        rows_layout.addStretch(1)  # full screen: the rows stay together at the top
+        self.ui = Ui_CaseEditorDialog()
+        self.ui.setupUi(rows)
+        self.form = self.ui.formLayout
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -120,80 +117,37 @@ class CaseEditorDialog(FormDialog):
             )
         )
 
-        self.child_name = QLineEdit()
-        self.child_name.setMaxLength(100)
-        self.add_row(self.tr("Barnets &fornavn:"), self.child_name, "child_first_name")
-        self.birth_year = QSpinBox()
+        ui = self.ui
+        self.child_name = ui.childNameEdit
+        self.birth_year = ui.birthYearSpin
         self.birth_year.setRange(today.year - 25, today.year)
-        self.add_row(self.tr("Fø&dselsår:"), self.birth_year, "child_birth_year")
-        self.birth_date = day_field(self.tr("Barnets fødselsdato, valgfritt"))
-        self.add_row(self.tr("Fødselsdato (&valgfritt):"), self.birth_date, "child_birth_date")
-
-        self.concern_by = QComboBox()
-        self.add_row(self.tr("Bekymring &meldt av:"), self.concern_by, "concern_service_id")
-        self.concern = QPlainTextEdit()
-        self.concern.setTabChangesFocus(True)
-        self.concern.setPlaceholderText(self.tr("Hva er bekymringen, og hvem har sett hva?"))
+        self.birth_date = ui.birthDateEdit
+        self.concern_by = ui.concernByCombo
+        self.concern = ui.concernEdit
         lines = self.concern.fontMetrics().lineSpacing()
         self.concern.setMinimumHeight(4 * lines)
         self.concern.setMaximumHeight(8 * lines)
-        self.add_row(self.tr("&Bekymringen:"), self.concern, "concern_summary")
-        self.initiating = QComboBox()
-        self.initiating.setAccessibleName(
-            self.tr("Initiativtaker, ansvarlig for oppfølging og journalføring")
-        )
-        self.add_row(self.tr("&Initiativtaker:"), self.initiating, "initiating_service_id")
-
-        contact_box = QWidget()
-        contact_row = QVBoxLayout(contact_box)
-        contact_row.setContentsMargins(0, 0, 0, 0)
-        line = QHBoxLayout()
-        self.contact = QComboBox()
-        self.contact.setAccessibleName(self.tr("Kontaktperson"))
-        self.contact.setObjectName("contactCombo")
-        line.addWidget(self.contact, 1)
-        self.new_person = QPushButton(self.tr("&Ny person i Katalog …"))
-        self.new_person.setObjectName("newPerson")
-        self.new_person.setAccessibleName(self.tr("Ny person i Katalog"))
+        self.initiating = ui.initiatingCombo
+        self.contact = ui.contactCombo
+        self.new_person = ui.newPerson
         self.new_person.clicked.connect(self.add_person)
-        line.addWidget(self.new_person)
-        contact_row.addLayout(line)
-        self.contact_hint = QLabel()
-        self.contact_hint.setObjectName("contactHint")
-        self.contact_hint.setWordWrap(True)
-        contact_row.addWidget(self.contact_hint)
-        self.add_row(self.tr("&Kontaktperson:"), contact_box)
-        self.fields["coordinator_id"] = self.contact
-        add_label = self.form.labelForField(contact_box)
-        if isinstance(add_label, QLabel):
-            add_label.setBuddy(self.contact)
-
-        self.family_box = QGroupBox(self.tr("Familien"))
-        self.family_box.setAccessibleName(self.tr("Familien"))
-        family_layout = QVBoxLayout(self.family_box)
-        self.family_grid = QGridLayout()
-        for col, text in enumerate(
-            (
-                self.tr("Navn"),
-                self.tr("Relasjon"),
-                self.tr("Foresatt"),
-                self.tr("Telefon"),
-                self.tr("E-post"),
-            )
-        ):
-            self.family_grid.addWidget(QLabel(text), 0, col)
-        self.family_grid.setColumnStretch(0, 3)
-        self.family_grid.setColumnStretch(3, 2)
-        self.family_grid.setColumnStretch(4, 3)
-        family_layout.addLayout(self.family_grid)
-        self.add_member_button = QPushButton(self.tr("Legg til &familiemedlem"))
-        self.add_member_button.setObjectName("addMember")
+        self.contact_hint = ui.contactHint
+        self.family_box = ui.familyBox
+        self.family_grid = ui.familyGrid
+        self.add_member_button = ui.addMember
         self.add_member_button.clicked.connect(lambda: self.add_member().name.setFocus())
-        row = QHBoxLayout()
-        row.addWidget(self.add_member_button)
-        row.addStretch(1)
-        family_layout.addLayout(row)
-        self.add_row("", self.family_box)
+        self.fields.update(
+            {
+                "child_first_name": self.child_name,
+                "child_birth_year": self.birth_year,
+                "child_birth_date": self.birth_date,
+                "concern_service_id": self.concern_by,
+                "concern_summary": self.concern,
+                "initiating_service_id": self.initiating,
+                "coordinator_id": self.contact,
+            }
+        )
+        name_by_labels(self.form)
         self.members: list[MemberRow] = []
         self._grid_rows = 1
 

@@ -407,6 +407,18 @@ def add_row(form: QFormLayout, text: str, widget: QWidget) -> QLabel:
     return lbl
 
 
+def name_by_labels(form: QFormLayout) -> None:
+    """Give every field of a Designer form the accessible name of its label (as
+    :func:`add_row` does), unless the form names the field itself."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            buddy = widget.buddy()
+            if not buddy.accessibleName():
+                buddy.setAccessibleName(widget.text().replace("&", "").rstrip(":"))
+
+
 def error_line() -> QLabel:
     label = QLabel()
     label.setObjectName("formError")
