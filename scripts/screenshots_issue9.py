@@ -1,4 +1,4 @@
-"""Screenshots of the first-run screen, Om, the main window and the guide (issue 9).
+"""Screenshots of the first-run screen, Om, the main window and the guide.
 
     DISPLAY=:99 .venv/bin/python scripts/screenshots_issue9.py docs/screenshots 150 [nn]
 

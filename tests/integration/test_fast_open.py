@@ -1,4 +1,4 @@
-"""A database at head opens without Alembic; one behind is still migrated (issue 8)."""
+"""A database at head opens without Alembic; one behind is still migrated."""
 
 from __future__ import annotations
 

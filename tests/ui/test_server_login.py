@@ -1,4 +1,4 @@
-"""Signing in to a shared PostgreSQL server that wants a password (issue 8: own accounts).
+"""Signing in to a shared PostgreSQL server that wants a password (each user has an account).
 
 The test setup's server trusts local connections; for one role made here it is
 told to ask for a password (scram-sha-256), as a municipality's server does.

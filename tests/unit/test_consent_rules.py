@@ -1,4 +1,8 @@
-"""Consent rules as behaviour (DOMAIN.md section 3; 000:8037-8172)."""
+"""Consent rules as behaviour.
+
+Source: Kaurstad mfl., Møreforsking Molde for KS 2014, «Trygg oppvekst», the chapter
+«Taushetsplikt, opplysningsplikt og samtykke».
+"""
 
 from __future__ import annotations
 
