@@ -57,7 +57,7 @@ class TestEveryGuardianConsents:
     def test_a_service_left_out_by_one_guardian_is_not_covered(self) -> None:
         case = make_case()
         give(case, MOTHER, [HS, PPT, SCHOOL, BUP])
-        give(case, FATHER, [HS, PPT, BUP])  # leaves the school out (000:8104-8108)
+        give(case, FATHER, [HS, PPT, BUP])  # a guardian may leave a service out
         assert rules.services_covered(case, SHARE, TODAY) == {HS, PPT, BUP}
         assert not rules.may_receive(case, SCHOOL, TODAY)
         assert rules.may_receive(case, BUP, TODAY)
