@@ -30,6 +30,7 @@ from familiemote.storage.queries.access import AccessQueries
 from familiemote.storage.queries.audit import AuditQueries
 from familiemote.storage.queries.cases import CaseQueries
 from familiemote.storage.queries.evaluations import EvaluationQueries
+from familiemote.storage.queries.followup import FollowUpQueries
 from familiemote.storage.queries.guards import WriteGuards
 from familiemote.storage.queries.settings import SettingsQueries
 
@@ -345,6 +346,7 @@ class SqlAlchemyUnitOfWork:
         self.audit = AuditQueries(self.session)
         self.guards = WriteGuards(self.session)
         self.evaluations = EvaluationQueries(self.session)
+        self.followup = FollowUpQueries(self.session)
         return self
 
     def __exit__(
