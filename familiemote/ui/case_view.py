@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -16,6 +17,8 @@ from familiemote.ui.panels.history import HistoryPanel
 from familiemote.ui.panels.meetings import MeetingsPanel
 from familiemote.ui.panels.overview import OverviewPanel
 from familiemote.ui.widgets import heading
+
+P = TypeVar("P", bound=CasePanel)
 
 
 class CaseView(QWidget):
@@ -57,6 +60,11 @@ class CaseView(QWidget):
         # Alt+H is the Help menu, so the history tab takes Alt+K.
         self.history_panel = HistoryPanel(uow_factory)
         self.add_panel(self.history_panel, self.tr("Histori&kk"))
+        self.today = dt.date.today()
+        # Only the tab on screen is built when a case is shown; the others are built when
+        # first shown (or by :meth:`ensure_built`), from the newest read of the case.
+        self._stale: set[CasePanel] = set()
+        self.tabs.currentChanged.connect(self._on_tab_shown)
 
     def add_panel(self, panel: CasePanel, title: str) -> None:
         panel.setAccessibleName(title.replace("&", ""))
@@ -86,11 +94,50 @@ class CaseView(QWidget):
         return parts
 
     def show_case(self, detail: CaseDetail, today: dt.date | None = None) -> None:
+        """Show ``detail``: the header and the tab on screen now, the other tabs when shown.
+
+        The same case read again (after a save) keeps the tabs whose content did not
+        change (:meth:`CasePanel.shows_the_same`).
+        """
         today = today or dt.date.today()
-        self.detail = detail
+        same = self.detail is not None and self.detail.case.id == detail.case.id
+        self.detail, self.today = detail, today
         self._show_header(detail, today)
-        for panel in self.panels:
-            panel.show_case(detail, today)
+        self._mark(self.panels, keep_unchanged=same)
+
+    def ensure_built(self, panel: P) -> P:
+        """Build ``panel`` now if it does not show the newest read of the case yet.
+
+        Done when a tab is shown; tests that read a tab not on screen call it.
+        """
+        if panel in self._stale and self.detail is not None:
+            self._stale.discard(panel)
+            panel.show_case(self.detail, self.today)
+        return panel
+
+    def is_built(self, panel: CasePanel) -> bool:
+        """True when ``panel`` shows the newest read of the case."""
+        return self.detail is not None and panel not in self._stale
+
+    def _on_tab_shown(self, index: int) -> None:
+        panel = self.tabs.widget(index)
+        if isinstance(panel, CasePanel):
+            self.ensure_built(panel)
+
+    def _mark(self, panels: list[CasePanel], keep_unchanged: bool) -> None:
+        assert self.detail is not None
+        for panel in panels:
+            if (
+                keep_unchanged
+                and panel not in self._stale
+                and panel.shows_the_same(self.detail, self.today)
+            ):
+                panel.keep(self.detail, self.today)
+            else:
+                self._stale.add(panel)
+        current = self.tabs.currentWidget()
+        if isinstance(current, CasePanel):
+            self.ensure_built(current)
 
     def _show_header(self, detail: CaseDetail, today: dt.date) -> None:
         case = detail.case
@@ -107,20 +154,20 @@ class CaseView(QWidget):
         self.phase_label.setText(f"{phase_title(case.phase)} · {status}")
 
     def refresh_panels(self, detail: CaseDetail, today: dt.date, parts: frozenset[str]) -> None:
-        """Show what the meeting guide saved: only the tabs that show those parts.
+        """Show what a save changed: only the tabs that show those parts.
 
         ``parts`` are the guide's names: "meeting" (attendance, texts, the decision)
-        and "actions"; the overview shows both. The other tabs keep their state.
+        and "actions"; the overview and the consent tab compare what they show. The
+        other tabs keep their state. A tab not on screen is built when next shown.
         """
-        self.detail = detail
+        same = self.detail is not None and self.detail.case.id == detail.case.id
+        self.detail, self.today = detail, today
         self._show_header(detail, today)  # the status may have moved with the save
-        wanted: list[CasePanel] = [self.overview_panel]
+        # the overview and the consent tab are built again only if what they show changed
+        wanted: list[CasePanel] = [self.overview_panel, self.consent_panel]
         if "meeting" in parts:
             wanted.append(self.meetings_panel)
         if "actions" in parts:
             wanted.append(self.actions_panel)
-        if "consent" in parts:
-            wanted.append(self.consent_panel)
         wanted.append(self.history_panel)  # a save adds entries (read when next shown)
-        for panel in wanted:
-            panel.show_case(detail, today)
+        self._mark(wanted, keep_unchanged=same)

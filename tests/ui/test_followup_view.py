@@ -77,7 +77,7 @@ def test_add_an_action_with_the_keyboard_and_default_review(qtbot, make_window, 
     )
     assert new.review_date == add_months(meeting.starts_at.date(), 6)  # the default
     # the window reloaded the case: the new action is in the tab
-    table = window.case_view.actions_panel.open_table
+    table = window.case_view.ensure_built(window.case_view.actions_panel).open_table
     assert "Kartlegge søvn med spørreskjema" in [
         table.item(r, 0).text().split("\n")[0] for r in range(table.rowCount())
     ]

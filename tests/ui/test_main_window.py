@@ -9,6 +9,7 @@ from familiemote.services import cases, demo
 from familiemote.ui.case_list import CaseListModel
 from familiemote.ui.main_window import KEY_LAST_CASE
 from familiemote.ui.new_case_dialog import NewCaseDialog
+from tests.support.case_tabs import build_all_tabs
 from tests.ui.conftest import TODAY
 
 
@@ -33,6 +34,7 @@ def test_open_example_case_from_the_empty_state(qtbot, make_window, ui_uow) -> N
     assert window.right.currentWidget() is window.case_view
     assert window.case_view.title_label.text() == "Sofie, 9 år (fiktiv eksempelsak)"
     assert "Fase 2 av 5: Vurdering og henvisning" in window.case_view.phase_label.text()
+    build_all_tabs(window.case_view)  # the tabs not on screen are built when shown
     shown = texts(window.case_view)
     assert "Møter (2)" in shown
     assert "Hanne Eksempel" in shown

@@ -198,6 +198,7 @@ def test_demo_case_shows_pathway_and_two_meetings(make_window) -> None:  # type:
     assert "Flyttet: fase 1 → 2 Vurdering og henvisning" in cells
     assert "Hanne Eksempel" in cells
     meetings = window.case_view.meetings_panel
+    window.case_view.tabs.setCurrentWidget(meetings)  # built when shown
     assert len(meetings.guide_buttons) == 2
 
 

@@ -252,7 +252,7 @@ def test_a_meeting_in_the_room_by_keyboard_with_the_family_view_open(  # type: i
     assert names[ACTIONS[0][0]] == "Hanne Eksempel"
     assert names[ACTIONS[1][0]] == "Lise Eksempel"
     # the Tiltak tab of the main window shows them without reopening the case
-    tiltak = window.case_view.actions_panel
+    tiltak = window.case_view.ensure_built(window.case_view.actions_panel)  # as when shown
     cells = [tiltak.open_table.item(r, 0).text() for r in range(tiltak.open_table.rowCount())]
     assert any(ACTIONS[1][0] in c for c in cells)
 
@@ -431,7 +431,7 @@ def test_new_case_to_first_meeting_with_a_walk_in(qtbot, make_window, ui_uow) ->
     (action,) = [a for a in stored.actions if a.meeting_id == meeting_id]
     assert action.responsible_service_id == school.id
     # the main window's meetings tab shows the walk-in without reopening the case
-    panel = window.case_view.meetings_panel
+    panel = window.case_view.ensure_built(window.case_view.meetings_panel)  # as when shown
     shown = [w.text() for w in panel.findChildren(QLabel)]
     shown += [
         t.item(r, c).text()
@@ -482,7 +482,7 @@ def test_what_the_main_window_saves_reaches_the_open_guide(qtbot, make_window, u
 
     # and the guide's save shows in the main window's meetings tab at once
     def present_in_window() -> int:
-        panel = window.case_view.meetings_panel
+        panel = window.case_view.ensure_built(window.case_view.meetings_panel)  # as when shown
         texts = [w.text() for w in panel.findChildren(QLabel)]
         texts += [
             t.item(r, c).text()

@@ -29,7 +29,7 @@ from familiemote.services import consent as consent_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
 from familiemote.ui.labels import label, service_label
-from familiemote.ui.panels.base import CasePanel
+from familiemote.ui.panels.base import CasePanel, snapshot
 from familiemote.ui.widgets import heading, keep_rows_fitted, read_only_table, text_label
 
 ANONYMOUS_LABEL = "Anonym drøfting"
@@ -214,6 +214,22 @@ def status_text(status: rules.ConsentStatus, consent: m.Consent, today_ord: int)
 
 class ConsentPanel(CasePanel):
     """Signals: see :class:`CasePanel`."""
+
+    def shown(self, detail: CaseDetail, today: dt.date) -> object:
+        """The case's own fields, family, consents and the child's views, the directory,
+        and what the tab works out from the meetings and actions (who must be asked,
+        which services are covered); not the meetings and actions themselves."""
+        settings = getattr(self, "settings", None) or rules.DEFAULT_AGE_SETTINGS
+        case = detail.case
+        return (
+            today,
+            snapshot(
+                case,
+                leave_out=("version", "search_text", "meetings", "actions", "notifications"),
+            ),
+            snapshot(consent_service.consent_overview(case, today, settings, detail.services)),
+            snapshot(detail.services),
+        )
 
     def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
         try:

@@ -7,6 +7,7 @@ marked as defaults the municipality adapts.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -32,7 +33,7 @@ from familiemote.ui.help_panel import install_help_key, phase_help
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import specialist_count_text
-from familiemote.ui.panels.base import CasePanel
+from familiemote.ui.panels.base import CasePanel, snapshot
 from familiemote.ui.phase_dialog import PhaseMode
 from familiemote.ui.theme import CURRENT_CELL_STYLE
 from familiemote.ui.widgets import heading, read_only_table, text_label
@@ -45,6 +46,34 @@ PARTY_TITLES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as object
 
 
 class OverviewPanel(CasePanel):
+    def shown(self, detail: CaseDetail, today: dt.date) -> object:
+        """The case's own fields, family, decisions, referrals and notices, the directory
+        entries named, and what the tab reads from the meetings (the contact person and
+        the specialist's count). Not the actions, consents or the child's views: a save
+        of those leaves this tab as it is."""
+        case = detail.case
+        return (
+            today,
+            ui_language(),
+            snapshot(
+                case,
+                leave_out=(
+                    "version",
+                    "search_text",
+                    "meetings",
+                    "actions",
+                    "consents",
+                    "child_views",
+                ),
+            ),
+            contact_person_id(case),
+            specialist_count_text(detail)
+            if case.phase in (m.Phase.BEKYMRING, m.Phase.VURDERING)
+            else None,
+            snapshot(detail.services),
+            snapshot(detail.professionals),
+        )
+
     def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
         case = d.case
         content = pathway.load_content(ui_language())
