@@ -15,7 +15,8 @@ reads the code with ``ast`` instead and knows:
 
 A count is translated with Qt's plural forms: ``self.tr("%n saker slettes", "", n)``
 or ``QCoreApplication.translate("Ctx", "%n saker slettes", None, n)`` (or ``n=n``),
-or a module-level helper that passes its second parameter on as ``n``. Such a
+or a module-level helper ``def tr(text, n=-1)`` that passes its second parameter
+on as ``n``, called with a count (``tr("%n møter", len(meetings))``). Such a
 message is *numerus*: its source is the bokmål plural with ``%n`` where the
 number goes, and both familiemote_nb.ts and familiemote_nn.ts give it a
 singular and a plural form. Without a translation Qt shows the source (the
@@ -102,11 +103,12 @@ def _count_arg(call: ast.Call, position: int) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == "n"), None)
 
 
-def _wrappers(tree: ast.Module, constants: dict[str, str]) -> dict[str, tuple[str, bool]]:
+def _wrappers(
+    tree: ast.Module, constants: dict[str, str]
+) -> dict[str, tuple[str, str | None]]:
     """Module-level helpers that translate their first argument in a fixed context:
-    name -> (context, numerus); numerus when the helper passes its second parameter
-    on as the count."""
-    out: dict[str, tuple[str, bool]] = {}
+    name -> (context, the name of the parameter passed on as the count, or None)."""
+    out: dict[str, tuple[str, str | None]] = {}
     for stmt in tree.body:
         if not isinstance(stmt, ast.FunctionDef) or not stmt.args.args:
             continue
@@ -123,14 +125,15 @@ def _wrappers(tree: ast.Module, constants: dict[str, str]) -> dict[str, tuple[st
             ):
                 ctx = _literal(node.value.args[0], constants)
                 count = _count_arg(node.value, 3)
-                numerus = isinstance(count, ast.Name) and count.id == count_param
+                passes_count = isinstance(count, ast.Name) and count.id == count_param
                 if ctx is not None:
-                    out[stmt.name] = (ctx, numerus)
+                    out[stmt.name] = (ctx, count_param if passes_count else None)
     return out
 
 
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, path: str, lines: list[str], wrappers: dict[str, tuple[str, bool]],
+    def __init__(self, path: str, lines: list[str],
+                 wrappers: dict[str, tuple[str, str | None]],
                  constants: dict[str, str]) -> None:
         self.path = path
         self.lines = lines
@@ -215,7 +218,10 @@ class _Visitor(ast.NodeVisitor):
         elif isinstance(func, ast.Name) and func.id == "QT_TR_NOOP" and args:
             self._add(node, cls, args[0], None, "QT_TR_NOOP()")
         elif isinstance(func, ast.Name) and func.id in self.wrappers and args:
-            ctx, numerus = self.wrappers[func.id]
+            ctx, count_param = self.wrappers[func.id]
+            numerus = count_param is not None and (
+                len(args) > 1 or any(k.arg == count_param for k in node.keywords)
+            )
             self._add(node, ctx, args[0], None, f"{func.id}()", numerus)
         self.generic_visit(node)
 

@@ -57,12 +57,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpModel", text)
+def _tr(text: str, n: int = -1) -> str:
+    """The text in the language in use; with a count ``n``, its singular or plural."""
+    return QCoreApplication.translate("FollowUpModel", text, None, n)
 
 
 def _days(n: int) -> str:
-    return _tr("1 dag") if n == 1 else _tr("{n} dager").format(n=n)
+    return _tr("%n dager", n)
 
 
 def when_text(row: FollowUpRow) -> str:
@@ -479,18 +480,18 @@ class FollowUpView(QMainWindow):
         counts = service.counts(rows)
         late = sum(r.is_late for r in rows)
         if self.view == VIEW_MEETINGS:
-            parts = [
-                self.tr("1 møte de neste 8 ukene")
-                if len(rows) == 1
-                else self.tr("{n} møter de neste 8 ukene").format(n=len(rows))
-            ]
+            parts = [self.tr("%n møter de neste 8 ukene", "", len(rows))]
             self.summary_label.setText(" · ".join(parts))
             self.empty_label.setVisible(not rows)
             return
-        what = self.tr("{n} åpne tiltak") if self.view == VIEW_ACTIONS else self.tr("{n} punkter")
-        parts = [what.format(n=len(rows))]
+        what = (
+            self.tr("%n åpne tiltak", "", len(rows))
+            if self.view == VIEW_ACTIONS
+            else self.tr("%n punkter", "", len(rows))
+        )
+        parts = [what]
         if late:
-            parts.append(self.tr("{n} forfalt").format(n=late))
+            parts.append(self.tr("%n forfalte", "", late))
         parts += [f"{label(k)}: {n}" for k, n in counts.items() if n]
         self.summary_label.setText(" · ".join(parts))
         self.empty_label.setVisible(not rows)

@@ -29,8 +29,9 @@ MAX_VALUE_CHARS = 120
 MAX_NAME_CHARS = 60
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, n: int = -1) -> str:
+    """The text in the language in use; with a count ``n``, its singular or plural."""
+    return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
 class Topic(Enum):
@@ -481,7 +482,7 @@ def _for_meeting(after: Mapping[str, Any], names: Names) -> str:
 def _print(who: str, after: Mapping[str, Any], names: Names) -> str:
     copies = after.get("copies")
     many = (
-        tr(" ({n} eksemplarer)").format(n=copies) if isinstance(copies, int) and copies > 1 else ""
+        tr(" (%n eksemplarer)", copies) if isinstance(copies, int) and copies > 1 else ""
     )
     return tr("{who} skrev ut {document}{meeting}{copies}.").format(
         who=who, document=_document(after), meeting=_for_meeting(after, names), copies=many
@@ -507,7 +508,7 @@ def _calendar(who: str, after: Mapping[str, Any], names: Names) -> str:
     if len(meetings) == 1:
         parts.append(names.meeting(meetings[0]) or tr("ett møte"))
     elif meetings:
-        parts.append(tr("{n} møter").format(n=len(meetings)))
+        parts.append(tr("%n møter", len(meetings)))
     if actions:
         parts.append(
             tr("vurderingen av {n} tiltak").format(n=len(actions))
@@ -559,9 +560,9 @@ def _emergency(who: str, after: Mapping[str, Any], names: Names) -> str:
 def _innsyn(who: str, after: Mapping[str, Any], names: Names) -> str:
     held = after.get("held_back")
     if isinstance(held, int) and held > 0:
-        return tr("{who} laget familiens innsynskopi; {n} opplysninger ble holdt tilbake.").format(
-            who=who, n=held
-        )
+        return tr(
+            "{who} laget familiens innsynskopi; %n opplysninger ble holdt tilbake.", held
+        ).format(who=who)
     return tr("{who} laget familiens innsynskopi av alt som er lagret om barnet.").format(who=who)
 
 

@@ -18,8 +18,9 @@ WARNING_STYLE = "QLabel { color: #7a4a00; font-weight: bold; }"
 ERROR_STYLE = "QLabel { color: #8b0000; font-weight: bold; }"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Meetings", text)
+def tr(text: str, n: int = -1) -> str:
+    """The text in the language in use; with a count ``n``, its singular or plural."""
+    return QCoreApplication.translate("Meetings", text, None, n)
 
 
 def meeting_title(meeting: m.Meeting) -> str:
@@ -66,9 +67,10 @@ def specialist_count_text(d: CaseDetail, excluding: int | None = None) -> str:
     if rules.referral_recorded(case):
         return tr("Henvisning er sendt: grensen på to familiemøter med BUP gjelder ikke lenger.")
     n = rules.specialist_meetings_before_referral(case, d.services, excluding=excluding)
-    return tr("BUP har deltatt i {n} av høyst {limit} familiemøter før henvisning.").format(
-        n=n, limit=rules.SPECIALIST_MEETINGS_BEFORE_REFERRAL
-    )
+    return tr(
+        "BUP har deltatt i {done} av høyst %n familiemøter før henvisning.",
+        rules.SPECIALIST_MEETINGS_BEFORE_REFERRAL,
+    ).format(done=n)
 
 
 def epikrise_text(meeting: m.Meeting, today: dt.date) -> str:
@@ -77,7 +79,7 @@ def epikrise_text(meeting: m.Meeting, today: dt.date) -> str:
     texts = {
         rules.EpikriseState.NOT_DUE: tr("Epikrise: frist {due} (7 dager etter møtet)."),
         rules.EpikriseState.PENDING: tr(
-            "Epikrise: ikke sendt ennå, frist {due} ({left} dager igjen)."
+            "Epikrise: ikke sendt ennå, frist {due} (%n dager igjen).", s.days_left or 0
         ),
         rules.EpikriseState.OVERDUE: tr("⚠ Epikrise: ikke sendt, fristen {due} er passert."),
         rules.EpikriseState.SENT_ON_TIME: tr("✓ Epikrise sendt {sent} (frist {due})."),

@@ -485,9 +485,11 @@ class MeetingPlannerDialog(QDialog):
             days = (self.starts_at().date() - self.today).days
             warnings.append(
                 self.tr(
-                    "⚠ Fastlegen er invitert bare {days} dager før møtet. Fastlegen trenger "
-                    "minst 4 uker (28 dager) for å kunne delta."
-                ).format(days=days)
+                    "⚠ Fastlegen er invitert bare %n dager før møtet. Fastlegen trenger "
+                    "minst 4 uker (28 dager) for å kunne delta.",
+                    "",
+                    days,
+                )
             )
         gaps = {
             consent_gap(d, p.service_id, self.today, self.age_settings)

@@ -202,9 +202,11 @@ class ClosingPanel(QWidget):
             )
             return False
         return self.mark_held(
-            self.tr("Familiens kopi og {n} vurderingsskjema(er) er sendt til {printer}.").format(
-                n=self.copies.value(), printer=printer
-            )
+            self.tr(
+                "Familiens kopi og %n vurderingsskjemaer er sendt til {printer}.",
+                "",
+                self.copies.value(),
+            ).format(printer=printer)
         )
 
     def _ask_folder(self) -> str:

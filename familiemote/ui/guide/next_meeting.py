@@ -170,8 +170,10 @@ class NextMeetingPanel(QWidget):
             invited = len(nxt.participants)
             self.created_label.setText(
                 self.tr(
-                    "✓ Neste møte er planlagt: {kind} {when}{place}, {n} invitert. "
-                    "Tiltakene som fortsatt pågår, står på sakslisten."
+                    "✓ Neste møte er planlagt: {kind} {when}{place}, %n inviterte. "
+                    "Tiltakene som fortsatt pågår, står på sakslisten.",
+                    "",
+                    invited,
                 ).format(
                     kind=label(nxt.kind).lower(),
                     when=nxt.starts_at.strftime("%d.%m.%Y kl. %H.%M"),

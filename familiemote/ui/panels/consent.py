@@ -76,8 +76,9 @@ def fit_table(table: QTableWidget, stretch: set[int]) -> QTableWidget:
     return table
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsentPanel", text)
+def _tr(text: str, n: int = -1) -> str:
+    """The text in the language in use; with a count ``n``, its singular or plural."""
+    return QCoreApplication.translate("ConsentPanel", text, None, n)
 
 
 def party_name(detail: CaseDetail, party: rules.Party) -> str:
@@ -177,7 +178,7 @@ def days_text(days: int) -> str:
         return _tr("i dag")
     if days == 1:
         return _tr("i morgen")
-    return _tr("om {n} dager").format(n=days)
+    return _tr("om %n dager", days)
 
 
 def coverage_text(detail: CaseDetail, row: rules.ServiceCoverage, today_ord: int) -> str:

@@ -146,9 +146,9 @@ class ActionsPanel(CasePanel):
         pending = sum(a.is_open and followup_rules.pending_handover(a) is not None for a in actions)
         parts = [self.tr("{n} pågående").format(n=n_open)]
         if overdue:
-            parts.append(self.tr("{n} forfalt").format(n=overdue))
+            parts.append(self.tr("%n forfalte", "", overdue))
         if pending:
-            parts.append(self.tr("{n} overlevering venter").format(n=pending))
+            parts.append(self.tr("%n overleveringer venter", "", pending))
         untold = sum(n.done_on is None for n in d.case.notifications)
         if untold:
             parts.append(self.tr("{n} må få beskjed").format(n=untold))
@@ -194,7 +194,7 @@ class ActionsPanel(CasePanel):
         if followup_rules.is_overdue(a, self.today):
             assert a.due_date is not None
             late = (self.today - a.due_date).days
-            days = self.tr("1 dag") if late == 1 else self.tr("{n} dager").format(n=late)
+            days = self.tr("%n dager", "", late)
             text = self.tr("Forfalt for {days} siden – {status}").format(days=days, status=text)
         elif a.is_open and followup_rules.is_due_soon(a.due_date, self.today):
             text = self.tr("Frist snart – {status}").format(status=text)
@@ -324,7 +324,7 @@ class ActionsPanel(CasePanel):
                 layout.addLayout(row)
             if latest and missing:
                 carry = QPushButton(
-                    self.tr("Sett {n} åpne tiltak på sakslisten").format(n=len(missing))
+                    self.tr("Sett %n åpne tiltak på sakslisten", "", len(missing))
                 )
                 carry.setAccessibleName(carry.text())
                 carry.clicked.connect(lambda _c=False, mid=meeting.id: self.carry_over(mid))
