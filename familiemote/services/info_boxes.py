@@ -35,15 +35,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
-import sqlalchemy as sa
-
 from familiemote.domain import model as m
 from familiemote.domain.errors import ConcurrentChangeError, ContentError, DomainError
 from familiemote.resources_path import resource_path
 from familiemote.services import help as help_service
 from familiemote.services import sources
 from familiemote.services.pathway import load_content, read_content_json
-from familiemote.storage import audit, orm
+from familiemote.storage.queries.info_boxes import StoredBox
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
 LANGUAGES: Final = ("nb", "nn")
@@ -254,12 +252,11 @@ def shipped_keys() -> tuple[str, ...]:
 # -- reading and writing the municipality's boxes ------------------------------------------
 
 
-def _own_rows(uow: SqlAlchemyUnitOfWork) -> dict[tuple[str, str], sa.Row[Any]]:
-    t = orm.info_boxes
-    return {(r.box_key, r.language): r for r in uow.sql.execute(sa.select(t)).all()}
+def _own_rows(uow: SqlAlchemyUnitOfWork) -> dict[tuple[str, str], StoredBox]:
+    return uow.info_boxes.stored()
 
 
-def _shown(shipped: Box, language: str, rows: Mapping[tuple[str, str], sa.Row[Any]]) -> ShownBox:
+def _shown(shipped: Box, language: str, rows: Mapping[tuple[str, str], StoredBox]) -> ShownBox:
     # The municipality's text in this language; else its text in the other language (its
     # own numbers and contacts beat a default without them); else the shipped text.
     order = [language, *(lang for lang in LANGUAGES if lang != language)]
@@ -320,45 +317,25 @@ def save_box(
     shipped_box(box.key, language)  # only the shipped boxes can be made one's own
     clean = parse_box(box.to_json())  # the same checks as the shipped content
     content = json.dumps(clean.to_json(), ensure_ascii=False, sort_keys=True)
-    t = orm.info_boxes
     with uow:
-        conn = uow.sql.connection()
-        audit.lock_trail(conn)
-        where = sa.and_(t.c.box_key == box.key, t.c.language == language)
-        current = uow.sql.execute(sa.select(t.c.version).where(where)).scalar_one_or_none()
+        uow.info_boxes.lock()
+        current = uow.info_boxes.version(box.key, language)
         found = current or 0
         if expected_version is not None and expected_version != found:
             raise ConcurrentChangeError(f"info box {box.key} ({language})")
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-        user = audit._user(uow.sql, conn)
-        if current is None:
-            uow.sql.execute(
-                sa.insert(t).values(
-                    box_key=box.key,
-                    language=language,
-                    content=content,
-                    updated_at=now,
-                    updated_by=user,
-                    version=1,
-                )
-            )
-        else:
-            uow.sql.execute(
-                sa.update(t)
-                .where(where)
-                .values(content=content, updated_at=now, updated_by=user, version=current + 1)
-            )
+        user = uow.audit.user()
+        uow.info_boxes.write(box.key, language, content, current=current, user=user, now=now)
         uow.commit()
     return found + 1
 
 
 def reset_box(uow: SqlAlchemyUnitOfWork, key: str, language: str) -> bool:
     """Back to the shipped text in ``language``; False when there was no own text."""
-    t = orm.info_boxes
     with uow:
-        result = uow.sql.execute(sa.delete(t).where(t.c.box_key == key, t.c.language == language))
+        deleted = uow.info_boxes.delete(key, language)
         uow.commit()
-    return bool(getattr(result, "rowcount", 0))
+    return deleted
 
 
 def local_contacts(
@@ -537,32 +514,15 @@ def import_package(uow: SqlAlchemyUnitOfWork, text: str) -> int:
     """Read in a package: its boxes replace the municipality's text of the same boxes,
     all in one transaction. Returns how many boxes were read in."""
     boxes = read_package(text)  # refuses the whole file before anything is written
-    t = orm.info_boxes
     with uow:
-        conn = uow.sql.connection()
-        audit.lock_trail(conn)
-        user = audit._user(uow.sql, conn)
+        uow.info_boxes.lock()
+        user = uow.audit.user()
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
         for item in boxes:
-            where = sa.and_(t.c.box_key == item.box.key, t.c.language == item.language)
-            current = uow.sql.execute(sa.select(t.c.version).where(where)).scalar_one_or_none()
+            current = uow.info_boxes.version(item.box.key, item.language)
             content = json.dumps(item.box.to_json(), ensure_ascii=False, sort_keys=True)
-            if current is None:
-                uow.sql.execute(
-                    sa.insert(t).values(
-                        box_key=item.box.key,
-                        language=item.language,
-                        content=content,
-                        updated_at=now,
-                        updated_by=user,
-                        version=1,
-                    )
-                )
-            else:
-                uow.sql.execute(
-                    sa.update(t)
-                    .where(where)
-                    .values(content=content, updated_at=now, updated_by=user, version=current + 1)
-                )
+            uow.info_boxes.write(
+                item.box.key, item.language, content, current=current, user=user, now=now
+            )
         uow.commit()
     return len(boxes)

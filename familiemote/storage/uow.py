@@ -31,6 +31,7 @@ from familiemote.storage.queries.audit import AuditQueries
 from familiemote.storage.queries.cases import CaseQueries
 from familiemote.storage.queries.evaluations import EvaluationQueries
 from familiemote.storage.queries.followup import FollowUpQueries
+from familiemote.storage.queries.info_boxes import InfoBoxQueries
 from familiemote.storage.queries.guards import WriteGuards
 from familiemote.storage.queries.settings import SettingsQueries
 
@@ -347,6 +348,7 @@ class SqlAlchemyUnitOfWork:
         self.guards = WriteGuards(self.session)
         self.evaluations = EvaluationQueries(self.session)
         self.followup = FollowUpQueries(self.session)
+        self.info_boxes = InfoBoxQueries(self.session)
         return self
 
     def __exit__(
