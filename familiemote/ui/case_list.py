@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -13,11 +14,20 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from familiemote.domain import model as m
 from familiemote.services.cases import CaseRow
-from familiemote.ui.labels import label
+from familiemote.ui.labels import phase_title
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        CASE_ID_ROLE,
+    }
+)
 
 
 def _tr(text: str) -> str:
@@ -32,6 +42,24 @@ def format_date(value: dt.date | dt.datetime | None) -> str:
     return value.strftime("%d.%m.%Y")
 
 
+def short_date(value: dt.date | dt.datetime | None) -> str:
+    """A date in a narrow list column: 08.11.26 (the year in two digits)."""
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%y")
+
+
+# The phase in the list: its number and first word, whole at any text size in a
+# list beside the case (the full name is in the tooltip and on the case itself).
+SHORT_PHASES: dict[m.Phase, Any] = {  # QT_TRANSLATE_NOOP is typed as object
+    m.Phase.BEKYMRING: QT_TRANSLATE_NOOP("CaseListModel", "Bekymring"),
+    m.Phase.VURDERING: QT_TRANSLATE_NOOP("CaseListModel", "Vurdering"),
+    m.Phase.UTREDNING: QT_TRANSLATE_NOOP("CaseListModel", "Utredning"),
+    m.Phase.BEHANDLING: QT_TRANSLATE_NOOP("CaseListModel", "Behandling"),
+    m.Phase.OPPFOLGING: QT_TRANSLATE_NOOP("CaseListModel", "Oppfølging"),
+}
+
+
 class CaseListModel(QAbstractTableModel):
     """Rows of :class:`CaseRow`; replace them all with :meth:`set_rows`."""
 
@@ -41,11 +69,22 @@ class CaseListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CaseRow] = []
         self._today = today or dt.date.today()
+        # a row's five texts, made once: a list is painted and measured at every
+        # keystroke of a search (keyed by the row object, which the entry keeps alive)
+        self._texts: dict[int, tuple[CaseRow, tuple[str, ...]]] = {}
 
     def set_rows(self, rows: list[CaseRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if len(self._texts) > 4096:  # the rows painted before: keep a few thousand
+            self._texts.clear()
         self.endResetModel()
+
+    def _row_texts(self, row: CaseRow) -> tuple[str, ...]:
+        entry = self._texts.get(id(row))
+        if entry is None or entry[0] is not row:
+            entry = self._texts[id(row)] = (row, tuple(self._display(row, c) for c in self.COLUMNS))
+        return entry[1]
 
     def row_for_case(self, case_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == case_id), -1)
@@ -76,16 +115,29 @@ class CaseListModel(QAbstractTableModel):
         return titles[self.COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES:  # most of what a paint asks for (fonts, colours, …)
             return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+        r = index.row()
+        if not 0 <= r < len(self._rows) or not index.isValid():
+            return None
+        row = self._rows[r]
         if role == CASE_ID_ROLE:
             return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "child" and row.is_demo:
-            return _tr("Fiktiv eksempelsak")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, self.COLUMNS[index.column()])
+        return self._row_texts(row)[index.column()]
+
+    def _tooltip(self, row: CaseRow, column: str) -> str | None:
+        """The whole text of a cell that may end in «…», and what a short one means."""
+        if column == "child":
+            name = self._display(row, column)
+            return name + "\n" + _tr("Fiktiv eksempelsak") if row.is_demo else name
+        if column == "phase":
+            return phase_title(row.phase)
+        if column == "coordinator":
+            return row.coordinator_name or None
+        if column == "last_meeting" and row.last_meeting is not None:
+            return _tr("Siste møte {day}").format(day=format_date(row.last_meeting))
         return None
 
     def _display(self, row: CaseRow, column: str) -> str:
@@ -97,7 +149,7 @@ class CaseListModel(QAbstractTableModel):
         if column == "age":
             return _tr("{n} år").format(n=row.child_age(self._today))
         if column == "phase":
-            return f"{row.phase.number}. {label(row.phase)}"
+            return f"{row.phase.number}. {_tr(SHORT_PHASES[row.phase])}"  # i18n: marked
         if column == "coordinator":
             return row.coordinator_name
-        return format_date(row.last_meeting)
+        return short_date(row.last_meeting)

@@ -48,7 +48,7 @@ from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.case_list import format_date
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.ops import wait_for
-from familiemote.ui.widgets import busy, fit_columns
+from familiemote.ui.widgets import busy, fit_columns, wrap_rows
 
 VIEW_URGENT, VIEW_ACTIONS, VIEW_MEETINGS = "urgent", "actions", "meetings"
 RESIZE_SAMPLE_ROWS = 200
@@ -151,8 +151,8 @@ class FollowUpModel(QAbstractTableModel):
             return row.case_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
-            return row.text or None
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("text", "child", "service", "person"):
+            return self._display(row, column) or None  # whole, where a name ends in «…»
         if role == SORT_ROLE:
             return self._sort_value(row, column)
         if role == Qt.ItemDataRole.FontRole and column == "when" and row.is_late:
@@ -300,17 +300,18 @@ class FollowUpView(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         # every column at any width and text size: the dates and kinds whole, the text
-        # (three shares) and the names share the rest; a long one ends in «…»
+        # (two shares) and the names share the rest; the text wraps (each row as tall
+        # as it), a long name ends in «…»
         col = FollowUpModel.COLUMNS.index
         fit_columns(
             self.table,
             fitted=[col("when"), col("kind"), col("day")],
             shared=[col("text"), col("child"), col("service"), col("person")],
             drop=[col("day")],
-            weights={col("text"): 3},
+            weights={col("text"): 2},
         )
+        wrap_rows(self.table, col("text"))
         self.table.sortByColumn(FollowUpModel.COLUMNS.index("day"), Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.installEventFilter(self)

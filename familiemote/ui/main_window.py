@@ -141,9 +141,12 @@ class MainWindow(QMainWindow):
         self.case_table.verticalHeader().setVisible(False)
         self.case_table.setAlternatingRowColors(True)
         scale = text_scale(settings) / 100  # Innstillinger > Tekststørrelse: room for the text
-        # age, phase and last meeting never cut; child and contact share the rest; when
-        # too narrow (large text), the last meeting and then the contact step aside
-        fit_columns(self.case_table, fitted=[1, 2, 4], shared=[0, 3], drop=[4, 3])
+        # age, phase and last meeting never cut; child and contact share the rest (a long
+        # name ends in «…», whole in its tooltip); only with very large text does the
+        # contact step aside
+        fit_columns(
+            self.case_table, fitted=[1, 2, 4], shared=[0, 3], drop=[3], weights={0: 2}, least=6
+        )
         self.case_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.case_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._open_row(current.row())
@@ -174,8 +177,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        # the list grows half as fast as the text: the case view needs the room more
-        self.splitter.setSizes([round(380 * (1 + (scale - 1) / 2)), 820])
+        # the list as wide as its five columns need at 1280 px (names may end in «…»);
+        # it grows slower than the text: the case view needs the room more
+        self.splitter.setSizes([round(420 * (1 + (scale - 1) * 0.7)), 780])
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)

@@ -6,7 +6,16 @@ import contextlib
 import weakref
 from collections.abc import Iterator, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -29,6 +38,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +48,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 @contextlib.contextmanager
@@ -287,9 +300,13 @@ def share_width(table: QTableWidget, long_column: int, wrap: dict[int, int]) -> 
 
 
 class _FitColumns(QObject):
-    """Lays out a list view's columns to its width: see :func:`fit_columns`."""
+    """Lays out a list view's columns to its width: see :func:`fit_columns`.
 
-    SAMPLE_ROWS = 200  # measure the first rows only: a list may hold thousands
+    Only the rows on screen are measured (a list may hold tens of thousands, and a
+    search narrows it at every keystroke), and each text's width is measured once:
+    a keystroke costs a few dozen cached look-ups. Scrolling measures the rows that
+    come into view and widens a column if one of them needs it.
+    """
 
     def __init__(
         self,
@@ -298,10 +315,13 @@ class _FitColumns(QObject):
         shared: list[int],
         drop: list[int],
         weights: dict[int, int],
+        least: int,
     ) -> None:
         super().__init__(view)
         self.view, self.fitted, self.shared, self.drop = view, fitted, shared, drop
-        self.weights = weights
+        self.weights, self.least = weights, least
+        self._advances: dict[tuple[str, bool], int] = {}  # (text, bold): its width
+        self._natural: dict[int, int] = {}  # column: the width its shown text needs
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         for c in range(view.model().columnCount()):
@@ -310,43 +330,69 @@ class _FitColumns(QObject):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow title ends in «…»
         view.viewport().installEventFilter(self)
-        view.model().modelReset.connect(self.relayout)
-        view.model().layoutChanged.connect(self.relayout)
+        view.model().modelReset.connect(lambda: self.relayout())
+        view.model().layoutChanged.connect(lambda *_: self.relayout())  # (parents, hint)
+        view.verticalScrollBar().valueChanged.connect(lambda _value: self._scrolled())
         self.relayout()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self._advances.clear()
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
             self.relayout()
         return False
 
-    def _text_width(self, column: int) -> int:
-        model, header = self.view.model(), self.view.horizontalHeader()
-        metrics = self.view.fontMetrics()
-        pad = 2 * metrics.averageCharWidth() + 4
-        rows = min(model.rowCount(), self.SAMPLE_ROWS)
-        bold = QFont(self.view.font())
+    def _rows_on_screen(self) -> range:
+        view = self.view
+        count = view.model().rowCount()
+        first = max(view.rowAt(0), 0)
+        bottom = view.rowAt(view.viewport().height() - 1)
+        return range(first, count if bottom < 0 else bottom + 1)
+
+    def _measure(self) -> dict[int, int]:
+        """The width each fitted and shared column's text on screen needs, title included."""
+        view, header = self.view, self.view.horizontalHeader()
+        model = view.model()
+        # the model's own data(), not QModelIndex.data(): that goes through a QVariant,
+        # and PySide6 6.12 drops a reference to None for each empty one it returns
+        data = model.data
+        metrics = view.fontMetrics()
+        bold = QFont(view.font())
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)  # a late date is bold: measure it so
-        widest = max(
-            (
-                (
-                    bold_metrics
-                    if model.index(r, column).data(Qt.ItemDataRole.FontRole) is not None
-                    else metrics
-                ).horizontalAdvance(str(model.index(r, column).data() or ""))
-                for r in range(rows)
-            ),
-            default=0,
-        )
-        return max(widest + pad, header.sectionSizeHint(column))
+        pad = 2 * metrics.averageCharWidth() + 4
+        advances = self._advances
+        rows = self._rows_on_screen()
+        widths = {}
+        for c in [*self.fitted, *self.shared]:
+            widest = 0
+            for r in rows:
+                index = model.index(r, c)
+                text = str(data(index, Qt.ItemDataRole.DisplayRole) or "")
+                is_bold = data(index, Qt.ItemDataRole.FontRole) is not None
+                width = advances.get((text, is_bold))
+                if width is None:
+                    width = (bold_metrics if is_bold else metrics).horizontalAdvance(text)
+                    advances[(text, is_bold)] = width
+                widest = max(widest, width)
+            widths[c] = max(widest + pad, header.sectionSizeHint(c))
+        return widths
 
-    def relayout(self) -> None:
+    def _scrolled(self) -> None:
+        if not isValid(self.view):
+            return
+        natural = self._measure()
+        if any(natural[c] > self._natural.get(c, 0) for c in natural):
+            self.relayout(natural)
+
+    def relayout(self, natural: dict[int, int] | None = None) -> None:
         if not isValid(self.view) or not isValid(self.view.horizontalHeader()):
             return
         view, header = self.view, self.view.horizontalHeader()
         char = view.fontMetrics().averageCharWidth()
         width = view.viewport().width()
-        fitted = {c: self._text_width(c) for c in self.fitted}
+        natural = self._natural = natural if natural is not None else self._measure()
+        fitted = {c: natural[c] for c in self.fitted}
         hidden: set[int] = set()
         # the least needed columns step aside before a column is cut
         for c in [None, *self.drop]:
@@ -354,16 +400,17 @@ class _FitColumns(QObject):
                 hidden.add(c)
             room = width - sum(w for col, w in fitted.items() if col not in hidden)
             shown = [col for col in self.shared if col not in hidden]
-            if not shown or room >= sum(self.weights.get(c, 1) for c in shown) * 12 * char:
+            least = sum(min(self.weights.get(c, 1) * self.least * char, natural[c]) for c in shown)
+            if not shown or room >= least:
                 break
         shown = [col for col in self.shared if col not in hidden]
         for c in range(view.model().columnCount()):
-            view.setColumnHidden(c, c in hidden)
+            if view.isColumnHidden(c) != (c in hidden):
+                view.setColumnHidden(c, c in hidden)
         for c, w in fitted.items():
-            if c not in hidden:
+            if c not in hidden and header.sectionSize(c) != w:
                 header.resizeSection(c, w)
         if shown:
-            natural = {c: self._text_width(c) for c in shown}
             widths = {c: 0 for c in shown}
             left = max(room, 0)
             wanting = list(shown)
@@ -378,7 +425,9 @@ class _FitColumns(QObject):
             # any room left goes to the first shared column (the long text)
             widths[shown[0]] += max(left, 0)
             for c, w in widths.items():
-                header.resizeSection(c, max(w, 6 * char))
+                w = max(w, 4 * char)
+                if header.sectionSize(c) != w:
+                    header.resizeSection(c, w)
 
 
 def fit_columns(
@@ -387,13 +436,93 @@ def fit_columns(
     shared: list[int],
     drop: list[int],
     weights: dict[int, int] | None = None,
+    least: int = 12,
 ) -> None:
     """A list's columns fit its width at any text size, without sideways scrolling:
     ``fitted`` columns as wide as their text (never cut), ``shared`` ones share the rest
-    (a long name ends in «…», whole in the tooltip); when even that is too narrow, the
-    ``drop`` columns are hidden in that order until the width returns. ``weights``
-    (default 1) share the room unevenly; room left over goes to ``shared[0]``."""
-    _FitColumns(view, fitted, shared, drop, weights or {})
+    (a long name ends in «…»: give it a tooltip); when the shared columns would get less
+    than ``least`` average characters each (or their text, if shorter), the ``drop``
+    columns are hidden in that order until the width returns. ``weights`` (default 1)
+    share the room unevenly; room left over goes to ``shared[0]``."""
+    _FitColumns(view, fitted, shared, drop, weights or {}, least)
+
+
+class _Cell(QStyledItemDelegate):
+    """A list cell that wraps (the long text) or not (a long name ends in «…»), with
+    half a line of air below it so rows of several lines read apart."""
+
+    def __init__(self, parent: QObject, wrap: bool) -> None:
+        super().__init__(parent)
+        self.wrap = wrap
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if not self.wrap:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + option.fontMetrics.lineSpacing() // 2)
+
+
+class _WrapRows(QObject):
+    """Rows as tall as their wrapped text: see :func:`wrap_rows`."""
+
+    def __init__(self, view: QTableView, column: int) -> None:
+        super().__init__(view)
+        self.view, self.column = view, column
+        self._fitted: set[int] = set()  # rows fitted to the current column widths
+        view.setWordWrap(True)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.one_line, self.wrapping = _Cell(view, wrap=False), _Cell(view, wrap=True)
+        for c in range(view.model().columnCount()):
+            view.setItemDelegateForColumn(c, self.wrapping if c == column else self.one_line)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.fit)
+        model, header = view.model(), view.horizontalHeader()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self.refit)
+        header.sectionResized.connect(lambda *_: self.refit())
+        view.verticalScrollBar().valueChanged.connect(lambda *_: self.timer.start())
+        view.viewport().installEventFilter(self)
+        self.refit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.timer.start()
+        elif event.type() == QEvent.Type.FontChange:
+            self.refit()
+        return False
+
+    def refit(self) -> None:
+        self._fitted.clear()
+        self.timer.start()
+
+    def fit(self) -> None:
+        """Fit the rows on screen; as they change height others come into view: those too."""
+        view = self.view
+        if not isValid(view):
+            return
+        count = view.model().rowCount()
+        for _round in range(8):
+            first = max(view.rowAt(0), 0)
+            bottom = view.rowAt(view.viewport().height() - 1)
+            last = count - 1 if bottom < 0 else bottom
+            todo = [r for r in range(first, last + 1) if r not in self._fitted]
+            if not todo:
+                return
+            for r in todo:
+                view.resizeRowToContents(r)
+                self._fitted.add(r)
+
+
+def wrap_rows(view: QTableView, column: int) -> None:
+    """Only ``column`` (the long text) wraps, the others end in «…»; each row is as tall
+    as its content. A list of thousands: the rows on screen are fitted, the others as
+    they scroll into view, and again when a column's width changes."""
+    _WrapRows(view, column)
 
 
 class OverflowRow(QWidget):

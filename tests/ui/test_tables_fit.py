@@ -5,13 +5,14 @@ does not fit is under «Mer …»), and the case list shows the phase whole at 1
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QTableView, QTableWidget
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtWidgets import QStyle, QTableView, QTableWidget
 
-from familiemote.services import demo
+from familiemote.services import actions, cases, demo, directory
 from familiemote.ui.followup_view import FollowUpModel, FollowUpView
 from familiemote.ui.theme import apply_text_scale, set_text_scale
 from tests.ui.conftest import TODAY
@@ -139,3 +140,115 @@ def test_oppfolging_fits(qtbot, ui_uow, scale_reset, scale, size) -> None:  # ty
     assert table.columnWidth(text) >= max(
         table.columnWidth(c) for c in range(table.model().columnCount()) if c != text
     ) or size == (1280, 720)
+
+
+def _advance(table: QTableView, text: str) -> int:
+    return table.fontMetrics().horizontalAdvance(text)
+
+
+@pytest.mark.parametrize("scale", [100, 150, 200])
+def test_the_case_list_shows_its_columns_at_1280x720(
+    qtbot, make_window, settings_path, ui_uow, scale_reset, scale
+) -> None:  # type: ignore[no-untyped-def]
+    """Every column at 100 and 150 %; at 200 % the child, the age, the phase and the last
+    meeting stay (the contact person may step aside), the phase and date never cut; a
+    name that ends in «…» is whole in its tooltip."""
+    cases.create_case(ui_uow(), cases.NewCase("Karoline Margrethe", 2016), TODAY)
+    window, _panel = _window(make_window, settings_path, ui_uow, scale, (1280, 720))
+    table, model = window.case_table, window.case_table.model()
+    needed = [0, 1, 2, 4] if scale == 200 else [0, 1, 2, 3, 4]
+    qtbot.waitUntil(
+        lambda: _columns_fit(table) and not any(table.isColumnHidden(c) for c in needed),
+        timeout=10000,
+    )
+    assert not table.horizontalScrollBar().isVisible()
+    char = table.fontMetrics().averageCharWidth()
+    for r in range(model.rowCount()):
+        for c in (1, 2, 4):  # age, phase, last meeting: whole
+            assert table.columnWidth(c) >= _advance(table, model.index(r, c).data())
+        case = window.case_model.case_at(r)
+        # the child's first name reads whole (a demo's «(eksempel)» may end in «…»)
+        assert table.columnWidth(0) >= _advance(table, case.child_first_name[:8]) + char
+        for c in (0, 3):  # a name cut short is whole in the tooltip
+            text = model.index(r, c).data()
+            if text:
+                assert text in model.index(r, c).data(Qt.ItemDataRole.ToolTipRole)
+    for c in needed:
+        assert table.columnWidth(c) >= 4 * char  # shows something, not a sliver
+    # the full phase is in its tooltip
+    assert "Fase" in model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def _line_height(table: QTableView) -> int:
+    return table.fontMetrics().lineSpacing()
+
+
+def _wrapped_height(table: QTableView, column: int, text: str) -> int:
+    pad = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 2
+    rect = QRect(0, 0, table.columnWidth(column) - pad, 10_000)
+    flags = int(Qt.TextFlag.TextWordWrap)
+    return table.fontMetrics().boundingRect(rect, flags, text).height()
+
+
+LONG_ACTION = (
+    "Skolen setter av en fast time hver uke der Sofie kan snakke med kontaktlæreren om "
+    "hvordan skoledagen har vært, og helsesykepleier følger opp søvn og matvaner sammen "
+    "med foreldrene fram til neste familiemøte"
+)
+
+
+@pytest.mark.parametrize("scale", [100, 150])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_oppfolging_wraps_the_text_and_rows_are_as_tall_as_it(
+    qtbot, ui_uow, scale_reset, scale, size
+) -> None:  # type: ignore[no-untyped-def]
+    apply_text_scale(scale)
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    school = directory.list_services(ui_uow())[0]
+    actions.agree_action(
+        ui_uow(),
+        case_id,
+        actions.NewAction(LONG_ACTION, school.id, due_date=TODAY + dt.timedelta(days=14)),
+        TODAY,
+    )
+    # a short text beside long names: the names end in «…», the row stays one line
+    other = directory.list_services(ui_uow())[-1]
+    actions.agree_action(
+        ui_uow(),
+        case_id,
+        actions.NewAction("Ukesamtale", other.id, due_date=TODAY + dt.timedelta(days=15)),
+        TODAY,
+    )
+    view = FollowUpView(ui_uow, lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    view.actions_button.click()
+    table, model = view.table, view.table.model()
+    text = FollowUpModel.COLUMNS.index("text")
+    rows = range(model.rowCount())
+    long_row = next(r for r in rows if model.index(r, text).data() == LONG_ACTION)
+    line = _line_height(table)
+
+    def fitted() -> bool:
+        return _columns_fit(table) and all(
+            abs(table.rowHeight(r) - table.sizeHintForRow(r)) <= 1 for r in rows
+        )
+
+    qtbot.waitUntil(fitted, timeout=10000)
+    # the long text wraps onto more lines, and its row is as tall as all of them
+    assert table.wordWrap()
+    assert _advance(table, LONG_ACTION) > table.columnWidth(text)  # it cannot fit on one
+    assert table.rowHeight(long_row) >= _wrapped_height(table, text, LONG_ACTION)
+    assert table.rowHeight(long_row) >= 2 * line
+    # the other columns stay on one line: a row whose text is short is one line high
+    fits = [r for r in rows if model.index(r, text).data() == "Ukesamtale"]
+    assert len(fits) == 1
+    for r in fits:
+        assert table.rowHeight(r) < 2 * line
+    # wider window: the long row gets lower (its text takes fewer lines)
+    if size == (1280, 720):
+        before = table.rowHeight(long_row)
+        view.resize(1920, 1080)
+        qtbot.waitUntil(lambda: fitted() and table.rowHeight(long_row) < before, timeout=10000)
