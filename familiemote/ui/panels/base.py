@@ -86,13 +86,19 @@ class CasePanel(QScrollArea):
         """
         return None
 
-    _shown: object = None
+    # the read of the case the tab was built from (or kept), compared by shown()
+    _built: tuple[CaseDetail, dt.date] | None = None
 
     def shows_the_same(self, detail: CaseDetail, today: dt.date) -> bool:
-        """True when the tab, as built, already shows what ``detail`` holds."""
-        if self.detail is None or self._shown is None:
+        """True when the tab, as built, already shows what ``detail`` holds.
+
+        Worked out when asked (after a save), not when the tab is built: opening a
+        case pays nothing for it.
+        """
+        if self._built is None:
             return False
-        return bool(self.shown(detail, today) == self._shown)
+        before = self.shown(*self._built)
+        return before is not None and bool(self.shown(detail, today) == before)
 
     def keep(self, detail: CaseDetail, today: dt.date) -> None:
         """Take the newer read of the case without building again (nothing shown changed).
@@ -101,6 +107,7 @@ class CasePanel(QScrollArea):
         """
         self.detail = detail
         self.today = today
+        self._built = (detail, today)
 
     def show_case(self, detail: CaseDetail, today: dt.date) -> None:
         self.detail = detail
@@ -110,7 +117,7 @@ class CasePanel(QScrollArea):
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(12)
         self.build(detail, layout)
-        self._shown = self.shown(detail, today)  # after build: a tab may read settings there
+        self._built = (detail, today)
         layout.addStretch(1)
         old = self.takeWidget()
         self.setWidget(page)
