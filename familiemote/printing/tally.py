@@ -554,7 +554,12 @@ def render_tally(
         para(s.t("Vurdering av samtalen: resultater"), s.title),
         para(facts, s.subtitle),
         Paragraph(
-            s.t("{n} utfylte skjemaer er registrert.").format(n=f"<b>{tally.forms}</b>"), s.body
+            (
+                s.t("{n} utfylt skjema er registrert.")
+                if tally.forms == 1
+                else s.t("{n} utfylte skjemaer er registrert.")
+            ).format(n=f"<b>{tally.forms}</b>"),
+            s.body,
         ),
         para(scale.format(low=TEXTS[lang]["scale_low"], high=TEXTS[lang]["scale_high"]), s.body),
         space(2),

@@ -277,6 +277,7 @@ NN: Final[dict[str, str]] = {
     " · Kommune: {name}": " · Kommune: {name}",
     "Vurdering av samtalen: resultater": "Vurdering av samtalen: resultat",
     "{n} utfylte skjemaer er registrert.": "{n} utfylte skjema er registrerte.",
+    "{n} utfylt skjema er registrert.": "{n} utfylt skjema er registrert.",
     "Hver påstand er besvart på en skala fra 0 («{low}») til 5 («{high}»). N er antallet "
     "som svarte på påstanden; den som lot en påstand stå tom, telles bare som ubesvart på "
     "den påstanden. Prosent er regnet av N.": (
