@@ -179,12 +179,18 @@ def test_the_count_checks_can_fail(tmp_path: Path) -> None:
         '        self.tr("%n saker slettes", "", n)\n'
         '        QCoreApplication.translate("Dialog", "%n dager", None, n)\n'
         '        self.tr("saker slettes", "", n)\n'
-        '        self.tr("%n saker")\n',
+        '        self.tr("%n saker")\n'
+        "def tr(text, n=-1):\n"
+        '    return QCoreApplication.translate("Mod", text, None, n)\n'
+        'tr("%n møter", 2)\n'
+        'tr("Lagre")\n',
         encoding="utf-8",
     )
     messages, problems = extract([sample])
     assert [p.line for p in problems] == [10, 11]  # a count without %n, %n without a count
-    assert [m.line for m in messages if m.numerus] == [8, 9, 10]
+    # a helper that passes its count on: a call with a count is a count, one without is not
+    assert [m.line for m in messages if m.numerus] == [8, 9, 10, 14]
+    assert [m.source for m in messages if m.line == 15] == ["Lagre"]
     flagged = count_without_forms(messages)
     assert [f.split(":")[1] for f in flagged] == ["4", "5"]
 
