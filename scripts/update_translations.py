@@ -26,6 +26,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -122,8 +123,8 @@ def form_problems(key: Key, value: Translation, is_count: bool) -> list[str]:
     ]
 
 
-def check_against(wanted: list[Key], numerus: set[Key], nn: dict[Key, Translation],
-                  nb: dict[Key, Translation]) -> list[str]:
+def check_against(wanted: list[Key], numerus: set[Key], nn: Mapping[Key, Translation],
+                  nb: Mapping[Key, Translation]) -> list[str]:
     """Every message has its nynorsk in ``nn``, every count its nynorsk and bokmål forms."""
     problems: list[str] = []
     for key in wanted:
