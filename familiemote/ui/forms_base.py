@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QTextCharFormat, QValidator
@@ -570,6 +571,26 @@ class FormDialog(QDialog):
         label.setWordWrap(True)
         self.outer.insertWidget(0, label)
         return label
+
+    def use_designer_form(self, ui: Any, fields: Mapping[str, str] | None = None) -> QWidget:
+        """Put a Designer form's rows in place of the dialog's own (empty) form.
+
+        ``ui`` is a compiled form (``familiemote/ui/forms/ui_*.py``) whose top widget
+        holds a QFormLayout named ``formLayout``; it is set up on a new widget,
+        which is returned. Its labelled fields are named by their labels
+        (:func:`name_by_labels`); ``fields`` maps a domain field to a widget's
+        object name, so an error about that field puts the focus there.
+        """
+        rows = QWidget()
+        ui.setupUi(rows)
+        index = self.outer.indexOf(self.form)
+        self.outer.removeItem(self.form)
+        self.outer.insertWidget(max(index, 0), rows)
+        self.form = ui.formLayout
+        name_by_labels(self.form)
+        for field, object_name in (fields or {}).items():
+            self.fields[field] = getattr(ui, object_name)
+        return rows
 
     def add_row(self, text: str, widget: QWidget, field: str = "") -> QWidget:
         if text:

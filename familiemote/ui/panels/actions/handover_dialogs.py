@@ -37,7 +37,7 @@ class HandoverDialog(FormDialog):
         )
         self.service = service_combo(d, None)
         self.add_row(self.tr("Til &tjeneste:"), self.service, "to_service_id")
-        self.person = PersonCombo(d, self.service, None)
+        self.person = PersonCombo.for_service(d, self.service, None)
         self.add_row(self.tr("Til &person:"), self.person)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)

@@ -1,10 +1,10 @@
-"""The dialog that agrees a new action."""
+"""The dialog that agrees a new action (its rows: the Designer form forms/new_action_dialog.ui)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from familiemote.domain import consent as consent_rules
 from familiemote.domain import followup as followup_rules
@@ -15,12 +15,12 @@ from familiemote.services import actions as action_service
 from familiemote.services import consent as consent_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
-from familiemote.ui.forms_base import FormDialog, date_edit, pydate, qdate
+from familiemote.ui.forms.ui_new_action_dialog import Ui_ActionDialog
+from familiemote.ui.forms_base import FormDialog, pydate, qdate
 from familiemote.ui.guide.actions_editor import consent_gap
 from familiemote.ui.labels import label
-from familiemote.ui.panels.actions.pickers import PersonCombo, service_combo
+from familiemote.ui.panels.actions.pickers import fill_services
 from familiemote.ui.panels.base import UowFactory
-from familiemote.ui.widgets import text_label
 
 
 class ActionDialog(FormDialog):
@@ -32,11 +32,22 @@ class ActionDialog(FormDialog):
         super().__init__(self.tr("Nytt tiltak"), parent=parent)
         self.uow_factory, self.detail, self.today = uow_factory, d, today
         self.action_id: int | None = None
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
+        # the rows are forms/new_action_dialog.ui; an error about a field focuses it
+        self.ui = ui = Ui_ActionDialog()
+        self.use_designer_form(
+            ui,
+            {
+                "description": "description",
+                "responsible_service_id": "service",
+                "others_involved": "others",
+                "family_part": "familyPart",
+                "due_date": "due",
+                "review_date": "reviewDate",
+            },
+        )
+        self.description = ui.description
         self.description.setFixedHeight(80)
-        self.add_row(self.tr("&Hva skal gjøres:"), self.description, "description")
-        self.meeting = QComboBox()
+        self.meeting = ui.meeting
         meetings = sorted(
             (mt for mt in d.case.meetings if mt.status != m.MeetingStatus.CANCELLED),
             key=lambda mt: mt.starts_at,
@@ -48,53 +59,40 @@ class ActionDialog(FormDialog):
         past = [mt for mt in meetings if mt.starts_at.date() <= today]
         if past:
             self.meeting.setCurrentIndex(self.meeting.findData(past[0].id))
-        self.add_row(self.tr("Avtalt i &møte:"), self.meeting)
         holder = followup_rules.case_stafettholder(d.case)
-        self.service = service_combo(d, holder.service_id)
-        self.add_row(self.tr("Ansvarlig &tjeneste:"), self.service, "responsible_service_id")
+        self.service = fill_services(ui.service, d, holder.service_id)
         # a service without consent: said at once, in words (the action may still be agreed)
         try:
             self.consent_settings = consent_service.get_age_settings(uow_factory())
         except DomainError:
             self.consent_settings = consent_rules.DEFAULT_AGE_SETTINGS
-        self.consent_label = text_label("")
-        self.consent_label.setObjectName("actionConsentGap")
-        self.add_row("", self.consent_label)
+        self.consent_label = ui.actionConsentGap
         self.service.currentIndexChanged.connect(lambda _i: self._show_consent_gap())
         self._show_consent_gap()
-        self.person = PersonCombo(d, self.service, None)
-        self.add_row(self.tr("Ansvarlig &person:"), self.person)
-        self.others = QLineEdit()
-        self.add_row(self.tr("&Andre involvert:"), self.others, "others_involved")
-        self.family_part = QLineEdit()
-        self.add_row(self.tr("&Familiens del:"), self.family_part, "family_part")
-        self.has_due = QCheckBox(self.tr("Tiltaket har en &frist"))
+        self.person = ui.person
+        self.person.follow(d, self.service, None)
+        self.others = ui.others
+        self.family_part = ui.familyPart
+        self.has_due = ui.hasDue
+        self.due = ui.due
         # a deadline a user would pick: a working day two weeks ahead (never a holiday)
-        self.due = date_edit(next_working_day(today + dt.timedelta(days=14)), self.tr("Frist"))
-        self.due.setEnabled(False)
+        self.due.setDate(qdate(next_working_day(today + dt.timedelta(days=14))))
         self.has_due.toggled.connect(self.due.setEnabled)
-        self.add_row(self.tr(""), self.has_due)
-        self.add_row(self.tr("F&rist:"), self.due, "due_date")
-        self.review = QComboBox()
+        self.review = ui.review
         self.review.addItem(self.tr("Om 3 måneder"), 3)
         self.review.addItem(self.tr("Om 6 måneder (anbefalt)"), 6)
         self.review.addItem(self.tr("Om 12 måneder"), 12)
         self.review.addItem(self.tr("Egen dato"), None)
         self.review.setCurrentIndex(1)
-        self.add_row(self.tr("&Ny vurdering:"), self.review)
-        self.review_date = date_edit(
-            followup_rules.default_review_date(today), self.tr("Dato for ny vurdering")
-        )
-        self.review_date.setEnabled(False)
+        self.review_date = ui.reviewDate
+        self.review_date.setDate(qdate(followup_rules.default_review_date(today)))
         self.review.currentIndexChanged.connect(
             lambda _i: self.review_date.setEnabled(self.review.currentData() is None)
         )
-        self.add_row(self.tr("&Dato for ny vurdering:"), self.review_date, "review_date")
         self.meeting.currentIndexChanged.connect(lambda _i: self._preview_review())
         self.review.currentIndexChanged.connect(lambda _i: self._preview_review())
         self._preview_review()
-        self.internal = QCheckBox(self.tr("&Intern: ikke med i familiens kopi av planen"))
-        self.add_row("", self.internal)
+        self.internal = ui.internal
 
     def _show_consent_gap(self) -> None:
         gap = consent_gap(

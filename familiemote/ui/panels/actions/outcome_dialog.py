@@ -54,7 +54,7 @@ class OutcomeDialog(FormDialog):
         self.add_row(self.tr("Endret &tiltak:"), self.description, "description")
         self.service = service_combo(d, None)
         self.add_row(self.tr("Overlever til t&jeneste:"), self.service, "to_service_id")
-        self.person = PersonCombo(d, self.service, None)
+        self.person = PersonCombo.for_service(d, self.service, None)
         self.add_row(self.tr("Overlever til &person:"), self.person)
         self.accepted_here = QCheckBox(self.tr("Mottakeren &godtok i møtet"))
         self.add_row("", self.accepted_here)

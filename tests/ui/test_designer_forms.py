@@ -1,0 +1,71 @@
+"""Dialogs whose rows are Designer forms (forms/*.ui) keep the FormDialog flow: every
+label's Alt key reaches its field, every field has a name, and a refused save puts the
+focus in the field the error is about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel
+from pytestqt.qtbot import QtBot
+
+from familiemote.services import cases, demo
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.case_editor import CaseEditorDialog
+from familiemote.ui.forms_base import FormDialog
+from familiemote.ui.panels.actions.new_action_dialog import ActionDialog
+from tests.ui.conftest import TODAY
+
+Uow = Callable[[], SqlAlchemyUnitOfWork]
+
+
+def _action_dialog(ui_uow: Uow) -> ActionDialog:
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    return ActionDialog(ui_uow, cases.get_case(ui_uow(), case_id), TODAY)
+
+
+def _case_editor(ui_uow: Uow) -> CaseEditorDialog:
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    return CaseEditorDialog(ui_uow, cases.get_case(ui_uow(), case_id), TODAY)
+
+
+def _labelled_rows(form: QFormLayout) -> list[QLabel]:
+    out = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        if item is not None and isinstance(item.widget(), QLabel):
+            out.append(item.widget())
+    return out
+
+
+@pytest.mark.parametrize("make", [_action_dialog, _case_editor], ids=["action", "case_editor"])
+def test_every_label_reaches_a_named_field(
+    qtbot: QtBot, ui_uow: Uow, make: Callable[[Uow], FormDialog]
+) -> None:
+    dialog = make(ui_uow)
+    qtbot.addWidget(dialog)
+    labels = _labelled_rows(dialog.form)
+    assert len(labels) >= 6
+    for lbl in labels:
+        assert "&" in lbl.text(), lbl.text()
+        buddy = lbl.buddy()
+        assert buddy is not None, lbl.text()
+        assert buddy.accessibleName(), lbl.text()
+    for field, widget in dialog.fields.items():
+        assert widget.window() is dialog, field  # the registered field is the one on screen
+
+
+def test_a_refused_new_action_focuses_the_designer_field(qtbot: QtBot, ui_uow: Uow) -> None:
+    dialog = _action_dialog(ui_uow)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.others.setFocus()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no description
+    assert dialog.action_id is None and not dialog.error_label.isHidden()
+    qtbot.waitUntil(dialog.description.hasFocus, timeout=20000)
+    qtbot.keyClicks(dialog.description, "Kontaktlærer følger opp fraværet")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.action_id is not None, timeout=20000)
