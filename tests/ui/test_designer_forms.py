@@ -32,11 +32,12 @@ def _case_editor(ui_uow: Uow) -> CaseEditorDialog:
 
 
 def _labelled_rows(form: QFormLayout) -> list[QLabel]:
-    out = []
+    out: list[QLabel] = []
     for row in range(form.rowCount()):
         item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        if item is not None and isinstance(item.widget(), QLabel):
-            out.append(item.widget())
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QLabel):
+            out.append(widget)
     return out
 
 
