@@ -120,10 +120,13 @@ _DIRECTORY_GUARD_FN = """
 CREATE OR REPLACE FUNCTION familiemote_directory_guard() RETURNS trigger
 LANGUAGE plpgsql SET search_path = public, pg_temp AS $fn$
 BEGIN
-  IF OLD.login IS NOT NULL
-     AND (NEW.login IS DISTINCT FROM OLD.login
-          OR NEW.service_id IS DISTINCT FROM OLD.service_id
-          OR NEW.active IS DISTINCT FROM OLD.active)
+  -- a login gives its person's access: only IT ties one, on a new entry or an old one
+  IF ((TG_OP = 'INSERT' AND NEW.login IS NOT NULL)
+      OR (TG_OP = 'UPDATE'
+          AND (NEW.login IS DISTINCT FROM OLD.login
+               OR (OLD.login IS NOT NULL
+                   AND (NEW.service_id IS DISTINCT FROM OLD.service_id
+                        OR NEW.active IS DISTINCT FROM OLD.active)))))
      AND NOT pg_has_role(current_user,
                          (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER')
   THEN
@@ -221,7 +224,7 @@ def install(conn: sa.Connection) -> None:
     conn.exec_driver_sql(_DIRECTORY_GUARD_FN)
     conn.exec_driver_sql("DROP TRIGGER IF EXISTS professionals_login_guard ON professionals")
     conn.exec_driver_sql(
-        "CREATE TRIGGER professionals_login_guard BEFORE UPDATE ON professionals "
+        "CREATE TRIGGER professionals_login_guard BEFORE INSERT OR UPDATE ON professionals "
         "FOR EACH ROW EXECUTE FUNCTION familiemote_directory_guard()"
     )
     for fn in ("familiemote_case_visible(integer, name)", "familiemote_find_case(text, integer)"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -58,6 +58,9 @@ TOPIC_LABELS: dict[Topic, Any] = {
 # Who looked and who may look (services/access.py): their own topic.
 ACCESS_ACTIONS = frozenset({"open", "emergency_access", "innsyn"})
 OUTPUT_ACTIONS = frozenset({"print", "save_pdf", "export", "calendar", "backup", "import"})
+# Changes made outside the app (psql) that a PostgreSQL server recorded itself
+# (storage/audit_server.py), and the app's own action each corresponds to.
+SERVER_ACTIONS = {"db_insert": "insert", "db_update": "update", "db_delete": "delete"}
 _TOPIC_OF_ENTITY = {
     "cases": Topic.CASE,
     "family_members": Topic.CASE,
@@ -428,6 +431,16 @@ class Worded:
 
 
 def describe(entry: HistoryEntry, names: Names) -> Worded:
+    plain = SERVER_ACTIONS.get(entry.action)
+    if plain is not None:  # worded as the app's own change, and said where it was made
+        inner = describe(replace(entry, action=plain), names)
+        return Worded(
+            tr("Endret direkte i databasen, utenfor programmet: {what}").format(
+                what=inner.sentence
+            ),
+            inner.details,
+            inner.topic,
+        )
     who = names.user(entry.user_name)
     topic = topic_of(entry)
     if not entry.readable:

@@ -7,7 +7,9 @@ Create Date: 2026-11-30 02:30:00
 On PostgreSQL every case table gets a deferred trigger that records, at commit,
 each change the app did not record itself (a change through psql), in the name of
 the login that made it; ``audit_log`` gets a trigger that refuses an entry in
-another login's name. See storage/audit_server.py. SQLite is unchanged.
+another login's name. See storage/audit_server.py. The directory's guard is put
+in again as well: users may no longer tie a login to an entry (a new one or one
+without a login), since a login gives that person's access. SQLite is unchanged.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ depends_on = None
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        from familiemote.storage import audit_server
+        from familiemote.storage import access_sql, audit_server
 
         audit_server.install(bind)
+        access_sql.install(bind)
 
 
 def downgrade() -> None:
