@@ -60,5 +60,6 @@ def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int | N
     if report.problems:
         print(banner_text(report.problems))
         return EXIT_PROBLEMS
-    print(f"Hele historikken er kontrollert: {report.total} oppføringer stemmer.")
+    entries = "oppføring" if report.total == 1 else "oppføringer"
+    print(f"Hele historikken er kontrollert: {report.total} {entries} stemmer.")
     return EXIT_OK

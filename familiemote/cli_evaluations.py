@@ -79,9 +79,11 @@ def run(args: argparse.Namespace) -> int:
                     uow, args.date_from, args.date_to, args.municipality, today, __version__
                 )
                 write_atomically(target, lambda f: f.write(ev.dump_tally_file(body).encode()))
+                forms, held = body["forms"]["total"], body["follow_through"]["meetings_held"]
                 message = (
-                    f"Skrev samletall for {body['municipality']} ({body['forms']['total']} "
-                    f"skjemaer, {body['follow_through']['meetings_held']} møter) til {target}."
+                    f"Skrev samletall for {body['municipality']} ({forms} "
+                    f"{'skjema' if forms == 1 else 'skjemaer'}, {held} "
+                    f"{'møte' if held == 1 else 'møter'}) til {target}."
                 )
             else:
                 result = ev.import_tally(uow(), raw, today)
@@ -91,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
                 message = (
                     f"Samletallene fra {result.municipality} for "
                     f"{result.period_start:%d.%m.%Y}–{result.period_end:%d.%m.%Y} "
-                    f"({result.forms} skjemaer) {verb}."
+                    f"({result.forms} {'skjema' if result.forms == 1 else 'skjemaer'}) {verb}."
                 )
         finally:
             db.dispose()

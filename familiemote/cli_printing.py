@@ -228,7 +228,9 @@ def _run_with_db(
             target, lambda f: render_consent_form(consent, f, printed_on=today, lang=args.lang)
         )
         record_output(uow(), "save_pdf", "consent_form", case_id=args.case)
-        return f"Skrev samtykkeskjemaet ({max(1, len(consent.guardians))} sider) til {target}."
+        pages = max(1, len(consent.guardians))
+        sider = "side" if pages == 1 else "sider"
+        return f"Skrev samtykkeskjemaet ({pages} {sider}) til {target}."
 
     from familiemote.printing.tally import csv_words, group_names, render_tally, statements
     from familiemote.services.evaluations import evaluation_tally, write_csv
@@ -251,7 +253,8 @@ def _run_with_db(
     else:
         write_atomically(target, lambda f: render_tally(tally, f, printed_on=today, lang=args.lang))
     record_output(uow(), "export", "evaluation_results")  # counts only, no case
-    return f"Skrev resultatene av {tally.forms} skjemaer til {target}."
+    skjemaer = "skjema" if tally.forms == 1 else "skjemaer"
+    return f"Skrev resultatene av {tally.forms} {skjemaer} til {target}."
 
 
 def _print_family_letter(
