@@ -1,21 +1,21 @@
-"""The dialog that records what a meeting decided about an action on its agenda."""
+"""What a meeting decided about an action on its agenda (rows: forms/outcome_dialog.ui)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from familiemote.domain import followup as followup_rules
 from familiemote.domain import model as m
 from familiemote.services import actions as action_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
-from familiemote.ui.forms_base import FormDialog, date_edit, pydate
+from familiemote.ui.forms.ui_outcome_dialog import Ui_OutcomeDialog
+from familiemote.ui.forms_base import FormDialog, pydate, qdate
 from familiemote.ui.labels import all_labelled, label
-from familiemote.ui.panels.actions.pickers import PersonCombo, service_combo
+from familiemote.ui.panels.actions.pickers import fill_services
 from familiemote.ui.panels.base import UowFactory
-from familiemote.ui.widgets import text_label
 
 
 class OutcomeDialog(FormDialog):
@@ -40,34 +40,39 @@ class OutcomeDialog(FormDialog):
             meeting,
             today,
         )
-        self.add_row(self.tr("Tiltak:"), text_label(action.description))
-        self.outcome = QComboBox()
+        # the rows are forms/outcome_dialog.ui; an error about a field focuses it
+        self.ui = ui = Ui_OutcomeDialog()
+        self.use_designer_form(
+            ui,
+            {
+                "new_date": "newDate",
+                "description": "description",
+                "to_service_id": "service",
+                "accepted_by": "acceptedBy",
+                "status_reason": "note",
+                "note": "note",
+            },
+        )
+        ui.actionText.setText(action.description)
+        self.outcome = ui.outcome
         for outcome in all_labelled(m.ReviewOutcome):
             self.outcome.addItem(label(outcome), outcome)
-        self.add_row(self.tr("&Utfall:"), self.outcome)
         day = meeting.starts_at.date()
-        self.new_date = date_edit(followup_rules.add_months(day, 3), self.tr("Ny dato"))
-        self.add_row(self.tr("Ny &dato:"), self.new_date, "new_date")
-        self.description = QPlainTextEdit(action.description)
-        self.description.setTabChangesFocus(True)
+        self.new_date = ui.newDate
+        self.new_date.setDate(qdate(followup_rules.add_months(day, 3)))
+        self.description = ui.description
+        self.description.setPlainText(action.description)
         self.description.setFixedHeight(70)
-        self.add_row(self.tr("Endret &tiltak:"), self.description, "description")
-        self.service = service_combo(d, None)
-        self.add_row(self.tr("Overlever til t&jeneste:"), self.service, "to_service_id")
-        self.person = PersonCombo.for_service(d, self.service, None)
-        self.add_row(self.tr("Overlever til &person:"), self.person)
-        self.accepted_here = QCheckBox(self.tr("Mottakeren &godtok i møtet"))
-        self.add_row("", self.accepted_here)
-        self.accepted_by = QLineEdit()
-        self.add_row(self.tr("Godtatt &av:"), self.accepted_by, "accepted_by")
+        self.service = fill_services(ui.service, d, None)
+        self.person = ui.person
+        self.person.follow(d, self.service, None)
+        self.accepted_here = ui.acceptedHere
+        self.accepted_by = ui.acceptedBy
         self.person.currentIndexChanged.connect(
             lambda _i: self.accepted_by.setText(d.professional_name(self.person.currentData()))
         )
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
+        self.note = ui.note
         self.note.setFixedHeight(60)
-        self.add_row(self.tr("&Merknad / begrunnelse:"), self.note, "status_reason")
-        self.fields["note"] = self.note
         self.outcome.currentIndexChanged.connect(lambda _i: self._update())
         self._update()
 
