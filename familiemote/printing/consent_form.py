@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable as _Flowable
 
 from familiemote.domain import model as m
@@ -222,7 +222,8 @@ def _signature(g: ConsentGuardian, s: Styles) -> list[Flowable]:
     open_ended = para(
         s.t("Skriver du ingen dato, gjelder samtykket til du trekker det tilbake."), s.small
     )
-    return [until, open_ended, signature_block([who], s)]
+    # a little air under the date line, so the grey note below is not read as crossed out
+    return [until, Spacer(1, 2 * mm), open_ended, signature_block([who], s)]
 
 
 def _page(data: ConsentFormData, g: ConsentGuardian, s: Styles) -> list[Flowable]:
