@@ -317,6 +317,9 @@ def _install_excepthook() -> None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    from familiemote import qt_sources
+
+    qt_sources.install()  # before the window's and the database's modules are imported
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])

@@ -1,0 +1,42 @@
+"""PySide6's check of each imported module keeps no source text (familiemote/qt_sources.py)."""
+
+from __future__ import annotations
+
+import linecache
+import sys
+from pathlib import Path
+
+import PySide6.QtCore  # noqa: F401  (installs PySide6's import hook)
+import pytest
+
+
+def test_modules_imported_after_install_leave_no_source_and_get_the_same_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shibokensupport import feature  # type: ignore[import-not-found]
+
+    from familiemote import qt_sources
+
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # put back after
+    original = feature._mod_uses_pyside
+    (tmp_path / "h16c_with_qt.py").write_text("from PySide6 import QtCore\nX = 1\n", "utf-8")
+    (tmp_path / "h16c_without_qt.py").write_text("Y = 2\n", "utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert qt_sources.install()
+    assert not qt_sources.install()  # once
+    # an import statement, as the app's: PySide6's hook sits in builtins.__import__
+    with_qt = __import__("h16c_with_qt")
+    without_qt = __import__("h16c_without_qt")
+    try:
+        for module in (with_qt, without_qt):
+            assert module.__file__ not in linecache.cache
+        # the same answers as PySide6's own check (which reads through linecache)
+        assert feature._mod_uses_pyside(with_qt) is original(with_qt) is True
+        assert feature._mod_uses_pyside(without_qt) is original(without_qt) is False
+        assert feature.pyside_feature_dict["h16c_with_qt"] == 0
+        assert feature.pyside_feature_dict["h16c_without_qt"] == -1
+        assert feature._mod_uses_pyside(sys) is original(sys) is False  # built-in
+    finally:
+        for name in ("h16c_with_qt", "h16c_without_qt"):
+            sys.modules.pop(name, None)
+            feature.pyside_feature_dict.pop(name, None)
