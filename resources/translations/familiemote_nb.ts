@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="nb_NO">
     <context>
+        <name>ActionsPanel</name>
+        <message numerus="yes">
+            <source>%n forfalte</source>
+            <translation>
+                <numerusform>%n forfalt</numerusform>
+                <numerusform>%n forfalte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overleveringer venter</source>
+            <translation>
+                <numerusform>%n overlevering venter</numerusform>
+                <numerusform>%n overleveringer venter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dager</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dager</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sett %n åpne tiltak på sakslisten</source>
+            <translation>
+                <numerusform>Sett %n åpent tiltak på sakslisten</numerusform>
+                <numerusform>Sett %n åpne tiltak på sakslisten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingPanel</name>
+        <message numerus="yes">
+            <source>Familiens kopi og %n vurderingsskjemaer er sendt til {printer}.</source>
+            <translation>
+                <numerusform>Familiens kopi og %n vurderingsskjema er sendt til {printer}.</numerusform>
+                <numerusform>Familiens kopi og %n vurderingsskjemaer er sendt til {printer}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentPanel</name>
+        <message numerus="yes">
+            <source>om %n dager</source>
+            <translation>
+                <numerusform>om %n dag</numerusform>
+                <numerusform>om %n dager</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EmergencyAccessDialog</name>
         <message numerus="yes">
             <source>Bruk nødtilgang bare når barnet trenger hjelp nå og du ikke er med i teamet. Tilgangen varer i %n timer, står i sakens historikk og i rapporten til personvernombudet.</source>
@@ -60,6 +111,47 @@
         </message>
     </context>
     <context>
+        <name>FollowUpModel</name>
+        <message numerus="yes">
+            <source>%n dager</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dager</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpView</name>
+        <message numerus="yes">
+            <source>%n møter de neste 8 ukene</source>
+            <translation>
+                <numerusform>%n møte de neste 8 ukene</numerusform>
+                <numerusform>%n møter de neste 8 ukene</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n åpne tiltak</source>
+            <translation>
+                <numerusform>%n åpent tiltak</numerusform>
+                <numerusform>%n åpne tiltak</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n punkter</source>
+            <translation>
+                <numerusform>%n punkt</numerusform>
+                <numerusform>%n punkter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n forfalte</source>
+            <translation>
+                <numerusform>%n forfalt</numerusform>
+                <numerusform>%n forfalte</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>History</name>
         <message numerus="yes">
             <source>%n oppføringer i loggen er endret eller fjernet utenfor Familiemøte.</source>
@@ -101,6 +193,30 @@
         </message>
     </context>
     <context>
+        <name>HistoryWords</name>
+        <message numerus="yes">
+            <source> (%n eksemplarer)</source>
+            <translation>
+                <numerusform> (%n eksemplar)</numerusform>
+                <numerusform> (%n eksemplarer)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n møter</source>
+            <translation>
+                <numerusform>%n møte</numerusform>
+                <numerusform>%n møter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{who} laget familiens innsynskopi; %n opplysninger ble holdt tilbake.</source>
+            <translation>
+                <numerusform>{who} laget familiens innsynskopi; %n opplysning ble holdt tilbake.</numerusform>
+                <numerusform>{who} laget familiens innsynskopi; %n opplysninger ble holdt tilbake.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InfoBoxEditor</name>
         <message numerus="yes">
             <source>%n punkter: {first}</source>
@@ -121,12 +237,49 @@
         </message>
     </context>
     <context>
+        <name>MeetingPlannerDialog</name>
+        <message numerus="yes">
+            <source>⚠ Fastlegen er invitert bare %n dager før møtet. Fastlegen trenger minst 4 uker (28 dager) for å kunne delta.</source>
+            <translation>
+                <numerusform>⚠ Fastlegen er invitert bare %n dag før møtet. Fastlegen trenger minst 4 uker (28 dager) for å kunne delta.</numerusform>
+                <numerusform>⚠ Fastlegen er invitert bare %n dager før møtet. Fastlegen trenger minst 4 uker (28 dager) for å kunne delta.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message numerus="yes">
+            <source>BUP har deltatt i {done} av høyst %n familiemøter før henvisning.</source>
+            <translation>
+                <numerusform>BUP har deltatt i {done} av høyst %n familiemøte før henvisning.</numerusform>
+                <numerusform>BUP har deltatt i {done} av høyst %n familiemøter før henvisning.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Epikrise: ikke sendt ennå, frist {due} (%n dager igjen).</source>
+            <translation>
+                <numerusform>Epikrise: ikke sendt ennå, frist {due} (%n dag igjen).</numerusform>
+                <numerusform>Epikrise: ikke sendt ennå, frist {due} (%n dager igjen).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message numerus="yes">
             <source>BUP har allerede deltatt i %n familiemøter før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</source>
             <translation>
                 <numerusform>BUP har allerede deltatt i %n familiemøte før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</numerusform>
                 <numerusform>BUP har allerede deltatt i %n familiemøter før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NextMeetingPanel</name>
+        <message numerus="yes">
+            <source>✓ Neste møte er planlagt: {kind} {when}{place}, %n inviterte. Tiltakene som fortsatt pågår, står på sakslisten.</source>
+            <translation>
+                <numerusform>✓ Neste møte er planlagt: {kind} {when}{place}, %n invitert. Tiltakene som fortsatt pågår, står på sakslisten.</numerusform>
+                <numerusform>✓ Neste møte er planlagt: {kind} {when}{place}, %n inviterte. Tiltakene som fortsatt pågår, står på sakslisten.</numerusform>
             </translation>
         </message>
     </context>
