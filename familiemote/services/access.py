@@ -28,7 +28,7 @@ from familiemote.domain.errors import NotFoundError, ValidationCode, ValidationE
 from familiemote.services import audit as audit_service
 from familiemote.storage import access_sql
 from familiemote.storage.queries.access import AccessRow
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 EMERGENCY_HOURS = access_sql.EMERGENCY_HOURS
 OPEN_QUIET_MINUTES = 30
@@ -71,12 +71,12 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def _login(uow: SqlAlchemyUnitOfWork) -> str:
+def _login(uow: UnitOfWork) -> str:
     """Inside an open unit of work: this user's name as the audit trail writes it."""
     return uow.audit.user()
 
 
-def current_login(uow: SqlAlchemyUnitOfWork) -> str:
+def current_login(uow: UnitOfWork) -> str:
     """This user's name as the audit trail writes it (the server login on PostgreSQL)."""
     with uow:
         return _login(uow)
@@ -91,13 +91,13 @@ def _reason(reason: str) -> str:
     return text
 
 
-def can_see(uow: SqlAlchemyUnitOfWork, case_id: int) -> bool:
+def can_see(uow: UnitOfWork, case_id: int) -> bool:
     """Whether this user sees the case (always on SQLite)."""
     with uow:
         return uow.access.case_visible(case_id)
 
 
-def find_case(uow: SqlAlchemyUnitOfWork, first_name: str, birth_year: int) -> list[int]:
+def find_case(uow: UnitOfWork, first_name: str, birth_year: int) -> list[int]:
     """Numbers of the cases for this child, seen or not (to avoid a second case)."""
     with uow:
         return uow.access.find_case(first_name.strip(), birth_year)
@@ -119,20 +119,20 @@ def _entry(r: AccessRow) -> AccessEntry:
     )
 
 
-def list_access(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[AccessEntry]:
+def list_access(uow: UnitOfWork, case_id: int) -> list[AccessEntry]:
     """The case's access list, oldest first (ended entries too)."""
     with uow:
         return [_entry(r) for r in uow.access.of_case(case_id)]
 
 
-def colleagues(uow: SqlAlchemyUnitOfWork) -> list[tuple[int, str, str]]:
+def colleagues(uow: UnitOfWork) -> list[tuple[int, str, str]]:
     """(professional id, name, login) of the directory's active people who have a login."""
     with uow:
         return uow.access.colleagues()
 
 
 def grant_access(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case_id: int,
     professional_id: int,
     reason: str,
@@ -167,9 +167,7 @@ def grant_access(
         return new_id
 
 
-def end_access(
-    uow: SqlAlchemyUnitOfWork, access_id: int, *, now: dt.datetime | None = None
-) -> None:
+def end_access(uow: UnitOfWork, access_id: int, *, now: dt.datetime | None = None) -> None:
     """End a grant or an emergency access now (kept in the list as ended)."""
     now = now or _now()
     with uow:
@@ -183,7 +181,7 @@ def end_access(
 
 
 def take_emergency_access(
-    uow: SqlAlchemyUnitOfWork, case_id: int, reason: str, *, now: dt.datetime | None = None
+    uow: UnitOfWork, case_id: int, reason: str, *, now: dt.datetime | None = None
 ) -> int:
     """Nødtilgang: open a case outside the team by stating why; logged and time-limited."""
     now = now or _now()
@@ -206,9 +204,7 @@ def take_emergency_access(
         return new_id
 
 
-def record_open(
-    uow: SqlAlchemyUnitOfWork, case_id: int, *, now: dt.datetime | None = None
-) -> bool:
+def record_open(uow: UnitOfWork, case_id: int, *, now: dt.datetime | None = None) -> bool:
     """Log that this user opened the case; False when already logged a moment ago."""
     now = now or _now()
     with uow:
@@ -221,7 +217,7 @@ def record_open(
         return True
 
 
-def read_log(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[ReadEntry]:
+def read_log(uow: UnitOfWork, case_id: int) -> list[ReadEntry]:
     """Who opened, printed, exported or took emergency access to the case, oldest first."""
     out: list[ReadEntry] = []
     for e in audit_service.case_history(uow, case_id):
@@ -253,9 +249,7 @@ class EmergencyReportLine:
     ended_at: dt.datetime | None
 
 
-def emergency_report(
-    uow: SqlAlchemyUnitOfWork, since: dt.date | None = None
-) -> list[EmergencyReportLine]:
+def emergency_report(uow: UnitOfWork, since: dt.date | None = None) -> list[EmergencyReportLine]:
     """Every emergency access (for the privacy officer: run as the owner to see all)."""
     with uow:
         return [
@@ -273,7 +267,7 @@ def emergency_report(
         ]
 
 
-def set_login(uow: SqlAlchemyUnitOfWork, professional_id: int, login: str | None) -> None:
+def set_login(uow: UnitOfWork, professional_id: int, login: str | None) -> None:
     """Tie a directory entry to a database login (IT, as the owner, on a server)."""
     value = (login or "").strip() or None
     if value is not None and not access_sql.LOGIN.match(value):
@@ -284,7 +278,7 @@ def set_login(uow: SqlAlchemyUnitOfWork, professional_id: int, login: str | None
         uow.commit()
 
 
-def setting_days(uow: SqlAlchemyUnitOfWork, key: str, default: int) -> int:
+def setting_days(uow: UnitOfWork, key: str, default: int) -> int:
     with uow:
         value = uow.settings.value(key)
     try:
@@ -293,7 +287,7 @@ def setting_days(uow: SqlAlchemyUnitOfWork, key: str, default: int) -> int:
         return default
 
 
-def set_setting(uow: SqlAlchemyUnitOfWork, key: str, days: int) -> None:
+def set_setting(uow: UnitOfWork, key: str, days: int) -> None:
     """Set how long a part of the access rules lasts (IT, as the owner, on a server)."""
     with uow:
         uow.settings.put(key, str(days))

@@ -18,7 +18,7 @@ from familiemote.domain.errors import NotFoundError
 from familiemote.storage import audit, audit_check
 from familiemote.storage.audit import AuditProblem
 from familiemote.storage.audit_check import AuditReport, Cancelled, Progress
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 __all__ = [
     "AuditProblem",
@@ -74,7 +74,7 @@ class HistoryPage:
 
 
 def record_in(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case_id: int | None,
     action: str,
     details: Mapping[str, Any] | None = None,
@@ -84,7 +84,7 @@ def record_in(
 
 
 def record_event(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case_id: int | None,
     action: str,
     details: Mapping[str, Any] | None = None,
@@ -100,7 +100,7 @@ def record_event(
 
 
 def record_output(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     action: str,
     document: str,
     *,
@@ -182,7 +182,7 @@ def _entries(rows: list[audit.AuditRow], key: str | None, case_id: int) -> list[
     return out
 
 
-def case_history(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[HistoryEntry]:
+def case_history(uow: UnitOfWork, case_id: int) -> list[HistoryEntry]:
     """Everything recorded about a case, newest first, with field-level changes."""
     with uow:
         key, entries = uow.audit.case_entries(case_id)
@@ -190,7 +190,7 @@ def case_history(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[HistoryEntry]:
 
 
 def case_history_page(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case_id: int,
     *,
     before_id: int | None = None,
@@ -209,14 +209,14 @@ def case_history_page(
 
 
 def last_change(
-    uow: SqlAlchemyUnitOfWork, case_id: int, entity: str, entity_id: int
+    uow: UnitOfWork, case_id: int, entity: str, entity_id: int
 ) -> tuple[str, dt.datetime] | None:
     """Who last changed one record of a case, and when (UTC): for a save conflict."""
     with uow:
         return uow.audit.last_change(case_id, entity, entity_id)
 
 
-def verify_audit_trail(uow: SqlAlchemyUnitOfWork) -> list[AuditProblem]:
+def verify_audit_trail(uow: UnitOfWork) -> list[AuditProblem]:
     """The entries where the chain is broken or an entry was changed (empty: all well).
 
     The whole chain from the first entry, nothing stored; see :func:`check_audit_trail`.
@@ -225,7 +225,7 @@ def verify_audit_trail(uow: SqlAlchemyUnitOfWork) -> list[AuditProblem]:
         return uow.audit.verify()
 
 
-def quick_check_audit_trail(uow: SqlAlchemyUnitOfWork, *, limit: int | None = None) -> AuditReport:
+def quick_check_audit_trail(uow: UnitOfWork, *, limit: int | None = None) -> AuditReport:
     """The check for every case opened: the checkpoint, the anchors, the entries since.
 
     ``pending`` in the report counts the entries it left to :func:`check_audit_trail`
@@ -238,7 +238,7 @@ def quick_check_audit_trail(uow: SqlAlchemyUnitOfWork, *, limit: int | None = No
 
 
 def check_audit_trail(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> AuditReport:

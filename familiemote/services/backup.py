@@ -14,13 +14,13 @@ from familiemote.services.audit import record_in
 from familiemote.storage import audit_check
 from familiemote.storage.db import Database
 from familiemote.storage.file_copies import backup_database, restore_database
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import SqlAlchemyUnitOfWork, UnitOfWork
 
 KEY_LAST_BACKUP = "last_backup_at"
 REMIND_AFTER = dt.timedelta(days=7)
 
 
-def last_backup_at(uow: SqlAlchemyUnitOfWork) -> dt.datetime | None:
+def last_backup_at(uow: UnitOfWork) -> dt.datetime | None:
     """When the last backup of this database was written, or None if never."""
     with uow:
         value = uow.settings.value(KEY_LAST_BACKUP)
@@ -32,7 +32,7 @@ def last_backup_at(uow: SqlAlchemyUnitOfWork) -> dt.datetime | None:
         return None
 
 
-def _record_backup(uow: SqlAlchemyUnitOfWork, when: dt.datetime) -> None:
+def _record_backup(uow: UnitOfWork, when: dt.datetime) -> None:
     text = when.isoformat(timespec="seconds")
     with uow:
         uow.settings.put(KEY_LAST_BACKUP, text)
@@ -48,7 +48,7 @@ def make_backup(db: Database, target: Path, now: dt.datetime) -> None:
     _record_backup(SqlAlchemyUnitOfWork(db.session_factory), now)
 
 
-def has_something_to_back_up(uow: SqlAlchemyUnitOfWork) -> bool:
+def has_something_to_back_up(uow: UnitOfWork) -> bool:
     """Whether the database holds any case yet (a new, empty one has nothing to lose)."""
     with uow:
         return uow.case_queries.any_case()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
 from familiemote.domain.errors import NotFoundError, ValidationCode, ValidationError
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -113,12 +113,12 @@ def build_case(data: NewCase, today: dt.date) -> m.Case:
     return case
 
 
-def create_case(uow: SqlAlchemyUnitOfWork, data: NewCase, today: dt.date | None = None) -> int:
+def create_case(uow: UnitOfWork, data: NewCase, today: dt.date | None = None) -> int:
     """Store a new case in phase 1 and return its id."""
     return store_new_case(uow, build_case(data, today or dt.date.today()))
 
 
-def store_new_case(uow: SqlAlchemyUnitOfWork, case: m.Case) -> int:
+def store_new_case(uow: UnitOfWork, case: m.Case) -> int:
     """Store a case built and validated by the caller (named or anonymous), in one
     transaction; the services and contact person it names must exist. Returns its id."""
     with uow:
@@ -180,13 +180,13 @@ def case_edit_of(case: m.Case) -> CaseEdit:
     )
 
 
-def _member_in_use(uow: SqlAlchemyUnitOfWork, member_id: int) -> bool:
+def _member_in_use(uow: UnitOfWork, member_id: int) -> bool:
     """Whether a family member took part in a meeting or gave a consent (kept in the record)."""
     return uow.case_queries.member_in_use(member_id)
 
 
 def update_case(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case_id: int,
     data: CaseEdit,
     expected_version: int | None = None,
@@ -292,13 +292,13 @@ def contact_person_id(case: m.Case, meeting: m.Meeting | None = None) -> int | N
     return None
 
 
-def count_cases(uow: SqlAlchemyUnitOfWork) -> int:
+def count_cases(uow: UnitOfWork) -> int:
     with uow:
         return uow.case_queries.count()
 
 
 def list_cases(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     search: str = "",
     *,
     include_closed: bool = True,
@@ -368,7 +368,7 @@ def get_case(uow: SqlAlchemyUnitOfWork, case_id: int) -> CaseDetail:
     )
 
 
-def delete_case(uow: SqlAlchemyUnitOfWork, case_id: int) -> None:
+def delete_case(uow: UnitOfWork, case_id: int) -> None:
     """Delete a case and everything it holds (the database cascades to its rows)."""
     with uow:
         uow.cases.get(case_id)  # raises NotFoundError

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from familiemote.domain import model as m
 from familiemote.domain.followup import carry_over_open_actions, propose_handover
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 DEMO_KEY = "demo-sofie-v1"
 
@@ -24,7 +24,7 @@ class DemoResult:
     created: bool
 
 
-def _service(uow: SqlAlchemyUnitOfWork, kind: m.ServiceKind) -> m.Service:
+def _service(uow: UnitOfWork, kind: m.ServiceKind) -> m.Service:
     service = uow.directory.service_by_kind(kind)
     if service is None:  # the municipality removed a preloaded service: add it back
         level = (
@@ -39,7 +39,7 @@ def _service(uow: SqlAlchemyUnitOfWork, kind: m.ServiceKind) -> m.Service:
 
 
 def _person(
-    uow: SqlAlchemyUnitOfWork, name: str, service: m.Service, title: str, phone: str, email: str
+    uow: UnitOfWork, name: str, service: m.Service, title: str, phone: str, email: str
 ) -> m.Professional:
     existing = next((p for p in uow.directory.professionals() if p.name == name), None)
     if existing is not None:
@@ -50,7 +50,7 @@ def _person(
     return person
 
 
-def create_demo_case(uow: SqlAlchemyUnitOfWork, today: dt.date | None = None) -> DemoResult:
+def create_demo_case(uow: UnitOfWork, today: dt.date | None = None) -> DemoResult:
     today = today or dt.date.today()
     with uow:
         existing = uow.cases.by_demo_key(DEMO_KEY)

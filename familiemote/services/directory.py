@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -18,12 +18,12 @@ class NewProfessional:
     email: str = ""
 
 
-def list_services(uow: SqlAlchemyUnitOfWork) -> list[m.Service]:
+def list_services(uow: UnitOfWork) -> list[m.Service]:
     with uow:
         return uow.directory.services()
 
 
-def list_professionals(uow: SqlAlchemyUnitOfWork) -> list[m.Professional]:
+def list_professionals(uow: UnitOfWork) -> list[m.Professional]:
     with uow:
         return uow.directory.professionals()
 
@@ -38,7 +38,7 @@ def build_professional(data: NewProfessional) -> m.Professional:
     )
 
 
-def add_professional(uow: SqlAlchemyUnitOfWork, data: NewProfessional) -> int:
+def add_professional(uow: UnitOfWork, data: NewProfessional) -> int:
     person = build_professional(data)
     with uow:
         if data.service_id is not None:
@@ -58,13 +58,13 @@ class NewService:
     email: str = ""
 
 
-def list_all_services(uow: SqlAlchemyUnitOfWork) -> list[m.Service]:
+def list_all_services(uow: UnitOfWork) -> list[m.Service]:
     """Every service, deactivated ones too (for the directory window)."""
     with uow:
         return uow.directory.services(include_inactive=True)
 
 
-def list_all_professionals(uow: SqlAlchemyUnitOfWork) -> list[m.Professional]:
+def list_all_professionals(uow: UnitOfWork) -> list[m.Professional]:
     with uow:
         return uow.directory.professionals(include_inactive=True)
 
@@ -79,7 +79,7 @@ def build_service(data: NewService) -> m.Service:
     )
 
 
-def add_service(uow: SqlAlchemyUnitOfWork, data: NewService) -> int:
+def add_service(uow: UnitOfWork, data: NewService) -> int:
     service = build_service(data)
     with uow:
         uow.directory.add(service)
@@ -88,7 +88,7 @@ def add_service(uow: SqlAlchemyUnitOfWork, data: NewService) -> int:
     return service.id
 
 
-def update_service(uow: SqlAlchemyUnitOfWork, service_id: int, data: NewService) -> None:
+def update_service(uow: UnitOfWork, service_id: int, data: NewService) -> None:
     clean = build_service(data)
     with uow:
         service = uow.directory.service(service_id)
@@ -97,16 +97,14 @@ def update_service(uow: SqlAlchemyUnitOfWork, service_id: int, data: NewService)
         uow.commit()
 
 
-def set_service_active(uow: SqlAlchemyUnitOfWork, service_id: int, active: bool) -> None:
+def set_service_active(uow: UnitOfWork, service_id: int, active: bool) -> None:
     """Deactivate (hide from the pickers) or reactivate; old cases keep the name."""
     with uow:
         uow.directory.service(service_id).active = active
         uow.commit()
 
 
-def update_professional(
-    uow: SqlAlchemyUnitOfWork, professional_id: int, data: NewProfessional
-) -> None:
+def update_professional(uow: UnitOfWork, professional_id: int, data: NewProfessional) -> None:
     clean = build_professional(data)
     with uow:
         if data.service_id is not None:
@@ -117,7 +115,7 @@ def update_professional(
         uow.commit()
 
 
-def set_professional_active(uow: SqlAlchemyUnitOfWork, professional_id: int, active: bool) -> None:
+def set_professional_active(uow: UnitOfWork, professional_id: int, active: bool) -> None:
     with uow:
         uow.directory.professional(professional_id).active = active
         uow.commit()

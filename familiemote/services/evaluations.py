@@ -22,7 +22,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, TextIO
+from typing import Any, Final, TextIO, cast
 
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
@@ -41,7 +41,7 @@ from familiemote.domain.evaluation_tally import (
     TallyFileCode,
     TallyFileError,
 )
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 __all__ = [
     "AGE_GROUPS",
@@ -155,9 +155,7 @@ def build_evaluation(data: NewEvaluation, today: dt.date, index: int = 0) -> m.E
     )
 
 
-def add_evaluations(
-    uow: SqlAlchemyUnitOfWork, forms: Sequence[NewEvaluation], today: dt.date
-) -> list[int]:
+def add_evaluations(uow: UnitOfWork, forms: Sequence[NewEvaluation], today: dt.date) -> list[int]:
     """Store returned forms, all or none: one bad form stores nothing.
 
     The audit trail records that a form was added, by whom and when, never its answers.
@@ -170,7 +168,7 @@ def add_evaluations(
     return [int(f.id) for f in built if f.id is not None]
 
 
-def update_evaluation(uow: SqlAlchemyUnitOfWork, evaluation_id: int, data: NewEvaluation) -> None:
+def update_evaluation(uow: UnitOfWork, evaluation_id: int, data: NewEvaluation) -> None:
     """Correct a form already typed in (recorded in the trail without its content)."""
     new = build_evaluation(data, dt.date.today())
     with uow:
@@ -193,7 +191,7 @@ def update_evaluation(uow: SqlAlchemyUnitOfWork, evaluation_id: int, data: NewEv
         uow.commit()
 
 
-def delete_evaluation(uow: SqlAlchemyUnitOfWork, evaluation_id: int) -> None:
+def delete_evaluation(uow: UnitOfWork, evaluation_id: int) -> None:
     """Delete a form (recorded in the trail without its content)."""
     with uow:
         form = uow.evaluations.get(evaluation_id)
@@ -218,7 +216,7 @@ def _row(f: m.EvaluationForm) -> EvaluationRow:
 
 
 def list_evaluations(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     municipality: str | None = None,
@@ -229,7 +227,7 @@ def list_evaluations(
 
 
 def batch(
-    uow: SqlAlchemyUnitOfWork, period_start: dt.date, period_end: dt.date, municipality: str
+    uow: UnitOfWork, period_start: dt.date, period_end: dt.date, municipality: str
 ) -> list[EvaluationRow]:
     """The forms typed in for exactly this period and municipality, newest first."""
     with uow:
@@ -237,7 +235,7 @@ def batch(
     return [_row(f) for f in forms]
 
 
-def municipalities(uow: SqlAlchemyUnitOfWork) -> list[str]:
+def municipalities(uow: UnitOfWork) -> list[str]:
     """Municipality names on typed-in forms and on imported tallies."""
     with uow:
         return sorted(set(uow.evaluations.municipalities()))
@@ -453,12 +451,10 @@ def evaluation_tally(
     one query is needed (follow-through, imported tallies).
     """
 
-    def uow() -> SqlAlchemyUnitOfWork:
-        if isinstance(uow_factory_or_uow, SqlAlchemyUnitOfWork):
-            return uow_factory_or_uow
-        made = uow_factory_or_uow()
-        assert isinstance(made, SqlAlchemyUnitOfWork)
-        return made
+    def uow() -> UnitOfWork:
+        if not callable(uow_factory_or_uow):  # a unit of work, not a factory of them
+            return cast(UnitOfWork, uow_factory_or_uow)
+        return cast(UnitOfWork, uow_factory_or_uow())
 
     rows = list_evaluations(uow(), date_from, date_to, municipality)
     parts = _local_parts(rows)
@@ -497,7 +493,7 @@ def _outcome_key(first_review: m.ReviewOutcome | None, status: m.ActionStatus) -
 
 
 def follow_through(
-    uow: SqlAlchemyUnitOfWork, date_from: dt.date | None, date_to: dt.date | None
+    uow: UnitOfWork, date_from: dt.date | None, date_to: dt.date | None
 ) -> FollowThrough:
     """Follow-through of the family meetings held in the period: anonymous counts only.
 
@@ -777,7 +773,7 @@ class ImportResult:
     replaced: bool  # an earlier file for the same municipality and period was replaced
 
 
-def import_tally(uow: SqlAlchemyUnitOfWork, raw: bytes, today: dt.date) -> ImportResult:
+def import_tally(uow: UnitOfWork, raw: bytes, today: dt.date) -> ImportResult:
     """Read in another municipality's tally file, whole or not at all.
 
     Refused: a damaged or foreign file, a file read in before (same export id), a
@@ -848,7 +844,7 @@ def _stored_part(name: str, content: str) -> Part:
 
 
 def imported_tallies(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     municipality: str | None = None,
@@ -867,7 +863,7 @@ def imported_tallies(
     return list(merged.values())
 
 
-def list_imports(uow: SqlAlchemyUnitOfWork) -> list[ImportedTally]:
+def list_imports(uow: UnitOfWork) -> list[ImportedTally]:
     with uow:
         rows = uow.evaluations.all_tallies()
     return [
@@ -883,7 +879,7 @@ def list_imports(uow: SqlAlchemyUnitOfWork) -> list[ImportedTally]:
     ]
 
 
-def delete_import(uow: SqlAlchemyUnitOfWork, import_id: int) -> None:
+def delete_import(uow: UnitOfWork, import_id: int) -> None:
     with uow:
         uow.evaluations.delete_tallies([import_id])
         uow.commit()

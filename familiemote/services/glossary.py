@@ -49,6 +49,4 @@ def load_glossary(lang: str = "nb") -> tuple[Term, ...]:
 def matching(terms: tuple[Term, ...], query: str) -> tuple[Term, ...]:
     """The terms whose word or meaning holds every word of ``query`` (any case)."""
     words = query.casefold().split()
-    return tuple(
-        t for t in terms if all(w in f"{t.term} {t.meaning}".casefold() for w in words)
-    )
+    return tuple(t for t in terms if all(w in f"{t.term} {t.meaning}".casefold() for w in words))

@@ -42,7 +42,7 @@ from familiemote.services import help as help_service
 from familiemote.services import sources
 from familiemote.services.pathway import load_content, read_content_json
 from familiemote.storage.queries.info_boxes import StoredBox
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 LANGUAGES: Final = ("nb", "nn")
 ACUTE_KEY: Final = "akutt"
@@ -252,7 +252,7 @@ def shipped_keys() -> tuple[str, ...]:
 # -- reading and writing the municipality's boxes ------------------------------------------
 
 
-def _own_rows(uow: SqlAlchemyUnitOfWork) -> dict[tuple[str, str], StoredBox]:
+def _own_rows(uow: UnitOfWork) -> dict[tuple[str, str], StoredBox]:
     return uow.info_boxes.stored()
 
 
@@ -287,14 +287,14 @@ def _shown(shipped: Box, language: str, rows: Mapping[tuple[str, str], StoredBox
     return ShownBox(box=shipped, own=False, language=language)
 
 
-def list_boxes(uow: SqlAlchemyUnitOfWork, language: str) -> list[ShownBox]:
+def list_boxes(uow: UnitOfWork, language: str) -> list[ShownBox]:
     """Every box as shown in ``language``, in the shipped order."""
     with uow:
         rows = _own_rows(uow)
     return [_shown(box, language, rows) for box in shipped_boxes(language)]
 
 
-def get_box(uow: SqlAlchemyUnitOfWork, key: str, language: str) -> ShownBox:
+def get_box(uow: UnitOfWork, key: str, language: str) -> ShownBox:
     shipped = shipped_box(key, language)
     with uow:
         rows = _own_rows(uow)
@@ -302,7 +302,7 @@ def get_box(uow: SqlAlchemyUnitOfWork, key: str, language: str) -> ShownBox:
 
 
 def save_box(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     box: Box,
     language: str,
     expected_version: int | None = None,
@@ -330,7 +330,7 @@ def save_box(
     return found + 1
 
 
-def reset_box(uow: SqlAlchemyUnitOfWork, key: str, language: str) -> bool:
+def reset_box(uow: UnitOfWork, key: str, language: str) -> bool:
     """Back to the shipped text in ``language``; False when there was no own text."""
     with uow:
         deleted = uow.info_boxes.delete(key, language)
@@ -364,7 +364,7 @@ def acute_numbers(shown: ShownBox) -> list[Block]:
     return [b for b in shown.box.blocks if b.kind == "phone"]
 
 
-def missing_acute_numbers(uow: SqlAlchemyUnitOfWork, language: str) -> list[str]:
+def missing_acute_numbers(uow: UnitOfWork, language: str) -> list[str]:
     """The labels of the acute numbers not filled in yet (empty: all are filled in)."""
     return [b.label for b in acute_numbers(get_box(uow, ACUTE_KEY, language)) if not b.number]
 
@@ -441,7 +441,7 @@ def _digest(boxes: list[dict[str, Any]]) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-def export_package(uow: SqlAlchemyUnitOfWork, now: dt.datetime | None = None) -> str:
+def export_package(uow: UnitOfWork, now: dt.datetime | None = None) -> str:
     """The municipality's own boxes (every language) as one package (JSON text)."""
     with uow:
         rows = sorted(_own_rows(uow).values(), key=lambda r: (r.box_key, r.language))
@@ -510,7 +510,7 @@ def read_package(text: str) -> list[PackageBox]:
     return found
 
 
-def import_package(uow: SqlAlchemyUnitOfWork, text: str) -> int:
+def import_package(uow: UnitOfWork, text: str) -> int:
     """Read in a package: its boxes replace the municipality's text of the same boxes,
     all in one transaction. Returns how many boxes were read in."""
     boxes = read_package(text)  # refuses the whole file before anything is written

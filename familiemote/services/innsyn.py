@@ -24,7 +24,7 @@ from familiemote.domain import model as m
 from familiemote.domain.errors import ValidationCode, ValidationError
 from familiemote.services import access, cases
 from familiemote.services import audit as audit_service
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 MAX_REASON = 1000
 
@@ -319,7 +319,7 @@ def _sections(d: cases.CaseDetail) -> list[Section]:
     return out
 
 
-def entry_keys(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[tuple[str, str, str]]:
+def entry_keys(uow: UnitOfWork, case_id: int) -> list[tuple[str, str, str]]:
     """(key, section title in bokmål, what the entry is) of every entry that may be held back.
 
     The third part is the entry's own content (a name, a date, the start of a text),
@@ -334,20 +334,21 @@ def entry_keys(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[tuple[str, str, 
             values = dict(item.fields)
             when = values.get("Tid")
             if isinstance(when, dt.datetime):  # a meeting, or its internal notes
-                title = "Interne notater" if item.internal and item.key.startswith(
-                    "meeting_notes:") else section.title
+                title = (
+                    "Interne notater"
+                    if item.internal and item.key.startswith("meeting_notes:")
+                    else section.title
+                )
                 out.append((item.key, title, when.strftime("%d.%m.%Y kl. %H.%M")))
                 continue
-            first = next(
-                (v for _k, v in item.fields if isinstance(v, str | dt.date) and v), ""
-            )
+            first = next((v for _k, v in item.fields if isinstance(v, str | dt.date) and v), "")
             text = first.strftime("%d.%m.%Y") if isinstance(first, dt.date) else str(first)
             out.append((item.key, section.title, item.heading or text[:60]))
     return out
 
 
 def build_copy(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case_id: int,
     *,
     held_back: Mapping[str, str] | None = None,
@@ -411,7 +412,7 @@ def build_copy(
     )
 
 
-def record_copy(uow: SqlAlchemyUnitOfWork, copy: InnsynCopy) -> None:
+def record_copy(uow: UnitOfWork, copy: InnsynCopy) -> None:
     """The copy is logged in the case's history, with what was held back and why."""
     audit_service.record_event(
         uow,

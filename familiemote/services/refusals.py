@@ -13,12 +13,12 @@ from collections.abc import Callable
 
 from familiemote.domain.errors import DomainError
 from familiemote.storage.queries import StorageError
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 REFUSED = "refused"  # the audit trail's event name (the history tab words it)
 
 
-def record(uow: SqlAlchemyUnitOfWork, case_id: int | None, entity: str, entity_id: int) -> None:
+def record(uow: UnitOfWork, case_id: int | None, entity: str, entity_id: int) -> None:
     """Append a ``refused`` event about ``entity`` ``entity_id`` of the case.
 
     Best effort: the user is told of the refusal whether or not this succeeds.
@@ -34,7 +34,7 @@ def record(uow: SqlAlchemyUnitOfWork, case_id: int | None, entity: str, entity_i
 
 
 def recorder(
-    uow: SqlAlchemyUnitOfWork, case_id: int | None, entity: str, entity_id: int
+    uow: UnitOfWork, case_id: int | None, entity: str, entity_id: int
 ) -> Callable[[DomainError], None]:
     def refused(_err: DomainError) -> None:
         record(uow, case_id, entity, entity_id)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from familiemote.domain.errors import ValidationCode, ValidationError
 from familiemote.services.cases import delete_case
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 RETENTION_KEY = "retention_years"
 DEFAULT_RETENTION_YEARS = 5
@@ -45,7 +45,7 @@ def add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def retention_years(uow: SqlAlchemyUnitOfWork) -> int:
+def retention_years(uow: UnitOfWork) -> int:
     with uow:
         value = uow.settings.value(RETENTION_KEY)
     try:
@@ -55,7 +55,7 @@ def retention_years(uow: SqlAlchemyUnitOfWork) -> int:
     return years if MIN_RETENTION_YEARS <= years <= MAX_RETENTION_YEARS else DEFAULT_RETENTION_YEARS
 
 
-def set_retention_years(uow: SqlAlchemyUnitOfWork, years: int) -> None:
+def set_retention_years(uow: UnitOfWork, years: int) -> None:
     if not MIN_RETENTION_YEARS <= years <= MAX_RETENTION_YEARS:
         raise ValidationError(RETENTION_KEY, ValidationCode.DATE_OUT_OF_RANGE, MAX_RETENTION_YEARS)
     with uow:
@@ -63,7 +63,7 @@ def set_retention_years(uow: SqlAlchemyUnitOfWork, years: int) -> None:
         uow.commit()
 
 
-def cases_due_for_deletion(uow: SqlAlchemyUnitOfWork, today: dt.date) -> list[DueCase]:
+def cases_due_for_deletion(uow: UnitOfWork, today: dt.date) -> list[DueCase]:
     """Closed cases whose retention period has run out by ``today``, oldest first."""
     years = retention_years(uow)
     with uow:
@@ -77,7 +77,7 @@ def cases_due_for_deletion(uow: SqlAlchemyUnitOfWork, today: dt.date) -> list[Du
 
 
 def delete_due_cases(
-    make: Callable[[], SqlAlchemyUnitOfWork], case_ids: list[int], today: dt.date
+    make: Callable[[], UnitOfWork], case_ids: list[int], today: dt.date
 ) -> list[int]:
     """Delete those of ``case_ids`` that are (still) due; return the ids deleted.
 
@@ -95,7 +95,7 @@ def delete_due_cases(
     return deleted
 
 
-def purge_freed_space(uow: SqlAlchemyUnitOfWork) -> None:
+def purge_freed_space(uow: UnitOfWork) -> None:
     """On SQLite, fold the write-ahead log into the file and truncate it.
 
     Deleted pages were overwritten by ``secure_delete``; this removes the older

@@ -304,8 +304,53 @@ class DirectoryRepository:
 
 
 class UnitOfWork(Protocol):
-    cases: CaseRepository
-    directory: DirectoryRepository
+    """What a service uses of a unit of work: ``with uow:`` opens one transaction,
+    :meth:`commit` stores it (leaving without a commit stores nothing), and inside it
+    the repositories and named queries below. A service never reaches the session.
+
+    :class:`SqlAlchemyUnitOfWork` is the real one; tests/support/fake_uow.py keeps
+    everything in memory for fast tests of the rules.
+    """
+
+    @property
+    def cases(self) -> CaseRepository:
+        """Cases with everything they hold (load to change, read to show)."""
+
+    @property
+    def directory(self) -> DirectoryRepository:
+        """Services and professionals."""
+
+    @property
+    def case_queries(self) -> CaseQueries:
+        """The case list, counts, cases due for retention or a consent reminder."""
+
+    @property
+    def settings(self) -> SettingsQueries:
+        """The app's key/value settings."""
+
+    @property
+    def access(self) -> AccessQueries:
+        """The access list of a case (grants, emergency access) and logins."""
+
+    @property
+    def audit(self) -> AuditQueries:
+        """The audit trail: who the user is, events, a case's entries."""
+
+    @property
+    def guards(self) -> WriteGuards:
+        """Guarded writes: a parent's version bumped, a row claimed while still pending."""
+
+    @property
+    def evaluations(self) -> EvaluationQueries:
+        """Evaluation forms, tallies read in, follow-through counts."""
+
+    @property
+    def followup(self) -> FollowUpQueries:
+        """The follow-up overview's rows across all cases."""
+
+    @property
+    def info_boxes(self) -> InfoBoxQueries:
+        """The municipality's own info-box texts."""
 
     def __enter__(self) -> UnitOfWork: ...
 

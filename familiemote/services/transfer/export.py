@@ -30,7 +30,7 @@ from familiemote.services.transfer.schema import (
     Ref,
     SetOf,
 )
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 
 def _out_value(kind: Kind, value: Any, refs: Mapping[str, Mapping[int, str]]) -> Any:
@@ -129,9 +129,7 @@ def build_export(
     }
 
 
-def export_case(
-    uow: SqlAlchemyUnitOfWork, case_id: int, now: dt.datetime | None = None
-) -> dict[str, Any]:
+def export_case(uow: UnitOfWork, case_id: int, now: dt.datetime | None = None) -> dict[str, Any]:
     """The case as a document; nothing is recorded (see :func:`export_case_to_file`)."""
     with uow:
         case = uow.cases.get(case_id)
@@ -157,7 +155,7 @@ def regular_or_missing(path: Path) -> None:
 
 
 def export_case_to_file(
-    uow: SqlAlchemyUnitOfWork, case_id: int, path: Path, now: dt.datetime | None = None
+    uow: UnitOfWork, case_id: int, path: Path, now: dt.datetime | None = None
 ) -> None:
     """Write the case to ``path`` (readable by the user only) and record the export.
 

@@ -30,7 +30,7 @@ from familiemote.services.transfer.schema import (
     Fields,
     Ref,
 )
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def _make(cls: type[Any], **values: Any) -> Any:
     return cls(**values)
 
 
-def store_case_file(uow: SqlAlchemyUnitOfWork, parsed: CaseFile) -> ImportResult:
+def store_case_file(uow: UnitOfWork, parsed: CaseFile) -> ImportResult:
     """Store a validated file as a new case, in one transaction."""
     ids: dict[str, dict[str, int]] = {k: {} for k in REF_PREFIX}
     created_services = created_people = 0
@@ -131,17 +131,13 @@ def store_case_file(uow: SqlAlchemyUnitOfWork, parsed: CaseFile) -> ImportResult
     return ImportResult(case.id, created_services, created_people)
 
 
-def import_case(
-    uow: SqlAlchemyUnitOfWork, data: bytes | str, today: dt.date | None = None
-) -> ImportResult:
+def import_case(uow: UnitOfWork, data: bytes | str, today: dt.date | None = None) -> ImportResult:
     """Validate ``data`` completely, then store it as a new case (all or nothing)."""
     parsed = parse_case_file(data, today or dt.date.today())
     return store_case_file(uow, parsed)
 
 
-def import_case_file(
-    uow: SqlAlchemyUnitOfWork, path: Path, today: dt.date | None = None
-) -> ImportResult:
+def import_case_file(uow: UnitOfWork, path: Path, today: dt.date | None = None) -> ImportResult:
     path = Path(path)
     regular_or_missing(path)
     try:

@@ -33,6 +33,10 @@ class AccessQueries:
     def __init__(self, session: Session) -> None:
         self.session = session
 
+    def on_server(self) -> bool:
+        """Whether the database is a shared server (PostgreSQL), where logins are people."""
+        return self.session.get_bind().dialect.name == "postgresql"
+
     def case_visible(self, case_id: int) -> bool:
         """Whether this user sees the case (row-level security on a server)."""
         c = orm.cases

@@ -24,6 +24,11 @@ class WriteGuards:
     def __init__(self, session: Session) -> None:
         self.session = session
 
+    def defer_writes(self) -> None:
+        """Write nothing before the guarded writes of this transaction (no autoflush):
+        the rules are checked on what is loaded, then the guarded statements go first."""
+        self.session.autoflush = False
+
     def touch(self, obj: Any) -> None:
         """Bump ``obj``'s version if it is still the version read; else ConcurrentChangeError."""
         guards.touch(self.session, obj, _table(obj))
