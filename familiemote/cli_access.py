@@ -103,7 +103,7 @@ def add_parsers(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> 
 
 
 def _when(value: dt.datetime | None) -> str:
-    return value.strftime("%d.%m.%Y %H:%M") if value else ""
+    return value.strftime("%d.%m.%Y kl. %H.%M") if value else ""
 
 
 def _open(args: argparse.Namespace) -> Any:

@@ -42,7 +42,7 @@ def add_parsers(
 
 
 def _when(value: dt.datetime | None) -> str:
-    return value.strftime("%d.%m.%Y %H:%M") if value is not None else "–"
+    return value.strftime("%d.%m.%Y kl. %H.%M") if value is not None else "–"
 
 
 def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int:
@@ -75,12 +75,12 @@ def _cases(uow: object, *, include_closed: bool) -> int:
     if not rows:
         print("Ingen saker du har tilgang til.")
         return EXIT_OK
-    print(f"{'Nr':>5}  {'Barnet':<16} {'Født':>4}  {'Fase':<28} {'Siste møte':<16}  Neste møte")
+    print(f"{'Nr':>5}  {'Barnet':<16} {'Født':>4}  {'Fase':<28} {'Siste møte':<20}  Neste møte")
     for row in rows:
         phase = f"{row.phase.number} {label(row.phase)}"
         print(
             f"{row.id:>5}  {row.child_first_name[:16]:<16} {row.child_birth_year:>4}  "
-            f"{phase[:28]:<28} {_when(row.last_meeting):<16}  {_when(row.next_meeting)}"
+            f"{phase[:28]:<28} {_when(row.last_meeting):<20}  {_when(row.next_meeting)}"
         )
     return EXIT_OK
 

@@ -224,7 +224,7 @@ def describe(entry: audit_service.HistoryEntry) -> tuple[str, str]:
 
 
 def local_time(at: dt.datetime) -> str:
-    return at.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+    return at.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y kl. %H.%M")
 
 
 # Openings of the case are many: listed under «Hvem har sett saken …» (ui/case_access.py).
