@@ -49,7 +49,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from familiemote.ui.pyside_guard import keep_none_alive
+
 Index = QModelIndex | QPersistentModelIndex
+
+keep_none_alive()  # before any table asks PySide6 for an empty value (see pyside_guard)
 
 
 @contextlib.contextmanager
