@@ -132,7 +132,6 @@ def real_start(app: Any, db_path: str, open_ids: list[str]) -> int:
     from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
 
-
     app.setOrganizationName("Familiemote")
     app.setApplicationName("Familiemote")
     settings = QSettings()

@@ -55,15 +55,29 @@ def test_the_same_seed_makes_the_same_data(tmp_path: Path) -> None:
 
 def test_open_case_followup_and_print_figures(tiny: tuple[str, Database]) -> None:
     _url, db = tiny
-    for row in (run.bench_open_case(db, 1), run.bench_followup(db, 1), run.bench_print(db, 1)):
+    for row in (
+        run.bench_open_case(db, 1),
+        run.bench_followup(db, 1),
+        run.bench_print(db, 1),
+        run.bench_print_render(db, 1),
+    ):
         figure(row)
     # the plain SQL baselines read real rows
     assert run.plain_case_rows(db, 1) > 1
     assert run.plain_followup_rows(db, run.TODAY)
     # the printed plan really has the pages the figure says
     meeting = run.three_page_plan(db)
-    assert run.pdf_pages(run.print_plan(db, meeting)) == 3
-    assert run.pdf_pages(run.blank_pdf(3)) == 3
+    plan = run.print_plan(db, meeting)
+    assert run.pdf_pages(plan) == 3
+    # the baseline: the plan's own text, the same three fonts embedded, the same pages
+    lines = run.pdf_text_lines(plan)
+    baseline = run.reportlab_pdf(lines, 3)
+    assert run.pdf_pages(baseline) == 3
+    assert len(lines) > 30
+    words = " ".join(lines).split()
+    assert " ".join(run.pdf_text_lines(baseline)).split() == words  # wrapped at other places
+    for face in (b"DejaVuSans-Bold", b"DejaVuSans-Oblique"):  # embedded, as the plan's
+        assert face in baseline and face in plan
 
 
 def test_search_figure(qapp, tiny: tuple[str, Database]) -> None:  # type: ignore[no-untyped-def]
