@@ -8,7 +8,7 @@ from familiemote.domain import model as m
 from familiemote.domain.errors import DomainError
 from familiemote.services import actions as action_service
 from familiemote.services import cases as case_service
-from familiemote.ui.forms_base import FormDialog
+from familiemote.ui.forms_base import FormDialog, ask_conflict, record_overwrite
 from familiemote.ui.labels import all_labelled, label
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.widgets import text_label
@@ -46,33 +46,30 @@ class StatusDialog(FormDialog):
         )
 
     def resolve_conflict(self) -> None:
-        """Someone else saved this action since the dialog opened: show both versions."""
-        from familiemote.services import audit as audit_service
-        from familiemote.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictField
-
-        assert self.action.case_id is not None and self.action.id is not None
-        fresh = case_service.get_case(self.uow_factory(), self.action.case_id)
-        stored = next(a for a in fresh.case.actions if a.id == self.action.id)
+        """Someone else saved this action since the dialog opened: the one conflict flow
+        (:func:`forms_base.ask_conflict`) shows both versions."""
+        case_id, action_id = self.action.case_id, self.action.id
+        assert case_id is not None and action_id is not None
+        fresh = case_service.get_case(self.uow_factory(), case_id)
+        stored = next(a for a in fresh.case.actions if a.id == action_id)
         mine_status: m.ActionStatus = self.status.currentData()
         rows = [
-            ConflictField(self.tr("Status"), label(mine_status), label(stored.status)),
-            ConflictField(self.tr("Begrunnelse"), self.reason.toPlainText(), stored.status_reason),
+            (self.tr("Status"), label(mine_status), label(stored.status)),
+            (self.tr("Begrunnelse"), self.reason.toPlainText(), stored.status_reason),
         ]
-        who = audit_service.last_change(
-            self.uow_factory(), self.action.case_id, "actions", self.action.id
+        choice = ask_conflict(
+            self, self.tr("tiltaket"), rows, self.uow_factory, case_id, ("actions", action_id)
         )
-        choice = ConflictDialog(self.tr("tiltaket"), rows, who, self).ask()
-        if choice == ConflictChoice.LATER:
-            self.error_label.setText(
+        if choice == "later":
+            self.show_error(
                 self.tr(
                     "Ikke lagret: noen andre har endret tiltaket samtidig. Det du valgte og "
                     "skrev står fortsatt her."
                 )
             )
-            self.error_label.show()
             return
         self.action = stored
-        if choice == ConflictChoice.TAKE_STORED:
+        if choice == "stored":
             self.accept()  # nothing saved; the case view reloads and shows the stored action
             return
         try:
@@ -80,10 +77,5 @@ class StatusDialog(FormDialog):
         except DomainError as err:
             self.show_error(err)
             return
-        audit_service.record_event(
-            self.uow_factory(),
-            self.action.case_id,
-            "overwrite",
-            {"entity": "actions", "entity_id": self.action.id, "fields": ["status"]},
-        )
+        record_overwrite(self.uow_factory, case_id, "actions", action_id, ["status"])
         self.accept()
