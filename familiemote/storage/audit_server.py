@@ -37,7 +37,8 @@ changes to the case tables itself:
   changed fields are stored with their old and new values, encrypted with
   AES-256-CBC and authenticated with HMAC-SHA-256 under the case's key
   (:func:`decrypt`, prefix :data:`SERVER_PREFIX`). Without it only the names of
-  the changed fields are stored (values ``null``), never plain values.
+  the changed fields are stored (``{"_changed_fields": [...]}``, :data:`NAMES_ONLY`),
+  never plain values.
 * **What it does not cover.** The owner role (IT) can drop or disable the
   triggers, as it can everything on its own tables; running
   ``familiemote migrate --grant-to`` puts them back. Entries about a case whose
@@ -58,6 +59,8 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from familiemote.storage import orm
 
 SERVER_KEY_ID = "server"
+# The one field of an entry recorded without values: the names of the changed fields.
+NAMES_ONLY = "_changed_fields"
 SERVER_PREFIX = "enc1:srv1:"  # audit.SERVER_PREFIX (that module imports this one lazily)
 TRIGGER_NAME = "fm_server_history"
 GUARD_NAME = "audit_log_author"
@@ -198,14 +201,9 @@ BEGIN
   {seal}
   IF v_btxt = '' AND v_atxt = '' THEN
     -- not encrypted (no pgcrypto, no case): which fields changed, never their values
-    IF v_before IS NOT NULL THEN
-      SELECT coalesce(jsonb_object_agg(key, NULL), '{{}}') INTO v_before
-      FROM jsonb_object_keys(v_before) AS key;
-      v_btxt := v_before::text;
-    END IF;
-    IF v_after IS NOT NULL THEN
-      SELECT coalesce(jsonb_object_agg(key, NULL), '{{}}') INTO v_after
-      FROM jsonb_object_keys(v_after) AS key;
+    IF coalesce(v_after, v_before) IS NOT NULL THEN
+      SELECT jsonb_build_object('{NAMES_ONLY}', coalesce(jsonb_agg(key ORDER BY key), '[]'))
+      INTO v_after FROM jsonb_object_keys(coalesce(v_after, v_before)) AS key;
       v_atxt := v_after::text;
     END IF;
   END IF;

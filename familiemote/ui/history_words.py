@@ -61,6 +61,7 @@ OUTPUT_ACTIONS = frozenset({"print", "save_pdf", "export", "calendar", "backup",
 # Changes made outside the app (psql) that a PostgreSQL server recorded itself
 # (storage/audit_server.py), and the app's own action each corresponds to.
 SERVER_ACTIONS = {"db_insert": "insert", "db_update": "update", "db_delete": "delete"}
+NAMES_ONLY = "_changed_fields"  # storage/audit_server.py: a change recorded without values
 _TOPIC_OF_ENTITY = {
     "cases": Topic.CASE,
     "family_members": Topic.CASE,
@@ -433,12 +434,21 @@ class Worded:
 def describe(entry: HistoryEntry, names: Names) -> Worded:
     plain = SERVER_ACTIONS.get(entry.action)
     if plain is not None:  # worded as the app's own change, and said where it was made
-        inner = describe(replace(entry, action=plain), names)
+        # a server without pgcrypto keeps only the names of the changed fields
+        names_only = next((c.after for c in entry.changes if c.field == NAMES_ONLY), None)
+        kept = tuple(c for c in entry.changes if c.field != NAMES_ONLY)
+        inner = describe(replace(entry, action=plain, changes=kept), names)
+        details = inner.details
+        if isinstance(names_only, list):
+            fields = [field_words(str(f)) for f in names_only if f not in _QUIET and f != "id"]
+            details = tr("Endret: {fields} (verdiene ble ikke lagret)").format(
+                fields=", ".join(dict.fromkeys(fields))
+            )
         return Worded(
             tr("Endret direkte i databasen, utenfor programmet: {what}").format(
                 what=inner.sentence
             ),
-            inner.details,
+            details,
             inner.topic,
         )
     who = names.user(entry.user_name)
