@@ -19,6 +19,13 @@ environment variables:
 
 TCP keepalives are on (idle 30 s, every 10 s, 3 tries), so a connection through
 a firewall that drops it silently is noticed.
+
+The window never waits on the server itself: the desktop app sets a *driver-call
+runner* (:func:`set_driver_runner`) through which every call that talks to the
+server (connect, execute, commit, rollback, ping, close) is made. The app's runner
+hands the call to a worker thread and keeps its event loop turning meanwhile
+(familiemote/ui/ops.py), so a silent server never freezes the window; without a
+runner (the command line, the tests of this layer) the calls are made directly.
 """
 
 from __future__ import annotations
@@ -27,12 +34,50 @@ import logging
 import os
 import socket
 import threading
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# How a call to the driver is made (see the module text); None: directly.
+DriverRunner = Callable[[Callable[[], Any]], Any]
+_runner: DriverRunner | None = None
+
+
+def set_driver_runner(runner: DriverRunner | None) -> DriverRunner | None:
+    """Make every server engine's driver calls through ``runner`` (None: directly);
+    returns the runner it replaces. It applies to engines made before and after."""
+    global _runner
+    previous, _runner = _runner, runner
+    return previous
+
+
+def _through_runner(call: Callable[..., T]) -> Callable[..., T]:
+    def run(*args: Any, **kwargs: Any) -> T:
+        runner = _runner
+        if runner is None:
+            return call(*args, **kwargs)
+        result: T = runner(lambda: call(*args, **kwargs))
+        return result
+
+    return run
+
+
+# the dialect's methods that talk to the server, as SQLAlchemy 2 calls them
+_DRIVER_CALLS = (
+    "connect",
+    "do_execute",
+    "do_executemany",
+    "do_execute_no_params",
+    "do_commit",
+    "do_rollback",
+    "do_ping",
+    "do_close",
+)
 
 DEFAULT_CONNECT_TIMEOUT_S = 10
 DEFAULT_STATEMENT_TIMEOUT_S = 30
@@ -151,6 +196,15 @@ def install_client_timeout(engine: Engine) -> None:
             timer.cancel()
 
     engine.dialect.do_ping = bounded_ping  # type: ignore[method-assign]
+    install_runner(engine)
+
+
+def install_runner(engine: Engine) -> None:
+    """Make this engine's driver calls through the runner set by :func:`set_driver_runner`
+    (looked up at each call, so one set later applies too)."""
+    dialect = engine.dialect
+    for name in _DRIVER_CALLS:
+        setattr(dialect, name, _through_runner(getattr(dialect, name)))
 
 
 def _stop_ctx(ctx: Any, timers: dict[int, threading.Timer]) -> None:

@@ -95,21 +95,33 @@ class _InputBlocker(QObject):
 class _Progress:
     """The wait cursor at once, the status-bar message at once, the window after a moment."""
 
-    def __init__(self, parent: QWidget | None, label: str) -> None:
+    def __init__(self, parent: QWidget | None, label: str, quiet_ms: int = 0) -> None:
         self.parent = parent
         self.label = label
         self.dialog: QProgressDialog | None = None
         self.status: QMainWindow | None = None
-        window = parent.window() if parent is not None else None
-        if isinstance(window, QMainWindow) and label:
-            self.status = window
-            window.statusBar().showMessage(label)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.cursor = False
+        self.last: tuple[int, int] = (0, 0)
+        # work that is usually over at once (one statement) shows nothing for quiet_ms
+        self.quiet = QTimer()
+        self.quiet.setSingleShot(True)
+        self.quiet.timeout.connect(self._busy)
         self.timer = QTimer()
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._show)
-        self.timer.start(PROGRESS_DELAY_MS)
-        self.last: tuple[int, int] = (0, 0)
+        self.timer.start(max(PROGRESS_DELAY_MS, quiet_ms))
+        if quiet_ms > 0:
+            self.quiet.start(quiet_ms)
+        else:
+            self._busy()
+
+    def _busy(self) -> None:
+        window = self.parent.window() if self.parent is not None else None
+        if isinstance(window, QMainWindow) and self.label:
+            self.status = window
+            window.statusBar().showMessage(self.label)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.cursor = True
 
     def _show(self) -> None:
         dialog = QProgressDialog(self.label or _tr("Arbeider …"), "", 0, 0, self.parent)
@@ -131,11 +143,13 @@ class _Progress:
 
     def close(self) -> None:
         self.timer.stop()
+        self.quiet.stop()
         if self.dialog is not None:
             self.dialog.hide()
             self.dialog.deleteLater()
             self.dialog = None
-        QApplication.restoreOverrideCursor()
+        if self.cursor:
+            QApplication.restoreOverrideCursor()
         if self.status is not None:
             self.status.statusBar().clearMessage()
 
@@ -151,12 +165,15 @@ def wait_for(
     label: str = "",
     *,
     progress: Callable[[Callable[[int, int], None]], T] | None = None,
+    quiet_ms: int = 0,
 ) -> T:
     """Run ``work`` in a worker thread; return its result, with the event loop turning.
 
     ``progress``, when given instead of ``work``'s plain call, is called with a
     ``report(done, total)`` callback the worker may call as it goes (shown as a
-    bar). Exceptions of the work are raised here, on the GUI thread.
+    bar). Exceptions of the work are raised here, on the GUI thread. With
+    ``quiet_ms`` the wait cursor and the status-bar label wait that long too (for
+    work that is usually over at once); input is held back from the start.
     """
     global _running
     if not _gui_thread():  # already off the GUI thread (or no Qt at all): just run it
@@ -166,7 +183,7 @@ def wait_for(
     outcome: dict[str, Any] = {}
     bridge = _Bridge()
     loop = QEventLoop()
-    shown = _Progress(parent, label)
+    shown = _Progress(parent, label, quiet_ms)
     bridge.progressed.connect(shown.update, Qt.ConnectionType.QueuedConnection)
     bridge.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
 
@@ -267,3 +284,58 @@ def run_in_background(
     op.worker = threading.Thread(target=target, name="familiemote-background", daemon=True)
     op.worker.start()
     return op
+
+
+# -- a database server's calls ----------------------------------------------------------
+
+# a statement on a healthy server takes milliseconds: nothing shows unless one waits longer
+SERVER_QUIET_MS = 150
+_server_owners: set[int] = set()
+
+
+def keep_turning_on_server(owner: QObject) -> None:
+    """While ``owner`` (the main window) lives, every call to a database server made on
+    the GUI thread (connect, statement, commit, ping) runs through :func:`wait_for`: the
+    window keeps repainting and its timers keep running however long the server takes,
+    the user's clicks are held back (a second click on Save does not save twice), and
+    after a moment the wait cursor and «Venter på databaseserveren …» show. A call that
+    finds the server gone starts the server watch (ui/server_watch.py), which says when
+    the server answers again.
+
+    An SQLite file is not affected (its engine has no runner).
+    """
+    from familiemote.storage import pg_options
+
+    key = id(owner)
+    if key in _server_owners:
+        return
+    _server_owners.add(key)
+    owner.destroyed.connect(lambda *_args: _server_owners.discard(key))
+    pg_options.set_driver_runner(_server_call)
+
+
+def _server_call(call: Callable[[], T]) -> T:
+    if not _server_owners or not _gui_thread():
+        return call()  # a worker thread, the command line: just make the call
+    parent = QApplication.activeModalWidget() or QApplication.activeWindow()
+    try:
+        return wait_for(call, parent, _tr("Venter på databaseserveren …"), quiet_ms=SERVER_QUIET_MS)
+    except Exception as exc:
+        if server_gone(exc):
+            from familiemote.ui.server_watch import server_watch
+
+            server_watch().notice_lost(parent)
+        raise
+
+
+def server_gone(exc: BaseException) -> bool:
+    """Whether the driver's ``exc`` says the server is gone or silent (not a refused
+    statement): psycopg's OperationalError or InterfaceError, or SQLAlchemy's wrapping
+    of one."""
+    orig = getattr(exc, "orig", None)
+    if orig is not None and orig is not exc:
+        exc = orig
+    if not type(exc).__module__.startswith("psycopg"):
+        return False
+    kinds = {kind.__name__ for kind in type(exc).__mro__}
+    return bool(kinds & {"OperationalError", "InterfaceError"})
