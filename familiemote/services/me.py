@@ -29,6 +29,8 @@ class Me:
     service_id: int | None
     title: str = ""
     professional_id: int | None = None
+    # the login IT tied this directory entry to (a server); then the entry is «Meg»
+    login: str = ""
 
 
 def login_name(uow: SqlAlchemyUnitOfWork) -> str:
@@ -45,9 +47,26 @@ def _key(uow: SqlAlchemyUnitOfWork) -> str:
     return (KEY_PREFIX + login_name(uow))[:100]
 
 
+def _tied_person(uow: SqlAlchemyUnitOfWork) -> tuple[m.Professional, str] | None:
+    """Inside an open unit of work: the directory entry IT tied to this login, if any."""
+    login = login_name(uow)
+    found = next((i for i, _name, tied in uow.access.colleagues() if tied == login), None)
+    person = uow.directory.find_professional(found) if found is not None else None
+    return None if person is None else (person, login)
+
+
 def get_me(uow: SqlAlchemyUnitOfWork) -> Me | None:
-    """Who the user said they are, or None before it was asked."""
+    """Who the user is: the directory entry tied to the login, else what they said.
+
+    On a server IT ties a login to a person in the directory (``professionals.login``);
+    that entry is «Meg» for the login without asking. Otherwise, or before it is
+    tied, what the user said under «Meg», or None before it was asked.
+    """
     with uow:
+        tied = _tied_person(uow)
+        if tied is not None:
+            entry, login = tied
+            return Me(entry.name, entry.service_id, entry.title, entry.id, login)
         t = orm.app_settings
         value = uow.sql.execute(sa.select(t.c.value).where(t.c.key == _key(uow))).scalar()
         if not value:
@@ -80,7 +99,12 @@ def save_me(uow: SqlAlchemyUnitOfWork, name: str, service_id: int | None, title:
         t = orm.app_settings
         old = uow.sql.execute(sa.select(t.c.value).where(t.c.key == key)).scalar()
         person: m.Professional | None = None
-        if old:
+        tied = _tied_person(uow)
+        if tied is not None:
+            # the entry IT tied to this login; only IT changes its service (a server rule)
+            person = tied[0]
+            service_id = person.service_id
+        elif old:
             try:
                 pid = json.loads(old).get("professional_id")
             except (ValueError, AttributeError):
@@ -115,17 +139,21 @@ def save_me(uow: SqlAlchemyUnitOfWork, name: str, service_id: int | None, title:
         if updated.rowcount == 0:  # type: ignore[attr-defined]
             uow.sql.execute(sa.insert(t).values(key=key, value=value))
         uow.commit()
-        return Me(name, service_id, title, person.id)
+        return Me(name, service_id, title, person.id, tied[1] if tied is not None else "")
 
 
 def user_names(uow: SqlAlchemyUnitOfWork) -> dict[str, str]:
-    """Every login that said who they are under «Meg», with that name (the history's «who»)."""
+    """Every login with the name of its person (the history's «who»).
+
+    The directory's entry tied to the login first; else what the login said under «Meg».
+    """
     t = orm.app_settings
     out: dict[str, str] = {}
     with uow:
         rows = uow.sql.execute(
             sa.select(t.c.key, t.c.value).where(t.c.key.like(KEY_PREFIX + "%"))
         ).all()
+        tied = {login: name for _id, name, login in uow.access.colleagues()}
     for key, value in rows:
         try:
             name = str(json.loads(value)["name"]).strip()
@@ -133,4 +161,17 @@ def user_names(uow: SqlAlchemyUnitOfWork) -> dict[str, str]:
             continue
         if name:
             out[str(key)[len(KEY_PREFIX) :]] = name
+    out.update(tied)
     return out
+
+
+def on_server(uow: SqlAlchemyUnitOfWork) -> bool:
+    """Whether the database is a shared server, where a login is a person in the directory."""
+    with uow:
+        return uow.sql.get_bind().dialect.name == "postgresql"
+
+
+def logins(uow: SqlAlchemyUnitOfWork) -> dict[int, str]:
+    """The login IT tied to each active person of the directory (professional id -> login)."""
+    with uow:
+        return {ident: login for ident, _name, login in uow.access.colleagues()}
