@@ -33,7 +33,7 @@ from familiemote.ui.case_commands import CaseMenu
 from familiemote.ui.case_list import CASE_ID_ROLE, CaseListModel
 from familiemote.ui.case_view import CaseView
 from familiemote.ui.followup_menu import FollowUpMenu
-from familiemote.ui.ops import wait_for
+from familiemote.ui.ops import keep_turning_on_server, server_gone, wait_for
 from familiemote.ui.theme import text_scale
 from familiemote.ui.widgets import announce, busy, fit_columns, name_clear_button, tab_leaves
 
@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.info_boxes = attach_to_main_window(self, uow_factory)
         self.location_label = QLabel(self.tr("Database: {location}").format(location=db_location))
         self.statusBar().addPermanentWidget(self.location_label)
+        self._watch_the_server()
         self._restore_settings()
         self.reload_cases()
         last = self._settings.value(KEY_LAST_CASE)
@@ -337,7 +338,32 @@ class MainWindow(QMainWindow):
             if was_open or self.current_case_id != case_id:
                 self.open_case(case_id)  # read again: it may have changed
 
+    # set while the list is put back on the open case: that is no request to open one
+    _syncing_list = False
+
+    def _show_open_case_in_list(self) -> None:
+        """Select the open case's row (none when no case is open), opening nothing."""
+        self._syncing_list = True
+        try:
+            row = (
+                self.case_model.row_for_case(self.current_case_id)
+                if self.current_case_id is not None
+                else -1
+            )
+            if row >= 0:
+                self._select_row(row)
+            else:
+                selection = self.case_table.selectionModel()
+                selection.clearSelection()
+                selection.setCurrentIndex(
+                    self.case_model.index(-1, -1), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+        finally:
+            self._syncing_list = False
+
     def _open_row(self, row: int) -> None:
+        if self._syncing_list:
+            return
         index = self.case_model.index(row, 0)
         case_id = self.case_model.data(index, CASE_ID_ROLE)
         if case_id is not None and case_id != self.current_case_id:
@@ -374,8 +400,14 @@ class MainWindow(QMainWindow):
         try:  # read in a worker thread: a slow server does not freeze the window
             detail = wait_for(read, self, self.tr("Åpner saken …"))
         except DomainError as err:
+            self._show_open_case_in_list()
             self._report(err)
             return
+        except Exception:
+            # the server is gone (told by the app's hook): the list shows the case
+            # the detail pane still shows, not the row that could not be opened
+            self._show_open_case_in_list()
+            raise
         another = case_id != self.current_case_id
         with busy():
             self.current_case_id = case_id
@@ -458,6 +490,42 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.splitter:
             self.search_edit.setFocus()
             self.search_edit.selectAll()
+
+    # -- a database server that is gone or silent --------------------------------
+
+    def _watch_the_server(self) -> None:
+        """Calls to a database server run off the GUI thread (ui/ops.py); when the server
+        is gone the status bar says so until the watch finds it answering again."""
+        from familiemote.ui.server_watch import probe_with, server_watch
+
+        keep_turning_on_server(self)
+        self.server_label = QLabel(
+            self.tr("Databaseserveren svarer ikke. Familiemøte sier fra når den svarer igjen.")
+        )
+        self.server_label.hide()
+        self.statusBar().addPermanentWidget(self.server_label)
+        watch = server_watch()
+        watch.attach(self, probe_with(self._uow_factory))
+        watch.lost.connect(self._server_lost)
+        watch.back.connect(self._server_back)
+
+    def _server_lost(self) -> None:
+        self.server_label.show()
+
+    def _server_back(self) -> None:
+        """The server answers again: say so and read the list again. The open case is
+        left as it is: a panel may hold what the user typed before the server went."""
+        self.server_label.hide()
+        text = self.tr("Forbindelsen til databaseserveren er tilbake.")
+        self.statusBar().showMessage(text, 15_000)
+        announce(self, text)
+        try:
+            self.reload_cases()
+        except Exception as exc:
+            if not server_gone(exc):
+                raise  # gone again: the watch has started over and says so
+            return
+        self._show_open_case_in_list()
 
     # -- misc -------------------------------------------------------------------
 
