@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from familiemote.domain import model as m
 from familiemote.domain import service_names
-from familiemote.services import directory
-from familiemote.ui.forms_base import run_form
+from familiemote.services import access, directory
+from familiemote.services import me as me_service
+from familiemote.ui.forms_base import NotDone, run_form
 from familiemote.ui.labels import service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import fit_to_screen, message_label
@@ -267,6 +268,20 @@ class PeopleEditor(_Editor):
         _row(self.tr("St&illing:"), self.title_edit, self.form)
         _row(self.tr("&Telefon:"), self.phone_edit, self.form)
         _row(self.tr("E-&post:"), self.email_edit, self.form)
+        # on a shared server a login is a person: IT ties each facilitator's own
+        # database login to their entry (the case access, «Meg» and the history use it)
+        self.login_edit = QLineEdit()
+        self.login_edit.setPlaceholderText(self.tr("databasebrukeren, for eksempel anne.dahl"))
+        self.login_edit.setToolTip(
+            self.tr(
+                "Påloggingen personen bruker mot databaseserveren. Bare IT kan knytte en "
+                "pålogging til en person."
+            )
+        )
+        self.on_server = me_service.on_server(uow_factory())
+        if self.on_server:
+            _row(self.tr("Pålogging på ser&veren:"), self.login_edit, self.form)
+        self.logins: dict[int, str] = {}
         self.save_button.clicked.connect(self.save)
         self.active_button.clicked.connect(self.toggle_active)
         self.people: list[m.Professional] = []
@@ -281,6 +296,7 @@ class PeopleEditor(_Editor):
             if s.active:
                 self.service_combo.addItem(service_label(s.name), s.id)
         self.people = directory.list_all_professionals(self._uow_factory())
+        self.logins = me_service.logins(self._uow_factory()) if self.on_server else {}
         self.table.setRowCount(len(self.people))
         for r, p in enumerate(self.people):
             name = p.name + ("" if p.active else self.tr(" (deaktivert)"))
@@ -305,6 +321,7 @@ class PeopleEditor(_Editor):
         self.title_edit.setText(p.title)
         self.phone_edit.setText(p.phone)
         self.email_edit.setText(p.email)
+        self.login_edit.setText(self.logins.get(p.id or -1, ""))
         self.active_button.setText(self.tr("&Deaktiver") if p.active else self.tr("&Aktiver"))
         self.active_button.setEnabled(True)
 
@@ -312,7 +329,13 @@ class PeopleEditor(_Editor):
         self.current_id = None
         self.table.setCurrentCell(-1, -1)  # choosing the same row again loads it
         self.table.clearSelection()
-        for e in (self.name_edit, self.title_edit, self.phone_edit, self.email_edit):
+        for e in (
+            self.name_edit,
+            self.title_edit,
+            self.phone_edit,
+            self.email_edit,
+            self.login_edit,
+        ):
             e.clear()
         self.service_combo.setCurrentIndex(0)
         self.active_button.setEnabled(False)
@@ -335,15 +358,43 @@ class PeopleEditor(_Editor):
                 ident[0] = directory.add_professional(self._uow_factory(), self.data())
             else:
                 directory.update_professional(self._uow_factory(), self.current_id, self.data())
+            login = self.login_edit.text().strip()
+            if self.on_server and ident[0] is not None and login != self.logins.get(ident[0], ""):
+                self.tie_login(ident[0], login)
 
         fields = {
             "name": self.name_edit,
             "title": self.title_edit,
             "phone": self.phone_edit,
             "email": self.email_edit,
+            "login": self.login_edit,
         }
         if self.run(act, fields):
             self.saved(ident[0], self.name_edit.text().strip())
+
+    def tie_login(self, professional_id: int, login: str) -> None:
+        """Tie the entry to ``login`` (empty: untie); the server lets only IT do it."""
+        try:
+            access.set_login(self._uow_factory(), professional_id, login or None)
+        except Exception as exc:  # the server's refusal, by its SQLSTATE
+            state = getattr(getattr(exc, "orig", None), "sqlstate", None)
+            if state == "42501":  # insufficient_privilege: not IT
+                raise NotDone(
+                    self.tr(
+                        "Resten er lagret, men påloggingen er ikke endret: bare IT kan knytte "
+                        "en pålogging til en person."
+                    ),
+                    "login",
+                ) from None
+            if state == "23505":  # unique_violation: the login is someone else's
+                raise NotDone(
+                    self.tr(
+                        "Resten er lagret, men påloggingen er ikke endret: den er allerede "
+                        "knyttet til en annen person i katalogen."
+                    ),
+                    "login",
+                ) from None
+            raise
 
     def toggle_active(self) -> None:
         if self.current_id is None:

@@ -50,6 +50,16 @@ class MeDialog(FormDialog):
         self.add_row(self.tr("&Navn:"), self.name_edit, "name")
         self.add_row(self.tr("&Tjeneste:"), self.service_combo)
         self.add_row(self.tr("&Rolle / stilling:"), self.title_edit, "title")
+        if current is not None and current.login:
+            # a server: IT tied this login to the person in the directory; only IT
+            # changes the service there
+            self.add_intro(
+                self.tr(
+                    "Påloggingen din ({login}) er knyttet til denne personen i katalogen. "
+                    "Tjenesten endres av IT."
+                ).format(login=current.login)
+            )
+            self.service_combo.setEnabled(False)
         self.name_edit.setFocus()
 
     def save(self) -> None:

@@ -14,12 +14,13 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
 from familiemote.domain import model as m
-from familiemote.services import access, cases, demo
+from familiemote.services import access, cases, demo, directory
 from familiemote.services import audit as audit_service
 from familiemote.storage import audit, audit_server, orm
 from familiemote.storage.db import Database, open_database
@@ -344,3 +345,159 @@ def test_on_a_file_an_entry_claiming_to_be_the_server_s_is_forged(tmp_path: Path
         assert [(p.entry_id, p.code) for p in problems] == [(forged, audit.AuditProblemCode.FORGED)]
     finally:
         db.dispose()
+
+
+# -- a login is a person ---------------------------------------------------------------
+
+
+def test_meg_is_filled_from_the_login_and_the_history_shows_the_person_s_name(
+    office: Office, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QTableWidget
+
+    from familiemote.services import me as me_service
+    from familiemote.ui.me_dialog import MeDialog
+    from familiemote.ui.panels.history import HistoryPanel
+
+    tina = office.logins["tina"]
+    # «Meg» is the directory entry IT tied to the login, without asking
+    me = me_service.get_me(office.uow(office.tina))
+    assert me is not None
+    assert (me.name, me.title, me.login) == ("Hanne Eksempel", "Helsesykepleier", tina)
+    dialog = MeDialog(lambda: office.uow(office.tina))
+    qtbot.addWidget(dialog)
+    assert dialog.name_edit.text() == "Hanne Eksempel"
+    assert not dialog.service_combo.isEnabled()  # only IT moves her to another service
+    # saving «Meg» keeps the same entry (and its service), only the title changed
+    saved = me_service.save_me(
+        office.uow(office.tina), "Hanne Eksempel", None, "Helsesykepleier, 80 %"
+    )
+    assert saved.professional_id == me.professional_id and saved.login == tina
+    assert me_service.get_me(office.uow(office.tina)).title == "Helsesykepleier, 80 %"  # type: ignore[union-attr]
+    # a change through psql as Tina, read by her colleague Per in Historikk
+    engine = _psql(office, "tina")
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                sa.text("UPDATE actions SET due_date = :d WHERE id = :a"),
+                {"d": NEW_DUE, "a": office.action_id},
+            )
+    finally:
+        engine.dispose()
+    names = me_service.user_names(office.uow(office.per))
+    assert names[tina] == "Hanne Eksempel" and names[office.logins["per"]] == "Per Hansen"
+    panel = HistoryPanel(lambda: office.uow(office.per))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_case(cases.get_case(office.uow(office.per), office.case_id), dt.date.today())
+    qtbot.waitUntil(lambda: panel.findChild(QTableWidget, "historyTable") is not None)
+    table = panel.findChild(QTableWidget, "historyTable")
+    assert table is not None
+    row = table.item(0, 1).text() + " " + table.item(0, 2).text()
+    assert row.startswith("Endret direkte i databasen, utenfor programmet: ")
+    assert f"Hanne Eksempel ({tina})" in row
+    assert "13.12.2026" in row and "20.12.2026" in row
+    assert "db_" not in row and "due_date" not in row
+
+
+def test_only_it_ties_a_login_to_a_person(office: Office, qtbot: Any) -> None:
+    from familiemote.ui.directory_dialog import DirectoryDialog
+
+    tina = office.logins["tina"]
+    engine = _psql(office, "tina")
+    try:
+        for statement in (
+            # an entry of her own with her login and another service: that service's cases
+            "INSERT INTO professionals (name, service_id, title, phone, email, active, login) "
+            "SELECT 'Hanne 2', id, '', '', '', true, current_user FROM services LIMIT 1",
+            # her login on an entry that has none (the teacher: the school's cases)
+            "UPDATE professionals SET login = current_user WHERE login IS NULL",
+        ):
+            with pytest.raises(sa.exc.DBAPIError) as refused, engine.begin() as conn:
+                conn.exec_driver_sql(statement)
+            assert getattr(refused.value.orig, "sqlstate", None) == "42501"
+        # what a user may do is unchanged: keep her own phone number up to date
+        with engine.begin() as conn:
+            done = conn.exec_driver_sql(
+                "UPDATE professionals SET phone = '400 00 009' WHERE login = current_user"
+            )
+            assert done.rowcount == 1
+    finally:
+        engine.dispose()
+    # IT ties a login in the directory dialog
+    dialog = DirectoryDialog(lambda: office.uow(office.owner))
+    qtbot.addWidget(dialog)
+    people = dialog.people
+    assert people.on_server and people.login_edit.isVisibleTo(dialog)
+    teacher = next(i for i, p in enumerate(people.people) if p.name == "Lise Eksempel")
+    people.table.setCurrentCell(teacher, 0)
+    assert people.login_edit.text() == ""
+    people.login_edit.setText("lise_" + tina.split("_", 1)[1])
+    people.save()
+    assert people.error_label.isHidden()
+    ident = people.people[teacher].id
+    assert me_service_logins(office)[int(ident or 0)] == "lise_" + tina.split("_", 1)[1]
+    # Tina, in the same dialog, may not: told so, the rest of her change kept
+    dialog = DirectoryDialog(lambda: office.uow(office.tina))
+    qtbot.addWidget(dialog)
+    people = dialog.people
+    per = next(i for i, p in enumerate(people.people) if p.name == "Per Hansen")
+    people.table.setCurrentCell(per, 0)
+    assert people.login_edit.text() == office.logins["per"]
+    people.login_edit.setText(tina + "_2")
+    people.phone_edit.setText("400 00 010")
+    people.save()
+    assert not people.error_label.isHidden()
+    assert "bare IT kan knytte en pålogging" in people.error_label.text()
+    assert me_service_logins(office)[int(people.people[per].id or 0)] == office.logins["per"]
+    phones = {p.name: p.phone for p in directory.list_all_professionals(office.uow(office.owner))}
+    assert phones["Per Hansen"] == "400 00 010"
+
+
+def me_service_logins(office: Office) -> dict[int, str]:
+    from familiemote.services import me as me_service
+
+    return me_service.logins(office.uow(office.owner))
+
+
+def test_on_a_file_the_directory_has_no_login_field(tmp_path: Path, qtbot: Any) -> None:
+    from familiemote.ui.directory_dialog import DirectoryDialog
+
+    db = open_database("sqlite:///" + str(tmp_path / "fil.sqlite"))
+    try:
+        dialog = DirectoryDialog(lambda: SqlAlchemyUnitOfWork(db.session_factory))
+        qtbot.addWidget(dialog)
+        assert not dialog.people.on_server
+        assert not dialog.people.login_edit.isVisibleTo(dialog)
+    finally:
+        db.dispose()
+
+
+def test_without_pgcrypto_the_server_records_which_fields_changed_never_their_values(
+    office: Office,
+) -> None:
+    """A server without PostgreSQL's contrib: the entry names the fields, no plain values."""
+    with office.owner.engine.begin() as conn:
+        conn.exec_driver_sql(
+            audit_server._history_fn(False, "public").replace("%", "%%")  # as install() does
+        )
+    engine = _psql(office, "tina")
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                sa.text("UPDATE actions SET due_date = :d WHERE id = :a"),
+                {"d": NEW_DUE, "a": office.action_id},
+            )
+    finally:
+        engine.dispose()
+    row = _trail(office)[-1]
+    assert (row.action, row.key_id) == ("db_update", audit_server.SERVER_KEY_ID)
+    assert "2026-12-" not in row.before + row.after
+    newest = office.entries()[0]
+    assert [(c.field, c.after) for c in newest.changes] == [(audit_server.NAMES_ONLY, ["due_date"])]
+    from familiemote.ui import history_words
+
+    worded = history_words.describe(newest, history_words.Names())
+    assert worded.sentence.startswith("Endret direkte i databasen, utenfor programmet: ")
+    assert worded.details == "Endret: Frist (verdiene ble ikke lagret)"
+    assert audit_service.verify_audit_trail(office.uow(office.tina)) == []
