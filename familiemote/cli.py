@@ -142,6 +142,10 @@ def _cmd_migrate(db_value: str | None, grant_to: str | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "command", None):
+        from familiemote import cli_logging
+
+        cli_logging.configure()  # stderr: the message only; details in the private log
     try:
         return _dispatch(args)
     except Exception as exc:
@@ -153,11 +157,17 @@ def _unexpected(exc: Exception, args: argparse.Namespace) -> int:
     (an exception's own text may hold a child's name or a note)."""
     import logging
 
+    from sqlalchemy.engine import make_url
+
     from familiemote.error_report import safe_traceback, server_trouble
     from familiemote.messages import error_text
-    from familiemote.storage.db import _hide_password
+    from familiemote.storage.db import _hide_password, server_location
 
-    location = _hide_password(choose_database(getattr(args, "db", None)).url)
+    url = choose_database(getattr(args, "db", None)).url
+    try:
+        location = server_location(make_url(url))
+    except Exception:
+        location = _hide_password(url)
     trouble = server_trouble(exc, location)
     logging.getLogger("familiemote.cli").error(
         "command %s stopped\n%s",

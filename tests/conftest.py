@@ -15,6 +15,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _HOME = Path(tempfile.mkdtemp(prefix="familiemote-test-home-"))
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_STATE_HOME"] = str(_HOME / "state")  # the command line's log file
 os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
 (_HOME / "runtime").mkdir(mode=0o700)
 os.environ.pop("FAMILIEMOTE_DB", None)

@@ -123,3 +123,15 @@ def test_the_readme_for_it_from_start_to_end(tmp_path: Path) -> None:
         assert any(e.startswith("familiemote_users=") for e in entries), acl
     finally:
         cluster.remove()
+        _stop_gpg_agent(tmp_path / "gnupg")
+
+
+def _stop_gpg_agent(home: Path) -> None:
+    """gpg started an agent for this home; it would outlive the test."""
+    if home.is_dir():
+        subprocess.run(
+            ["gpgconf", "--kill", "gpg-agent"],
+            env={**os.environ, "GNUPGHOME": str(home)},
+            check=False,
+            capture_output=True,
+        )
