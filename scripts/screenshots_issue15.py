@@ -10,41 +10,21 @@ window is (the dialog over the main window).
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from shots import TODAY, application, close, database, grab, main_window, settle, sizes
 
-from familiemote.app import create_application, install_translators
 from familiemote.services import audit, cases, demo, me
-from familiemote.storage.db import open_database, sqlite_url
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.case_editor import CaseEditorDialog
-from familiemote.ui.main_window import MainWindow
-from familiemote.ui.theme import apply_text_scale
-
-TODAY = dt.date(2026, 11, 22)
-
-
-def settle(app: QApplication, rounds: int = 30) -> None:
-    for _ in range(rounds):
-        app.processEvents()
 
 
 def main() -> int:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
-    app = create_application()
-    install_translators(app, "nb")
-    with tempfile.TemporaryDirectory() as tmp:
-        db = open_database(sqlite_url(Path(tmp) / "demo.sqlite"))
-
-        def uow() -> SqlAlchemyUnitOfWork:
-            return SqlAlchemyUnitOfWork(db.session_factory)
-
+    app = application()
+    with tempfile.TemporaryDirectory() as tmp, database(tmp) as (db, uow):
         me.save_me(uow(), "Anne Dahl", None, "Helsesykepleier")
         case_id = demo.create_demo_case(uow(), TODAY).case_id
         detail = cases.get_case(uow(), case_id)
@@ -60,44 +40,28 @@ def main() -> int:
         )
         meeting = detail.case.meetings[-1]
         audit.record_output(uow(), "print", "plan", meeting_id=meeting.id)
-        screen = app.primaryScreen()
-        full = screen.availableGeometry()
+        full = app.primaryScreen().availableGeometry()
         for scale in (100, 150):
-            apply_text_scale(scale)
-            for size_name, (w, h) in (
-                ("1280x720", (1280, 720)),
-                ("maks", (full.width(), full.height())),
-            ):
-                settings = QSettings(f"{tmp}/s-{scale}-{size_name}.ini", QSettings.Format.IniFormat)
-                window = MainWindow(uow, settings, db.display_location, today=lambda: TODAY)
-                window.setGeometry(full.x(), full.y(), w, h)
-                window.show()
-                settle(app)
+            for size_name, size in sizes(app):
+                suffix = f"{size_name}-{scale}"
+                window = main_window(app, db, uow, tmp, scale, size)
                 window.select_case(case_id)
                 settle(app)
                 view = window.case_view
                 view.tabs.setCurrentWidget(view.history_panel)
                 settle(app, 60)
-                suffix = f"{size_name}-{scale}"
-                frame = window.frameGeometry()
-                app.primaryScreen().grabWindow(
-                    0, frame.x(), frame.y(), frame.width(), frame.height()
-                ).save(str(out / f"historikk-{suffix}.png"))
+                grab(app, window, out / f"historikk-{suffix}.png")
                 dialog = CaseEditorDialog(uow, cases.get_case(uow(), case_id), TODAY, window)
+                frame = window.frameGeometry()
                 if size_name == "maks":
                     dialog.setGeometry(full)
                 else:  # as it opens on a 1280x720 screen: within it
-                    dialog.setGeometry(frame.x() + 200, frame.y() + 10, 860, h - 20)
+                    dialog.setGeometry(frame.x() + 200, frame.y() + 10, 860, size[1] - 20)
                 dialog.show()
                 settle(app, 60)
-                app.primaryScreen().grabWindow(
-                    0, frame.x(), frame.y(), frame.width(), frame.height()
-                ).save(str(out / f"endre-saken-{suffix}.png"))
+                grab(app, window, out / f"endre-saken-{suffix}.png")
                 dialog.reject()
-                window.close()
-                window.deleteLater()
-                settle(app)
-        db.dispose()
+                close(app, window)
     return 0
 
 

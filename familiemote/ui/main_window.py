@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         # the list as wide as its five columns need at 1280 px (names may end in «…»);
         # it grows slower than the text: the case view needs the room more
-        self.splitter.setSizes([round(420 * (1 + (scale - 1) * 0.7)), 780])
+        self.splitter.setSizes([round(420 * (1 + (scale - 1) * 0.5)), 780])
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)

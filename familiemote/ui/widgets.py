@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -283,6 +284,8 @@ class _ShareWidth(QObject):
         widths = dict(fixed)
         for c, most in self.wrap.items():
             widths[c] = min(natural[c], max(10 * char, min(most * char, share)))
+            # never narrower than its longest word: a word is not cut to «Pedagogi…»
+            widths[c] = max(widths[c], min(natural[c], self._longest_word(c)))
         # a wide window: the wrapping columns grow towards one line each, as long as
         # the long text keeps half the room
         budget = room // 2 - sum(widths[c] for c in self.wrap)
@@ -291,9 +294,31 @@ class _ShareWidth(QObject):
             widths[c] += extra
             budget -= extra
         widths[self.long_column] = max(14 * char, room - sum(widths[c] for c in self.wrap))
+        # the long text's words are not cut either: the wrapping columns give way (down
+        # to their own longest word) when it needs more
+        short = self._longest_word(self.long_column) - widths[self.long_column]
+        for c in sorted(self.wrap, key=lambda c: -widths[c]):
+            if short <= 0:
+                break
+            give = min(short, max(0, widths[c] - self._longest_word(c)))
+            widths[c] -= give
+            widths[self.long_column] += give
+            short -= give
         for c, w in widths.items():
             if header.sectionSize(c) != w:
                 header.resizeSection(c, w)
+
+    def _longest_word(self, column: int) -> int:
+        table = self.table
+        metrics = table.fontMetrics()
+        words = {
+            word
+            for r in range(table.rowCount())
+            if (item := table.item(r, column)) is not None
+            for word in item.text().split()
+        }
+        pad = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6
+        return max((metrics.horizontalAdvance(w) for w in words), default=0) + pad
 
 
 def share_width(table: QTableWidget, long_column: int, wrap: dict[int, int]) -> None:

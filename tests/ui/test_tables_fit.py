@@ -42,6 +42,27 @@ def _columns_fit(table: QTableView) -> bool:
     return sum(table.columnWidth(c) for c in shown) <= table.viewport().width() + 1
 
 
+def _words(table: QTableWidget, column: int) -> set[str]:
+    return {
+        word
+        for r in range(table.rowCount())
+        if (item := table.item(r, column)) is not None
+        for word in item.text().split()
+    }
+
+
+def _longest_word(table: QTableWidget, column: int) -> int:
+    return max((table.fontMetrics().horizontalAdvance(w) for w in _words(table, column)), default=0)
+
+
+def _no_word_cut(table: QTableWidget) -> bool:
+    margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    return all(
+        _longest_word(table, c) <= table.columnWidth(c) - margins
+        for c in range(table.columnCount())
+    )
+
+
 def _rows_fit(table: QTableWidget) -> bool:
     return all(
         abs(table.rowHeight(r) - table.sizeHintForRow(r)) <= 1 for r in range(table.rowCount())
@@ -58,8 +79,16 @@ def test_the_actions_tab_fits(
     assert table is not None and table.rowCount() >= 3
     qtbot.waitUntil(lambda: _columns_fit(table) and _rows_fit(table), timeout=10000)
     assert not table.horizontalScrollBar().isVisible()
-    # the long text (the action) has more room than any wrapping column
-    assert table.columnWidth(0) >= max(table.columnWidth(c) for c in (1, 3))
+    # no word is cut («Pedagogi…»): every word of every cell fits its column
+    assert _no_word_cut(table)
+    # the long text (the action) has more room than any wrapping column, unless that
+    # column is only as wide as its longest word
+    for c in (1, 3):
+        assert (
+            table.columnWidth(0) >= table.columnWidth(c)
+            or table.columnWidth(c)
+            <= _longest_word(table, c) + 3 * table.fontMetrics().averageCharWidth()
+        )
     # the table is as tall as its rows: nothing scrolls inside it
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
     assert table.height() >= rows + table.horizontalHeader().height()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from familiemote.domain import model as m
@@ -32,10 +34,21 @@ def holder_text(d: CaseDetail, service_id: int | None, professional_id: int | No
     return person or service
 
 
+def short_service(name: str) -> str:
+    """A service as a narrow cell names it: by the short name it is known by, when its
+    name ends in one («Pedagogisk-psykologisk tjeneste (PPT)»: «PPT»)."""
+    match = re.fullmatch(r".*\(([A-ZÆØÅ]{2,8})\)\s*", name)  # in capitals: an acronym
+    return match.group(1) if match else name
+
+
 def holder_lines(d: CaseDetail, service_id: int | None, professional_id: int | None) -> str:
-    """The holder for a narrow table cell: the person, then the service on its own line."""
+    """The holder for a narrow table cell: the person, then the service on its own line
+    (by its short name: one or two lines at 1280x720; dialogs and the overview say it whole)."""
     return "\n".join(
         x
-        for x in (d.professional_name(professional_id), service_label(d.service_name(service_id)))
+        for x in (
+            d.professional_name(professional_id),
+            short_service(service_label(d.service_name(service_id))),
+        )
         if x
     )
