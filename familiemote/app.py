@@ -368,6 +368,9 @@ def run_gui(choice: DatabaseChoice) -> int:
     from familiemote.ui.security import SecurityControls
 
     security = SecurityControls(window, db, settings, on_restored=lambda: _reload(window))
+    from familiemote.startup import warm_after_first_paint
+
+    warm_after_first_paint(window)  # the first click on a case need not compile its queries
     window.show()
     if db.pages_unchecked:
         check_pages_in_background(db, window)

@@ -158,3 +158,59 @@ def test_backup_on_a_slow_disk_keeps_the_window_turning(  # type: ignore[no-unty
         del controls
     finally:
         db.dispose()
+
+
+def _warm_threads() -> list[object]:
+    import threading
+
+    return [t for t in threading.enumerate() if t.name == "familiemote-warm"]
+
+
+def test_the_first_case_is_read_once_after_the_list_is_painted(  # type: ignore[no-untyped-def]
+    qtbot, ui_uow, ui_db, settings_path, monkeypatch
+) -> None:
+    from familiemote import startup
+
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    read: list[int] = []
+    real = cases.get_case
+
+    def spy(uow, cid):  # type: ignore[no-untyped-def]
+        read.append(cid)
+        return real(uow, cid)
+
+    monkeypatch.setattr(cases, "get_case", spy)
+    monkeypatch.setattr(startup, "PRELOAD_DELAY_MS", 0)
+    window = _window(qtbot, ui_uow, ui_db, settings_path)
+    startup.warm_after_first_paint(window)
+    window.case_table.viewport().update()  # a paint of the list starts it
+    qtbot.waitUntil(lambda: read == [case_id], timeout=30000)
+    for thread in _warm_threads():
+        thread.join(30)  # type: ignore[attr-defined]
+    assert window.current_case_id is None  # read, not opened: nothing shown
+    assert read == [case_id]
+
+
+def test_a_failing_warm_read_is_left_for_the_click_to_tell(  # type: ignore[no-untyped-def]
+    qtbot, ui_uow, ui_db, settings_path, monkeypatch
+) -> None:
+    import sys
+
+    from familiemote import startup
+
+    demo.create_demo_case(ui_uow(), TODAY)
+    window = _window(qtbot, ui_uow, ui_db, settings_path)
+    calls: list[str] = []
+
+    def broken() -> SqlAlchemyUnitOfWork:
+        calls.append("uow")
+        raise RuntimeError("the server went away")
+
+    hooks: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: hooks.append(exc))
+    monkeypatch.setattr(window, "_uow_factory", broken)
+    startup.warm_case_reading(window)
+    qtbot.waitUntil(lambda: calls == ["uow"], timeout=30000)
+    for thread in _warm_threads():
+        thread.join(30)  # type: ignore[attr-defined]
+    assert hooks == []  # no box, no log: the user's click meets and tells the error
