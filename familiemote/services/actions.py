@@ -194,7 +194,7 @@ def _settle(uow: SqlAlchemyUnitOfWork, action_id: int, attempt: Callable[[bool],
     def refused(_err: DomainError) -> None:
         _record_refusal(uow, action_id)
 
-    guards.settle(attempt, refused)
+    guards.settle(uow, attempt, refused)
 
 
 def _record_refusal(uow: SqlAlchemyUnitOfWork, action_id: int) -> None:
@@ -227,11 +227,10 @@ def change_status(
     def attempt(store: bool) -> None:
         if not store:
             return  # a status edit that lost a race is a conflict: the user chooses
-        with uow:
-            action = _load_action(uow, action_id)
-            _check_expected(action, expected_version)
-            followup_rules.apply_status(action, status, reason)
-            uow.commit()
+        action = _load_action(uow, action_id)
+        _check_expected(action, expected_version)
+        followup_rules.apply_status(action, status, reason)
+        uow.commit()
 
     _settle(uow, action_id, attempt)
 
@@ -249,17 +248,14 @@ def propose_handover(
     note = v.clean_text("note", note, max_len=ACTION_TEXT_MAX, multiline=True)
 
     def attempt(store: bool) -> None:
-        with uow:
-            if not store:
-                guards.wait_for_writers(uow.sql)
-            action = _load_action(uow, action_id)
-            _check_holder(uow, to_service_id, to_professional_id, "to_service_id")
-            assert to_service_id is not None
-            followup_rules.propose_handover(action, to_service_id, to_professional_id, today, note)
-            if store:
-                # the action's version: a handover conflicts with any other change to it
-                guards.touch(uow.sql, action, orm.actions)
-                uow.commit()  # the database allows one pending handover per action
+        action = _load_action(uow, action_id)
+        _check_holder(uow, to_service_id, to_professional_id, "to_service_id")
+        assert to_service_id is not None
+        followup_rules.propose_handover(action, to_service_id, to_professional_id, today, note)
+        if store:
+            # the action's version: a handover conflicts with any other change to it
+            guards.touch(uow.sql, action, orm.actions)
+            uow.commit()  # the database allows one pending handover per action
 
     _settle(uow, action_id, attempt)
 
@@ -272,17 +268,14 @@ def accept_handover(
     accepted_by = v.clean_name("accepted_by", accepted_by)
 
     def attempt(store: bool) -> None:
-        with uow:
-            if not store:
-                guards.wait_for_writers(uow.sql)
-            action = _load_action(uow, action_id)
-            handover = followup_rules.accept_handover(action, today, accepted_by)
-            if store:
-                _claim_handover(
-                    uow, handover, accepted_on=handover.accepted_on, accepted_by=accepted_by
-                )
-                guards.touch(uow.sql, action, orm.actions)
-                uow.commit()
+        action = _load_action(uow, action_id)
+        handover = followup_rules.accept_handover(action, today, accepted_by)
+        if store:
+            _claim_handover(
+                uow, handover, accepted_on=handover.accepted_on, accepted_by=accepted_by
+            )
+            guards.touch(uow.sql, action, orm.actions)
+            uow.commit()
 
     _settle(uow, action_id, attempt)
 
@@ -303,21 +296,18 @@ def decline_handover(
     reason = v.clean_text("decline_reason", reason, max_len=ACTION_TEXT_MAX, multiline=True)
 
     def attempt(store: bool) -> None:
-        with uow:
-            if not store:
-                guards.wait_for_writers(uow.sql)
-            action = _load_action(uow, action_id)
-            handover = followup_rules.decline_handover(action, today, declined_by, reason)
-            if store:
-                _claim_handover(
-                    uow,
-                    handover,
-                    declined_on=handover.declined_on,
-                    declined_by=handover.declined_by,
-                    decline_reason=handover.decline_reason,
-                )
-                guards.touch(uow.sql, action, orm.actions)
-                uow.commit()
+        action = _load_action(uow, action_id)
+        handover = followup_rules.decline_handover(action, today, declined_by, reason)
+        if store:
+            _claim_handover(
+                uow,
+                handover,
+                declined_on=handover.declined_on,
+                declined_by=handover.declined_by,
+                decline_reason=handover.decline_reason,
+            )
+            guards.touch(uow.sql, action, orm.actions)
+            uow.commit()
 
     _settle(uow, action_id, attempt)
 
@@ -333,30 +323,22 @@ def put_open_actions_on_agenda(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> in
     is harmless to call twice.
     """
 
-    def attempt(again: bool = False) -> int:
-        with uow:
-            if again:
-                guards.wait_for_writers(uow.sql)
-            case_id = uow.sql.scalar(
-                sa.select(orm.meetings.c.case_id).where(orm.meetings.c.id == meeting_id)
-            )
-            if case_id is None:
-                raise NotFoundError("meeting", meeting_id)
-            case = uow.cases.get(case_id)
-            meeting = next(mt for mt in case.meetings if mt.id == meeting_id)
-            if meeting.status == m.MeetingStatus.CANCELLED:
-                raise FollowUpError(FollowUpCode.MEETING_CANCELLED)
-            added = followup_rules.carry_over_open_actions(case, meeting)
-            uow.commit()  # one review per action and meeting (a unique constraint)
+    def carry_over() -> int:
+        case_id = uow.sql.scalar(
+            sa.select(orm.meetings.c.case_id).where(orm.meetings.c.id == meeting_id)
+        )
+        if case_id is None:
+            raise NotFoundError("meeting", meeting_id)
+        case = uow.cases.get(case_id)
+        meeting = next(mt for mt in case.meetings if mt.id == meeting_id)
+        if meeting.status == m.MeetingStatus.CANCELLED:
+            raise FollowUpError(FollowUpCode.MEETING_CANCELLED)
+        added = followup_rules.carry_over_open_actions(case, meeting)
+        uow.commit()  # one review per action and meeting (a unique constraint)
         return len(added)
 
-    try:
-        return attempt()
-    except Exception as exc:
-        if not guards.lost_race(exc):
-            raise
-    # someone else put them on the agenda at the same moment: what is left, once
-    return attempt(again=True)
+    # someone else putting them on the agenda at the same moment: what is left, once
+    return guards.again_after_writers(uow, carry_over)
 
 
 def record_review_outcome(
@@ -388,39 +370,36 @@ def record_review_outcome(
         accepted_by = v.clean_name("accepted_by", decision.accepted_by)
 
     def attempt(store: bool) -> None:
-        with uow:
-            uow.sql.autoflush = False  # nothing is written before the guarded writes below
-            if not store:
-                guards.wait_for_writers(uow.sql)
-            action = _load_action(uow, action_id)
-            review = next((r for r in action.reviews if r.meeting_id == meeting_id), None)
-            if review is None:
-                raise FollowUpError(FollowUpCode.NOT_ON_AGENDA)
-            if review.outcome is not None:
-                raise _outcome_recorded(uow, action, review)
-            meeting = uow.sql.get(m.Meeting, meeting_id)
-            if meeting is None:
-                raise NotFoundError("meeting", meeting_id)
-            if meeting.status == m.MeetingStatus.CANCELLED:
-                raise FollowUpError(FollowUpCode.MEETING_CANCELLED)
-            day = _meeting_day(meeting)
-            _check_date("new_date", decision.new_date, day, today)
-            _apply_outcome(uow, action, decision, day, note, new_description, accepted_by)
-            if not store:
-                return
-            # the outcome is written only onto a review that has none yet
-            if not guards.claim(
-                uow.sql,
-                review,
-                orm.action_reviews,
-                orm.action_reviews.c.outcome.is_(None),
-                outcome=outcome,
-                new_date=decision.new_date,
-                note=note,
-            ):
-                raise ConcurrentChangeError(f"review {review.id} has an outcome meanwhile")
-            guards.touch(uow.sql, action, orm.actions)
-            uow.commit()
+        uow.sql.autoflush = False  # nothing is written before the guarded writes below
+        action = _load_action(uow, action_id)
+        review = next((r for r in action.reviews if r.meeting_id == meeting_id), None)
+        if review is None:
+            raise FollowUpError(FollowUpCode.NOT_ON_AGENDA)
+        if review.outcome is not None:
+            raise _outcome_recorded(uow, action, review)
+        meeting = uow.sql.get(m.Meeting, meeting_id)
+        if meeting is None:
+            raise NotFoundError("meeting", meeting_id)
+        if meeting.status == m.MeetingStatus.CANCELLED:
+            raise FollowUpError(FollowUpCode.MEETING_CANCELLED)
+        day = _meeting_day(meeting)
+        _check_date("new_date", decision.new_date, day, today)
+        _apply_outcome(uow, action, decision, day, note, new_description, accepted_by)
+        if not store:
+            return
+        # the outcome is written only onto a review that has none yet
+        if not guards.claim(
+            uow.sql,
+            review,
+            orm.action_reviews,
+            orm.action_reviews.c.outcome.is_(None),
+            outcome=outcome,
+            new_date=decision.new_date,
+            note=note,
+        ):
+            raise ConcurrentChangeError(f"review {review.id} has an outcome meanwhile")
+        guards.touch(uow.sql, action, orm.actions)
+        uow.commit()
 
     _settle(uow, action_id, attempt)
 

@@ -163,45 +163,42 @@ def withdraw_consent(
     # Two users withdrawing at once: the consent's version and a conditional update
     # on the scope let one of them store it; the other is told it is already withdrawn.
     def attempt(store: bool) -> None:
-        with uow:
-            if not store:
-                guards.wait_for_writers(uow.sql)
-            case = uow.cases.get(case_id)
-            consent = next((c for c in case.consents if c.id == consent_id), None)
-            if consent is None:
-                raise NotFoundError("consent", consent_id)
-            if withdrawn_on < consent.given_on:
-                raise ValidationError("consent_withdrawn_on", ValidationCode.BEFORE_START)
-            if consent.withdrawn_on is not None:
-                raise ValidationError("consent_withdrawn_on", ValidationCode.ALREADY_WITHDRAWN)
-            if service_id is None:
-                if not store:
-                    return
-                consent.withdrawn_on = withdrawn_on
-                consent.withdrawal_note = note
-                uow.commit()
-                return
-            scope = next((s for s in consent.scopes if s.service_id == service_id), None)
-            if scope is None:
-                raise NotFoundError("consent_scope", service_id)
-            if scope.withdrawn_on is not None:
-                raise ValidationError("consent_withdrawn_on", ValidationCode.ALREADY_WITHDRAWN)
+        case = uow.cases.get(case_id)
+        consent = next((c for c in case.consents if c.id == consent_id), None)
+        if consent is None:
+            raise NotFoundError("consent", consent_id)
+        if withdrawn_on < consent.given_on:
+            raise ValidationError("consent_withdrawn_on", ValidationCode.BEFORE_START)
+        if consent.withdrawn_on is not None:
+            raise ValidationError("consent_withdrawn_on", ValidationCode.ALREADY_WITHDRAWN)
+        if service_id is None:
             if not store:
                 return
-            t = orm.consent_scopes
-            if not guards.claim(
-                uow.sql,
-                scope,
-                t,
-                t.c.withdrawn_on.is_(None),
-                withdrawn_on=withdrawn_on,
-                withdrawal_note=note,
-            ):
-                raise ConcurrentChangeError(f"consent scope {scope.id} withdrawn meanwhile")
-            guards.touch(uow.sql, consent, orm.consents)
+            consent.withdrawn_on = withdrawn_on
+            consent.withdrawal_note = note
             uow.commit()
+            return
+        scope = next((s for s in consent.scopes if s.service_id == service_id), None)
+        if scope is None:
+            raise NotFoundError("consent_scope", service_id)
+        if scope.withdrawn_on is not None:
+            raise ValidationError("consent_withdrawn_on", ValidationCode.ALREADY_WITHDRAWN)
+        if not store:
+            return
+        t = orm.consent_scopes
+        if not guards.claim(
+            uow.sql,
+            scope,
+            t,
+            t.c.withdrawn_on.is_(None),
+            withdrawn_on=withdrawn_on,
+            withdrawal_note=note,
+        ):
+            raise ConcurrentChangeError(f"consent scope {scope.id} withdrawn meanwhile")
+        guards.touch(uow.sql, consent, orm.consents)
+        uow.commit()
 
-    guards.settle(attempt, refusals.recorder(uow, case_id, "consents", consent_id))
+    guards.settle(uow, attempt, refusals.recorder(uow, case_id, "consents", consent_id))
 
 
 def record_child_view(

@@ -357,19 +357,18 @@ def set_status(
     case_ids: list[int | None] = []
 
     def attempt(store: bool) -> None:
-        with uow:
-            case, meeting = _load(uow, meeting_id, expected_version)
-            case_ids.append(case.id)
-            if not store:
-                return
-            meeting.status = status
-            uow.commit()
-            versions.append(meeting.version)
+        case, meeting = _load(uow, meeting_id, expected_version)
+        case_ids.append(case.id)
+        if not store:
+            return
+        meeting.status = status
+        uow.commit()
+        versions.append(meeting.version)
 
     def refused(_err: DomainError) -> None:
         refusals.record(uow, case_ids[-1], "meetings", meeting_id)
 
-    guards.settle(attempt, refused)
+    guards.settle(uow, attempt, refused)
     return versions[0]
 
 

@@ -39,32 +39,29 @@ def mark_done(
     case_ids: list[int | None] = []
 
     def attempt(store: bool) -> None:
-        with uow:
-            if not store:
-                guards.wait_for_writers(uow.sql)
-            notification = uow.sql.get(m.Notification, notification_id)
-            if notification is None:
-                raise NotFoundError("notification", notification_id)
-            case_ids.append(notification.case_id)
-            if notification.done_on is not None:
-                raise AlreadyDecidedError(
-                    FollowUpCode.ALREADY_DONE, notification.done_by, notification.done_on
-                )
-            if not store:
-                return
-            values: dict[str, object] = {"done_on": today, "done_by": done_by}
-            if note:
-                values["note"] = note
-            # only onto a notification still open: two users cannot both mark it done
-            t = orm.notifications
-            if not guards.claim(uow.sql, notification, t, t.c.done_on.is_(None), **values):
-                raise ConcurrentChangeError(f"notification {notification_id} done meanwhile")
-            uow.commit()
+        notification = uow.sql.get(m.Notification, notification_id)
+        if notification is None:
+            raise NotFoundError("notification", notification_id)
+        case_ids.append(notification.case_id)
+        if notification.done_on is not None:
+            raise AlreadyDecidedError(
+                FollowUpCode.ALREADY_DONE, notification.done_by, notification.done_on
+            )
+        if not store:
+            return
+        values: dict[str, object] = {"done_on": today, "done_by": done_by}
+        if note:
+            values["note"] = note
+        # only onto a notification still open: two users cannot both mark it done
+        t = orm.notifications
+        if not guards.claim(uow.sql, notification, t, t.c.done_on.is_(None), **values):
+            raise ConcurrentChangeError(f"notification {notification_id} done meanwhile")
+        uow.commit()
 
     def refused(err: DomainError) -> None:
         refusals.record(uow, case_ids[-1], "notifications", notification_id)
 
-    guards.settle(attempt, refused)
+    guards.settle(uow, attempt, refused)
 
 
 def count_open(uow: SqlAlchemyUnitOfWork) -> int:

@@ -300,30 +300,27 @@ def move_case(
     decided: list[int] = []
 
     def attempt(store: bool) -> None:
-        with uow:
-            if not store:
-                guards.wait_for_writers(uow.sql)
-            case = uow.cases.get(case_id, expected_version if store else None)
-            if case.status == m.CaseStatus.CLOSED:
-                raise PhaseDecisionError(PhaseDecisionCode.CASE_CLOSED)
-            if to_phase == case.phase:
-                raise PhaseDecisionError(PhaseDecisionCode.SAME_PHASE)
-            if not store:
-                return
-            decision = record_phase_decision(
-                uow,
-                case,
-                m.PhaseDecisionKind.MOVE,
-                to_phase,
-                data,
-                m.NotificationReason.PHASE_CHANGED,
-            )
-            case.phase = to_phase
-            uow.commit()
-            assert decision.id is not None
-            decided.append(decision.id)
+        case = uow.cases.get(case_id, expected_version if store else None)
+        if case.status == m.CaseStatus.CLOSED:
+            raise PhaseDecisionError(PhaseDecisionCode.CASE_CLOSED)
+        if to_phase == case.phase:
+            raise PhaseDecisionError(PhaseDecisionCode.SAME_PHASE)
+        if not store:
+            return
+        decision = record_phase_decision(
+            uow,
+            case,
+            m.PhaseDecisionKind.MOVE,
+            to_phase,
+            data,
+            m.NotificationReason.PHASE_CHANGED,
+        )
+        case.phase = to_phase
+        uow.commit()
+        assert decision.id is not None
+        decided.append(decision.id)
 
-    guards.settle(attempt, refusals.recorder(uow, case_id, "cases", case_id))
+    guards.settle(uow, attempt, refusals.recorder(uow, case_id, "cases", case_id))
     return decided[0]
 
 
@@ -340,29 +337,26 @@ def close_case(
     decided: list[int] = []
 
     def attempt(store: bool) -> None:
-        with uow:
-            if not store:
-                guards.wait_for_writers(uow.sql)
-            case = uow.cases.get(case_id, expected_version if store else None)
-            if case.status == m.CaseStatus.CLOSED:
-                raise PhaseDecisionError(PhaseDecisionCode.CASE_CLOSED)
-            if not store:
-                return
-            decision = record_phase_decision(
-                uow,
-                case,
-                m.PhaseDecisionKind.CLOSE,
-                case.phase,
-                data,
-                m.NotificationReason.CASE_CLOSED,
-            )
-            case.status = m.CaseStatus.CLOSED
-            case.closed_on = data.decided_on
-            uow.commit()
-            assert decision.id is not None
-            decided.append(decision.id)
+        case = uow.cases.get(case_id, expected_version if store else None)
+        if case.status == m.CaseStatus.CLOSED:
+            raise PhaseDecisionError(PhaseDecisionCode.CASE_CLOSED)
+        if not store:
+            return
+        decision = record_phase_decision(
+            uow,
+            case,
+            m.PhaseDecisionKind.CLOSE,
+            case.phase,
+            data,
+            m.NotificationReason.CASE_CLOSED,
+        )
+        case.status = m.CaseStatus.CLOSED
+        case.closed_on = data.decided_on
+        uow.commit()
+        assert decision.id is not None
+        decided.append(decision.id)
 
-    guards.settle(attempt, refusals.recorder(uow, case_id, "cases", case_id))
+    guards.settle(uow, attempt, refusals.recorder(uow, case_id, "cases", case_id))
     return decided[0]
 
 
@@ -379,29 +373,26 @@ def reopen_case(
     decided: list[int] = []
 
     def attempt(store: bool) -> None:
-        with uow:
-            if not store:
-                guards.wait_for_writers(uow.sql)
-            case = uow.cases.get(case_id, expected_version if store else None)
-            if case.status == m.CaseStatus.OPEN:
-                raise PhaseDecisionError(PhaseDecisionCode.CASE_OPEN)
-            if not store:
-                return
-            target = to_phase or case.phase
-            decision = record_phase_decision(
-                uow,
-                case,
-                m.PhaseDecisionKind.REOPEN,
-                target,
-                data,
-                m.NotificationReason.PHASE_CHANGED,
-            )
-            case.status = m.CaseStatus.OPEN
-            case.closed_on = None
-            case.phase = target
-            uow.commit()
-            assert decision.id is not None
-            decided.append(decision.id)
+        case = uow.cases.get(case_id, expected_version if store else None)
+        if case.status == m.CaseStatus.OPEN:
+            raise PhaseDecisionError(PhaseDecisionCode.CASE_OPEN)
+        if not store:
+            return
+        target = to_phase or case.phase
+        decision = record_phase_decision(
+            uow,
+            case,
+            m.PhaseDecisionKind.REOPEN,
+            target,
+            data,
+            m.NotificationReason.PHASE_CHANGED,
+        )
+        case.status = m.CaseStatus.OPEN
+        case.closed_on = None
+        case.phase = target
+        uow.commit()
+        assert decision.id is not None
+        decided.append(decision.id)
 
-    guards.settle(attempt, refusals.recorder(uow, case_id, "cases", case_id))
+    guards.settle(uow, attempt, refusals.recorder(uow, case_id, "cases", case_id))
     return decided[0]

@@ -25,7 +25,8 @@ mismatch, so a service can tell the loser why (see services/actions.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from types import TracebackType
+from typing import Any, Protocol, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -35,6 +36,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from familiemote.domain.errors import ConcurrentChangeError, DomainError
 from familiemote.storage import audit
+
+T = TypeVar("T")
 
 
 def lost_race(exc: BaseException) -> bool:
@@ -50,11 +53,28 @@ def lost_race(exc: BaseException) -> bool:
 def wait_for_writers(session: Session) -> None:
     """Wait until a transaction writing now has committed, then read what it stored.
 
-    For the loser's second look (:func:`settle`): on SQLite the loser of a race is
-    told so while the winner may still be writing, so it first takes the write
-    lock (the audit trail's, which every write takes too).
+    For the loser's second look (:func:`settle`, :func:`again_after_writers`, through
+    the unit of work's ``wait_for_writers``): on SQLite the loser of a race is told so
+    while the winner may still be writing, so it first takes the write lock (the
+    audit trail's, which every write takes too).
     """
     audit.lock_trail(session.connection())
+
+
+class Transaction(Protocol):
+    """What :func:`settle` needs of a unit of work: one transaction per ``with``, and
+    a way to wait, inside it, until a transaction writing now has committed."""
+
+    def __enter__(self) -> object: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def wait_for_writers(self) -> None: ...
 
 
 def _execute(session: Session, stmt: sa.Update) -> int:
@@ -99,28 +119,35 @@ def touch(session: Session, obj: Any, table: sa.Table) -> None:
 
 
 def settle(
-    attempt: Callable[[bool], None], refused: Callable[[DomainError], None] | None = None
+    uow: Transaction,
+    attempt: Callable[[bool], None],
+    refused: Callable[[DomainError], None] | None = None,
 ) -> None:
     """Run a guarded transition, and tell the loser of a race why it lost.
 
-    ``attempt(True)`` checks the rules and writes (one unit of work); ``attempt(False)``
-    only checks the rules on what is stored, writing nothing (it starts with
-    :func:`wait_for_writers`). When the write loses a
-    race (:func:`lost_race`), the rules are checked again on what the winner stored:
+    ``attempt(True)`` checks the rules and writes; ``attempt(False)`` only checks the
+    rules on what is stored, writing nothing. Each runs in a unit of work of its own
+    that this function opens (``with uow``), so ``attempt`` works on ``uow`` and
+    commits, without a ``with`` of its own. When the write loses a race
+    (:func:`lost_race`), the rules are checked again on what the winner stored, once
+    the winner has committed (``uow.wait_for_writers()``, here for every caller):
     their refusal (e.g. "already declined by …") is raised; if they would still allow
     the change, :class:`ConcurrentChangeError` (the UI's conflict flow). Either way
     ``refused`` is told first (to record it in the audit trail). Nothing of the
     loser is stored.
     """
     try:
-        attempt(True)
+        with uow:
+            attempt(True)
         return
     except Exception as exc:
         if not lost_race(exc):
             raise
         lost = exc
     try:
-        attempt(False)
+        with uow:
+            uow.wait_for_writers()
+            attempt(False)
     except DomainError as refusal:
         if refused is not None:
             refused(refusal)
@@ -129,3 +156,21 @@ def settle(
     if refused is not None:
         refused(conflict)
     raise conflict from lost
+
+
+def again_after_writers(uow: Transaction, work: Callable[[], T]) -> T:
+    """``work()`` in a unit of work; if it lost a race (:func:`lost_race`), once more in
+    a new one after the winner has committed, on what the winner stored.
+
+    For a change that is harmless to make twice and whose second run sees what is
+    left to do (e.g. carrying open actions into an agenda).
+    """
+    try:
+        with uow:
+            return work()
+    except Exception as exc:
+        if not lost_race(exc):
+            raise
+    with uow:
+        uow.wait_for_writers()
+        return work()

@@ -367,6 +367,10 @@ class UnitOfWork(Protocol):
 
     def rollback(self) -> None: ...
 
+    def wait_for_writers(self) -> None:
+        """Inside the unit of work: wait until a transaction writing now has committed
+        (the second look of a race's loser, :func:`storage.guards.settle`)."""
+
 
 class SqlAlchemyUnitOfWork:
     """Every change made through it is recorded in the audit trail (storage/audit.py).
@@ -446,6 +450,11 @@ class SqlAlchemyUnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+
+    def wait_for_writers(self) -> None:
+        """Inside the unit of work: wait until a transaction writing now has committed
+        (the second look of a race's loser, storage/guards.py)."""
+        guards.wait_for_writers(self.session)
 
     @property
     def sql(self) -> Session:
