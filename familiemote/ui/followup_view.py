@@ -48,6 +48,7 @@ from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.case_list import format_date
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.ops import wait_for
+from familiemote.ui.panels.actions.holders import short_service
 from familiemote.ui.widgets import busy, fit_columns, wrap_rows
 
 VIEW_URGENT, VIEW_ACTIONS, VIEW_MEETINGS = "urgent", "actions", "meetings"
@@ -149,10 +150,13 @@ class FollowUpModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == CASE_ID_ROLE:
             return row.case_id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a service said in full
+            return self._display(row, column, whole=True)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("text", "child", "service", "person"):
-            return self._display(row, column) or None  # whole, where a name ends in «…»
+            # whole, where a name ends in «…» (and a service shown by its acronym)
+            return self._display(row, column, whole=True) or None
         if role == SORT_ROLE:
             return self._sort_value(row, column)
         if role == Qt.ItemDataRole.FontRole and column == "when" and row.is_late:
@@ -163,7 +167,7 @@ class FollowUpModel(QAbstractTableModel):
             return font
         return None
 
-    def _display(self, row: FollowUpRow, column: str) -> str:
+    def _display(self, row: FollowUpRow, column: str, whole: bool = False) -> str:
         if column == "when":
             return when_text(row)
         if column == "kind":
@@ -185,8 +189,9 @@ class FollowUpModel(QAbstractTableModel):
                     )
                 return _tr("{kind} {day}").format(kind=kind, day=format_date(row.meeting_at))
             return row.text
-        if column == "service":
-            return service_label(row.service_name) or "–"
+        if column == "service":  # «PPT» for «Pedagogisk-psykologisk tjeneste (PPT)»
+            name = service_label(row.service_name)
+            return (name if whole else short_service(name)) or "–"
         if column == "person":
             return row.professional_name or "–"
         if row.no_deadline:  # the day it is listed by is its review
