@@ -12,11 +12,13 @@ from __future__ import annotations
 import glob
 import os
 import pwd
+import random
 import shutil
 import socket
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,10 +36,49 @@ def _bindir() -> Path:
     return Path(candidates[-1])
 
 
+# Test servers listen on a port below Linux's ephemeral range (32768-60999): the
+# kernel never hands such a port to an outgoing connection, so a port found free
+# here stays free until the server binds it, unless another test server (a second
+# xdist worker, a second copy of the suite) draws the same one at the same moment.
+# That case is caught by starting again on another port (start_on_free_port).
+PORT_RANGE = (20000, 32000)
+PORT_TRIES = 8
+
+
 def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    """A port nothing on 127.0.0.1 listens on now, drawn at random from PORT_RANGE."""
+    draw = random.SystemRandom()
+    for _ in range(500):
+        port = draw.randrange(*PORT_RANGE)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port between {PORT_RANGE[0]} and {PORT_RANGE[1]}")
+
+
+def port_taken(log: Path) -> bool:
+    """The server's log says it could not listen because the port was taken."""
+    try:
+        text = log.read_text(errors="replace")
+    except OSError:
+        return False
+    return "could not bind" in text or "Address already in use" in text
+
+
+def start_on_free_port(start: Callable[[int], subprocess.CompletedProcess[str]],
+                       log: Path) -> tuple[int, subprocess.CompletedProcess[str]]:
+    """Run ``start(port)`` on a free port; on a port taken between the check and the
+    server's bind, again on another one. Returns the port and the last result."""
+    for _ in range(PORT_TRIES):
+        log.unlink(missing_ok=True)
+        port = _free_port()
+        result = start(port)
+        if result.returncode == 0 or not port_taken(log):
+            return port, result
+    return port, result
 
 
 @dataclass
@@ -94,13 +135,16 @@ def start_server() -> PgServer:
          "-E", "UTF8", "--no-locale"],
         check=True, capture_output=True,
     )
-    port = _free_port()
-    options = f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off"
-    result = subprocess.run(
-        [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "-t", "60",
-         "-l", str(sock / "server.log"), "start"],
-        capture_output=True, text=True,
-    )
+
+    def start(port: int) -> subprocess.CompletedProcess[str]:
+        options = f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off"
+        return subprocess.run(
+            [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "-t", "120",
+             "-l", str(sock / "server.log"), "start"],
+            capture_output=True, text=True,
+        )
+
+    port, result = start_on_free_port(start, sock / "server.log")
     if result.returncode != 0:
         log = (sock / "server.log").read_text() if (sock / "server.log").exists() else ""
         shutil.rmtree(base, ignore_errors=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from tests.support.pg import _bindir, _free_port
+from tests.support.pg import _bindir, start_on_free_port
 
 ADMIN = "it_admin"
 
@@ -101,13 +101,23 @@ class Cluster:
             capture_output=True, text=True,
         )
 
-    def start(self) -> None:
+    def _start_on(self, port: int) -> subprocess.CompletedProcess[str]:
         options = (
-            f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off "
+            f"-p {port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
         )
-        result = self._pg_ctl("-o", options, "-w", "-t", "60", "-l",
-                              str(self.sock / "server.log"), "start")
+        return self._pg_ctl("-o", options, "-w", "-t", "120", "-l",
+                            str(self.sock / "server.log"), "start")
+
+    def start(self) -> None:
+        """Start again on the cluster's port (the URLs handed out name it)."""
+        result = self._start_on(self.port)
+        if result.returncode != 0:
+            raise RuntimeError(f"PostgreSQL did not start: {result.stderr}")
+
+    def first_start(self) -> None:
+        """Start on a free port (another one if it is taken before the server binds it)."""
+        self.port, result = start_on_free_port(self._start_on, self.sock / "server.log")
         if result.returncode != 0:
             raise RuntimeError(f"PostgreSQL did not start: {result.stderr}")
 
@@ -177,6 +187,6 @@ def start_cluster() -> Cluster:
         user = pwd.getpwnam("postgres")
         for name in ("server.crt", "server.key"):
             os.chown(data / name, user.pw_uid, user.pw_gid)
-    cluster = Cluster(base=base, port=_free_port(), bindir=bindir, run_as=run_as, ca_crt=ca[0])
-    cluster.start()
+    cluster = Cluster(base=base, port=0, bindir=bindir, run_as=run_as, ca_crt=ca[0])
+    cluster.first_start()
     return cluster
