@@ -384,22 +384,16 @@ def test_the_app_start_cleans_the_temp_folder(
 
 def _answer_damaged_box(qtbot: Any, restore: bool) -> list[str]:
     """Click a button on the damaged-database box once it shows; its text is returned."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from familiemote.ui.security import DamagedDatabaseBox
+    from tests.support.modal import when_shown
 
     seen: list[str] = []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, DamagedDatabaseBox):
-            QTimer.singleShot(50, answer)
-            return
+    def answer(box: DamagedDatabaseBox) -> None:
         seen.append(box.text())
         (box.restore_button if restore else box.quit_button).click()
 
-    QTimer.singleShot(0, answer)
+    when_shown(DamagedDatabaseBox, answer, close_after=True)
     return seen
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from familiemote.services import cases, demo
 from familiemote.ui.case_list import CaseListModel
 from familiemote.ui.main_window import KEY_LAST_CASE
 from familiemote.ui.new_case_dialog import NewCaseDialog
+from tests.support.modal import when_shown
 from tests.support.case_tabs import build_all_tabs
 from tests.ui.conftest import TODAY
 
@@ -101,16 +102,15 @@ def fill_new_case_dialog(qtbot, dialog: NewCaseDialog) -> None:  # type: ignore[
 def test_new_case_with_the_keyboard(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
 
-    def drive() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, NewCaseDialog)
+    def drive(dialog: NewCaseDialog) -> None:
         fill_new_case_dialog(qtbot, dialog)
         barnehage = dialog.ui.concernByCombo.findText("Barnehage")
         dialog.ui.concernByCombo.setCurrentIndex(barnehage)
         qtbot.keyClick(dialog.ui.guardian1NameEdit, Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, drive)
+    shown = when_shown(NewCaseDialog, drive, close_after=True)
     window.new_action.trigger()
+    assert len(shown) == 1
     rows = cases.list_cases(ui_uow())
     assert [r.child_first_name for r in rows] == ["Maja"]
     detail = cases.get_case(ui_uow(), rows[0].id)

@@ -7,12 +7,13 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from familiemote.services.evaluations import list_evaluations
 from familiemote.ui.evaluation_entry import EvaluationEntryDialog
 from familiemote.ui.evaluation_report import BarChart, EvaluationReportDialog
+from familiemote.ui.print_actions import PlanOptionsDialog
+from tests.support.modal import when_shown
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -27,14 +28,13 @@ def test_print_menu_previews_the_consent_form_and_the_plan(make_window, qtbot) -
     assert preview is not None and len(preview.page_labels) == 2  # one page per guardian
     preview.close()
 
-    def choose_family_copy() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None
-        assert dialog.family_check.isChecked()  # type: ignore[attr-defined]
+    def choose_family_copy(dialog: PlanOptionsDialog) -> None:
+        assert dialog.family_check.isChecked()
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
-    QTimer.singleShot(200, choose_family_copy)
+    shown = when_shown(PlanOptionsDialog, choose_family_copy, close_after=True)
     window.print_menu.plan_action.trigger()
+    assert len(shown) == 1
     preview = window.print_menu.last_preview
     assert preview is not None and preview is not None
     assert preview.document.title == "Oppfølgingsplan, familiens kopi"

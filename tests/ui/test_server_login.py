@@ -7,11 +7,11 @@ told to ask for a password (scram-sha-256), as a municipality's server does.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from familiemote.app import ask_passphrase_and_open
@@ -22,6 +22,7 @@ from familiemote.settings import DatabaseChoice
 from familiemote.storage.db import open_database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.server_login import ServerLoginDialog
+from tests.support.modal import when_shown
 from tests.support.pg import PgServer
 from tests.ui.conftest import TODAY
 
@@ -56,25 +57,6 @@ def password_url(pg_server: PgServer) -> Iterator[str]:
         admin.dispose()
 
 
-def _when_dialog(act: Callable[[ServerLoginDialog], None]) -> list[BaseException]:
-    """Run ``act`` on the sign-in dialog once it is shown; a failure closes the dialog."""
-    failures: list[BaseException] = []
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ServerLoginDialog):
-            QTimer.singleShot(50, run)
-            return
-        try:
-            act(dialog)
-        except BaseException as exc:  # re-raised by the test after exec() returns
-            failures.append(exc)
-            dialog.reject()
-
-    QTimer.singleShot(0, run)
-    return failures
-
-
 def test_the_server_asks_for_a_password_and_the_app_signs_in(qtbot, password_url) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(DatabaseOpenError) as info:
         open_database(password_url)
@@ -95,10 +77,10 @@ def test_the_server_asks_for_a_password_and_the_app_signs_in(qtbot, password_url
         qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
 
     reports: list[str] = []
-    failures = _when_dialog(sign_in)
+    # a failure inside sign_in closes the dialog, and pytest-qt fails the test with it
+    shown = when_shown(ServerLoginDialog, sign_in, close_after=True)
     db = ask_passphrase_and_open(DatabaseChoice(password_url, False), reports.append)
-    if failures:
-        raise failures[0]
+    assert len(shown) == 1
     assert db is not None and not reports
     assert "godtok ikke brukernavnet eller passordet" in seen["error"]
     try:
@@ -113,10 +95,10 @@ def test_the_server_asks_for_a_password_and_the_app_signs_in(qtbot, password_url
 
 
 def test_cancelling_the_sign_in_opens_nothing(qtbot, password_url) -> None:  # type: ignore[no-untyped-def]
-    failures = _when_dialog(lambda dialog: dialog.reject())
+    shown = when_shown(ServerLoginDialog, lambda dialog: dialog.reject())
     reports: list[str] = []
     assert ask_passphrase_and_open(DatabaseChoice(password_url, False), reports.append) is None
-    assert reports == [] and failures == []
+    assert len(shown) == 1 and reports == []
 
 
 def test_an_unreachable_server_is_explained_without_a_sign_in(qtbot) -> None:  # type: ignore[no-untyped-def]
