@@ -95,7 +95,7 @@ class SecurityControls(QObject):
         # the server checks on a connection of its own
         check: Callable[[str], bool] | None = db.verify_passphrase if db.encrypted else None
         if db.is_server:
-            check = db.verify_server_password
+            check = self._ask_the_server
         minutes = idle_minutes(settings)
         self.lock = LockController(
             window,
@@ -159,6 +159,12 @@ class SecurityControls(QObject):
         QWidget.setTabOrder(self.window, self.banner.backup_button)
         QWidget.setTabOrder(self.banner.backup_button, self.banner.dismiss_button)
         self.window.setFocusPolicy(policy)
+
+    def _ask_the_server(self, candidate: str) -> bool:
+        """The server checks the password on a connection of its own, in a worker thread:
+        a silent server keeps the app locked without freezing it (bounded by the
+        connection timeout)."""
+        return wait_for(lambda: self.db.verify_server_password(candidate), self.window)
 
     def _uow(self) -> SqlAlchemyUnitOfWork:
         return SqlAlchemyUnitOfWork(self.db.session_factory)
