@@ -60,7 +60,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy.engine import Engine
 
-from familiemote.storage import orm
+from familiemote.storage import audit_server, orm
 from familiemote.storage.audit import (
     GENESIS,
     AuditProblem,
@@ -366,7 +366,8 @@ def _missing_triggers(conn: sa.Connection) -> list[str]:
                 "AND NOT tgisinternal AND tgenabled <> 'D'"
             ).scalars()
         )
-        return [name for name in PG_TRIGGERS if name not in enabled]
+        # and the triggers by which the server writes its own history (audit_server.py)
+        return [name for name in PG_TRIGGERS if name not in enabled] + audit_server.missing(conn)
     return []
 
 
@@ -380,8 +381,11 @@ def _restore_triggers(conn: sa.Connection, missing: list[str]) -> bool:
             else:
                 conn.exec_driver_sql(PG_FUNCTION)
                 for name in missing:
-                    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON audit_log")
-                    conn.exec_driver_sql(PG_TRIGGERS[name])
+                    if name in PG_TRIGGERS:
+                        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON audit_log")
+                        conn.exec_driver_sql(PG_TRIGGERS[name])
+                if any(name not in PG_TRIGGERS for name in missing):
+                    audit_server.install(conn)
     except sa.exc.DBAPIError as exc:
         log.warning("audit triggers could not be restored: %s", exc)
         return False

@@ -293,6 +293,27 @@ def install(conn: sa.Connection) -> None:
         )
 
 
+def missing(conn: sa.Connection) -> list[str]:
+    """The server-history triggers that are gone or disabled (none before migration 0012).
+
+    The owner (IT) can drop or disable them; :func:`install` puts them back.
+    """
+    if conn.dialect.name != "postgresql":
+        return []
+    installed = conn.exec_driver_sql(f"SELECT to_regprocedure('{HISTORY_FN}()')").scalar()
+    if installed is None:
+        return []
+    enabled = {
+        (str(table), str(name))
+        for table, name in conn.exec_driver_sql(
+            "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            f"WHERE t.tgname IN ('{TRIGGER_NAME}', '{GUARD_NAME}') AND t.tgenabled <> 'D'"
+        )
+    }
+    wanted = [("audit_log", GUARD_NAME)] + [(t, TRIGGER_NAME) for t, _ in case_tables(conn)]
+    return [f"{name} ON {table}" for table, name in wanted if (table, name) not in enabled]
+
+
 def uninstall(conn: sa.Connection) -> None:
     """Remove the triggers and functions (the migration's downgrade)."""
     if conn.dialect.name != "postgresql":

@@ -501,3 +501,42 @@ def test_without_pgcrypto_the_server_records_which_fields_changed_never_their_va
     assert worded.sentence.startswith("Endret direkte i databasen, utenfor programmet: ")
     assert worded.details == "Endret: Frist (verdiene ble ikke lagret)"
     assert audit_service.verify_audit_trail(office.uow(office.tina)) == []
+
+
+def test_a_history_trigger_the_owner_dropped_is_told_to_users_and_put_back(
+    office: Office,
+) -> None:
+    from familiemote.storage import audit_check
+
+    with office.owner.engine.begin() as conn:
+        conn.exec_driver_sql(f"DROP TRIGGER {audit_server.TRIGGER_NAME} ON actions")
+        conn.exec_driver_sql(f"ALTER TABLE audit_log DISABLE TRIGGER {audit_server.GUARD_NAME}")
+        assert audit_server.missing(conn) == [
+            f"{audit_server.GUARD_NAME} ON audit_log",
+            f"{audit_server.TRIGGER_NAME} ON actions",
+        ]
+    # a user may not put them back: told (Historikk's banner says so)
+    tina = open_database(office.urls["tina"])
+    try:
+        with tina.engine.begin() as conn:
+            codes = [p.code for p in audit_check.ensure_protection(conn)]
+        assert audit.AuditProblemCode.PROTECTION_MISSING in codes
+    finally:
+        tina.dispose()
+    # IT's next `migrate --grant-to` (or the owner opening the database) puts them back
+    owner = open_database(office.urls["owner"])
+    try:
+        with owner.engine.begin() as conn:
+            assert audit_server.missing(conn) == []
+    finally:
+        owner.dispose()
+    engine = _psql(office, "tina")
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                sa.text("UPDATE actions SET due_date = :d WHERE id = :a"),
+                {"d": NEW_DUE, "a": office.action_id},
+            )
+    finally:
+        engine.dispose()
+    assert _trail(office)[-1].action == "db_update"
