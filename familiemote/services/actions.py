@@ -12,9 +12,6 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
-
 from familiemote.domain import followup as followup_rules
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
@@ -29,8 +26,8 @@ from familiemote.domain.errors import (
     ValidationError,
 )
 from familiemote.services import refusals
-from familiemote.storage import guards, orm
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage import guards
+from familiemote.storage.uow import UnitOfWork
 
 ACTION_TEXT_MAX = v.ACTION_TEXT_MAX
 
@@ -83,19 +80,8 @@ class ReviewDecision:
 # -- loading -----------------------------------------------------------------------
 
 
-def _load_action(uow: SqlAlchemyUnitOfWork, action_id: int) -> m.Action:
-    stmt = (
-        sa.select(m.Action)
-        .where(orm.actions.c.id == action_id)
-        .options(
-            selectinload(m.Action.handovers),  # type: ignore[arg-type]
-            selectinload(m.Action.reviews),  # type: ignore[arg-type]
-        )
-    )
-    action = uow.sql.scalars(stmt).one_or_none()
-    if action is None:
-        raise NotFoundError("action", action_id)
-    return action
+def _load_action(uow: UnitOfWork, action_id: int) -> m.Action:
+    return uow.cases.action(action_id)  # raises NotFoundError
 
 
 def _check_expected(action: m.Action, expected_version: int | None) -> None:
@@ -104,7 +90,7 @@ def _check_expected(action: m.Action, expected_version: int | None) -> None:
 
 
 def _check_holder(
-    uow: SqlAlchemyUnitOfWork, service_id: int | None, professional_id: int | None, field: str
+    uow: UnitOfWork, service_id: int | None, professional_id: int | None, field: str
 ) -> None:
     if service_id is None:
         raise ValidationError(field, ValidationCode.REQUIRED)
@@ -132,7 +118,7 @@ def _check_date(field: str, day: dt.date | None, earliest: dt.date, today: dt.da
 
 
 def agree_action(
-    uow: SqlAlchemyUnitOfWork, case_id: int, data: NewAction, today: dt.date | None = None
+    uow: UnitOfWork, case_id: int, data: NewAction, today: dt.date | None = None
 ) -> int:
     """Store an action agreed for the case (in ``data.meeting_id``) and return its id."""
     today = today or dt.date.today()
@@ -190,32 +176,28 @@ def agree_action(
 # stored («allerede avslått av …»), and the refusal is recorded in the audit trail.
 
 
-def _settle(uow: SqlAlchemyUnitOfWork, action_id: int, attempt: Callable[[bool], None]) -> None:
+def _settle(uow: UnitOfWork, action_id: int, attempt: Callable[[bool], None]) -> None:
     def refused(_err: DomainError) -> None:
         _record_refusal(uow, action_id)
 
     guards.settle(uow, attempt, refused)
 
 
-def _record_refusal(uow: SqlAlchemyUnitOfWork, action_id: int) -> None:
+def _record_refusal(uow: UnitOfWork, action_id: int) -> None:
     """A change refused because another user's change to the action came first."""
     with uow:
-        case_id = uow.sql.scalar(
-            sa.select(orm.actions.c.case_id).where(orm.actions.c.id == action_id)
-        )
-    refusals.record(uow, None if case_id is None else int(case_id), "actions", action_id)
+        case_id = uow.cases.case_of_action(action_id)
+    refusals.record(uow, case_id, "actions", action_id)
 
 
-def _claim_handover(
-    uow: SqlAlchemyUnitOfWork, handover: m.ActionHandover, **values: object
-) -> None:
+def _claim_handover(uow: UnitOfWork, handover: m.ActionHandover, **values: object) -> None:
     """Store a handover's decision only if it is still pending in the database."""
-    if not guards.claim(uow.sql, handover, orm.action_handovers, orm.HANDOVER_PENDING, **values):
+    if not uow.guards.claim(handover, ("accepted_on", "declined_on"), **values):
         raise ConcurrentChangeError(f"handover {handover.id} was decided meanwhile")
 
 
 def change_status(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     action_id: int,
     status: m.ActionStatus,
     reason: str = "",
@@ -236,7 +218,7 @@ def change_status(
 
 
 def propose_handover(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     action_id: int,
     to_service_id: int | None,
     to_professional_id: int | None,
@@ -254,14 +236,14 @@ def propose_handover(
         followup_rules.propose_handover(action, to_service_id, to_professional_id, today, note)
         if store:
             # the action's version: a handover conflicts with any other change to it
-            guards.touch(uow.sql, action, orm.actions)
+            uow.guards.touch(action)
             uow.commit()  # the database allows one pending handover per action
 
     _settle(uow, action_id, attempt)
 
 
 def accept_handover(
-    uow: SqlAlchemyUnitOfWork, action_id: int, accepted_by: str, today: dt.date | None = None
+    uow: UnitOfWork, action_id: int, accepted_by: str, today: dt.date | None = None
 ) -> None:
     """The receiving service takes the action over: from today it is theirs."""
     today = today or dt.date.today()
@@ -274,14 +256,14 @@ def accept_handover(
             _claim_handover(
                 uow, handover, accepted_on=handover.accepted_on, accepted_by=accepted_by
             )
-            guards.touch(uow.sql, action, orm.actions)
+            uow.guards.touch(action)
             uow.commit()
 
     _settle(uow, action_id, attempt)
 
 
 def decline_handover(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     action_id: int,
     declined_by: str,
     reason: str,
@@ -306,7 +288,7 @@ def decline_handover(
                 declined_by=handover.declined_by,
                 decline_reason=handover.decline_reason,
             )
-            guards.touch(uow.sql, action, orm.actions)
+            uow.guards.touch(action)
             uow.commit()
 
     _settle(uow, action_id, attempt)
@@ -315,7 +297,7 @@ def decline_handover(
 # -- the next meeting starts from the last one -------------------------------------------
 
 
-def put_open_actions_on_agenda(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> int:
+def put_open_actions_on_agenda(uow: UnitOfWork, meeting_id: int) -> int:
     """Carry every open action of the meeting's case into its agenda; return how many were added.
 
     The meeting planner calls :func:`familiemote.domain.followup.carry_over_open_actions`
@@ -324,9 +306,7 @@ def put_open_actions_on_agenda(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> in
     """
 
     def carry_over() -> int:
-        case_id = uow.sql.scalar(
-            sa.select(orm.meetings.c.case_id).where(orm.meetings.c.id == meeting_id)
-        )
+        case_id = uow.cases.case_of_meeting(meeting_id)
         if case_id is None:
             raise NotFoundError("meeting", meeting_id)
         case = uow.cases.get(case_id)
@@ -342,7 +322,7 @@ def put_open_actions_on_agenda(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> in
 
 
 def record_review_outcome(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     action_id: int,
     meeting_id: int,
     decision: ReviewDecision,
@@ -370,14 +350,14 @@ def record_review_outcome(
         accepted_by = v.clean_name("accepted_by", decision.accepted_by)
 
     def attempt(store: bool) -> None:
-        uow.sql.autoflush = False  # nothing is written before the guarded writes below
+        uow.guards.defer_writes()  # nothing is written before the guarded writes below
         action = _load_action(uow, action_id)
         review = next((r for r in action.reviews if r.meeting_id == meeting_id), None)
         if review is None:
             raise FollowUpError(FollowUpCode.NOT_ON_AGENDA)
         if review.outcome is not None:
             raise _outcome_recorded(uow, action, review)
-        meeting = uow.sql.get(m.Meeting, meeting_id)
+        meeting = uow.cases.meeting(meeting_id)
         if meeting is None:
             raise NotFoundError("meeting", meeting_id)
         if meeting.status == m.MeetingStatus.CANCELLED:
@@ -388,45 +368,30 @@ def record_review_outcome(
         if not store:
             return
         # the outcome is written only onto a review that has none yet
-        if not guards.claim(
-            uow.sql,
-            review,
-            orm.action_reviews,
-            orm.action_reviews.c.outcome.is_(None),
-            outcome=outcome,
-            new_date=decision.new_date,
-            note=note,
+        if not uow.guards.claim(
+            review, ("outcome",), outcome=outcome, new_date=decision.new_date, note=note
         ):
             raise ConcurrentChangeError(f"review {review.id} has an outcome meanwhile")
-        guards.touch(uow.sql, action, orm.actions)
+        uow.guards.touch(action)
         uow.commit()
 
     _settle(uow, action_id, attempt)
 
 
 def _outcome_recorded(
-    uow: SqlAlchemyUnitOfWork, action: m.Action, review: m.ActionReview
+    uow: UnitOfWork, action: m.Action, review: m.ActionReview
 ) -> AlreadyDecidedError:
     """The review has its outcome: who recorded it and when, as the audit trail says."""
-    t = orm.audit_log
-    row = uow.sql.execute(
-        sa.select(t.c.user_name, t.c.at)
-        .where(
-            t.c.case_id == action.case_id,
-            t.c.entity == "action_reviews",
-            t.c.entity_id == review.id,
-            t.c.action == "update",
-        )
-        .order_by(t.c.id.desc())
-        .limit(1)
-    ).first()
-    if row is None:
+    assert action.case_id is not None and review.id is not None
+    found = uow.audit.last_change(action.case_id, "action_reviews", review.id, action="update")
+    if found is None:
         return AlreadyDecidedError(FollowUpCode.OUTCOME_RECORDED)
-    return AlreadyDecidedError(FollowUpCode.OUTCOME_RECORDED, str(row.user_name), row.at.date())
+    who, at = found
+    return AlreadyDecidedError(FollowUpCode.OUTCOME_RECORDED, who, at.date())
 
 
 def _apply_outcome(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     action: m.Action,
     decision: ReviewDecision,
     day: dt.date,
@@ -477,7 +442,7 @@ class ActionEdit:
 
 
 def edit_action(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     action_id: int,
     data: ActionEdit,
     expected_version: int | None = None,
@@ -509,7 +474,7 @@ def edit_action(
         _check_holder(uow, data.service_id, data.professional_id, "responsible_service_id")
         start = today
         if action.meeting_id is not None:
-            meeting = uow.sql.get(m.Meeting, action.meeting_id)
+            meeting = uow.cases.meeting(action.meeting_id)
             if meeting is not None:
                 start = _meeting_day(meeting)
         _check_date("due_date", data.due_date, start, today)
@@ -525,9 +490,7 @@ def edit_action(
         return action.version
 
 
-def remove_action(
-    uow: SqlAlchemyUnitOfWork, action_id: int, expected_version: int | None = None
-) -> None:
+def remove_action(uow: UnitOfWork, action_id: int, expected_version: int | None = None) -> None:
     """Take back an action agreed by mistake, while it has no history.
 
     An action that was handed over or reviewed in a meeting keeps its history:
@@ -540,6 +503,6 @@ def remove_action(
         if action.handovers or any(r.outcome is not None for r in action.reviews):
             raise FollowUpError(FollowUpCode.OUTCOME_RECORDED)
         for review in list(action.reviews):
-            uow.sql.delete(review)
-        uow.sql.delete(action)
+            uow.cases.remove(review)
+        uow.cases.remove(action)
         uow.commit()

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import sqlalchemy as sa
-
 from familiemote.domain import consent as consent_rules
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
@@ -23,8 +21,8 @@ from familiemote.domain.errors import (
 )
 from familiemote.services import refusals
 from familiemote.services.cases import NewFamilyMember, store_new_case
-from familiemote.storage import guards, orm
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage import guards
+from familiemote.storage.uow import UnitOfWork
 
 # -- age settings (app_settings) ---------------------------------------------------------
 
@@ -35,11 +33,8 @@ AGE_KEYS = {
 }
 
 
-def _read_age_settings(uow: SqlAlchemyUnitOfWork) -> consent_rules.AgeSettings:
-    t = orm.app_settings
-    rows = dict(
-        uow.sql.execute(sa.select(t.c.key, t.c.value).where(t.c.key.in_(AGE_KEYS.values()))).all()
-    )
+def _read_age_settings(uow: UnitOfWork) -> consent_rules.AgeSettings:
+    rows = uow.settings.values(AGE_KEYS.values())
     defaults = consent_rules.DEFAULT_AGE_SETTINGS
     values: dict[str, int] = {}
     for attr, key in AGE_KEYS.items():
@@ -51,31 +46,26 @@ def _read_age_settings(uow: SqlAlchemyUnitOfWork) -> consent_rules.AgeSettings:
     return found if found.is_ordered() else defaults
 
 
-def read_age_settings(uow: SqlAlchemyUnitOfWork) -> consent_rules.AgeSettings:
+def read_age_settings(uow: UnitOfWork) -> consent_rules.AgeSettings:
     """The age settings inside a unit of work the caller has open."""
     return _read_age_settings(uow)
 
 
-def get_age_settings(uow: SqlAlchemyUnitOfWork) -> consent_rules.AgeSettings:
+def get_age_settings(uow: UnitOfWork) -> consent_rules.AgeSettings:
     """The municipality's age settings, or the defaults (7, 15, 16) where none are stored."""
     with uow:
         return _read_age_settings(uow)
 
 
-def save_age_settings(uow: SqlAlchemyUnitOfWork, settings: consent_rules.AgeSettings) -> None:
+def save_age_settings(uow: UnitOfWork, settings: consent_rules.AgeSettings) -> None:
     for attr in AGE_KEYS:
         value = getattr(settings, attr)
         if not 0 <= value <= 18:
             raise ValidationError(f"age_{attr}", ValidationCode.DATE_OUT_OF_RANGE, 18)
     if not settings.is_ordered():
         raise ValidationError("age_co_consents_from", ValidationCode.AGES_OUT_OF_ORDER)
-    t = orm.app_settings
     with uow:
-        uow.sql.execute(sa.delete(t).where(t.c.key.in_(AGE_KEYS.values())))
-        uow.sql.execute(
-            sa.insert(t),
-            [{"key": key, "value": str(getattr(settings, attr))} for attr, key in AGE_KEYS.items()],
-        )
+        uow.settings.replace({key: str(getattr(settings, attr)) for attr, key in AGE_KEYS.items()})
         uow.commit()
 
 
@@ -96,9 +86,7 @@ class NewConsent:
     given_by_child: bool = False
 
 
-def record_consent(
-    uow: SqlAlchemyUnitOfWork, case_id: int, data: NewConsent, today: dt.date
-) -> int:
+def record_consent(uow: UnitOfWork, case_id: int, data: NewConsent, today: dt.date) -> int:
     """Store one consent with the services it covers; returns its id."""
     recorded_by = v.clean_name("consent_recorded_by", data.recorded_by)
     v.check_consent(
@@ -142,7 +130,7 @@ def record_consent(
 
 
 def withdraw_consent(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case_id: int,
     consent_id: int,
     withdrawn_on: dt.date,
@@ -185,24 +173,18 @@ def withdraw_consent(
             raise ValidationError("consent_withdrawn_on", ValidationCode.ALREADY_WITHDRAWN)
         if not store:
             return
-        t = orm.consent_scopes
-        if not guards.claim(
-            uow.sql,
-            scope,
-            t,
-            t.c.withdrawn_on.is_(None),
-            withdrawn_on=withdrawn_on,
-            withdrawal_note=note,
+        if not uow.guards.claim(
+            scope, ("withdrawn_on",), withdrawn_on=withdrawn_on, withdrawal_note=note
         ):
             raise ConcurrentChangeError(f"consent scope {scope.id} withdrawn meanwhile")
-        guards.touch(uow.sql, consent, orm.consents)
+        uow.guards.touch(consent)
         uow.commit()
 
     guards.settle(uow, attempt, refusals.recorder(uow, case_id, "consents", consent_id))
 
 
 def record_child_view(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case_id: int,
     text: str,
     recorded_on: dt.date,
@@ -243,7 +225,7 @@ class NewAnonymousCase:
     coordinator_id: int | None = None
 
 
-def create_anonymous_case(uow: SqlAlchemyUnitOfWork, data: NewAnonymousCase, today: dt.date) -> int:
+def create_anonymous_case(uow: UnitOfWork, data: NewAnonymousCase, today: dt.date) -> int:
     """Store an anonymous consultation: no child's name, no family; returns its id."""
     year, _ = v.check_birth(data.child_birth_year, None, today)
     case = m.Case(
@@ -271,9 +253,7 @@ class NamedCase:
     family: tuple[NewFamilyMember, ...] = ()
 
 
-def name_anonymous_case(
-    uow: SqlAlchemyUnitOfWork, case_id: int, data: NamedCase, today: dt.date
-) -> None:
+def name_anonymous_case(uow: UnitOfWork, case_id: int, data: NamedCase, today: dt.date) -> None:
     """Turn an anonymous consultation into a named case (the family has agreed to it).
 
     Consent is then recorded per guardian with :func:`record_consent`.
@@ -402,7 +382,7 @@ class ConsentFormContent:
 
 
 def consent_form_data(
-    uow: SqlAlchemyUnitOfWork, case_id: int, today: dt.date | None = None
+    uow: UnitOfWork, case_id: int, today: dt.date | None = None
 ) -> ConsentFormContent:
     today = today or dt.date.today()
     with uow:
@@ -482,7 +462,7 @@ class ExpiringConsent:
 
 
 def expiring_consents(
-    uow: SqlAlchemyUnitOfWork, today: dt.date, within_days: int = consent_rules.EXPIRY_WARNING_DAYS
+    uow: UnitOfWork, today: dt.date, within_days: int = consent_rules.EXPIRY_WARNING_DAYS
 ) -> list[ExpiringConsent]:
     """Consents on open cases that expire within ``within_days`` or have expired unrenewed,
     soonest first."""
@@ -491,23 +471,12 @@ def expiring_consents(
 
 
 def expiring_in(
-    uow: SqlAlchemyUnitOfWork, today: dt.date, within_days: int = consent_rules.EXPIRY_WARNING_DAYS
+    uow: UnitOfWork, today: dt.date, within_days: int = consent_rules.EXPIRY_WARNING_DAYS
 ) -> list[ExpiringConsent]:
     """:func:`expiring_consents` inside a unit of work the caller has open."""
-    c, k = orm.consents, orm.cases
-    stmt = (
-        sa.select(c.c.case_id)
-        .distinct()
-        .join(k, k.c.id == c.c.case_id)
-        .where(
-            k.c.status == m.CaseStatus.OPEN.value,
-            c.c.valid_until.is_not(None),
-            c.c.valid_until <= today + dt.timedelta(days=within_days),
-            c.c.withdrawn_on.is_(None),
-        )
-    )
+    last_day = today + dt.timedelta(days=within_days)
     out: list[ExpiringConsent] = []
-    for case_id in uow.sql.scalars(stmt).all():
+    for case_id in uow.case_queries.with_consent_ending_by(last_day):
         case = uow.cases.get(case_id)
         for consent in case.consents:
             if consent.id is None or consent.valid_until is None:

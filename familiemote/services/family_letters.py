@@ -20,10 +20,10 @@ from familiemote.printing.plan import ContactPerson
 from familiemote.printing.texts import Lang, tx
 from familiemote.services import me as me_service
 from familiemote.services.printing import meeting_choices, plan_data
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 
-def professional_contact(uow: SqlAlchemyUnitOfWork, professional_id: int) -> ContactPerson:
+def professional_contact(uow: UnitOfWork, professional_id: int) -> ContactPerson:
     with uow:
         person = uow.directory.professional(professional_id)
         service = (
@@ -32,7 +32,7 @@ def professional_contact(uow: SqlAlchemyUnitOfWork, professional_id: int) -> Con
     return ContactPerson(person.name, person.title, service, person.phone, person.email)
 
 
-UowFactory = Callable[[], SqlAlchemyUnitOfWork]
+UowFactory = Callable[[], UnitOfWork]
 
 
 def case_contact(factory: UowFactory, case_id: int) -> ContactPerson | None:
@@ -66,7 +66,7 @@ def leaflet_data(
 
 
 def invitation_data(
-    uow: SqlAlchemyUnitOfWork, meeting_id: int, bring: tuple[str, ...] | None = None
+    uow: UnitOfWork, meeting_id: int, bring: tuple[str, ...] | None = None
 ) -> InvitationData:
     plan = plan_data(uow, meeting_id)
     return InvitationData(

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from familiemote.domain import model as m
 from familiemote.printing.plan import PlanAction, family_version
 from familiemote.services.printing import plan_data
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 __all__ = ["FamilyAction", "FamilyCarriedAction", "FamilyViewData", "family_view_data"]
 
@@ -80,7 +80,7 @@ def _action(a: PlanAction) -> FamilyAction:
     )
 
 
-def family_view_data(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> FamilyViewData:
+def family_view_data(uow: UnitOfWork, meeting_id: int) -> FamilyViewData:
     """What the family's screen shows of ``meeting_id``, as committed now.
 
     Raises :class:`familiemote.domain.errors.NotFoundError` when the meeting is gone.

@@ -23,7 +23,7 @@ from familiemote.domain import followup as followup_rules
 from familiemote.domain import model as m
 from familiemote.domain.followup import FollowUpKind
 from familiemote.services.consent import expiring_in
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 # «Haster nå»: what is due; open actions and planned meetings have views of their own
 ALL_KINDS = frozenset(FollowUpKind) - {FollowUpKind.ACTION_OPEN, FollowUpKind.MEETING_PLANNED}
@@ -109,7 +109,7 @@ def _sort_key(key: SortKey) -> object:
 
 
 def overview(
-    uow: SqlAlchemyUnitOfWork, today: dt.date, flt: OverviewFilter | None = None
+    uow: UnitOfWork, today: dt.date, flt: OverviewFilter | None = None
 ) -> list[FollowUpRow]:
     """Everything due across all cases on ``today``, filtered and sorted."""
     flt = flt or OverviewFilter()
@@ -135,7 +135,7 @@ def overview(
 
 
 def open_actions(
-    uow: SqlAlchemyUnitOfWork, today: dt.date, flt: OverviewFilter | None = None
+    uow: UnitOfWork, today: dt.date, flt: OverviewFilter | None = None
 ) -> list[FollowUpRow]:
     """«Alle åpne tiltak»: every open action across all cases, by deadline (those without
     one last, by review date). A late or near deadline keeps its urgent kind."""
@@ -160,7 +160,7 @@ def open_actions(
 
 
 def view_counts(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     today: dt.date,
     flt: OverviewFilter | None = None,
     weeks: int = UPCOMING_WEEKS,
@@ -175,7 +175,7 @@ def view_counts(
 
 
 def upcoming_meetings(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     today: dt.date,
     flt: OverviewFilter | None = None,
     weeks: int = UPCOMING_WEEKS,
@@ -227,7 +227,7 @@ def _row(kind: FollowUpKind, r: Any, day: dt.date, today: dt.date, **kw: object)
 
 
 def _actions_due(
-    uow: SqlAlchemyUnitOfWork, today: dt.date, horizon: dt.date, flt: OverviewFilter
+    uow: UnitOfWork, today: dt.date, horizon: dt.date, flt: OverviewFilter
 ) -> list[FollowUpRow]:
     out = []
     for r in uow.followup.actions_due(horizon, flt):
@@ -239,13 +239,13 @@ def _actions_due(
 
 
 def _reviews_due(
-    uow: SqlAlchemyUnitOfWork, today: dt.date, horizon: dt.date, flt: OverviewFilter
+    uow: UnitOfWork, today: dt.date, horizon: dt.date, flt: OverviewFilter
 ) -> list[FollowUpRow]:
     rows = uow.followup.reviews_due(horizon, flt)
     return [_row(FollowUpKind.REVIEW_DUE, r, r.day, today) for r in rows]
 
 
-def _handovers(uow: SqlAlchemyUnitOfWork, today: dt.date, flt: OverviewFilter) -> list[FollowUpRow]:
+def _handovers(uow: UnitOfWork, today: dt.date, flt: OverviewFilter) -> list[FollowUpRow]:
     # Listed under the receiving service: it is the one that must act (accept or decline).
     rows = uow.followup.handovers_pending(flt)
     return [_row(FollowUpKind.HANDOVER_PENDING, r, r.day, today) for r in rows]
@@ -264,7 +264,7 @@ def _meeting_row(kind: FollowUpKind, r: Any, day: dt.date, today: dt.date) -> Fo
 
 
 def _meetings_without_decision(
-    uow: SqlAlchemyUnitOfWork, today: dt.date, flt: OverviewFilter
+    uow: UnitOfWork, today: dt.date, flt: OverviewFilter
 ) -> list[FollowUpRow]:
     return [
         _meeting_row(FollowUpKind.MEETING_NO_DECISION, r, r.starts_at.date(), today)
@@ -272,7 +272,7 @@ def _meetings_without_decision(
     ]
 
 
-def _epikrise(uow: SqlAlchemyUnitOfWork, today: dt.date, flt: OverviewFilter) -> list[FollowUpRow]:
+def _epikrise(uow: UnitOfWork, today: dt.date, flt: OverviewFilter) -> list[FollowUpRow]:
     out = []
     for r in uow.followup.epikrise_due(today, flt):
         at: dt.datetime = r.starts_at
@@ -289,14 +289,12 @@ def _epikrise(uow: SqlAlchemyUnitOfWork, today: dt.date, flt: OverviewFilter) ->
     return out
 
 
-def _notifications(
-    uow: SqlAlchemyUnitOfWork, today: dt.date, flt: OverviewFilter
-) -> list[FollowUpRow]:
+def _notifications(uow: UnitOfWork, today: dt.date, flt: OverviewFilter) -> list[FollowUpRow]:
     rows = uow.followup.notifications_open(flt)
     return [_row(FollowUpKind.NOTIFICATION_OPEN, r, r.created_on, today) for r in rows]
 
 
-def _consents(uow: SqlAlchemyUnitOfWork, today: dt.date, flt: OverviewFilter) -> list[FollowUpRow]:
+def _consents(uow: UnitOfWork, today: dt.date, flt: OverviewFilter) -> list[FollowUpRow]:
     """Consents that end within two weeks or have ended, not renewed; held by the case's holder.
 
     The rule (who must renew) is the consent module's; only the cases it names are

@@ -13,12 +13,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-import sqlalchemy as sa
-
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
-from familiemote.storage import audit, orm
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 KEY_PREFIX = "me:"
 
@@ -33,21 +30,19 @@ class Me:
     login: str = ""
 
 
-def login_name(uow: SqlAlchemyUnitOfWork) -> str:
+def login_name(uow: UnitOfWork) -> str:
     """The database login on a server; the computer's user for a local file.
 
-    The same name the audit trail writes on every change.
+    The same name the audit trail writes on every change (inside an open unit of work).
     """
-    if uow.user_name:
-        return uow.user_name
-    return audit.default_user_name(uow.sql.connection())
+    return uow.audit.user()
 
 
-def _key(uow: SqlAlchemyUnitOfWork) -> str:
+def _key(uow: UnitOfWork) -> str:
     return (KEY_PREFIX + login_name(uow))[:100]
 
 
-def _tied_person(uow: SqlAlchemyUnitOfWork) -> tuple[m.Professional, str] | None:
+def _tied_person(uow: UnitOfWork) -> tuple[m.Professional, str] | None:
     """Inside an open unit of work: the directory entry IT tied to this login, if any."""
     login = login_name(uow)
     found = next((i for i, _name, tied in uow.access.colleagues() if tied == login), None)
@@ -55,7 +50,7 @@ def _tied_person(uow: SqlAlchemyUnitOfWork) -> tuple[m.Professional, str] | None
     return None if person is None else (person, login)
 
 
-def get_me(uow: SqlAlchemyUnitOfWork) -> Me | None:
+def get_me(uow: UnitOfWork) -> Me | None:
     """Who the user is: the directory entry tied to the login, else what they said.
 
     On a server IT ties a login to a person in the directory (``professionals.login``);
@@ -67,8 +62,7 @@ def get_me(uow: SqlAlchemyUnitOfWork) -> Me | None:
         if tied is not None:
             entry, login = tied
             return Me(entry.name, entry.service_id, entry.title, entry.id, login)
-        t = orm.app_settings
-        value = uow.sql.execute(sa.select(t.c.value).where(t.c.key == _key(uow))).scalar()
+        value = uow.settings.value(_key(uow))
         if not value:
             return None
         try:
@@ -82,13 +76,13 @@ def get_me(uow: SqlAlchemyUnitOfWork) -> Me | None:
         except (ValueError, KeyError, TypeError):
             return None
         if me.professional_id is not None:  # the directory is the truth for name and service
-            person = uow.sql.get(m.Professional, me.professional_id)
+            person = uow.directory.find_professional(me.professional_id)
             if person is not None:
                 me = Me(person.name, person.service_id, person.title, person.id)
         return me
 
 
-def save_me(uow: SqlAlchemyUnitOfWork, name: str, service_id: int | None, title: str = "") -> Me:
+def save_me(uow: UnitOfWork, name: str, service_id: int | None, title: str = "") -> Me:
     """Store «Meg» for this login and keep the matching person in the directory."""
     name = v.clean_name("name", name)
     title = v.clean_text("title", title, max_len=v.SHORT_TEXT_MAX)
@@ -96,8 +90,7 @@ def save_me(uow: SqlAlchemyUnitOfWork, name: str, service_id: int | None, title:
         key = _key(uow)
         if service_id is not None:
             uow.directory.service(service_id)  # raises NotFoundError
-        t = orm.app_settings
-        old = uow.sql.execute(sa.select(t.c.value).where(t.c.key == key)).scalar()
+        old = uow.settings.value(key)
         person: m.Professional | None = None
         tied = _tied_person(uow)
         if tied is not None:
@@ -109,7 +102,7 @@ def save_me(uow: SqlAlchemyUnitOfWork, name: str, service_id: int | None, title:
                 pid = json.loads(old).get("professional_id")
             except (ValueError, AttributeError):
                 pid = None
-            person = uow.sql.get(m.Professional, pid) if pid is not None else None
+            person = uow.directory.find_professional(pid) if pid is not None else None
         if person is None:
             person = next(
                 (
@@ -135,24 +128,19 @@ def save_me(uow: SqlAlchemyUnitOfWork, name: str, service_id: int | None, title:
                 "professional_id": person.id,
             }
         )
-        updated = uow.sql.execute(sa.update(t).where(t.c.key == key).values(value=value))
-        if updated.rowcount == 0:  # type: ignore[attr-defined]
-            uow.sql.execute(sa.insert(t).values(key=key, value=value))
+        uow.settings.put(key, value)
         uow.commit()
         return Me(name, service_id, title, person.id, tied[1] if tied is not None else "")
 
 
-def user_names(uow: SqlAlchemyUnitOfWork) -> dict[str, str]:
+def user_names(uow: UnitOfWork) -> dict[str, str]:
     """Every login with the name of its person (the history's «who»).
 
     The directory's entry tied to the login first; else what the login said under «Meg».
     """
-    t = orm.app_settings
     out: dict[str, str] = {}
     with uow:
-        rows = uow.sql.execute(
-            sa.select(t.c.key, t.c.value).where(t.c.key.like(KEY_PREFIX + "%"))
-        ).all()
+        rows = uow.settings.with_prefix(KEY_PREFIX)
         tied = {login: name for _id, name, login in uow.access.colleagues()}
     for key, value in rows:
         try:
@@ -165,13 +153,13 @@ def user_names(uow: SqlAlchemyUnitOfWork) -> dict[str, str]:
     return out
 
 
-def on_server(uow: SqlAlchemyUnitOfWork) -> bool:
+def on_server(uow: UnitOfWork) -> bool:
     """Whether the database is a shared server, where a login is a person in the directory."""
     with uow:
-        return uow.sql.get_bind().dialect.name == "postgresql"
+        return uow.access.on_server()
 
 
-def logins(uow: SqlAlchemyUnitOfWork) -> dict[int, str]:
+def logins(uow: UnitOfWork) -> dict[int, str]:
     """The login IT tied to each active person of the directory (professional id -> login)."""
     with uow:
         return {ident: login for ident, _name, login in uow.access.colleagues()}

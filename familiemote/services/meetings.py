@@ -23,8 +23,6 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-import sqlalchemy as sa
-
 from familiemote.domain import consent as consent_rules
 from familiemote.domain import meeting_rules
 from familiemote.domain import model as m
@@ -47,8 +45,8 @@ from familiemote.services.pathway import (
     clean_decision_input,
     record_phase_decision,
 )
-from familiemote.storage import guards, orm
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage import guards
+from familiemote.storage.uow import UnitOfWork
 
 
 class MeetingWarning(Enum):
@@ -114,12 +112,12 @@ class ReferralInput:
     meeting_id: int | None = None
 
 
-def _services(uow: SqlAlchemyUnitOfWork) -> dict[int, m.Service]:
+def _services(uow: UnitOfWork) -> dict[int, m.Service]:
     return {s.id: s for s in uow.directory.services(include_inactive=True) if s.id is not None}
 
 
 def _build_participants(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case: m.Case,
     plan: MeetingPlan,
     services: dict[int, m.Service],
@@ -217,9 +215,7 @@ def _clean_plan(plan: MeetingPlan, today: dt.date) -> MeetingPlan:
     )
 
 
-def plan_meeting(
-    uow: SqlAlchemyUnitOfWork, case_id: int, plan: MeetingPlan, today: dt.date
-) -> PlanResult:
+def plan_meeting(uow: UnitOfWork, case_id: int, plan: MeetingPlan, today: dt.date) -> PlanResult:
     """Store a planned meeting with its participants; open actions go on its agenda."""
     plan = _clean_plan(plan, today)
     with uow:
@@ -248,14 +244,12 @@ def plan_meeting(
 
 
 def _load(
-    uow: SqlAlchemyUnitOfWork, meeting_id: int, expected_version: int | None = None
+    uow: UnitOfWork, meeting_id: int, expected_version: int | None = None
 ) -> tuple[m.Case, m.Meeting]:
-    case_id = uow.sql.scalar(
-        sa.select(orm.meetings.c.case_id).where(orm.meetings.c.id == meeting_id)
-    )
+    case_id = uow.cases.case_of_meeting(meeting_id)
     if case_id is None:
         raise NotFoundError("meeting", meeting_id)
-    case = uow.cases.get(int(case_id))
+    case = uow.cases.get(case_id)
     meeting = next(mt for mt in case.meetings if mt.id == meeting_id)
     if expected_version is not None and meeting.version != expected_version:
         raise ConcurrentChangeError(
@@ -265,7 +259,7 @@ def _load(
 
 
 def update_plan(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     meeting_id: int,
     plan: MeetingPlan,
     today: dt.date,
@@ -293,7 +287,7 @@ def update_plan(
 
 
 def save_text(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     meeting_id: int,
     field: GuideField,
     text: str,
@@ -310,7 +304,7 @@ def save_text(
 
 
 def record_decision(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     meeting_id: int,
     decision: m.Decision | None,
     text: str,
@@ -327,7 +321,7 @@ def record_decision(
 
 
 def set_next_meeting(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     meeting_id: int,
     when: dt.datetime | None,
     note: str,
@@ -346,7 +340,7 @@ def set_next_meeting(
 
 
 def set_status(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     meeting_id: int,
     status: m.MeetingStatus,
     expected_version: int | None = None,
@@ -373,7 +367,7 @@ def set_status(
 
 
 def set_attendance(
-    uow: SqlAlchemyUnitOfWork, meeting_id: int, participant_id: int, attendance: m.Attendance
+    uow: UnitOfWork, meeting_id: int, participant_id: int, attendance: m.Attendance
 ) -> None:
     """Invited, present, or absent with or without notice."""
     with uow:
@@ -395,7 +389,7 @@ def set_attendance(
 
 
 def record_epikrise_sent(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     meeting_id: int,
     sent_on: dt.date | None,
     today: dt.date,
@@ -414,7 +408,7 @@ def record_epikrise_sent(
 
 
 def save_referral(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case_id: int,
     data: ReferralInput,
     today: dt.date,
@@ -483,7 +477,7 @@ def save_referral(
 # -- running the meeting: who came, the next meeting, closing ------------------------------
 
 
-def set_all_present(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> int:
+def set_all_present(uow: UnitOfWork, meeting_id: int) -> int:
     """«Alle til stede»: every participant still marked invited is present; returns how many."""
     with uow:
         case, meeting = _load(uow, meeting_id)
@@ -505,7 +499,7 @@ def set_all_present(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> int:
 
 
 def add_participant(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     meeting_id: int,
     participant: ParticipantInput,
     today: dt.date,
@@ -558,7 +552,7 @@ class NextMeeting:
 
 
 def plan_next_meeting(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     meeting_id: int,
     starts_at: dt.datetime,
     place: str,
@@ -638,7 +632,7 @@ class ClosingCheck:
         )
 
 
-def closing_check(uow: SqlAlchemyUnitOfWork, meeting_id: int, today: dt.date) -> ClosingCheck:
+def closing_check(uow: UnitOfWork, meeting_id: int, today: dt.date) -> ClosingCheck:
     with uow:
         case, meeting = _load(uow, meeting_id)
         settings = read_age_settings(uow)

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import sqlalchemy as sa
-
-from familiemote.domain import model as m
 from familiemote.domain import validation as v
 from familiemote.domain.errors import (
     AlreadyDecidedError,
@@ -21,12 +18,12 @@ from familiemote.domain.errors import (
     NotFoundError,
 )
 from familiemote.services import refusals
-from familiemote.storage import guards, orm
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage import guards
+from familiemote.storage.uow import UnitOfWork
 
 
 def mark_done(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     notification_id: int,
     done_by: str,
     today: dt.date | None = None,
@@ -39,7 +36,7 @@ def mark_done(
     case_ids: list[int | None] = []
 
     def attempt(store: bool) -> None:
-        notification = uow.sql.get(m.Notification, notification_id)
+        notification = uow.cases.notification(notification_id)
         if notification is None:
             raise NotFoundError("notification", notification_id)
         case_ids.append(notification.case_id)
@@ -53,8 +50,7 @@ def mark_done(
         if note:
             values["note"] = note
         # only onto a notification still open: two users cannot both mark it done
-        t = orm.notifications
-        if not guards.claim(uow.sql, notification, t, t.c.done_on.is_(None), **values):
+        if not uow.guards.claim(notification, ("done_on",), **values):
             raise ConcurrentChangeError(f"notification {notification_id} done meanwhile")
         uow.commit()
 
@@ -64,10 +60,6 @@ def mark_done(
     guards.settle(uow, attempt, refused)
 
 
-def count_open(uow: SqlAlchemyUnitOfWork) -> int:
-    n = orm.notifications
+def count_open(uow: UnitOfWork) -> int:
     with uow:
-        return int(
-            uow.sql.scalar(sa.select(sa.func.count()).select_from(n).where(n.c.done_on.is_(None)))
-            or 0
-        )
+        return uow.case_queries.open_notifications()

@@ -29,7 +29,7 @@ from familiemote.domain.errors import (
 from familiemote.resources_path import resource_path
 from familiemote.services import refusals
 from familiemote.storage import guards
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 PARTIES = ("familien", "kommunen", "spesialisthelsetjenesten")
 
@@ -253,7 +253,7 @@ def clean_decision_input(data: PhaseDecisionInput, today: dt.date) -> PhaseDecis
 
 
 def record_phase_decision(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case: m.Case,
     kind: m.PhaseDecisionKind,
     to_phase: m.Phase,
@@ -288,7 +288,7 @@ def record_phase_decision(
 
 
 def move_case(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case_id: int,
     to_phase: m.Phase,
     data: PhaseDecisionInput,
@@ -325,7 +325,7 @@ def move_case(
 
 
 def close_case(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case_id: int,
     data: PhaseDecisionInput,
     today: dt.date,
@@ -361,7 +361,7 @@ def close_case(
 
 
 def reopen_case(
-    uow: SqlAlchemyUnitOfWork,
+    uow: UnitOfWork,
     case_id: int,
     data: PhaseDecisionInput,
     today: dt.date,

@@ -27,13 +27,13 @@ from familiemote.printing.plan import (
 )
 from familiemote.services.cases import contact_person_id
 from familiemote.services.consent import consent_form_data, read_age_settings
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import UnitOfWork
 
 __all__ = ["consent_form_data_for_print", "meeting_choices", "plan_data"]
 
 
 def _load(
-    uow: SqlAlchemyUnitOfWork, case_id: int
+    uow: UnitOfWork, case_id: int
 ) -> tuple[m.Case, dict[int, m.Service], dict[int, m.Professional]]:
     case = uow.cases.get(case_id)
     services = {s.id: s for s in uow.directory.services(include_inactive=True) if s.id}
@@ -123,7 +123,7 @@ def _participant(
 _KIND_ORDER = {m.ParticipantKind.CHILD: 0, m.ParticipantKind.FAMILY: 1}
 
 
-def plan_data(uow: SqlAlchemyUnitOfWork, meeting_id: int) -> PlanData:
+def plan_data(uow: UnitOfWork, meeting_id: int) -> PlanData:
     """Everything the follow-up plan of ``meeting_id`` prints (the full, internal copy)."""
     with uow:
         case_id = uow.cases.case_of_meeting(meeting_id)
@@ -204,15 +204,13 @@ def _left_out(case: m.Case, row: ServiceCoverage, name: str) -> LeftOut:
     return LeftOut(name, missing, _LEFT_OUT_STATUS.get(row.status, "none"))
 
 
-def meeting_choices(uow: SqlAlchemyUnitOfWork, case_id: int) -> list[tuple[int, dt.datetime]]:
+def meeting_choices(uow: UnitOfWork, case_id: int) -> list[tuple[int, dt.datetime]]:
     """The meetings of a case a plan can be printed for: (id, start), newest first."""
     with uow:
         return uow.case_queries.meetings_of(case_id)
 
 
-def consent_form_data_for_print(
-    uow: SqlAlchemyUnitOfWork, case_id: int, today: dt.date
-) -> ConsentFormData:
+def consent_form_data_for_print(uow: UnitOfWork, case_id: int, today: dt.date) -> ConsentFormData:
     """The common consent form of a case: one page per person who signs.
 
     One source: :func:`familiemote.services.consent.consent_form_data` decides the

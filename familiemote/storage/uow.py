@@ -458,5 +458,7 @@ class SqlAlchemyUnitOfWork:
 
     @property
     def sql(self) -> Session:
-        """The session, for read-model queries in the services."""
+        """The session itself, for tests and command-line tools that inspect the tables;
+        services use the repositories and named queries instead (the protocol has no
+        ``sql``)."""
         return self.session
