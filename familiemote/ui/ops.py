@@ -24,9 +24,11 @@ afterwards, on the GUI thread.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -290,11 +292,13 @@ def run_in_background(
 
 # a statement on a healthy server takes milliseconds: nothing shows unless one waits longer
 SERVER_QUIET_MS = 150
-_server_owners: set[int] = set()
+# the main windows that asked for it, by id (weakly: a window closed and left for the
+# garbage collector does not keep the runner on)
+_server_owners: dict[int, weakref.ref[QObject]] = {}
 
 
 def keep_turning_on_server(owner: QObject) -> None:
-    """While ``owner`` (the main window) lives, every call to a database server made on
+    """While ``owner`` (the main window) is shown, every call to a database server made on
     the GUI thread (connect, statement, commit, ping) runs through :func:`wait_for`: the
     window keeps repainting and its timers keep running however long the server takes,
     the user's clicks are held back (a second click on Save does not save twice), and
@@ -309,14 +313,22 @@ def keep_turning_on_server(owner: QObject) -> None:
     key = id(owner)
     if key in _server_owners:
         return
-    _server_owners.add(key)
-    owner.destroyed.connect(lambda *_args: _server_owners.discard(key))
+    _server_owners[key] = weakref.ref(owner)
+    owner.destroyed.connect(lambda *_args: _server_owners.pop(key, None))
     pg_options.set_driver_runner(_server_call)
 
 
+def _window_shown() -> bool:
+    for ref in list(_server_owners.values()):
+        owner = ref()
+        if isinstance(owner, QWidget) and shiboken6.isValid(owner) and owner.isVisible():
+            return True
+    return False
+
+
 def _server_call(call: Callable[[], T]) -> T:
-    if not _server_owners or not _gui_thread():
-        return call()  # a worker thread, the command line: just make the call
+    if not _gui_thread() or not _window_shown():
+        return call()  # a worker thread, the command line, no window yet: just make the call
     parent = QApplication.activeModalWidget() or QApplication.activeWindow()
     try:
         return wait_for(call, parent, _tr("Venter på databaseserveren …"), quiet_ms=SERVER_QUIET_MS)

@@ -216,29 +216,40 @@ def test_after_an_error_while_idle_the_list_and_the_detail_show_the_same_case(  
     assert _selected_case(window) == second
 
 
-def test_driver_calls_go_through_the_runner_only_on_the_gui_thread_with_a_window(  # type: ignore[no-untyped-def]
+def test_driver_calls_leave_the_gui_thread_only_while_the_window_is_shown(  # type: ignore[no-untyped-def]
     qtbot, server_db, tmp_path
 ) -> None:
-    """Without a main window (the command line, a plain test) a call is made directly;
-    with one, on the GUI thread it runs in a worker while the loop turns."""
-    seen: list[str] = []
-    runner = pg_options._runner
-    assert runner is None or runner is ops._server_call
-    calls_before = ops._server_owners.copy()
-    if not calls_before:
-        with server_db.engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-        assert not ops.is_running()
+    """The command line and a worker thread make their calls directly; the window's
+    calls, while it is shown, go to a worker thread (the runner the engine uses)."""
+    import threading
+
+    def where() -> str:
+        return threading.current_thread().name
+
     window, _controls = make(qtbot, server_db, tmp_path)
     assert pg_options._runner is ops._server_call
-    seen_threads: list[str] = []
+    assert ops._server_call(where) == "familiemote-work"
+    # what the engine itself calls goes the same way
+    seen: list[str] = []
+    original = pg_options._runner
 
-    def spy() -> None:
-        import threading
+    def spying(call):  # type: ignore[no-untyped-def]
+        seen.append(where())
+        return original(call)
 
-        seen_threads.append(threading.current_thread().name)
-
-    ops._server_call(spy)
-    assert seen_threads == ["familiemote-work"]
-    seen.append("ok")
-    assert window is not None and seen == ["ok"]
+    pg_options.set_driver_runner(spying)
+    try:
+        with server_db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT 1").scalar() == 1
+    finally:
+        pg_options.set_driver_runner(original)
+    assert seen and set(seen) == {threading.main_thread().name}  # asked on the GUI thread
+    # off the GUI thread: made directly
+    found: list[str] = []
+    worker = threading.Thread(target=lambda: found.append(ops._server_call(where)), name="w")
+    worker.start()
+    worker.join(30)
+    assert found == ["w"]
+    # the window hidden (closed): made directly, on the GUI thread
+    window.hide()
+    assert ops._server_call(where) == threading.main_thread().name
