@@ -286,6 +286,9 @@ class _ShareWidth(QObject):
             widths[c] = min(natural[c], max(10 * char, min(most * char, share)))
             # never narrower than its longest word: a word is not cut to «Pedagogi…»
             widths[c] = max(widths[c], min(natural[c], self._longest_word(c)))
+            # nor than its title (an empty column too: the header would not shrink further
+            # and push the last column past the edge)
+            widths[c] = max(widths[c], header.sectionSizeHint(c), header.minimumSectionSize())
         # a wide window: the wrapping columns grow towards one line each, as long as
         # the long text keeps half the room
         budget = room // 2 - sum(widths[c] for c in self.wrap)

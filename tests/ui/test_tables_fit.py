@@ -281,3 +281,33 @@ def test_oppfolging_wraps_the_text_and_rows_are_as_tall_as_it(
         before = table.rowHeight(long_row)
         view.resize(1920, 1080)
         qtbot.waitUntil(lambda: fitted() and table.rowHeight(long_row) < before, timeout=10000)
+
+
+@pytest.mark.parametrize(("scale", "size"), [(100, (1920, 1080)), (150, (1280, 720))])
+def test_every_table_of_the_actions_tab_fits_an_empty_column_too(
+    qtbot, make_window, settings_path, ui_uow, scale_reset, scale, size
+) -> None:  # type: ignore[no-untyped-def]
+    """A planned meeting's agenda has an empty «Merknad» column: its title keeps its room
+    and the last column does not run past the edge."""
+    from familiemote.domain import model as m
+    from familiemote.services import meetings
+
+    set_text_scale(QSettings(str(settings_path), QSettings.Format.IniFormat), scale)
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    at = dt.datetime.combine(TODAY + dt.timedelta(days=21), dt.time(13, 0))
+    meetings.plan_meeting(
+        ui_uow(), case_id, meetings.MeetingPlan(m.MeetingKind.FAMILY, at, "Rom 2"), TODAY
+    )
+    window = make_window()
+    window.resize(*size)
+    window.select_case(case_id)
+    panel = window.case_view.actions_panel
+    window.case_view.tabs.setCurrentWidget(panel)
+    tables = list(panel.agenda_tables.values())
+    assert len(tables) == 2
+    qtbot.waitUntil(lambda: all(_columns_fit(t) and _rows_fit(t) for t in tables), timeout=10000)
+    for t in tables:
+        assert t.horizontalScrollBar().maximum() == 0
+        header = t.horizontalHeader()
+        for c in range(t.columnCount()):
+            assert t.columnWidth(c) >= header.sectionSizeHint(c) or c == 0

@@ -26,8 +26,13 @@ def declined_text(d: CaseDetail, h: m.ActionHandover) -> str:
     )
 
 
-def holder_text(d: CaseDetail, service_id: int | None, professional_id: int | None) -> str:
+def holder_text(
+    d: CaseDetail, service_id: int | None, professional_id: int | None, short: bool = False
+) -> str:
+    """«Person, Service»; ``short``: the service by its acronym (for a table cell)."""
     service = service_label(d.service_name(service_id))
+    if short:
+        service = short_service(service)
     person = d.professional_name(professional_id)
     if person and service:
         return f"{person}, {service}"

@@ -210,7 +210,7 @@ class ActionsPanel(CasePanel):
             pending = followup_rules.pending_handover(a)
             if pending is not None:
                 who += "\n" + self.tr("Venter på at {to} tar over (foreslått {day})").format(
-                    to=holder_text(d, pending.to_service_id, pending.to_professional_id),
+                    to=holder_text(d, pending.to_service_id, pending.to_professional_id, True),
                     day=format_date(pending.proposed_on),
                 )
             declined = followup_rules.last_declined_handover(a)
