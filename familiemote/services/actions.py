@@ -26,6 +26,7 @@ from familiemote.domain.errors import (
     ValidationError,
 )
 from familiemote.services import refusals
+from familiemote.services.audit import Overwrite, record_overwrite_in
 from familiemote.storage import guards
 from familiemote.storage.uow import UnitOfWork
 
@@ -202,8 +203,13 @@ def change_status(
     status: m.ActionStatus,
     reason: str = "",
     expected_version: int | None = None,
+    overwrites: Overwrite | None = None,
 ) -> None:
-    """Set the status; "not done" and "cancelled" need a reason (see domain.followup)."""
+    """Set the status; "not done" and "cancelled" need a reason (see domain.followup).
+
+    ``overwrites`` is the conflict flow's "keep mine": it is recorded in the audit
+    trail in the same transaction as the new status.
+    """
     reason = v.clean_text("status_reason", reason, max_len=ACTION_TEXT_MAX, multiline=True)
 
     def attempt(store: bool) -> None:
@@ -212,6 +218,7 @@ def change_status(
         action = _load_action(uow, action_id)
         _check_expected(action, expected_version)
         followup_rules.apply_status(action, status, reason)
+        record_overwrite_in(uow, action.case_id, overwrites)
         uow.commit()
 
     _settle(uow, action_id, attempt)
@@ -447,11 +454,14 @@ def edit_action(
     data: ActionEdit,
     expected_version: int | None = None,
     today: dt.date | None = None,
+    overwrites: Overwrite | None = None,
 ) -> int:
     """Change what an open action says (what, who, the family's part, dates); returns its version.
 
     The holder may be changed here only while no handover is recorded: after
     that, a change of holder is a handover (:func:`propose_handover`).
+    ``overwrites`` is the conflict flow's "keep mine", recorded in the audit
+    trail in the same transaction as the change.
     """
     today = today or dt.date.today()
     description = v.clean_text(
@@ -486,6 +496,7 @@ def edit_action(
         action.due_date = data.due_date
         action.review_date = data.review_date or followup_rules.review_date_for(start, None, None)
         action.internal = data.internal
+        record_overwrite_in(uow, action.case_id, overwrites)
         uow.commit()
         return action.version
 

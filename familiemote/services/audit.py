@@ -4,6 +4,11 @@ Changes are recorded by storage (storage/audit.py) without any service doing
 anything. What a service must record itself is an event: a print or an export.
 Use :func:`record_event` on its own, or :func:`record_in` inside an open unit of
 work so the event is stored in the same transaction as the rest.
+
+A save that overwrites another user's change (the conflict flow's "keep mine")
+is one such event: the UI passes an :class:`Overwrite` to the service that saves,
+which records it with :func:`record_overwrite_in` before its commit, so the change
+and the note that it overwrote someone else's are stored together or not at all.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ __all__ = [
     "FieldChange",
     "HistoryEntry",
     "HistoryPage",
+    "Overwrite",
     "case_history",
     "case_history_page",
     "check_audit_trail",
@@ -35,6 +41,7 @@ __all__ = [
     "record_event",
     "record_in",
     "record_output",
+    "record_overwrite_in",
     "verify_audit_trail",
 ]
 
@@ -81,6 +88,40 @@ def record_in(
 ) -> None:
     """Append an event inside an open unit of work; the caller commits."""
     uow.audit.record(case_id, action, details)
+
+
+@dataclass(frozen=True)
+class Overwrite:
+    """A save the user chose to make over another user's change ("keep mine").
+
+    ``entity`` is the table (``"cases"``, ``"actions"``, ``"meetings"``), ``fields``
+    the fields where the two versions differed.
+    """
+
+    entity: str
+    entity_id: int
+    fields: tuple[str, ...]
+
+
+def record_overwrite_in(uow: UnitOfWork, case_id: int | None, overwrite: Overwrite | None) -> None:
+    """Note inside an open unit of work that this save overwrote another user's change.
+
+    Nothing is recorded for ``None`` (an ordinary save). The caller commits, so the
+    note is stored with the change or not at all.
+    """
+    if overwrite is None:
+        return
+    uow.flush()  # the change first: in the history the note follows what it notes
+    record_in(
+        uow,
+        case_id,
+        "overwrite",
+        {
+            "entity": overwrite.entity,
+            "entity_id": overwrite.entity_id,
+            "fields": list(overwrite.fields),
+        },
+    )
 
 
 def record_event(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
 from familiemote.domain.errors import NotFoundError, ValidationCode, ValidationError
+from familiemote.services.audit import Overwrite, record_overwrite_in
 from familiemote.storage.uow import UnitOfWork
 
 
@@ -191,11 +192,14 @@ def update_case(
     data: CaseEdit,
     expected_version: int | None = None,
     today: dt.date | None = None,
+    overwrites: Overwrite | None = None,
 ) -> int:
     """Store the editor's changes to a case; return the case's new version.
 
     ``expected_version`` is the version the editor was opened on: a case someone
     else saved since raises :class:`ConcurrentChangeError` (the conflict flow).
+    ``overwrites`` is the conflict flow's "keep mine": it is recorded in the
+    audit trail in the same transaction as the change.
     A family member who took part in a meeting or gave a consent cannot be
     removed (the meeting record and the consent name them). Every change is
     recorded in the audit trail by storage.
@@ -258,6 +262,7 @@ def update_case(
         # changed only a guardian's phone still moves it on (the search text is not in
         # the audit trail, so this adds no change to the history)
         uow.cases.mark_changed(case)
+        record_overwrite_in(uow, case_id, overwrites)
         uow.commit()
         return int(case.version)
 

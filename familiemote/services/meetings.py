@@ -20,6 +20,7 @@ of work.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -39,6 +40,7 @@ from familiemote.domain.errors import (
 )
 from familiemote.domain.followup import carry_over_open_actions
 from familiemote.services import refusals
+from familiemote.services.audit import Overwrite, record_overwrite_in
 from familiemote.services.consent import read_age_settings
 from familiemote.services.pathway import (
     PhaseDecisionInput,
@@ -294,11 +296,34 @@ def save_text(
     expected_version: int | None = None,
 ) -> int:
     """Save one free-text field of the guide; returns the meeting's new version."""
-    text = v.clean_text(field.value, text, max_len=v.LONG_TEXT_MAX, multiline=True)
+    return save_texts(uow, meeting_id, {field: text}, expected_version)
+
+
+def save_texts(
+    uow: UnitOfWork,
+    meeting_id: int,
+    texts: Mapping[GuideField, str],
+    expected_version: int | None = None,
+    overwrites: Overwrite | None = None,
+) -> int:
+    """Save free-text fields of the guide together; returns the meeting's new version.
+
+    ``overwrites`` is the conflict flow's "keep mine": it is recorded in the audit
+    trail in the same transaction as the texts.
+    """
+    cleaned = {
+        field: v.clean_text(field.value, text, max_len=v.LONG_TEXT_MAX, multiline=True)
+        for field, text in texts.items()
+    }
     with uow:
-        _case, meeting = _load(uow, meeting_id, expected_version)
-        if getattr(meeting, field.value) != text:
-            setattr(meeting, field.value, text)
+        case, meeting = _load(uow, meeting_id, expected_version)
+        changed = False
+        for field, text in cleaned.items():
+            if getattr(meeting, field.value) != text:
+                setattr(meeting, field.value, text)
+                changed = True
+        if changed or overwrites is not None:
+            record_overwrite_in(uow, case.id, overwrites)
             uow.commit()
         return meeting.version
 
@@ -309,13 +334,19 @@ def record_decision(
     decision: m.Decision | None,
     text: str,
     expected_version: int | None = None,
+    overwrites: Overwrite | None = None,
 ) -> int:
-    """What the meeting decided («Kvalitet i alle ledd» 2016); returns the meeting's new version."""
+    """What the meeting decided («Kvalitet i alle ledd» 2016); returns the meeting's new version.
+
+    ``overwrites`` is the conflict flow's "keep mine", recorded in the audit trail
+    in the same transaction as the decision.
+    """
     text = v.clean_text("decision_text", text, max_len=v.LONG_TEXT_MAX, multiline=True)
     with uow:
-        _case, meeting = _load(uow, meeting_id, expected_version)
+        case, meeting = _load(uow, meeting_id, expected_version)
         meeting.decision = decision
         meeting.decision_text = text
+        record_overwrite_in(uow, case.id, overwrites)
         uow.commit()
         return meeting.version
 

@@ -36,6 +36,7 @@ from familiemote.domain.errors import (
 )
 from familiemote.services import cases as case_service
 from familiemote.services import directory
+from familiemote.services.audit import Overwrite
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.forms.ui_case_editor_dialog import Ui_CaseEditorDialog
 from familiemote.ui.forms_base import (
@@ -44,7 +45,6 @@ from familiemote.ui.forms_base import (
     day_text,
     name_by_labels,
     parse_day,
-    record_overwrite,
 )
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.meeting_common import fit_to_screen
@@ -324,10 +324,10 @@ class CaseEditorDialog(FormDialog):
             family=tuple(family),
         )
 
-    def save(self) -> None:
+    def save(self, overwrites: Overwrite | None = None) -> None:
         data = self.collect()
         self.version = case_service.update_case(
-            self.uow_factory(), self.case_id, data, self.version, self.today
+            self.uow_factory(), self.case_id, data, self.version, self.today, overwrites
         )
         self.saved = True
 
@@ -340,7 +340,8 @@ class CaseEditorDialog(FormDialog):
         except ValidationError as err:
             self.show_error(err)
             return
-        rows = [(text, a, b) for text, a, b in self._compare(mine, stored, fresh) if a != b]
+        differing = [row for row in self._compare(mine, stored, fresh) if row[2] != row[3]]
+        rows = [(text, a, b) for _field, text, a, b in differing]
         choice = ask_conflict(
             self, self.tr("saken"), rows, self.uow_factory, self.case_id, ("cases", self.case_id)
         )
@@ -359,16 +360,13 @@ class CaseEditorDialog(FormDialog):
             self.show_error(self.tr("Skjemaet viser nå det som er lagret. Ingenting er endret."))
             return
         try:
-            self.save()
+            self.save(Overwrite("cases", self.case_id, tuple(row[0] for row in differing)))
         except ConcurrentChangeError:
             self.show_error(self.tr("Ikke lagret: saken ble endret igjen. Prøv på nytt."))
             return
         except DomainError as err:
             self.show_error(err)
             return
-        record_overwrite(
-            self.uow_factory, self.case_id, "cases", self.case_id, [r[0] for r in rows]
-        )
         self.accept()
 
     def _compare(
@@ -376,7 +374,9 @@ class CaseEditorDialog(FormDialog):
         mine: case_service.CaseEdit,
         stored: case_service.CaseEdit,
         fresh: case_service.CaseDetail,
-    ) -> list[tuple[str, str, str]]:
+    ) -> list[tuple[str, str, str, str]]:
+        """(the case's field, its label, mine, stored) for every field the editor shows."""
+
         def person(ident: int | None) -> str:
             return fresh.professional_name(ident) or self.tr("(ikke valgt)")
 
@@ -396,17 +396,38 @@ class CaseEditorDialog(FormDialog):
             return day_text(d.child_birth_date) or str(d.child_birth_year or "")
 
         return [
-            (self.tr("Barnets fornavn"), mine.child_first_name, stored.child_first_name),
-            (self.tr("Født"), born(mine), born(stored)),
-            (self.tr("Bekymring meldt av"), concern_by(mine), concern_by(stored)),
-            (self.tr("Bekymringen"), mine.concern_summary, stored.concern_summary),
             (
+                "child_first_name",
+                self.tr("Barnets fornavn"),
+                mine.child_first_name,
+                stored.child_first_name,
+            ),
+            ("child_birth_date", self.tr("Født"), born(mine), born(stored)),
+            (
+                "concern_service_id",
+                self.tr("Bekymring meldt av"),
+                concern_by(mine),
+                concern_by(stored),
+            ),
+            (
+                "concern_summary",
+                self.tr("Bekymringen"),
+                mine.concern_summary,
+                stored.concern_summary,
+            ),
+            (
+                "initiating_service_id",
                 self.tr("Initiativtaker"),
                 service(mine.initiating_service_id),
                 service(stored.initiating_service_id),
             ),
-            (self.tr("Kontaktperson"), person(mine.coordinator_id), person(stored.coordinator_id)),
-            (self.tr("Familien"), family(mine), family(stored)),
+            (
+                "coordinator_id",
+                self.tr("Kontaktperson"),
+                person(mine.coordinator_id),
+                person(stored.coordinator_id),
+            ),
+            ("family_members", self.tr("Familien"), family(mine), family(stored)),
         ]
 
 

@@ -13,6 +13,8 @@ base runs the one flow every form follows:
 4. a :class:`ConcurrentChangeError` (someone else saved the same record) goes to
    :meth:`FormDialog.resolve_conflict`, the one conflict flow: the subclass shows
    both versions with :func:`ask_conflict` and saves again or takes the stored one;
+   "keep mine" saves again with an ``Overwrite`` (services/audit.py), which the
+   service records in the same transaction as the change;
 5. otherwise the dialog is accepted.
 
 Inline rows (the meeting guide's «Hvem gjør hva, når») use :func:`run_form`, the
@@ -496,6 +498,9 @@ def ask_conflict(
     """The one conflict flow: show mine and the stored version side by side.
 
     ``rows`` are (field name, mine, stored). Returns "mine", "stored" or "later".
+    On "mine" the caller saves again and passes the service an
+    :class:`~familiemote.services.audit.Overwrite`, so the save and the note
+    that it overwrote another user's change are one transaction.
     """
     from familiemote.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictField
 
@@ -510,20 +515,6 @@ def ask_conflict(
         ConflictChoice.KEEP_MINE: "mine",
         ConflictChoice.TAKE_STORED: "stored",
     }.get(choice, "later")
-
-
-def record_overwrite(
-    uow_factory: Callable[[], object], case_id: int, entity: str, entity_id: int, fields: list[str]
-) -> None:
-    """Say in the audit trail that a save overwrote someone else's change."""
-    from familiemote.services import audit as audit_service
-
-    audit_service.record_event(
-        uow_factory(),  # type: ignore[arg-type]
-        case_id,
-        "overwrite",
-        {"entity": entity, "entity_id": entity_id, "fields": fields},
-    )
 
 
 class FormDialog(QDialog):

@@ -99,6 +99,7 @@ FIELD_WORDS: dict[str, Any] = {
     "initiating_service_id": QT_TRANSLATE_NOOP("HistoryWords", "Initiativtaker"),
     "coordinator_id": QT_TRANSLATE_NOOP("HistoryWords", "Kontaktperson"),
     "concern_summary": QT_TRANSLATE_NOOP("HistoryWords", "Bekymringen"),
+    "family_members": QT_TRANSLATE_NOOP("HistoryWords", "Familien"),
     "closed_on": QT_TRANSLATE_NOOP("HistoryWords", "Avsluttet"),
     "opened_on": QT_TRANSLATE_NOOP("HistoryWords", "Åpnet"),
     "anonymous": QT_TRANSLATE_NOOP("HistoryWords", "Anonym drøfting"),
@@ -504,9 +505,7 @@ def _for_meeting(after: Mapping[str, Any], names: Names) -> str:
 
 def _print(who: str, after: Mapping[str, Any], names: Names) -> str:
     copies = after.get("copies")
-    many = (
-        tr(" (%n eksemplarer)", copies) if isinstance(copies, int) and copies > 1 else ""
-    )
+    many = tr(" (%n eksemplarer)", copies) if isinstance(copies, int) and copies > 1 else ""
     return tr("{who} skrev ut {document}{meeting}{copies}.").format(
         who=who, document=_document(after), meeting=_for_meeting(after, names), copies=many
     )

@@ -59,10 +59,11 @@ from familiemote.services import cases as case_service
 from familiemote.services import consent as consent_service
 from familiemote.services import meetings as meeting_service
 from familiemote.services import pathway
+from familiemote.services.audit import Overwrite
 from familiemote.services.cases import CaseDetail
 from familiemote.services.meetings import STEP_FIELDS, GuideField
 from familiemote.ui.case_list import format_date
-from familiemote.ui.forms_base import date_edit
+from familiemote.ui.forms_base import ask_conflict, date_edit
 from familiemote.ui.guide.actions_editor import ActionsEditor
 from familiemote.ui.guide.attendance import AttendancePanel
 from familiemote.ui.guide.closing import ClosingPanel
@@ -764,23 +765,24 @@ class MeetingGuideDialog(QDialog):
         ones taken); False when the user wants to look first (the texts stay
         in the form, unsaved, and are tried again at the next save).
         """
-        from familiemote.services import audit as audit_service
-        from familiemote.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictField
-
         case_id = self.detail.case.id
         assert case_id is not None
         fresh = case_service.get_case(self._uow_factory(), case_id)
         stored = next(mt for mt in fresh.case.meetings if mt.id == self.meeting_id)
         mine = {f: read() for f, read in self._pending.items()}
         rows = [
-            ConflictField(self.field_label(f), text, getattr(stored, f.value) or "")
-            for f, text in mine.items()
+            (self.field_label(f), text, getattr(stored, f.value) or "") for f, text in mine.items()
         ]
-        who = audit_service.last_change(self._uow_factory(), case_id, "meetings", self.meeting_id)
-        dialog = ConflictDialog(self.tr("møtenotatene"), rows, who, self)
-        choice = dialog.ask()
-        self.unresolved_conflict = choice == ConflictChoice.LATER
-        if choice == ConflictChoice.LATER:
+        choice = ask_conflict(
+            self,
+            self.tr("møtenotatene"),
+            rows,
+            self._uow_factory,
+            case_id,
+            ("meetings", self.meeting_id),
+        )
+        self.unresolved_conflict = choice == "later"
+        if choice == "later":
             show_message(
                 self.error_label,
                 self.tr(
@@ -793,7 +795,7 @@ class MeetingGuideDialog(QDialog):
         self.detail.case = fresh.case
         self.meeting = stored
         self.version = stored.version
-        if choice == ConflictChoice.TAKE_STORED:
+        if choice == "stored":
             for f in mine:
                 edit = self.text_edits.get(f)
                 if edit is not None:
@@ -804,47 +806,44 @@ class MeetingGuideDialog(QDialog):
             self.error_label.hide()
             self.status_label.setText(self.tr("Viser den lagrede versjonen"))
             return True
-        overwritten = [f.value for f in mine if getattr(stored, f.value) != mine[f]]
+        overwritten = tuple(f.value for f in mine if getattr(stored, f.value) != mine[f])
+        overwrite = Overwrite("meetings", self.meeting_id, overwritten) if overwritten else None
+        # every kept text and the note that it overwrote the other's: one transaction
+        if not self._run(
+            lambda: meeting_service.save_texts(
+                self._uow_factory(), self.meeting_id, mine, self.version, overwrite
+            )
+        ):
+            return False
         for f, text in mine.items():
-
-            def save(f: GuideField = f, t: str = text) -> int:
-                return meeting_service.save_text(
-                    self._uow_factory(), self.meeting_id, f, t, self.version
-                )
-
-            if not self._run(save):
-                return False
             setattr(self.meeting, f.value, text)
             del self._pending[f]
-        audit_service.record_event(
-            self._uow_factory(),
-            case_id,
-            "overwrite",
-            {"entity": "meetings", "entity_id": self.meeting_id, "fields": overwritten},
-        )
         return True
 
     def _resolve_decision_conflict(self, dec: m.Decision | None, text: str) -> bool:
         """Another user saved this meeting while the decision was being written."""
-        from familiemote.services import audit as audit_service
-        from familiemote.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictField
-
         case_id = self.detail.case.id
         assert case_id is not None
         fresh = case_service.get_case(self._uow_factory(), case_id)
         stored = next(mt for mt in fresh.case.meetings if mt.id == self.meeting_id)
         rows = [
-            ConflictField(
+            (
                 self.tr("Beslutning"),
                 label(dec) if dec else "–",
                 label(stored.decision) if stored.decision else "–",
             ),
-            ConflictField(self.field_label(GuideField.DECISION_TEXT), text, stored.decision_text),
+            (self.field_label(GuideField.DECISION_TEXT), text, stored.decision_text),
         ]
-        who = audit_service.last_change(self._uow_factory(), case_id, "meetings", self.meeting_id)
-        choice = ConflictDialog(self.tr("beslutningen"), rows, who, self).ask()
-        self.unresolved_conflict = choice == ConflictChoice.LATER
-        if choice == ConflictChoice.LATER:
+        choice = ask_conflict(
+            self,
+            self.tr("beslutningen"),
+            rows,
+            self._uow_factory,
+            case_id,
+            ("meetings", self.meeting_id),
+        )
+        self.unresolved_conflict = choice == "later"
+        if choice == "later":
             show_message(
                 self.error_label,
                 self.tr(
@@ -858,7 +857,7 @@ class MeetingGuideDialog(QDialog):
         self.meeting = stored
         self.version = stored.version
         self._decision_pending = False
-        if choice == ConflictChoice.TAKE_STORED:
+        if choice == "stored":
             self.decision_group.blockSignals(True)
             self.decision_group.setExclusive(False)
             for button in self.decision_group.buttons():
@@ -873,19 +872,9 @@ class MeetingGuideDialog(QDialog):
             self._update_decision_buttons()
             return True
         self._decision_pending = True
-        if not self._save_decision():
-            return False
-        audit_service.record_event(
-            self._uow_factory(),
-            case_id,
-            "overwrite",
-            {
-                "entity": "meetings",
-                "entity_id": self.meeting_id,
-                "fields": ["decision", "decision_text"],
-            },
+        return self._save_decision(
+            Overwrite("meetings", self.meeting_id, ("decision", "decision_text"))
         )
-        return True
 
     def selected_decision(self) -> m.Decision | None:
         i = self.decision_group.checkedId()
@@ -922,13 +911,14 @@ class MeetingGuideDialog(QDialog):
         else:
             self.referral_state.setText("")
 
-    def _save_decision(self) -> bool:
+    def _save_decision(self, overwrites: Overwrite | None = None) -> bool:
+        """Save the decision; ``overwrites`` when the user chose to keep hers in a conflict."""
         dec = self.selected_decision()
         text = self.decision_edit.toPlainText()
         try:
             ok = self._run(
                 lambda: meeting_service.record_decision(
-                    self._uow_factory(), self.meeting_id, dec, text, self.version
+                    self._uow_factory(), self.meeting_id, dec, text, self.version, overwrites
                 ),
                 conflicts=False,
             )

@@ -40,6 +40,7 @@ from familiemote.domain import model as m
 from familiemote.domain.errors import ConcurrentChangeError
 from familiemote.services import actions as action_service
 from familiemote.services import cases as case_service
+from familiemote.services.audit import Overwrite
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms_base import (
     add_row,
@@ -48,7 +49,6 @@ from familiemote.ui.forms_base import (
     day_text,
     error_line,
     parse_day,
-    record_overwrite,
     run_form,
     show_error,
 )
@@ -409,7 +409,7 @@ class ActionsEditor(QWidget):
         new_id: list[int] = []
         editing = self.editing
 
-        def save() -> None:
+        def save(overwrites: Overwrite | None = None) -> None:
             if editing is None:
                 new_id.append(
                     action_service.agree_action(
@@ -444,6 +444,7 @@ class ActionsEditor(QWidget):
                     ),
                     editing.version,
                     self.today,
+                    overwrites,
                 )
 
         try:
@@ -470,7 +471,7 @@ class ActionsEditor(QWidget):
             self.table.clearSelection()
         return True
 
-    def _resolve_conflict(self, save: Callable[[], None]) -> bool:
+    def _resolve_conflict(self, save: Callable[[Overwrite | None], None]) -> bool:
         """Someone else changed the action meanwhile: the one conflict flow."""
         assert self.editing is not None and self.detail is not None
         editing = self.editing
@@ -481,20 +482,23 @@ class ActionsEditor(QWidget):
         if stored is None:
             show_error(self.error_label, self.tr("Ikke lagret: tiltaket er fjernet av en annen."))
             return False
+        compared = [
+            ("description", self.tr("Hva"), self.what.text(), stored.description),
+            (
+                "responsible_service_id",
+                self.tr("Ansvarlig"),
+                self.who.text(),
+                person_text(
+                    fresh, stored.responsible_service_id, stored.responsible_professional_id
+                ),
+            ),
+            ("due_date", self.tr("Frist"), self.due.text(), day_text(stored.due_date)),
+        ]
+        differing = tuple(field for field, _text, mine, theirs in compared if mine != theirs)
         choice = ask_conflict(
             self,
             self.tr("tiltaket"),
-            [
-                (self.tr("Hva"), self.what.text(), stored.description),
-                (
-                    self.tr("Ansvarlig"),
-                    self.who.text(),
-                    person_text(
-                        fresh, stored.responsible_service_id, stored.responsible_professional_id
-                    ),
-                ),
-                (self.tr("Frist"), self.due.text(), day_text(stored.due_date)),
-            ],
+            [(text, mine, theirs) for _field, text, mine, theirs in compared],
             self.uow_factory,
             case_id,
             ("actions", editing.id),
@@ -516,14 +520,16 @@ class ActionsEditor(QWidget):
         self.editing = stored
         editing.version = stored.version
         try:
-            if not run_form(save, self.error_label, self.fields, self.tr("Ikke lagret: ")):
+            overwrite = Overwrite("actions", editing.id, differing or ("description",))
+            if not run_form(
+                lambda: save(overwrite), self.error_label, self.fields, self.tr("Ikke lagret: ")
+            ):
                 return False
         except ConcurrentChangeError:
             show_error(
                 self.error_label, self.tr("Ikke lagret: tiltaket ble endret igjen. Prøv på nytt.")
             )
             return False
-        record_overwrite(self.uow_factory, case_id, "actions", editing.id, ["description"])
         return True
 
     # -- removing ------------------------------------------------------------------------

@@ -8,7 +8,8 @@ from familiemote.domain import model as m
 from familiemote.domain.errors import DomainError
 from familiemote.services import actions as action_service
 from familiemote.services import cases as case_service
-from familiemote.ui.forms_base import FormDialog, ask_conflict, record_overwrite
+from familiemote.services.audit import Overwrite
+from familiemote.ui.forms_base import FormDialog, ask_conflict
 from familiemote.ui.labels import all_labelled, label
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.widgets import text_label
@@ -36,13 +37,14 @@ class StatusDialog(FormDialog):
         )
         self.add_row("", self.hint)
 
-    def save(self) -> None:
+    def save(self, overwrites: Overwrite | None = None) -> None:
         action_service.change_status(
             self.uow_factory(),
             self.action.id or 0,
             self.status.currentData(),
             self.reason.toPlainText(),
             expected_version=self.action.version,
+            overwrites=overwrites,
         )
 
     def resolve_conflict(self) -> None:
@@ -73,9 +75,8 @@ class StatusDialog(FormDialog):
             self.accept()  # nothing saved; the case view reloads and shows the stored action
             return
         try:
-            self.save()
+            self.save(Overwrite("actions", action_id, ("status",)))
         except DomainError as err:
             self.show_error(err)
             return
-        record_overwrite(self.uow_factory, case_id, "actions", action_id, ["status"])
         self.accept()
