@@ -5,9 +5,10 @@ the next two weeks, reviews due, handovers waiting for acceptance, meetings held
 without a written decision, epikrise deadlines after summary meetings, and
 services still to be told of a phase change or closure.
 
-Each kind is one set-based query (SQLAlchemy Core, joins, no loop over cases),
-so the number of statements is fixed whatever the size of the database; the
-rows are merged and sorted in memory. Filters go into the WHERE clauses.
+Each kind is one set-based query (``uow.followup``, storage/queries/followup.py:
+joins, no loop over cases), so the number of statements is fixed whatever the size
+of the database; the rows are merged and sorted in memory here. Filters go into
+the queries' WHERE clauses.
 """
 
 from __future__ import annotations
