@@ -191,10 +191,14 @@ def services_covered(
 
 
 def may_receive(
-    case: m.Case, service_id: int, on: dt.date, settings: AgeSettings = DEFAULT_AGE_SETTINGS
+    case: m.Case,
+    service_id: int,
+    on: dt.date,
+    settings: AgeSettings = DEFAULT_AGE_SETTINGS,
+    purpose: m.ConsentPurpose = m.ConsentPurpose.SHARE_BETWEEN_SERVICES,
 ) -> bool:
-    """Whether information about the case may be shared with ``service_id`` on ``on``."""
-    purpose = m.ConsentPurpose.SHARE_BETWEEN_SERVICES
+    """Whether information about the case may be shared with ``service_id`` on ``on``
+    (for ``purpose``); :func:`consent_gap` says why not, from the same rule."""
     return service_id in services_covered(case, purpose, on, settings)
 
 
@@ -348,7 +352,7 @@ def consent_gap(
     whether a consent was withdrawn or ran out. The meeting planner, the guide,
     the actions tab and the printed plan all ask this.
     """
-    if service_id is None or service_id in services_covered(case, purpose, on, settings):
+    if service_id is None or may_receive(case, service_id, on, settings, purpose):
         return None
     return service_coverage(case, service_id, on, purpose, settings)
 

@@ -28,6 +28,9 @@ WITHDRAWAL_NOTE_MAX = 1_000
 SEARCH_MAX = 200
 # Children and young people 0-24 (Ipsos 2018); the reports' family meetings saw 3-16.
 OLDEST_AGE = 25
+# A meeting's time, an action's deadline or review date: within this many years of
+# today, so a mistyped year (2062 for 2026) is refused instead of stored.
+DATE_YEARS = 10
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()-]{3,20}$")
@@ -144,11 +147,16 @@ def local_time(when: dt.datetime) -> dt.datetime:
     return when.replace(tzinfo=None)
 
 
+def check_within_years(field: str, day: dt.date, today: dt.date) -> None:
+    """A planned date lies within :data:`DATE_YEARS` years either side of today."""
+    if abs(day.year - today.year) > DATE_YEARS:
+        raise ValidationError(field, ValidationCode.DATE_OUT_OF_RANGE, DATE_YEARS)
+
+
 def check_meeting_time(field: str, when: dt.datetime, today: dt.date) -> dt.datetime:
-    """A meeting lies within ten years either side of today."""
+    """A meeting lies within :data:`DATE_YEARS` years either side of today."""
     when = local_time(when)
-    if abs(when.date().year - today.year) > 10:
-        raise ValidationError(field, ValidationCode.DATE_OUT_OF_RANGE, 10)
+    check_within_years(field, when.date(), today)
     return when.replace(second=0, microsecond=0)
 
 

@@ -111,8 +111,7 @@ def _check_date(field: str, day: dt.date | None, earliest: dt.date, today: dt.da
         return
     if day < earliest:
         raise FollowUpError(FollowUpCode.DATE_BEFORE_START)
-    if abs(day.year - today.year) > 10:
-        raise ValidationError(field, ValidationCode.DATE_OUT_OF_RANGE, 10)
+    v.check_within_years(field, day, today)
 
 
 # -- agreeing an action ------------------------------------------------------------

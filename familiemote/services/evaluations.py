@@ -143,7 +143,7 @@ def build_evaluation(data: NewEvaluation, today: dt.date, index: int = 0) -> m.E
     return m.EvaluationForm(
         period_start=data.period_start,
         period_end=data.period_end,
-        municipality=v.clean_text(prefix + "municipality", data.municipality, max_len=100),
+        municipality=v.clean_text(prefix + "municipality", data.municipality, max_len=v.NAME_MAX),
         respondent=data.respondent,
         child_age=_check_range(prefix + "child_age", data.child_age, 0, MAX_AGE),
         q1=scores[0],
@@ -694,7 +694,7 @@ def parse_tally_file(raw: bytes) -> ParsedTally:
     if not isinstance(export_id, str) or not 8 <= len(export_id) <= 64:
         raise TallyFileError(TallyFileCode.INVALID, "export_id")
     name = _need(data, "municipality", "")
-    if not isinstance(name, str) or not name.strip() or len(name) > 100:
+    if not isinstance(name, str) or not name.strip() or len(name) > v.NAME_MAX:
         raise TallyFileError(TallyFileCode.INVALID, "municipality")
     period = _need(data, "period", "")
     start = _date(_need(period, "from", "period."), "period.from")

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familiemote.domain import validation
 from familiemote.domain.errors import DomainError
 from familiemote.services import access
 from familiemote.services.cases import CaseDetail
@@ -272,7 +273,7 @@ class EmergencyAccessDialog(FormDialog):
             )
         )
         self.first_name = QLineEdit()
-        self.first_name.setMaxLength(100)
+        self.first_name.setMaxLength(validation.NAME_MAX)
         self.add_row(self.tr("Barnets &fornavn:"), self.first_name, "first_name")
         self.year = QSpinBox()
         self.year.setRange(1990, dt.date.today().year)

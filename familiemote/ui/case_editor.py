@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from familiemote.domain import model as m
+from familiemote.domain import validation
 from familiemote.domain.errors import (
     ConcurrentChangeError,
     DomainError,
@@ -235,7 +236,7 @@ class CaseEditorDialog(FormDialog):
     def add_member(self, member: case_service.FamilyMemberEdit | None = None) -> MemberRow:
         n = len(self.members) + 1
         name = QLineEdit(member.name if member else "")
-        name.setMaxLength(100)
+        name.setMaxLength(validation.NAME_MAX)
         name.setAccessibleName(self.tr("Familiemedlem {n}, navn").format(n=n))
         relation = QComboBox()
         relation.setAccessibleName(self.tr("Familiemedlem {n}, relasjon til barnet").format(n=n))

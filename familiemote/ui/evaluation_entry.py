@@ -44,9 +44,11 @@ from PySide6.QtWidgets import (
 )
 
 from familiemote.domain import model as m
+from familiemote.domain import validation
 from familiemote.domain.errors import DomainError, ValidationError
 from familiemote.messages import error_text
 from familiemote.services.evaluations import (
+    COMMENT_MAX,
     MAX_AGE,
     EvaluationRow,
     NewEvaluation,
@@ -183,7 +185,7 @@ class EvaluationEntryDialog(QDialog):
         self.period_from = date_edit(quarter_start, self.tr("Periode fra"))
         self.period_to = date_edit(today, self.tr("Periode til"))
         self.municipality = QLineEdit()
-        self.municipality.setMaxLength(100)
+        self.municipality.setMaxLength(validation.NAME_MAX)
         for w, name in (
             (self.period_from, self.tr("Periode fra")),
             (self.period_to, self.tr("Periode til")),
@@ -215,7 +217,7 @@ class EvaluationEntryDialog(QDialog):
         for s in self.scores:
             s.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.comment = QLineEdit()
-        self.comment.setMaxLength(2000)
+        self.comment.setMaxLength(COMMENT_MAX)
         fields: list[tuple[str, str, QLineEdit]] = [
             (self.tr("&Svarte (F/B/S)"), self.tr("Hvem svarte"), self.respondent),
             (self.tr("&Alder"), self.tr("Barnets alder"), self.age),
