@@ -311,7 +311,7 @@ def test_listing_cases_and_meetings(town: Town) -> None:
     meetings = subprocess.run([EXE, "meetings", "--db", town.url("kari"), "--case", "1"],
                               capture_output=True, text=True, env=env, timeout=120)
     assert meetings.returncode == 0, meetings.stderr
-    assert "Sak 1 (Sofie)" in meetings.stdout and "21.09.2026 14:00" in meetings.stdout
+    assert "Sak 1 (Sofie)" in meetings.stdout and "21.09.2026 kl. 14.00" in meetings.stdout
     assert "samlivsbrudd" not in listed.stdout + meetings.stdout
 
 
