@@ -334,6 +334,9 @@ class FakeGuards(WriteGuards):
     def __init__(self, uow: FakeUnitOfWork) -> None:  # no session
         self._uow = uow
 
+    def defer_writes(self) -> None:
+        """Nothing is written before the commit here anyway."""
+
     def touch(self, obj: Any) -> None:
         stored = self._uow.store.stored(obj)
         if stored is not None and stored.version != obj.version:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from familiemote.domain import consent as consent_rules
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
 from familiemote.domain.errors import (
@@ -330,3 +331,56 @@ def test_a_handover_to_a_person_of_another_service_is_refused() -> None:
         actions.propose_handover(w.uow(), talks, w.school, w.psychologist, today=TODAY)
     assert err.value.code == FollowUpCode.PERSON_NOT_IN_SERVICE
     assert _action(w, talks).handovers == []
+
+
+def test_an_outcome_is_recorded_once_and_moves_the_action_on() -> None:
+    w = make_world()
+    talks = _agreed_action(w)
+    follow_up = meetings.plan_meeting(w.uow(), w.case_id, family_plan(w, 60), TODAY).meeting_id
+    [review] = _action(w, talks).reviews  # carried into the next meeting's agenda
+    assert review.meeting_id == follow_up and review.outcome is None
+
+    done = actions.ReviewDecision(m.ReviewOutcome.DONE)
+    actions.record_review_outcome(w.uow(), talks, follow_up, done, today=TODAY)
+    action = _action(w, talks)
+    assert action.status == m.ActionStatus.DONE
+    assert action.reviews[0].outcome == m.ReviewOutcome.DONE
+    with pytest.raises(FollowUpError) as twice:
+        actions.record_review_outcome(w.uow(), talks, follow_up, done, today=TODAY)
+    assert twice.value.code == FollowUpCode.OUTCOME_RECORDED
+
+
+def test_an_action_without_history_can_be_taken_back_one_with_history_cannot() -> None:
+    w = make_world()
+    mistake = _agreed_action(w)
+    actions.remove_action(w.uow(), mistake)
+    assert [a.id for a in w.case().actions] == []
+
+    talks = _agreed_action(w)
+    actions.propose_handover(w.uow(), talks, w.school, None, today=TODAY)
+    with pytest.raises(FollowUpError) as kept:
+        actions.remove_action(w.uow(), talks)
+    assert kept.value.code == FollowUpCode.OUTCOME_RECORDED
+    assert [a.id for a in w.case().actions] == [talks]
+
+
+def test_a_child_consents_alone_only_from_the_age_the_settings_say() -> None:
+    w = make_world()  # Ida, born 2016: ten years old
+    alone = consent.NewConsent(
+        given_by_id=None,
+        service_ids=(w.hs,),
+        purposes=frozenset(m.ConsentPurpose),
+        form=m.ConsentForm.ORAL,
+        given_on=TODAY,
+        recorded_by="Hanne Helsesykepleier",
+        given_by_child=True,
+    )
+    with pytest.raises(ValidationError) as young:
+        consent.record_consent(w.uow(), w.case_id, alone, TODAY)
+    assert young.value.code == ValidationCode.TOO_YOUNG
+    with pytest.raises(ValidationError) as disorder:  # settings out of order are refused
+        consent.save_age_settings(w.uow(), consent_rules.AgeSettings(7, 12, 10))
+    assert disorder.value.code == ValidationCode.AGES_OUT_OF_ORDER
+    consent.save_age_settings(w.uow(), consent_rules.AgeSettings(7, 9, 10))
+    consent.record_consent(w.uow(), w.case_id, alone, TODAY)
+    assert [c.given_by_child for c in w.case().consents] == [True]
