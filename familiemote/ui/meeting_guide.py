@@ -758,6 +758,37 @@ class MeetingGuideDialog(QDialog):
         }
         return labels[field]
 
+    def _stored_meeting(self) -> tuple[CaseDetail, m.Meeting]:
+        """The case as stored now, and this meeting in it (another user's save)."""
+        case_id = self.detail.case.id
+        assert case_id is not None
+        fresh = case_service.get_case(self._uow_factory(), case_id)
+        return fresh, next(mt for mt in fresh.case.meetings if mt.id == self.meeting_id)
+
+    def _ask_conflict(
+        self, what: str, rows: list[tuple[str, str, str]], not_saved: str, fresh: CaseDetail
+    ) -> str:
+        """The one conflict flow (:func:`forms_base.ask_conflict`) for this meeting.
+
+        "later" tells ``not_saved`` and keeps what was typed; otherwise the guide goes
+        on from the stored version (a "keep mine" saves over it with an Overwrite).
+        """
+        case_id = fresh.case.id
+        assert case_id is not None
+        choice = ask_conflict(
+            self, what, rows, self._uow_factory, case_id, ("meetings", self.meeting_id)
+        )
+        self.unresolved_conflict = choice == "later"
+        if choice == "later":
+            show_message(self.error_label, not_saved)
+            self.status_label.setText(self.tr("⚠ Ikke lagret"))
+            return choice
+        stored = next(mt for mt in fresh.case.meetings if mt.id == self.meeting_id)
+        self.detail.case = fresh.case
+        self.meeting = stored
+        self.version = stored.version
+        return choice
+
     def _resolve_text_conflict(self) -> bool:
         """Another user saved this meeting: show both versions of the unsaved texts.
 
@@ -765,36 +796,22 @@ class MeetingGuideDialog(QDialog):
         ones taken); False when the user wants to look first (the texts stay
         in the form, unsaved, and are tried again at the next save).
         """
-        case_id = self.detail.case.id
-        assert case_id is not None
-        fresh = case_service.get_case(self._uow_factory(), case_id)
-        stored = next(mt for mt in fresh.case.meetings if mt.id == self.meeting_id)
+        fresh, stored = self._stored_meeting()
         mine = {f: read() for f, read in self._pending.items()}
         rows = [
             (self.field_label(f), text, getattr(stored, f.value) or "") for f, text in mine.items()
         ]
-        choice = ask_conflict(
-            self,
+        choice = self._ask_conflict(
             self.tr("møtenotatene"),
             rows,
-            self._uow_factory,
-            case_id,
-            ("meetings", self.meeting_id),
+            self.tr(
+                "Ikke lagret: noen andre har lagret dette møtet samtidig. Teksten din står "
+                "fortsatt her. Lagre igjen for å velge versjon."
+            ),
+            fresh,
         )
-        self.unresolved_conflict = choice == "later"
         if choice == "later":
-            show_message(
-                self.error_label,
-                self.tr(
-                    "Ikke lagret: noen andre har lagret dette møtet samtidig. Teksten din står "
-                    "fortsatt her. Lagre igjen for å velge versjon."
-                ),
-            )
-            self.status_label.setText(self.tr("⚠ Ikke lagret"))
             return False
-        self.detail.case = fresh.case
-        self.meeting = stored
-        self.version = stored.version
         if choice == "stored":
             for f in mine:
                 edit = self.text_edits.get(f)
@@ -822,10 +839,7 @@ class MeetingGuideDialog(QDialog):
 
     def _resolve_decision_conflict(self, dec: m.Decision | None, text: str) -> bool:
         """Another user saved this meeting while the decision was being written."""
-        case_id = self.detail.case.id
-        assert case_id is not None
-        fresh = case_service.get_case(self._uow_factory(), case_id)
-        stored = next(mt for mt in fresh.case.meetings if mt.id == self.meeting_id)
+        fresh, stored = self._stored_meeting()
         rows = [
             (
                 self.tr("Beslutning"),
@@ -834,28 +848,17 @@ class MeetingGuideDialog(QDialog):
             ),
             (self.field_label(GuideField.DECISION_TEXT), text, stored.decision_text),
         ]
-        choice = ask_conflict(
-            self,
+        choice = self._ask_conflict(
             self.tr("beslutningen"),
             rows,
-            self._uow_factory,
-            case_id,
-            ("meetings", self.meeting_id),
+            self.tr(
+                "Ikke lagret: noen andre har lagret dette møtet samtidig. Beslutningen din "
+                "står fortsatt her. Lagre igjen for å velge versjon."
+            ),
+            fresh,
         )
-        self.unresolved_conflict = choice == "later"
         if choice == "later":
-            show_message(
-                self.error_label,
-                self.tr(
-                    "Ikke lagret: noen andre har lagret dette møtet samtidig. Beslutningen din "
-                    "står fortsatt her. Lagre igjen for å velge versjon."
-                ),
-            )
-            self.status_label.setText(self.tr("⚠ Ikke lagret"))
             return False
-        self.detail.case = fresh.case
-        self.meeting = stored
-        self.version = stored.version
         self._decision_pending = False
         if choice == "stored":
             self.decision_group.blockSignals(True)

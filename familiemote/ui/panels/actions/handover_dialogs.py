@@ -17,7 +17,14 @@ from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.widgets import text_label
 
 
-class HandoverDialog(FormDialog):
+class _HandoverStep(FormDialog):
+    """One step of a handover on an action: proposing it, or the receiving side's
+    answer to the proposal (accepting or declining it).
+
+    The subclass gives its title and adds its rows with its own texts (``self.tr`` in
+    the subclass), so each dialog's strings keep its own translation context.
+    """
+
     def __init__(
         self,
         uow_factory: UowFactory,
@@ -26,8 +33,29 @@ class HandoverDialog(FormDialog):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Overlever tiltak"), parent=parent)
+        super().__init__(self.title(), parent=parent)
         self.uow_factory, self.action, self.today = uow_factory, action, today
+        self.pending = followup_rules.pending_handover(action)
+        self.add_rows(d)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def add_rows(self, d: CaseDetail) -> None:
+        raise NotImplementedError
+
+    def answered_by(self, d: CaseDetail) -> QLineEdit:
+        """Who answers the proposal: by default the person it was proposed to."""
+        pending = self.pending
+        return QLineEdit(d.professional_name(pending.to_professional_id) if pending else "")
+
+
+class HandoverDialog(_HandoverStep):
+    def title(self) -> str:
+        return self.tr("Overlever tiltak")
+
+    def add_rows(self, d: CaseDetail) -> None:
+        action = self.action
         self.add_row(self.tr("Tiltak:"), text_label(action.description))
         self.add_row(
             self.tr("Ansvarlig nå:"),
@@ -64,19 +92,13 @@ class HandoverDialog(FormDialog):
         )
 
 
-class AcceptDialog(FormDialog):
-    def __init__(
-        self,
-        uow_factory: UowFactory,
-        d: CaseDetail,
-        action: m.Action,
-        today: dt.date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Godta overlevering"), parent=parent)
-        self.uow_factory, self.action, self.today = uow_factory, action, today
-        pending = followup_rules.pending_handover(action)
-        self.add_row(self.tr("Tiltak:"), text_label(action.description))
+class AcceptDialog(_HandoverStep):
+    def title(self) -> str:
+        return self.tr("Godta overlevering")
+
+    def add_rows(self, d: CaseDetail) -> None:
+        pending = self.pending
+        self.add_row(self.tr("Tiltak:"), text_label(self.action.description))
         if pending is not None:
             self.add_row(
                 self.tr("Fra:"),
@@ -86,9 +108,7 @@ class AcceptDialog(FormDialog):
                 self.tr("Til:"),
                 text_label(holder_text(d, pending.to_service_id, pending.to_professional_id)),
             )
-        self.accepted_by = QLineEdit(
-            d.professional_name(pending.to_professional_id) if pending else ""
-        )
+        self.accepted_by = self.answered_by(d)
         self.add_row(self.tr("&Tatt over av:"), self.accepted_by, "accepted_by")
 
     def save(self) -> None:
@@ -97,20 +117,14 @@ class AcceptDialog(FormDialog):
         )
 
 
-class DeclineDialog(FormDialog):
+class DeclineDialog(_HandoverStep):
     """The receiving side says no: who, and why. The earlier holder keeps the action."""
 
-    def __init__(
-        self,
-        uow_factory: UowFactory,
-        d: CaseDetail,
-        action: m.Action,
-        today: dt.date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Avslå overlevering"), parent=parent)
-        self.uow_factory, self.action, self.today = uow_factory, action, today
-        pending = followup_rules.pending_handover(action)
+    def title(self) -> str:
+        return self.tr("Avslå overlevering")
+
+    def add_rows(self, d: CaseDetail) -> None:
+        pending, action = self.pending, self.action
         self.add_row(self.tr("Tiltak:"), text_label(action.description))
         keeps = holder_text(d, action.responsible_service_id, action.responsible_professional_id)
         if pending is not None:
@@ -118,9 +132,7 @@ class DeclineDialog(FormDialog):
                 self.tr("Foreslått til:"),
                 text_label(holder_text(d, pending.to_service_id, pending.to_professional_id)),
             )
-        self.declined_by = QLineEdit(
-            d.professional_name(pending.to_professional_id) if pending else ""
-        )
+        self.declined_by = self.answered_by(d)
         self.add_row(self.tr("Avslått &av:"), self.declined_by, "declined_by")
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
