@@ -7,6 +7,7 @@ temporary folder, so no test touches a real home directory.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,6 +71,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         node = item.nodeid
         if node.startswith(SLOW_FILES) or node.startswith(SLOW_TESTS) or _needs_postgresql(item):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _modal_pollers_end_with_their_test() -> Iterator[None]:
+    """A modal-dialog poller a test left waiting must not act on a later test's dialog."""
+    yield
+    modal = sys.modules.get("tests.support.modal")
+    if modal is not None:
+        modal.stop_all()
 
 
 @pytest.fixture(scope="session")

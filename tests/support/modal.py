@@ -2,12 +2,16 @@
 
 ``when_shown(SomeDialog, act)`` before the action that opens the dialog: as soon as a
 visible, active dialog of that type is the modal widget, ``act(dialog)`` runs. Polls
-every 20 ms until then, and gives up after a generous ceiling that only catches a
-dialog that never opened (a later test's dialog is not ours).
+every 20 ms until then, and gives up after a generous ceiling (wall-clock time, not a
+number of polls: on a busy machine timers fire late) that only catches a dialog that
+never opened. A poller never outlives its test: tests/conftest.py calls
+:func:`stop_all` at every test's end, so a later test's dialog is never acted on by
+an earlier test's poller.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -17,6 +21,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 W = TypeVar("W", bound=QWidget)
 
 POLL_MS = 20
+
+# one flag per poller still waiting: cleared to stop it (see stop_all)
+_running: list[list[bool]] = []
+
+
+def stop_all() -> None:
+    """Stop every poller still waiting (at the end of a test)."""
+    for alive in _running:
+        alive[0] = False
+    _running.clear()
 
 
 def when_shown(
@@ -33,11 +47,15 @@ def when_shown(
     in ``exec()`` because an assertion inside ``act`` failed).
     """
     found: list[W] = seen if seen is not None else []
-    polls_left = [max(1, give_up_ms // POLL_MS)]
+    deadline = time.monotonic() + give_up_ms / 1000
+    alive = [True]
+    _running.append(alive)
 
     def poll() -> None:
-        polls_left[0] -= 1
-        if polls_left[0] < 0:
+        if not alive[0]:
+            return
+        if time.monotonic() > deadline:
+            alive[0] = False
             return
         widget = QApplication.activeModalWidget()
         if not (isinstance(widget, cls) and widget.isVisible()):
@@ -49,6 +67,7 @@ def when_shown(
                 handle.requestActivate()
             QTimer.singleShot(POLL_MS, poll)
             return
+        alive[0] = False
         found.append(widget)
         try:
             act(widget)
