@@ -79,6 +79,26 @@ def median_time(fn: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
+def paired_medians(
+    fn: Callable[[], object], baseline: Callable[[], object], repeat: int
+) -> tuple[float, float]:
+    """Medians of ``fn`` and ``baseline`` timed alternately (A/B), one warm-up each: a
+    busy machine slows both alike instead of whichever ran during a busy moment."""
+    fn()
+    baseline()
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(repeat):
+        for call, out in ((fn, a), (baseline, b)):
+            start = time.perf_counter()
+            call()
+            out.append(time.perf_counter() - start)
+    return statistics.median(a), statistics.median(b)
+
+
+PRINT_REPEAT = 11  # the print figures are short and cheap: more pairs, steadier medians
+
+
 @dataclass
 class Started:
     ready: float  # seconds from spawn to the painted window
@@ -357,12 +377,17 @@ def bench_print(db: Database, repeat: int) -> Row:
     lines = pdf_text_lines(plan)
     if pdf_pages(reportlab_pdf(lines, pages)) != pages:
         raise RuntimeError("the ReportLab baseline has the wrong page count")
+    value, base = paired_medians(
+        lambda: print_plan(db, meeting_id),
+        lambda: reportlab_pdf(lines, pages),
+        max(repeat, PRINT_REPEAT),
+    )
     return Row(
         f"printing a follow-up plan of {pages} pages (meeting {meeting_id}: read + render) "
         f"vs ReportLab with the same three DejaVu fonts, the plan's text ({len(lines)} lines) "
         f"and {pages} pages",
-        median_time(lambda: print_plan(db, meeting_id), repeat),
-        median_time(lambda: reportlab_pdf(lines, pages), repeat),
+        value,
+        base,
         "s",
         "≤ 2x",
         2.0,
@@ -379,11 +404,16 @@ def bench_print_render(db: Database, repeat: int) -> Row:
     plan = print_plan(db, meeting_id)
     pages = pdf_pages(plan)
     lines = pdf_text_lines(plan)
+    value, base = paired_medians(
+        lambda: render_plan(data, io.BytesIO(), printed_on=TODAY),
+        lambda: reportlab_pdf(lines, pages),
+        max(repeat, PRINT_REPEAT),
+    )
     return Row(
         f"rendering that plan's PDF alone (its data read before) vs the same ReportLab "
         f"baseline ({pages} pages)",
-        median_time(lambda: render_plan(data, io.BytesIO(), printed_on=TODAY), repeat),
-        median_time(lambda: reportlab_pdf(lines, pages), repeat),
+        value,
+        base,
         "s",
         "≤ 2x",
         2.0,
@@ -449,13 +479,22 @@ def spawn_real(path: Path, case_ids: list[int], env: dict[str, str]) -> RealStar
     """``familiemote --db path`` started as a user does (bench/_child.py real)."""
     start = time.perf_counter()
     seen: dict[str, list[tuple[float, str]]] = {}
-    with subprocess.Popen(
-        [sys.executable, str(HERE / "_child.py"), "real", str(path), ",".join(map(str, case_ids))],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    ) as proc:
+    with (
+        tempfile.TemporaryFile(mode="w+") as errors,
+        subprocess.Popen(  # errors: told on failure
+            [
+                sys.executable,
+                str(HERE / "_child.py"),
+                "real",
+                str(path),
+                ",".join(map(str, case_ids)),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            env=env,
+        ) as proc,
+    ):
         assert proc.stdout is not None
         for line in proc.stdout:
             word, _, rest = line.strip().partition(" ")
@@ -463,8 +502,10 @@ def spawn_real(path: Path, case_ids: list[int], env: dict[str, str]) -> RealStar
             if word in ("RSS", "FAILED"):
                 break
         proc.wait(timeout=600)
+        errors.seek(0)
+        told = errors.read()[-3000:]
     if "RSS" not in seen:
-        raise RuntimeError(f"the real start did not finish: {seen!r}")
+        raise RuntimeError(f"the real start did not finish: {seen!r}\n{told}")
     rows, ready = seen["READY"][0][1].split()
     case_ms = {int(r.split()[0]): float(r.split()[1]) for _t, r in seen.get("CASE", [])}
     hist_ms = {int(r.split()[0]): float(r.split()[1]) for _t, r in seen.get("HIST", [])}

@@ -17,6 +17,8 @@ releases the GIL) are not needed until the passphrase is given, so:
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -117,50 +119,101 @@ def preload_after_first_paint(widget: Any) -> None:
     widget.installEventFilter(watcher)
 
 
-def warm_case_reading(window: Any) -> None:
-    """Read the first case of ``window``'s list once in a worker thread and drop it.
+def warm_case_reading(
+    window: Any, then: Callable[[], None] | None = None, engine: Any = None
+) -> None:
+    """Read the first case of ``window``'s list once in a worker thread and drop it;
+    then call ``then`` on the GUI thread (also when there is nothing to read).
 
     The first read of a case in a process is several times slower than the next
     (SQLAlchemy compiles and caches the case's queries, the modules an open uses are
     imported): about 140 ms against 15-40 ms at 2,000 cases, measured. Done once the
-    list is painted, while the user looks at it, so the first click does not pay for
-    it. Nothing is shown or written, and a failure here is left for that click to
-    meet and tell.
+    list is painted, while the user looks at it, so the first click finds the
+    queries compiled. ``then`` is the page check of a large file: started after this
+    read, the check takes a second connection, and the user's click finds the first
+    one free and keyed (a new encrypted connection derives its key again: PBKDF2,
+    0.2-0.6 s, measured as the first click's wait when the check came first).
+    With ``engine`` (given when the check follows), a second connection is keyed
+    first and left in the pool, so the check and the click each find one.
+    Nothing is shown or written; a failure here is left for that click to tell.
     """
+    from PySide6.QtCore import QObject, Qt, Signal
+
     from familiemote.ui.case_list import CASE_ID_ROLE
 
+    class _Done(QObject):
+        finished = Signal()
+
+    done = _Done(window)  # lives with the window; its signal comes back queued
+    if then is not None:
+        done.finished.connect(then, Qt.ConnectionType.QueuedConnection)
     model = window.case_model
-    if model.rowCount() == 0:
-        return
-    case_id = model.data(model.index(0, 0), CASE_ID_ROLE)
-    if case_id is None:
-        return
+    case_id = model.data(model.index(0, 0), CASE_ID_ROLE) if model.rowCount() else None
     uow_factory = window._uow_factory
 
     def read() -> None:
         try:
-            import familiemote.services.access  # noqa: F401  (imported by every open)
-            from familiemote.services.cases import get_case
+            if engine is not None:  # two keyed connections in the pool, one for the check
+                with engine.connect() as first, engine.connect() as second:
+                    for conn in (first, second):
+                        conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            if case_id is not None:
+                import familiemote.services.access  # noqa: F401  (imported by every open)
+                from familiemote.services.cases import get_case
 
-            get_case(uow_factory(), int(case_id))
+                get_case(uow_factory(), int(case_id))
         except Exception:  # the click reports what is wrong
             pass
+        finally:
+            done.finished.emit()
 
     threading.Thread(target=read, name="familiemote-warm", daemon=True).start()
 
 
-def warm_after_first_paint(window: Any) -> None:
+WARM_AT_THE_LATEST_MS = 2000
+
+
+def warm_after_first_paint(
+    window: Any, then: Callable[[], None] | None = None, engine: Any = None
+) -> None:
     """Start :func:`warm_case_reading` once ``window``'s case list has been painted (not
     before: the reading holds the GIL much of the time, and the list would wait)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     viewport = window.case_table.viewport()
+    started: list[bool] = []
+
+    def start() -> None:
+        if not started:
+            started.append(True)
+            viewport.removeEventFilter(watcher)
+            warm_case_reading(window, then, engine)
 
     class _FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
-                viewport.removeEventFilter(self)
-                QTimer.singleShot(PRELOAD_DELAY_MS, lambda: warm_case_reading(window))
+                QTimer.singleShot(PRELOAD_DELAY_MS, start)
             return False
 
-    viewport.installEventFilter(_FirstPaint(viewport))
+    watcher = _FirstPaint(viewport)
+    viewport.installEventFilter(watcher)
+    # a window that shows no list (no cases yet) paints no list: start anyway
+    QTimer.singleShot(WARM_AT_THE_LATEST_MS, start)
+
+
+def lower_this_thread(step: int = 10) -> None:
+    """Lower the CPU priority of the calling worker thread (not the process) by ``step``.
+
+    For work the user did not ask for (the page check of a large file, the warm
+    read): on 2 busy cores it then yields to the window and to what the user asked
+    for. Linux only, where a thread's id can be given to setpriority; elsewhere
+    nothing changes.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        tid = threading.get_native_id()
+        now = os.getpriority(os.PRIO_PROCESS, tid)
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, now + step))
+    except (AttributeError, OSError):  # not allowed here: run as it is
+        return

@@ -182,13 +182,34 @@ def test_the_first_case_is_read_once_after_the_list_is_painted(  # type: ignore[
     monkeypatch.setattr(cases, "get_case", spy)
     monkeypatch.setattr(startup, "PRELOAD_DELAY_MS", 0)
     window = _window(qtbot, ui_uow, ui_db, settings_path)
-    startup.warm_after_first_paint(window)
+    after: list[tuple[list[int], bool]] = []  # what was read by then, on which thread
+
+    def then() -> None:  # the page check of a large file, in the app
+        after.append((list(read), ops._gui_thread()))
+
+    # with the engine: a second connection is keyed first, for the check that follows
+    startup.warm_after_first_paint(window, then, engine=ui_db.engine)
     window.case_table.viewport().update()  # a paint of the list starts it
-    qtbot.waitUntil(lambda: read == [case_id], timeout=30000)
+    qtbot.waitUntil(lambda: after != [], timeout=30000)
     for thread in _warm_threads():
         thread.join(30)  # type: ignore[attr-defined]
     assert window.current_case_id is None  # read, not opened: nothing shown
     assert read == [case_id]
+    assert after == [([case_id], True)]  # after the read, on the GUI thread, once
+
+
+def test_with_no_list_to_paint_what_comes_after_still_starts(  # type: ignore[no-untyped-def]
+    qtbot, ui_uow, ui_db, settings_path, monkeypatch
+) -> None:
+    from familiemote import startup
+
+    monkeypatch.setattr(startup, "WARM_AT_THE_LATEST_MS", 50)
+    window = _window(qtbot, ui_uow, ui_db, settings_path)  # no cases: the empty state
+    after: list[bool] = []
+    startup.warm_after_first_paint(window, lambda: after.append(True))
+    qtbot.waitUntil(lambda: after == [True], timeout=30000)
+    qtbot.wait(200)
+    assert after == [True]
 
 
 def test_a_failing_warm_read_is_left_for_the_click_to_tell(  # type: ignore[no-untyped-def]
