@@ -312,19 +312,29 @@ def save_texts(
     trail in the same transaction as the texts.
     """
     cleaned = {
-        field: v.clean_text(field.value, text, max_len=v.LONG_TEXT_MAX, multiline=True)
+        field.value: v.clean_text(field.value, text, max_len=v.LONG_TEXT_MAX, multiline=True)
         for field, text in texts.items()
     }
+    return _store(uow, meeting_id, cleaned, expected_version, overwrites)
+
+
+def _store(
+    uow: UnitOfWork,
+    meeting_id: int,
+    values: Mapping[str, object],
+    expected_version: int | None,
+    overwrites: Overwrite | None = None,
+) -> int:
+    """Set checked values of a meeting's own fields and commit (with the conflict flow's
+    overwrite, when given); returns the meeting's version. A value that did not change
+    is not written, so saving unchanged text does not move the version."""
     with uow:
         case, meeting = _load(uow, meeting_id, expected_version)
-        changed = False
-        for field, text in cleaned.items():
-            if getattr(meeting, field.value) != text:
-                setattr(meeting, field.value, text)
-                changed = True
-        if changed or overwrites is not None:
-            record_overwrite_in(uow, case.id, overwrites)
-            uow.commit()
+        for name, value in values.items():
+            if getattr(meeting, name) != value:
+                setattr(meeting, name, value)
+        record_overwrite_in(uow, case.id, overwrites)
+        uow.commit()
         return meeting.version
 
 
@@ -342,13 +352,13 @@ def record_decision(
     in the same transaction as the decision.
     """
     text = v.clean_text("decision_text", text, max_len=v.LONG_TEXT_MAX, multiline=True)
-    with uow:
-        case, meeting = _load(uow, meeting_id, expected_version)
-        meeting.decision = decision
-        meeting.decision_text = text
-        record_overwrite_in(uow, case.id, overwrites)
-        uow.commit()
-        return meeting.version
+    return _store(
+        uow,
+        meeting_id,
+        {"decision": decision, "decision_text": text},
+        expected_version,
+        overwrites,
+    )
 
 
 def set_next_meeting(
@@ -362,12 +372,9 @@ def set_next_meeting(
     note = v.clean_text("next_meeting_note", note, max_len=v.LONG_TEXT_MAX, multiline=True)
     if when is not None:
         when = v.check_meeting_time("next_meeting_at", when, today)
-    with uow:
-        _case, meeting = _load(uow, meeting_id, expected_version)
-        meeting.next_meeting_at = when
-        meeting.next_meeting_note = note
-        uow.commit()
-        return meeting.version
+    return _store(
+        uow, meeting_id, {"next_meeting_at": when, "next_meeting_note": note}, expected_version
+    )
 
 
 def set_status(

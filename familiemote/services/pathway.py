@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -287,6 +288,45 @@ def record_phase_decision(
     return decision
 
 
+def _decide(
+    uow: UnitOfWork,
+    case_id: int,
+    expected_version: int | None,
+    kind: m.PhaseDecisionKind,
+    data: PhaseDecisionInput,
+    notify: m.NotificationReason,
+    refuse: Callable[[m.Case], None],
+    to_phase: Callable[[m.Case], m.Phase],
+    apply: Callable[[m.Case], None],
+) -> int:
+    """One phase decision (move, close, reopen) as a guarded transition; returns its id.
+
+    ``refuse`` raises when the case as stored does not allow the decision (checked
+    again on the winner's version when another user's change came first);
+    ``to_phase`` is the phase the decision records; ``apply`` changes the case.
+    """
+    decided: list[int] = []
+
+    def attempt(store: bool) -> None:
+        case = uow.cases.get(case_id, expected_version if store else None)
+        refuse(case)
+        if not store:
+            return
+        decision = record_phase_decision(uow, case, kind, to_phase(case), data, notify)
+        apply(case)
+        uow.commit()
+        assert decision.id is not None
+        decided.append(decision.id)
+
+    guards.settle(uow, attempt, refusals.recorder(uow, case_id, "cases", case_id))
+    return decided[0]
+
+
+def _refuse_closed(case: m.Case) -> None:
+    if case.status == m.CaseStatus.CLOSED:
+        raise PhaseDecisionError(PhaseDecisionCode.CASE_CLOSED)
+
+
 def move_case(
     uow: UnitOfWork,
     case_id: int,
@@ -296,32 +336,26 @@ def move_case(
     expected_version: int | None = None,
 ) -> int:
     """Move an open case to another phase; returns the decision's id."""
-    data = clean_decision_input(data, today)
-    decided: list[int] = []
 
-    def attempt(store: bool) -> None:
-        case = uow.cases.get(case_id, expected_version if store else None)
-        if case.status == m.CaseStatus.CLOSED:
-            raise PhaseDecisionError(PhaseDecisionCode.CASE_CLOSED)
+    def refuse(case: m.Case) -> None:
+        _refuse_closed(case)
         if to_phase == case.phase:
             raise PhaseDecisionError(PhaseDecisionCode.SAME_PHASE)
-        if not store:
-            return
-        decision = record_phase_decision(
-            uow,
-            case,
-            m.PhaseDecisionKind.MOVE,
-            to_phase,
-            data,
-            m.NotificationReason.PHASE_CHANGED,
-        )
-        case.phase = to_phase
-        uow.commit()
-        assert decision.id is not None
-        decided.append(decision.id)
 
-    guards.settle(uow, attempt, refusals.recorder(uow, case_id, "cases", case_id))
-    return decided[0]
+    def apply(case: m.Case) -> None:
+        case.phase = to_phase
+
+    return _decide(
+        uow,
+        case_id,
+        expected_version,
+        m.PhaseDecisionKind.MOVE,
+        clean_decision_input(data, today),
+        m.NotificationReason.PHASE_CHANGED,
+        refuse,
+        lambda _case: to_phase,
+        apply,
+    )
 
 
 def close_case(
@@ -334,30 +368,22 @@ def close_case(
     """Close an open case in whatever phase it is (after phase 1 too:
     «Kvalitet i alle ledd» 2016)."""
     data = clean_decision_input(data, today)
-    decided: list[int] = []
 
-    def attempt(store: bool) -> None:
-        case = uow.cases.get(case_id, expected_version if store else None)
-        if case.status == m.CaseStatus.CLOSED:
-            raise PhaseDecisionError(PhaseDecisionCode.CASE_CLOSED)
-        if not store:
-            return
-        decision = record_phase_decision(
-            uow,
-            case,
-            m.PhaseDecisionKind.CLOSE,
-            case.phase,
-            data,
-            m.NotificationReason.CASE_CLOSED,
-        )
+    def apply(case: m.Case) -> None:
         case.status = m.CaseStatus.CLOSED
         case.closed_on = data.decided_on
-        uow.commit()
-        assert decision.id is not None
-        decided.append(decision.id)
 
-    guards.settle(uow, attempt, refusals.recorder(uow, case_id, "cases", case_id))
-    return decided[0]
+    return _decide(
+        uow,
+        case_id,
+        expected_version,
+        m.PhaseDecisionKind.CLOSE,
+        data,
+        m.NotificationReason.CASE_CLOSED,
+        _refuse_closed,
+        lambda case: case.phase,
+        apply,
+    )
 
 
 def reopen_case(
@@ -369,30 +395,27 @@ def reopen_case(
     expected_version: int | None = None,
 ) -> int:
     """Reopen a closed case, in its last phase or in ``to_phase``."""
-    data = clean_decision_input(data, today)
-    decided: list[int] = []
 
-    def attempt(store: bool) -> None:
-        case = uow.cases.get(case_id, expected_version if store else None)
+    def refuse(case: m.Case) -> None:
         if case.status == m.CaseStatus.OPEN:
             raise PhaseDecisionError(PhaseDecisionCode.CASE_OPEN)
-        if not store:
-            return
-        target = to_phase or case.phase
-        decision = record_phase_decision(
-            uow,
-            case,
-            m.PhaseDecisionKind.REOPEN,
-            target,
-            data,
-            m.NotificationReason.PHASE_CHANGED,
-        )
+
+    def target(case: m.Case) -> m.Phase:
+        return to_phase or case.phase
+
+    def apply(case: m.Case) -> None:
+        case.phase = target(case)
         case.status = m.CaseStatus.OPEN
         case.closed_on = None
-        case.phase = target
-        uow.commit()
-        assert decision.id is not None
-        decided.append(decision.id)
 
-    guards.settle(uow, attempt, refusals.recorder(uow, case_id, "cases", case_id))
-    return decided[0]
+    return _decide(
+        uow,
+        case_id,
+        expected_version,
+        m.PhaseDecisionKind.REOPEN,
+        clean_decision_input(data, today),
+        m.NotificationReason.PHASE_CHANGED,
+        refuse,
+        target,
+        apply,
+    )
