@@ -17,10 +17,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,9 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -53,6 +50,7 @@ from familiemote.ui.forms_base import (
     show_error,
 )
 from familiemote.ui.guide.people import ResponsibleField, person_text, responsible_entries
+from familiemote.ui.guide.step import GuideStep, row_table
 from familiemote.ui.labels import service_label
 from familiemote.ui.panels.base import UowFactory
 
@@ -92,14 +90,12 @@ def consent_gap(
     return text.format(who=who, service=service)
 
 
-class ActionsEditor(QWidget):
+class ActionsEditor(GuideStep):
     """The actions agreed in one meeting, added and changed inline.
 
     Signals:
         committed(): an action was stored, changed or removed (the guide refreshes).
     """
-
-    committed = Signal()
 
     def __init__(
         self,
@@ -108,41 +104,26 @@ class ActionsEditor(QWidget):
         settings: consent_rules.AgeSettings,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.uow_factory = uow_factory
-        self.today = today
+        super().__init__(uow_factory, today, parent)
         self.settings = settings
-        self.detail: CaseDetail | None = None
-        self.meeting: m.Meeting | None = None
         self.editing: m.Action | None = None
         self.removed: action_service.NewAction | None = None
         self.record_consent: Callable[[int], None] | None = None  # set by the guide
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = self.step_layout()
         table_label = QLabel(self.tr("&Tiltak avtalt i møtet (Enter: endre, Delete: fjern):"))
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
+        self.table = row_table(
             [
                 self.tr("Hva"),
                 self.tr("Ansvarlig"),
                 self.tr("Frist"),
                 self.tr("Ny vurdering"),
                 self.tr("Samtykke"),
-            ]
+            ],
+            self.tr("Tiltak avtalt i møtet"),
+            stretch=0,
         )
-        self.table.setAccessibleName(self.tr("Tiltak avtalt i møtet"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        # rows as high as their wrapped text, again whenever the columns change width
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # who and the consent wrap inside a width that follows the text size
         chars = self.fontMetrics().averageCharWidth()
         for column, width in ((1, 24), (4, 26)):

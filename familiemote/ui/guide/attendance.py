@@ -12,21 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +33,7 @@ from familiemote.services import directory
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms_base import add_row, error_line, run_form, show_error
+from familiemote.ui.guide.step import GuideStep, row_table
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.meeting_common import participant_name
 from familiemote.ui.panels.base import UowFactory
@@ -61,14 +58,12 @@ KEYS = {
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class AttendancePanel(QWidget):
+class AttendancePanel(GuideStep):
     """The attendance list of one meeting.
 
     Signals:
         committed(): an attendance or a participant was stored.
     """
-
-    committed = Signal()
 
     def __init__(
         self,
@@ -77,14 +72,9 @@ class AttendancePanel(QWidget):
         settings: consent_rules.AgeSettings,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.uow_factory = uow_factory
-        self.today = today
+        super().__init__(uow_factory, today, parent)
         self.settings = settings
-        self.detail: CaseDetail | None = None
-        self.meeting: m.Meeting | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = self.step_layout()
         caption = QLabel(
             self.tr(
                 "&Oppmøte: T eller mellomrom = til stede, F = meldt forfall, I = ikke møtt "
@@ -92,8 +82,7 @@ class AttendancePanel(QWidget):
             )
         )
         caption.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
+        self.table = row_table(
             [
                 self.tr("Deltaker"),
                 self.tr("Tjeneste / relasjon"),
@@ -101,19 +90,10 @@ class AttendancePanel(QWidget):
                 self.tr("Til stede"),
                 self.tr("Meldt forfall"),
                 self.tr("Ikke møtt"),
-            ]
+            ],
+            self.tr("Oppmøte"),
+            stretch=1,
         )
-        self.table.setAccessibleName(self.tr("Oppmøte"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        # rows as high as their wrapped text, again whenever the columns change width
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.installEventFilter(self)
         self.table.cellClicked.connect(self._clicked)
         caption.setBuddy(self.table)

@@ -15,7 +15,6 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,33 +33,27 @@ from familiemote.messages import error_text
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms_base import add_row, error_line, show_error
+from familiemote.ui.guide.step import GuideStep
 from familiemote.ui.labels import service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.widgets import heading
 
 
-class ClosingPanel(QWidget):
+class ClosingPanel(GuideStep):
     """The last step of the guide.
 
     Signals:
         committed(): the meeting was marked as held.
     """
 
-    committed = Signal()
-
     def __init__(self, uow_factory: UowFactory, today: dt.date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.uow_factory = uow_factory
-        self.today = today
-        self.detail: CaseDetail | None = None
-        self.meeting: m.Meeting | None = None
+        super().__init__(uow_factory, today, parent)
         self.version: Callable[[], int | None] = lambda: None
         self.choose_folder: Callable[[], str] = self._ask_folder
         self.jobs: list[str] = []  # what the last step printed or saved (for the status line)
         self.saved_files: list[Path] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = self.step_layout()
         layout.addWidget(heading(self.tr("Før møtet avsluttes"), 1.1))
         self.missing = QLabel()
         self.missing.setWordWrap(True)

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -41,6 +41,7 @@ from familiemote.ui.forms_base import (
     run_form,
     show_error,
 )
+from familiemote.ui.guide.step import GuideStep
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_common import participant_name
 from familiemote.ui.panels.base import UowFactory
@@ -65,26 +66,19 @@ def later_meeting(d: CaseDetail, meeting: m.Meeting) -> m.Meeting | None:
     return min(later, key=lambda mt: mt.starts_at) if later else None
 
 
-class NextMeetingPanel(QWidget):
+class NextMeetingPanel(GuideStep):
     """Plan the next meeting without leaving the guide.
 
     Signals:
         committed(): the next meeting was created (or this meeting's record of it changed).
     """
 
-    committed = Signal()
-
     def __init__(self, uow_factory: UowFactory, today: dt.date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.uow_factory = uow_factory
-        self.today = today
-        self.detail: CaseDetail | None = None
-        self.meeting: m.Meeting | None = None
+        super().__init__(uow_factory, today, parent)
         self.version: Callable[[], int | None] = lambda: None  # the guide's meeting version
         self.choose_ics_path: Callable[[str], str] = self._ask_path
         self.saved_ics: Path | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = self.step_layout()
         self.created_label = QLabel()
         self.created_label.setWordWrap(True)
         self.created_label.setAccessibleName(self.tr("Neste møte"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,6 +45,7 @@ from familiemote.ui.forms_base import (
     show_error,
 )
 from familiemote.ui.guide.people import ResponsibleField, person_text, responsible_entries
+from familiemote.ui.guide.step import GuideStep
 from familiemote.ui.labels import label
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.widgets import heading
@@ -59,24 +60,17 @@ OUTCOMES = (
 )
 
 
-class ReviewPanel(QWidget):
+class ReviewPanel(GuideStep):
     """The actions on this meeting's agenda, one by one.
 
     Signals:
         committed(): an outcome was recorded.
     """
 
-    committed = Signal()
-
     def __init__(self, uow_factory: UowFactory, today: dt.date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.uow_factory = uow_factory
-        self.today = today
-        self.detail: CaseDetail | None = None
-        self.meeting: m.Meeting | None = None
+        super().__init__(uow_factory, today, parent)
         self.current: m.Action | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = self.step_layout()
         self.progress = QLabel()
         self.progress.setAccessibleName(self.tr("Gjennomgang"))
         layout.addWidget(self.progress)

@@ -1,0 +1,61 @@
+"""What every step of the meeting guide has: the case and meeting it shows, and a
+signal when it stored something; and the guide's tables of rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QVBoxLayout, QWidget
+
+from familiemote.domain import model as m
+from familiemote.services.cases import CaseDetail
+from familiemote.ui.panels.base import UowFactory
+
+
+class GuideStep(QWidget):
+    """One step of the meeting guide, shown beside the others in the guide's window.
+
+    ``detail`` and ``meeting`` are the case and meeting the guide shows (set by the
+    guide before the step is shown). :meth:`step_layout` is the step's own column,
+    flush with the guide's margins.
+
+    Signals:
+        committed(): the step stored something (the guide refreshes what depends on it).
+    """
+
+    committed = Signal()
+
+    def __init__(self, uow_factory: UowFactory, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.uow_factory = uow_factory
+        self.today = today
+        self.detail: CaseDetail | None = None
+        self.meeting: m.Meeting | None = None
+
+    def step_layout(self) -> QVBoxLayout:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return layout
+
+
+def row_table(headers: Sequence[str], name: str, stretch: int) -> QTableWidget:
+    """A table of the guide (attendance, actions): read-only whole rows, one selected
+    at a time and worked with keys; Tab leaves the table. Rows are as high as their
+    wrapped text, again whenever the columns change width; column ``stretch`` takes
+    the room left."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setAccessibleName(name)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
