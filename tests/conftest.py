@@ -11,6 +11,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _HOME = Path(tempfile.mkdtemp(prefix="familiemote-test-home-"))
@@ -24,6 +25,10 @@ os.environ.pop("FAMILIEMOTE_DB", None)
 import pytest  # noqa: E402
 
 from tests.support.pg import PgServer, start_server  # noqa: E402
+
+if TYPE_CHECKING:  # imported by the fixtures themselves, after the environment above
+    from familiemote.storage.db import Database
+    from tests.support.fixture_types import UowFactory
 
 # the PostgreSQL runs are "slow": the fast loop (pytest -m "not slow") checks SQLite only
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)]
@@ -107,7 +112,7 @@ def sqlite_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def database(db_url: str) -> Iterator[object]:
+def database(db_url: str) -> Iterator[Database]:
     """The database opened (and migrated) the way the app opens it."""
     from familiemote.storage.db import open_database
 
@@ -117,7 +122,7 @@ def database(db_url: str) -> Iterator[object]:
 
 
 @pytest.fixture
-def uow_factory(database: object):  # type: ignore[no-untyped-def]
+def uow_factory(database: Database) -> UowFactory:
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
-    return lambda: SqlAlchemyUnitOfWork(database.session_factory)  # type: ignore[attr-defined]
+    return lambda: SqlAlchemyUnitOfWork(database.session_factory)

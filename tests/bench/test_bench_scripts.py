@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from PySide6.QtWidgets import QApplication
 
 from bench import run
 from bench.make_data import make
@@ -80,7 +81,7 @@ def test_open_case_followup_and_print_figures(tiny: tuple[str, Database]) -> Non
         assert face in baseline and face in plan
 
 
-def test_search_figure(qapp, tiny: tuple[str, Database]) -> None:  # type: ignore[no-untyped-def]
+def test_search_figure(qapp: QApplication, tiny: tuple[str, Database]) -> None:
     _url, db = tiny
     row = run.bench_search(db)
     figure(row)

@@ -15,14 +15,16 @@ from familiemote.services import audit as audit_service
 from familiemote.services import cases, demo, retention
 from familiemote.storage import audit, orm
 from familiemote.storage.audit import AuditProblemCode
+from familiemote.storage.db import Database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from tests.support.fixture_types import UowFactory
 
 TODAY = dt.date(2026, 11, 22)
 CHILD = "Zelmirakka"
 PARENT = "Quorvald Nordmann"
 
 
-def _new_case(uow_factory) -> int:  # type: ignore[no-untyped-def]
+def _new_case(uow_factory: UowFactory) -> int:
     data = cases.NewCase(
         child_first_name=CHILD,
         child_birth_year=2017,
@@ -32,17 +34,19 @@ def _new_case(uow_factory) -> int:  # type: ignore[no-untyped-def]
     return cases.create_case(uow_factory(), data, TODAY)
 
 
-def _all_rows(database) -> list[audit.AuditRow]:  # type: ignore[no-untyped-def]
+def _all_rows(database: Database) -> list[audit.AuditRow]:
     with database.engine.connect() as conn:
         return audit.rows(conn)
 
 
-def _problems(database) -> list[audit.AuditProblem]:  # type: ignore[no-untyped-def]
+def _problems(database: Database) -> list[audit.AuditProblem]:
     with database.engine.connect() as conn:
         return audit.verify(conn)
 
 
-def test_every_change_is_recorded_with_fields_before_and_after(database, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_every_change_is_recorded_with_fields_before_and_after(
+    database: Database, uow_factory: UowFactory
+) -> None:
     case_id = _new_case(uow_factory)
     uow = SqlAlchemyUnitOfWork(database.session_factory, user_name="Hanne Eksempel")
     with uow:
@@ -75,7 +79,9 @@ def test_every_change_is_recorded_with_fields_before_and_after(database, uow_fac
     assert _problems(database) == []
 
 
-def test_default_user_is_the_login_or_the_database_user(database, uow_factory, db_url) -> None:  # type: ignore[no-untyped-def]
+def test_default_user_is_the_login_or_the_database_user(
+    database: Database, uow_factory: UowFactory, db_url: str
+) -> None:
     _new_case(uow_factory)
     users = {r.user_name for r in _all_rows(database)}
     if db_url.startswith("sqlite"):
@@ -85,14 +91,18 @@ def test_default_user_is_the_login_or_the_database_user(database, uow_factory, d
             assert users == {conn.scalar(sa.text("SELECT current_user"))}
 
 
-def test_case_content_is_encrypted_in_the_trail(database, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_case_content_is_encrypted_in_the_trail(
+    database: Database, uow_factory: UowFactory
+) -> None:
     _new_case(uow_factory)
     rows = _all_rows(database)
     assert rows and all(r.after.startswith(audit.CONTENT_PREFIX) for r in rows)
     assert not any(CHILD in r.after or PARENT in r.after for r in rows)
 
 
-def test_child_rows_find_their_case_and_directory_rows_have_none(database, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_child_rows_find_their_case_and_directory_rows_have_none(
+    database: Database, uow_factory: UowFactory
+) -> None:
     result = demo.create_demo_case(uow_factory(), TODAY)
     rows = _all_rows(database)
     per_entity = {r.entity: r.case_id for r in rows}
@@ -102,7 +112,7 @@ def test_child_rows_find_their_case_and_directory_rows_have_none(database, uow_f
     assert _problems(database) == []
 
 
-def test_events_such_as_prints_are_recorded(database, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_events_such_as_prints_are_recorded(database: Database, uow_factory: UowFactory) -> None:
     case_id = _new_case(uow_factory)
     audit_service.record_event(uow_factory(), case_id, "print", {"document": "plan"})
     newest = audit_service.case_history(uow_factory(), case_id)[0]
@@ -113,7 +123,9 @@ def test_events_such_as_prints_are_recorded(database, uow_factory) -> None:  # t
     assert _problems(database) == []
 
 
-def test_audit_rows_cannot_be_updated_or_deleted(database, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_audit_rows_cannot_be_updated_or_deleted(
+    database: Database, uow_factory: UowFactory
+) -> None:
     _new_case(uow_factory)
     for sql in ("UPDATE audit_log SET user_name = 'x'", "DELETE FROM audit_log"):
         with pytest.raises(sa.exc.DatabaseError), database.engine.begin() as conn:
@@ -130,7 +142,7 @@ def _drop_triggers(conn: sa.Connection) -> None:
         conn.execute(sa.text("DROP TRIGGER audit_log_no_change ON audit_log"))
 
 
-def test_a_tampered_entry_is_reported(database, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_tampered_entry_is_reported(database: Database, uow_factory: UowFactory) -> None:
     case_id = _new_case(uow_factory)
     audit_service.record_event(uow_factory(), case_id, "print", {"document": "plan"})
     rows = _all_rows(database)
@@ -144,7 +156,7 @@ def test_a_tampered_entry_is_reported(database, uow_factory) -> None:  # type: i
     assert problems == [audit.AuditProblem(rows[1].id, AuditProblemCode.WRONG_HASH)]
 
 
-def test_a_removed_entry_is_reported(database, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_removed_entry_is_reported(database: Database, uow_factory: UowFactory) -> None:
     _new_case(uow_factory)
     _new_case(uow_factory)
     rows = _all_rows(database)
@@ -155,7 +167,7 @@ def test_a_removed_entry_is_reported(database, uow_factory) -> None:  # type: ig
     assert problems == [audit.AuditProblem(rows[2].id, AuditProblemCode.BROKEN_LINK)]
 
 
-def test_two_writers_at_once_keep_the_chain(database, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_two_writers_at_once_keep_the_chain(database: Database, uow_factory: UowFactory) -> None:
     case_id = _new_case(uow_factory)
     errors: list[BaseException] = []
 
@@ -184,7 +196,9 @@ def _texts_in_database(conn: sa.Connection) -> str:
     return "\n".join(out)
 
 
-def test_deleting_a_case_leaves_only_that_it_was_deleted(database, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_a_case_leaves_only_that_it_was_deleted(
+    database: Database, uow_factory: UowFactory
+) -> None:
     case_id = _new_case(uow_factory)
     other = cases.create_case(
         uow_factory(), cases.NewCase(child_first_name="Anna", child_birth_year=2018), TODAY
@@ -251,8 +265,8 @@ def _edit_in_place(database, entry_id: int, **values) -> None:  # type: ignore[n
 
 
 def test_the_quick_check_starts_at_the_checkpoint_and_still_sees_earlier_removals(
-    database, uow_factory
-) -> None:  # type: ignore[no-untyped-def]
+    database: Database, uow_factory: UowFactory
+) -> None:
     case_id = _new_case(uow_factory)
     for n in range(4):
         audit_service.record_event(uow_factory(), case_id, "print", {"n": n})
@@ -272,8 +286,8 @@ def test_the_quick_check_starts_at_the_checkpoint_and_still_sees_earlier_removal
 
 
 def test_an_earlier_entry_changed_in_place_is_flagged_where_shown_and_by_the_full_check(
-    database, uow_factory
-) -> None:  # type: ignore[no-untyped-def]
+    database: Database, uow_factory: UowFactory
+) -> None:
     case_id = _new_case(uow_factory)
     audit_service.record_event(uow_factory(), case_id, "print", {"n": 1})
     assert audit_service.quick_check_audit_trail(uow_factory()).problems == []
@@ -295,7 +309,9 @@ def test_an_earlier_entry_changed_in_place_is_flagged_where_shown_and_by_the_ful
     ]
 
 
-def test_a_long_unverified_tail_is_left_to_the_full_check(database, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_unverified_tail_is_left_to_the_full_check(
+    database: Database, uow_factory: UowFactory
+) -> None:
     case_id = _new_case(uow_factory)
     for n in range(5):
         audit_service.record_event(uow_factory(), case_id, "print", {"n": n})
@@ -312,7 +328,7 @@ def test_a_long_unverified_tail_is_left_to_the_full_check(database, uow_factory)
     assert audit_service.quick_check_audit_trail(uow_factory(), limit=3).pending == 0
 
 
-def test_the_history_is_read_a_page_at_a_time(database, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_history_is_read_a_page_at_a_time(database: Database, uow_factory: UowFactory) -> None:
     case_id = _new_case(uow_factory)
     other = _new_case(uow_factory)
     for n in range(5):

@@ -11,6 +11,7 @@ from sqlalchemy import inspect
 from familiemote.domain import model as m
 from familiemote.domain.errors import NotFoundError
 from familiemote.services import cases, demo
+from tests.support.fixture_types import UowFactory
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -24,7 +25,7 @@ def snapshot(obj: Any) -> Any:
     return out
 
 
-def test_read_gives_the_same_case_as_get_with_every_collection(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_read_gives_the_same_case_as_get_with_every_collection(uow_factory: UowFactory) -> None:
     case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
     cases.create_case(uow_factory(), cases.NewCase("Emil", 2014), TODAY)  # not read
     with uow_factory() as uow:
@@ -55,7 +56,7 @@ def test_read_gives_the_same_case_as_get_with_every_collection(uow_factory) -> N
     assert inspect(read.meetings[0].participants[0]).detached
 
 
-def test_get_case_reads_the_directory_like_the_orm(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_get_case_reads_the_directory_like_the_orm(uow_factory: UowFactory) -> None:
     case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
     detail = cases.get_case(uow_factory(), case_id)
     with uow_factory() as uow:
@@ -67,7 +68,7 @@ def test_get_case_reads_the_directory_like_the_orm(uow_factory) -> None:  # type
     assert detail.case.id == case_id and isinstance(detail.case, m.Case)
 
 
-def test_a_case_read_can_be_changed_through_get_afterwards(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_case_read_can_be_changed_through_get_afterwards(uow_factory: UowFactory) -> None:
     case_id = cases.create_case(uow_factory(), cases.NewCase("Ida", 2015), TODAY)
     shown = cases.get_case(uow_factory(), case_id).case
     with uow_factory() as uow:
@@ -78,6 +79,6 @@ def test_a_case_read_can_be_changed_through_get_afterwards(uow_factory) -> None:
     assert again.concern_summary == "Endret" and again.version == shown.version + 1
 
 
-def test_read_of_a_missing_case_raises_not_found(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_read_of_a_missing_case_raises_not_found(uow_factory: UowFactory) -> None:
     with pytest.raises(NotFoundError), uow_factory() as uow:
         uow.cases.read(4242)

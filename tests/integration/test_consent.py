@@ -13,17 +13,18 @@ from familiemote.domain.errors import NotFoundError, ValidationCode, ValidationE
 from familiemote.services import cases, demo
 from familiemote.services import consent as svc
 from familiemote.storage import orm
+from tests.support.fixture_types import UowFactory
 
 TODAY = dt.date(2026, 11, 22)
 ALL = frozenset(m.ConsentPurpose)
 
 
-def services(uow_factory) -> dict[m.ServiceKind, int]:  # type: ignore[no-untyped-def]
+def services(uow_factory: UowFactory) -> dict[m.ServiceKind, int]:
     with uow_factory() as uow:
         return {s.kind: s.id for s in uow.directory.services()}
 
 
-def family_case(uow_factory, birth_year: int = 2017) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def family_case(uow_factory: UowFactory, birth_year: int = 2017) -> tuple[int, int, int]:
     case_id = cases.create_case(
         uow_factory(),
         cases.NewCase(
@@ -55,11 +56,11 @@ def consent(by: int | None, sids: list[int], **kw) -> svc.NewConsent:  # type: i
     )
 
 
-def load(uow_factory, case_id: int) -> m.Case:  # type: ignore[no-untyped-def]
+def load(uow_factory: UowFactory, case_id: int) -> m.Case:
     return cases.get_case(uow_factory(), case_id).case
 
 
-def test_record_per_guardian_and_withdraw_one_service(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_record_per_guardian_and_withdraw_one_service(uow_factory: UowFactory) -> None:
     s = services(uow_factory)
     hs, ppt, bup = s[m.ServiceKind.HELSESTASJON], s[m.ServiceKind.PPT], s[m.ServiceKind.BUP]
     case_id, mother, father = family_case(uow_factory)
@@ -87,7 +88,7 @@ def test_record_per_guardian_and_withdraw_one_service(uow_factory) -> None:  # t
     assert rules.coverage_on(case, dt.date(2026, 10, 1))[purpose] == {hs, ppt, bup}
 
 
-def test_whole_withdrawal_and_refusals_leave_data_as_it_was(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_whole_withdrawal_and_refusals_leave_data_as_it_was(uow_factory: UowFactory) -> None:
     s = services(uow_factory)
     hs = s[m.ServiceKind.HELSESTASJON]
     case_id, mother, _father = family_case(uow_factory)
@@ -109,7 +110,7 @@ def test_whole_withdrawal_and_refusals_leave_data_as_it_was(uow_factory) -> None
     assert load(uow_factory, case_id).consents[0].withdrawal_note == "Brev fra mor"
 
 
-def test_record_consent_refuses_bad_input(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_record_consent_refuses_bad_input(uow_factory: UowFactory) -> None:
     hs = services(uow_factory)[m.ServiceKind.HELSESTASJON]
     case_id, mother, _ = family_case(uow_factory)
     grandmother = next(f.id for f in load(uow_factory, case_id).family_members if not f.is_guardian)
@@ -144,7 +145,7 @@ def test_record_consent_refuses_bad_input(uow_factory) -> None:  # type: ignore[
     assert load(uow_factory, case_id).consents == []
 
 
-def test_age_settings_are_stored_and_change_who_is_asked(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_age_settings_are_stored_and_change_who_is_asked(uow_factory: UowFactory) -> None:
     hs = services(uow_factory)[m.ServiceKind.HELSESTASJON]
     assert svc.get_age_settings(uow_factory()) == rules.AgeSettings(7, 15, 16)
     case_id, mother, father = family_case(uow_factory, birth_year=2011)  # 15 this year
@@ -173,7 +174,7 @@ def test_age_settings_are_stored_and_change_who_is_asked(uow_factory) -> None:  
     assert svc.get_age_settings(uow_factory()) == rules.AgeSettings(7, 16, 18)
 
 
-def test_child_view_is_recorded_apart_from_consent(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_child_view_is_recorded_apart_from_consent(uow_factory: UowFactory) -> None:
     case_id, _, _ = family_case(uow_factory)
     svc.record_child_view(
         uow_factory(), case_id, "Vil ikke at klassen skal vite", TODAY, "Hanne", TODAY
@@ -187,7 +188,9 @@ def test_child_view_is_recorded_apart_from_consent(uow_factory) -> None:  # type
         svc.record_child_view(uow_factory(), case_id, "", TODAY, "Hanne", TODAY)
 
 
-def test_anonymous_consultation_stores_no_names_and_becomes_a_named_case(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_anonymous_consultation_stores_no_names_and_becomes_a_named_case(
+    uow_factory: UowFactory,
+) -> None:
     ppt = services(uow_factory)[m.ServiceKind.PPT]
     case_id = svc.create_anonymous_case(
         uow_factory(),
@@ -227,7 +230,7 @@ def test_anonymous_consultation_stores_no_names_and_becomes_a_named_case(uow_fac
     assert err.value.code is ValidationCode.NOT_ANONYMOUS
 
 
-def test_demo_case_carries_its_consent(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_demo_case_carries_its_consent(uow_factory: UowFactory) -> None:
     result = demo.create_demo_case(uow_factory(), TODAY)
     s = services(uow_factory)
     case = load(uow_factory, result.case_id)
@@ -250,7 +253,7 @@ def test_demo_case_carries_its_consent(uow_factory) -> None:  # type: ignore[no-
     assert form.coordinator_name == "Hanne Eksempel"
 
 
-def test_expiring_consents_for_the_follow_up_overview(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_expiring_consents_for_the_follow_up_overview(uow_factory: UowFactory) -> None:
     hs = services(uow_factory)[m.ServiceKind.HELSESTASJON]
     case_id, mother, father = family_case(uow_factory)
     soon = svc.record_consent(

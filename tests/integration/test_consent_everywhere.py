@@ -17,6 +17,7 @@ from familiemote.services import followup
 from familiemote.services import meetings as meeting_service
 from familiemote.services.printing import consent_form_data_for_print, plan_data
 from tests.integration.test_consent import TODAY, consent, family_case, services
+from tests.support.fixture_types import UowFactory
 
 CONSENT_KINDS = {FollowUpKind.CONSENT_EXPIRING, FollowUpKind.CONSENT_EXPIRED}
 
@@ -26,7 +27,7 @@ def _consent_rows(uow_factory, case_id: int, day: dt.date = TODAY):  # type: ign
     return [r for r in rows if r.kind in CONSENT_KINDS]
 
 
-def test_expiring_and_expired_consents_are_in_the_overview(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_expiring_and_expired_consents_are_in_the_overview(uow_factory: UowFactory) -> None:
     hs = services(uow_factory)[m.ServiceKind.HELSESTASJON]
     case_id, mother, father = family_case(uow_factory)
     svc.record_consent(
@@ -62,7 +63,7 @@ def test_expiring_and_expired_consents_are_in_the_overview(uow_factory) -> None:
     assert [r.text for r in _consent_rows(uow_factory, case_id)] == ["Kari Nordmann"]
 
 
-def _teen_with_guardian_consent(uow_factory) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _teen_with_guardian_consent(uow_factory: UowFactory) -> tuple[int, int]:
     """A 15-year-old (co-consents under the defaults) whose guardians consented to PPT."""
     ppt = services(uow_factory)[m.ServiceKind.PPT]
     case_id, mother, father = family_case(uow_factory, birth_year=2011)
@@ -83,7 +84,7 @@ def _meeting(service_id: int) -> meeting_service.MeetingPlan:
     )
 
 
-def test_age_settings_apply_to_planner_plan_and_form(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_age_settings_apply_to_planner_plan_and_form(uow_factory: UowFactory) -> None:
     case_id, ppt = _teen_with_guardian_consent(uow_factory)
     # defaults (7, 15, 16): the young person must consent too, so PPT is not covered
     with pytest.raises(ConsentMissingError):
@@ -99,7 +100,7 @@ def test_age_settings_apply_to_planner_plan_and_form(uow_factory) -> None:  # ty
     assert not any(g.is_child for g in form.guardians)
 
 
-def test_printed_form_comes_from_the_consent_service(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_printed_form_comes_from_the_consent_service(uow_factory: UowFactory) -> None:
     case_id, _ppt = _teen_with_guardian_consent(uow_factory)
     source = svc.consent_form_data(uow_factory(), case_id, TODAY)
     printed = consent_form_data_for_print(uow_factory(), case_id, TODAY)

@@ -10,12 +10,13 @@ from familiemote.domain import followup as f
 from familiemote.services import actions as action_service
 from familiemote.services import demo, transfer
 from familiemote.services.cases import get_case
+from tests.support.fixture_types import UowFactory
 
 TODAY = dt.date(2026, 11, 22)
 NOW = dt.datetime(2026, 11, 22, 12, 0)
 
 
-def test_declined_handover_round_trip_and_older_files(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_declined_handover_round_trip_and_older_files(uow_factory: UowFactory) -> None:
     case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
     case = get_case(uow_factory(), case_id).case
     action = next(a for a in case.actions if a.is_open and f.pending_handover(a) is None)

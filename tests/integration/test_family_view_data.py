@@ -11,11 +11,14 @@ from familiemote.domain import model as m
 from familiemote.domain.errors import NotFoundError
 from familiemote.services import actions, cases, demo, directory, meetings
 from familiemote.services.family_view import family_view_data
+from tests.support.fixture_types import UowFactory
 
 TODAY = dt.date(2026, 11, 22)
 
 
-def test_family_view_data_leaves_out_what_the_family_copy_leaves_out(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_family_view_data_leaves_out_what_the_family_copy_leaves_out(
+    uow_factory: UowFactory,
+) -> None:
     case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
     case = cases.get_case(uow_factory(), case_id).case
     meeting = sorted(case.meetings, key=lambda mt: mt.starts_at)[-1]
@@ -71,6 +74,6 @@ def test_family_view_data_leaves_out_what_the_family_copy_leaves_out(uow_factory
     assert hidden  # stored, only not shown
 
 
-def test_a_missing_meeting_is_not_found(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_meeting_is_not_found(uow_factory: UowFactory) -> None:
     with pytest.raises(NotFoundError):
         family_view_data(uow_factory(), 999_999)

@@ -11,17 +11,18 @@ from familiemote.domain.followup import FollowUpKind
 from familiemote.services import followup, meetings
 from familiemote.services.cases import get_case
 from familiemote.services.demo import create_demo_case
+from tests.support.fixture_types import UowFactory
 
 TODAY = dt.date(2026, 11, 22)
 
 
-def _plan(uow_factory, case_id: int, days: int) -> int:  # type: ignore[no-untyped-def]
+def _plan(uow_factory: UowFactory, case_id: int, days: int) -> int:
     at = dt.datetime.combine(TODAY + dt.timedelta(days=days), dt.time(10, 0))
     plan = meetings.MeetingPlan(kind=m.MeetingKind.FAMILY, starts_at=at, place="Rådhuset")
     return meetings.plan_meeting(uow_factory(), case_id, plan, TODAY).meeting_id
 
 
-def test_all_open_actions_and_the_coming_meetings(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_all_open_actions_and_the_coming_meetings(uow_factory: UowFactory) -> None:
     case_id = create_demo_case(uow_factory(), TODAY).case_id
     case = get_case(uow_factory(), case_id).case
     open_ids = {a.id for a in case.actions if a.is_open}

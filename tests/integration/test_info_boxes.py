@@ -15,9 +15,10 @@ from familiemote.services import info_boxes as ib
 from familiemote.storage import orm
 from familiemote.storage.db import open_database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from tests.support.fixture_types import UowFactory
 
 
-def _edited_acute(uow_factory) -> ib.Box:  # type: ignore[no-untyped-def]
+def _edited_acute(uow_factory: UowFactory) -> ib.Box:
     shown = ib.get_box(uow_factory(), ib.ACUTE_KEY, "nb")
     numbers = {"Legevakt": "116 117", "BUP, akuttelefon": "700 00 100"}
     blocks = tuple(
@@ -30,7 +31,7 @@ def _edited_acute(uow_factory) -> ib.Box:  # type: ignore[no-untyped-def]
     return dataclasses.replace(shown.box, blocks=(*blocks, extra))
 
 
-def test_an_edited_box_is_shown_recorded_and_reset(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_an_edited_box_is_shown_recorded_and_reset(uow_factory: UowFactory) -> None:
     assert ib.missing_acute_numbers(uow_factory(), "nb") == [
         "Legevakt",
         "BUP, akuttelefon",
@@ -67,7 +68,7 @@ def test_an_edited_box_is_shown_recorded_and_reset(uow_factory) -> None:  # type
     assert "delete" in actions
 
 
-def test_search_finds_a_word_in_a_box_and_in_a_help_text(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_search_finds_a_word_in_a_box_and_in_a_help_text(uow_factory: UowFactory) -> None:
     boxes = ib.list_boxes(uow_factory(), "nb")
     hits = ib.search(boxes, "nb", "epikrise")
     kinds = {h.kind for h in hits}
@@ -84,8 +85,8 @@ def test_search_finds_a_word_in_a_box_and_in_a_help_text(uow_factory) -> None:  
 
 
 def test_export_import_into_another_database_shows_the_box_there(
-    uow_factory, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    uow_factory: UowFactory, tmp_path: Path
+) -> None:
     ib.save_box(uow_factory(), _edited_acute(uow_factory), "nb")
     package = ib.export_package(uow_factory())
     (tmp_path / "bokser.json").write_text(package, encoding="utf-8")

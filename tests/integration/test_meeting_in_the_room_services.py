@@ -22,12 +22,14 @@ from familiemote.services import actions, cases, demo, directory
 from familiemote.services import me as me_service
 from familiemote.services import meetings as meeting_service
 from familiemote.services.meetings import MeetingPlan, ParticipantInput
+from familiemote.storage.db import Database
+from tests.support.fixture_types import UowFactory
 
 TODAY = dt.date(2026, 11, 22)
 P = m.ParticipantKind
 
 
-def _third_meeting(uow_factory) -> tuple[int, int, m.Case]:  # type: ignore[no-untyped-def]
+def _third_meeting(uow_factory: UowFactory) -> tuple[int, int, m.Case]:
     case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
     detail = cases.get_case(uow_factory(), case_id)
     mother = next(f for f in detail.case.family_members if f.relation == m.Relation.MOTHER)
@@ -48,12 +50,12 @@ def _third_meeting(uow_factory) -> tuple[int, int, m.Case]:  # type: ignore[no-u
     return case_id, meeting_id, detail.case
 
 
-def _meeting(uow_factory, case_id: int, meeting_id: int) -> m.Meeting:  # type: ignore[no-untyped-def]
+def _meeting(uow_factory: UowFactory, case_id: int, meeting_id: int) -> m.Meeting:
     case = cases.get_case(uow_factory(), case_id).case
     return next(mt for mt in case.meetings if mt.id == meeting_id)
 
 
-def test_all_present_leaves_who_sent_word(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_all_present_leaves_who_sent_word(uow_factory: UowFactory) -> None:
     case_id, meeting_id, _case = _third_meeting(uow_factory)
     assert meeting_service.set_all_present(uow_factory(), meeting_id) == 2
     got = [p.attendance for p in _meeting(uow_factory, case_id, meeting_id).participants]
@@ -62,7 +64,7 @@ def test_all_present_leaves_who_sent_word(uow_factory) -> None:  # type: ignore[
     )
 
 
-def test_a_walk_in_is_added_once_and_consent_is_checked(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_walk_in_is_added_once_and_consent_is_checked(uow_factory: UowFactory) -> None:
     case_id, meeting_id, _case = _third_meeting(uow_factory)
     school = next(
         s.id for s in directory.list_services(uow_factory()) if s.kind == m.ServiceKind.SKOLE
@@ -88,7 +90,7 @@ def test_a_walk_in_is_added_once_and_consent_is_checked(uow_factory) -> None:  #
         meeting_service.add_participant(uow_factory(), meeting_id, anonymous, TODAY)
 
 
-def test_next_meeting_carries_participants_and_open_actions(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_next_meeting_carries_participants_and_open_actions(uow_factory: UowFactory) -> None:
     case_id, meeting_id, _case = _third_meeting(uow_factory)
     here = _meeting(uow_factory, case_id, meeting_id)
     keep = frozenset(p.id for p in here.participants if p.kind != P.CHILD and p.id is not None)
@@ -112,7 +114,7 @@ def test_next_meeting_carries_participants_and_open_actions(uow_factory) -> None
         )
 
 
-def test_closing_check_says_what_is_missing(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_closing_check_says_what_is_missing(uow_factory: UowFactory) -> None:
     case_id, meeting_id, case = _third_meeting(uow_factory)
     school = next(
         s.id for s in directory.list_services(uow_factory()) if s.kind == m.ServiceKind.SKOLE
@@ -138,7 +140,7 @@ def test_closing_check_says_what_is_missing(uow_factory) -> None:  # type: ignor
     del case
 
 
-def test_an_action_is_changed_or_taken_back_while_the_meeting_runs(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_an_action_is_changed_or_taken_back_while_the_meeting_runs(uow_factory: UowFactory) -> None:
     case_id, meeting_id, _case = _third_meeting(uow_factory)
     hs = next(
         s.id for s in directory.list_services(uow_factory()) if s.kind == m.ServiceKind.HELSESTASJON
@@ -171,7 +173,7 @@ def test_an_action_is_changed_or_taken_back_while_the_meeting_runs(uow_factory) 
     assert all(a.id != ident for a in cases.get_case(uow_factory(), case_id).case.actions)
 
 
-def test_an_action_with_history_is_not_taken_back(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_an_action_with_history_is_not_taken_back(uow_factory: UowFactory) -> None:
     case_id, _meeting_id, _case = _third_meeting(uow_factory)
     case = cases.get_case(uow_factory(), case_id).case
     reviewed = next(a for a in case.actions if any(r.outcome is not None for r in a.reviews))
@@ -179,7 +181,7 @@ def test_an_action_with_history_is_not_taken_back(uow_factory) -> None:  # type:
         actions.remove_action(uow_factory(), reviewed.id or 0, reviewed.version)
 
 
-def test_me_per_login(uow_factory, database) -> None:  # type: ignore[no-untyped-def]
+def test_me_per_login(uow_factory: UowFactory, database: Database) -> None:
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
     hs = next(

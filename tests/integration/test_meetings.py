@@ -20,6 +20,7 @@ from familiemote.domain.errors import (
 )
 from familiemote.services import cases, directory, meetings, pathway
 from familiemote.services.meetings import MeetingPlan, MeetingWarning, ParticipantInput
+from tests.support.fixture_types import UowFactory
 
 TODAY = dt.date(2026, 11, 22)
 P = m.ParticipantKind
@@ -38,7 +39,7 @@ class World:
     mother: int
 
 
-def _service_id(uow_factory, kind: m.ServiceKind) -> int:  # type: ignore[no-untyped-def]
+def _service_id(uow_factory: UowFactory, kind: m.ServiceKind) -> int:
     return next(s.id for s in directory.list_services(uow_factory()) if s.kind == kind)
 
 
@@ -108,14 +109,14 @@ def family_plan(
     )
 
 
-def load(uow_factory, case_id: int) -> m.Case:  # type: ignore[no-untyped-def]
+def load(uow_factory: UowFactory, case_id: int) -> m.Case:
     return cases.get_case(uow_factory(), case_id).case
 
 
 # -- planning -------------------------------------------------------------------
 
 
-def test_plan_stores_participants_roles_and_carries_open_actions(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_plan_stores_participants_roles_and_carries_open_actions(uow_factory: UowFactory) -> None:
     w = make_world(uow_factory)
     first = meetings.plan_meeting(uow_factory(), w.case_id, family_plan(w, 30), TODAY)
     uow = uow_factory()
@@ -145,7 +146,9 @@ def test_plan_stores_participants_roles_and_carries_open_actions(uow_factory) ->
     assert done.reviews == []
 
 
-def test_service_without_consent_is_refused_unless_it_receives_nothing(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_service_without_consent_is_refused_unless_it_receives_nothing(
+    uow_factory: UowFactory,
+) -> None:
     w = make_world(uow_factory, consent=False)
     with pytest.raises(ConsentMissingError) as info:
         meetings.plan_meeting(uow_factory(), w.case_id, family_plan(w, 30), TODAY)
@@ -163,7 +166,7 @@ def test_service_without_consent_is_refused_unless_it_receives_nothing(uow_facto
     assert stored.receives_information is False
 
 
-def test_consent_for_other_purpose_does_not_cover_sharing(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_consent_for_other_purpose_does_not_cover_sharing(uow_factory: UowFactory) -> None:
     w = make_world(uow_factory, purposes=frozenset({m.ConsentPurpose.REFERRAL_ATTACHMENTS}))
     with pytest.raises(ConsentMissingError):
         meetings.plan_meeting(uow_factory(), w.case_id, family_plan(w, 30), TODAY)
@@ -172,7 +175,9 @@ def test_consent_for_other_purpose_does_not_cover_sharing(uow_factory) -> None: 
 # -- the BUP rule ---------------------------------------------------------------
 
 
-def test_third_family_meeting_with_bup_is_refused_then_allowed_with_override(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_third_family_meeting_with_bup_is_refused_then_allowed_with_override(
+    uow_factory: UowFactory,
+) -> None:
     w = make_world(uow_factory)
     meetings.plan_meeting(uow_factory(), w.case_id, family_plan(w, -60), TODAY)
     meetings.plan_meeting(uow_factory(), w.case_id, family_plan(w, -20), TODAY)
@@ -198,7 +203,9 @@ def test_third_family_meeting_with_bup_is_refused_then_allowed_with_override(uow
     assert stored.bup_override_reason == "Akutt forverring; BUP ber selv om møtet."
 
 
-def test_bup_limit_ignores_absent_cancelled_and_lifts_after_referral(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_bup_limit_ignores_absent_cancelled_and_lifts_after_referral(
+    uow_factory: UowFactory,
+) -> None:
     w = make_world(uow_factory)
     a = meetings.plan_meeting(uow_factory(), w.case_id, family_plan(w, -60), TODAY)
     b = meetings.plan_meeting(uow_factory(), w.case_id, family_plan(w, -20), TODAY)
@@ -245,7 +252,7 @@ def test_fastlege_invited_less_than_four_weeks_ahead_warns(uow_factory, days, wa
     assert len(load(uow_factory, w.case_id).meetings) == 1  # a warning stores anyway
 
 
-def test_no_fastlege_no_warning(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_no_fastlege_no_warning(uow_factory: UowFactory) -> None:
     w = make_world(uow_factory)
     result = meetings.plan_meeting(uow_factory(), w.case_id, family_plan(w, 3), TODAY)
     assert result.warnings == frozenset()
@@ -254,7 +261,7 @@ def test_no_fastlege_no_warning(uow_factory) -> None:  # type: ignore[no-untyped
 # -- the guide ------------------------------------------------------------------
 
 
-def test_guide_saves_each_step_and_the_decision(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_guide_saves_each_step_and_the_decision(uow_factory: UowFactory) -> None:
     w = make_world(uow_factory)
     mid = meetings.plan_meeting(uow_factory(), w.case_id, family_plan(w, 0), TODAY).meeting_id
     version = load(uow_factory, w.case_id).meetings[0].version
@@ -283,7 +290,9 @@ def test_guide_saves_each_step_and_the_decision(uow_factory) -> None:  # type: i
 # -- referral checklist ---------------------------------------------------------
 
 
-def test_referral_checklist_state_is_kept_and_moves_case_to_phase_two(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_referral_checklist_state_is_kept_and_moves_case_to_phase_two(
+    uow_factory: UowFactory,
+) -> None:
     w = make_world(uow_factory)
     mid = meetings.plan_meeting(uow_factory(), w.case_id, family_plan(w, 0), TODAY).meeting_id
     items = frozenset({m.ChecklistItem.FIELDS_FILLED, m.ChecklistItem.DOCUMENTATION_WITH_CONSENT})
@@ -318,7 +327,7 @@ def test_referral_checklist_state_is_kept_and_moves_case_to_phase_two(uow_factor
     assert referral.checklist == more and referral.referred_on == TODAY
 
 
-def test_checklist_item_five_needs_consent_to_attach(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_checklist_item_five_needs_consent_to_attach(uow_factory: UowFactory) -> None:
     w = make_world(uow_factory, purposes=frozenset({m.ConsentPurpose.SHARE_BETWEEN_SERVICES}))
     with pytest.raises(AttachmentConsentError):
         meetings.save_referral(
@@ -335,7 +344,7 @@ def test_checklist_item_five_needs_consent_to_attach(uow_factory) -> None:  # ty
 # -- summary meeting and epikrise -----------------------------------------------
 
 
-def test_summary_meeting_tracks_the_epikrise_deadline(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_summary_meeting_tracks_the_epikrise_deadline(uow_factory: UowFactory) -> None:
     w = make_world(uow_factory)
     mid = meetings.plan_meeting(
         uow_factory(), w.case_id, family_plan(w, -10, kind=m.MeetingKind.SUMMARY), TODAY
@@ -358,7 +367,7 @@ def test_summary_meeting_tracks_the_epikrise_deadline(uow_factory) -> None:  # t
 # -- phase decisions ------------------------------------------------------------
 
 
-def test_moving_a_case_is_a_recorded_decision_and_notifies(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_moving_a_case_is_a_recorded_decision_and_notifies(uow_factory: UowFactory) -> None:
     w = make_world(uow_factory)
     pathway.move_case(
         uow_factory(),
@@ -393,7 +402,7 @@ def test_moving_a_case_is_a_recorded_decision_and_notifies(uow_factory) -> None:
     assert info.value.code == PhaseDecisionCode.SAME_PHASE
 
 
-def test_closing_after_phase_one_is_a_decision_and_can_be_reopened(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_closing_after_phase_one_is_a_decision_and_can_be_reopened(uow_factory: UowFactory) -> None:
     w = make_world(uow_factory)
     pathway.close_case(
         uow_factory(),
@@ -450,7 +459,7 @@ def test_a_decision_needs_who_why_and_a_past_date(uow_factory, by, why, on) -> N
 # -- directory ------------------------------------------------------------------
 
 
-def test_directory_add_edit_deactivate(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_directory_add_edit_deactivate(uow_factory: UowFactory) -> None:
     sid = directory.add_service(
         uow_factory(),
         directory.NewService("BUP Nordfjord", m.ServiceKind.BUP, m.ServiceLevel.SPECIALIST),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -13,7 +14,8 @@ from familiemote.domain import model as m
 from familiemote.domain.errors import ConcurrentChangeError, NotFoundError, ValidationError
 from familiemote.services import cases, demo, directory
 from familiemote.storage import orm
-from familiemote.storage.db import head_revision, open_database
+from familiemote.storage.db import Database, head_revision, open_database
+from tests.support.fixture_types import UowFactory
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -41,7 +43,7 @@ def test_opening_twice_does_not_migrate_or_seed_again(db_url: str) -> None:
         db.dispose()
 
 
-def test_service_directory_is_preloaded(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_service_directory_is_preloaded(uow_factory: UowFactory) -> None:
     services = directory.list_services(uow_factory())
     kinds = {s.kind for s in services}
     assert kinds == set(m.ServiceKind) - {m.ServiceKind.OTHER}
@@ -50,7 +52,7 @@ def test_service_directory_is_preloaded(uow_factory) -> None:  # type: ignore[no
     assert "BUP" in bup.name
 
 
-def test_demo_round_trip(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_demo_round_trip(uow_factory: UowFactory) -> None:
     result = demo.create_demo_case(uow_factory(), TODAY)
     assert result.created
     detail = cases.get_case(uow_factory(), result.case_id)
@@ -83,7 +85,7 @@ def test_demo_round_trip(uow_factory) -> None:  # type: ignore[no-untyped-def]
     assert scopes["Kari Nordmann"] - scopes["Ola Nordmann"] == {m.ServiceKind.SKOLE}
 
 
-def test_demo_twice_adds_nothing(uow_factory, database) -> None:  # type: ignore[no-untyped-def]
+def test_demo_twice_adds_nothing(uow_factory: UowFactory, database: Database) -> None:
     first = demo.create_demo_case(uow_factory(), TODAY)
     with database.engine.connect() as conn:
         before = {t.name: conn.scalar(sa.select(sa.func.count()).select_from(t))
@@ -102,7 +104,7 @@ def new_case(name: str = "Åsmund", **kw: object) -> cases.NewCase:
     return cases.NewCase(**data)  # type: ignore[arg-type]
 
 
-def test_create_case_stores_what_was_given(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_create_case_stores_what_was_given(uow_factory: UowFactory) -> None:
     services = {s.kind: s for s in directory.list_services(uow_factory())}
     person = directory.add_professional(
         uow_factory(),
@@ -135,7 +137,7 @@ def test_create_case_stores_what_was_given(uow_factory) -> None:  # type: ignore
     ]
 
 
-def test_invalid_case_is_refused_and_nothing_is_stored(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_case_is_refused_and_nothing_is_stored(uow_factory: UowFactory) -> None:
     bad_family = (
         cases.NewFamilyMember("Kari", m.Relation.MOTHER, True),
         cases.NewFamilyMember("Ola\x00", m.Relation.FATHER, True),
@@ -150,7 +152,7 @@ def test_invalid_case_is_refused_and_nothing_is_stored(uow_factory) -> None:  # 
 
 
 def test_search_is_case_insensitive_for_norwegian_letters_and_escapes_wildcards(
-    uow_factory,  # type: ignore[no-untyped-def]
+    uow_factory: UowFactory,
 ) -> None:
     ids = {
         name: cases.create_case(
@@ -179,7 +181,7 @@ def test_search_is_case_insensitive_for_norwegian_letters_and_escapes_wildcards(
     assert found("") == set(ids.values())
 
 
-def test_list_shows_last_and_next_meeting(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_list_shows_last_and_next_meeting(uow_factory: UowFactory) -> None:
     result = demo.create_demo_case(uow_factory(), TODAY)
     now = dt.datetime.combine(TODAY, dt.time(12))
     [row] = cases.list_cases(uow_factory(), now=now)
@@ -189,7 +191,7 @@ def test_list_shows_last_and_next_meeting(uow_factory) -> None:  # type: ignore[
     assert row.coordinator_name == "Hanne Eksempel"
 
 
-def test_concurrent_change_is_refused_not_overwritten(database) -> None:  # type: ignore[no-untyped-def]
+def test_concurrent_change_is_refused_not_overwritten(database: Database) -> None:
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
     def uow() -> SqlAlchemyUnitOfWork:
@@ -209,7 +211,7 @@ def test_concurrent_change_is_refused_not_overwritten(database) -> None:  # type
     assert stored.version == seen_by_a + 1
 
 
-def test_version_column_guards_the_window_up_to_the_commit(database) -> None:  # type: ignore[no-untyped-def]
+def test_version_column_guards_the_window_up_to_the_commit(database: Database) -> None:
     """Both read version 1 inside their sessions; the second UPDATE finds no row to change."""
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -229,7 +231,9 @@ def test_version_column_guards_the_window_up_to_the_commit(database) -> None:  #
     assert stored.concern_summary == "Første"
 
 
-def test_deleting_a_case_removes_everything_it_holds(uow_factory, database) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_a_case_removes_everything_it_holds(
+    uow_factory: UowFactory, database: Database
+) -> None:
     result = demo.create_demo_case(uow_factory(), TODAY)
     cases.delete_case(uow_factory(), result.case_id)
     with pytest.raises(NotFoundError):
@@ -240,7 +244,7 @@ def test_deleting_a_case_removes_everything_it_holds(uow_factory, database) -> N
             assert conn.scalar(sa.select(sa.func.count()).select_from(table)) == 0, table.name
 
 
-def test_database_from_the_first_release_is_upgraded_with_its_data(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_database_from_the_first_release_is_upgraded_with_its_data(tmp_path: Path) -> None:
     """A file made by schema 0001 opens in this version; what it held is still there."""
     from alembic import command
 

@@ -15,6 +15,8 @@ from familiemote.domain.errors import TransferCode, TransferError, ValidationCod
 from familiemote.services import audit as audit_service
 from familiemote.services import cases, demo, transfer
 from familiemote.storage import orm
+from familiemote.storage.db import Database
+from tests.support.fixture_types import UowFactory
 
 TODAY = dt.date(2026, 11, 22)
 NOW = dt.datetime(2026, 11, 22, 12, 0)
@@ -24,7 +26,7 @@ def _without_time(doc: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if k != "exported_at"}
 
 
-def _counts(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _counts(database: Database) -> dict[str, int]:
     with database.engine.connect() as conn:
         return {
             t.name: int(conn.scalar(sa.select(sa.func.count()).select_from(t)) or 0)
@@ -34,7 +36,7 @@ def _counts(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def demo_doc(uow_factory) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def demo_doc(uow_factory: UowFactory) -> dict[str, Any]:
     case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
     return transfer.export_case(uow_factory(), case_id, NOW)
 
@@ -81,7 +83,7 @@ def test_import_into_another_database_creates_missing_directory_entries(
         db.dispose()
 
 
-def test_export_to_file_is_recorded(uow_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_to_file_is_recorded(uow_factory: UowFactory, tmp_path: Path) -> None:
     case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
     out = tmp_path / "sak.json"
     transfer.export_case_to_file(uow_factory(), case_id, out, NOW)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
 
 from familiemote.services.demo import create_demo_case
 from familiemote.services.printing import meeting_choices
@@ -88,7 +89,7 @@ def test_plan_printed_through_cups(cups_pdf_printer: PdfPrinter, tmp_path: Path)
 def test_no_case_data_left_in_temp_files(
     cups_pdf_printer: PdfPrinter,  # noqa: F811
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The PDF handed to lp sits in a private folder (700) that is gone afterwards."""
     seen: list[tuple[Path, int, int]] = []
@@ -118,7 +119,7 @@ def test_no_case_data_left_in_temp_files(
 
 
 def test_the_preview_shows_every_page_and_prints_to_the_chosen_printer(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     cups_pdf_printer: PdfPrinter,  # noqa: F811
 ) -> None:
     dialog = PreviewDialog(evaluation_document(2, "nb"))
@@ -144,7 +145,7 @@ def test_the_preview_shows_every_page_and_prints_to_the_chosen_printer(
     assert "Sofie" not in body and "Nordmann" not in body
 
 
-def test_save_as_pdf_writes_the_same_document(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_save_as_pdf_writes_the_same_document(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = PreviewDialog(evaluation_document(1, "nn"))
     qtbot.addWidget(dialog)
     target = tmp_path / "skjema"

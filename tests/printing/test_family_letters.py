@@ -16,6 +16,7 @@ from familiemote.printing.leaflet import LeafletData, render_leaflet
 from familiemote.printing.plan import ContactPerson, PlanParticipant
 from familiemote.services import demo
 from familiemote.services.family_letters import invitation_calendar, invitation_data
+from tests.support.fixture_types import UowFactory
 from tests.support.pdf import assert_fonts_embedded, is_a4, pages, qpdf_ok, text
 
 PRINTED = dt.date(2026, 11, 30)
@@ -132,7 +133,9 @@ def test_invitation_reads_back_on_one_page(lang: str, tmp_path: Path) -> None:
     assert _smallest_body_word(pdf) >= 11
 
 
-def test_invitation_of_a_stored_meeting_and_its_calendar_file(uow_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_invitation_of_a_stored_meeting_and_its_calendar_file(
+    uow_factory: UowFactory, tmp_path: Path
+) -> None:
     from familiemote.services.printing import meeting_choices
 
     case = demo.create_demo_case(uow_factory(), dt.date(2026, 11, 22))

@@ -28,6 +28,7 @@ from familiemote.printing.plan import (
 )
 from familiemote.printing.tally import render_tally
 from familiemote.services.evaluations import evaluation_tally
+from tests.support.fixture_types import UowFactory
 from tests.support.pdf import assert_fonts_embedded, qpdf_ok, text
 
 PRINTED = dt.date(2026, 11, 23)
@@ -181,7 +182,7 @@ def test_evaluation_form_in_nynorsk(tmp_path: Path) -> None:
         assert word in nb, word
 
 
-def test_tally_in_nynorsk(uow_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_tally_in_nynorsk(uow_factory: UowFactory, tmp_path: Path) -> None:
     tally = evaluation_tally(uow_factory(), dt.date(2026, 1, 1), None, "Eksempel kommune")
     nb, nn, nb_sum, nn_sum = _both(
         lambda pdf, lang: render_tally(tally, pdf, printed_on=PRINTED, lang=lang), tmp_path

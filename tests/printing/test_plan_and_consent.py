@@ -24,6 +24,7 @@ from familiemote.services.printing import (
     plan_data,
 )
 from familiemote.storage import orm
+from tests.support.fixture_types import UowFactory
 from tests.support.pdf import assert_fonts_embedded, is_a4, pages, qpdf_ok, text
 
 TODAY = dt.date(2026, 11, 22)
@@ -31,7 +32,7 @@ PRINTED = dt.date(2026, 11, 23)
 INTERNAL_NOTE = "Far ønsker at det ikke skrives noe om foreldrenes samlivsbrudd."
 
 
-def _demo(uow_factory) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def _demo(uow_factory: UowFactory) -> tuple[int, int, int]:
     """The demo case id and its (first, second) meeting ids."""
     case_id = create_demo_case(uow_factory(), TODAY).case_id
     (second, _), (first, _) = meeting_choices(uow_factory(), case_id)

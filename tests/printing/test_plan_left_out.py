@@ -12,6 +12,7 @@ from familiemote.domain import model as m
 from familiemote.printing.plan import family_version, render_plan
 from familiemote.services.demo import create_demo_case
 from familiemote.services.printing import meeting_choices, plan_data
+from tests.support.fixture_types import UowFactory
 from tests.support.pdf import qpdf_ok, text
 
 TODAY = dt.date(2026, 11, 22)
@@ -22,8 +23,8 @@ def _one_line(pdf: Path) -> str:
 
 
 def test_service_copy_says_the_father_has_not_consented_to_the_school(
-    uow_factory, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    uow_factory: UowFactory, tmp_path: Path
+) -> None:
     case_id = create_demo_case(uow_factory(), TODAY).case_id
     (_, _), (first, _) = meeting_choices(uow_factory(), case_id)
     data = plan_data(uow_factory(), first)
@@ -50,7 +51,7 @@ def test_service_copy_says_the_father_has_not_consented_to_the_school(
     ) or "Skole: far har ikkje samtykt" in _one_line(nn)
 
 
-def test_withdrawn_and_fully_covered(uow_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_withdrawn_and_fully_covered(uow_factory: UowFactory, tmp_path: Path) -> None:
     case_id = create_demo_case(uow_factory(), TODAY).case_id
     (_, _), (first, _) = meeting_choices(uow_factory(), case_id)
     data = plan_data(uow_factory(), first)

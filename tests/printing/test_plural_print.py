@@ -11,6 +11,7 @@ import pytest
 from familiemote.domain import model as m
 from familiemote.printing.tally import render_tally
 from familiemote.services.evaluations import NewEvaluation, add_evaluations, evaluation_tally
+from tests.support.fixture_types import UowFactory
 from tests.support.pdf import qpdf_ok, text
 
 TODAY = dt.date(2026, 11, 22)
@@ -26,7 +27,7 @@ def _form(score: int) -> NewEvaluation:
 
 
 @pytest.mark.parametrize("lang", ["nb", "nn"])
-def test_one_form_and_two_forms(uow_factory, tmp_path: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_one_form_and_two_forms(uow_factory: UowFactory, tmp_path: Path, lang: str) -> None:
     add_evaluations(uow_factory(), [_form(5)], TODAY)
     one = tmp_path / "one.pdf"
     render_tally(evaluation_tally(uow_factory, *AUTUMN), one, printed_on=TODAY, lang=lang)  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ from familiemote.printing.texts import PRESET_SERVICES_NN, service_name
 from familiemote.services.demo import create_demo_case
 from familiemote.services.printing import consent_form_data_for_print, meeting_choices, plan_data
 from familiemote.storage import orm
+from tests.support.fixture_types import UowFactory
 from tests.support.pdf import text
 
 TODAY = dt.date(2026, 11, 22)
@@ -29,7 +30,7 @@ def test_every_preset_service_has_its_nynorsk() -> None:
     assert service_name("nn", "Nordbyen skole") == "Nordbyen skole"  # the municipality's own
 
 
-def test_the_child_welfare_service_is_spelt_as_the_law_spells_it(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_child_welfare_service_is_spelt_as_the_law_spells_it(uow_factory: UowFactory) -> None:
     uow = uow_factory()
     with uow:
         names = set(uow.sql.scalars(sa.select(orm.services.c.name)))
@@ -37,7 +38,7 @@ def test_the_child_welfare_service_is_spelt_as_the_law_spells_it(uow_factory) ->
     assert "Barneverntjenesten" not in names
 
 
-def test_preset_services_print_in_nynorsk(uow_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_preset_services_print_in_nynorsk(uow_factory: UowFactory, tmp_path: Path) -> None:
     case_id = create_demo_case(uow_factory(), TODAY).case_id
     (second, _), _ = meeting_choices(uow_factory(), case_id)
     consent = tmp_path / "samtykke.pdf"

@@ -32,6 +32,7 @@ from familiemote.services import cases, transfer
 from familiemote.services.demo import create_demo_case
 from familiemote.storage import orm
 from tests.support import battery
+from tests.support.fixture_types import UowFactory
 
 TODAY = dt.date(2026, 11, 22)
 NOW = dt.datetime(2026, 11, 22, 12, 0)
@@ -48,7 +49,7 @@ def _counts(database: Any) -> dict[str, int]:
 
 
 @pytest.fixture
-def demo_doc(uow_factory) -> Doc:  # type: ignore[no-untyped-def]
+def demo_doc(uow_factory: UowFactory) -> Doc:
     case_id = create_demo_case(uow_factory(), TODAY).case_id
     return transfer.export_case(uow_factory(), case_id, NOW)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from familiemote import app as app_module
 from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
@@ -58,7 +59,7 @@ def test_a_whole_large_file_passes_the_background_check(
 
 
 def test_the_window_tells_of_damage_found_in_the_background(
-    qtbot, damaged: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, damaged: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(db_module, "PAGE_CHECK_AT_OPEN_MAX_BYTES", 0)
     copy = tmp_path / "copy.sqlite"

@@ -276,7 +276,7 @@ class Walker:
                 return app
         return None
 
-    def windows(self) -> list:  # type: ignore[no-untyped-def]
+    def windows(self) -> list:
         app = self.application()
         if app is None:
             return []

@@ -6,17 +6,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from familiemote.resources_path import resource_path
 from familiemote.storage.db import Database, open_database, sqlite_url
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.main_window import MainWindow
+from tests.support.fixture_types import MakeWindow, UowFactory
 
 TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture(autouse=True)
-def bokmaal_counts(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def bokmaal_counts(qapp: QApplication) -> Iterator[None]:
     """As in the app in bokmål: a count's singular («1 sak») comes from familiemote_nb.
     A test that installs the nynorsk translators puts them in front of this one."""
     translator = QTranslator()
@@ -44,7 +47,9 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot, ui_uow, settings_path, ui_db):  # type: ignore[no-untyped-def]
+def make_window(
+    qtbot: QtBot, ui_uow: UowFactory, settings_path: Path, ui_db: Database
+) -> MakeWindow:
     def make() -> MainWindow:
         settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         window = MainWindow(ui_uow, settings, ui_db.display_location, today=lambda: TODAY)

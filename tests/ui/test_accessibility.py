@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
 from familiemote.services import demo
+from familiemote.storage.db import Database
 from familiemote.ui.new_case_dialog import NewCaseDialog
 from tests.support.a11y import controls, problems
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 
-def test_main_window_with_a_case_open(make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_with_a_case_open(make_window: MakeWindow, ui_uow: UowFactory) -> None:
     result = demo.create_demo_case(ui_uow(), TODAY)
     window = make_window()
     window.select_case(result.case_id)
@@ -18,12 +24,12 @@ def test_main_window_with_a_case_open(make_window, ui_uow) -> None:  # type: ign
         assert problems(window) == [], window.case_view.tabs.tabText(index)
 
 
-def test_main_window_empty_state(make_window) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_empty_state(make_window: MakeWindow) -> None:
     window = make_window()
     assert problems(window) == []
 
 
-def test_new_case_dialog(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_new_case_dialog(qtbot: QtBot, ui_uow: UowFactory) -> None:
     dialog = NewCaseDialog(ui_uow, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -32,7 +38,7 @@ def test_new_case_dialog(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
     assert problems(dialog) == []
 
 
-def test_the_walker_catches_an_unnamed_unreachable_control(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_walker_catches_an_unnamed_unreachable_control(qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
@@ -54,7 +60,7 @@ def test_the_walker_catches_an_unnamed_unreachable_control(qtbot) -> None:  # ty
     assert any("no Tab focus" in p for p in found)
 
 
-def test_first_run_screen_every_page(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_first_run_screen_every_page(qtbot: QtBot, tmp_path: Path) -> None:
     from familiemote.ui.first_run import FirstRunWizard
 
     wizard = FirstRunWizard(str(tmp_path / "ny.sqlite"))
@@ -76,7 +82,7 @@ def test_first_run_screen_every_page(qtbot, tmp_path) -> None:  # type: ignore[n
     assert pages == 3
 
 
-def test_about_dialog(qtbot, ui_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_about_dialog(qtbot: QtBot, ui_db: Database, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
     from familiemote.ui.about_dialog import AboutDialog
@@ -91,7 +97,7 @@ def test_about_dialog(qtbot, ui_db, tmp_path) -> None:  # type: ignore[no-untype
     assert problems(dialog) == []
 
 
-def test_server_login_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_server_login_dialog(qtbot: QtBot) -> None:
     from sqlalchemy.engine import make_url
 
     from familiemote.ui.server_login import ServerLoginDialog
@@ -105,7 +111,7 @@ def test_server_login_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert problems(dialog) == []
 
 
-def test_tab_moves_on_from_a_table_and_a_text_box(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_tab_moves_on_from_a_table_and_a_text_box(qtbot: QtBot) -> None:
     """Tab leaves a table (arrows move between its cells) and a text box: no Tab trap."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import (

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QTableWidget
+from pytestqt.qtbot import QtBot
 
 from familiemote.services import access, cases, demo, directory, me
 from familiemote.services import audit as audit_service
@@ -17,12 +19,13 @@ from familiemote.ui.case_access import (
     ReadLogDialog,
 )
 from familiemote.ui.history_words import Names, Topic, describe
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.support.identifiers import internal_names
 from tests.support.pdf import text
 from tests.ui.conftest import TODAY
 
 
-def _colleague(ui_uow) -> int:  # type: ignore[no-untyped-def]
+def _colleague(ui_uow: UowFactory) -> int:
     services = directory.list_services(ui_uow())
     pid = directory.add_professional(
         ui_uow(), directory.NewProfessional("Colin Berg", services[0].id)
@@ -31,7 +34,7 @@ def _colleague(ui_uow) -> int:  # type: ignore[no-untyped-def]
     return pid
 
 
-def test_giving_and_ending_access_from_the_dialog(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_giving_and_ending_access_from_the_dialog(qtbot: QtBot, ui_uow: UowFactory) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     _colleague(ui_uow)
     detail = cases.get_case(ui_uow(), case_id)
@@ -69,7 +72,7 @@ def test_giving_and_ending_access_from_the_dialog(qtbot, ui_uow) -> None:  # typ
         assert not internal_names(w.sentence + w.details), w
 
 
-def test_emergency_access_asks_for_a_reason_and_is_logged(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_emergency_access_asks_for_a_reason_and_is_logged(qtbot: QtBot, ui_uow: UowFactory) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     dialog = EmergencyAccessDialog(ui_uow)
     qtbot.addWidget(dialog)
@@ -100,10 +103,10 @@ def test_emergency_access_asks_for_a_reason_and_is_logged(qtbot, ui_uow) -> None
 
 
 def test_innsyn_dialog_needs_a_reason_to_hold_back_and_saves_the_copy(
-    qtbot,
-    ui_uow,
+    qtbot: QtBot,
+    ui_uow: UowFactory,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     dialog = InnsynDialog(ui_uow, cases.get_case(ui_uow(), case_id))
@@ -134,9 +137,9 @@ def test_innsyn_dialog_needs_a_reason_to_hold_back_and_saves_the_copy(
 
 
 def test_openings_are_under_who_has_looked_not_in_the_history_table(
-    qtbot,
-    make_window,
-    ui_uow,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    ui_uow: UowFactory,
 ) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     window = make_window()

@@ -6,10 +6,12 @@ contact person as the printed plan."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 from familiemote.domain import model as m
 from familiemote.domain.errors import ConcurrentChangeError, ValidationError
@@ -20,13 +22,14 @@ from familiemote.services import printing as printing_service
 from familiemote.ui.case_editor import CaseEditorDialog, NewPersonDialog
 from familiemote.ui.conflict_dialog import ConflictDialog
 from familiemote.ui.panels.overview import OverviewPanel
+from tests.support.fixture_types import UowFactory
 from tests.support.modal import when_shown
 from tests.ui.conftest import TODAY
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def _new_case(uow_factory) -> int:  # type: ignore[no-untyped-def]
+def _new_case(uow_factory: UowFactory) -> int:
     return cases.create_case(
         uow_factory(),
         cases.NewCase(
@@ -39,7 +42,7 @@ def _new_case(uow_factory) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def test_update_case_changes_everything_and_guards_the_version(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_update_case_changes_everything_and_guards_the_version(uow_factory: UowFactory) -> None:
     case_id = _new_case(uow_factory)
     school = directory.add_service(
         uow_factory(),
@@ -104,7 +107,7 @@ def test_update_case_changes_everything_and_guards_the_version(uow_factory) -> N
     assert any(e.entity == "family_members" and e.action == "insert" for e in history)
 
 
-def test_a_family_member_named_in_a_meeting_cannot_be_removed(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_family_member_named_in_a_meeting_cannot_be_removed(uow_factory: UowFactory) -> None:
     case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
     case = cases.get_case(uow_factory(), case_id).case
     edit = cases.case_edit_of(case)
@@ -119,7 +122,7 @@ def test_a_family_member_named_in_a_meeting_cannot_be_removed(uow_factory) -> No
     assert len(cases.get_case(uow_factory(), case_id).case.family_members) == len(edit.family)
 
 
-def _editor(qtbot, uow_factory, case_id: int) -> CaseEditorDialog:  # type: ignore[no-untyped-def]
+def _editor(qtbot: QtBot, uow_factory: UowFactory, case_id: int) -> CaseEditorDialog:
     dialog = CaseEditorDialog(uow_factory, cases.get_case(uow_factory(), case_id), TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -127,7 +130,7 @@ def _editor(qtbot, uow_factory, case_id: int) -> CaseEditorDialog:  # type: igno
     return dialog
 
 
-def test_new_database_contact_person_added_from_the_field(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_new_database_contact_person_added_from_the_field(qtbot: QtBot, ui_uow: UowFactory) -> None:
     case_id = _new_case(ui_uow)
     dialog = _editor(qtbot, ui_uow, case_id)
     # an empty directory: the list holds only «(ikke valgt)» and says how to fill it
@@ -177,7 +180,7 @@ def test_new_database_contact_person_added_from_the_field(qtbot, ui_uow) -> None
     assert panel.edit_button.text() == "Endre saken …"
 
 
-def test_a_refused_value_is_told_in_words_at_the_field(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_value_is_told_in_words_at_the_field(qtbot: QtBot, ui_uow: UowFactory) -> None:
     case_id = _new_case(ui_uow)
     dialog = _editor(qtbot, ui_uow, case_id)
     dialog.members[0].email.setText("kari@")
@@ -187,7 +190,9 @@ def test_a_refused_value_is_told_in_words_at_the_field(qtbot, ui_uow) -> None:  
     assert dialog.focusWidget() is dialog.members[0].email
 
 
-def test_overview_and_printed_plan_name_the_same_contact_person(qtbot, ui_uow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_overview_and_printed_plan_name_the_same_contact_person(
+    qtbot: QtBot, ui_uow: UowFactory, tmp_path: Path
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     detail = cases.get_case(ui_uow(), case_id)
     meeting = detail.case.meetings[-1]
@@ -201,7 +206,9 @@ def test_overview_and_printed_plan_name_the_same_contact_person(qtbot, ui_uow, t
     assert shown.text().startswith(plan.contact.name)
 
 
-def test_conflicting_edit_goes_through_the_conflict_dialog(qtbot, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_conflicting_edit_goes_through_the_conflict_dialog(
+    qtbot: QtBot, uow_factory: UowFactory
+) -> None:
     case_id = _new_case(uow_factory)
     dialog = _editor(qtbot, uow_factory, case_id)
     dialog.concern.setPlainText("A: uro i friminuttene.")
@@ -231,7 +238,9 @@ def test_conflicting_edit_goes_through_the_conflict_dialog(qtbot, uow_factory) -
     assert newest.action == "overwrite"
 
 
-def test_new_case_on_a_new_database_adds_the_contact_person_from_the_field(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_new_case_on_a_new_database_adds_the_contact_person_from_the_field(
+    qtbot: QtBot, ui_uow: UowFactory
+) -> None:
     from familiemote.ui.new_case_dialog import NewCaseDialog
 
     dialog = NewCaseDialog(ui_uow, today=TODAY)
@@ -259,7 +268,9 @@ def test_new_case_on_a_new_database_adds_the_contact_person_from_the_field(qtbot
     assert case.case.child_birth_date == dt.date(2017, 3, 14)
 
 
-def test_an_anonymous_consultation_is_edited_without_names(qtbot, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_an_anonymous_consultation_is_edited_without_names(
+    qtbot: QtBot, uow_factory: UowFactory
+) -> None:
     from familiemote.services import consent as consent_service
 
     case_id = consent_service.create_anonymous_case(

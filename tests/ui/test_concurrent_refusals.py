@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pytestqt.qtbot import QtBot
+
 from familiemote.domain import model as m
 from familiemote.services import actions as action_service
 from familiemote.services.cases import get_case
+from familiemote.storage.db import Database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.panels import actions as panel_module
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 from tests.ui.test_followup_view import _open_demo, _run_with
 
@@ -35,7 +39,9 @@ def _open_action_with_pending_handover(make_window, ui_uow):  # type: ignore[no-
     return window, panel, case_id, action
 
 
-def test_accepting_what_another_user_just_declined(qtbot, make_window, ui_uow, ui_db) -> None:  # type: ignore[no-untyped-def]
+def test_accepting_what_another_user_just_declined(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory, ui_db: Database
+) -> None:
     _window, panel, case_id, action = _open_action_with_pending_handover(make_window, ui_uow)
     assert panel.accept_button.isEnabled()
 
@@ -64,7 +70,9 @@ def test_accepting_what_another_user_just_declined(qtbot, make_window, ui_uow, u
     assert stored.responsible_service_id == action.responsible_service_id
 
 
-def test_declining_what_another_user_just_accepted(qtbot, make_window, ui_uow, ui_db) -> None:  # type: ignore[no-untyped-def]
+def test_declining_what_another_user_just_accepted(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory, ui_db: Database
+) -> None:
     _window, panel, case_id, action = _open_action_with_pending_handover(make_window, ui_uow)
 
     def fill(dialog: panel_module.DeclineDialog) -> None:
@@ -84,8 +92,8 @@ def test_declining_what_another_user_just_accepted(qtbot, make_window, ui_uow, u
 
 
 def test_an_outcome_another_user_just_recorded_is_not_overwritten(
-    qtbot, make_window, ui_uow, ui_db
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory, ui_db: Database
+) -> None:
     window, panel, case_id = _open_demo(make_window, ui_uow)
     with ui_uow() as uow:  # a meeting that reviews the open actions
         case = uow.cases.get(case_id)
@@ -141,8 +149,8 @@ def test_an_outcome_another_user_just_recorded_is_not_overwritten(
     assert (stored.outcome, stored.note) == (m.ReviewOutcome.DONE, "Karis merknad")
 
 
-def test_the_meeting_guide_says_who_recorded_the_outcome_first(  # type: ignore[no-untyped-def]
-    qtbot, make_window, ui_uow, ui_db
+def test_the_meeting_guide_says_who_recorded_the_outcome_first(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory, ui_db: Database
 ) -> None:
     from PySide6.QtCore import Qt
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from familiemote.domain import model as m
 from familiemote.services import actions as action_service
@@ -19,6 +20,7 @@ from familiemote.ui.conflict_dialog import ConflictDialog
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_guide import MeetingGuideDialog
 from familiemote.ui.panels.actions.status_dialog import StatusDialog
+from tests.support.fixture_types import UowFactory
 from tests.support.modal import when_shown
 from tests.ui.conftest import TODAY
 
@@ -49,16 +51,18 @@ def _guide_with_typed_text(qtbot, uow_factory):  # type: ignore[no-untyped-def]
     return case_id, guide
 
 
-def _stored_text(uow_factory, case_id: int) -> str:  # type: ignore[no-untyped-def]
+def _stored_text(uow_factory: UowFactory, case_id: int) -> str:
     return str(cases.get_case(uow_factory(), case_id).case.meetings[-1].services_view)
 
 
-def _press(qtbot, dialog: ConflictDialog, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+def _press(qtbot: QtBot, dialog: ConflictDialog, key: Qt.Key) -> None:
     target = QApplication.focusWidget() or dialog
     qtbot.keyClick(target, key, ALT)
 
 
-def test_keep_mine_saves_over_the_other_and_is_in_the_history(qtbot, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_keep_mine_saves_over_the_other_and_is_in_the_history(
+    qtbot: QtBot, uow_factory: UowFactory
+) -> None:
     case_id, guide = _guide_with_typed_text(qtbot, uow_factory)
     seen: list = []  # type: ignore[type-arg]
     shown: dict = {}  # type: ignore[type-arg]
@@ -90,7 +94,9 @@ def test_keep_mine_saves_over_the_other_and_is_in_the_history(qtbot, uow_factory
     assert _stored_text(uow_factory, case_id).endswith("Mer.")
 
 
-def test_take_stored_shows_the_other_version_and_keeps_it(qtbot, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_take_stored_shows_the_other_version_and_keeps_it(
+    qtbot: QtBot, uow_factory: UowFactory
+) -> None:
     case_id, guide = _guide_with_typed_text(qtbot, uow_factory)
     seen: list = []  # type: ignore[type-arg]
     when_shown(ConflictDialog, lambda d: _press(qtbot, d, Qt.Key.Key_L), seen)
@@ -102,7 +108,9 @@ def test_take_stored_shows_the_other_version_and_keeps_it(qtbot, uow_factory) ->
     assert _stored_text(uow_factory, case_id) == "B: BUP har sendt svar."
 
 
-def test_look_first_keeps_the_typed_text_and_the_guide_open(qtbot, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_look_first_keeps_the_typed_text_and_the_guide_open(
+    qtbot: QtBot, uow_factory: UowFactory
+) -> None:
     case_id, guide = _guide_with_typed_text(qtbot, uow_factory)
     seen: list = []  # type: ignore[type-arg]
     when_shown(ConflictDialog, lambda d: _press(qtbot, d, Qt.Key.Key_V), seen)
@@ -121,7 +129,7 @@ def test_look_first_keeps_the_typed_text_and_the_guide_open(qtbot, uow_factory) 
     assert _stored_text(uow_factory, case_id) == "A: skolen ser mindre fravær."
 
 
-def test_action_status_conflict_shows_both_statuses(qtbot, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_action_status_conflict_shows_both_statuses(qtbot: QtBot, uow_factory: UowFactory) -> None:
     case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
     detail = cases.get_case(uow_factory(), case_id)
     action = next(a for a in detail.case.actions if a.is_open)
@@ -155,7 +163,9 @@ def test_action_status_conflict_shows_both_statuses(qtbot, uow_factory) -> None:
     assert audit_service.case_history(uow_factory(), case_id)[0].action == "overwrite"
 
 
-def test_decision_conflict_take_stored_shows_the_other_decision(qtbot, uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_decision_conflict_take_stored_shows_the_other_decision(
+    qtbot: QtBot, uow_factory: UowFactory
+) -> None:
     case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
     detail = cases.get_case(uow_factory(), case_id)
     meeting = detail.case.meetings[-1]

@@ -8,7 +8,9 @@ of his consent).
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from familiemote.domain import consent as rules
 from familiemote.domain import model as m
@@ -18,10 +20,11 @@ from familiemote.ui.consent_dialog import ConsentDialog
 from familiemote.ui.meeting_planner import COL_INFO, COL_INVITED, MeetingPlannerDialog
 from familiemote.ui.panels import consent as consent_panel
 from familiemote.ui.panels.actions.panel import ActionsPanel
+from tests.support.fixture_types import UowFactory
 from tests.ui.conftest import TODAY
 
 
-def _school(ui_uow) -> int:  # type: ignore[no-untyped-def]
+def _school(ui_uow: UowFactory) -> int:
     return next(s.id for s in directory.list_services(ui_uow()) if s.kind == m.ServiceKind.SKOLE)
 
 
@@ -59,8 +62,8 @@ def _planner_with_school_receiving(qtbot, ui_uow, detail, school):  # type: igno
 
 
 def test_a_refused_meeting_names_service_and_father_and_saves_after_consent(
-    qtbot, ui_uow, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, ui_uow: UowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     school = _school(ui_uow)
     detail = cases.get_case(ui_uow(), case_id)
@@ -93,8 +96,8 @@ def test_a_refused_meeting_names_service_and_father_and_saves_after_consent(
 
 
 def test_declining_the_offer_keeps_the_plan_and_says_how_to_proceed(
-    qtbot, ui_uow, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, ui_uow: UowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     school = _school(ui_uow)
     detail = cases.get_case(ui_uow(), case_id)
@@ -109,8 +112,8 @@ def test_declining_the_offer_keeps_the_plan_and_says_how_to_proceed(
 
 
 def test_the_actions_tab_marks_the_school_action_and_records_the_consent(
-    qtbot, ui_uow, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, ui_uow: UowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     school = _school(ui_uow)
     panel = ActionsPanel(ui_uow)
@@ -152,8 +155,8 @@ def test_the_actions_tab_marks_the_school_action_and_records_the_consent(
 
 
 def test_a_referral_with_documentation_records_the_consent_and_saves(
-    qtbot, ui_uow, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, ui_uow: UowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from familiemote.ui.referral_dialog import ReferralDialog
 
     family = (
@@ -187,8 +190,8 @@ def test_a_referral_with_documentation_records_the_consent_and_saves(
 
 
 def test_the_guides_next_meeting_offers_the_consent_and_is_created(
-    qtbot, ui_uow, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, ui_uow: UowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import sqlalchemy as sa
 
     from familiemote.storage import orm
@@ -248,7 +251,9 @@ def test_the_guides_next_meeting_offers_the_consent_and_is_created(
     assert len(cases.get_case(ui_uow(), case_id).case.meetings) == before + 1
 
 
-def test_a_new_action_for_the_school_says_the_consent_is_missing(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_action_for_the_school_says_the_consent_is_missing(
+    qtbot: QtBot, ui_uow: UowFactory
+) -> None:
     from familiemote.ui.panels.actions.new_action_dialog import ActionDialog
 
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pytestqt.qtbot import QtBot
+
 from familiemote.domain import model as m
 from familiemote.domain.followup import FollowUpKind
 from familiemote.services import cases
 from familiemote.services import consent as svc
 from familiemote.ui.followup_view import FollowUpModel, FollowUpView
+from tests.support.fixture_types import UowFactory
 from tests.ui.conftest import TODAY
 
 
-def test_overview_window_shows_expiring_and_expired_consents(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_overview_window_shows_expiring_and_expired_consents(
+    qtbot: QtBot, ui_uow: UowFactory
+) -> None:
     case_id = cases.create_case(
         ui_uow(),
         cases.NewCase(

@@ -7,6 +7,7 @@ import datetime as dt
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTableWidget
+from pytestqt.qtbot import QtBot
 
 from familiemote.domain import consent as rules
 from familiemote.domain import model as m
@@ -17,6 +18,7 @@ from familiemote.ui.anonymous_dialog import AnonymousCaseDialog, NameCaseDialog
 from familiemote.ui.consent_dialog import ChildViewDialog, ConsentDialog
 from familiemote.ui.consent_settings_dialog import ConsentSettingsDialog
 from familiemote.ui.withdraw_dialog import WithdrawDialog
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.support.modal import when_shown
 from tests.ui.conftest import TODAY
 
@@ -30,7 +32,7 @@ def table_rows(table: QTableWidget) -> list[list[str]]:
     ]
 
 
-def service_ids(ui_uow) -> dict[m.ServiceKind, int]:  # type: ignore[no-untyped-def]
+def service_ids(ui_uow: UowFactory) -> dict[m.ServiceKind, int]:
     with ui_uow() as uow:
         return {s.kind: s.id for s in uow.directory.services()}
 
@@ -42,7 +44,9 @@ def open_consent_tab(window, case_id: int):  # type: ignore[no-untyped-def]
     return panel
 
 
-def test_demo_case_shows_who_covers_which_service_in_words(make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_demo_case_shows_who_covers_which_service_in_words(
+    make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     window = make_window()
     panel = open_consent_tab(window, case_id)
@@ -58,7 +62,9 @@ def test_demo_case_shows_who_covers_which_service_in_words(make_window, ui_uow) 
     assert panel.attachments_label.text().startswith("✔ Punkt 5")
 
 
-def test_withdrawal_in_the_app_changes_what_may_be_shared(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_withdrawal_in_the_app_changes_what_may_be_shared(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     bup = service_ids(ui_uow)[m.ServiceKind.BUP]
     assert rules.may_receive(cases.get_case(ui_uow(), case_id).case, bup, TODAY)
@@ -95,7 +101,9 @@ def test_withdrawal_in_the_app_changes_what_may_be_shared(qtbot, make_window, ui
     assert panel.attachments_label.text().startswith("✖ Punkt 5")
 
 
-def test_record_a_consent_for_the_services_ticked(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_record_a_consent_for_the_services_ticked(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     ids = service_ids(ui_uow)
     case_id = cases.create_case(
         ui_uow(),
@@ -144,7 +152,9 @@ def test_record_a_consent_for_the_services_ticked(qtbot, make_window, ui_uow) ->
     assert not rules.may_attach_documentation(case, TODAY)
 
 
-def test_child_view_is_recorded_from_the_tab(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_child_view_is_recorded_from_the_tab(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     case_id = cases.create_case(ui_uow(), cases.NewCase("Ida", 2016), TODAY)
     window = make_window()
     panel = open_consent_tab(window, case_id)
@@ -164,7 +174,9 @@ def test_child_view_is_recorded_from_the_tab(qtbot, make_window, ui_uow) -> None
     ]
 
 
-def test_age_settings_dialog_stores_and_refuses_bad_order(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_age_settings_dialog_stores_and_refuses_bad_order(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     window = make_window()
 
     def change(dialog: ConsentSettingsDialog) -> None:  # type: ignore[type-arg]
@@ -184,7 +196,9 @@ def test_age_settings_dialog_stores_and_refuses_bad_order(qtbot, make_window, ui
     assert svc.get_age_settings(ui_uow()) == rules.AgeSettings(7, 17, 18)
 
 
-def test_anonymous_consultation_from_the_menu_then_named(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_anonymous_consultation_from_the_menu_then_named(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     cases.create_case(ui_uow(), cases.NewCase("Ida", 2016), TODAY)
     window = make_window()
 

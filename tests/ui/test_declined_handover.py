@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from familiemote.services import actions as action_service
 from familiemote.services.cases import get_case
 from familiemote.ui.panels import actions as panel_module
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 from tests.ui.test_followup_view import _open_demo, _run_with
 
 
 def test_decline_from_the_tab_is_recorded_and_shown_with_the_holder(
-    qtbot, make_window, ui_uow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     window, panel, case_id = _open_demo(make_window, ui_uow)
     action = next(
         a

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 from familiemote.app import install_translators, uninstall_translators
 from familiemote.domain import model as m
@@ -110,7 +111,7 @@ def make_view(qtbot, ui_uow, view_settings):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def nynorsk(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def nynorsk(qapp: QApplication) -> Iterator[None]:
     translators = install_translators(qapp, "nn")
     yield
     uninstall_translators(qapp, translators)
@@ -259,7 +260,7 @@ def test_no_deadline_shows_a_date_not_snarest(make_view, ui_uow, demo_case) -> N
     assert not any("snarest" in t.lower() for t in texts)
 
 
-def activate(qtbot, view: FamilyView) -> None:  # type: ignore[no-untyped-def]
+def activate(qtbot: QtBot, view: FamilyView) -> None:
     view.windowHandle().requestActivate()
     qtbot.waitUntil(view.isActiveWindow, timeout=30000)
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from familiemote.app import ENV_PASSPHRASE, ask_passphrase_and_open
 from familiemote.settings import DatabaseChoice
@@ -19,6 +20,7 @@ from familiemote.ui.first_run import FirstRunWizard, StartFlow, completed
 from familiemote.ui.main_window import MainWindow
 from familiemote.ui.theme import apply_text_scale, base_font, text_scale
 from tests.support.a11y import controls, problems
+from tests.support.fixture_types import MakeWindow
 from tests.support.modal import when_shown
 from tests.ui.conftest import TODAY
 
@@ -26,7 +28,9 @@ PASS = "fire vanlige ord her 7"
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def press(qtbot, key: Qt.Key, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def press(
+    qtbot: QtBot, key: Qt.Key, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     target = QApplication.focusWidget()
     assert target is not None, "nothing has the keyboard focus"
     qtbot.keyClick(target, key, mod)
@@ -41,7 +45,7 @@ def settings_at(path: Path) -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def window_for(qtbot, db: Database, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+def window_for(qtbot: QtBot, db: Database, settings: QSettings) -> MainWindow:
     window = MainWindow(
         lambda: SqlAlchemyUnitOfWork(db.session_factory),
         settings,
@@ -55,8 +59,8 @@ def window_for(qtbot, db: Database, settings: QSettings) -> MainWindow:  # type:
 
 
 def test_first_start_sets_the_passphrase_loads_the_demo_and_is_not_shown_again(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(ENV_PASSPHRASE, raising=False)
     path = tmp_path / "ny.sqlite"
     settings = settings_at(tmp_path / "s.ini")
@@ -129,8 +133,8 @@ def test_first_start_sets_the_passphrase_loads_the_demo_and_is_not_shown_again(
 
 
 def test_cancelling_the_first_start_creates_nothing_and_asks_again(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(ENV_PASSPHRASE, raising=False)
     path = tmp_path / "ny.sqlite"
     settings = settings_at(tmp_path / "s.ini")
@@ -158,7 +162,7 @@ def test_cancelling_the_first_start_creates_nothing_and_asks_again(
     assert not completed(settings)
 
 
-def test_getting_started_from_the_help_menu_has_no_passphrase_step(make_window) -> None:  # type: ignore[no-untyped-def]
+def test_getting_started_from_the_help_menu_has_no_passphrase_step(make_window: MakeWindow) -> None:
     window = make_window()
     seen: list[QWidget] = []
 
@@ -177,7 +181,9 @@ def test_getting_started_from_the_help_menu_has_no_passphrase_step(make_window) 
     assert window.case_model.rowCount() == 1  # the demo case, opened from the screen
 
 
-def test_about_shows_version_licence_and_the_database_in_use(qtbot, make_window, ui_db) -> None:  # type: ignore[no-untyped-def]
+def test_about_shows_version_licence_and_the_database_in_use(
+    qtbot: QtBot, make_window: MakeWindow, ui_db: Database
+) -> None:
     window = make_window()
     seen: list[QWidget] = []
     found: dict[str, str] = {}
@@ -213,8 +219,8 @@ def restore_font() -> Iterator[None]:
 
 
 def test_text_size_150_scales_the_application_font_and_is_kept(
-    qtbot, make_window, settings_path: Path, restore_font: None
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window: MakeWindow, settings_path: Path, restore_font: None
+) -> None:
     base = base_font().pointSizeF()
     window = make_window()
     actions = {a.data(): a for a in window.text_size_menu.actions()}

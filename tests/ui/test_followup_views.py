@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
 from familiemote.domain import model as m
 from familiemote.domain.followup import FollowUpKind
 from familiemote.services import directory, followup, meetings
@@ -13,6 +16,7 @@ from familiemote.services.cases import get_case
 from familiemote.services.demo import create_demo_case
 from familiemote.services.followup import FollowUpRow
 from familiemote.ui.followup_view import FollowUpModel, FollowUpView, when_text
+from tests.support.fixture_types import UowFactory
 from tests.ui.conftest import TODAY
 
 
@@ -27,7 +31,7 @@ def _when_column(view: FollowUpView) -> list[str]:
     return [view.model.index(r, col).data() for r in range(view.model.rowCount())]
 
 
-def test_views_with_counts(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_views_with_counts(qtbot: QtBot, ui_uow: UowFactory) -> None:
     case_id = create_demo_case(ui_uow(), TODAY).case_id
     at = dt.datetime.combine(TODAY + dt.timedelta(days=14), dt.time(9, 0))
     meetings.plan_meeting(
@@ -92,7 +96,7 @@ def _row(kind: FollowUpKind, late: int, **kw: object) -> FollowUpRow:
     return FollowUpRow(kind, 1, 1, "Sofie", False, TODAY, "", None, "", None, "", late, **kw)  # type: ignore[arg-type]
 
 
-def test_dates_in_words_that_cannot_be_misread(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_dates_in_words_that_cannot_be_misread(qapp: QApplication) -> None:
     k = FollowUpKind
     assert when_text(_row(k.ACTION_OVERDUE, 3)) == "Forfalt for 3 dager siden"
     assert when_text(_row(k.ACTION_OVERDUE, 1)) == "Forfalt i går"

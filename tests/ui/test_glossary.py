@@ -6,10 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from familiemote.services.glossary import load_glossary
 from familiemote.ui.glossary_dialog import GlossaryDialog
 from familiemote.ui.language import set_ui_language
 from tests.support.a11y import problems
+from tests.support.fixture_types import MakeWindow
 from tests.support.modal import when_shown
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,7 +41,9 @@ def test_every_term_in_both_languages_and_the_document_is_current() -> None:
     assert check.returncode == 0, check.stdout
 
 
-def test_the_glossary_opens_from_the_help_menu_and_narrows_as_you_type(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_glossary_opens_from_the_help_menu_and_narrows_as_you_type(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
     window = make_window()
     opened: list[GlossaryDialog] = []
 
@@ -65,7 +70,7 @@ def test_the_glossary_opens_from_the_help_menu_and_narrows_as_you_type(qtbot, ma
     assert seen
 
 
-def test_the_glossary_in_nynorsk(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_glossary_in_nynorsk(qtbot: QtBot) -> None:
     set_ui_language("nn")
     try:
         dialog = GlossaryDialog()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 from familiemote.domain import model as m
 from familiemote.services import cases, demo, pathway
 from familiemote.services import help as help_service
 from familiemote.ui.help_panel import HelpPanel, visible_help
 from familiemote.ui.meeting_guide import MeetingGuideDialog
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 
@@ -17,7 +19,9 @@ def _label_text(panel: HelpPanel) -> str:
     return "\n".join(w.text() for w in panel.findChildren(QLabel))
 
 
-def test_each_phase_shows_its_help_and_f1_opens_it(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_each_phase_shows_its_help_and_f1_opens_it(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     result = demo.create_demo_case(ui_uow(), TODAY)
     window = make_window()
     window.select_case(result.case_id)
@@ -45,7 +49,7 @@ def test_each_phase_shows_its_help_and_f1_opens_it(qtbot, make_window, ui_uow) -
         assert not panel.box.isVisible()
 
 
-def test_each_guide_step_shows_its_help(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_each_guide_step_shows_its_help(qtbot: QtBot, ui_uow: UowFactory) -> None:
     result = demo.create_demo_case(ui_uow(), TODAY)
     detail = cases.get_case(ui_uow(), result.case_id)
     content = help_service.load_help("nb")

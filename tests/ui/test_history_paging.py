@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from familiemote.services import audit as audit_service
 from familiemote.services import demo
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 
-def test_older_entries_stay_shown_when_the_case_reloads(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_older_entries_stay_shown_when_the_case_reloads(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     for i in range(230):
         audit_service.record_event(ui_uow(), case_id, "print", {"document": "plan", "n": i})

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import time
 
+import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableWidget
+from pytestqt.qtbot import QtBot
 
 from familiemote.services import audit as audit_service
 from familiemote.services import demo
 from familiemote.storage import audit, audit_check
+from familiemote.storage.db import Database
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 
@@ -24,7 +28,9 @@ def _open_history(qtbot, window):  # type: ignore[no-untyped-def]
     return window.case_view.history_panel
 
 
-def test_history_shows_changes_newest_first(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_history_shows_changes_newest_first(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     audit_service.record_event(ui_uow(), case_id, "print", {"document": "plan"})
     uow = ui_uow()
@@ -44,7 +50,9 @@ def test_history_shows_changes_newest_first(qtbot, make_window, ui_uow) -> None:
     assert panel.findChild(QLabel, "auditBanner") is None
 
 
-def test_a_tampered_trail_shows_a_banner(qtbot, make_window, ui_uow, ui_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_tampered_trail_shows_a_banner(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory, ui_db: Database
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     with ui_db.engine.begin() as conn:
         conn.execute(sa.text("DROP TRIGGER audit_log_no_update"))
@@ -57,13 +65,13 @@ def test_a_tampered_trail_shows_a_banner(qtbot, make_window, ui_uow, ui_db) -> N
     assert "historikken stemmer ikke" in banner.text()
 
 
-def _prints(ui_uow, case_id: int, n: int) -> None:  # type: ignore[no-untyped-def]
+def _prints(ui_uow: UowFactory, case_id: int, n: int) -> None:
     for i in range(n):
         audit_service.record_event(ui_uow(), case_id, "print", {"document": "plan", "n": i})
 
 
-def test_the_history_shows_200_entries_and_older_ones_on_request(  # type: ignore[no-untyped-def]
-    qtbot, make_window, ui_uow
+def test_the_history_shows_200_entries_and_older_ones_on_request(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
 ) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     _prints(ui_uow, case_id, 210)
@@ -84,8 +92,12 @@ def test_the_history_shows_200_entries_and_older_ones_on_request(  # type: ignor
     assert not older.isVisible()
 
 
-def test_a_long_unchecked_trail_is_checked_in_the_background(  # type: ignore[no-untyped-def]
-    qtbot, make_window, ui_uow, ui_db, monkeypatch
+def test_a_long_unchecked_trail_is_checked_in_the_background(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    ui_uow: UowFactory,
+    ui_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(audit_check, "QUICK_LIMIT", 5)
     monkeypatch.setattr(audit_check, "CHUNK", 4)
@@ -111,8 +123,8 @@ def test_a_long_unchecked_trail_is_checked_in_the_background(  # type: ignore[no
     assert audit_service.quick_check_audit_trail(ui_uow()).pending == 0
 
 
-def test_the_full_check_can_be_cancelled(  # type: ignore[no-untyped-def]
-    qtbot, make_window, ui_uow, monkeypatch
+def test_the_full_check_can_be_cancelled(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     walk = audit_check._walk

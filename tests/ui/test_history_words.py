@@ -6,20 +6,22 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QTableWidget
+from pytestqt.qtbot import QtBot
 
 from familiemote.services import audit as audit_service
 from familiemote.services import cases, demo, me
 from familiemote.ui.history_words import Names, Topic, describe
 from familiemote.ui.panels.history import HistoryPanel
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.support.identifiers import internal_names
 from tests.ui.conftest import TODAY
 
 
-def _names(uow_factory, case_id: int) -> Names:  # type: ignore[no-untyped-def]
+def _names(uow_factory: UowFactory, case_id: int) -> Names:
     return Names.of(cases.get_case(uow_factory(), case_id), me.user_names(uow_factory()))
 
 
-def test_every_entry_of_the_demo_case_reads_as_words(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_every_entry_of_the_demo_case_reads_as_words(uow_factory: UowFactory) -> None:
     me.save_me(uow_factory(), "Anne Dahl", None, "Helsesykepleier")
     uow = uow_factory()
     with uow:
@@ -57,7 +59,7 @@ def test_every_entry_of_the_demo_case_reads_as_words(uow_factory) -> None:  # ty
     assert {w.topic for w in worded} >= {Topic.CASE, Topic.MEETINGS, Topic.CONSENT}
 
 
-def test_a_change_lists_before_and_after_in_words(uow_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_lists_before_and_after_in_words(uow_factory: UowFactory) -> None:
     case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
     uow = uow_factory()
     with uow:
@@ -72,7 +74,7 @@ def test_a_change_lists_before_and_after_in_words(uow_factory) -> None:  # type:
     assert "Ny vurdering: " in w.details and "→ 10.01.2027" in w.details
 
 
-def test_history_tab_filters_and_refreshes_after_a_print(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_history_tab_filters_and_refreshes_after_a_print(qtbot: QtBot, ui_uow: UowFactory) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     panel = HistoryPanel(ui_uow)
     qtbot.addWidget(panel)
@@ -109,8 +111,8 @@ def test_history_tab_filters_and_refreshes_after_a_print(qtbot, ui_uow) -> None:
 
 
 def test_history_tab_reads_again_when_its_window_is_active_again(
-    qtbot, make_window, ui_uow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 

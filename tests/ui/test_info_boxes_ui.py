@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
 
 from familiemote.services import cases, demo
 from familiemote.services import info_boxes as ib
@@ -12,6 +13,7 @@ from familiemote.ui import acute
 from familiemote.ui.info_boxes_editor import InfoBoxEditor
 from familiemote.ui.lock import LockController
 from familiemote.ui.meeting_guide import MeetingGuideDialog
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.support.identifiers import internal_names
 from tests.ui.conftest import TODAY
 
@@ -22,7 +24,7 @@ def _acute_dialog() -> acute.AcuteDialog | None:
     return next((d for d in acute._open if d.isVisible()), None)
 
 
-def _close_acute(qtbot) -> None:  # type: ignore[no-untyped-def]
+def _close_acute(qtbot: QtBot) -> None:
     dialog = _acute_dialog()
     if dialog is not None:
         dialog.close_button.click()
@@ -30,8 +32,8 @@ def _close_acute(qtbot) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_the_boxes_are_shown_beside_the_case_and_searched_with_the_help(
-    qtbot, make_window, ui_uow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     demo.create_demo_case(ui_uow(), TODAY)
     window = make_window()
     panel = window.info_boxes
@@ -62,8 +64,8 @@ def test_the_boxes_are_shown_beside_the_case_and_searched_with_the_help(
 
 
 def test_the_editor_fills_in_the_acute_numbers_and_the_warning_goes(
-    qtbot, make_window, ui_uow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     demo.create_demo_case(ui_uow(), TODAY)
     window = make_window()
     warning = window.info_boxes.warning
@@ -114,7 +116,9 @@ def test_the_editor_fills_in_the_acute_numbers_and_the_warning_goes(
     qtbot.waitUntil(lambda: warning.isVisible(), timeout=WAIT)
 
 
-def test_f12_opens_the_acute_route_from_the_main_window(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_f12_opens_the_acute_route_from_the_main_window(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     result = demo.create_demo_case(ui_uow(), TODAY)
     window = make_window()
     window.select_case(result.case_id)
@@ -133,7 +137,9 @@ def test_f12_opens_the_acute_route_from_the_main_window(qtbot, make_window, ui_u
     _close_acute(qtbot)
 
 
-def test_f12_opens_the_acute_route_from_the_meeting_guide(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_f12_opens_the_acute_route_from_the_meeting_guide(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     result = demo.create_demo_case(ui_uow(), TODAY)
     make_window()  # installs the key
     detail = cases.get_case(ui_uow(), result.case_id)
@@ -151,8 +157,8 @@ def test_f12_opens_the_acute_route_from_the_meeting_guide(qtbot, make_window, ui
 
 
 def test_f12_on_the_lock_screen_shows_the_route_and_no_case_data(
-    qtbot, make_window, ui_uow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     result = demo.create_demo_case(ui_uow(), TODAY)
     window = make_window()
     window.select_case(result.case_id)
@@ -194,7 +200,9 @@ def test_f12_on_the_lock_screen_shows_the_route_and_no_case_data(
     assert isinstance(unlock, QDialog)
 
 
-def test_every_control_is_named_and_reachable_with_tab(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_is_named_and_reachable_with_tab(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     from familiemote.ui.family_letters import InvitationDialog, LeafletDialog
     from tests.support.a11y import problems
 
@@ -233,7 +241,9 @@ def test_every_control_is_named_and_reachable_with_tab(qtbot, make_window, ui_uo
     assert "Spørsmål de har" in invitation.bring.toPlainText()  # the default follows the language
 
 
-def test_the_acute_route_stays_readable_when_the_app_locks(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_the_acute_route_stays_readable_when_the_app_locks(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     window = make_window()
     dialog = acute.open_acute(window, ui_uow)
     qtbot.waitExposed(dialog)
@@ -249,8 +259,8 @@ def test_the_acute_route_stays_readable_when_the_app_locks(qtbot, make_window, u
 
 
 def test_in_nynorsk_the_boxes_the_editor_and_the_route_are_nynorsk(
-    qapp, qtbot, make_window, ui_uow
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     from familiemote.app import install_translators, uninstall_translators
 
     translators = install_translators(qapp, "nn")
@@ -278,8 +288,8 @@ def test_in_nynorsk_the_boxes_the_editor_and_the_route_are_nynorsk(
 
 
 def test_f12_on_the_family_screen_opens_the_route_on_the_professionals_window(
-    qtbot, make_window
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
     from PySide6.QtWidgets import QWidget
 
     window = make_window()

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from familiemote.app import install_translators, uninstall_translators
 from familiemote.services.demo import create_demo_case
@@ -21,6 +22,7 @@ from familiemote.ui.language import (
     ui_language,
 )
 from familiemote.ui.print_actions import consent_document, plan_document
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,7 +49,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def nynorsk_at_start(qapp, settings: QSettings) -> Iterator[list[QTranslator]]:  # type: ignore[no-untyped-def]
+def nynorsk_at_start(qapp: QApplication, settings: QSettings) -> Iterator[list[QTranslator]]:
     """Start as app.run_gui does with ``ui/language = nn`` stored."""
     settings.setValue(KEY_LANGUAGE, "nn")
     translators = install_translators(qapp, choose_language(settings))
@@ -104,7 +106,9 @@ def test_app_strings_are_looked_up_in_their_context(
         qapp.removeTranslator(fixture)
 
 
-def test_bokmaal_at_start_translates_qt_dialogs(qapp, qtbot, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_bokmaal_at_start_translates_qt_dialogs(
+    qapp: QApplication, qtbot: QtBot, settings: QSettings
+) -> None:
     settings.setValue(KEY_LANGUAGE, "nb")
     translators = install_translators(qapp, choose_language(settings))
     try:
@@ -122,8 +126,8 @@ def test_bokmaal_at_start_translates_qt_dialogs(qapp, qtbot, settings: QSettings
 
 
 def test_language_menu_stores_the_choice_for_the_next_start(
-    make_window, settings_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    make_window: MakeWindow, settings_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     told: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "information", lambda parent, title, text, *a: told.append(text)
@@ -147,7 +151,7 @@ def test_language_menu_stores_the_choice_for_the_next_start(
     assert len(told) == 1
 
 
-def test_print_from_the_app_uses_its_language(ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_print_from_the_app_uses_its_language(ui_uow: UowFactory) -> None:
     case_id = create_demo_case(ui_uow(), TODAY).case_id
     (meeting_id, _), *_ = meeting_choices(ui_uow(), case_id)
     set_ui_language("nn")

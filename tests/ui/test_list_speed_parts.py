@@ -11,9 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+from pytestqt.qtbot import QtBot
 
 from familiemote.services import cases
 from familiemote.ui.widgets import fit_columns
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +37,7 @@ class _Model(QAbstractTableModel):
         return "Forfalt for 300 dager siden" if index.row() == WIDE_ROW else "I dag"
 
 
-def test_a_fitted_column_widens_when_a_wider_row_scrolls_into_view(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_fitted_column_widens_when_a_wider_row_scrolls_into_view(qtbot: QtBot) -> None:
     view = QTableView()
     qtbot.addWidget(view)
     model = _Model(view)
@@ -53,7 +55,9 @@ def test_a_fitted_column_widens_when_a_wider_row_scrolls_into_view(qtbot) -> Non
     assert view.columnWidth(0) + view.columnWidth(1) <= view.viewport().width() + 1
 
 
-def test_the_case_list_cells_paint_their_texts(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_the_case_list_cells_paint_their_texts(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     cases.create_case(ui_uow(), cases.NewCase("Ingrid", 2015), TODAY)
     window = make_window()
     table, model = window.case_table, window.case_model

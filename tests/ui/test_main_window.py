@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from familiemote.services import cases, demo
 from familiemote.ui.case_list import CaseListModel
 from familiemote.ui.main_window import KEY_LAST_CASE
 from familiemote.ui.new_case_dialog import NewCaseDialog
-from tests.support.modal import when_shown
 from tests.support.case_tabs import build_all_tabs
+from tests.support.fixture_types import MakeWindow, UowFactory
+from tests.support.modal import when_shown
 from tests.ui.conftest import TODAY
 
 
@@ -18,7 +23,7 @@ def texts(widget) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(label.text() for label in widget.findChildren(QLabel))
 
 
-def test_empty_database_shows_the_empty_state(make_window) -> None:  # type: ignore[no-untyped-def]
+def test_empty_database_shows_the_empty_state(make_window: MakeWindow) -> None:
     window = make_window()
     assert window.pages.currentWidget() is window.empty_state
     assert window.empty_state.new_button.text().replace("&", "") == "Ny sak"
@@ -26,7 +31,9 @@ def test_empty_database_shows_the_empty_state(make_window) -> None:  # type: ign
     assert "Ingen saker ennå" in texts(window.empty_state)
 
 
-def test_open_example_case_from_the_empty_state(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_open_example_case_from_the_empty_state(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     window = make_window()
     with qtbot.waitSignal(window.case_opened, timeout=30000) as blocker:
         qtbot.mouseClick(window.empty_state.demo_button, Qt.MouseButton.LeftButton)
@@ -49,7 +56,7 @@ def test_open_example_case_from_the_empty_state(qtbot, make_window, ui_uow) -> N
     assert window.current_case_id == case_id
 
 
-def test_search_filters_the_list(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_search_filters_the_list(qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory) -> None:
     demo.create_demo_case(ui_uow(), TODAY)
     cases.create_case(ui_uow(), cases.NewCase("Åsmund", 2015), TODAY)
     window = make_window()
@@ -72,7 +79,7 @@ def test_search_filters_the_list(qtbot, make_window, ui_uow) -> None:  # type: i
     assert window.pages.currentWidget() is window.splitter  # not the empty state
 
 
-def test_arrow_keys_open_cases(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_arrow_keys_open_cases(qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory) -> None:
     first = cases.create_case(ui_uow(), cases.NewCase("Ida", 2015), TODAY)
     second = cases.create_case(ui_uow(), cases.NewCase("Emil", 2014), TODAY)
     window = make_window()
@@ -84,7 +91,7 @@ def test_arrow_keys_open_cases(qtbot, make_window, ui_uow) -> None:  # type: ign
     assert window.case_view.title_label.text() == "Ida, 11 år"
 
 
-def fill_new_case_dialog(qtbot, dialog: NewCaseDialog) -> None:  # type: ignore[no-untyped-def]
+def fill_new_case_dialog(qtbot: QtBot, dialog: NewCaseDialog) -> None:
     """Type into the dialog using the keyboard only, field after field with Tab."""
     qtbot.keyClicks(dialog.ui.childNameEdit, "Maja")
     qtbot.keyClick(dialog.ui.childNameEdit, Qt.Key.Key_Tab)
@@ -99,7 +106,9 @@ def fill_new_case_dialog(qtbot, dialog: NewCaseDialog) -> None:  # type: ignore[
     qtbot.keyClicks(dialog.ui.guardian1NameEdit, "Åse Hansen")
 
 
-def test_new_case_with_the_keyboard(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_new_case_with_the_keyboard(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     window = make_window()
 
     def drive(dialog: NewCaseDialog) -> None:
@@ -123,7 +132,7 @@ def test_new_case_with_the_keyboard(qtbot, make_window, ui_uow) -> None:  # type
 
 
 def test_new_case_refuses_bad_input_at_the_field_and_stores_nothing(
-    qtbot, ui_uow  # type: ignore[no-untyped-def]
+    qtbot: QtBot, ui_uow: UowFactory
 ) -> None:
     dialog = NewCaseDialog(ui_uow, today=TODAY)
     qtbot.addWidget(dialog)
@@ -146,7 +155,7 @@ def test_new_case_refuses_bad_input_at_the_field_and_stores_nothing(
 
 
 def test_window_geometry_and_last_case_are_remembered(
-    qtbot, make_window, ui_uow, settings_path  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory, settings_path: Path
 ) -> None:
     cases.create_case(ui_uow(), cases.NewCase("Ida", 2015), TODAY)
     second = cases.create_case(ui_uow(), cases.NewCase("Emil", 2014), TODAY)
@@ -166,7 +175,9 @@ def test_window_geometry_and_last_case_are_remembered(
     assert (again.width(), again.height()) == (700, 520)
 
 
-def test_last_case_that_no_longer_exists_is_ignored(make_window, ui_uow, settings_path) -> None:  # type: ignore[no-untyped-def]
+def test_last_case_that_no_longer_exists_is_ignored(
+    make_window: MakeWindow, ui_uow: UowFactory, settings_path: Path
+) -> None:
     QSettings(str(settings_path), QSettings.Format.IniFormat).setValue(KEY_LAST_CASE, 4242)
     cases.create_case(ui_uow(), cases.NewCase("Ida", 2015), TODAY)
     window = make_window()
@@ -174,7 +185,7 @@ def test_last_case_that_no_longer_exists_is_ignored(make_window, ui_uow, setting
     assert window.right.currentWidget() is window.no_case_label
 
 
-def test_case_list_model_contract(qtmodeltester, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_case_list_model_contract(qtmodeltester: ModelTester, ui_uow: UowFactory) -> None:
     demo.create_demo_case(ui_uow(), TODAY)
     cases.create_case(ui_uow(), cases.NewCase("Åsmund", 2015), TODAY)
     model = CaseListModel(today=TODAY)

@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from familiemote.domain import model as m
 from familiemote.services import cases, demo, directory
 from familiemote.services import me as me_service
+from familiemote.storage.db import Database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.consent_dialog import ConsentDialog
 from familiemote.ui.directory_dialog import DirectoryDialog
 from familiemote.ui.followup_view import FollowUpView
 from familiemote.ui.me_dialog import KEY_ASKED, MeDialog, ask_at_start
 from familiemote.ui.meeting_planner import COL_INVITED, COL_LEADER, COL_WRITER, MeetingPlannerDialog
+from tests.support.fixture_types import UowFactory
 from tests.ui.conftest import TODAY
 
 
-def _service(ui_uow, kind: m.ServiceKind) -> int:  # type: ignore[no-untyped-def]
+def _service(ui_uow: UowFactory, kind: m.ServiceKind) -> int:
     return next(s.id for s in directory.list_services(ui_uow()) if s.kind == kind)
 
 
-def test_me_is_saved_once_per_login_and_is_a_person_in_the_directory(qtbot, ui_uow, ui_db) -> None:  # type: ignore[no-untyped-def]
+def test_me_is_saved_once_per_login_and_is_a_person_in_the_directory(
+    qtbot: QtBot, ui_uow: UowFactory, ui_db: Database
+) -> None:
     assert me_service.get_me(ui_uow()) is None
     dialog = MeDialog(ui_uow)
     qtbot.addWidget(dialog)
@@ -51,7 +58,7 @@ def test_me_is_saved_once_per_login_and_is_a_person_in_the_directory(qtbot, ui_u
     assert me_service.get_me(other) is None
 
 
-def test_me_leads_new_meetings_and_records_consents(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_me_leads_new_meetings_and_records_consents(qtbot: QtBot, ui_uow: UowFactory) -> None:
     result = demo.create_demo_case(ui_uow(), TODAY)
     hs = _service(ui_uow, m.ServiceKind.HELSESTASJON)
     me_service.save_me(ui_uow(), "Hanne Eksempel", hs)  # the demo's nurse: the same person
@@ -74,7 +81,7 @@ def demo_settings(ui_uow):  # type: ignore[no-untyped-def]
     return consent_service.get_age_settings(ui_uow())
 
 
-def test_mine_tiltak_shows_only_what_i_answer_for(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_mine_tiltak_shows_only_what_i_answer_for(qtbot: QtBot, ui_uow: UowFactory) -> None:
     demo.create_demo_case(ui_uow(), TODAY)
     view = FollowUpView(ui_uow, lambda: TODAY)
     qtbot.addWidget(view)
@@ -94,7 +101,7 @@ def test_mine_tiltak_shows_only_what_i_answer_for(qtbot, ui_uow) -> None:  # typ
     assert view.model.rowCount() == everyone
 
 
-def test_asked_once_at_start(qtbot, ui_uow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_asked_once_at_start(qtbot: QtBot, ui_uow: UowFactory, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     parent = FollowUpView(ui_uow, lambda: TODAY)
     qtbot.addWidget(parent)
@@ -116,7 +123,7 @@ def test_asked_once_at_start(qtbot, ui_uow, tmp_path) -> None:  # type: ignore[n
     )
 
 
-def test_katalog_starts_a_new_blank_person_after_a_save(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_katalog_starts_a_new_blank_person_after_a_save(qtbot: QtBot, ui_uow: UowFactory) -> None:
     dialog = DirectoryDialog(ui_uow)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
 
 from familiemote.domain import meeting_rules as rules
 from familiemote.domain import model as m
@@ -16,6 +17,7 @@ from familiemote.ui.meeting_guide import MeetingGuideDialog
 from familiemote.ui.meeting_planner import COL_INVITED, COL_LEADER, MeetingPlannerDialog
 from familiemote.ui.new_case_dialog import NewCaseDialog
 from familiemote.ui.referral_dialog import ReferralDialog
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.support.modal import when_shown
 from tests.ui.conftest import TODAY
 
@@ -23,7 +25,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def activate(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+def activate(qtbot: QtBot, widget: QWidget) -> None:
     """Give the window the focus again (the offscreen platform does not do it by itself)."""
     widget.windowHandle().requestActivate()
     qtbot.waitUntil(widget.isActiveWindow, timeout=30000)
@@ -34,7 +36,9 @@ def key(qtbot, widget, k, mod=Qt.KeyboardModifier.NoModifier) -> None:  # type: 
     qtbot.keyClick(target, k, mod)
 
 
-def test_from_concern_to_referral_decision_by_keyboard(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_from_concern_to_referral_decision_by_keyboard(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     nurse = directory.add_professional(
         ui_uow(),
         directory.NewProfessional(
@@ -161,7 +165,7 @@ def test_from_concern_to_referral_decision_by_keyboard(qtbot, make_window, ui_uo
     assert "Fase 2 av 5" in window.case_view.phase_label.text()
 
 
-def test_guide_keeps_what_was_typed_when_closed_at_once(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_guide_keeps_what_was_typed_when_closed_at_once(qtbot: QtBot, ui_uow: UowFactory) -> None:
     result = demo.create_demo_case(ui_uow(), TODAY)
     detail = cases.get_case(ui_uow(), result.case_id)
     meeting = detail.case.meetings[-1]
@@ -179,7 +183,7 @@ def test_guide_keeps_what_was_typed_when_closed_at_once(qtbot, ui_uow) -> None: 
     assert stored.services_view == "Skolen ser mindre fravær."
 
 
-def test_demo_case_shows_pathway_and_two_meetings(make_window) -> None:  # type: ignore[no-untyped-def]
+def test_demo_case_shows_pathway_and_two_meetings(make_window: MakeWindow) -> None:
     window = make_window()
     window.open_demo_case()
     overview = window.case_view.overview_panel
@@ -202,7 +206,9 @@ def test_demo_case_shows_pathway_and_two_meetings(make_window) -> None:  # type:
     assert len(meetings.guide_buttons) == 2
 
 
-def test_planner_warns_about_fastlege_and_blocks_a_third_bup_meeting(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_planner_warns_about_fastlege_and_blocks_a_third_bup_meeting(
+    qtbot: QtBot, ui_uow: UowFactory
+) -> None:
     result = demo.create_demo_case(ui_uow(), TODAY)
     detail = cases.get_case(ui_uow(), result.case_id)
     dialog = MeetingPlannerDialog(ui_uow, detail, TODAY)

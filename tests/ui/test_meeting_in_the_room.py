@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
 
 from familiemote.domain import model as m
 from familiemote.services import cases, directory
@@ -35,6 +36,7 @@ from familiemote.ui import case_commands
 from familiemote.ui.meeting_guide import MeetingGuideDialog
 from tests.support import pdf
 from tests.support.cups import PdfPrinter, cups_pdf_printer  # noqa: F401 (fixture)
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 # the offscreen platform cannot raise windows or grab the keyboard for the completer's popup
@@ -61,7 +63,7 @@ SOURCE_CITATION = re.compile(r"\b00\d:\d+|\bkilde\b|\bkapittel\b", re.IGNORECASE
 class Keys:
     """Presses keys the way a user does, counts them, and reads the family view after each."""
 
-    def __init__(self, qtbot) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, qtbot: QtBot) -> None:
         self.qtbot = qtbot
         self.count = 0
         self.dialogs = 0
@@ -99,7 +101,7 @@ def letters(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]", "", text)
 
 
-def activate(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+def activate(qtbot: QtBot, widget: QWidget) -> None:
     widget.windowHandle().requestActivate()
     qtbot.waitUntil(widget.isActiveWindow, timeout=WAIT)
 
@@ -117,7 +119,7 @@ def wait_for_job(printer: PdfPrinter, before: set[Path], stem: str) -> Path:
     pytest.fail(f"cups-pdf wrote no job titled *{stem}*; new files: {names}")
 
 
-def plan_third_meeting(ui_uow, case_id: int) -> int:  # type: ignore[no-untyped-def]
+def plan_third_meeting(ui_uow: UowFactory, case_id: int) -> int:
     """The meeting to run: the mother, Sofie and Hanne invited (the planner's work)."""
     detail = cases.get_case(ui_uow(), case_id)
     mother = next(f for f in detail.case.family_members if f.relation == m.Relation.MOTHER)
@@ -142,10 +144,10 @@ def plan_third_meeting(ui_uow, case_id: int) -> int:  # type: ignore[no-untyped-
     return result.meeting_id
 
 
-def test_a_meeting_in_the_room_by_keyboard_with_the_family_view_open(  # type: ignore[no-untyped-def]
-    qtbot,
-    make_window,
-    ui_uow,
+def test_a_meeting_in_the_room_by_keyboard_with_the_family_view_open(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    ui_uow: UowFactory,
     cups_pdf_printer: PdfPrinter,  # noqa: F811
     tmp_path: Path,
 ) -> None:
@@ -342,7 +344,9 @@ def test_a_meeting_in_the_room_by_keyboard_with_the_family_view_open(  # type: i
     qtbot.waitUntil(lambda: not view.isVisible(), timeout=WAIT)
 
 
-def test_new_case_to_first_meeting_with_a_walk_in(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_new_case_to_first_meeting_with_a_walk_in(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     """New case, a planned meeting, then in the guide: who came, one who came unannounced
     (a new person, saved to the directory), an action for them, and the decision."""
     window = make_window()
@@ -444,7 +448,9 @@ def test_new_case_to_first_meeting_with_a_walk_in(qtbot, make_window, ui_uow) ->
     guide.close()
 
 
-def test_what_the_main_window_saves_reaches_the_open_guide(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_what_the_main_window_saves_reaches_the_open_guide(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     """Both windows show the same data: a change made in the main window while the
     guide is open appears in the guide without reopening it, and the reverse."""
     window = make_window()

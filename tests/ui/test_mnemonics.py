@@ -4,6 +4,8 @@ mnemonic, on every tab of the open demo case and in the empty window."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -14,10 +16,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QTabBar,
 )
+from pytestqt.qtbot import QtBot
 
 from familiemote.services import demo
+from familiemote.storage.db import Database
 from familiemote.ui.main_window import MainWindow
 from familiemote.ui.security import SecurityControls
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 
@@ -65,7 +70,9 @@ def _select_first_rows(window: QMainWindow) -> None:
             view.selectRow(0) if hasattr(view, "selectRow") else None
 
 
-def test_no_two_controls_share_an_alt_key(qtbot, ui_uow, ui_db, settings_path) -> None:  # type: ignore[no-untyped-def]
+def test_no_two_controls_share_an_alt_key(
+    qtbot: QtBot, ui_uow: UowFactory, ui_db: Database, settings_path: Path
+) -> None:
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
     window = MainWindow(ui_uow, settings, ui_db.display_location, today=lambda: TODAY)
     qtbot.addWidget(window)
@@ -97,7 +104,9 @@ def test_no_two_controls_share_an_alt_key(qtbot, ui_uow, ui_db, settings_path) -
     assert {"Alt+D", "Alt+C", "Alt+E", "Alt+L", "Alt+Å"} <= walked
 
 
-def test_the_checker_finds_a_clash(qtbot, make_window, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_the_checker_finds_a_clash(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     window = make_window()
     window.select_case(case_id)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QTableWidget
+from pytestqt.qtbot import QtBot
 
 from familiemote.services import audit as audit_service
 from familiemote.services import backup as backup_service
@@ -20,12 +21,13 @@ from familiemote.storage.db import open_database, sqlite_url
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.ics_export import CalendarExportDialog
 from familiemote.ui.print_actions import PreviewDialog, consent_document, plan_document
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 CHILD = "Sofie"
 
 
-def _events(ui_uow, case_id: int) -> list[tuple[str, dict]]:  # type: ignore[no-untyped-def, type-arg]
+def _events(ui_uow: UowFactory, case_id: int) -> list[tuple[str, dict]]:  # type: ignore[type-arg]
     return [
         (e.action, {c.field: c.after for c in e.changes})
         for e in audit_service.case_history(ui_uow(), case_id)
@@ -34,8 +36,8 @@ def _events(ui_uow, case_id: int) -> list[tuple[str, dict]]:  # type: ignore[no-
 
 
 def test_print_save_export_and_calendar_are_in_the_history_tab(
-    qtbot, make_window, ui_uow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory, tmp_path: Path
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     meeting_id = meeting_choices(ui_uow(), case_id)[0][0]
 

@@ -7,12 +7,14 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from familiemote.app import install_translators, uninstall_translators
 from familiemote.domain import model as m
 from familiemote.services import cases
 from familiemote.ui.retention_dialog import RetentionDialog
+from tests.support.fixture_types import UowFactory
 from tests.support.modal import when_shown
 from tests.ui.conftest import TODAY
 
@@ -29,7 +31,7 @@ WORDS = {
 }
 
 
-def _closed_case(ui_uow, name: str) -> int:  # type: ignore[no-untyped-def]
+def _closed_case(ui_uow: UowFactory, name: str) -> int:
     case_id = cases.create_case(
         ui_uow(), cases.NewCase(child_first_name=name, child_birth_year=2010), dt.date(2015, 1, 5)
     )
@@ -41,7 +43,7 @@ def _closed_case(ui_uow, name: str) -> int:  # type: ignore[no-untyped-def]
     return case_id
 
 
-def _tick(qtbot, dialog: RetentionDialog, rows: int) -> None:  # type: ignore[no-untyped-def]
+def _tick(qtbot: QtBot, dialog: RetentionDialog, rows: int) -> None:
     dialog.case_list.setFocus()
     for row in range(rows):
         dialog.case_list.setCurrentRow(row)
@@ -49,7 +51,7 @@ def _tick(qtbot, dialog: RetentionDialog, rows: int) -> None:  # type: ignore[no
     assert len(dialog.checked_ids()) == rows
 
 
-def _delete_and_read(qtbot, dialog: RetentionDialog) -> str:  # type: ignore[no-untyped-def]
+def _delete_and_read(qtbot: QtBot, dialog: RetentionDialog) -> str:
     """Press «Slett», read the question the real message box asks, answer yes."""
     asked: list[str] = []
 
@@ -64,7 +66,9 @@ def _delete_and_read(qtbot, dialog: RetentionDialog) -> str:  # type: ignore[no-
 
 
 @pytest.mark.parametrize("lang", ["nb", "nn"])
-def test_one_case_and_two_cases(qtbot, qapp, ui_uow, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_one_case_and_two_cases(
+    qtbot: QtBot, qapp: QApplication, ui_uow: UowFactory, lang: str
+) -> None:
     for name in ("Anna", "Bjørn", "Cecilie"):
         _closed_case(ui_uow, name)
     translators = install_translators(qapp, lang)

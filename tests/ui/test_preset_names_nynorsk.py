@@ -18,6 +18,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from familiemote.app import install_translators, uninstall_translators
 from familiemote.domain.service_names import PRESET_SERVICES_NN
@@ -32,6 +34,7 @@ from familiemote.services import cases, demo, directory
 from familiemote.services import consent as consent_service
 from familiemote.ui.consent_dialog import ConsentDialog
 from familiemote.ui.directory_dialog import DirectoryDialog
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 # The presets whose nynorsk differs from the bokmål: a bokmål one on a nynorsk screen
@@ -70,20 +73,20 @@ def bokmal_presets_in(text: str) -> list[str]:
 
 
 @pytest.fixture
-def nynorsk(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def nynorsk(qapp: QApplication) -> Iterator[None]:
     translators = install_translators(qapp, "nn")
     yield
     uninstall_translators(qapp, translators)
 
 
 @pytest.fixture
-def bokmal(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def bokmal(qapp: QApplication) -> Iterator[None]:
     translators = install_translators(qapp, "nb")
     yield
     uninstall_translators(qapp, translators)
 
 
-def _case_text(qtbot, make_window, ui_uow) -> str:  # type: ignore[no-untyped-def]
+def _case_text(qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory) -> str:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     window = make_window()
     window.open_case(case_id)

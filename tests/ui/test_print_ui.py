@@ -8,17 +8,21 @@ import io
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from familiemote.services.evaluations import list_evaluations
 from familiemote.ui.evaluation_entry import EvaluationEntryDialog
 from familiemote.ui.evaluation_report import BarChart, EvaluationReportDialog
 from familiemote.ui.print_actions import PlanOptionsDialog
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.support.modal import when_shown
 
 TODAY = dt.date(2026, 11, 22)
 
 
-def test_print_menu_previews_the_consent_form_and_the_plan(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_print_menu_previews_the_consent_form_and_the_plan(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
     window = make_window()
     window.open_demo_case()
     titles = [a.text() for a in window.menuBar().actions()]
@@ -42,7 +46,7 @@ def test_print_menu_previews_the_consent_form_and_the_plan(make_window, qtbot) -
     assert b"%PDF" in preview.pdf[:8]
 
 
-def test_forms_are_typed_in_by_keyboard(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_forms_are_typed_in_by_keyboard(qtbot: QtBot, ui_uow: UowFactory) -> None:
     dialog = EvaluationEntryDialog(ui_uow, TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -77,7 +81,9 @@ def test_forms_are_typed_in_by_keyboard(qtbot, ui_uow) -> None:  # type: ignore[
     assert dialog.focusWidget() is dialog.respondent and dialog.scores[0].text() == ""
 
 
-def test_report_shows_n_per_item_and_exports_csv(qtbot, ui_uow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_shows_n_per_item_and_exports_csv(
+    qtbot: QtBot, ui_uow: UowFactory, tmp_path: Path
+) -> None:
     from familiemote.domain import model as m
     from familiemote.services.evaluations import NewEvaluation, add_evaluations
 

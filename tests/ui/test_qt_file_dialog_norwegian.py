@@ -7,6 +7,8 @@ and once in bokmål and in nynorsk; no English text may remain.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -19,13 +21,14 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from familiemote.app import install_translators, uninstall_translators
 
 SAME_IN_BOTH = {"Type"}  # the column header is the same word in Norwegian
 
 
-def _texts(qtbot, tmp_path, mode: QFileDialog.AcceptMode) -> set[str]:  # type: ignore[no-untyped-def]
+def _texts(qtbot: QtBot, tmp_path: Path, mode: QFileDialog.AcceptMode) -> set[str]:
     dialog = QFileDialog(None, "Lagre planen", str(tmp_path), "PDF (*.pdf)")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(mode)

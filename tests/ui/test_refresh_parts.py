@@ -17,6 +17,7 @@ from familiemote.services import cases as case_service
 from familiemote.services import consent as consent_service
 from familiemote.services import demo
 from familiemote.services.cases import get_case
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 NAMES = ("overview", "meetings", "actions", "consent")
@@ -66,8 +67,8 @@ def _open_demo(make_window, ui_uow):  # type: ignore[no-untyped-def]
     return window, case_id
 
 
-def test_opening_a_case_builds_the_tab_on_screen_and_the_others_when_shown(  # type: ignore[no-untyped-def]
-    make_window, ui_uow
+def test_opening_a_case_builds_the_tab_on_screen_and_the_others_when_shown(
+    make_window: MakeWindow, ui_uow: UowFactory
 ) -> None:
     window, case_id = _open_demo(make_window, ui_uow)
     view = window.case_view
@@ -94,8 +95,8 @@ def test_opening_a_case_builds_the_tab_on_screen_and_the_others_when_shown(  # t
     assert window.current_case_id == other != case_id
 
 
-def test_an_action_saved_rebuilds_the_actions_tab_only(  # type: ignore[no-untyped-def]
-    make_window, ui_uow
+def test_an_action_saved_rebuilds_the_actions_tab_only(
+    make_window: MakeWindow, ui_uow: UowFactory
 ) -> None:
     window, case_id = _open_demo(make_window, ui_uow)
     _build_all(window)
@@ -123,8 +124,8 @@ def test_an_action_saved_rebuilds_the_actions_tab_only(  # type: ignore[no-untyp
     assert window.case_view.consent_panel.detail is window.case_view.detail
 
 
-def test_a_childs_view_recorded_rebuilds_the_consent_tab_only(  # type: ignore[no-untyped-def]
-    make_window, ui_uow
+def test_a_childs_view_recorded_rebuilds_the_consent_tab_only(
+    make_window: MakeWindow, ui_uow: UowFactory
 ) -> None:
     window, case_id = _open_demo(make_window, ui_uow)
     view = window.case_view
@@ -143,8 +144,8 @@ def test_a_childs_view_recorded_rebuilds_the_consent_tab_only(  # type: ignore[n
     assert view.tabs.currentWidget() is view.consent_panel
 
 
-def test_a_save_that_changed_nothing_shown_keeps_the_overview_and_consent_tabs(  # type: ignore[no-untyped-def]
-    make_window, ui_uow
+def test_a_save_that_changed_nothing_shown_keeps_the_overview_and_consent_tabs(
+    make_window: MakeWindow, ui_uow: UowFactory
 ) -> None:
     window, _ = _open_demo(make_window, ui_uow)
     view = window.case_view
@@ -161,8 +162,8 @@ def test_a_save_that_changed_nothing_shown_keeps_the_overview_and_consent_tabs( 
     assert view.take_changed_parts() is None
 
 
-def test_a_change_to_the_case_itself_shows_every_tab_again(  # type: ignore[no-untyped-def]
-    make_window, ui_uow
+def test_a_change_to_the_case_itself_shows_every_tab_again(
+    make_window: MakeWindow, ui_uow: UowFactory
 ) -> None:
     window, case_id = _open_demo(make_window, ui_uow)
     view = window.case_view

@@ -15,13 +15,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from familiemote.services import cases, demo
-from familiemote.storage.db import open_database, sqlite_url
+from familiemote.storage.db import Database, open_database, sqlite_url
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui import ops
 from familiemote.ui.followup_view import FollowUpView
 from familiemote.ui.main_window import MainWindow
+from tests.support.fixture_types import UowFactory
 from tests.support.slow_db import TickCounter, slowed
 from tests.ui.conftest import TODAY
 
@@ -36,7 +38,7 @@ def ticks(qapp):  # type: ignore[no-untyped-def]
     counter.close()
 
 
-def _window(qtbot, ui_uow, ui_db, settings_path) -> MainWindow:  # type: ignore[no-untyped-def]
+def _window(qtbot: QtBot, ui_uow: UowFactory, ui_db: Database, settings_path: Path) -> MainWindow:
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
     window = MainWindow(ui_uow, settings, ui_db.display_location, today=lambda: TODAY)
     qtbot.addWidget(window)
@@ -64,8 +66,8 @@ def test_opening_a_case_on_a_slow_database_keeps_the_window_turning(  # type: ig
     assert QApplication.overrideCursor() is None  # the wait cursor is gone again
 
 
-def test_clicks_during_the_work_are_held_back(  # type: ignore[no-untyped-def]
-    qtbot, ui_uow, ui_db, settings_path
+def test_clicks_during_the_work_are_held_back(
+    qtbot: QtBot, ui_uow: UowFactory, ui_db: Database, settings_path: Path
 ) -> None:
     """A click while a case is being read does not start anything else midway."""
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
@@ -166,8 +168,12 @@ def _warm_threads() -> list[object]:
     return [t for t in threading.enumerate() if t.name == "familiemote-warm"]
 
 
-def test_the_first_case_is_read_once_after_the_list_is_painted(  # type: ignore[no-untyped-def]
-    qtbot, ui_uow, ui_db, settings_path, monkeypatch
+def test_the_first_case_is_read_once_after_the_list_is_painted(
+    qtbot: QtBot,
+    ui_uow: UowFactory,
+    ui_db: Database,
+    settings_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from familiemote import startup
 
@@ -198,8 +204,12 @@ def test_the_first_case_is_read_once_after_the_list_is_painted(  # type: ignore[
     assert after == [([case_id], True)]  # after the read, on the GUI thread, once
 
 
-def test_with_no_list_to_paint_what_comes_after_still_starts(  # type: ignore[no-untyped-def]
-    qtbot, ui_uow, ui_db, settings_path, monkeypatch
+def test_with_no_list_to_paint_what_comes_after_still_starts(
+    qtbot: QtBot,
+    ui_uow: UowFactory,
+    ui_db: Database,
+    settings_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from familiemote import startup
 
@@ -212,8 +222,12 @@ def test_with_no_list_to_paint_what_comes_after_still_starts(  # type: ignore[no
     assert after == [True]
 
 
-def test_a_failing_warm_read_is_left_for_the_click_to_tell(  # type: ignore[no-untyped-def]
-    qtbot, ui_uow, ui_db, settings_path, monkeypatch
+def test_a_failing_warm_read_is_left_for_the_click_to_tell(
+    qtbot: QtBot,
+    ui_uow: UowFactory,
+    ui_db: Database,
+    settings_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import sys
 

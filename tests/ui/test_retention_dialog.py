@@ -7,14 +7,16 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from familiemote.domain import model as m
 from familiemote.services import cases, retention
 from familiemote.ui.retention_dialog import RetentionDialog
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 
-def _closed_case(ui_uow, name: str, closed_on: dt.date) -> int:  # type: ignore[no-untyped-def]
+def _closed_case(ui_uow: UowFactory, name: str, closed_on: dt.date) -> int:
     case_id = cases.create_case(
         ui_uow(), cases.NewCase(child_first_name=name, child_birth_year=2010), dt.date(2015, 1, 5)
     )
@@ -27,7 +29,9 @@ def _closed_case(ui_uow, name: str, closed_on: dt.date) -> int:  # type: ignore[
 
 
 @pytest.mark.parametrize("confirm", [True, False])
-def test_due_case_is_deleted_after_confirmation(qtbot, ui_uow, monkeypatch, confirm: bool) -> None:  # type: ignore[no-untyped-def]
+def test_due_case_is_deleted_after_confirmation(
+    qtbot: QtBot, ui_uow: UowFactory, monkeypatch: pytest.MonkeyPatch, confirm: bool
+) -> None:
     old = _closed_case(ui_uow, "Gammel", dt.date(2020, 3, 1))
     recent = _closed_case(ui_uow, "Nyere", dt.date(2024, 3, 1))
     dialog = RetentionDialog(ui_uow, TODAY)
@@ -61,6 +65,6 @@ def test_due_case_is_deleted_after_confirmation(qtbot, ui_uow, monkeypatch, conf
         assert dialog.deleted == []
 
 
-def test_menu_item_exists(make_window) -> None:  # type: ignore[no-untyped-def]
+def test_menu_item_exists(make_window: MakeWindow) -> None:
     window = make_window()
     assert window.retention_action.text() == "Saker til s&letting …"

@@ -5,17 +5,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from pytestqt.qtbot import QtBot
+
 from familiemote.services import demo
 from familiemote.services.printing import meeting_choices
 from familiemote.ui import print_actions
 from familiemote.ui.print_actions import PreviewDialog, plan_document
+from tests.support.fixture_types import UowFactory
 from tests.support.pdf import qpdf_ok
 from tests.ui.conftest import TODAY
 
 
 def test_saved_pdf_is_confirmed_with_its_folder_and_opens_it(
-    qtbot, ui_uow, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, ui_uow: UowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     meeting_id = meeting_choices(ui_uow(), case_id)[0][0]
     preview = PreviewDialog(plan_document(ui_uow, meeting_id, True, TODAY))
@@ -38,7 +42,9 @@ def test_saved_pdf_is_confirmed_with_its_folder_and_opens_it(
     assert opened == [folder]
 
 
-def test_a_failed_save_confirms_nothing(qtbot, ui_uow, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_save_confirms_nothing(
+    qtbot: QtBot, ui_uow: UowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     meeting_id = meeting_choices(ui_uow(), case_id)[0][0]
     preview = PreviewDialog(plan_document(ui_uow, meeting_id, True, TODAY))

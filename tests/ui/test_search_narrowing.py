@@ -4,8 +4,10 @@ new list from the database, searches all cases again."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from familiemote.services import cases
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 
@@ -14,8 +16,8 @@ def _names(window) -> list[str]:  # type: ignore[no-untyped-def]
     return sorted(model.case_at(r).child_first_name for r in range(model.rowCount()))
 
 
-def test_typing_deleting_and_editing_in_the_middle_find_what_a_fresh_search_finds(  # type: ignore[no-untyped-def]
-    qtbot, make_window, ui_uow
+def test_typing_deleting_and_editing_in_the_middle_find_what_a_fresh_search_finds(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
 ) -> None:
     for name, year in (("Åsmund", 2015), ("Åse", 2014), ("Asle", 2016), ("Sara", 2013)):
         cases.create_case(ui_uow(), cases.NewCase(name, year), TODAY)

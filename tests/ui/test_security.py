@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
 
 from familiemote.app import instance_lock_or_explain
 from familiemote.services import backup as backup_service
@@ -79,7 +80,9 @@ def readable_everywhere() -> str:
     )
 
 
-def test_idle_lock_hides_case_data_and_keeps_unsaved_input(qtbot, enc_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_idle_lock_hides_case_data_and_keeps_unsaved_input(
+    qtbot: QtBot, enc_db: Database, tmp_path: Path
+) -> None:
     window, controls = make(qtbot, enc_db, tmp_path, idle_ms=400)
     window.select_case(window.case_model.case_at(0).id)  # type: ignore[union-attr]
     assert "Sofie" in readable_everywhere()
@@ -121,7 +124,7 @@ def test_idle_lock_hides_case_data_and_keeps_unsaved_input(qtbot, enc_db, tmp_pa
     assert "låst" not in window.windowTitle()
 
 
-def test_ctrl_l_locks_at_once(qtbot, enc_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_l_locks_at_once(qtbot: QtBot, enc_db: Database, tmp_path: Path) -> None:
     window, controls = make(qtbot, enc_db, tmp_path)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30000)
@@ -134,7 +137,7 @@ def test_ctrl_l_locks_at_once(qtbot, enc_db, tmp_path) -> None:  # type: ignore[
     assert not controls.lock.is_locked
 
 
-def test_input_keeps_it_unlocked(qtbot, enc_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_input_keeps_it_unlocked(qtbot: QtBot, enc_db: Database, tmp_path: Path) -> None:
     window, controls = make(qtbot, enc_db, tmp_path, idle_ms=600)
     for _ in range(6):
         qtbot.wait(200)
@@ -143,7 +146,7 @@ def test_input_keeps_it_unlocked(qtbot, enc_db, tmp_path) -> None:  # type: igno
     qtbot.waitUntil(lambda: controls.lock.is_locked, timeout=30000)
 
 
-def test_backup_from_the_menu_then_restore(qtbot, enc_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_from_the_menu_then_restore(qtbot: QtBot, enc_db: Database, tmp_path: Path) -> None:
     window, controls = make(qtbot, enc_db, tmp_path)
     uow = lambda: SqlAlchemyUnitOfWork(enc_db.session_factory)  # noqa: E731
     # never backed up: the banner says so (once: not the status bar as well)
@@ -190,7 +193,9 @@ def test_backup_from_the_menu_then_restore(qtbot, enc_db, tmp_path) -> None:  # 
     assert enc_db.verify_passphrase(PASS)
 
 
-def test_reminder_when_the_last_backup_is_old(qtbot, enc_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_reminder_when_the_last_backup_is_old(
+    qtbot: QtBot, enc_db: Database, tmp_path: Path
+) -> None:
     backup_service.make_backup(enc_db, tmp_path / "gammel.fmbak", NOW - dt.timedelta(days=8))
     _window, controls = make(qtbot, enc_db, tmp_path)
     assert controls.banner.isVisible()
@@ -200,7 +205,7 @@ def test_reminder_when_the_last_backup_is_old(qtbot, enc_db, tmp_path) -> None: 
     assert not controls.banner.isVisible()
 
 
-def test_new_passphrase_dialog_needs_a_strong_one_typed_twice(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_new_passphrase_dialog_needs_a_strong_one_typed_twice(qtbot: QtBot) -> None:
     dialog = PassphraseDialog(Mode.NEW, "/tmp/x.sqlite")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -220,7 +225,9 @@ def test_new_passphrase_dialog_needs_a_strong_one_typed_twice(qtbot) -> None:  #
     assert dialog.passphrase() == PASS
 
 
-def test_change_passphrase_from_the_menu(qtbot, enc_db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_change_passphrase_from_the_menu(
+    qtbot: QtBot, enc_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _window, controls = make(qtbot, enc_db, tmp_path)
 
     def fill(self: PassphraseDialog) -> int:
@@ -236,7 +243,7 @@ def test_change_passphrase_from_the_menu(qtbot, enc_db, tmp_path, monkeypatch) -
     assert cases.count_cases(SqlAlchemyUnitOfWork(enc_db.session_factory)) == 1
 
 
-def test_a_second_instance_is_told_and_may_exit(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_instance_is_told_and_may_exit(tmp_path: Path, qapp: QApplication) -> None:
     path = tmp_path / "db.sqlite"
     first = acquire(path)
     assert first is not None
@@ -257,7 +264,7 @@ def test_a_second_instance_is_told_and_may_exit(tmp_path: Path, qapp) -> None:  
     lock.unlock()
 
 
-def test_reminder_waits_for_a_case_and_shows_once(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_reminder_waits_for_a_case_and_shows_once(qtbot: QtBot, tmp_path: Path) -> None:
     """A new database: no reminder; the first case brings it, once; dismissed, it stays away."""
     db = open_database(sqlite_url(tmp_path / "ny.sqlite"))
     try:

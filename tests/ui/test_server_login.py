@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 from familiemote.app import ask_passphrase_and_open
 from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
@@ -57,7 +58,9 @@ def password_url(pg_server: PgServer) -> Iterator[str]:
         admin.dispose()
 
 
-def test_the_server_asks_for_a_password_and_the_app_signs_in(qtbot, password_url) -> None:  # type: ignore[no-untyped-def]
+def test_the_server_asks_for_a_password_and_the_app_signs_in(
+    qtbot: QtBot, password_url: str
+) -> None:
     with pytest.raises(DatabaseOpenError) as info:
         open_database(password_url)
     assert info.value.code is DatabaseOpenCode.PASSWORD_MISSING
@@ -94,14 +97,14 @@ def test_the_server_asks_for_a_password_and_the_app_signs_in(qtbot, password_url
         db.dispose()
 
 
-def test_cancelling_the_sign_in_opens_nothing(qtbot, password_url) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_the_sign_in_opens_nothing(qtbot: QtBot, password_url: str) -> None:
     shown = when_shown(ServerLoginDialog, lambda dialog: dialog.reject())
     reports: list[str] = []
     assert ask_passphrase_and_open(DatabaseChoice(password_url, False), reports.append) is None
     assert len(shown) == 1 and reports == []
 
 
-def test_an_unreachable_server_is_explained_without_a_sign_in(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_unreachable_server_is_explained_without_a_sign_in(qtbot: QtBot) -> None:
     reports: list[str] = []
     url = "postgresql+psycopg://kari@127.0.0.1:1/familiemote"
     assert ask_passphrase_and_open(DatabaseChoice(url, False), reports.append) is None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from familiemote.ui.about_dialog import AboutDialog
 from familiemote.ui.first_run import FirstRunWizard
@@ -19,7 +20,7 @@ def _text(widget) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(label.text() for label in widget.findChildren(QLabel))
 
 
-def test_about_on_a_server_and_on_a_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_about_on_a_server_and_on_a_file(qtbot: QtBot, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     server = AboutDialog(SERVER, settings)
     qtbot.addWidget(server)
@@ -31,7 +32,7 @@ def test_about_on_a_server_and_on_a_file(qtbot, tmp_path: Path) -> None:  # type
     assert "Ta sikkerhetskopi" in _text(local) and "kryptert på denne maskinen" in _text(local)
 
 
-def test_getting_started_on_a_server(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_getting_started_on_a_server(qtbot: QtBot) -> None:
     wizard = FirstRunWizard(None, server=True)
     qtbot.addWidget(wizard)
     shown = _text(wizard.welcome)

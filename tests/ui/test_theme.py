@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from familiemote.ui import theme
 
@@ -36,7 +37,7 @@ def test_contrast_formula_matches_wcag() -> None:
 
 @pytest.mark.parametrize("name", PALETTES)
 @pytest.mark.parametrize("kind", ["error", "warning"])
-def test_message_colours_are_aa_on_every_palette(qapp, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_message_colours_are_aa_on_every_palette(qapp: QApplication, name: str, kind: str) -> None:
     pal = PALETTES[name]
     color = theme.message_color(kind, pal)
     assert theme.contrast(color, pal.color(QPalette.ColorRole.Window)) >= 4.5, color.name()
@@ -44,7 +45,7 @@ def test_message_colours_are_aa_on_every_palette(qapp, name: str, kind: str) -> 
 
 
 @pytest.mark.parametrize("name", PALETTES)
-def test_chart_bars_have_non_text_contrast(qapp, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_chart_bars_have_non_text_contrast(qapp: QApplication, name: str) -> None:
     pal = PALETTES[name]
     bar = theme.chart_bar_color(pal)
     assert theme.contrast(bar, pal.color(QPalette.ColorRole.Window)) >= 3.0

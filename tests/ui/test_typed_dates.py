@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QDateTimeEdit, QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
 
 from familiemote.domain import calendar_no
 from familiemote.domain import model as m
@@ -27,13 +28,14 @@ from familiemote.ui.panels.actions.outcome_dialog import OutcomeDialog
 from familiemote.ui.phase_dialog import PhaseDialog, PhaseMode
 from familiemote.ui.referral_dialog import ReferralDialog
 from familiemote.ui.withdraw_dialog import WithdrawDialog
+from tests.support.fixture_types import UowFactory
 from tests.ui.conftest import TODAY
 
 TYPED = ("15.12.2026", "15.12.26", "15122026")
 WANTED = dt.date(2026, 12, 15)
 
 
-def _type(qtbot, edit: QDateTimeEdit, text: str, where: str, enter: bool = True) -> None:  # type: ignore[no-untyped-def]
+def _type(qtbot: QtBot, edit: QDateTimeEdit, text: str, where: str, enter: bool = True) -> None:
     edit.setFocus()
     line = edit.lineEdit()
     if where == "all":
@@ -49,7 +51,7 @@ def _type(qtbot, edit: QDateTimeEdit, text: str, where: str, enter: bool = True)
 
 @pytest.mark.parametrize("typed", TYPED)
 @pytest.mark.parametrize("where", ["all", "start", "middle", "end"])
-def test_a_whole_date_typed_anywhere_is_the_date(qtbot, typed: str, where: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_whole_date_typed_anywhere_is_the_date(qtbot: QtBot, typed: str, where: str) -> None:
     edit = date_edit(dt.date(2026, 11, 29), "Frist")
     qtbot.addWidget(edit)
     edit.show()
@@ -58,7 +60,7 @@ def test_a_whole_date_typed_anywhere_is_the_date(qtbot, typed: str, where: str) 
     assert edit.lineEdit().text() == "15.12.2026"
 
 
-def test_a_half_typed_date_goes_back_and_backspace_edits_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_half_typed_date_goes_back_and_backspace_edits_text(qtbot: QtBot) -> None:
     edit = date_edit(dt.date(2026, 11, 29), "Frist")
     qtbot.addWidget(edit)
     edit.show()
@@ -71,7 +73,7 @@ def test_a_half_typed_date_goes_back_and_backspace_edits_text(qtbot) -> None:  #
     assert date_of(edit) == dt.date(2027, 11, 29)
 
 
-def test_the_calendar_is_norwegian_and_readable(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_calendar_is_norwegian_and_readable(qtbot: QtBot) -> None:
     edit = date_edit(dt.date(2026, 11, 29), "Frist")
     qtbot.addWidget(edit)
     calendar = edit.calendarWidget()
@@ -111,7 +113,7 @@ def _dialogs(uow_factory, detail) -> list[tuple[str, Callable[[], QWidget]]]:  #
     ]
 
 
-def test_every_date_field_takes_a_typed_date(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_every_date_field_takes_a_typed_date(qtbot: QtBot, ui_uow: UowFactory) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     detail = cases.get_case(ui_uow(), case_id)
     seen = 0
@@ -140,7 +142,7 @@ def test_every_date_field_takes_a_typed_date(qtbot, ui_uow) -> None:  # type: ig
     assert seen >= 12
 
 
-def test_a_new_meeting_is_proposed_on_a_working_day(qtbot, ui_uow) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_meeting_is_proposed_on_a_working_day(qtbot: QtBot, ui_uow: UowFactory) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     detail = cases.get_case(ui_uow(), case_id)
     today = dt.date(2026, 11, 29)  # + 28 days is Sunday 27 December, in the Christmas week
@@ -162,7 +164,7 @@ def test_a_new_meeting_is_proposed_on_a_working_day(qtbot, ui_uow) -> None:  # t
         assert when == dt.date(2026, 12, 14)  # two weeks, the Monday
 
 
-def test_what_is_not_a_date_is_said_and_the_date_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_what_is_not_a_date_is_said_and_the_date_kept(qtbot: QtBot) -> None:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QFocusEvent
     from PySide6.QtWidgets import QApplication

@@ -26,6 +26,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from familiemote.printing import common, consent_form, evaluation_form, tally, texts
 
@@ -214,7 +215,7 @@ def test_the_count_checks_can_fail(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("ts", [NB_TS, APP_TS], ids=lambda p: p.name)
-def test_compiled_counts_say_one_and_many(ts: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_compiled_counts_say_one_and_many(ts: Path, qapp: QApplication) -> None:
     """Every count's forms reach the shipped .qm: Qt picks the first for 1, the second
     for 0 and 2 or more (bokmål and nynorsk)."""
     forms = {key: value for key, value in read_ts(ts).items() if isinstance(value, list)}
@@ -314,7 +315,7 @@ def _qt_nn() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_nn.qm"
 
 
-def test_qt_dialogs_are_translated_into_bokmaal(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_qt_dialogs_are_translated_into_bokmaal(qapp: QApplication) -> None:
     """Qt ships no bokmål: our qtbase_nb must cover every string of the dialogs the app
     opens. Qt's own nynorsk catalogue lists those strings for the Qt version in use."""
     reference = [

@@ -13,6 +13,7 @@ from enum import Enum
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from familiemote.domain import errors as e
 from familiemote.domain import model as m
@@ -52,7 +53,7 @@ def test_the_walk_finds_the_fields() -> None:
 
 @pytest.mark.parametrize("field", raised_fields())
 def test_every_raised_field_has_a_label_and_every_message_reads_as_words(
-    qapp,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
     field: str,
 ) -> None:
     base = field.rsplit(".", 1)[-1].split("[", 1)[0]
@@ -65,7 +66,7 @@ def test_every_raised_field_has_a_label_and_every_message_reads_as_words(
             assert "{" not in text and "None" not in text, (field, code, text)
 
 
-def test_an_age_out_of_range_says_what_is_allowed(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_an_age_out_of_range_says_what_is_allowed(qapp: QApplication) -> None:
     text = error_text(
         e.ValidationError("evaluations[0].child_age", e.ValidationCode.DATE_OUT_OF_RANGE, 25)
     )
@@ -114,7 +115,7 @@ def _every_other_error() -> list[e.DomainError]:
     return out
 
 
-def test_every_other_error_reads_as_words(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_every_other_error_reads_as_words(qapp: QApplication) -> None:
     for err in _every_other_error():
         try:
             text = error_text(err)
@@ -125,7 +126,7 @@ def test_every_other_error_reads_as_words(qapp) -> None:  # type: ignore[no-unty
         assert not found, (type(err).__name__, getattr(err, "code", ""), text)
 
 
-def test_every_label_reads_as_words(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_every_label_reads_as_words(qapp: QApplication) -> None:
     from familiemote.ui.labels import _LABELS, label
 
     for member in _LABELS:
@@ -141,7 +142,9 @@ def test_every_label_reads_as_words(qapp) -> None:  # type: ignore[no-untyped-de
             assert all(member in _LABELS for member in value), value
 
 
-def test_every_history_entry_of_the_demo_case_reads_as_words(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_every_history_entry_of_the_demo_case_reads_as_words(
+    qapp: QApplication, tmp_path: Path
+) -> None:
     from familiemote.services import audit, cases, demo, me
     from familiemote.storage.db import open_database, sqlite_url
     from familiemote.storage.uow import SqlAlchemyUnitOfWork

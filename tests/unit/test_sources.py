@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from familiemote.domain import model as m
 from familiemote.domain.errors import ContentError
@@ -88,7 +89,7 @@ def test_every_cited_chapter_is_a_heading_of_its_report() -> None:
         assert (num, title.casefold()) in titles, source
 
 
-def test_help_and_guide_notes_cite_author_year_title_and_chapter(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_help_and_guide_notes_cite_author_year_title_and_chapter(qapp: QApplication) -> None:
     for lang in ("nb", "nn"):
         content = help_service.load_help(lang)
         for phase in m.Phase:
@@ -109,7 +110,7 @@ def test_help_and_guide_notes_cite_author_year_title_and_chapter(qapp) -> None: 
     )
 
 
-def test_the_meeting_guide_note_shows_the_chapter(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_meeting_guide_note_shows_the_chapter(qapp: QApplication) -> None:
     from PySide6.QtWidgets import QLabel
 
     from familiemote.ui.meeting_common import note_box
