@@ -193,6 +193,18 @@ def _check_specialist_limit(
         raise SpecialistLimitError(count, meeting_rules.SPECIALIST_MEETINGS_BEFORE_REFERRAL)
 
 
+def _check_stored_meeting(case: m.Case, services: dict[int, m.Service], meeting: m.Meeting) -> None:
+    """The specialist limit on a stored meeting whose participants just changed."""
+    _check_specialist_limit(
+        case,
+        services,
+        meeting.kind,
+        meeting.participants,
+        meeting.bup_override_reason,
+        meeting.id,
+    )
+
+
 def warnings_for(
     starts_at: dt.datetime,
     participants: list[m.Participant],
@@ -415,14 +427,7 @@ def set_attendance(
             raise NotFoundError("participant", participant_id)
         participant.attendance = attendance
         services = _services(uow)
-        _check_specialist_limit(
-            case,
-            services,
-            meeting.kind,
-            meeting.participants,
-            meeting.bup_override_reason,
-            meeting_id,
-        )
+        _check_stored_meeting(case, services, meeting)
         uow.commit()
 
 
@@ -558,14 +563,7 @@ def add_participant(
         if _participant_key(new) in existing:
             raise ValidationError("participants", ValidationCode.INCONSISTENT)
         meeting.participants.append(new)
-        _check_specialist_limit(
-            case,
-            services,
-            meeting.kind,
-            meeting.participants,
-            meeting.bup_override_reason,
-            meeting_id,
-        )
+        _check_stored_meeting(case, services, meeting)
         uow.commit()
     assert new.id is not None
     return new.id

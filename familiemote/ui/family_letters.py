@@ -57,6 +57,17 @@ def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
     form.addRow(label, widget)
 
 
+def _add_preview_buttons(dialog: QDialog, form: QFormLayout) -> None:
+    """«Forhåndsvis» (accepts: the caller shows the letter) and «Avbryt», last in ``form``."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Forhåndsvis"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+
+
 class LeafletDialog(QDialog):
     """Which language, and whose name and number the leaflet gives."""
 
@@ -84,13 +95,7 @@ class LeafletDialog(QDialog):
         form.addRow(intro)
         _row(form, _tr("&Kontaktperson:"), self.contact)
         _row(form, _tr("&Målform:"), self.lang)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Forhåndsvis"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        _add_preview_buttons(self, form)
 
 
 class InvitationDialog(QDialog):
@@ -129,13 +134,7 @@ class InvitationDialog(QDialog):
         _row(form, _tr("&Målform:"), self.lang)
         _row(form, _tr("&Ta gjerne med (ett punkt per linje):"), self.bring)
         form.addRow(self.calendar_button)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Forhåndsvis"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        _add_preview_buttons(self, form)
 
     def _fill_bring(self) -> None:
         from familiemote.printing.invitation import DEFAULT_BRING

@@ -535,30 +535,31 @@ class PrintMenu:
             options = PlanOptionsDialog(meetings, self.window)
             if options.exec() != QDialog.DialogCode.Accepted:
                 return
-            meeting_id = int(options.meeting_combo.currentData())
-            family, today = options.family_check.isChecked(), self.today()
-            lang = ui_language()
-            document = wait_for(  # read in a worker thread (a slow server)
-                lambda: plan_document(self.uow_factory, meeting_id, family, today, lang),
-                self.window,
-                _tr("Henter planen …"),
-            )
         except DomainError as err:
             QMessageBox.warning(self.window, _tr("Skriv ut"), error_text(err))
             return
-        self.preview(document)
+        meeting_id = int(options.meeting_combo.currentData())
+        family, today, lang = options.family_check.isChecked(), self.today(), ui_language()
+        self._read_and_preview(
+            lambda: plan_document(self.uow_factory, meeting_id, family, today, lang),
+            _tr("Henter planen …"),
+        )
 
     def print_consent(self) -> None:
         case_id = self._case_id()
         if case_id is None:
             return
+        today, lang = self.today(), ui_language()
+        self._read_and_preview(
+            lambda: consent_document(self.uow_factory, case_id, today, lang),
+            _tr("Henter samtykket …"),
+        )
+
+    def _read_and_preview(self, read: Callable[[], Document], reading: str) -> None:
+        """Read a case's document in a worker thread (a slow server), saying ``reading``
+        meanwhile, then preview it; a refusal is told in a message."""
         try:
-            today, lang = self.today(), ui_language()
-            document = wait_for(  # read in a worker thread (a slow server)
-                lambda: consent_document(self.uow_factory, case_id, today, lang),
-                self.window,
-                _tr("Henter samtykket …"),
-            )
+            document = wait_for(read, self.window, reading)
         except DomainError as err:
             QMessageBox.warning(self.window, _tr("Skriv ut"), error_text(err))
             return
