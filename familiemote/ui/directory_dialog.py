@@ -75,7 +75,16 @@ def _row(label_text: str, widget: QWidget, form: QFormLayout) -> None:
 
 
 class _Editor(QWidget):
-    """A list on the left, the selected entry's form on the right."""
+    """A list on the left, the selected entry's form on the right.
+
+    The subclass builds the form (``name_edit`` first) and says how an entry is
+    stored (:meth:`add_entry`, :meth:`update_entry`), which fields an error can name
+    (:meth:`fields`), how the form is emptied (:meth:`clear_form`) and how an
+    entry is switched off and on (:meth:`is_active`, :meth:`set_active`); the
+    flow around them (save, a blank form after it, «Deaktiver») is the same.
+    """
+
+    name_edit: QLineEdit
 
     def __init__(self, headers: list[str], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +113,8 @@ class _Editor(QWidget):
         self.current_id: int | None = None
         self.table.currentCellChanged.connect(lambda row, _c, _r, _c2: self.select_row(row))
         self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        self.active_button.clicked.connect(self.toggle_active)
 
     def select_row(self, row: int) -> None:
         raise NotImplementedError
@@ -111,8 +122,58 @@ class _Editor(QWidget):
     def reload(self, select: int | None = None) -> None:
         raise NotImplementedError
 
-    def start_new(self) -> None:
+    def add_entry(self) -> int:
+        """Store the form as a new entry; returns its id."""
         raise NotImplementedError
+
+    def update_entry(self, ident: int) -> None:
+        """Store the form over entry ``ident``."""
+        raise NotImplementedError
+
+    def after_store(self, ident: int | None) -> None:
+        """What else a save stores, in the same save flow (nothing by default)."""
+
+    def fields(self) -> Mapping[str, QWidget]:
+        """The form's fields by the names a refusal gives."""
+        raise NotImplementedError
+
+    def clear_form(self) -> None:
+        raise NotImplementedError
+
+    def is_active(self, ident: int) -> bool:
+        raise NotImplementedError
+
+    def set_active(self, ident: int, active: bool) -> None:
+        raise NotImplementedError
+
+    def start_new(self) -> None:
+        self.current_id = None
+        self.table.setCurrentCell(-1, -1)  # choosing the same row again loads it
+        self.table.clearSelection()
+        self.clear_form()
+        self.active_button.setEnabled(False)
+        self.name_edit.setFocus()
+
+    def save(self) -> None:
+        ident: list[int | None] = [self.current_id]
+
+        def act() -> None:
+            if ident[0] is None:
+                ident[0] = self.add_entry()
+            else:
+                self.update_entry(ident[0])
+            self.after_store(ident[0])
+
+        if self.run(act, self.fields()):
+            self.saved(ident[0], self.name_edit.text().strip())
+
+    def toggle_active(self) -> None:
+        ident = self.current_id
+        if ident is None:
+            return
+        active = self.is_active(ident)
+        if self.run(lambda: self.set_active(ident, not active), {}):
+            self.reload(ident)
 
     def run(self, action: Callable[[], None], fields: Mapping[str, QWidget]) -> bool:
         """Save through the form base's flow: the error told, the cursor in its field."""
@@ -158,8 +219,6 @@ class ServicesEditor(_Editor):
         _row(self.tr("N&ivå:"), self.level_combo, self.form)
         _row(self.tr("&Telefon:"), self.phone_edit, self.form)
         _row(self.tr("&E-post:"), self.email_edit, self.form)
-        self.save_button.clicked.connect(self.save)
-        self.active_button.clicked.connect(self.toggle_active)
         self.services: list[m.Service] = []
         self.reload()
 
@@ -202,17 +261,12 @@ class ServicesEditor(_Editor):
         self.active_button.setText(self.tr("&Deaktiver") if s.active else self.tr("&Aktiver"))
         self.active_button.setEnabled(True)
 
-    def start_new(self) -> None:
-        self.current_id = None
+    def clear_form(self) -> None:
         self.stored_name = ""
-        self.table.setCurrentCell(-1, -1)  # choosing the same row again loads it
-        self.table.clearSelection()
         for e in (self.name_edit, self.phone_edit, self.email_edit):
             e.clear()
         self.kind_combo.setCurrentIndex(list(KIND_NAMES).index(m.ServiceKind.OTHER))
         self.level_combo.setCurrentIndex(0)
-        self.active_button.setEnabled(False)
-        self.name_edit.setFocus()
 
     def data(self) -> directory.NewService:
         # A preset name shown in nynorsk and left as shown stays the stored preset.
@@ -225,29 +279,20 @@ class ServicesEditor(_Editor):
             self.email_edit.text(),
         )
 
-    def save(self) -> None:
-        ident: list[int | None] = [self.current_id]
+    def add_entry(self) -> int:
+        return directory.add_service(self._uow_factory(), self.data())
 
-        def act() -> None:
-            if self.current_id is None:
-                ident[0] = directory.add_service(self._uow_factory(), self.data())
-            else:
-                directory.update_service(self._uow_factory(), self.current_id, self.data())
+    def update_entry(self, ident: int) -> None:
+        directory.update_service(self._uow_factory(), ident, self.data())
 
-        fields = {"name": self.name_edit, "phone": self.phone_edit, "email": self.email_edit}
-        if self.run(act, fields):
-            self.saved(ident[0], self.name_edit.text().strip())
+    def fields(self) -> Mapping[str, QWidget]:
+        return {"name": self.name_edit, "phone": self.phone_edit, "email": self.email_edit}
 
-    def toggle_active(self) -> None:
-        if self.current_id is None:
-            return
-        service = next(s for s in self.services if s.id == self.current_id)
-        ident = self.current_id
-        if self.run(
-            lambda: directory.set_service_active(self._uow_factory(), ident, not service.active),
-            {},
-        ):
-            self.reload(ident)
+    def is_active(self, ident: int) -> bool:
+        return next(s for s in self.services if s.id == ident).active
+
+    def set_active(self, ident: int, active: bool) -> None:
+        directory.set_service_active(self._uow_factory(), ident, active)
 
 
 class PeopleEditor(_Editor):
@@ -282,8 +327,6 @@ class PeopleEditor(_Editor):
         if self.on_server:
             _row(self.tr("Pålogging på ser&veren:"), self.login_edit, self.form)
         self.logins: dict[int, str] = {}
-        self.save_button.clicked.connect(self.save)
-        self.active_button.clicked.connect(self.toggle_active)
         self.people: list[m.Professional] = []
         self.reload()
 
@@ -325,10 +368,7 @@ class PeopleEditor(_Editor):
         self.active_button.setText(self.tr("&Deaktiver") if p.active else self.tr("&Aktiver"))
         self.active_button.setEnabled(True)
 
-    def start_new(self) -> None:
-        self.current_id = None
-        self.table.setCurrentCell(-1, -1)  # choosing the same row again loads it
-        self.table.clearSelection()
+    def clear_form(self) -> None:
         for e in (
             self.name_edit,
             self.title_edit,
@@ -338,8 +378,6 @@ class PeopleEditor(_Editor):
         ):
             e.clear()
         self.service_combo.setCurrentIndex(0)
-        self.active_button.setEnabled(False)
-        self.name_edit.setFocus()
 
     def data(self) -> directory.NewProfessional:
         return directory.NewProfessional(
@@ -350,27 +388,25 @@ class PeopleEditor(_Editor):
             self.email_edit.text(),
         )
 
-    def save(self) -> None:
-        ident: list[int | None] = [self.current_id]
+    def add_entry(self) -> int:
+        return directory.add_professional(self._uow_factory(), self.data())
 
-        def act() -> None:
-            if self.current_id is None:
-                ident[0] = directory.add_professional(self._uow_factory(), self.data())
-            else:
-                directory.update_professional(self._uow_factory(), self.current_id, self.data())
-            login = self.login_edit.text().strip()
-            if self.on_server and ident[0] is not None and login != self.logins.get(ident[0], ""):
-                self.tie_login(ident[0], login)
+    def update_entry(self, ident: int) -> None:
+        directory.update_professional(self._uow_factory(), ident, self.data())
 
-        fields = {
+    def after_store(self, ident: int | None) -> None:
+        login = self.login_edit.text().strip()
+        if self.on_server and ident is not None and login != self.logins.get(ident, ""):
+            self.tie_login(ident, login)
+
+    def fields(self) -> Mapping[str, QWidget]:
+        return {
             "name": self.name_edit,
             "title": self.title_edit,
             "phone": self.phone_edit,
             "email": self.email_edit,
             "login": self.login_edit,
         }
-        if self.run(act, fields):
-            self.saved(ident[0], self.name_edit.text().strip())
 
     def tie_login(self, professional_id: int, login: str) -> None:
         """Tie the entry to ``login`` (empty: untie); the server lets only IT do it."""
@@ -396,18 +432,11 @@ class PeopleEditor(_Editor):
                 ) from None
             raise
 
-    def toggle_active(self) -> None:
-        if self.current_id is None:
-            return
-        person = next(p for p in self.people if p.id == self.current_id)
-        ident = self.current_id
-        if self.run(
-            lambda: directory.set_professional_active(
-                self._uow_factory(), ident, not person.active
-            ),
-            {},
-        ):
-            self.reload(ident)
+    def is_active(self, ident: int) -> bool:
+        return next(p for p in self.people if p.id == ident).active
+
+    def set_active(self, ident: int, active: bool) -> None:
+        directory.set_professional_active(self._uow_factory(), ident, active)
 
 
 class DirectoryDialog(QDialog):

@@ -1,0 +1,102 @@
+"""Katalog: the services tab and the people tab work the same way, by clicks.
+
+Both tabs run one flow (ui/directory_dialog.py ``_Editor``): a new entry is saved
+and the form is blank for the next; a changed entry is saved over itself; a refused
+save says why at the field; «Deaktiver» and «Aktiver» switch an entry off and on
+without deleting it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from familiemote.domain import model as m
+from familiemote.services import directory
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.directory_dialog import DirectoryDialog
+
+UowFactory = Callable[[], SqlAlchemyUnitOfWork]
+
+
+def _entries(ui_uow: UowFactory, tab: str) -> dict[str, bool]:
+    if tab == "services":
+        return {s.name: s.active for s in directory.list_all_services(ui_uow())}
+    return {p.name: p.active for p in directory.list_all_professionals(ui_uow())}
+
+
+@pytest.mark.parametrize("tab", ["services", "people"])
+def test_each_tab_adds_changes_refuses_and_switches_off_an_entry(
+    qtbot: QtBot, ui_uow: UowFactory, tab: str
+) -> None:
+    dialog = DirectoryDialog(ui_uow)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = dialog.services if tab == "services" else dialog.people
+    dialog.tabs.setCurrentWidget(editor)
+    editor.new_button.click()
+    assert editor.current_id is None and not editor.active_button.isEnabled()
+    qtbot.keyClicks(editor.name_edit, "Familiesenteret")
+    editor.save_button.click()
+    assert _entries(ui_uow, tab).get("Familiesenteret") is True
+    assert editor.name_edit.text() == "" and editor.current_id is None  # blank for the next
+    assert "Familiesenteret" in editor.saved_label.text()
+
+    # the saved entry, chosen in the list, is changed and saved over itself
+    row = next(
+        r
+        for r in range(editor.table.rowCount())
+        if editor.table.item(r, 0).text() == "Familiesenteret"
+    )
+    editor.table.setCurrentCell(row, 0)
+    ident = editor.current_id
+    assert ident is not None and editor.active_button.isEnabled()
+    editor.name_edit.selectAll()
+    qtbot.keyClicks(editor.name_edit, "Familiesenteret Nord")
+    editor.save_button.click()
+    entries = _entries(ui_uow, tab)
+    assert "Familiesenteret Nord" in entries and "Familiesenteret" not in entries
+
+    # a refused save keeps the form, says why, and puts the cursor in the field
+    row = next(
+        r
+        for r in range(editor.table.rowCount())
+        if editor.table.item(r, 0).text() == "Familiesenteret Nord"
+    )
+    editor.table.setCurrentCell(row, 0)
+    editor.email_edit.setText("ikke en adresse")
+    editor.save_button.click()
+    assert editor.error_label.isVisible() and editor.error_label.text()
+    qtbot.waitUntil(lambda: editor.email_edit.hasFocus(), timeout=10_000)
+    assert editor.current_id == ident
+    editor.email_edit.clear()
+
+    # «Deaktiver» switches it off (kept, marked), «Aktiver» on again
+    editor.active_button.click()
+    assert _entries(ui_uow, tab)["Familiesenteret Nord"] is False
+    assert editor.current_id == ident
+    shown = [editor.table.item(r, 0).text() for r in range(editor.table.rowCount())]
+    assert any(t.startswith("Familiesenteret Nord") and t != "Familiesenteret Nord" for t in shown)
+    editor.active_button.click()
+    assert _entries(ui_uow, tab)["Familiesenteret Nord"] is True
+
+
+def test_the_service_tab_keeps_a_new_service_of_the_chosen_kind(
+    qtbot: QtBot, ui_uow: UowFactory
+) -> None:
+    dialog = DirectoryDialog(ui_uow)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    services = dialog.services
+    dialog.tabs.setCurrentWidget(services)
+    services.new_button.click()
+    # a new service starts as «Annet», municipal
+    assert services.kind_combo.currentData() == m.ServiceKind.OTHER
+    assert services.level_combo.currentData() == m.ServiceLevel.MUNICIPAL
+    qtbot.keyClicks(services.name_edit, "PPT Vest")
+    services.kind_combo.setCurrentIndex(services.kind_combo.findData(m.ServiceKind.PPT))
+    services.save_button.click()
+    stored = next(s for s in directory.list_all_services(ui_uow()) if s.name == "PPT Vest")
+    assert stored.kind == m.ServiceKind.PPT and stored.active
