@@ -41,6 +41,7 @@ from familiemote.ui.screens import (
     rect_to_setting,
 )
 from familiemote.ui.theme import apply_text_scale
+from tests.support.fixture_types import UowFactory
 from tests.ui.conftest import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,7 +100,9 @@ def view_settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def make_view(qtbot, ui_uow, view_settings):  # type: ignore[no-untyped-def]
+def make_view(
+    qtbot: QtBot, ui_uow: UowFactory, view_settings: QSettings
+) -> Callable[[int], FamilyView]:
     def make(meeting_id: int) -> FamilyView:
         view = FamilyView(ui_uow, meeting_id, settings=view_settings)
         qtbot.addWidget(view)
@@ -152,7 +155,9 @@ def assert_clean(texts: list[str], d: Demo) -> None:
             assert not re.search(rf"(#|\bid\b\s*|\bsak\s*|\bnr\.?\s*){ident}\b", text, re.I), text
 
 
-def test_family_sees_the_meeting_and_nothing_internal(make_view, demo_case) -> None:  # type: ignore[no-untyped-def]
+def test_family_sees_the_meeting_and_nothing_internal(
+    make_view: Callable[[int], FamilyView], demo_case: Demo
+) -> None:
     view = make_view(demo_case.meeting_id)
     texts = view.visible_texts()
     joined = "\n".join(texts)
@@ -177,7 +182,9 @@ def test_family_sees_the_meeting_and_nothing_internal(make_view, demo_case) -> N
     assert_clean(texts, demo_case)
 
 
-def test_the_screen_and_the_family_copy_follow_one_rule(ui_uow, demo_case) -> None:  # type: ignore[no-untyped-def]
+def test_the_screen_and_the_family_copy_follow_one_rule(
+    ui_uow: UowFactory, demo_case: Demo
+) -> None:
     """What the view reads is the family copy's data: internal actions out, the rest in."""
     from familiemote.printing.plan import family_version
     from familiemote.services.printing import plan_data
@@ -189,7 +196,7 @@ def test_the_screen_and_the_family_copy_follow_one_rule(ui_uow, demo_case) -> No
     assert not hasattr(view, "internal_notes")
 
 
-def test_nynorsk(make_view, demo_case, nynorsk) -> None:  # type: ignore[no-untyped-def]
+def test_nynorsk(make_view: Callable[[int], FamilyView], demo_case: Demo, nynorsk: None) -> None:
     view = make_view(demo_case.meeting_id)
     view.set_step(5, "Kven gjer kva, når")
     texts = view.visible_texts()
@@ -204,7 +211,9 @@ def test_nynorsk(make_view, demo_case, nynorsk) -> None:  # type: ignore[no-unty
     assert_clean(texts, demo_case)
 
 
-def test_refresh_shows_what_was_committed(qtbot, make_view, ui_uow, demo_case) -> None:  # type: ignore[no-untyped-def]
+def test_refresh_shows_what_was_committed(
+    qtbot: QtBot, make_view: Callable[[int], FamilyView], ui_uow: UowFactory, demo_case: Demo
+) -> None:
     view = make_view(demo_case.meeting_id)
     text = "Foreldrene ringer skolen hver fredag"
     assert not any(text in t for t in view.visible_texts())
@@ -245,7 +254,9 @@ def test_refresh_shows_what_was_committed(qtbot, make_view, ui_uow, demo_case) -
     assert_clean(view.visible_texts(), demo_case)
 
 
-def test_no_deadline_shows_a_date_not_snarest(make_view, ui_uow, demo_case) -> None:  # type: ignore[no-untyped-def]
+def test_no_deadline_shows_a_date_not_snarest(
+    make_view: Callable[[int], FamilyView], ui_uow: UowFactory, demo_case: Demo
+) -> None:
     actions.agree_action(
         ui_uow(),
         demo_case.case_id,
@@ -265,7 +276,9 @@ def activate(qtbot: QtBot, view: FamilyView) -> None:
     qtbot.waitUntil(view.isActiveWindow, timeout=30000)
 
 
-def test_blank_hides_everything_and_brings_it_back(qtbot, make_view, demo_case) -> None:  # type: ignore[no-untyped-def]
+def test_blank_hides_everything_and_brings_it_back(
+    qtbot: QtBot, make_view: Callable[[int], FamilyView], demo_case: Demo
+) -> None:
     view = make_view(demo_case.meeting_id)
     before = view.visible_texts()
     with qtbot.waitSignal(view.blank_changed) as blocker:
@@ -287,7 +300,7 @@ def test_blank_hides_everything_and_brings_it_back(qtbot, make_view, demo_case) 
     assert view.is_blank and view.visible_texts() == []
 
 
-def test_esc_closes(qtbot, make_view, demo_case) -> None:  # type: ignore[no-untyped-def]
+def test_esc_closes(qtbot: QtBot, make_view: Callable[[int], FamilyView], demo_case: Demo) -> None:
     view = make_view(demo_case.meeting_id)
     activate(qtbot, view)
     with qtbot.waitSignal(view.closed):
@@ -295,7 +308,9 @@ def test_esc_closes(qtbot, make_view, demo_case) -> None:  # type: ignore[no-unt
     assert not view.isVisible()
 
 
-def test_opened_from_a_window_it_goes_when_closed(qtbot, ui_uow, demo_case, view_settings) -> None:  # type: ignore[no-untyped-def]
+def test_opened_from_a_window_it_goes_when_closed(
+    qtbot: QtBot, ui_uow: UowFactory, demo_case: Demo, view_settings: QSettings
+) -> None:
     owner = QWidget()
     qtbot.addWidget(owner)
     view = open_family_view(ui_uow, demo_case.meeting_id, owner, settings=view_settings)
@@ -305,7 +320,7 @@ def test_opened_from_a_window_it_goes_when_closed(qtbot, ui_uow, demo_case, view
     assert owner.findChildren(FamilyView) == []
 
 
-def test_the_step_is_shown(make_view, demo_case) -> None:  # type: ignore[no-untyped-def]
+def test_the_step_is_shown(make_view: Callable[[int], FamilyView], demo_case: Demo) -> None:
     view = make_view(demo_case.meeting_id)
     assert not any(t.startswith("Nå:") for t in view.visible_texts())
     view.set_step(2, "Barnets stemme")
@@ -315,7 +330,9 @@ def test_the_step_is_shown(make_view, demo_case) -> None:  # type: ignore[no-unt
     assert "Nå: Barnets stemme" not in view.visible_texts()
 
 
-def test_the_page_follows_the_step(qtbot, make_view, demo_case) -> None:  # type: ignore[no-untyped-def]
+def test_the_page_follows_the_step(
+    qtbot: QtBot, make_view: Callable[[int], FamilyView], demo_case: Demo
+) -> None:
     view = make_view(demo_case.meeting_id)
     bar = view._scroll.verticalScrollBar()
     assert bar.maximum() > 0  # more than one screenful at this size
@@ -328,7 +345,9 @@ def test_the_page_follows_the_step(qtbot, make_view, demo_case) -> None:  # type
     qtbot.waitUntil(lambda: bar.value() == 0, timeout=10000)
 
 
-def test_type_follows_the_text_size_setting(qapp, make_view, demo_case) -> None:  # type: ignore[no-untyped-def]
+def test_type_follows_the_text_size_setting(
+    qapp: QApplication, make_view: Callable[[int], FamilyView], demo_case: Demo
+) -> None:
     view = make_view(demo_case.meeting_id)
     body = next(w for w in view.findChildren(QLabel) if w.text() == demo_case.second.child_voice)
     app_size = QApplication.font().pointSizeF()
@@ -342,7 +361,9 @@ def test_type_follows_the_text_size_setting(qapp, make_view, demo_case) -> None:
     assert body.font().pointSizeF() == pytest.approx(app_size * VIEW_SCALE)
 
 
-def test_a_deleted_meeting_leaves_a_neutral_screen(make_view, ui_uow, demo_case) -> None:  # type: ignore[no-untyped-def]
+def test_a_deleted_meeting_leaves_a_neutral_screen(
+    make_view: Callable[[int], FamilyView], ui_uow: UowFactory, demo_case: Demo
+) -> None:
     view = make_view(demo_case.meeting_id)
     cases.delete_case(ui_uow(), demo_case.case_id)
     view.refresh()

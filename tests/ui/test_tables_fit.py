@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QStyle, QTableView, QTableWidget
+from pytestqt.qtbot import QtBot
 
 from familiemote.services import actions, cases, demo, directory
 from familiemote.ui.followup_view import FollowUpModel, FollowUpView
 from familiemote.ui.theme import apply_text_scale, set_text_scale
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 SIZES = [(1280, 720), (1920, 1080)]
@@ -72,8 +75,14 @@ def _rows_fit(table: QTableWidget) -> bool:
 @pytest.mark.parametrize("scale", [100, 150, 200])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_actions_tab_fits(
-    qtbot, make_window, settings_path, ui_uow, scale_reset, scale, size
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    settings_path: Path,
+    ui_uow: UowFactory,
+    scale_reset: None,
+    scale: int,
+    size: tuple[int, int],
+) -> None:
     _win, panel = _window(make_window, settings_path, ui_uow, scale, size)
     table = panel.open_table
     assert table is not None and table.rowCount() >= 3
@@ -107,8 +116,12 @@ def test_the_actions_tab_fits(
 
 
 def test_rows_get_lower_when_the_window_gets_wider(
-    qtbot, make_window, settings_path, ui_uow, scale_reset
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    settings_path: Path,
+    ui_uow: UowFactory,
+    scale_reset: None,
+) -> None:
     window, panel = _window(make_window, settings_path, ui_uow, 100, (1280, 720))
     table = panel.open_table
     assert table is not None
@@ -123,8 +136,13 @@ def test_rows_get_lower_when_the_window_gets_wider(
 
 @pytest.mark.parametrize("scale", [100, 150, 200])
 def test_the_case_list_shows_the_phase_whole(
-    qtbot, make_window, settings_path, ui_uow, scale_reset, scale
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    settings_path: Path,
+    ui_uow: UowFactory,
+    scale_reset: None,
+    scale: int,
+) -> None:
     window, _panel = _window(make_window, settings_path, ui_uow, scale, (1280, 720))
     table = window.case_table
     qtbot.waitUntil(lambda: _columns_fit(table), timeout=10000)
@@ -144,7 +162,9 @@ def test_the_case_list_shows_the_phase_whole(
 
 @pytest.mark.parametrize("scale", [100, 150])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_oppfolging_fits(qtbot, ui_uow, scale_reset, scale, size) -> None:  # type: ignore[no-untyped-def]
+def test_oppfolging_fits(
+    qtbot: QtBot, ui_uow: UowFactory, scale_reset: None, scale: int, size: tuple[int, int]
+) -> None:
     apply_text_scale(scale)
     demo.create_demo_case(ui_uow(), TODAY)
     view = FollowUpView(ui_uow, lambda: TODAY)
@@ -177,8 +197,13 @@ def _advance(table: QTableView, text: str) -> int:
 
 @pytest.mark.parametrize("scale", [100, 150, 200])
 def test_the_case_list_shows_its_columns_at_1280x720(
-    qtbot, make_window, settings_path, ui_uow, scale_reset, scale
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    settings_path: Path,
+    ui_uow: UowFactory,
+    scale_reset: None,
+    scale: int,
+) -> None:
     """Every column at 100 and 150 %; at 200 % the child, the age, the phase and the last
     meeting stay (the contact person may step aside), the phase and date never cut; a
     name that ends in «…» is whole in its tooltip."""
@@ -229,8 +254,8 @@ LONG_ACTION = (
 @pytest.mark.parametrize("scale", [100, 150])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_oppfolging_wraps_the_text_and_rows_are_as_tall_as_it(
-    qtbot, ui_uow, scale_reset, scale, size
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, ui_uow: UowFactory, scale_reset: None, scale: int, size: tuple[int, int]
+) -> None:
     apply_text_scale(scale)
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     school = directory.list_services(ui_uow())[0]
@@ -285,8 +310,14 @@ def test_oppfolging_wraps_the_text_and_rows_are_as_tall_as_it(
 
 @pytest.mark.parametrize(("scale", "size"), [(100, (1920, 1080)), (150, (1280, 720))])
 def test_every_table_of_the_actions_tab_fits_an_empty_column_too(
-    qtbot, make_window, settings_path, ui_uow, scale_reset, scale, size
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    settings_path: Path,
+    ui_uow: UowFactory,
+    scale_reset: None,
+    scale: int,
+    size: tuple[int, int],
+) -> None:
     """A planned meeting's agenda has an empty «Merknad» column: its title keeps its room
     and the last column does not run past the edge."""
     from familiemote.domain import model as m
