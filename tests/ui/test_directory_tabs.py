@@ -21,6 +21,15 @@ from familiemote.ui.directory_dialog import DirectoryDialog
 UowFactory = Callable[[], SqlAlchemyUnitOfWork]
 
 
+def _row_of(editor: object, text: str) -> int:
+    table = editor.table  # type: ignore[attr-defined]
+    for r in range(table.rowCount()):
+        item = table.item(r, 0)
+        if item is not None and item.text() == text:
+            return int(r)
+    raise AssertionError(f"{text} is not listed")
+
+
 def _entries(ui_uow: UowFactory, tab: str) -> dict[str, bool]:
     if tab == "services":
         return {s.name: s.active for s in directory.list_all_services(ui_uow())}
@@ -45,11 +54,7 @@ def test_each_tab_adds_changes_refuses_and_switches_off_an_entry(
     assert "Familiesenteret" in editor.saved_label.text()
 
     # the saved entry, chosen in the list, is changed and saved over itself
-    row = next(
-        r
-        for r in range(editor.table.rowCount())
-        if editor.table.item(r, 0).text() == "Familiesenteret"
-    )
+    row = _row_of(editor, "Familiesenteret")
     editor.table.setCurrentCell(row, 0)
     ident = editor.current_id
     assert ident is not None and editor.active_button.isEnabled()
@@ -60,11 +65,7 @@ def test_each_tab_adds_changes_refuses_and_switches_off_an_entry(
     assert "Familiesenteret Nord" in entries and "Familiesenteret" not in entries
 
     # a refused save keeps the form, says why, and puts the cursor in the field
-    row = next(
-        r
-        for r in range(editor.table.rowCount())
-        if editor.table.item(r, 0).text() == "Familiesenteret Nord"
-    )
+    row = _row_of(editor, "Familiesenteret Nord")
     editor.table.setCurrentCell(row, 0)
     editor.email_edit.setText("ikke en adresse")
     editor.save_button.click()
@@ -77,7 +78,8 @@ def test_each_tab_adds_changes_refuses_and_switches_off_an_entry(
     editor.active_button.click()
     assert _entries(ui_uow, tab)["Familiesenteret Nord"] is False
     assert editor.current_id == ident
-    shown = [editor.table.item(r, 0).text() for r in range(editor.table.rowCount())]
+    items = [editor.table.item(r, 0) for r in range(editor.table.rowCount())]
+    shown = [item.text() for item in items if item is not None]
     assert any(t.startswith("Familiesenteret Nord") and t != "Familiesenteret Nord" for t in shown)
     editor.active_button.click()
     assert _entries(ui_uow, tab)["Familiesenteret Nord"] is True
