@@ -517,6 +517,28 @@ def ask_conflict(
     }.get(choice, "later")
 
 
+def save_cancel_buttons(
+    dialog: QDialog, save_text: str | None, save: Callable[[], None]
+) -> QDialogButtonBox:
+    """A dialog's «save» and «Avbryt» buttons: ``save_text`` names the save button
+    (with its mnemonic; OK without it), which runs ``save``; «Avbryt» rejects."""
+    if save_text is None:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+    else:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("FormDialog", "A&vbryt")
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class FormDialog(QDialog):
     """A form with an error line and Save / Cancel; subclasses add rows and implement save().
 
@@ -538,20 +560,12 @@ class FormDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.outer.addLayout(self.form)
         self.error_label = error_line()
-        if save_text is None:
-            self.buttons = QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            )
-            self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        else:
-            self.buttons = QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-            )
-            self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-            self.save_button.setText(save_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, save_text, self.submit)
+        self.save_button = self.buttons.button(
+            QDialogButtonBox.StandardButton.Ok
+            if save_text is None
+            else QDialogButtonBox.StandardButton.Save
+        )
         self.fields: dict[str, QWidget] = {}
         self.field_widgets = self.fields  # the name the consent dialogs use
         self._finished = False

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -42,7 +41,7 @@ from familiemote.services import consent as consent_service
 from familiemote.services import directory
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
-from familiemote.ui.forms_base import date_time_edit, date_time_of, run_form
+from familiemote.ui.forms_base import date_time_edit, date_time_of, run_form, save_cancel_buttons
 from familiemote.ui.guide.actions_editor import consent_gap
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.meeting_common import (
@@ -233,15 +232,8 @@ class MeetingPlannerDialog(QDialog):
 
         self.error_label = message_label()
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lagre møtet"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout.addWidget(buttons)
+        self.buttons = save_cancel_buttons(self, self.tr("&Lagre møtet"), self._save)
+        layout.addWidget(self.buttons)
 
         self.candidates: list[Candidate] = []
         self._fill_table(self._initial_state())

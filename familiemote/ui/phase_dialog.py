@@ -8,7 +8,6 @@ from enum import Enum
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,7 @@ from familiemote.domain.errors import DomainError, ValidationError
 from familiemote.messages import error_text
 from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
-from familiemote.ui.forms_base import date_edit
+from familiemote.ui.forms_base import date_edit, save_cancel_buttons
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import meeting_title, message_label, show_message
@@ -133,19 +132,12 @@ class PhaseDialog(QDialog):
         layout.addWidget(text_label(told))
         self.error_label = message_label()
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
         save_texts = {
             PhaseMode.MOVE: self.tr("&Flytt saken"),
             PhaseMode.CLOSE: self.tr("&Avslutt saken"),
             PhaseMode.REOPEN: self.tr("&Gjenåpne saken"),
         }
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_texts[mode])
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, save_texts[mode], self._save))
         self._content = content
         self.phase_combo.currentIndexChanged.connect(lambda _i: self._show_decision_point())
         self._show_decision_point()

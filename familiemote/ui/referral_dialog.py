@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from familiemote.services import consent as consent_service
 from familiemote.services import meetings as meeting_service
 from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
-from familiemote.ui.forms_base import date_edit
+from familiemote.ui.forms_base import date_edit, save_cancel_buttons
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import fit_to_screen, message_label, show_message
@@ -166,14 +165,7 @@ class ReferralDialog(QDialog):
         outer.addWidget(scroll, 1)
         self.error_label = message_label()
         outer.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lagre henvisningen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&vbryt"))
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        outer.addWidget(save_cancel_buttons(self, self.tr("&Lagre henvisningen"), self._save))
         self.target_combo.setFocus()
 
     def _offer_consent(self) -> bool:
