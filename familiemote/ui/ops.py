@@ -26,6 +26,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 import shiboken6
@@ -47,6 +48,8 @@ T = TypeVar("T")
 
 # The progress window appears only for work that takes noticeably long.
 PROGRESS_DELAY_MS = 400
+# quiet work (wait_for(quiet_ms=...)) that ends within this is waited for plainly
+QUICK_MS = 5
 
 # Events by which the user starts something: held back while work runs.
 _INPUT_EVENTS = frozenset(
@@ -183,10 +186,9 @@ def wait_for(
     app = QCoreApplication.instance()
     assert app is not None
     outcome: dict[str, Any] = {}
+    done = threading.Event()
     bridge = _Bridge()
     loop = QEventLoop()
-    shown = _Progress(parent, label, quiet_ms)
-    bridge.progressed.connect(shown.update, Qt.ConnectionType.QueuedConnection)
     bridge.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
 
     def target() -> None:
@@ -198,24 +200,62 @@ def wait_for(
         except BaseException as exc:
             outcome["error"] = exc
         finally:
+            done.set()
             bridge.finished.emit()
 
-    blocker = _InputBlocker()
-    app.installEventFilter(blocker)
     _running += 1
-    worker = threading.Thread(target=target, name="familiemote-work", daemon=True)
     try:
-        worker.start()
-        while "result" not in outcome and "error" not in outcome:
-            loop.exec()
-        worker.join()
+        if quiet_ms > 0 and progress is None:
+            # quiet work (one statement) is usually over within a few milliseconds: it
+            # goes to a waiting thread, and unless it takes longer no progress, filter
+            # or event loop is set up at all
+            _quick_pool().submit(target)
+            if not done.wait(QUICK_MS / 1000):
+                _turn_until(done, loop, app, bridge, parent, label, quiet_ms)
+        else:
+            worker = threading.Thread(target=target, name="familiemote-work", daemon=True)
+            worker.start()
+            _turn_until(done, loop, app, bridge, parent, label, quiet_ms)
+            worker.join()
     finally:
         _running -= 1
-        app.removeEventFilter(blocker)
-        shown.close()
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]  # type: ignore[no-any-return]
+
+
+_pool: ThreadPoolExecutor | None = None
+
+
+def _quick_pool() -> ThreadPoolExecutor:
+    """Threads kept waiting for quiet work (several: a timer may start more such work
+    while one waits on a silent server)."""
+    global _pool
+    if _pool is None:
+        _pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="familiemote-work")
+    return _pool
+
+
+def _turn_until(
+    done: threading.Event,
+    loop: QEventLoop,
+    app: QCoreApplication,
+    bridge: _Bridge,
+    parent: QWidget | None,
+    label: str,
+    quiet_ms: int,
+) -> None:
+    """Turn the event loop until ``done``: input held back, the progress shown."""
+    shown = _Progress(parent, label, quiet_ms)
+    bridge.progressed.connect(shown.update, Qt.ConnectionType.QueuedConnection)
+    blocker = _InputBlocker()
+    app.installEventFilter(blocker)
+    try:
+        while not done.is_set():
+            loop.exec()  # quit by the worker's queued «finished» (posted even if early)
+    finally:
+        app.removeEventFilter(blocker)
+        shown.close()
 
 
 class BackgroundOp(QObject):
