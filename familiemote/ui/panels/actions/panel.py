@@ -323,9 +323,7 @@ class ActionsPanel(CasePanel):
                 row.addStretch(1)
                 layout.addLayout(row)
             if latest and missing:
-                carry = QPushButton(
-                    self.tr("Sett %n åpne tiltak på sakslisten", "", len(missing))
-                )
+                carry = QPushButton(self.tr("Sett %n åpne tiltak på sakslisten", "", len(missing)))
                 carry.setAccessibleName(carry.text())
                 carry.clicked.connect(lambda _c=False, mid=meeting.id: self.carry_over(mid))
                 row = QHBoxLayout()
