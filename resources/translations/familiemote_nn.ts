@@ -110,16 +110,8 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <source>Nytt tiltak</source>
-            <translation>Nytt tiltak</translation>
-        </message>
-        <message>
             <source>&amp;Hva skal gjøres:</source>
             <translation>&amp;Kva skal gjerast:</translation>
-        </message>
-        <message>
-            <source>Utenom møte</source>
-            <translation>Utanom møte</translation>
         </message>
         <message>
             <source>Avtalt i &amp;møte:</source>
@@ -146,12 +138,28 @@
             <translation>Tiltaket har ein &amp;frist</translation>
         </message>
         <message>
-            <source>Frist</source>
-            <translation>Frist</translation>
-        </message>
-        <message>
             <source>F&amp;rist:</source>
             <translation>F&amp;rist:</translation>
+        </message>
+        <message>
+            <source>&amp;Ny vurdering:</source>
+            <translation>&amp;Ny vurdering:</translation>
+        </message>
+        <message>
+            <source>&amp;Dato for ny vurdering:</source>
+            <translation>&amp;Dato for ny vurdering:</translation>
+        </message>
+        <message>
+            <source>&amp;Intern: ikke med i familiens kopi av planen</source>
+            <translation>&amp;Intern: ikkje med i plankopien til familien</translation>
+        </message>
+        <message>
+            <source>Nytt tiltak</source>
+            <translation>Nytt tiltak</translation>
+        </message>
+        <message>
+            <source>Utenom møte</source>
+            <translation>Utanom møte</translation>
         </message>
         <message>
             <source>Om 3 måneder</source>
@@ -168,22 +176,6 @@
         <message>
             <source>Egen dato</source>
             <translation>Eigen dato</translation>
-        </message>
-        <message>
-            <source>&amp;Evaluering:</source>
-            <translation>&amp;Evaluering:</translation>
-        </message>
-        <message>
-            <source>Evalueringsdato</source>
-            <translation>Evalueringsdato</translation>
-        </message>
-        <message>
-            <source>Evaluerings&amp;dato:</source>
-            <translation>Evaluerings&amp;dato:</translation>
-        </message>
-        <message>
-            <source>&amp;Intern: ikke med i familiens kopi av planen</source>
-            <translation>&amp;Intern: ikkje med i plankopien til familien</translation>
         </message>
         <message>
             <source>⚠ {gap}. Tiltaket kan avtales, men tjenesten kan ikke få opplysninger om saken før samtykket er registrert («Registrer samtykke …» i fanen Tiltak).</source>
@@ -225,8 +217,8 @@
             <translation>Frist</translation>
         </message>
         <message>
-            <source>Evaluering</source>
-            <translation>Evaluering</translation>
+            <source>Ny vurdering</source>
+            <translation>Ny vurdering</translation>
         </message>
         <message>
             <source>Samtykke</source>
@@ -277,8 +269,8 @@
             <translation>Familien sin &amp;del:</translation>
         </message>
         <message>
-            <source>E&amp;valuering:</source>
-            <translation>E&amp;valuering:</translation>
+            <source>Ny &amp;vurdering:</source>
+            <translation>Ny &amp;vurdering:</translation>
         </message>
         <message>
             <source>F&amp;rist:</source>
@@ -451,13 +443,19 @@
             <source>{n} pågående</source>
             <translation>{n} pågåande</translation>
         </message>
-        <message>
-            <source>{n} forfalt</source>
-            <translation>{n} forfalne</translation>
+        <message numerus="yes">
+            <source>%n forfalte</source>
+            <translation>
+                <numerusform>%n forfalle</numerusform>
+                <numerusform>%n forfalne</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} overlevering venter</source>
-            <translation>{n} overlevering ventar</translation>
+        <message numerus="yes">
+            <source>%n overleveringer venter</source>
+            <translation>
+                <numerusform>%n overlevering ventar</numerusform>
+                <numerusform>%n overleveringar ventar</numerusform>
+            </translation>
         </message>
         <message>
             <source>{n} må få beskjed</source>
@@ -491,13 +489,12 @@
             <source>Registrer samt&amp;ykke …</source>
             <translation>Registrer samt&amp;ykke …</translation>
         </message>
-        <message>
-            <source>1 dag</source>
-            <translation>1 dag</translation>
-        </message>
-        <message>
-            <source>{n} dager</source>
-            <translation>{n} dagar</translation>
+        <message numerus="yes">
+            <source>%n dager</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagar</numerusform>
+            </translation>
         </message>
         <message>
             <source>Forfalt for {days} siden – {status}</source>
@@ -508,8 +505,8 @@
             <translation>Frist snart – {status}</translation>
         </message>
         <message>
-            <source> · evaluering forfalt</source>
-            <translation> · evalueringa har forfalle</translation>
+            <source> · ny vurdering forfalt</source>
+            <translation> · ny vurdering har forfalle</translation>
         </message>
         <message>
             <source>Venter på at {to} tar over (foreslått {day})</source>
@@ -544,8 +541,8 @@
             <translation>Inga frist</translation>
         </message>
         <message>
-            <source>Evaluering {day}</source>
-            <translation>Evaluering {day}</translation>
+            <source>Ny vurdering {day}</source>
+            <translation>Ny vurdering {day}</translation>
         </message>
         <message>
             <source>Tiltak</source>
@@ -591,9 +588,12 @@
             <source>Registrer utfall for {day}</source>
             <translation>Registrer utfall for {day}</translation>
         </message>
-        <message>
-            <source>Sett {n} åpne tiltak på sakslisten</source>
-            <translation>Set {n} opne tiltak på sakslista</translation>
+        <message numerus="yes">
+            <source>Sett %n åpne tiltak på sakslisten</source>
+            <translation>
+                <numerusform>Set %n ope tiltak på sakslista</numerusform>
+                <numerusform>Set %n opne tiltak på sakslista</numerusform>
+            </translation>
         </message>
         <message>
             <source>Hvem må få beskjed</source>
@@ -925,8 +925,8 @@
             <translation>{kind} {when}</translation>
         </message>
         <message>
-            <source>Evaluering {day}: {what}</source>
-            <translation>Evaluering {day}: {what}</translation>
+            <source>Ny vurdering {day}: {what}</source>
+            <translation>Ny vurdering {day}: {what}</translation>
         </message>
         <message>
             <source>Ta med barnets &amp;fornavn ({name})</source>
@@ -941,8 +941,8 @@
             <translation>Kalenderen blir ofte synkronisert til skya. Utan avkryssing inneheld fila ingen personopplysningar.</translation>
         </message>
         <message>
-            <source>Evaluering av tiltak</source>
-            <translation>Evaluering av tiltak</translation>
+            <source>Ny vurdering av tiltak</source>
+            <translation>Ny vurdering av tiltak</translation>
         </message>
         <message>
             <source>Lagre kalenderfil</source>
@@ -1008,10 +1008,6 @@
             <translation>&amp;Avslutt vald tilgang</translation>
         </message>
         <message>
-            <source>Kollega</source>
-            <translation>Kollega</translation>
-        </message>
-        <message>
             <source>&amp;Kollega:</source>
             <translation>&amp;Kollega:</translation>
         </message>
@@ -1054,6 +1050,10 @@
         <message>
             <source>Gitt av teamet</source>
             <translation>Gitt av teamet</translation>
+        </message>
+        <message>
+            <source>Velg kollegaen som skal få tilgang.</source>
+            <translation>Vel kollegaen som skal få tilgang.</translation>
         </message>
         <message>
             <source>Skriv hvorfor kollegaen trenger tilgang.</source>
@@ -1146,92 +1146,16 @@
             <translation>Rett opp det som er registrert om saka. Kvar endring blir lagra i historikken med namnet ditt.</translation>
         </message>
         <message>
-            <source>Barnets &amp;fornavn:</source>
-            <translation>&amp;Førenamnet til barnet:</translation>
-        </message>
-        <message>
-            <source>Fø&amp;dselsår:</source>
-            <translation>Fø&amp;dselsår:</translation>
-        </message>
-        <message>
-            <source>Barnets fødselsdato, valgfritt</source>
-            <translation>Fødselsdatoen til barnet, valfritt</translation>
-        </message>
-        <message>
-            <source>Fødselsdato (&amp;valgfritt):</source>
-            <translation>Fødselsdato (&amp;valfritt):</translation>
-        </message>
-        <message>
-            <source>Bekymring &amp;meldt av:</source>
-            <translation>Bekymring &amp;meldt av:</translation>
-        </message>
-        <message>
-            <source>Hva er bekymringen, og hvem har sett hva?</source>
-            <translation>Kva er bekymringa, og kven har sett kva?</translation>
-        </message>
-        <message>
-            <source>&amp;Bekymringen:</source>
-            <translation>&amp;Bekymringa:</translation>
-        </message>
-        <message>
-            <source>Initiativtaker, ansvarlig for oppfølging og journalføring</source>
-            <translation>Initiativtakar, ansvarleg for oppfølging og journalføring</translation>
-        </message>
-        <message>
-            <source>&amp;Initiativtaker:</source>
-            <translation>&amp;Initiativtakar:</translation>
-        </message>
-        <message>
-            <source>Kontaktperson</source>
-            <translation>Kontaktperson</translation>
-        </message>
-        <message>
-            <source>&amp;Ny person i Katalog …</source>
-            <translation>&amp;Ny person i Katalog …</translation>
-        </message>
-        <message>
-            <source>Ny person i Katalog</source>
-            <translation>Ny person i Katalog</translation>
-        </message>
-        <message>
-            <source>&amp;Kontaktperson:</source>
-            <translation>&amp;Kontaktperson:</translation>
-        </message>
-        <message>
-            <source>Familien</source>
-            <translation>Familien</translation>
-        </message>
-        <message>
-            <source>Navn</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Relasjon</source>
-            <translation>Relasjon</translation>
-        </message>
-        <message>
-            <source>Foresatt</source>
-            <translation>Føresett</translation>
-        </message>
-        <message>
-            <source>Telefon</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>E-post</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Legg til &amp;familiemedlem</source>
-            <translation>Legg til &amp;familiemedlem</translation>
-        </message>
-        <message>
             <source>Anonym drøfting: saken har ingen navn. Når familien har samtykket, gjør du den om til en navngitt sak under Samtykke.</source>
             <translation>Anonym drøfting: saka har ingen namn. Når familien har samtykt, gjer du henne om til ei namngitt sak under Samtykke.</translation>
         </message>
         <message>
             <source>(ikke valgt)</source>
             <translation>(ikkje vald)</translation>
+        </message>
+        <message>
+            <source>Familien</source>
+            <translation>Familien</translation>
         </message>
         <message>
             <source>Den i kommunen som kaller inn til møtene og som familien ringer. Står øverst i planen. Mangler personen, legg den til med «Ny person i Katalog».</source>
@@ -1309,9 +1233,109 @@
             <source>Initiativtaker</source>
             <translation>Initiativtakar</translation>
         </message>
+        <message>
+            <source>Kontaktperson</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Barnets &amp;fornavn:</source>
+            <translation>&amp;Førenamnet til barnet:</translation>
+        </message>
+        <message>
+            <source>Fø&amp;dselsår:</source>
+            <translation>Fø&amp;dselsår:</translation>
+        </message>
+        <message>
+            <source>Fødselsdato (&amp;valgfritt):</source>
+            <translation>Fødselsdato (&amp;valfritt):</translation>
+        </message>
+        <message>
+            <source>dd.mm.åååå</source>
+            <translation>dd.mm.åååå</translation>
+        </message>
+        <message>
+            <source>Barnets fødselsdato, valgfritt</source>
+            <translation>Fødselsdatoen til barnet, valfritt</translation>
+        </message>
+        <message>
+            <source>Bekymring &amp;meldt av:</source>
+            <translation>Bekymring &amp;meldt av:</translation>
+        </message>
+        <message>
+            <source>&amp;Bekymringen:</source>
+            <translation>&amp;Bekymringa:</translation>
+        </message>
+        <message>
+            <source>Hva er bekymringen, og hvem har sett hva?</source>
+            <translation>Kva er bekymringa, og kven har sett kva?</translation>
+        </message>
+        <message>
+            <source>&amp;Initiativtaker:</source>
+            <translation>&amp;Initiativtakar:</translation>
+        </message>
+        <message>
+            <source>Initiativtaker, ansvarlig for oppfølging og journalføring</source>
+            <translation>Initiativtakar, ansvarleg for oppfølging og journalføring</translation>
+        </message>
+        <message>
+            <source>&amp;Kontaktperson:</source>
+            <translation>&amp;Kontaktperson:</translation>
+        </message>
+        <message>
+            <source>&amp;Ny person i Katalog …</source>
+            <translation>&amp;Ny person i Katalog …</translation>
+        </message>
+        <message>
+            <source>Ny person i Katalog</source>
+            <translation>Ny person i Katalog</translation>
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Relasjon</source>
+            <translation>Relasjon</translation>
+        </message>
+        <message>
+            <source>Foresatt</source>
+            <translation>Føresett</translation>
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-post</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Legg til &amp;familiemedlem</source>
+            <translation>Legg til &amp;familiemedlem</translation>
+        </message>
     </context>
     <context>
         <name>CaseListModel</name>
+        <message>
+            <source>Bekymring</source>
+            <translation>Bekymring</translation>
+        </message>
+        <message>
+            <source>Vurdering</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <source>Utredning</source>
+            <translation>Utgreiing</translation>
+        </message>
+        <message>
+            <source>Behandling</source>
+            <translation>Behandling</translation>
+        </message>
+        <message>
+            <source>Oppfølging</source>
+            <translation>Oppfølging</translation>
+        </message>
         <message>
             <source>Barn</source>
             <translation>Barn</translation>
@@ -1335,6 +1359,10 @@
         <message>
             <source>Fiktiv eksempelsak</source>
             <translation>Fiktiv eksempelsak</translation>
+        </message>
+        <message>
+            <source>Siste møte {day}</source>
+            <translation>Siste møte {day}</translation>
         </message>
         <message>
             <source> (eksempel)</source>
@@ -1517,9 +1545,12 @@
             <source>Ikke skrevet ut: {detail}. Kontroller skriveren, eller lagre som PDF. Møtet er ikke avsluttet ennå.</source>
             <translation>Ikkje skrive ut: {detail}. Kontroller skrivaren, eller lagre som PDF. Møtet er ikkje avslutta enno.</translation>
         </message>
-        <message>
-            <source>Familiens kopi og {n} vurderingsskjema(er) er sendt til {printer}.</source>
-            <translation>Kopien til familien og {n} vurderingsskjema er sende til {printer}.</translation>
+        <message numerus="yes">
+            <source>Familiens kopi og %n vurderingsskjemaer er sendt til {printer}.</source>
+            <translation>
+                <numerusform>Kopien til familien og %n vurderingsskjema er sende til {printer}.</numerusform>
+                <numerusform>Kopien til familien og %n vurderingsskjema er sende til {printer}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Velg mappe for PDF-filene</source>
@@ -1754,9 +1785,12 @@
             <source>i morgen</source>
             <translation>i morgon</translation>
         </message>
-        <message>
-            <source>om {n} dager</source>
-            <translation>om {n} dagar</translation>
+        <message numerus="yes">
+            <source>om %n dager</source>
+            <translation>
+                <numerusform>om %n dag</numerusform>
+                <numerusform>om %n dagar</numerusform>
+            </translation>
         </message>
         <message>
             <source>✔ Ja</source>
@@ -2098,8 +2132,15 @@
             <translation>Naudtilgang</translation>
         </message>
         <message>
-            <source>Bruk nødtilgang bare når barnet trenger hjelp nå og du ikke er med i teamet. Tilgangen varer i {hours} timer, står i sakens historikk og i rapporten til personvernombudet.</source>
-            <translation>Bruk naudtilgang berre når barnet treng hjelp no og du ikkje er med i teamet. Tilgangen varer i {hours} timar, står i historikken til saka og i rapporten til personvernombodet.</translation>
+            <source>Åpne med nødtilgang</source>
+            <translation>Opne med naudtilgang</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bruk nødtilgang bare når barnet trenger hjelp nå og du ikke er med i teamet. Tilgangen varer i %n timer, står i sakens historikk og i rapporten til personvernombudet.</source>
+            <translation>
+                <numerusform>Bruk naudtilgang berre når barnet treng hjelp no og du ikkje er med i teamet. Tilgangen varer i %n time, står i historikken til saka og i rapporten til personvernombodet.</numerusform>
+                <numerusform>Bruk naudtilgang berre når barnet treng hjelp no og du ikkje er med i teamet. Tilgangen varer i %n timar, står i historikken til saka og i rapporten til personvernombodet.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Barnets &amp;fornavn:</source>
@@ -2112,14 +2153,6 @@
         <message>
             <source>&amp;Grunn:</source>
             <translation>&amp;Grunn:</translation>
-        </message>
-        <message>
-            <source>Åpne med nødtilgang</source>
-            <translation>Opne med naudtilgang</translation>
-        </message>
-        <message>
-            <source>Avbryt</source>
-            <translation>Avbryt</translation>
         </message>
         <message>
             <source>Skriv barnets fornavn og hvorfor du trenger tilgang.</source>
@@ -2323,13 +2356,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>«{key}» ble ikke tatt imot. {allowed}</source>
             <translation>«{key}» vart ikkje teken imot. {allowed}</translation>
         </message>
-        <message>
-            <source>Lagret nå: 1 skjema</source>
-            <translation>Lagra no: 1 skjema</translation>
-        </message>
-        <message>
-            <source>Lagret nå: {n} skjemaer</source>
-            <translation>Lagra no: {n} skjema</translation>
+        <message numerus="yes">
+            <source>Lagret nå: %n skjemaer</source>
+            <translation>
+                <numerusform>Lagra no: %n skjema</numerusform>
+                <numerusform>Lagra no: %n skjema</numerusform>
+            </translation>
         </message>
         <message>
             <source>Påstand {n} er ikke besvart.</source>
@@ -2415,13 +2447,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Ikke oppgitt</source>
             <translation>Ikkje oppgitt</translation>
         </message>
-        <message>
-            <source>Bunken: 1 skjema.</source>
-            <translation>Bunken: 1 skjema.</translation>
-        </message>
-        <message>
-            <source>Bunken: {n} skjemaer.</source>
-            <translation>Bunken: {n} skjema.</translation>
+        <message numerus="yes">
+            <source>Bunken: %n skjemaer.</source>
+            <translation>
+                <numerusform>Bunken: %n skjema.</numerusform>
+                <numerusform>Bunken: %n skjema.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Påstand {i}: N {n}, snitt {mean}, {five} % svarte 5</source>
@@ -2561,13 +2592,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Perioden slutter før den begynner. Rett datoene.</source>
             <translation>Perioden sluttar før han byrjar. Rett datoane.</translation>
         </message>
-        <message>
-            <source>1 utfylt skjema i perioden.</source>
-            <translation>1 utfylt skjema i perioden.</translation>
-        </message>
-        <message>
-            <source>{n} utfylte skjemaer i perioden.</source>
-            <translation>{n} utfylte skjema i perioden.</translation>
+        <message numerus="yes">
+            <source>%n utfylte skjemaer i perioden.</source>
+            <translation>
+                <numerusform>%n utfylt skjema i perioden.</numerusform>
+                <numerusform>%n utfylte skjema i perioden.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Tall lest inn fra andre kommuner er tatt med.</source>
@@ -2729,13 +2759,19 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Filen kunne ikke leses. Ingenting er lest inn.</source>
             <translation>Fila kunne ikkje lesast. Ingenting er lese inn.</translation>
         </message>
-        <message>
-            <source>Samletallene fra {name} for {start}–{end} ({n} skjemaer) erstatter dem som var lest inn for samme periode.</source>
-            <translation>Samletala frå {name} for {start}–{end} ({n} skjema) erstattar dei som var lesne inn for same periode.</translation>
+        <message numerus="yes">
+            <source>Samletallene fra {name} for {start}–{end} (%n skjemaer) erstatter dem som var lest inn for samme periode.</source>
+            <translation>
+                <numerusform>Samletala frå {name} for {start}–{end} (%n skjema) erstattar dei som var lesne inn for same periode.</numerusform>
+                <numerusform>Samletala frå {name} for {start}–{end} (%n skjema) erstattar dei som var lesne inn for same periode.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Samletallene fra {name} for {start}–{end} ({n} skjemaer) er lest inn.</source>
-            <translation>Samletala frå {name} for {start}–{end} ({n} skjema) er lesne inn.</translation>
+        <message numerus="yes">
+            <source>Samletallene fra {name} for {start}–{end} (%n skjemaer) er lest inn.</source>
+            <translation>
+                <numerusform>Samletala frå {name} for {start}–{end} (%n skjema) er lesne inn.</numerusform>
+                <numerusform>Samletala frå {name} for {start}–{end} (%n skjema) er lesne inn.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Innleste samletall</source>
@@ -2745,9 +2781,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Ingen samletall er lest inn.</source>
             <translation>Ingen samletal er lese inn.</translation>
         </message>
-        <message>
-            <source>{name}, {start}–{end}: {n} skjemaer (lest inn {on})</source>
-            <translation>{name}, {start}–{end}: {n} skjema (lese inn {on})</translation>
+        <message numerus="yes">
+            <source>{name}, {start}–{end}: %n skjemaer (lest inn {on})</source>
+            <translation>
+                <numerusform>{name}, {start}–{end}: %n skjema (lese inn {on})</numerusform>
+                <numerusform>{name}, {start}–{end}: %n skjema (lese inn {on})</numerusform>
+            </translation>
         </message>
         <message>
             <source>Velg en fil for å fjerne den fra rapporten:</source>
@@ -2773,6 +2812,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Målform</translation>
         </message>
         <message>
+            <source>&amp;Forhåndsvis</source>
+            <translation>&amp;Førehandsvis</translation>
+        </message>
+        <message>
             <source>Skriv ut informasjon til familien</source>
             <translation>Skriv ut informasjon til familien</translation>
         </message>
@@ -2795,10 +2838,6 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>&amp;Målform:</source>
             <translation>&amp;Målform:</translation>
-        </message>
-        <message>
-            <source>&amp;Forhåndsvis</source>
-            <translation>&amp;Førehandsvis</translation>
         </message>
         <message>
             <source>Skriv ut invitasjon til møtet</source>
@@ -3008,13 +3047,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
     </context>
     <context>
         <name>FollowUpModel</name>
-        <message>
-            <source>1 dag</source>
-            <translation>1 dag</translation>
-        </message>
-        <message>
-            <source>{n} dager</source>
-            <translation>{n} dagar</translation>
+        <message numerus="yes">
+            <source>%n dager</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagar</numerusform>
+            </translation>
         </message>
         <message>
             <source>Utløpt for {days} siden</source>
@@ -3125,8 +3163,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>{kind} {day}</translation>
         </message>
         <message>
-            <source>Evaluering {day}</source>
-            <translation>Evaluering {day}</translation>
+            <source>Ny vurdering {day}</source>
+            <translation>Ny vurdering {day}</translation>
         </message>
     </context>
     <context>
@@ -3219,25 +3257,33 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Henter oppfølgingslisten …</source>
             <translation>Hentar oppfølgingslista …</translation>
         </message>
-        <message>
-            <source>1 møte de neste 8 ukene</source>
-            <translation>1 møte dei neste 8 vekene</translation>
+        <message numerus="yes">
+            <source>%n møter de neste 8 ukene</source>
+            <translation>
+                <numerusform>%n møte dei neste 8 vekene</numerusform>
+                <numerusform>%n møte dei neste 8 vekene</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} møter de neste 8 ukene</source>
-            <translation>{n} møte dei neste 8 vekene</translation>
+        <message numerus="yes">
+            <source>%n åpne tiltak</source>
+            <translation>
+                <numerusform>%n ope tiltak</numerusform>
+                <numerusform>%n opne tiltak</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} åpne tiltak</source>
-            <translation>{n} opne tiltak</translation>
+        <message numerus="yes">
+            <source>%n punkter</source>
+            <translation>
+                <numerusform>%n punkt</numerusform>
+                <numerusform>%n punkt</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} punkter</source>
-            <translation>{n} punkt</translation>
-        </message>
-        <message>
-            <source>{n} forfalt</source>
-            <translation>{n} forfalne</translation>
+        <message numerus="yes">
+            <source>%n forfalte</source>
+            <translation>
+                <numerusform>%n forfalle</numerusform>
+                <numerusform>%n forfalne</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3567,8 +3613,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Frist</translation>
         </message>
         <message>
-            <source>Evalueres</source>
-            <translation>Skal evaluerast</translation>
+            <source>Ny vurdering</source>
+            <translation>Ny vurdering</translation>
         </message>
         <message>
             <source>Beslutning</source>
@@ -3631,8 +3677,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Møte nr.</translation>
         </message>
         <message>
-            <source>Evaluering av tiltak nr.</source>
-            <translation>Evaluering av tiltak nr.</translation>
+            <source>Vurdering av tiltak nr.</source>
+            <translation>Vurdering av tiltak nr.</translation>
         </message>
         <message>
             <source>Antall</source>
@@ -3682,13 +3728,19 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>(innholdet kan ikke leses)</source>
             <translation>(innhaldet kan ikkje lesast)</translation>
         </message>
-        <message>
-            <source>{n} oppføringer i loggen er endret eller fjernet utenfor Familiemøte.</source>
-            <translation>{n} oppføringar i loggen er endra eller fjerna utanfor Familiemøte.</translation>
+        <message numerus="yes">
+            <source>%n oppføringer i loggen er endret eller fjernet utenfor Familiemøte.</source>
+            <translation>
+                <numerusform>%n oppføring i loggen er endra eller fjerna utanfor Familiemøte.</numerusform>
+                <numerusform>%n oppføringar i loggen er endra eller fjerna utanfor Familiemøte.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} oppføringer mangler Familiemøtes segl: de er lagt inn eller skrevet om utenfor programmet og kan være forfalsket.</source>
-            <translation>{n} oppføringar manglar seglet til Familiemøte: dei er lagde inn eller skrivne om utanfor programmet og kan vere forfalska.</translation>
+        <message numerus="yes">
+            <source>%n oppføringer mangler Familiemøtes segl: de er lagt inn eller skrevet om utenfor programmet og kan være forfalsket.</source>
+            <translation>
+                <numerusform>%n oppføring manglar seglet til Familiemøte: ho er lagd inn eller skriven om utanfor programmet og kan vere forfalska.</numerusform>
+                <numerusform>%n oppføringar manglar seglet til Familiemøte: dei er lagde inn eller skrivne om utanfor programmet og kan vere forfalska.</numerusform>
+            </translation>
         </message>
         <message>
             <source>De nyeste oppføringene er fjernet: nr. {id} fantes da historikken sist ble kontrollert på denne maskinen, men finnes ikke lenger.</source>
@@ -3781,17 +3833,23 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Kontrollen av historikken stoppet med en uventet feil. Prøv igjen.</source>
             <translation>Kontrollen av historikken stoppa med ein uventa feil. Prøv igjen.</translation>
         </message>
-        <message>
-            <source>{n} nye oppføringer er ikke kontrollert ennå.</source>
-            <translation>{n} nye oppføringar er ikkje kontrollerte enno.</translation>
+        <message numerus="yes">
+            <source>%n nye oppføringer er ikke kontrollert ennå.</source>
+            <translation>
+                <numerusform>%n ny oppføring er ikkje kontrollert enno.</numerusform>
+                <numerusform>%n nye oppføringar er ikkje kontrollerte enno.</numerusform>
+            </translation>
         </message>
         <message>
             <source>⚠ Historikken er kontrollert og stemmer ikke.</source>
             <translation>⚠ Historikken er kontrollert og stemmer ikkje.</translation>
         </message>
-        <message>
-            <source>✓ Hele historikken er kontrollert: {n} oppføringer stemmer.</source>
-            <translation>✓ Heile historikken er kontrollert: {n} oppføringar stemmer.</translation>
+        <message numerus="yes">
+            <source>✓ Hele historikken er kontrollert: %n oppføringer stemmer.</source>
+            <translation>
+                <numerusform>✓ Heile historikken er kontrollert: %n oppføring stemmer.</numerusform>
+                <numerusform>✓ Heile historikken er kontrollert: %n oppføringar stemmer.</numerusform>
+            </translation>
         </message>
         <message>
             <source>✓ Historikken er kontrollert og stemmer.</source>
@@ -3817,9 +3875,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Vis i historikken</source>
             <translation>Vis i historikken</translation>
         </message>
-        <message>
-            <source>{n} av {total} oppføringer</source>
-            <translation>{n} av {total} oppføringar</translation>
+        <message numerus="yes">
+            <source>{shown} av %n oppføringer</source>
+            <translation>
+                <numerusform>{shown} av %n oppføring</numerusform>
+                <numerusform>{shown} av %n oppføringar</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3891,6 +3952,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Bekymringen</source>
             <translation>Bekymringa</translation>
+        </message>
+        <message>
+            <source>Familien</source>
+            <translation>Familien</translation>
         </message>
         <message>
             <source>Avsluttet</source>
@@ -4025,8 +4090,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Frist</translation>
         </message>
         <message>
-            <source>Evalueres</source>
-            <translation>Blir evaluert</translation>
+            <source>Ny vurdering</source>
+            <translation>Ny vurdering</translation>
         </message>
         <message>
             <source>Begrunnelse</source>
@@ -4257,8 +4322,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>ei overføring av ansvar</translation>
         </message>
         <message>
-            <source>en evaluering av et tiltak</source>
-            <translation>ei evaluering av eit tiltak</translation>
+            <source>en vurdering av et tiltak</source>
+            <translation>ei vurdering av eit tiltak</translation>
         </message>
         <message>
             <source>et samtykke</source>
@@ -4353,6 +4418,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Anna</translation>
         </message>
         <message>
+            <source>Endret: {fields} (verdiene ble ikke lagret)</source>
+            <translation>Endra: {fields} (verdiane vart ikkje lagra)</translation>
+        </message>
+        <message>
+            <source>Endret direkte i databasen, utenfor programmet: {what}</source>
+            <translation>Endra direkte i databasen, utanfor programmet: {what}</translation>
+        </message>
+        <message>
             <source>{who} endret {what}.</source>
             <translation>{who} endra {what}.</translation>
         </message>
@@ -4368,9 +4441,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source> for {meeting}</source>
             <translation> for {meeting}</translation>
         </message>
-        <message>
-            <source> ({n} eksemplarer)</source>
-            <translation> ({n} eksemplar)</translation>
+        <message numerus="yes">
+            <source> (%n eksemplarer)</source>
+            <translation>
+                <numerusform> (%n eksemplar)</numerusform>
+                <numerusform> (%n eksemplar)</numerusform>
+            </translation>
         </message>
         <message>
             <source>{who} skrev ut {document}{meeting}{copies}.</source>
@@ -4388,17 +4464,20 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>ett møte</source>
             <translation>eitt møte</translation>
         </message>
-        <message>
-            <source>{n} møter</source>
-            <translation>{n} møte</translation>
+        <message numerus="yes">
+            <source>%n møter</source>
+            <translation>
+                <numerusform>%n møte</numerusform>
+                <numerusform>%n møte</numerusform>
+            </translation>
         </message>
         <message>
-            <source>evalueringen av {n} tiltak</source>
-            <translation>evalueringa av {n} tiltak</translation>
+            <source>vurderingen av {n} tiltak</source>
+            <translation>vurderinga av {n} tiltak</translation>
         </message>
         <message>
-            <source>evalueringen av {action}</source>
-            <translation>evalueringa av {action}</translation>
+            <source>vurderingen av {action}</source>
+            <translation>vurderinga av {action}</translation>
         </message>
         <message>
             <source>{who} lagret en kalenderfil (.ics) med {what}.</source>
@@ -4428,9 +4507,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>{who} åpnet saken med nødtilgang. Grunn: {reason}</source>
             <translation>{who} opna saka med naudtilgang. Grunn: {reason}</translation>
         </message>
-        <message>
-            <source>{who} laget familiens innsynskopi; {n} opplysninger ble holdt tilbake.</source>
-            <translation>{who} laga innsynskopien til familien; {n} opplysningar vart haldne tilbake.</translation>
+        <message numerus="yes">
+            <source>{who} laget familiens innsynskopi; %n opplysninger ble holdt tilbake.</source>
+            <translation>
+                <numerusform>{who} laga innsynskopien til familien; %n opplysning vart halden tilbake.</numerusform>
+                <numerusform>{who} laga innsynskopien til familien; %n opplysningar vart haldne tilbake.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{who} laget familiens innsynskopi av alt som er lagret om barnet.</source>
@@ -4585,12 +4667,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>: {outcome}</translation>
         </message>
         <message>
-            <source>{who} evaluerte {thing}{where}{result}.</source>
-            <translation>{who} evaluerte {thing}{where}{result}.</translation>
+            <source>{who} vurderte {thing}{where}{result}.</source>
+            <translation>{who} vurderte {thing}{where}{result}.</translation>
         </message>
         <message>
-            <source>{who} endret evalueringen av {thing}{where}.</source>
-            <translation>{who} endra evalueringa av {thing}{where}.</translation>
+            <source>{who} endret vurderingen av {thing}{where}.</source>
+            <translation>{who} endra vurderinga av {thing}{where}.</translation>
         </message>
         <message>
             <source>{who} registrerte samtykke fra {giver}{services}{until}.</source>
@@ -4689,8 +4771,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>fristen</translation>
         </message>
         <message>
-            <source>evalueringsdatoen</source>
-            <translation>evalueringsdatoen</translation>
+            <source>datoen for ny vurdering</source>
+            <translation>datoen for ny vurdering</translation>
         </message>
         <message>
             <source>tidspunktet</source>
@@ -4747,9 +4829,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Lenke</source>
             <translation>Lenke</translation>
         </message>
-        <message>
-            <source>{n} punkter: {first}</source>
-            <translation>{n} punkt: {first}</translation>
+        <message numerus="yes">
+            <source>%n punkter: {first}</source>
+            <translation>
+                <numerusform>%n punkt: {first}</numerusform>
+                <numerusform>%n punkt: {first}</numerusform>
+            </translation>
         </message>
         <message>
             <source>ikke fylt inn</source>
@@ -5102,9 +5187,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Importer informasjonsbokser</source>
             <translation>Importer informasjonsboksar</translation>
         </message>
-        <message>
-            <source>{n} bokser er lest inn.</source>
-            <translation>{n} boksar er lesne inn.</translation>
+        <message numerus="yes">
+            <source>%n bokser er lest inn.</source>
+            <translation>
+                <numerusform>%n boks er lesen inn.</numerusform>
+                <numerusform>%n boksar er lesne inn.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Fyll inn akuttnumrene …</source>
@@ -5170,6 +5258,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Innsynskopi til familien</translation>
         </message>
         <message>
+            <source>Lagre som PDF …</source>
+            <translation>Lagre som PDF …</translation>
+        </message>
+        <message>
             <source>Familien har rett til en kopi av alt som er lagret om barnet, også interne notater (de merkes). Loven gir unntak, for eksempel for å beskytte barnet eller andre: kryss av for en opplysning som skal holdes tilbake, og skriv grunnen. Kopien sier hvor mange som er holdt tilbake.</source>
             <translation>Familien har rett til ein kopi av alt som er lagra om barnet, også interne notat (dei blir merkte). Lova gir unntak, til dømes for å verne barnet eller andre: kryss av for ei opplysning som skal haldast tilbake, og skriv grunnen. Kopien seier kor mange som er haldne tilbake.</translation>
         </message>
@@ -5196,14 +5288,6 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>&amp;Språk:</source>
             <translation>&amp;Språk:</translation>
-        </message>
-        <message>
-            <source>Lagre som PDF …</source>
-            <translation>Lagre som PDF …</translation>
-        </message>
-        <message>
-            <source>Avbryt</source>
-            <translation>Avbryt</translation>
         </message>
         <message>
             <source>Skriv grunnen til at «{what}» holdes tilbake.</source>
@@ -5437,8 +5521,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Tiltak med frist snart</translation>
         </message>
         <message>
-            <source>Evaluering av tiltak</source>
-            <translation>Evaluering av tiltak</translation>
+            <source>Ny vurdering av tiltak</source>
+            <translation>Ny vurdering av tiltak</translation>
         </message>
         <message>
             <source>Overlevering venter</source>
@@ -5624,6 +5708,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Lagret. Saken er oppdatert.</source>
             <translation>Lagra. Saka er oppdatert.</translation>
         </message>
+        <message>
+            <source>Databaseserveren svarer ikke. Familiemøte sier fra når den svarer igjen.</source>
+            <translation>Databaseserveren svarar ikkje. Familiemøte seier frå når han svarar igjen.</translation>
+        </message>
+        <message>
+            <source>Forbindelsen til databaseserveren er tilbake.</source>
+            <translation>Sambandet med databaseserveren er tilbake.</translation>
+        </message>
     </context>
     <context>
         <name>MeDialog</name>
@@ -5658,6 +5750,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>&amp;Rolle / stilling:</source>
             <translation>&amp;Rolle / stilling:</translation>
+        </message>
+        <message>
+            <source>Påloggingen din ({login}) er knyttet til denne personen i katalogen. Tjenesten endres av IT.</source>
+            <translation>Påloggina di ({login}) er knytt til denne personen i katalogen. Tenesta blir endra av IT.</translation>
         </message>
     </context>
     <context>
@@ -6010,10 +6106,6 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>&amp;Lagre møtet</translation>
         </message>
         <message>
-            <source>A&amp;vbryt</source>
-            <translation>A&amp;vbryt</translation>
-        </message>
-        <message>
             <source>Barnet</source>
             <translation>Barnet</translation>
         </message>
@@ -6033,9 +6125,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>⚠ BUP er invitert, men har allerede deltatt i to familiemøter før henvisning. Registrer henvisningen først, eller skriv en begrunnelse for unntaket nedenfor.</source>
             <translation>⚠ BUP er invitert, men har allereie delteke i to familiemøte før tilvising. Registrer tilvisinga først, eller skriv ei grunngjeving for unntaket nedanfor.</translation>
         </message>
-        <message>
-            <source>⚠ Fastlegen er invitert bare {days} dager før møtet. Fastlegen trenger minst 4 uker (28 dager) for å kunne delta.</source>
-            <translation>⚠ Fastlegen er invitert berre {days} dagar før møtet. Fastlegen treng minst 4 veker (28 dagar) for å kunne delta.</translation>
+        <message numerus="yes">
+            <source>⚠ Fastlegen er invitert bare %n dager før møtet. Fastlegen trenger minst 4 uker (28 dager) for å kunne delta.</source>
+            <translation>
+                <numerusform>⚠ Fastlegen er invitert berre %n dag før møtet. Fastlegen treng minst 4 veker (28 dagar) for å kunne delta.</numerusform>
+                <numerusform>⚠ Fastlegen er invitert berre %n dagar før møtet. Fastlegen treng minst 4 veker (28 dagar) for å kunne delta.</numerusform>
+            </translation>
         </message>
         <message>
             <source>⚠ {gaps}. Fjern haken «Mottar opplysninger», eller registrer samtykket når du lagrer.</source>
@@ -6072,17 +6167,23 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Henvisning er sendt: grensen på to familiemøter med BUP gjelder ikke lenger.</source>
             <translation>Tilvising er sendt: grensa på to familiemøte med BUP gjeld ikkje lenger.</translation>
         </message>
-        <message>
-            <source>BUP har deltatt i {n} av høyst {limit} familiemøter før henvisning.</source>
-            <translation>BUP har delteke i {n} av høgst {limit} familiemøte før tilvising.</translation>
+        <message numerus="yes">
+            <source>BUP har deltatt i {done} av høyst %n familiemøter før henvisning.</source>
+            <translation>
+                <numerusform>BUP har delteke i {done} av høgst %n familiemøte før tilvising.</numerusform>
+                <numerusform>BUP har delteke i {done} av høgst %n familiemøte før tilvising.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Epikrise: frist {due} (7 dager etter møtet).</source>
             <translation>Epikrise: frist {due} (7 dagar etter møtet).</translation>
         </message>
-        <message>
-            <source>Epikrise: ikke sendt ennå, frist {due} ({left} dager igjen).</source>
-            <translation>Epikrise: ikkje sendt enno, frist {due} ({left} dagar att).</translation>
+        <message numerus="yes">
+            <source>Epikrise: ikke sendt ennå, frist {due} (%n dager igjen).</source>
+            <translation>
+                <numerusform>Epikrise: ikkje sendt enno, frist {due} (%n dag att).</numerusform>
+                <numerusform>Epikrise: ikkje sendt enno, frist {due} (%n dagar att).</numerusform>
+            </translation>
         </message>
         <message>
             <source>⚠ Epikrise: ikke sendt, fristen {due} er passert.</source>
@@ -6431,8 +6532,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Fristen</translation>
         </message>
         <message>
-            <source>Evalueringsdatoen</source>
-            <translation>Evalueringsdatoen</translation>
+            <source>Datoen for ny vurdering</source>
+            <translation>Datoen for ny vurdering</translation>
         </message>
         <message>
             <source>Ny dato</source>
@@ -6715,8 +6816,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>overlevering nr. {n}</translation>
         </message>
         <message>
-            <source>evaluering nr. {n}</source>
-            <translation>evaluering nr. {n}</translation>
+            <source>vurdering nr. {n}</source>
+            <translation>vurdering nr. {n}</translation>
         </message>
         <message>
             <source>samtykke nr. {n}</source>
@@ -6775,8 +6876,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>overleveringane</translation>
         </message>
         <message>
-            <source>evalueringene</source>
-            <translation>evalueringane</translation>
+            <source>vurderingene</source>
+            <translation>vurderingane</translation>
         </message>
         <message>
             <source>listen over samtykker</source>
@@ -6975,8 +7076,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Eit familiemedlem som har vore med i eit møte eller har gitt samtykke, kan ikkje fjernast frå saka: møtereferatet og samtykket viser til vedkomande. Rett heller namnet eller kontaktopplysningane.</translation>
         </message>
         <message>
-            <source>Et tiltak kan bare evalueres én gang i hvert møte.</source>
-            <translation>Eit tiltak kan berre evaluerast éin gong i kvart møte.</translation>
+            <source>Et tiltak kan bare vurderes én gang i hvert møte.</source>
+            <translation>Eit tiltak kan berre vurderast éin gong i kvart møte.</translation>
         </message>
         <message>
             <source>Et tiltak kan ha bare én overlevering som venter på svar.</source>
@@ -7007,8 +7108,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>{label} må vere mellom 0 og {limit} år.</translation>
         </message>
         <message>
-            <source>Evalueringen kan settes 3, 6 eller 12 måneder fram.</source>
-            <translation>Evalueringa kan setjast 3, 6 eller 12 månader fram.</translation>
+            <source>Ny vurdering kan settes 3, 6 eller 12 måneder fram.</source>
+            <translation>Ny vurdering kan setjast 3, 6 eller 12 månader fram.</translation>
         </message>
         <message>
             <source>{label} må være mellom 1 og {limit} år.</source>
@@ -7110,9 +7211,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Noe gikk galt. Ingen data er endret.</source>
             <translation>Noko gjekk gale. Ingen data er endra.</translation>
         </message>
-        <message>
-            <source>BUP har allerede deltatt i {count} familiemøter før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</source>
-            <translation>BUP har allereie delteke i {count} familiemøte før tilvising, og kan delta i høgst {limit}. Registrer tilvisinga først, eller skriv ei grunngjeving for unntaket. Møtet er ikkje lagra.</translation>
+        <message numerus="yes">
+            <source>BUP har allerede deltatt i %n familiemøter før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</source>
+            <translation>
+                <numerusform>BUP har allereie delteke i %n familiemøte før tilvising, og kan delta i høgst {limit}. Registrer tilvisinga først, eller skriv ei grunngjeving for unntaket. Møtet er ikkje lagra.</numerusform>
+                <numerusform>BUP har allereie delteke i %n familiemøte før tilvising, og kan delta i høgst {limit}. Registrer tilvisinga først, eller skriv ei grunngjeving for unntaket. Møtet er ikkje lagra.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Samtykket dekker ikke at denne tjenesten får opplysninger om saken. Fjern haken «Mottar opplysninger» (saken drøftes da anonymt med tjenesten), eller registrer samtykke først. Ingenting er lagret.</source>
@@ -7602,9 +7706,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Endre neste møte</source>
             <translation>Endre neste møte</translation>
         </message>
-        <message>
-            <source>✓ Neste møte er planlagt: {kind} {when}{place}, {n} invitert. Tiltakene som fortsatt pågår, står på sakslisten.</source>
-            <translation>✓ Neste møte er planlagt: {kind} {when}{place}, {n} inviterte. Tiltaka som framleis held fram, står på sakslista.</translation>
+        <message numerus="yes">
+            <source>✓ Neste møte er planlagt: {kind} {when}{place}, %n inviterte. Tiltakene som fortsatt pågår, står på sakslisten.</source>
+            <translation>
+                <numerusform>✓ Neste møte er planlagt: {kind} {when}{place}, %n invitert. Tiltaka som framleis er i gang, står på sakslista.</numerusform>
+                <numerusform>✓ Neste møte er planlagt: {kind} {when}{place}, %n inviterte. Tiltaka som framleis er i gang, står på sakslista.</numerusform>
+            </translation>
         </message>
         <message>
             <source>, {place}</source>
@@ -7672,13 +7779,13 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Arbeider …</source>
             <translation>Arbeider …</translation>
         </message>
+        <message>
+            <source>Venter på databaseserveren …</source>
+            <translation>Ventar på databaseserveren …</translation>
+        </message>
     </context>
     <context>
         <name>OutcomeDialog</name>
-        <message>
-            <source>Utfall i møtet {day}</source>
-            <translation>Utfall i møtet {day}</translation>
-        </message>
         <message>
             <source>Tiltak:</source>
             <translation>Tiltak:</translation>
@@ -7686,10 +7793,6 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>&amp;Utfall:</source>
             <translation>&amp;Utfall:</translation>
-        </message>
-        <message>
-            <source>Ny dato</source>
-            <translation>Ny dato</translation>
         </message>
         <message>
             <source>Ny &amp;dato:</source>
@@ -7718,6 +7821,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>&amp;Merknad / begrunnelse:</source>
             <translation>&amp;Merknad / grunngjeving:</translation>
+        </message>
+        <message>
+            <source>Utfall i møtet {day}</source>
+            <translation>Utfall i møtet {day}</translation>
         </message>
     </context>
     <context>
@@ -8109,6 +8216,18 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>E-&amp;post:</translation>
         </message>
         <message>
+            <source>databasebrukeren, for eksempel anne.dahl</source>
+            <translation>databasebrukaren, til dømes anne.dahl</translation>
+        </message>
+        <message>
+            <source>Påloggingen personen bruker mot databaseserveren. Bare IT kan knytte en pålogging til en person.</source>
+            <translation>Påloggina personen bruker mot databaseserveren. Berre IT kan knyte ei pålogging til ein person.</translation>
+        </message>
+        <message>
+            <source>Pålogging på ser&amp;veren:</source>
+            <translation>Pålogging på ser&amp;veren:</translation>
+        </message>
+        <message>
             <source>(ingen tjeneste)</source>
             <translation>(inga teneste)</translation>
         </message>
@@ -8123,6 +8242,21 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>&amp;Aktiver</source>
             <translation>&amp;Aktiver</translation>
+        </message>
+        <message>
+            <source>Resten er lagret, men påloggingen er ikke endret: bare IT kan knytte en pålogging til en person.</source>
+            <translation>Resten er lagra, men påloggina er ikkje endra: berre IT kan knyte ei pålogging til ein person.</translation>
+        </message>
+        <message>
+            <source>Resten er lagret, men påloggingen er ikke endret: den er allerede knyttet til en annen person i katalogen.</source>
+            <translation>Resten er lagra, men påloggina er ikkje endra: ho er allereie knytt til ein annan person i katalogen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonCombo</name>
+        <message>
+            <source>Ingen bestemt person</source>
+            <translation>Ingen bestemt person</translation>
         </message>
     </context>
     <context>
@@ -8212,10 +8346,6 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>&amp;Opne saka att</translation>
         </message>
         <message>
-            <source>A&amp;vbryt</source>
-            <translation>A&amp;vbryt</translation>
-        </message>
-        <message>
             <source>Beslutningspunkt i fase {n}: {text}</source>
             <translation>Avgjerdspunkt i fase {n}: {text}</translation>
         </message>
@@ -8265,9 +8395,12 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <source>Sidene i dokumentet</source>
             <translation>Sidene i dokumentet</translation>
         </message>
-        <message>
-            <source>{n} sider</source>
-            <translation>{n} sider</translation>
+        <message numerus="yes">
+            <source>%n sider</source>
+            <translation>
+                <numerusform>%n side</numerusform>
+                <numerusform>%n sider</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Skriv ut …</source>
@@ -8499,10 +8632,6 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>&amp;Lagre tilvisinga</translation>
         </message>
         <message>
-            <source>A&amp;vbryt</source>
-            <translation>A&amp;vbryt</translation>
-        </message>
-        <message>
             <source>Henvisningen</source>
             <translation>Tilvisinga</translation>
         </message>
@@ -8580,13 +8709,19 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <source>Slette for godt?</source>
             <translation>Slette for godt?</translation>
         </message>
-        <message>
-            <source>{n} saker slettes for godt med alt de inneholder. Dette kan ikke angres. Vil du slette?</source>
-            <translation>{n} saker blir sletta for godt med alt dei inneheld. Dette kan ikkje angrast. Vil du slette?</translation>
+        <message numerus="yes">
+            <source>%n saker slettes for godt med alt de inneholder. Dette kan ikke angres. Vil du slette?</source>
+            <translation>
+                <numerusform>%n sak blir sletta for godt med alt ho inneheld. Dette kan ikkje angrast. Vil du slette?</numerusform>
+                <numerusform>%n saker blir sletta for godt med alt dei inneheld. Dette kan ikkje angrast. Vil du slette?</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} saker er slettet.</source>
-            <translation>{n} saker er sletta.</translation>
+        <message numerus="yes">
+            <source>%n saker er slettet.</source>
+            <translation>
+                <numerusform>%n sak er sletta.</numerusform>
+                <numerusform>%n saker er sletta.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saker til s&amp;letting …</source>
@@ -8696,8 +8831,8 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Ansvarleg: {who}</translation>
         </message>
         <message>
-            <source>Frist: {due} · Evaluering: {review}</source>
-            <translation>Frist: {due} · Evaluering: {review}</translation>
+            <source>Frist: {due} · Ny vurdering: {review}</source>
+            <translation>Frist: {due} · Ny vurdering: {review}</translation>
         </message>
         <message>
             <source>ingen</source>
@@ -8876,6 +9011,29 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>Skriv brukernavnet ditt på serveren.</source>
             <translation>Skriv brukarnamnet ditt på serveren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerWatch</name>
+        <message>
+            <source>Forbindelsen til databaseserveren er tilbake. Det du skrev, står fortsatt i skjemaet.</source>
+            <translation>Sambandet med databaseserveren er tilbake. Det du skreiv, står framleis i skjemaet.</translation>
+        </message>
+        <message>
+            <source>Vil du lagre det nå?</source>
+            <translation>Vil du lagre det no?</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre nå</source>
+            <translation>&amp;Lagre no</translation>
+        </message>
+        <message>
+            <source>&amp;Senere</source>
+            <translation>&amp;Seinare</translation>
+        </message>
+        <message>
+            <source>Lagre det nå.</source>
+            <translation>Lagre det no.</translation>
         </message>
     </context>
     <context>
@@ -9265,13 +9423,6 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>✓ «{name}» er lagret. Skjemaet er klart for en ny.</source>
             <translation>✓ «{name}» er lagra. Skjemaet er klart for ein ny.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_PersonCombo</name>
-        <message>
-            <source>Ingen bestemt person</source>
-            <translation>Ingen bestemt person</translation>
         </message>
     </context>
 </TS>
