@@ -64,7 +64,7 @@ def test_giving_and_ending_access_from_the_dialog(qtbot: QtBot, ui_uow: UowFacto
     ]
     assert len(entries) == 2
     given = next(w for w in entries if " ga " in w.sentence)
-    assert "ga colin tilgang til saken til og med" in given.sentence
+    assert "ga Colin Berg (colin) tilgang til saken til og med" in given.sentence
     assert "Vikar for helsesykepleier" in given.sentence
     assert any("avsluttet en tilgang til saken" in w.sentence for w in entries)
     for w in entries:
