@@ -377,9 +377,13 @@ class _FitColumns(QObject):
     def _rows_on_screen(self) -> range:
         view = self.view
         count = view.model().rowCount()
-        first = max(view.rowAt(0), 0)
+        first = max(view.rowAt(0), 0)  # -1 right after a reset scrolled past the new end
         bottom = view.rowAt(view.viewport().height() - 1)
-        return range(first, count if bottom < 0 else bottom + 1)
+        # never more rows than fit on screen, whatever the scroll position says
+        most = first + view.viewport().height() // max(
+            view.verticalHeader().minimumSectionSize(), 1
+        )
+        return range(first, min(count, most + 2 if bottom < 0 else bottom + 1))
 
     def _measure(self) -> dict[int, int]:
         """The width each fitted and shared column's text on screen needs, title included."""

@@ -88,3 +88,43 @@ def test_pyside_none_leak_cannot_abort_the_program() -> None:
     bare = subprocess.run([sys.executable, "-c", LEAK], capture_output=True, text=True, timeout=120)
     if bare.returncode != 0:  # the PySide6 in use has the leak: the guard is what saves us
         assert "none_dealloc" in bare.stderr or "None" in bare.stderr
+
+
+class _Counting(_Model):
+    """A list of ``rows`` rows that counts the texts asked for."""
+
+    def __init__(self, parent: QTableView) -> None:
+        super().__init__(parent)
+        self.rows, self.asked = 3000, 0
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.rows
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        self.asked += 1
+        return super().data(index, role)
+
+    def show_rows(self, rows: int) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+
+def test_a_narrowed_list_measures_only_what_fits_on_screen(qtbot: QtBot) -> None:
+    """Scrolled far down, a search narrows the list to fewer rows than the old position:
+    the view's «first row on screen» is then -1, and all 2,500 rows were measured (a
+    keystroke of 600 ms at 20,000 cases with a case open)."""
+    view = QTableView()
+    qtbot.addWidget(view)
+    model = _Counting(view)
+    view.setModel(model)
+    view.resize(600, 300)
+    fit_columns(view, fitted=[1], shared=[0], drop=[])
+    view.show()
+    qtbot.waitExposed(view)
+    view.scrollTo(model.index(2900, 0))
+    qtbot.waitUntil(lambda: view.rowAt(0) > 2000, timeout=10000)
+    model.asked = 0
+    model.show_rows(2500)  # fewer rows than the old scroll position reached
+    on_screen = view.viewport().height() // view.verticalHeader().minimumSectionSize() + 2
+    assert model.asked <= 2 * 2 * on_screen + 10  # two columns, text and font, each row
