@@ -160,6 +160,8 @@ class _Editor(QWidget):
         def act() -> None:
             if ident[0] is None:
                 ident[0] = self.add_entry()
+                # stored: if what follows is refused, a second «Lagre» changes this entry
+                self.current_id = ident[0]
             else:
                 self.update_entry(ident[0])
             self.after_store(ident[0])

@@ -102,3 +102,33 @@ def test_the_service_tab_keeps_a_new_service_of_the_chosen_kind(
     services.save_button.click()
     stored = next(s for s in directory.list_all_services(ui_uow()) if s.name == "PPT Vest")
     assert stored.kind == m.ServiceKind.PPT and stored.active
+
+
+def test_a_new_entry_stored_before_a_refusal_is_not_added_twice(
+    qtbot: QtBot, ui_uow: UowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The person is stored, then the rest of the save is refused (on a server: only IT
+    ties a login). The next «Lagre» changes that person instead of adding another."""
+    from familiemote.ui.forms_base import NotDone
+
+    dialog = DirectoryDialog(ui_uow)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    people = dialog.people
+    refusals = ["bare IT kan knytte en pålogging til en person"]
+
+    def after_store(_ident: int | None) -> None:
+        if refusals:
+            raise NotDone(refusals.pop(), "login")
+
+    monkeypatch.setattr(people, "after_store", after_store)
+    people.new_button.click()
+    qtbot.keyClicks(people.name_edit, "Nora Nilsen")
+    people.save_button.click()
+    assert "bare IT" in people.error_label.text()
+    names = [p.name for p in directory.list_all_professionals(ui_uow())]
+    assert names.count("Nora Nilsen") == 1  # stored, once
+    people.phone_edit.setText("400 00 011")
+    people.save_button.click()
+    stored = [p for p in directory.list_all_professionals(ui_uow()) if p.name == "Nora Nilsen"]
+    assert len(stored) == 1 and stored[0].phone == "400 00 011"
