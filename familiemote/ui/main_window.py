@@ -343,6 +343,8 @@ class MainWindow(QMainWindow):
 
     def _show_open_case_in_list(self) -> None:
         """Select the open case's row (none when no case is open), opening nothing."""
+        if self.case_table.model() is None or self.case_table.selectionModel() is None:
+            return
         self._syncing_list = True
         try:
             row = (
@@ -516,6 +518,8 @@ class MainWindow(QMainWindow):
         """The server answers again: say so and read the list again. The open case is
         left as it is: a panel may hold what the user typed before the server went."""
         self.server_label.hide()
+        if not self.isVisible() or self.centralWidget() is not self.pages:
+            return  # closed, or locked: no list on screen to read again now
         text = self.tr("Forbindelsen til databaseserveren er tilbake.")
         self.statusBar().showMessage(text, 15_000)
         announce(self, text)

@@ -213,9 +213,9 @@ def wait_for(
             if not done.wait(QUICK_MS / 1000):
                 _turn_until(done, loop, app, bridge, parent, label, quiet_ms)
         else:
+            # the cursor and the label are up before the work starts
             worker = threading.Thread(target=target, name="familiemote-work", daemon=True)
-            worker.start()
-            _turn_until(done, loop, app, bridge, parent, label, quiet_ms)
+            _turn_until(done, loop, app, bridge, parent, label, quiet_ms, start=worker.start)
             worker.join()
     finally:
         _running -= 1
@@ -244,13 +244,17 @@ def _turn_until(
     parent: QWidget | None,
     label: str,
     quiet_ms: int,
+    start: Callable[[], None] | None = None,
 ) -> None:
-    """Turn the event loop until ``done``: input held back, the progress shown."""
+    """Turn the event loop until ``done``: input held back, the progress shown
+    (``start``, when given, starts the work once they are)."""
     shown = _Progress(parent, label, quiet_ms)
     bridge.progressed.connect(shown.update, Qt.ConnectionType.QueuedConnection)
     blocker = _InputBlocker()
     app.installEventFilter(blocker)
     try:
+        if start is not None:
+            start()
         while not done.is_set():
             loop.exec()  # quit by the worker's queued «finished» (posted even if early)
     finally:

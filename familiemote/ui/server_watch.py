@@ -68,7 +68,11 @@ class ServerWatch(QObject):
         self.timer.timeout.connect(self._ask)
 
     def attach(self, window: QObject, probe: Callable[[], None]) -> None:
-        """Watch the server ``window`` works on; when the window goes, so does the watch."""
+        """Watch the server ``window`` works on (from a fresh start); when the window
+        goes, so does the watch."""
+        self.timer.stop()
+        self.is_lost = False
+        self._dialog = None
         self._probe = probe
         key = self._window = id(window)
         window.destroyed.connect(lambda *_args: self._forget(key))
