@@ -362,7 +362,8 @@ def keep_turning_on_server(owner: QObject) -> None:
     pg_options.set_driver_runner(_server_call)
 
 
-def _window_shown() -> bool:
+def window_shown() -> bool:
+    """Whether a main window that asked for :func:`keep_turning_on_server` is shown."""
     for ref in list(_server_owners.values()):
         owner = ref()
         if isinstance(owner, QWidget) and shiboken6.isValid(owner) and owner.isVisible():
@@ -371,7 +372,7 @@ def _window_shown() -> bool:
 
 
 def _server_call(call: Callable[[], T]) -> T:
-    if not _gui_thread() or not _window_shown():
+    if not _gui_thread() or not window_shown():
         return call()  # a worker thread, the command line, no window yet: just make the call
     parent = QApplication.activeModalWidget() or QApplication.activeWindow()
     try:

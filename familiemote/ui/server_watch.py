@@ -97,6 +97,11 @@ class ServerWatch(QObject):
         self.lost.emit()
 
     def _ask(self) -> None:
+        from familiemote.ui.ops import window_shown
+
+        if not window_shown():  # the window was closed: nobody to tell
+            self._forget(self._window)
+            return
         if self._probing is not None or self._probe is None:
             return  # still waiting for the last answer
         self._probing = run_in_background(self._probe, self._answered, on_error=self._silent)
