@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -132,25 +129,6 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, self.COLUMNS[index.column()])
         return self._row_texts(row)[index.column()]
-
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
-        """All the roles a cell is painted with, in one call (Qt asks for about ten per
-        cell, each a call into Python through data()): the text, and nothing for the
-        others, which the delegate asks for in fresh, empty slots."""
-        r = index.row()
-        if not 0 <= r < len(self._rows) or not index.isValid():
-            return
-        slots = (
-            [roleDataSpan]
-            if isinstance(roleDataSpan, QModelRoleData)
-            else cast(Iterable[QModelRoleData], roleDataSpan)  # a sequence at run time
-        )
-        for slot in slots:
-            role = slot.role()
-            if role in _ROLES:
-                value = self.data(index, role)
-                if value is not None:
-                    slot.setData(value)
 
     def _tooltip(self, row: CaseRow, column: str) -> str | None:
         """The whole text of a cell that may end in «…», and what a short one means."""

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self._all_rows: list[case_service.CaseRow] = []
         self.search_edit.textChanged.connect(lambda _text: self.apply_search())
 
-        self.case_model = CaseListModel(today=today(), parent=self)
+        self.case_model = CaseListModel(today=today())
         self.case_table = QTableView()
         self.case_table.setModel(self.case_model)
         self.case_table.setAccessibleName(self.tr("Saker"))

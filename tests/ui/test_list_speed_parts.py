@@ -1,6 +1,6 @@
 """The parts that keep search-as-you-type cheap at 20,000 cases, checked for what they
 show: the columns are measured on the rows on screen (and widen when a wider row
-scrolls in), the case list paints its texts (through multiData, one call a cell), and PySide6's None
+scrolls in), the case list paints its texts, and PySide6's None
 leak cannot abort the program."""
 
 from __future__ import annotations
