@@ -251,6 +251,9 @@ class CaseEditorDialog(FormDialog):
         phone.setAccessibleName(self.tr("Familiemedlem {n}, telefon").format(n=n))
         email = QLineEdit(member.email if member else "")
         email.setAccessibleName(self.tr("Familiemedlem {n}, e-post").format(n=n))
+        for field in (name, phone, email):
+            # a narrow field shows the start of what it holds (an address, not «@eksempel.no»)
+            field.setCursorPosition(0)
         remove = QPushButton(self.tr("Fjern"))
         remove.setAccessibleName(self.tr("Fjern familiemedlem {n}").format(n=n))
         ident = member.id if member else None

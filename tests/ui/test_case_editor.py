@@ -290,3 +290,13 @@ def test_an_anonymous_consultation_is_edited_without_names(
     with pytest.raises(ValidationError) as caught:
         cases.update_case(uow_factory(), case_id, named, stored.version, TODAY)
     assert "Gjør om til navngitt sak" in error_text(caught.value)
+
+
+def test_a_guardians_fields_show_the_start_of_what_they_hold(
+    qtbot: QtBot, ui_uow: UowFactory
+) -> None:
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    dialog = _editor(qtbot, ui_uow, case_id)
+    member = next(row for row in dialog.members if row.email.text())  # an address to show
+    # a narrow field at 150 % showed only «@eksempel.invalid»: the start is what tells whose
+    assert [f.cursorPosition() for f in (member.name, member.phone, member.email)] == [0, 0, 0]
