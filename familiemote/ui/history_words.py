@@ -12,7 +12,7 @@ the logins' names), then :func:`describe` words each entry without a query.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
@@ -430,6 +430,37 @@ class Worded:
     sentence: str
     details: str
     topic: Topic
+
+
+# entries written by one save are at most this far apart
+_ONE_SAVE = dt.timedelta(seconds=2)
+
+
+def said_by_another(entries: Sequence[HistoryEntry]) -> set[int]:
+    """The entries another entry's sentence already says, so that they need no row of their own.
+
+    Registering a consent writes the consent and one entry per service it covers; the
+    consent's sentence names those services («… registrerte samtykke fra Kari Nordmann
+    (mor) for Skole, BUP og Fastlege …»), so the services' own «tok med Skole i …» rows,
+    written by the same person in the same save, are left out. A service added to the
+    consent later keeps its row, and so does an entry whose check failed.
+    """
+    registered = [
+        e for e in entries if e.entity == "consents" and e.action == "insert" and e.intact
+    ]
+    folded: set[int] = set()
+    for e in entries:
+        if e.entity != "consent_scopes" or e.action != "insert" or not e.intact:
+            continue
+        consent_id = next((c.after for c in e.changes if c.field == "consent_id"), None)
+        if any(
+            r.entity_id == consent_id
+            and r.user_name == e.user_name
+            and abs(r.at - e.at) <= _ONE_SAVE
+            for r in registered
+        ):
+            folded.add(e.id)
+    return folded
 
 
 def describe(entry: HistoryEntry, names: Names) -> Worded:

@@ -14,6 +14,7 @@ from familiemote.services import audit as audit_service
 from familiemote.services import demo
 from familiemote.storage import audit, audit_check
 from familiemote.storage.db import Database
+from familiemote.ui import history_words
 from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
@@ -75,7 +76,11 @@ def test_the_history_shows_200_entries_and_older_ones_on_request(
 ) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     _prints(ui_uow, case_id, 210)
-    total = len(audit_service.case_history(ui_uow(), case_id))
+    entries = audit_service.case_history(ui_uow(), case_id)
+    # the services of a consent are named in the consent's sentence, not in rows of their own
+    folded = history_words.said_by_another(entries)
+    assert folded  # the demo registers consents for several services
+    total = len(entries) - len(folded)
     window = make_window()
     window.select_case(case_id)
     panel = _open_history(qtbot, window)
@@ -141,3 +146,19 @@ def test_the_full_check_can_be_cancelled(
     assert finished.args == [None]  # cancelled, not finished
     assert "Kontrollen ble avbrutt" in panel.status_label.text()
     assert panel.full_button.isEnabled() and not panel.progress.isVisible()
+
+
+def test_a_consent_is_one_sentence_naming_its_services(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    window = make_window()
+    window.select_case(case_id)
+    panel = _open_history(qtbot, window)
+    qtbot.waitUntil(lambda: panel.table is not None, timeout=30000)
+    said = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    mother = [s for s in said if "registrerte samtykke fra Kari Nordmann (mor) for " in s]
+    assert len(mother) == 1, said
+    assert "Skole" in mother[0] and "Fastlege" in mother[0]
+    # the services registered with it are not repeated as rows of their own
+    assert not [s for s in said if " tok med " in s and "Kari Nordmann" in s], said

@@ -395,12 +395,14 @@ class HistoryPanel(CasePanel):
     def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
         # a rebuild of the same case (after a save) keeps the older entries read so far
         loaded = (
-            len(getattr(self, "_topics", ())) if getattr(self, "case_id", None) == d.case.id else 0
+            len(getattr(self, "_entries", ())) if getattr(self, "case_id", None) == d.case.id else 0
         )
         self.banner: QLabel | None = None
         self.table: QTableWidget | None = None
         self._rows: list[tuple[str, str, str]] = []
         self._topics: list[history_words.Topic] = []
+        self._entries: list[audit_service.HistoryEntry] = []  # read so far, newest first
+        self._worded: dict[int, tuple[tuple[str, str, str], history_words.Topic, bool]] = {}
         self._newest: int | None = None
         self._oldest: int | None = None
         self._tampered_rows = 0
@@ -572,12 +574,17 @@ class HistoryPanel(CasePanel):
     def _add_page(self, page: audit_service.HistoryPage) -> None:
         for entry in page.entries:
             worded = history_words.describe(entry, self._names)
-            what = worded.sentence
-            if not entry.intact:
-                what = "⚠ " + what
-                self._tampered_rows += 1
-            self._rows.append((local_time(entry.at), what, worded.details))
-            self._topics.append(worded.topic)
+            what = ("⚠ " if not entry.intact else "") + worded.sentence
+            row = (local_time(entry.at), what, worded.details)
+            self._worded[entry.id] = (row, worded.topic, entry.intact)
+        self._entries.extend(page.entries)
+        # what another entry's sentence says gets no row: judged on all entries read, so
+        # that a consent and its services read on two pages fold as on one
+        said = history_words.said_by_another(self._entries)
+        shown = [self._worded[e.id] for e in self._entries if e.id not in said]
+        self._rows = [row for row, _topic, _intact in shown]
+        self._topics = [topic for _row, topic, _intact in shown]
+        self._tampered_rows = sum(not intact for _row, _topic, intact in shown)
         if page.entries:
             self._oldest = page.entries[-1].id
             if self._newest is None:
