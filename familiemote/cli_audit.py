@@ -33,6 +33,7 @@ def add_parsers(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> 
 def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int | None:
     if args.command != "historikk":
         return None
+    from familiemote.cli_common import count_forms
     from familiemote.cli_security import CliStop, open_with_passphrase
     from familiemote.services import audit as audit_service
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
@@ -58,6 +59,7 @@ def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int | N
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if report.problems:
+        count_forms()
         print(banner_text(report.problems))
         return EXIT_PROBLEMS
     entries = "oppføring" if report.total == 1 else "oppføringer"

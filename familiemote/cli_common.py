@@ -13,9 +13,30 @@ EXIT_OK = 0
 EXIT_USER_ERROR = 1
 
 
+def count_forms() -> None:
+    """Give the app's texts their singular: «1 oppføring», not «1 oppføringer».
+
+    A count on screen is one source text with a singular and a plural form, which the
+    bokmål translator (familiemote_nb) supplies; the window installs it at start. A
+    command that prints such a text installs it here, once (Qt is imported only then).
+    """
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from familiemote.resources_path import resource_path
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    if app.property("familiemoteCountForms"):
+        return
+    translator = QTranslator(app)
+    if translator.load("familiemote_nb", str(resource_path("translations"))):
+        app.installTranslator(translator)
+        app.setProperty("familiemoteCountForms", True)
+
+
 def fail(err: DomainError) -> int:
     """Tell the user why the command was refused (in their words, on stderr); the exit code."""
     from familiemote.messages import error_text
 
+    count_forms()
     print(f"familiemote: {error_text(err)}", file=sys.stderr)
     return EXIT_USER_ERROR

@@ -31,3 +31,18 @@ def test_the_whole_trail_is_checked_and_a_deletion_told_with_what_to_do(tmp_path
     assert "Familiemøte har satt det på igjen" in result.stdout  # the trigger, at open
     assert "Hva du gjør: kontakt IT eller personvernombudet" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_one_changed_entry_is_told_in_the_singular(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite"
+    assert run("demo", "--db", str(db)).returncode == 0
+    conn = sqlcipher3.connect(str(db))
+    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET user_name = 'en annen' WHERE id = 5")
+    conn.commit()
+    conn.close()
+    result = run("historikk", "--db", str(db))
+    assert result.returncode == 1
+    assert "1 oppføring i loggen er endret eller fjernet utenfor Familiemøte." in result.stdout
+    assert "1 oppføringer" not in result.stdout
