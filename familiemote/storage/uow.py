@@ -31,8 +31,8 @@ from familiemote.storage.queries.audit import AuditQueries
 from familiemote.storage.queries.cases import CaseQueries
 from familiemote.storage.queries.evaluations import EvaluationQueries
 from familiemote.storage.queries.followup import FollowUpQueries
-from familiemote.storage.queries.info_boxes import InfoBoxQueries
 from familiemote.storage.queries.guards import WriteGuards
+from familiemote.storage.queries.info_boxes import InfoBoxQueries
 from familiemote.storage.queries.settings import SettingsQueries
 
 T = TypeVar("T")
