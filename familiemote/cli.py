@@ -141,6 +141,10 @@ def _cmd_migrate(db_value: str | None, grant_to: str | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from familiemote import cli_common
+
+    # started from the shell (no argv given): this process is ours, Qt's application included
+    cli_common.own_process = argv is None
     args = build_parser().parse_args(argv)
     if getattr(args, "command", None):
         from familiemote import cli_logging

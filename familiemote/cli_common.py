@@ -12,6 +12,9 @@ from familiemote.domain.errors import DomainError
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 
+# True when main() runs as the command started from the shell (set there)
+own_process = False
+
 
 def count_forms() -> None:
     """Give the app's texts their singular: «1 oppføring», not «1 oppføringer».
@@ -19,12 +22,18 @@ def count_forms() -> None:
     A count on screen is one source text with a singular and a plural form, which the
     bokmål translator (familiemote_nb) supplies; the window installs it at start. A
     command that prints such a text installs it here, once (Qt is imported only then).
+    A translator needs a Qt application: one is made only when the command owns its
+    process, never behind the back of a program that called the command in-process.
     """
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from familiemote.resources_path import resource_path
 
-    app = QCoreApplication.instance() or QCoreApplication([])
+    app = QCoreApplication.instance()
+    if app is None:
+        if not own_process:
+            return
+        app = QCoreApplication([])
     if app.property("familiemoteCountForms"):
         return
     translator = QTranslator(app)
