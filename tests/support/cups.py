@@ -8,6 +8,7 @@ its files. Nothing is skipped: if CUPS cannot be set up, the test fails and says
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import glob
 import os
 import pwd
@@ -91,8 +92,21 @@ class PdfPrinter:
         pytest.fail(f"cups-pdf wrote nothing into {self.out_dir} within {timeout} s; jobs: {jobs}")
 
 
-@pytest.fixture(scope="session")
-def cups_pdf_printer() -> Iterator[PdfPrinter]:
+# Another run of the suite on this machine (a second copy beside this one, or an xdist
+# worker) prints to the same queue and the same cups-pdf folder: one test prints at a
+# time (PRINTING), and the cupsd a run started is stopped only when no other run still
+# uses it (USING, held shared by every run that set the queue up).
+PRINTING = Path("/tmp/familiemote-tests-cups-printing.lock")
+USING = Path("/tmp/familiemote-tests-cups-using.lock")
+_queue: PdfPrinter | None = None
+
+
+def _set_up_queue(config: pytest.Config) -> PdfPrinter:
+    global _queue
+    if _queue is not None:
+        return _queue
+    using = USING.open("a")
+    fcntl.flock(using, fcntl.LOCK_SH)
     started: int | None = None
     if not _scheduler_running():
         if os.geteuid() != 0:
@@ -114,9 +128,32 @@ def cups_pdf_printer() -> Iterator[PdfPrinter]:
         _run("lpadmin", "-p", PRINTER, "-v", "cups-pdf:/", "-E", "-P", ppds[0])
     _run("cupsenable", PRINTER)
     _run("cupsaccept", PRINTER)
-    printer = PdfPrinter(PRINTER, output_folder(), started)
-    yield printer
-    if started is not None:
-        # Stop only the cupsd this fixture started, by its pid.
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(started, 15)
+    _queue = PdfPrinter(PRINTER, output_folder(), started)
+
+    def done() -> None:
+        # Stop only the cupsd this run started, by its pid, and only when no other run
+        # holds the queue (a shared lock of theirs keeps this exclusive one from being had).
+        try:
+            fcntl.flock(using, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return
+        finally:
+            using.close()
+        if started is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(started, 15)
+
+    config.add_cleanup(done)
+    return _queue
+
+
+@pytest.fixture
+def cups_pdf_printer(request: pytest.FixtureRequest) -> Iterator[PdfPrinter]:
+    """The PDF queue, this test's alone while it runs (see PRINTING)."""
+    printer = _set_up_queue(request.config)
+    with PRINTING.open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # a test that never lets go is caught by the timeout
+        try:
+            yield printer
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
