@@ -90,6 +90,11 @@ def test_the_actions_tab_fits(
     assert not table.horizontalScrollBar().isVisible()
     # no word is cut («Pedagogi…»): every word of every cell fits its column
     assert _no_word_cut(table)
+    # «Ansvarlig nå» names a service by a short name («Helsestasjon og
+    # skolehelsetjeneste» wrapped to a third line), the whole name in dialogs and Oversikt
+    holders = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert any(h.startswith("Hanne Eksempel\nHelsestasjon\n") for h in holders), holders
+    assert not [h for h in holders if "skolehelsetjeneste" in h], holders
     # the long text (the action) has more room than any wrapping column, unless that
     # column is only as wide as its longest word
     for c in (1, 3):

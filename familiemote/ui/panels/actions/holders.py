@@ -41,9 +41,16 @@ def holder_text(
 
 def short_service(name: str) -> str:
     """A service as a narrow cell names it: by the short name it is known by, when its
-    name ends in one («Pedagogisk-psykologisk tjeneste (PPT)»: «PPT»)."""
+    name ends in one («Pedagogisk-psykologisk tjeneste (PPT)»: «PPT»), or by the first
+    part of a long double name."""
     match = re.fullmatch(r".*\(([A-ZÆØÅ]{2,8})\)\s*", name)  # in capitals: an acronym
-    return match.group(1) if match else name
+    if match:
+        return match.group(1)
+    # a long double name by its first part («Helsestasjon og skolehelsetjeneste»:
+    # «Helsestasjon»), so that a narrow cell holds it on one line
+    first, joined, _rest = name.partition(" og ")
+    whole_word = not first.endswith("-")  # «Barne- og familietjenesten» is one name
+    return first if joined and whole_word and len(name) > 24 and len(first) >= 6 else name
 
 
 def holder_lines(d: CaseDetail, service_id: int | None, professional_id: int | None) -> str:
