@@ -36,5 +36,6 @@ def install() -> bool:
         return bool(original(module))  # built-in, compiled or zipped: PySide6's own way
 
     uses_pyside.keeps_no_source = True  # type: ignore[attr-defined]
+    uses_pyside.original = original  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside
     return True

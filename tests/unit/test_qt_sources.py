@@ -18,6 +18,10 @@ def test_modules_imported_after_install_leave_no_source_and_get_the_same_answer(
     from familiemote import qt_sources
 
     monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # put back after
+    # in a whole run the app's start (another test) has installed it already: start afresh
+    feature._mod_uses_pyside = getattr(
+        feature._mod_uses_pyside, "original", feature._mod_uses_pyside
+    )
     original = feature._mod_uses_pyside
     (tmp_path / "h16c_with_qt.py").write_text("from PySide6 import QtCore\nX = 1\n", "utf-8")
     (tmp_path / "h16c_without_qt.py").write_text("Y = 2\n", "utf-8")
