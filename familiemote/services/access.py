@@ -22,7 +22,7 @@ On SQLite there is one user: the access list can be kept, but nothing is hidden.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from familiemote.domain.errors import NotFoundError, ValidationCode, ValidationError
 from familiemote.services import audit as audit_service
@@ -41,18 +41,8 @@ READ_ACTIONS = frozenset(
 
 
 @dataclass(frozen=True)
-class AccessEntry:
-    id: int
-    case_id: int
-    kind: str  # "grant" or "emergency"
-    login: str
-    person: str  # the directory's name for the login, or ""
-    reason: str
-    granted_by: str
-    starts_at: dt.datetime
-    ends_at: dt.datetime
-    ended_at: dt.datetime | None
-    ended_by: str
+class AccessEntry(AccessRow):
+    """A row of the access list (``person``: the directory's name for the login, or "")."""
 
     def active(self, now: dt.datetime) -> bool:
         return self.ended_at is None and self.starts_at <= now < self.ends_at
@@ -104,19 +94,7 @@ def find_case(uow: UnitOfWork, first_name: str, birth_year: int) -> list[int]:
 
 
 def _entry(r: AccessRow) -> AccessEntry:
-    return AccessEntry(
-        id=r.id,
-        case_id=r.case_id,
-        kind=r.kind,
-        login=r.login,
-        person=r.person,
-        reason=r.reason,
-        granted_by=r.granted_by,
-        starts_at=r.starts_at,
-        ends_at=r.ends_at,
-        ended_at=r.ended_at,
-        ended_by=r.ended_by,
-    )
+    return AccessEntry(**{f.name: getattr(r, f.name) for f in fields(r)})
 
 
 def list_access(uow: UnitOfWork, case_id: int) -> list[AccessEntry]:
