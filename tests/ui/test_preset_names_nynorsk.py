@@ -34,6 +34,7 @@ from familiemote.services import cases, demo, directory
 from familiemote.services import consent as consent_service
 from familiemote.ui.consent_dialog import ConsentDialog
 from familiemote.ui.directory_dialog import DirectoryDialog
+from tests.support.case_tabs import build_all_tabs
 from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
@@ -92,16 +93,8 @@ def _case_text(qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory) -> str
     window.open_case(case_id)
     view = window.case_view
     qtbot.waitUntil(lambda: view.tabs.count() > 0 and view.isVisible(), timeout=60_000)
-    texts = []
-    for index in range(view.tabs.count()):
-        view.tabs.setCurrentIndex(index)
-        qtbot.waitUntil(lambda i=index: view.tabs.currentIndex() == i, timeout=60_000)
-        ensure = getattr(view, "ensure_built", None)
-        if ensure is not None:
-            ensure(view.tabs.widget(index))
-        texts.append(screen_text(view.tabs.widget(index)))
-    texts.append(screen_text(window))
-    return "\n".join(texts)
+    build_all_tabs(view)  # every tab, as if each were clicked
+    return screen_text(window)
 
 
 def test_a_nynorsk_user_reads_the_preset_services_in_nynorsk_on_every_tab(  # type: ignore[no-untyped-def]
