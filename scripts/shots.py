@@ -1,7 +1,7 @@
 """What the screenshot scripts share: a demo database, the window sizes, a main window at
 a text size, letting Qt settle, and grabbing what the screen shows.
 
-Used by scripts/screenshots_issue15.py and scripts/screenshots_tiltak_followup.py, which
+Used by scripts/screenshots_case_editor_history.py and scripts/screenshots_tiltak_followup.py, which
 run under an X server with a 1920x1080 screen (``Xvfb :NN -screen 0 1920x1080x24`` and
 ``DISPLAY=:NN``); not a script of its own.
 """

@@ -1,6 +1,6 @@
 """Screenshots of «Endre saken» and Historikk at 1280x720 and full screen, 100 % and 150 %.
 
-    DISPLAY=:NN python scripts/screenshots_issue15.py OUT_DIR
+    DISPLAY=:NN python scripts/screenshots_case_editor_history.py OUT_DIR
 
 Needs an X server with a 1920x1080 screen (Xvfb :NN -screen 0 1920x1080x24). Builds
 the demo case in a temporary database, with «Meg» set, a change of the case and a

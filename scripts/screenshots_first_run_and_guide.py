@@ -1,6 +1,6 @@
 """Screenshots of the first-run screen, Om, the main window and the guide.
 
-    DISPLAY=:99 .venv/bin/python scripts/screenshots_issue9.py docs/screenshots 150 [nn]
+    DISPLAY=:99 python scripts/screenshots_first_run_and_guide.py docs/screenshots 150 [nn]
 
 The second argument is the text size in per cent (Innstillinger > Tekststørrelse),
 the optional third the language (nb or nn); the PNGs are named after what they
