@@ -10,11 +10,15 @@ It behaves as the real one does where the rules depend on it:
   and moves the version of a case, meeting, action or consent whose own fields changed;
 * ``uow.guards.claim`` writes only onto a record whose fields are still empty in the
   store, ``uow.guards.touch`` refuses a record whose version moved (someone else's save);
-* events recorded in the audit trail (``uow.audit.record``) are kept in order.
+* events recorded in the audit trail (``uow.audit.record``) are kept in order, with the
+  time they were recorded (UTC, as the trail's column holds it);
+* the read models (the case list and its counts, the follow-up overview, evaluations,
+  info boxes) answer from what the unit of work sees: tests/support/fake_queries.py,
+  checked against SQLite and PostgreSQL by tests/unit/services/test_fake_contract.py.
 
-What it does not have (the case list, the follow-up overview, evaluations, the access
-list, info boxes) raises :class:`NotInMemory`: such queries are tested against the real
-databases in tests/integration.
+What it does not have (the access list, which is row-level security on a server)
+raises :class:`NotInMemory`: it is tested against the real databases in
+tests/integration.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import datetime as dt
 import itertools
 from collections.abc import Iterator, Mapping
 from types import TracebackType
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from familiemote.domain import model as m
 from familiemote.domain.errors import ConcurrentChangeError, NotFoundError
@@ -34,11 +38,28 @@ from familiemote.storage.queries.cases import CaseQueries
 from familiemote.storage.queries.evaluations import EvaluationQueries
 from familiemote.storage.queries.followup import FollowUpQueries
 from familiemote.storage.queries.guards import WriteGuards
-from familiemote.storage.queries.info_boxes import InfoBoxQueries
+from familiemote.storage.queries.info_boxes import InfoBoxQueries, StoredBox
 from familiemote.storage.queries.settings import SettingsQueries
 from familiemote.storage.uow import CaseRepository, DirectoryRepository, UnitOfWork
+from tests.support.fake_queries import (
+    FakeCaseQueries,
+    FakeEvaluations,
+    FakeFollowUp,
+    FakeInfoBoxes,
+    Tally,
+)
 
-__all__ = ["FakeStore", "FakeUnitOfWork", "NotInMemory"]
+__all__ = ["Event", "FakeStore", "FakeUnitOfWork", "NotInMemory"]
+
+
+class Event(NamedTuple):
+    """One event of the audit trail (a print, an export, an opening)."""
+
+    case_id: int | None
+    action: str
+    details: dict[str, Any]
+    user: str
+    at: dt.datetime  # UTC without a zone, as the trail's column
 
 
 class NotInMemory(NotImplementedError):
@@ -106,12 +127,20 @@ class FakeStore:
         self.services: dict[int, m.Service] = {}
         self.professionals: dict[int, m.Professional] = {}
         self.settings: dict[str, str] = {}
-        self.events: list[tuple[int | None, str, dict[str, Any], str]] = []
+        self.events: list[Event] = []
+        self.evaluation_forms: dict[int, m.EvaluationForm] = {}
+        self.tallies: dict[int, Tally] = {}
+        self.info_boxes: dict[tuple[str, str], StoredBox] = {}
         self.commits = 0
         self._ids = itertools.count(1)
+        self._table_ids: dict[str, itertools.count[int]] = {}
 
-    def next_id(self) -> int:
-        return next(self._ids)
+    def next_id(self, table: str = "") -> int:
+        """A new id: one counter for the cases' records and the directory, one for each
+        other ``table``."""
+        if not table:
+            return next(self._ids)
+        return next(self._table_ids.setdefault(table, itertools.count(1)))
 
     def stored(self, obj: Any) -> Any | None:
         """The stored copy of ``obj`` (same type and id), or None when it is not stored."""
@@ -303,7 +332,7 @@ class FakeSettings(SettingsQueries):
 class FakeAudit(AuditQueries):
     def __init__(self, uow: FakeUnitOfWork) -> None:  # no session
         self._uow = uow
-        self.events: list[tuple[int | None, str, dict[str, Any], str]] = []
+        self.events: list[Event] = []
 
     def user(self) -> str:
         return self._uow.store.user_name
@@ -316,18 +345,19 @@ class FakeAudit(AuditQueries):
     ) -> None:
         if case_id is not None and case_id not in self._uow.store.cases:
             raise NotFoundError("case", case_id)
-        self.events.append((case_id, action, dict(details or {}), self.user()))
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        self.events.append(Event(case_id, action, dict(details or {}), self.user(), now))
 
     def recently(self, case_id: int, action: str, user: str, since: dt.datetime) -> bool:
-        return any(e[0] == case_id and e[1] == action and e[3] == user for e in self._all())
+        return any(
+            e.case_id == case_id and e.action == action and e.user == user and e.at > since
+            for e in self._uow.all_events()
+        )
 
     def last_change(
         self, case_id: int, entity: str, entity_id: int, action: str | None = None
     ) -> tuple[str, dt.datetime] | None:
         return None  # the fake keeps events, not every change of data
-
-    def _all(self) -> list[tuple[int | None, str, dict[str, Any], str]]:
-        return [*self._uow.store.events, *self.events]
 
 
 class FakeGuards(WriteGuards):
@@ -377,12 +407,34 @@ class FakeUnitOfWork:
         self._audit = FakeAudit(self)
         self.audit: AuditQueries = self._audit
         self.guards: WriteGuards = FakeGuards(self)
-        self.case_queries = cast(CaseQueries, _Missing("case_queries"))
+        self.case_queries: CaseQueries = FakeCaseQueries(self)
         self.access = cast(AccessQueries, _Missing("access"))
-        self.evaluations = cast(EvaluationQueries, _Missing("evaluations"))
-        self.followup = cast(FollowUpQueries, _Missing("followup"))
-        self.info_boxes = cast(InfoBoxQueries, _Missing("info_boxes"))
+        self._evaluations = FakeEvaluations(self)
+        self.evaluations: EvaluationQueries = self._evaluations
+        self.followup: FollowUpQueries = FakeFollowUp(self)
+        self._info_boxes = FakeInfoBoxes(self)
+        self.info_boxes: InfoBoxQueries = self._info_boxes
         return self
+
+    # what a query in this unit of work sees: the store with this transaction's changes
+
+    def visible_cases(self) -> list[m.Case]:
+        """The stored cases, each as this unit of work has changed it (new ones once
+        flushed, as a query flushes first), without those it deleted; by id."""
+        self.flush()
+        seen = {**self.store.cases, **self.working}
+        seen.update({c.id: c for c in self.added if c.id is not None})
+        return [seen[k] for k in sorted(seen) if k not in self.deleted]
+
+    def visible_services(self) -> dict[int, m.Service]:
+        return dict(self._directory._services)
+
+    def visible_professionals(self) -> dict[int, m.Professional]:
+        return dict(self._directory._people)
+
+    def all_events(self) -> list[Event]:
+        """The trail's events: those stored, then this unit of work's."""
+        return [*self.store.events, *self._audit.events]
 
     def __exit__(
         self,
@@ -402,6 +454,7 @@ class FakeUnitOfWork:
     def flush(self) -> None:
         """Give new records their ids (as the database does at a flush)."""
         self._directory.flush()
+        self._evaluations.flush()
         for case in [*self.added, *self.working.values()]:
             self._give_ids(case)
 
@@ -422,6 +475,8 @@ class FakeUnitOfWork:
         for case in self.working.values():
             self._bump_versions(case)
         self.flush()
+        self._evaluations.store()
+        self.store.info_boxes = dict(self._info_boxes.rows)
         for case in [*self.added, *self.working.values()]:
             assert case.id is not None
             self.store.cases[case.id] = _copy(case)

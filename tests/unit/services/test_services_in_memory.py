@@ -24,7 +24,7 @@ from familiemote.domain.errors import (
     ValidationCode,
     ValidationError,
 )
-from familiemote.services import actions, cases, consent, meetings
+from familiemote.services import access, actions, cases, consent, meetings
 from familiemote.services.meetings import MeetingPlan, ParticipantInput
 from tests.support.fake_uow import FakeStore, FakeUnitOfWork, NotInMemory
 
@@ -134,8 +134,9 @@ def test_leaving_without_commit_stores_nothing_and_ids_come_at_the_commit() -> N
     stored = w.case()
     assert stored.id == w.case_id and stored.version == 1
     assert [f.case_id for f in stored.family_members] == [w.case_id, w.case_id]
-    with pytest.raises(NotInMemory):
-        cases.count_cases(w.uow())
+    assert cases.count_cases(w.uow()) == 1
+    with pytest.raises(NotInMemory):  # row-level security: only on the real databases
+        access.list_access(w.uow(), w.case_id)
 
 
 # -- consent: who may be told -----------------------------------------------------------
