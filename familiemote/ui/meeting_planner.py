@@ -9,21 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,7 +31,13 @@ from familiemote.services import consent as consent_service
 from familiemote.services import directory
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
-from familiemote.ui.forms_base import date_time_edit, date_time_of, run_form, save_cancel_buttons
+from familiemote.ui.forms.ui_meeting_planner_dialog import Ui_MeetingPlannerDialog
+from familiemote.ui.forms_base import (
+    date_time_of,
+    qdate,
+    run_form,
+    save_cancel_buttons,
+)
 from familiemote.ui.guide.actions_editor import consent_gap
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.meeting_common import (
@@ -116,8 +112,13 @@ class MeetingPlannerDialog(QDialog):
             else self.tr("Nytt møte for {name}").format(name=case.child_first_name)
         )
         fit_to_screen(self, 1100, 780)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
+        # the fixed part is forms/meeting_planner_dialog.ui; the participant rows are
+        # filled in from the directory (_fill_table)
+        self.ui = ui = Ui_MeetingPlannerDialog()
+        ui.setupUi(self)
+        layout = ui.outer
+        layout.insertWidget(
+            0,
             heading(
                 (
                     self.tr("Endre møtet for {name}")
@@ -125,72 +126,31 @@ class MeetingPlannerDialog(QDialog):
                     else self.tr("Planlegg møte for {name}")
                 ).format(name=case.child_first_name),
                 1.4,
-            )
+            ),
         )
-
-        form = QFormLayout()
-        self.kind_combo = QComboBox()
+        self.kind_combo = ui.kind
         for k in m.MeetingKind:
             self.kind_combo.addItem(label(k), k)
         self.kind_combo.setCurrentIndex(
             list(m.MeetingKind).index(meeting.kind if meeting else kind)
         )
-        self.kind_combo.setAccessibleName(self.tr("Type møte"))
         start = (
             meeting.starts_at
             if meeting
             else dt.datetime.combine(rules.default_meeting_day(today), dt.time(9))
         )
-        self.when_edit = date_time_edit(start, self.tr("Tidspunkt"))
+        self.when_edit = ui.when
+        self.when_edit.setDateTime(QDateTime(qdate(start.date()), QTime(start.hour, start.minute)))
         # a new meeting's proposed date follows the invitations (four weeks' notice once
         # a fastlege is invited) until the user sets a date
         self._when_proposed = meeting is None
         self._proposing = False
-        self.place_edit = QLineEdit(meeting.place if meeting else "")
-        self.place_edit.setAccessibleName(self.tr("Sted"))
-        self.place_edit.setPlaceholderText(self.tr("for eksempel Helsestasjonen, møterom 2"))
-        for text, widget in (
-            (self.tr("&Type møte:"), self.kind_combo),
-            (self.tr("Tids&punkt:"), self.when_edit),
-            (self.tr("St&ed:"), self.place_edit),
-        ):
-            lab = QLabel(text)
-            lab.setBuddy(widget)
-            form.addRow(lab, widget)
-        layout.addLayout(form)
+        self.place_edit = ui.place
+        self.place_edit.setText(meeting.place if meeting else "")
 
-        self.responsible_label = QLabel(responsible_text(detail))
-        self.responsible_label.setWordWrap(True)
-        layout.addWidget(self.responsible_label)
-
-        participants_label = QLabel(
-            self.tr(
-                "&Deltakere (mellomrom krysser av; en person kan ha flere roller). "
-                "«Mottar opplysninger» krever samtykke; uten hake drøftes saken anonymt "
-                "med tjenesten."
-            )
-        )
-        participants_label.setWordWrap(True)
-        self.table = QTableWidget(0, 8)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Invitert"),
-                self.tr("Navn"),
-                self.tr("Tjeneste / relasjon"),
-                self.tr("Kontakt"),
-                self.tr("Møteleder"),
-                self.tr("Referent"),
-                self.tr("Kontaktperson"),
-                self.tr("Mottar opplysninger"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Deltakere"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
+        self.responsible_label = ui.responsibleLabel
+        self.responsible_label.setText(responsible_text(detail))
+        self.table = ui.table
         header = self.table.horizontalHeader()
         for c in range(8):
             header.setSectionResizeMode(
@@ -199,36 +159,14 @@ class MeetingPlannerDialog(QDialog):
                 if c in (COL_NAME, COL_WHO)
                 else QHeaderView.ResizeMode.ResizeToContents,
             )
-        participants_label.setBuddy(self.table)
-        layout.addWidget(participants_label)
-        layout.addWidget(self.table, 1)
-
-        row = QHBoxLayout()
-        self.directory_button = QPushButton(self.tr("Legg til i &katalogen …"))
-        self.directory_button.setAccessibleName(
-            self.tr("Legg til tjeneste eller person i katalogen")
-        )
+        self.directory_button = ui.directoryButton
         self.directory_button.clicked.connect(self._open_directory)
-        row.addWidget(self.directory_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-
-        self.count_label = QLabel()
-        self.count_label.setWordWrap(True)
-        layout.addWidget(self.count_label)
-        self.warning_label = QLabel()
-        self.warning_label.setWordWrap(True)
+        self.count_label = ui.countLabel
+        self.warning_label = ui.warningLabel
         self.warning_label.setStyleSheet(message_style("warning"))
-        self.warning_label.setAccessibleName(self.tr("Advarsler"))
-        layout.addWidget(self.warning_label)
-        self.override_label = QLabel(self.tr("&Begrunnelse for unntak fra BUP-regelen:"))
-        self.override_edit = QPlainTextEdit(meeting.bup_override_reason if meeting else "")
-        self.override_edit.setTabChangesFocus(True)
-        self.override_edit.setAccessibleName(self.tr("Begrunnelse for unntak fra BUP-regelen"))
-        self.override_edit.setMaximumHeight(70)
-        self.override_label.setBuddy(self.override_edit)
-        layout.addWidget(self.override_label)
-        layout.addWidget(self.override_edit)
+        self.override_label = ui.overrideLabel
+        self.override_edit = ui.overrideEdit
+        self.override_edit.setPlainText(meeting.bup_override_reason if meeting else "")
 
         self.error_label = message_label()
         layout.addWidget(self.error_label)
@@ -445,7 +383,7 @@ class MeetingPlannerDialog(QDialog):
             self._proposing = True
             try:
                 self.when_edit.setDateTime(
-                    date_time_edit(dt.datetime.combine(wanted, current.time()), "").dateTime()
+                    QDateTime(qdate(wanted), QTime(current.hour, current.minute))
                 )
             finally:
                 self._proposing = False
