@@ -46,20 +46,36 @@ class AuditQueries:
             session=self.session,
         )
 
+    # entries read at a time by :meth:`recently`, newest first
+    RECENT_PAGE = 64
+
     def recently(self, case_id: int, action: str, user: str, since: dt.datetime) -> bool:
-        """Whether ``user`` has an ``action`` entry on the case after ``since``."""
+        """Whether ``user`` has an ``action`` entry on the case after ``since``.
+
+        Read newest first through the case's index, a page at a time, and stopped at
+        the first entry written at or before ``since``: the cost follows the entries
+        of the last moments, not the case's whole history (a filter on ``at`` would
+        read every entry of the case). Should the clock have gone back, the search may
+        stop early and answer False: the caller then writes one entry more, never one
+        less.
+        """
         t = orm.audit_log
-        found = self.session.scalar(
-            sa.select(t.c.id)
-            .where(
-                t.c.case_id == case_id,
-                t.c.action == action,
-                t.c.user_name == user,
-                t.c.at > since,
+        below: int | None = None
+        while True:
+            stmt = sa.select(t.c.id, t.c.at, t.c.action, t.c.user_name).where(
+                t.c.case_id == case_id
             )
-            .limit(1)
-        )
-        return found is not None
+            if below is not None:
+                stmt = stmt.where(t.c.id < below)
+            rows = self.session.execute(stmt.order_by(t.c.id.desc()).limit(self.RECENT_PAGE)).all()
+            for row in rows:
+                if row.at <= since:
+                    return False
+                if row.action == action and row.user_name == user:
+                    return True
+            if len(rows) < self.RECENT_PAGE:
+                return False
+            below = rows[-1].id
 
     def last_change(
         self, case_id: int, entity: str, entity_id: int, action: str | None = None
