@@ -24,22 +24,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -59,7 +51,9 @@ from familiemote.services.evaluations import (
     same_answers,
     update_evaluation,
 )
-from familiemote.ui.forms_base import date_edit
+from familiemote.ui.answer_field import AnswerField
+from familiemote.ui.forms.ui_evaluation_entry_dialog import Ui_EvaluationEntryDialog
+from familiemote.ui.forms_base import qdate
 from familiemote.ui.theme import message_style
 from familiemote.ui.widgets import announce
 
@@ -70,77 +64,6 @@ RESPONDENT_KEYS: dict[str, m.Respondent] = {
 }
 RESPONDENT_LETTER = {r: k for k, r in RESPONDENT_KEYS.items()}
 _REFUSED_STYLE = 'QLineEdit[refused="true"] { border: 2px solid %s; }'
-
-
-class AnswerField(QLineEdit):
-    """A field of the form that says out loud when it refuses a key.
-
-    ``accepts(text, key)`` decides; a refused printable key is not inserted, the
-    field gets the property ``refused`` (drawn with a red frame) and
-    :attr:`refused` carries the key. Enter is left to the dialog (one save per Enter).
-
-    Signals: ``refused(str)``: a key was refused; ``answered()``: a one-key field got
-    its answer (the dialog moves on).
-    """
-
-    refused = Signal(str)
-    answered = Signal()
-
-    def __init__(
-        self, accepts: Callable[[str, str], bool], one_key: bool, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.accepts = accepts
-        self.one_key = one_key
-        self.setProperty("refused", False)
-        if one_key:
-            self.setMaxLength(1)
-
-    def mark(self, refused: bool) -> None:
-        if self.property("refused") is not refused:
-            self.setProperty("refused", refused)
-            self.style().unpolish(self)
-            self.style().polish(self)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        if event.reason() != Qt.FocusReason.MouseFocusReason:
-            self.selectAll()  # at once, so the very next key replaces what is there
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.ignore()  # the dialog saves; the field does nothing of its own
-            return
-        text = event.text()
-        mods = event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        )
-        if text and text.isprintable() and not mods:
-            if not self.accepts(self._after(text), text):
-                self.mark(True)
-                self.refused.emit(text)
-                event.accept()
-                return
-            self.mark(False)
-            if self.one_key:
-                self.setText(text.upper() if text.isalpha() else text)
-                self.textEdited.emit(self.text())
-                self.answered.emit()
-                event.accept()
-                return
-        super().keyPressEvent(event)
-
-    def _after(self, text: str) -> str:
-        """The field's text if ``text`` were typed now."""
-        if self.one_key:
-            return text
-        current = self.text()
-        if self.hasSelectedText():
-            start = self.selectionStart()
-            return current[:start] + text + current[start + len(self.selectedText()) :]
-        pos = self.cursorPosition()
-        return current[:pos] + text + current[pos:]
 
 
 def _age_ok(value: str, _key: str) -> bool:
@@ -181,64 +104,31 @@ class EvaluationEntryDialog(QDialog):
         self.leaving = False  # Esc pressed once on a typed, unsaved form
         self.setWindowTitle(self.tr("Registrer utfylte vurderingsskjemaer"))
 
+        # the fixed part is forms/evaluation_entry_dialog.ui; the batch's rows are filled in
+        self.ui = ui = Ui_EvaluationEntryDialog()
+        ui.setupUi(self)
         quarter_start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-        self.period_from = date_edit(quarter_start, self.tr("Periode fra"))
-        self.period_to = date_edit(today, self.tr("Periode til"))
-        self.municipality = QLineEdit()
+        self.period_from, self.period_to = ui.periodFrom, ui.periodTo
+        self.period_from.setDate(qdate(quarter_start))
+        self.period_to.setDate(qdate(today))
+        self.municipality = ui.municipality
         self.municipality.setMaxLength(validation.NAME_MAX)
-        for w, name in (
-            (self.period_from, self.tr("Periode fra")),
-            (self.period_to, self.tr("Periode til")),
-            (self.municipality, self.tr("Kommune")),
-        ):
-            w.setAccessibleName(name)
         for d in (self.period_from, self.period_to):
-            d.setDisplayFormat("dd.MM.yyyy")
-            d.setCalendarPopup(True)
             d.dateChanged.connect(self.reload_batch)
         self.municipality.editingFinished.connect(self.reload_batch)
-        top = QFormLayout()
-        for text, w in (
-            (self.tr("Periode &fra:"), self.period_from),
-            (self.tr("Periode &til:"), self.period_to),
-            (self.tr("&Kommune (valgfritt):"), self.municipality),
-        ):
-            lab = QLabel(text)
-            lab.setBuddy(w)
-            top.addRow(lab, w)
 
-        self.respondent = AnswerField(_respondent_ok, one_key=True)
-        self.respondent.setToolTip(
-            self.tr("F = foreldre/foresatt, B = barn/ungdom, S = begge sammen, tomt = ikke oppgitt")
-        )
-        self.age = AnswerField(_age_ok, one_key=False)
-        self.age.setMaxLength(2)
-        self.scores = [AnswerField(_score_ok, one_key=True) for _ in range(4)]
-        for s in self.scores:
-            s.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.comment = QLineEdit()
-        self.comment.setMaxLength(COMMENT_MAX)
-        fields: list[tuple[str, str, QLineEdit]] = [
-            (self.tr("&Svarte (F/B/S)"), self.tr("Hvem svarte"), self.respondent),
-            (self.tr("&Alder"), self.tr("Barnets alder"), self.age),
-            (self.tr("&1"), self.tr("Påstand 1"), self.scores[0]),
-            (self.tr("&2"), self.tr("Påstand 2"), self.scores[1]),
-            (self.tr("&3"), self.tr("Påstand 3"), self.scores[2]),
-            (self.tr("&4"), self.tr("Påstand 4"), self.scores[3]),
-            (self.tr("K&ommentar"), self.tr("Kommentar"), self.comment),
+        self.respondent = ui.respondent.takes(_respondent_ok, one_key=True)
+        self.age = ui.age.takes(_age_ok, one_key=False)
+        self.scores = [
+            field.takes(_score_ok, one_key=True)
+            for field in (ui.score1, ui.score2, ui.score3, ui.score4)
         ]
-        grid = QGridLayout()
-        for col, (text, name, w) in enumerate(fields):
-            lab = QLabel(text)
-            lab.setBuddy(w)
-            w.setAccessibleName(name)
-            grid.addWidget(lab, 0, col)
-            grid.addWidget(w, 1, col)
+        self.comment = ui.comment
+        self.comment.setMaxLength(COMMENT_MAX)
+        for w in (self.respondent, self.age, *self.scores):
             # wide enough for its text at any text size: measured, never fixed pixels
-            if w is not self.comment:
-                w.setMinimumWidth(w.fontMetrics().horizontalAdvance("M") * 3 + 16)
-                w.setMaximumWidth(w.fontMetrics().horizontalAdvance("M") * 5 + 16)
-        grid.setColumnStretch(6, 1)
+            w.setMinimumWidth(w.fontMetrics().horizontalAdvance("M") * 3 + 16)
+            w.setMaximumWidth(w.fontMetrics().horizontalAdvance("M") * 5 + 16)
         chain: list[QLineEdit] = [self.respondent, self.age, *self.scores, self.comment]
         for i, field in enumerate(chain[:-1]):
             if isinstance(field, AnswerField):
@@ -249,109 +139,34 @@ class EvaluationEntryDialog(QDialog):
         self.comment.textEdited.connect(lambda _t: self._disarm())
         self.comment.installEventFilter(self)
 
-        self.mode_label = QLabel()
-        self.mode_label.setStyleSheet("QLabel { font-weight: bold; }")
+        self.mode_label = ui.modeLabel
         self.mode_label.hide()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Melding"))
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = ui.message
 
         # The confirmation: what is unusual about this form, Enter saves, Esc goes back.
-        self.confirm_bar = QFrame()
-        self.confirm_bar.setObjectName("confirmBar")
-        self.confirm_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.confirm_text = QLabel()
-        self.confirm_text.setWordWrap(True)
-        self.confirm_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.confirm_bar = ui.confirmBar
+        self.confirm_text = ui.confirmText
         self.confirm_text.setStyleSheet(message_style("warning", self.palette()))
-        self.confirm_save = QPushButton(self.tr("Lagre lik&evel (Enter)"))
-        self.confirm_back = QPushButton(self.tr("Rett skje&maet (Esc)"))
+        self.confirm_save, self.confirm_back = ui.confirmSave, ui.confirmBack
         self.confirm_save.clicked.connect(self.confirm)
         self.confirm_back.clicked.connect(self.back_to_form)
-        bar = QHBoxLayout(self.confirm_bar)
-        bar.addWidget(self.confirm_text, 1)
-        bar.addWidget(self.confirm_save)
-        bar.addWidget(self.confirm_back)
         self.confirm_bar.hide()
 
-        self.count_label = QLabel()
-        self.store_button = QPushButton(self.tr("&Lagre skjemaet (Enter)"))
+        self.count_label = ui.countLabel
+        self.store_button = ui.storeButton
         self.store_button.clicked.connect(self.enter_pressed)
-        self.close_button = QPushButton(self.tr("Ferdi&g"))
+        self.close_button = ui.closeButton
         self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label, 1)
-        buttons.addWidget(self.store_button)
-        buttons.addWidget(self.close_button)
 
-        self.batch = QTableWidget(0, 8)
-        self.batch.setAccessibleName(self.tr("Skjemaer i denne bunken, nyeste først"))
-        self.batch.setHorizontalHeaderLabels(
-            [
-                self.tr("Nr."),
-                self.tr("Svarte"),
-                self.tr("Alder"),
-                "1",
-                "2",
-                "3",
-                "4",
-                self.tr("Kommentar"),
-            ]
-        )
-        self.batch.verticalHeader().setVisible(False)
-        self.batch.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.batch.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.batch.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.batch = ui.batch
         self.batch.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.batch.installEventFilter(self)
         self.batch.doubleClicked.connect(lambda _i: self.start_correction())
-        self.correct_button = QPushButton(self.tr("&Rett valgt skjema"))
-        self.delete_button = QPushButton(self.tr("Slett &valgt skjema …"))
+        self.correct_button, self.delete_button = ui.correctButton, ui.deleteButton
         self.correct_button.clicked.connect(self.start_correction)
         self.delete_button.clicked.connect(self.delete_selected)
         self.batch.itemSelectionChanged.connect(self._selection_changed)
-        self.tally_label = QLabel()
-        self.tally_label.setWordWrap(True)
-        self.tally_label.setAccessibleName(self.tr("Opptelling av bunken"))
-        batch_buttons = QHBoxLayout()
-        batch_buttons.addWidget(self.tally_label, 1)
-        batch_buttons.addWidget(self.correct_button)
-        batch_buttons.addWidget(self.delete_button)
-
-        for b in (
-            self.store_button,
-            self.close_button,
-            self.correct_button,
-            self.delete_button,
-            self.confirm_save,
-            self.confirm_back,
-        ):
-            b.setAutoDefault(False)
-            b.setDefault(False)
-
-        hint = QLabel(
-            self.tr(
-                "Skriv ett skjema om gangen: F, B eller S for hvem som svarte, alder og Tab, så "
-                "ett siffer 0–5 for hver påstand (Tab lar en påstand stå tom). Enter lagrer "
-                "skjemaet."
-            )
-        )
-        hint.setWordWrap(True)
-        batch_heading = QLabel(
-            self.tr("Skjemaer i denne bunken (periode og kommune), nyeste først")
-        )
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(hint)
-        layout.addWidget(self.mode_label)
-        layout.addLayout(grid)
-        layout.addWidget(self.message)
-        layout.addWidget(self.confirm_bar)
-        layout.addLayout(buttons)
-        layout.addWidget(batch_heading)
-        layout.addWidget(self.batch, 1)
-        layout.addLayout(batch_buttons)
+        self.tally_label = ui.tallyLabel
         self.setStyleSheet(_REFUSED_STYLE % "#c62828")
         self.resize(900, 640)
         self._update_count()
