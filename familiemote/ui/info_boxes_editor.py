@@ -15,17 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +24,7 @@ from familiemote.domain import validation as v
 from familiemote.domain.errors import ConcurrentChangeError, ContentError, DomainError
 from familiemote.messages import error_text
 from familiemote.services import info_boxes as service
+from familiemote.ui.forms.ui_info_box_editor import Ui_InfoBoxEditor
 from familiemote.ui.theme import message_style
 from familiemote.ui.widgets import announce, tell_error
 
@@ -93,131 +85,57 @@ class InfoBoxEditor(QDialog):
         char = self.fontMetrics().averageCharWidth()  # the size follows the text size
         self.resize(char * 130, self.fontMetrics().height() * 34)
 
-        self.title_edit = QLineEdit(shown.box.title)
-        self.title_edit.setAccessibleName(_tr("Tittel"))
+        # the fixed part is forms/info_box_editor.ui; the list of parts is filled in
+        self.ui = ui = Ui_InfoBoxEditor()
+        ui.setupUi(self)
+        self.title_edit = ui.titleEdit
+        self.title_edit.setText(shown.box.title)
         self.title_edit.setMaxLength(service.TITLE_MAX)
-        self.covers_edit = QLineEdit(shown.box.covers)
-        self.covers_edit.setAccessibleName(_tr("Hva boksen dekker"))
-        head = QFormLayout()
-        for text, widget in (
-            (_tr("&Tittel:"), self.title_edit),
-            (_tr("Hva boksen &dekker:"), self.covers_edit),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            head.addRow(label, widget)
-        state = QLabel(
+        self.covers_edit = ui.coversEdit
+        self.covers_edit.setText(shown.box.covers)
+        ui.stateLabel.setText(
             _tr("Kommunens tekst, sist endret {date} av {name}.").format(
                 date=shown.updated_at.strftime("%d.%m.%Y kl. %H.%M"), name=shown.updated_by
             )
             if self._own and shown.updated_at is not None
             else _tr("Standardteksten. Når du lagrer, blir teksten kommunens egen.")
         )
-        state.setWordWrap(True)
 
-        self.block_list = QListWidget()
-        self.block_list.setAccessibleName(_tr("Delene i boksen"))
-        self.block_list.setWordWrap(True)
-        self.block_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        parts_label = QLabel(_tr("D&eler:"))
-        parts_label.setBuddy(self.block_list)
-        add_row = QGridLayout()
-        self.add_buttons: dict[str, QPushButton] = {}
-        add_texts = {
-            "heading": _tr("Ny overskr&ift"),
-            "paragraph": _tr("Nytt a&vsnitt"),
-            "list": _tr("Ny &punktliste"),
-            "phone": _tr("Nytt telefonn&ummer"),
-            "link": _tr("Ny len&ke"),
+        self.block_list = ui.blockList
+        self.add_buttons: dict[str, QPushButton] = {
+            "heading": ui.addHeading,
+            "paragraph": ui.addParagraph,
+            "list": ui.addList,
+            "phone": ui.addPhone,
+            "link": ui.addLink,
         }
-        for i, (kind, text) in enumerate(add_texts.items()):
-            button = QPushButton(text)
-            button.setAutoDefault(False)
+        for kind, button in self.add_buttons.items():
             button.clicked.connect(lambda _c=False, k=kind: self.add_block(k))
-            self.add_buttons[kind] = button
-            add_row.addWidget(button, i // 3, i % 3)
-        self.up_button = QPushButton(_tr("Flytt &opp"))
-        self.down_button = QPushButton(_tr("Flytt &ned"))
-        self.remove_button = QPushButton(_tr("&Fjern delen"))
-        move_row = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
-            button.setAutoDefault(False)
-            move_row.addWidget(button)
+        self.up_button, self.down_button = ui.upButton, ui.downButton
+        self.remove_button = ui.removeButton
         self.up_button.clicked.connect(lambda: self.move_block(-1))
         self.down_button.clicked.connect(lambda: self.move_block(1))
         self.remove_button.clicked.connect(self.remove_block)
 
-        # the editor of the chosen part
-        self.text_edit = QPlainTextEdit()
-        self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setAccessibleName(_tr("Teksten"))
-        self.text_label = QLabel(_tr("Inn&hold:"))
-        self.text_label.setBuddy(self.text_edit)
-        text_page = QWidget()
-        text_layout = QVBoxLayout(text_page)
-        self.text_hint = QLabel()
-        self.text_hint.setWordWrap(True)
-        text_layout.addWidget(self.text_label)
-        text_layout.addWidget(self.text_edit, 1)
-        text_layout.addWidget(self.text_hint)
-        self.label_edit = QLineEdit()
-        self.label_edit.setAccessibleName(_tr("Navn"))
-        self.value_edit = QLineEdit()
-        pair_page = QWidget()
-        pair = QFormLayout(pair_page)
-        self.label_label = QLabel(_tr("N&avn:"))
-        self.label_label.setBuddy(self.label_edit)
-        self.value_label = QLabel()
-        self.value_label.setBuddy(self.value_edit)
-        pair.addRow(self.label_label, self.label_edit)
-        pair.addRow(self.value_label, self.value_edit)
-        self.pair_hint = QLabel()
-        self.pair_hint.setWordWrap(True)
-        pair.addRow(self.pair_hint)
-        empty_page = QLabel(_tr("Velg en del i listen, eller legg til en ny."))
-        empty_page.setWordWrap(True)
-        self.pages = QStackedWidget()
-        for page in (empty_page, text_page, pair_page):
-            self.pages.addWidget(page)
+        # the editor of the chosen part: a page for text, one for a name and a value
+        self.pages = ui.pages
+        self.text_edit, self.text_label, self.text_hint = ui.textEdit, ui.textLabel, ui.textHint
+        self.label_edit, self.label_label = ui.labelEdit, ui.labelLabel
+        self.value_edit, self.value_label = ui.valueEdit, ui.valueLabel
+        self.pair_hint = ui.pairHint
         self.text_edit.textChanged.connect(self._store_current)
         self.label_edit.textChanged.connect(self._store_current)
         self.value_edit.textChanged.connect(self._store_current)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
+        self.error_label = ui.errorLabel
         self.error_label.setStyleSheet(message_style("error"))
-        self.error_label.setAccessibleName(_tr("Melding"))
         self.error_label.hide()
-        self.reset_button = QPushButton(_tr("Til&bake til standardteksten"))
-        self.reset_button.setAutoDefault(False)
+        self.reset_button = ui.resetButton
         self.reset_button.setEnabled(self._own)
         self.reset_button.clicked.connect(self.reset)
-        self.save_button = QPushButton(_tr("&Lagre"))
-        self.save_button.setDefault(True)
+        self.save_button = ui.saveButton
         self.save_button.clicked.connect(self.save)
-        cancel = QPushButton(_tr("Avbryt"))
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-
-        left = QVBoxLayout()
-        left.addWidget(parts_label)
-        left.addWidget(self.block_list, 1)
-        left.addLayout(move_row)
-        left.addLayout(add_row)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addWidget(self.pages, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.reset_button)
-        bottom.addStretch(1)
-        bottom.addWidget(cancel)
-        bottom.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(state)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.error_label)
-        layout.addLayout(bottom)
+        ui.cancelButton.clicked.connect(self.reject)
 
         self._loading = False
         self.block_list.currentRowChanged.connect(self._load_current)
