@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from familiemote.domain import model as m
 from familiemote.domain.errors import ValidationCode, ValidationError
@@ -24,7 +16,9 @@ from familiemote.services import cases as case_service
 from familiemote.services import consent as consent_service
 from familiemote.services import directory
 from familiemote.services.cases import CaseDetail
-from familiemote.ui.consent_dialog import FormDialog, UowFactory, add_row
+from familiemote.ui.consent_dialog import FormDialog, UowFactory
+from familiemote.ui.forms.ui_anonymous_case_dialog import Ui_AnonymousCaseDialog
+from familiemote.ui.forms.ui_name_case_dialog import Ui_NameCaseDialog
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.new_case_dialog import GUARDIAN_RELATIONS, parse_date
 
@@ -32,7 +26,8 @@ FAMILY = "family"
 
 
 class AnonymousCaseDialog(FormDialog):
-    """Starts an anonymous consultation; on save, :attr:`case_id` holds the stored case."""
+    """Starts an anonymous consultation; on save, :attr:`case_id` holds the stored case
+    (rows: forms/anonymous_case_dialog.ui)."""
 
     def __init__(
         self, uow_factory: UowFactory, parent: QWidget | None = None, today: dt.date | None = None
@@ -48,35 +43,23 @@ class AnonymousCaseDialog(FormDialog):
                 "samtykker, kan drøftingen gjøres om til en navngitt sak."
             )
         )
-        self.year_spin = QSpinBox()
+        self.ui = ui = Ui_AnonymousCaseDialog()
+        self.use_designer_form(
+            ui, {"child_birth_year": "yearSpin", "concern_summary": "concernEdit"}
+        )
+        self.year_spin = ui.yearSpin
         self.year_spin.setRange(self._today.year - 25, self._today.year)
         self.year_spin.setValue(self._today.year - 8)
-        add_row(self.form, self.tr("Barnets &fødselsår:"), self.year_spin)
-        services = directory.list_services(uow_factory())
-        self.concern_combo = QComboBox()
+        self.concern_combo = ui.concernByCombo
         self.concern_combo.addItem(self.tr("Familien"), FAMILY)
-        self.initiating_combo = QComboBox()
-        self.initiating_combo.addItem(self.tr("(ikke valgt)"), None)
-        for s in services:
+        self.initiating_combo = ui.initiatingCombo  # after «(ikke valgt)»
+        for s in directory.list_services(uow_factory()):
             self.concern_combo.addItem(service_label(s.name), s.id)
             self.initiating_combo.addItem(service_label(s.name), s.id)
-        add_row(self.form, self.tr("Bekymring meldt &av:"), self.concern_combo)
-        add_row(self.form, self.tr("&Initiativtaker:"), self.initiating_combo)
-        self.coordinator_combo = QComboBox()
-        self.coordinator_combo.addItem(self.tr("(ikke valgt)"), None)
+        self.coordinator_combo = ui.coordinatorCombo
         for p in directory.list_professionals(uow_factory()):
             self.coordinator_combo.addItem(service_label(p.name), p.id)
-        add_row(self.form, self.tr("&Kontaktperson:"), self.coordinator_combo)
-        self.concern_edit = QPlainTextEdit()
-        self.concern_edit.setTabChangesFocus(True)
-        self.concern_edit.setPlaceholderText(
-            self.tr("For eksempel: jente, 3. klasse, mye fravær, vondt i magen om morgenen")
-        )
-        add_row(self.form, self.tr("&Bekymringen (uten navn):"), self.concern_edit)
-        self.field_widgets = {
-            "child_birth_year": self.year_spin,
-            "concern_summary": self.concern_edit,
-        }
+        self.concern_edit = ui.concernEdit
         self.finish_layout()
         self.year_spin.setFocus()
 
@@ -98,7 +81,8 @@ class AnonymousCaseDialog(FormDialog):
 
 
 class NameCaseDialog(FormDialog):
-    """Turns an anonymous consultation into a named case: the child's name and the guardians."""
+    """Turns an anonymous consultation into a named case: the child's name and the guardians
+    (rows: forms/name_case_dialog.ui)."""
 
     def __init__(
         self,
@@ -119,32 +103,29 @@ class NameCaseDialog(FormDialog):
                 "deretter samtykket fra hver foresatt på fanen Samtykke."
             )
         )
-        self.name_edit = QLineEdit()
-        add_row(self.form, self.tr("Barnets &fornavn:"), self.name_edit)
-        self.birth_edit = QLineEdit()
-        self.birth_edit.setPlaceholderText(self.tr("dd.mm.åååå (valgfritt)"))
-        add_row(self.form, self.tr("Fødsels&dato:"), self.birth_edit)
+        self.ui = ui = Ui_NameCaseDialog()
+        self.use_designer_form(
+            ui,
+            {
+                "child_first_name": "nameEdit",
+                "child_birth_date": "birthEdit",
+                "child_birth_year": "birthEdit",
+            },
+        )
+        self.name_edit = ui.nameEdit
+        self.birth_edit = ui.birthEdit
         self.guardians: list[tuple[QLineEdit, QComboBox]] = []
-        for n, default in ((1, m.Relation.MOTHER), (2, m.Relation.FATHER)):
-            row = QHBoxLayout()
-            name = QLineEdit()
+        for n, default, row_label, name, relation in (
+            (1, m.Relation.MOTHER, ui.guardian1Label, ui.guardian1Name, ui.guardian1Relation),
+            (2, m.Relation.FATHER, ui.guardian2Label, ui.guardian2Name, ui.guardian2Relation),
+        ):
+            row_label.setText(self.tr("Foresatt &{n}:").format(n=n))
             name.setAccessibleName(self.tr("Foresatt {n}, navn").format(n=n))
-            relation = QComboBox()
             relation.setAccessibleName(self.tr("Foresatt {n}, relasjon").format(n=n))
             for rel in GUARDIAN_RELATIONS:
                 relation.addItem(label(rel), rel)
             relation.setCurrentIndex(GUARDIAN_RELATIONS.index(default))
-            row.addWidget(name, 2)
-            row.addWidget(relation, 1)
-            lbl = QLabel(self.tr("Foresatt &{n}:").format(n=n))
-            lbl.setBuddy(name)
-            self.form.addRow(lbl, row)
             self.guardians.append((name, relation))
-        self.field_widgets = {
-            "child_first_name": self.name_edit,
-            "child_birth_date": self.birth_edit,
-            "child_birth_year": self.birth_edit,
-        }
         self.finish_layout()
         self.name_edit.setFocus()
 
@@ -156,7 +137,7 @@ class NameCaseDialog(FormDialog):
         family: list[case_service.NewFamilyMember] = []
         for name, relation in self.guardians:
             if name.text().strip():
-                self.field_widgets[f"family[{len(family)}].name"] = name
+                self.fields[f"family[{len(family)}].name"] = name
                 family.append(
                     case_service.NewFamilyMember(name.text(), relation.currentData(), True)
                 )

@@ -40,6 +40,7 @@ from familiemote.services import directory
 from familiemote.services.audit import Overwrite
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.forms.ui_case_editor_dialog import Ui_CaseEditorDialog
+from familiemote.ui.forms.ui_new_person_dialog import Ui_NewPersonDialog
 from familiemote.ui.forms_base import (
     FormDialog,
     ask_conflict,
@@ -436,25 +437,28 @@ class CaseEditorDialog(FormDialog):
 
 
 class NewPersonDialog(FormDialog):
-    """A person added to the directory (Katalog) from a form that needs them."""
+    """A person added to the directory (Katalog) from a form that needs them (rows:
+    forms/new_person_dialog.ui)."""
 
     def __init__(self, uow_factory: UowFactory, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Ny person i Katalog"), self.tr("&Legg til"), parent)
         self.uow_factory = uow_factory
         self.person_id: int | None = None
-        self.name = QLineEdit()
-        self.add_row(self.tr("&Navn:"), self.name, "name")
-        self.title = QLineEdit()
-        self.add_row(self.tr("&Stilling:"), self.title, "title")
-        self.service = QComboBox()
-        self.service.addItem(self.tr("(ingen tjeneste)"), None)
-        for s in directory.list_services(uow_factory()):
+        self.ui = ui = Ui_NewPersonDialog()
+        self.use_designer_form(
+            ui,
+            {
+                "name": "nameEdit",
+                "title": "titleEdit",
+                "service_id": "serviceCombo",
+                "phone": "phoneEdit",
+                "email": "emailEdit",
+            },
+        )
+        self.name, self.title, self.service = ui.nameEdit, ui.titleEdit, ui.serviceCombo
+        self.phone, self.email = ui.phoneEdit, ui.emailEdit
+        for s in directory.list_services(uow_factory()):  # after «(ingen tjeneste)»
             self.service.addItem(service_label(s.name), s.id)
-        self.add_row(self.tr("&Tjeneste:"), self.service, "service_id")
-        self.phone = QLineEdit()
-        self.add_row(self.tr("Tele&fon:"), self.phone, "phone")
-        self.email = QLineEdit()
-        self.add_row(self.tr("&E-post:"), self.email, "email")
         self.name.setFocus()
 
     def save(self) -> None:

@@ -9,20 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import pairwise
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from familiemote.domain import consent as rules
 from familiemote.domain import model as m
@@ -31,7 +20,9 @@ from familiemote.services import consent as consent_service
 from familiemote.services import directory
 from familiemote.services.cases import CaseDetail
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
-from familiemote.ui.forms_base import FormDialog, add_row, date_edit, date_of
+from familiemote.ui.forms.ui_child_view_dialog import Ui_ChildViewDialog
+from familiemote.ui.forms.ui_consent_dialog import Ui_ConsentDialog
+from familiemote.ui.forms_base import FormDialog, add_row, date_edit, date_of, qdate
 from familiemote.ui.labels import label, service_label
 
 UowFactory = Callable[[], SqlAlchemyUnitOfWork]
@@ -51,7 +42,11 @@ def default_recorder(detail: CaseDetail, uow_factory: UowFactory | None = None) 
 
 
 class ConsentDialog(FormDialog):
-    """Records one person's consent: who, which services (the rest left out), what, how."""
+    """Records one person's consent: who, which services (the rest left out), what, how.
+
+    The rows are forms/consent_dialog.ui; the check boxes (one per service in the
+    directory, one per purpose) are added to its two boxes here.
+    """
 
     def __init__(
         self,
@@ -68,8 +63,19 @@ class ConsentDialog(FormDialog):
         self.consent_id: int | None = None
         case = detail.case
         asked = rules.who_must_be_asked(case, today, settings)
-
-        self.giver_combo = QComboBox()
+        self.ui = ui = Ui_ConsentDialog()
+        self.use_designer_form(
+            ui,
+            {
+                "consent_given_by": "giverCombo",
+                "consent_services": "servicesBox",
+                "consent_purposes": "purposesBox",
+                "consent_given_on": "givenDate",
+                "consent_valid_until": "untilDate",
+                "consent_recorded_by": "recorderEdit",
+            },
+        )
+        self.giver_combo = ui.giverCombo
         for g in case.guardians:
             self.giver_combo.addItem(f"{g.name} ({label(g.relation).lower()})", g.id)
         if asked.child_consents:
@@ -77,14 +83,9 @@ class ConsentDialog(FormDialog):
                 self.tr("{name} selv ({age} år)").format(name=case.child_first_name, age=asked.age),
                 rules.CHILD,
             )
-        add_row(self.form, self.tr("&Hvem samtykker:"), self.giver_combo)
 
         offered = {row.service_id for row in rules.coverage_table(case, today, settings=settings)}
         self.service_boxes: dict[int, QCheckBox] = {}
-        services_box = QGroupBox(
-            self.tr("Tjenester samtykket gjelder (fjern haken for tjenester som holdes utenfor)")
-        )
-        services_layout = QGridLayout(services_box)
         listed = [s for s in directory.list_services(uow_factory()) if s.id is not None]
         half = (len(listed) + 1) // 2
         for i, s in enumerate(listed):
@@ -94,50 +95,33 @@ class ConsentDialog(FormDialog):
             box.setAccessibleName(
                 self.tr("Samtykket gjelder {service}").format(service=service_label(s.name))
             )
-            services_layout.addWidget(box, i % half, i // half)
+            ui.servicesLayout.addWidget(box, i % half, i // half)
             self.service_boxes[s.id] = box
-        self.outer.addWidget(services_box)
 
-        purposes_box = QGroupBox(self.tr("Samtykket gjelder"))
-        purposes_layout = QVBoxLayout(purposes_box)
         self.purpose_boxes: dict[m.ConsentPurpose, QCheckBox] = {}
         for p in m.ConsentPurpose:
             box = QCheckBox(label(p))
             box.setChecked(True)
-            purposes_layout.addWidget(box)
+            ui.purposesLayout.addWidget(box)
             self.purpose_boxes[p] = box
-        self.outer.addWidget(purposes_box)
 
-        details = QFormLayout()
-        self.form_combo = QComboBox()
+        self.form_combo = ui.formCombo
         self.form_combo.addItem(self.tr("Skriftlig, signert på papir"), m.ConsentForm.WRITTEN)
         self.form_combo.addItem(
             self.tr("Muntlig, notert av den som registrerer"), m.ConsentForm.ORAL
         )
-        add_row(details, self.tr("&Form:"), self.form_combo)
-        self.given_edit = date_edit(today, self.tr("Dato samtykket ble gitt"))
-        add_row(details, self.tr("&Gitt dato:"), self.given_edit)
-        end_row = QHBoxLayout()
-        self.has_end_box = QCheckBox(self.tr("&Har sluttdato"))
-        self.has_end_box.setChecked(True)
-        self.until_edit = date_edit(add_months(today, 12), self.tr("Gyldig til"))
-        self.has_end_box.toggled.connect(self.until_edit.setEnabled)
-        end_row.addWidget(self.has_end_box)
-        end_row.addWidget(self.until_edit, 1)
-        end_label = QLabel(self.tr("Gyldig &til:"))
-        end_label.setBuddy(self.until_edit)
-        details.addRow(end_label, end_row)
-        self.recorder_edit = QLineEdit(default_recorder(detail, uow_factory))
-        add_row(details, self.tr("&Registrert av:"), self.recorder_edit)
-        self.outer.addLayout(details)
-        self.field_widgets = {
-            "consent_given_by": self.giver_combo,
-            "consent_services": services_box,
-            "consent_purposes": purposes_box,
-            "consent_given_on": self.given_edit,
-            "consent_valid_until": self.until_edit,
-            "consent_recorded_by": self.recorder_edit,
-        }
+        self.given_edit = ui.givenDate
+        self.given_edit.setDate(qdate(today))
+        self.has_end_box = ui.hasEndBox
+        self.until_edit = ui.untilDate
+        self.until_edit.setDate(qdate(add_months(today, 12)))
+        self.recorder_edit = ui.recorderEdit
+        self.recorder_edit.setText(default_recorder(detail, uow_factory))
+        # Tab goes down the form: the check boxes added here come before the rows below them
+        tab_order = [self.giver_combo, *self.service_boxes.values(), *self.purpose_boxes.values()]
+        tab_order += [self.form_combo, self.given_edit, self.has_end_box, self.until_edit]
+        for before, after in pairwise([*tab_order, self.recorder_edit]):
+            QWidget.setTabOrder(before, after)
         self.finish_layout()
         self.giver_combo.setFocus()
 
@@ -162,7 +146,9 @@ class ConsentDialog(FormDialog):
 
 
 class ChildViewDialog(FormDialog):
-    """The child's own view, recorded apart from the consent («Trygg oppvekst» 2014)."""
+    """The child's own view, recorded apart from the consent («Trygg oppvekst» 2014).
+
+    The rows are forms/child_view_dialog.ui."""
 
     def __init__(
         self,
@@ -181,19 +167,20 @@ class ChildViewDialog(FormDialog):
             age=asked.age, n=settings.heard_from
         )
         self.add_intro(hint)
-        self.date_edit = date_edit(today, self.tr("Dato barnet ble hørt"))
-        add_row(self.form, self.tr("&Dato:"), self.date_edit)
-        self.text_edit = QPlainTextEdit()
-        self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText(self.tr("Hva barnet selv sier, gjerne med egne ord"))
-        add_row(self.form, self.tr("Barnets &syn:"), self.text_edit)
-        self.recorder_edit = QLineEdit(default_recorder(detail, uow_factory))
-        add_row(self.form, self.tr("&Registrert av:"), self.recorder_edit)
-        self.field_widgets = {
-            "child_view_text": self.text_edit,
-            "child_view_recorded_on": self.date_edit,
-            "consent_recorded_by": self.recorder_edit,
-        }
+        self.ui = ui = Ui_ChildViewDialog()
+        self.use_designer_form(
+            ui,
+            {
+                "child_view_text": "viewEdit",
+                "child_view_recorded_on": "heardDate",
+                "consent_recorded_by": "recorderEdit",
+            },
+        )
+        self.date_edit = ui.heardDate
+        self.date_edit.setDate(qdate(today))
+        self.text_edit = ui.viewEdit
+        self.recorder_edit = ui.recorderEdit
+        self.recorder_edit.setText(default_recorder(detail, uow_factory))
         self.finish_layout()
         self.text_edit.setFocus()
 

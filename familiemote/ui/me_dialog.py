@@ -9,11 +9,12 @@ follow-up overview.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from familiemote.domain.errors import DomainError
 from familiemote.services import directory
 from familiemote.services import me as me_service
+from familiemote.ui.forms.ui_me_dialog import Ui_MeDialog
 from familiemote.ui.forms_base import FormDialog
 from familiemote.ui.labels import service_label
 from familiemote.ui.panels.base import UowFactory
@@ -22,7 +23,8 @@ KEY_ASKED = "me/askedAtStart"
 
 
 class MeDialog(FormDialog):
-    """Who am I: name, service and role. After acceptance :attr:`me` holds what was stored."""
+    """Who am I: name, service and role (rows: forms/me_dialog.ui). After acceptance
+    :attr:`me` holds what was stored."""
 
     def __init__(self, uow_factory: UowFactory, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Meg"), self.tr("&Lagre"), parent)
@@ -35,21 +37,20 @@ class MeDialog(FormDialog):
                 "«Mine tiltak» i oppfølgingsoversikten. Lagres for din pålogging."
             )
         )
+        self.ui = ui = Ui_MeDialog()
+        self.use_designer_form(ui, {"name": "nameEdit", "title": "titleEdit"})
         current = me_service.get_me(uow_factory())
-        self.name_edit = QLineEdit(current.name if current else "")
-        self.service_combo = QComboBox()
-        self.service_combo.addItem(self.tr("(ingen tjeneste)"), None)
-        for s in directory.list_services(uow_factory()):
+        self.name_edit = ui.nameEdit
+        self.service_combo = ui.serviceCombo
+        self.title_edit = ui.titleEdit
+        for s in directory.list_services(uow_factory()):  # after «(ingen tjeneste)»
             self.service_combo.addItem(service_label(s.name), s.id)
         if current is not None:
+            self.name_edit.setText(current.name)
             self.service_combo.setCurrentIndex(
                 max(0, self.service_combo.findData(current.service_id))
             )
-        self.title_edit = QLineEdit(current.title if current else "")
-        self.title_edit.setPlaceholderText(self.tr("for eksempel Helsesykepleier"))
-        self.add_row(self.tr("&Navn:"), self.name_edit, "name")
-        self.add_row(self.tr("&Tjeneste:"), self.service_combo)
-        self.add_row(self.tr("&Rolle / stilling:"), self.title_edit, "title")
+            self.title_edit.setText(current.title)
         if current is not None and current.login:
             # a server: IT tied this login to the person in the directory; only IT
             # changes the service there

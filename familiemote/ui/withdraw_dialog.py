@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from familiemote.domain import consent as rules
 from familiemote.services import consent as consent_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
-from familiemote.ui.consent_dialog import FormDialog, UowFactory, add_row, date_edit, date_of
+from familiemote.ui.consent_dialog import FormDialog, UowFactory, date_of
+from familiemote.ui.forms.ui_withdraw_dialog import Ui_WithdrawDialog
+from familiemote.ui.forms_base import qdate
 from familiemote.ui.labels import service_label
 from familiemote.ui.panels.consent import party_name
 
@@ -22,6 +24,8 @@ WHOLE = -1
 
 
 class WithdrawDialog(FormDialog):
+    """Withdraws a consent or one service of it (rows: forms/withdraw_dialog.ui)."""
+
     def __init__(
         self,
         uow_factory: UowFactory,
@@ -40,7 +44,12 @@ class WithdrawDialog(FormDialog):
             )
         )
 
-        self.consent_combo = QComboBox()
+        self.ui = ui = Ui_WithdrawDialog()
+        self.use_designer_form(
+            ui,
+            {"consent_withdrawn_on": "withdrawnDate", "consent_withdrawal_note": "noteEdit"},
+        )
+        self.consent_combo = ui.consentCombo
         for c in detail.case.consents:
             if c.withdrawn_on is not None:
                 continue
@@ -49,29 +58,11 @@ class WithdrawDialog(FormDialog):
             self.consent_combo.addItem(
                 self.tr("{who}, gitt {date}").format(who=who, date=format_date(c.given_on)), c.id
             )
-        add_row(self.form, self.tr("&Samtykke:"), self.consent_combo)
-        self.scope_combo = QComboBox()
-        add_row(self.form, self.tr("&Gjelder:"), self.scope_combo)
-        self.date_edit = date_edit(today, self.tr("Dato samtykket trekkes tilbake fra"))
-        add_row(self.form, self.tr("&Fra dato:"), self.date_edit)
-        self.channel_combo = QComboBox()
-        for text in (
-            self.tr("Muntlig i samtale"),
-            self.tr("Telefon"),
-            self.tr("Brev"),
-            self.tr("E-post"),
-            self.tr("Digital melding"),
-            self.tr("Annet"),
-        ):
-            self.channel_combo.addItem(text)
-        add_row(self.form, self.tr("&Meddelt:"), self.channel_combo)
-        self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(self.tr("For eksempel «Far ringte helsesykepleier»"))
-        add_row(self.form, self.tr("M&erknad:"), self.note_edit)
-        self.field_widgets = {
-            "consent_withdrawn_on": self.date_edit,
-            "consent_withdrawal_note": self.note_edit,
-        }
+        self.scope_combo = ui.scopeCombo
+        self.date_edit = ui.withdrawnDate
+        self.date_edit.setDate(qdate(today))
+        self.channel_combo = ui.channelCombo
+        self.note_edit = ui.noteEdit
         self.consent_combo.currentIndexChanged.connect(self._fill_scopes)
         self._fill_scopes()
         self.finish_layout()
