@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,6 +45,8 @@ from familiemote.domain.errors import DomainError
 from familiemote.services import access
 from familiemote.services.cases import CaseDetail
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.forms.ui_emergency_access_dialog import Ui_EmergencyAccessDialog
+from familiemote.ui.forms.ui_innsyn_dialog import Ui_InnsynDialog
 from familiemote.ui.forms_base import (
     FormDialog,
     NotDone,
@@ -272,16 +273,18 @@ class EmergencyAccessDialog(FormDialog):
                 access.EMERGENCY_HOURS,
             )
         )
-        self.first_name = QLineEdit()
+        # the rows are forms/emergency_access_dialog.ui; an error about a field focuses it
+        self.ui = ui = Ui_EmergencyAccessDialog()
+        self.use_designer_form(
+            ui, {"first_name": "firstName", "birth_year": "year", "reason": "reason"}
+        )
+        self.first_name = ui.firstName
         self.first_name.setMaxLength(validation.NAME_MAX)
-        self.add_row(self.tr("Barnets &fornavn:"), self.first_name, "first_name")
-        self.year = QSpinBox()
+        self.year = ui.year
         self.year.setRange(1990, dt.date.today().year)
         self.year.setValue(dt.date.today().year - 8)
-        self.add_row(self.tr("&Fødselsår:"), self.year, "birth_year")
-        self.reason = QLineEdit()
+        self.reason = ui.reason
         self.reason.setMaxLength(access.MAX_REASON)
-        self.add_row(self.tr("&Grunn:"), self.reason, "reason")
 
     def save(self) -> None:
         name, year, reason = self.first_name.text().strip(), self.year.value(), self.reason.text()
@@ -329,18 +332,15 @@ class InnsynDialog(FormDialog):
                 "grunnen. Kopien sier hvor mange som er holdt tilbake."
             )
         )
-        self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Hold tilbake"), self.tr("Grunn (må fylles ut)")]
-        )
-        self.table.setAccessibleName(self.tr("Opplysninger som kan holdes tilbake"))
+        # the rows are forms/innsyn_dialog.ui; the entries are filled into its table
+        self.ui = ui = Ui_InnsynDialog()
+        self.use_designer_form(ui, {"held_back": "table", "language": "language"})
+        self.table = ui.table
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.add_row("", self.table, "held_back")
-        self.language = QComboBox()
+        self.language = ui.language
         self.language.addItem(self.tr("Bokmål"), "nb")
         self.language.addItem(self.tr("Nynorsk"), "nn")
-        self.add_row(self.tr("&Språk:"), self.language, "language")
         self.keys: list[str] = []
         try:
             from familiemote.services import innsyn

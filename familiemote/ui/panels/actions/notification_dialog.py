@@ -1,18 +1,21 @@
-"""The dialog that marks a "must be told" notification as done."""
+"""The dialog that marks a "must be told" notification as done.
+
+Its rows are forms/notification_dialog.ui.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from familiemote.domain import model as m
 from familiemote.services import notifications as notification_service
 from familiemote.services.cases import CaseDetail
+from familiemote.ui.forms.ui_notification_dialog import Ui_NotificationDialog
 from familiemote.ui.forms_base import FormDialog
 from familiemote.ui.labels import service_label
 from familiemote.ui.panels.base import UowFactory
-from familiemote.ui.widgets import text_label
 
 
 class NotificationDialog(FormDialog):
@@ -29,13 +32,15 @@ class NotificationDialog(FormDialog):
         who = service_label(d.service_name(notification.recipient_service_id))
         if notification.recipient_text:
             who = f"{who}: {notification.recipient_text}" if who else notification.recipient_text
-        self.add_row(self.tr("Mottaker:"), text_label(who))
+        # the rows are forms/notification_dialog.ui; an error about a field focuses it
+        self.ui = ui = Ui_NotificationDialog()
+        self.use_designer_form(ui, {"done_by": "doneBy", "note": "note"})
+        ui.recipient.setText(who)
         from familiemote.ui.consent_dialog import default_recorder
 
-        self.done_by = QLineEdit(default_recorder(d, uow_factory))  # «Meg», else the coordinator
-        self.add_row(self.tr("Beskjed gitt &av:"), self.done_by, "done_by")
-        self.note = QLineEdit()
-        self.add_row(self.tr("&Hvordan (merknad):"), self.note, "note")
+        self.done_by = ui.doneBy
+        self.done_by.setText(default_recorder(d, uow_factory))  # «Meg», else the coordinator
+        self.note = ui.note
 
     def save(self) -> None:
         notification_service.mark_done(

@@ -1,41 +1,36 @@
-"""The dialog that changes an action's status, and resolves a change someone else saved first."""
+"""The dialog that changes an action's status, and resolves a change someone else saved first
+(rows: forms/status_dialog.ui)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from familiemote.domain import model as m
 from familiemote.domain.errors import DomainError
 from familiemote.services import actions as action_service
 from familiemote.services import cases as case_service
 from familiemote.services.audit import Overwrite
+from familiemote.ui.forms.ui_status_dialog import Ui_StatusDialog
 from familiemote.ui.forms_base import FormDialog, ask_conflict
 from familiemote.ui.labels import all_labelled, label
 from familiemote.ui.panels.base import UowFactory
-from familiemote.ui.widgets import text_label
 
 
 class StatusDialog(FormDialog):
     def __init__(self, uow_factory: UowFactory, action: m.Action, parent: QWidget | None = None):
         super().__init__(self.tr("Endre status"), parent=parent)
         self.uow_factory, self.action = uow_factory, action
-        self.add_row(self.tr("Tiltak:"), text_label(action.description))
-        self.status = QComboBox()
+        # the rows are forms/status_dialog.ui; an error about the reason focuses it
+        self.ui = ui = Ui_StatusDialog()
+        self.use_designer_form(ui, {"status_reason": "reason"})
+        ui.actionText.setText(action.description)
+        self.status = ui.status
         for status in all_labelled(m.ActionStatus):
             if status not in (m.ActionStatus.HANDED_OVER, action.status):
                 self.status.addItem(label(status), status)
-        self.add_row(self.tr("Ny &status:"), self.status)
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
+        self.reason = ui.reason
         self.reason.setFixedHeight(70)
-        self.add_row(self.tr("&Begrunnelse:"), self.reason, "status_reason")
-        self.hint = text_label(
-            self.tr(
-                "«Ikke utført» og «Avlyst» må begrunnes. Skal noen andre ta over, "
-                "bruk «Overlever …» i stedet."
-            )
-        )
-        self.add_row("", self.hint)
+        self.hint = ui.hint
 
     def save(self, overwrites: Overwrite | None = None) -> None:
         action_service.change_status(
