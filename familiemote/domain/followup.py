@@ -253,19 +253,30 @@ def propose_handover(
     return handover
 
 
+def _to_answer(
+    action: m.Action, answered_on: dt.date, required: dict[str, str]
+) -> m.ActionHandover:
+    """The pending handover an answer (accept or decline) decides: there must be one,
+    each of the answer's ``required`` texts (field name: text) must be filled in, and
+    the answer cannot be dated before the proposal."""
+    handover = pending_handover(action)
+    if handover is None:
+        raise _no_pending_handover(action)
+    for name, text in required.items():
+        if not text.strip():
+            raise ValidationError(name, ValidationCode.REQUIRED)
+    if answered_on < handover.proposed_on:
+        raise FollowUpError(FollowUpCode.DATE_BEFORE_START)
+    return handover
+
+
 def accept_handover(action: m.Action, accepted_on: dt.date, accepted_by: str) -> m.ActionHandover:
     """The receiving holder takes the action over: from now on they are responsible.
 
     A handover already accepted or declined raises :class:`AlreadyDecidedError`
     naming who decided it: accepting and declining exclude each other.
     """
-    handover = pending_handover(action)
-    if handover is None:
-        raise _no_pending_handover(action)
-    if not accepted_by.strip():
-        raise ValidationError("accepted_by", ValidationCode.REQUIRED)
-    if accepted_on < handover.proposed_on:
-        raise FollowUpError(FollowUpCode.DATE_BEFORE_START)
+    handover = _to_answer(action, accepted_on, {"accepted_by": accepted_by})
     handover.accepted_on = accepted_on
     handover.accepted_by = accepted_by.strip()
     action.responsible_service_id = handover.to_service_id
@@ -283,15 +294,9 @@ def decline_handover(
 
     The handover is kept with who declined, when and why; nothing is deleted.
     """
-    handover = pending_handover(action)
-    if handover is None:
-        raise _no_pending_handover(action)
-    if not declined_by.strip():
-        raise ValidationError("declined_by", ValidationCode.REQUIRED)
-    if not reason.strip():
-        raise ValidationError("decline_reason", ValidationCode.REQUIRED)
-    if declined_on < handover.proposed_on:
-        raise FollowUpError(FollowUpCode.DATE_BEFORE_START)
+    handover = _to_answer(
+        action, declined_on, {"declined_by": declined_by, "decline_reason": reason}
+    )
     handover.declined_on = declined_on
     handover.declined_by = declined_by.strip()
     handover.decline_reason = reason.strip()
