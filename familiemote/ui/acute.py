@@ -20,17 +20,15 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from familiemote.domain.errors import ContentError, DomainError
 from familiemote.services import info_boxes as service
+from familiemote.ui.forms.ui_acute_dialog import Ui_AcuteDialog
 from familiemote.ui.language import ui_language
 from familiemote.ui.theme import message_style
 from familiemote.ui.widgets import announce
@@ -52,12 +50,17 @@ def _label(text: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
     label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches every line
+    label.setAccessibleName(text)
+    return _emphasise(label, bold=bold, scale=scale)
+
+
+def _emphasise(label: QLabel, *, bold: bool = False, scale: float = 1.0) -> QLabel:
+    """Bold and larger than the text around it, as the text size in use makes it."""
     font = QFont(label.font())
     font.setBold(bold)
     if scale != 1.0:
         font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
-    label.setAccessibleName(text)
     return label
 
 
@@ -67,8 +70,10 @@ class AcuteDialog(QDialog):
     def __init__(self, shown: service.ShownBox | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("acuteDialog")
-        self.setWindowTitle(_tr("Akutt: hva gjør vi nå?"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        # the fixed part is forms/acute_dialog.ui; the box's parts are added under the title
+        self.ui = ui = Ui_AcuteDialog()
+        ui.setupUi(self)
         metrics = self.fontMetrics()  # the size follows the text size, within the screen
         screen = self.screen().availableGeometry()
         self.resize(
@@ -77,10 +82,8 @@ class AcuteDialog(QDialog):
         )
         self.missing: list[str] = []
         self.call_labels: list[QLabel] = []
-        content = QWidget()
-        inner = QVBoxLayout(content)
-        title = _label(_tr("Akutt: hva gjør vi nå?"), bold=True, scale=1.6)
-        inner.addWidget(title)
+        inner = ui.inner
+        _emphasise(ui.title, bold=True, scale=1.6)
         always = _label(
             _tr("Er liv i fare: ring 113 (medisinsk nødhjelp) eller 112 (politi) først."),
             bold=True,
@@ -96,19 +99,11 @@ class AcuteDialog(QDialog):
         else:
             self._fill(inner, shown)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setAccessibleName(_tr("Akuttruten"))
-        self.close_button = QPushButton(_tr("&Lukk"))
+        self.close_button = ui.closeButton
         self.close_button.clicked.connect(self.accept)
-        self.close_button.setDefault(True)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(row)
+        # the parts were added after the button: Tab reaches them before it
+        lines = ui.content.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        QWidget.setTabOrder(lines[-1], self.close_button)
         QShortcut(QKeySequence(ACUTE_KEY_TEXT), self).activated.connect(self.accept)
 
     def _fill(self, inner: QVBoxLayout, shown: service.ShownBox) -> None:
