@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from familiemote.domain import model as m
 from familiemote.domain import validation as v
@@ -79,7 +80,9 @@ class CaseDetail:
         return next((f for f in self.case.family_members if f.id == member_id), None)
 
 
-def _validated_family(members: tuple[NewFamilyMember, ...]) -> list[m.FamilyMember]:
+def validated_family(members: tuple[NewFamilyMember, ...]) -> list[m.FamilyMember]:
+    """The family members as typed, checked (name, phone, e-mail); a refusal names
+    the member's place in the list (``family[1].phone``)."""
     out = []
     for i, f in enumerate(members):
         out.append(
@@ -94,24 +97,64 @@ def _validated_family(members: tuple[NewFamilyMember, ...]) -> list[m.FamilyMemb
     return out
 
 
-def build_case(data: NewCase, today: dt.date) -> m.Case:
-    """Validate the input completely and build the case; nothing is stored yet."""
-    year, birth_date = v.check_birth(data.child_birth_year, data.child_birth_date, today)
-    case = m.Case(
-        child_first_name=v.clean_name("child_first_name", data.child_first_name),
+class CaseConcern(Protocol):
+    """What every new case says about the concern, named or anonymous."""
+
+    @property
+    def concern_by_family(self) -> bool: ...
+
+    @property
+    def concern_service_id(self) -> int | None: ...
+
+    @property
+    def initiating_service_id(self) -> int | None: ...
+
+    @property
+    def coordinator_id(self) -> int | None: ...
+
+    @property
+    def concern_summary(self) -> str: ...
+
+
+def new_case(
+    concern: CaseConcern,
+    today: dt.date,
+    *,
+    child_first_name: str,
+    birth: tuple[int, dt.date | None],
+    family: tuple[NewFamilyMember, ...] = (),
+    anonymous: bool = False,
+) -> m.Case:
+    """A case opened today on ``concern``, its texts checked; the child's name and birth
+    already checked by the caller. Nothing is stored yet."""
+    year, birth_date = birth
+    return m.Case(
+        child_first_name=child_first_name,
         child_birth_year=year,
         child_birth_date=birth_date,
-        concern_by_family=data.concern_by_family,
-        concern_service_id=data.concern_service_id,
-        initiating_service_id=data.initiating_service_id,
-        coordinator_id=data.coordinator_id,
+        anonymous=anonymous,
+        concern_by_family=concern.concern_by_family,
+        concern_service_id=concern.concern_service_id,
+        initiating_service_id=concern.initiating_service_id,
+        coordinator_id=concern.coordinator_id,
         concern_summary=v.clean_text(
-            "concern_summary", data.concern_summary, max_len=v.LONG_TEXT_MAX, multiline=True
+            "concern_summary", concern.concern_summary, max_len=v.LONG_TEXT_MAX, multiline=True
         ),
         opened_on=today,
-        family_members=_validated_family(data.family),
+        family_members=validated_family(family),
     )
-    return case
+
+
+def build_case(data: NewCase, today: dt.date) -> m.Case:
+    """Validate the input completely and build the case; nothing is stored yet."""
+    birth = v.check_birth(data.child_birth_year, data.child_birth_date, today)
+    return new_case(
+        data,
+        today,
+        child_first_name=v.clean_name("child_first_name", data.child_first_name),
+        birth=birth,
+        family=data.family,
+    )
 
 
 def create_case(uow: UnitOfWork, data: NewCase, today: dt.date | None = None) -> int:

@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from familiemote.domain import model as m
 from familiemote.domain import validation as v
 from familiemote.domain.errors import (
     ValidationCode,
     ValidationError,
 )
-from familiemote.services.cases import NewFamilyMember, store_new_case
+from familiemote.services.cases import (
+    NewFamilyMember,
+    new_case,
+    store_new_case,
+    validated_family,
+)
 from familiemote.storage.uow import UnitOfWork
 
 # -- anonymous consultation --------------------------------------------------------------
@@ -32,20 +36,8 @@ class NewAnonymousCase:
 
 def create_anonymous_case(uow: UnitOfWork, data: NewAnonymousCase, today: dt.date) -> int:
     """Store an anonymous consultation: no child's name, no family; returns its id."""
-    year, _ = v.check_birth(data.child_birth_year, None, today)
-    case = m.Case(
-        child_first_name="",
-        child_birth_year=year,
-        anonymous=True,
-        concern_by_family=data.concern_by_family,
-        concern_service_id=data.concern_service_id,
-        initiating_service_id=data.initiating_service_id,
-        coordinator_id=data.coordinator_id,
-        concern_summary=v.clean_text(
-            "concern_summary", data.concern_summary, max_len=v.LONG_TEXT_MAX, multiline=True
-        ),
-        opened_on=today,
-    )
+    birth = v.check_birth(data.child_birth_year, None, today)
+    case = new_case(data, today, child_first_name="", birth=birth, anonymous=True)
     return store_new_case(uow, case)
 
 
@@ -64,16 +56,7 @@ def name_anonymous_case(uow: UnitOfWork, case_id: int, data: NamedCase, today: d
     Consent is then recorded per guardian with :func:`record_consent`.
     """
     name = v.clean_name("child_first_name", data.child_first_name)
-    family = [
-        m.FamilyMember(
-            name=v.clean_name(f"family[{i}].name", f.name),
-            relation=f.relation,
-            is_guardian=f.is_guardian,
-            phone=v.clean_phone(f"family[{i}].phone", f.phone),
-            email=v.clean_email(f"family[{i}].email", f.email),
-        )
-        for i, f in enumerate(data.family)
-    ]
+    family = validated_family(data.family)
     with uow:
         case = uow.cases.get(case_id)
         if not case.anonymous:
