@@ -436,6 +436,27 @@ LABELS: Final[dict[Enum, str]] = {
 }
 
 
+def build_stamped(
+    out: str | os.PathLike[str] | BinaryIO,
+    story: list[Flowable],
+    *,
+    document: str,
+    subject: str,
+    printed_on: dt.date,
+    content: Any,
+    lang: Lang,
+) -> str:
+    """Write ``story`` as a PDF whose title and subject are the stamp's own: ``document``
+    and ``subject``, with the checksum of ``content`` (made canonical first). Returns
+    the checksum printed in every footer."""
+    sum_ = checksum(canonical(content))
+    stamp = Stamp(
+        document=document, subject=subject, printed_on=printed_on, checksum=sum_, lang=lang
+    )
+    build_document(out, story, title=document, subject=subject, stamp=stamp)
+    return sum_
+
+
 def label(value: Enum, lang: Lang = "nb") -> str:
     return tx(lang, LABELS[value]) if value in LABELS else str(value.value)
 

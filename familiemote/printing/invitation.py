@@ -21,10 +21,7 @@ from familiemote.printing.common import (
     CONTENT_W,
     RULE,
     Lang,
-    Stamp,
-    build_document,
-    canonical,
-    checksum,
+    build_stamped,
     esc,
     label,
     long_date_text,
@@ -175,15 +172,12 @@ def render_invitation(
 ) -> None:
     """The invitation as a one-page A4 PDF in bokmål or nynorsk."""
     form_lang = check_lang(lang)
-    document = tx(form_lang, "Invitasjon")
-    subject = invitation_subject(data, form_lang)
-    stamp = Stamp(
-        document=document,
-        subject=subject,
+    build_stamped(
+        out,
+        invitation_story(data, form_lang),
+        document=tx(form_lang, "Invitasjon"),
+        subject=invitation_subject(data, form_lang),
         printed_on=printed_on,
-        checksum=checksum(canonical(data)),
+        content=data,
         lang=form_lang,
-    )
-    build_document(
-        out, invitation_story(data, form_lang), title=document, subject=subject, stamp=stamp
     )

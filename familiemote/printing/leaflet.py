@@ -26,10 +26,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from familiemote.printing.common import (
     Lang,
-    Stamp,
-    build_document,
-    canonical,
-    checksum,
+    build_stamped,
     esc,
     make_styles,
     space,
@@ -139,18 +136,12 @@ def render_leaflet(
 ) -> None:
     """The leaflet as a one-page A4 PDF in bokmål or nynorsk."""
     form_lang = check_lang(lang)
-    document = tx(form_lang, "Om familiemøtet")
-    stamp = Stamp(
-        document=document,
-        subject=tx(form_lang, "Til familien"),
-        printed_on=printed_on,
-        checksum=checksum(canonical({"contact": data.contact, "lang": form_lang})),
-        lang=form_lang,
-    )
-    build_document(
+    build_stamped(
         out,
         leaflet_story(data, form_lang),
-        title=document,
+        document=tx(form_lang, "Om familiemøtet"),
         subject=tx(form_lang, "Til familien"),
-        stamp=stamp,
+        printed_on=printed_on,
+        content={"contact": data.contact, "lang": form_lang},
+        lang=form_lang,
     )
