@@ -9,20 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlalchemy.engine import URL, make_url
 
 from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
 from familiemote.messages import database_error_text
 from familiemote.storage.db import Database, open_database
+from familiemote.ui.forms.ui_server_login_dialog import Ui_ServerLoginDialog
 from familiemote.ui.meeting_common import show_message
 from familiemote.ui.widgets import busy
 
@@ -50,45 +43,27 @@ class ServerLoginDialog(QDialog):
         super().__init__(parent)
         self._url = url
         self._try_open = try_open
-        self.setWindowTitle(self.tr("Logg på databaseserveren"))
-        intro = QLabel(
+        # the fields are forms/server_login_dialog.ui
+        self.ui = ui = Ui_ServerLoginDialog()
+        ui.setupUi(self)
+        ui.intro.setText(
             self.tr(
                 "Familiemøte bruker kommunens databaseserver «{server}». Logg på med din egen "
                 "bruker: historikken viser hvem som har endret hva. Passordet lagres ikke."
             ).format(server=_server_name(url))
         )
-        intro.setWordWrap(True)
-        self.user_edit = QLineEdit(url.username or "")
-        self.user_edit.setAccessibleName(self.tr("Brukernavn på databaseserveren"))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName(self.tr("Passord på databaseserveren"))
-        user_label = QLabel(self.tr("&Brukernavn:"))
-        user_label.setBuddy(self.user_edit)
-        password_label = QLabel(self.tr("&Passord:"))
-        password_label.setBuddy(self.password_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(self.tr("Feilmelding"))
+        self.user_edit = ui.userEdit
+        self.user_edit.setText(url.username or "")
+        self.password_edit = ui.passwordEdit
+        self.error_label = ui.errorLabel
         if first_error:
             show_message(self.error_label, first_error)
         else:
             self.error_label.hide()
-        form = QFormLayout()
-        form.addRow(user_label, self.user_edit)
-        form.addRow(password_label, self.password_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Logg på"))
-        buttons.accepted.connect(self._sign_in)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        ui.buttons.accepted.connect(self._sign_in)
+        ui.buttons.rejected.connect(self.reject)
         (self.password_edit if self.user_edit.text() else self.user_edit).setFocus()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
