@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from concurrent.futures import Future
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
@@ -105,7 +106,10 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         db_location: str,
         today: Callable[[], dt.date] = dt.date.today,
+        first_rows: list[case_service.CaseRow] | None = None,
     ) -> None:
+        """``first_rows``: the case list, when the start has read it already (on a
+        server it is read in a worker thread before the window is built)."""
         super().__init__()
         self._uow_factory = uow_factory
         self._settings = settings
@@ -198,7 +202,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location_label)
         self._watch_the_server()
         self._restore_settings()
-        self.reload_cases()
+        self.reload_cases(first_rows)
         last = self._settings.value(KEY_LAST_CASE)
         if last is not None and self.case_model.row_for_case(int(str(last))) >= 0:
             # after the first paint: the window and its case list show before the case loads
@@ -285,10 +289,13 @@ class MainWindow(QMainWindow):
 
     # -- cases ------------------------------------------------------------------
 
-    def reload_cases(self) -> None:
-        """Read the case list again and show it for the current search."""
+    def reload_cases(self, rows: list[case_service.CaseRow] | None = None) -> None:
+        """Read the case list again (or take ``rows``, just read) and show it for the
+        current search."""
         try:
-            self._all_rows = case_service.list_cases(self._uow_factory())
+            self._all_rows = (
+                rows if rows is not None else case_service.list_cases(self._uow_factory())
+            )
         except DomainError as err:
             self._report(err)
             return
@@ -334,8 +341,9 @@ class MainWindow(QMainWindow):
             row = self.case_model.row_for_case(case_id)
         if row >= 0:
             was_open = self.current_case_id == case_id
+            tries = self._open_tries
             self._select_row(row)  # a new row opens its case (once: not again below)
-            if was_open or self.current_case_id != case_id:
+            if was_open or (self._open_tries == tries and self.current_case_id != case_id):
                 self.open_case(case_id)  # read again: it may have changed
 
     # set while the list is put back on the open case: that is no request to open one
@@ -375,8 +383,10 @@ class MainWindow(QMainWindow):
     # meanwhile, so a timer may ask for another case): that one is opened after.
     _opening = False
     _pending_open: int | None = None
+    _open_tries = 0  # openings started (one that failed is not tried again at once)
 
     def open_case(self, case_id: int) -> None:
+        self._open_tries += 1
         if self._opening:
             self._pending_open = case_id
             return
@@ -390,13 +400,16 @@ class MainWindow(QMainWindow):
             self.open_case(pending)
 
     def _open_case_now(self, case_id: int) -> None:
-        # a big case's tabs take a moment to build: say so (the cursor) while they do
+        # who looked (the read log, ui/open_log.py): its entry is written in a thread of
+        # its own from the moment the read succeeded, while the tabs are built hidden
+        logged: list[Future[bool]] = []
+
         def read() -> case_service.CaseDetail:
             found = case_service.get_case(self._uow_factory(), case_id)
-            if case_id != self.current_case_id:  # who looked (services/access.py)
-                from familiemote.services.access import record_open
+            if case_id != self.current_case_id:
+                from familiemote.ui import open_log
 
-                record_open(self._uow_factory(), case_id)
+                logged.append(open_log.start(self._uow_factory, case_id))
             return found
 
         try:  # read in a worker thread: a slow server does not freeze the window
@@ -411,15 +424,54 @@ class MainWindow(QMainWindow):
             self._show_open_case_in_list()
             raise
         another = case_id != self.current_case_id
-        with busy():
-            self.current_case_id = case_id
-            self.case_view.show_case(detail, self._today())
-        self.right.setCurrentWidget(self.case_view)
+        if logged and not self._show_when_logged(case_id, detail, logged[0]):
+            return
+        if not logged:
+            with busy():
+                self.current_case_id = case_id
+                self.case_view.show_case(detail, self._today())
+            self.right.setCurrentWidget(self.case_view)
         self._settings.setValue(KEY_LAST_CASE, case_id)
         if another:  # the same case read again after a save is announced by refresh_case
             title = self.case_view.title_label.text()
             announce(self, self.tr("Åpnet saken: {title}").format(title=title))
         self.case_opened.emit(case_id)
+
+    def _show_when_logged(
+        self, case_id: int, detail: case_service.CaseDetail, logged: Future[bool]
+    ) -> bool:
+        """Build the case's tabs hidden while its opening is written to the read log,
+        and show them once the entry is committed (ui/open_log.py).
+
+        False when the entry could not be written: the case is not shown, the pane
+        asks for a case, and the user is told why.
+        """
+        right = self.right
+        right.setUpdatesEnabled(False)  # the page on screen stays as it is meanwhile
+        try:
+            right.setCurrentWidget(self.no_case_label)  # nothing of the new case on screen
+            with busy():
+                self.current_case_id = case_id
+                self.case_view.show_case(detail, self._today())
+            try:
+                wait_for(logged.result, self, self.tr("Åpner saken …"), quiet_ms=150)
+            except Exception as err:
+                failure = err
+                self.current_case_id = None
+            else:
+                right.setCurrentWidget(self.case_view)
+                return True
+        finally:
+            right.setUpdatesEnabled(True)
+        self._show_open_case_in_list()
+        if not isinstance(failure, DomainError):
+            raise failure  # the server is gone: told by the app's hook
+        from familiemote.ui import open_log
+
+        QMessageBox.warning(
+            self, self.tr("Familiemøte"), f"{open_log.not_logged()}\n\n{error_text(failure)}"
+        )
+        return False
 
     def refresh_case(self, case_id: int) -> None:
         """A panel changed the case: reload it and the list, keeping the open tab.
