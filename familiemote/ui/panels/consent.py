@@ -472,38 +472,30 @@ class ConsentPanel(CasePanel):
 
     # -- actions -------------------------------------------------------------------------
 
+    def _edit(self, make: Callable[[CaseDetail], QDialog]) -> None:
+        """Open the dialog ``make`` builds on the case shown; the tab is read again
+        once it has saved."""
+        if self.detail is None:
+            return
+        if make(self.detail).exec():
+            self.changed.emit()
+
     def record_consent(self) -> None:
         from familiemote.ui.consent_dialog import ConsentDialog
 
-        if self.detail is None:
-            return
-        dialog = ConsentDialog(self.uow_factory, self.detail, self.today, self.settings, self)
-        if dialog.exec():
-            self.changed.emit()
+        self._edit(lambda d: ConsentDialog(self.uow_factory, d, self.today, self.settings, self))
 
     def withdraw(self) -> None:
         from familiemote.ui.withdraw_dialog import WithdrawDialog
 
-        if self.detail is None:
-            return
-        dialog = WithdrawDialog(self.uow_factory, self.detail, self.today, self)
-        if dialog.exec():
-            self.changed.emit()
+        self._edit(lambda d: WithdrawDialog(self.uow_factory, d, self.today, self))
 
     def record_child_view(self) -> None:
         from familiemote.ui.consent_dialog import ChildViewDialog
 
-        if self.detail is None:
-            return
-        dialog = ChildViewDialog(self.uow_factory, self.detail, self.today, self.settings, self)
-        if dialog.exec():
-            self.changed.emit()
+        self._edit(lambda d: ChildViewDialog(self.uow_factory, d, self.today, self.settings, self))
 
     def name_case(self) -> None:
         from familiemote.ui.anonymous_dialog import NameCaseDialog
 
-        if self.detail is None:
-            return
-        dialog = NameCaseDialog(self.uow_factory, self.detail, self.today, self)
-        if dialog.exec():
-            self.changed.emit()
+        self._edit(lambda d: NameCaseDialog(self.uow_factory, d, self.today, self))
