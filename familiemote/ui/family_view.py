@@ -220,14 +220,16 @@ class FamilyView(QWidget):
         self._contact = _role_label("", "meta")
         self._body.addWidget(self.missing_label)
         self.missing_label.hide()
-        for section in (
+        # the page's sections, top to bottom
+        self._sections = (
             self._family,
             self._child,
             self._decision,
             self._actions,
             self._carried,
             self._next,
-        ):
+        )
+        for section in self._sections:
             self._body.addWidget(section)
         self._body.addWidget(self._contact)
         self._body.addStretch(1)
@@ -499,14 +501,7 @@ class FamilyView(QWidget):
     def _show_missing(self) -> None:
         self._missing = True
         self._data = None
-        for section in (
-            self._family,
-            self._child,
-            self._decision,
-            self._actions,
-            self._carried,
-            self._next,
-        ):
+        for section in self._sections:
             section.hide()
         self._contact.hide()
         self.purpose_label.setText("")
