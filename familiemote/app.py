@@ -34,7 +34,9 @@ from familiemote.storage.location import SQLITE_MAGIC, folder_writable, is_new_f
 from familiemote.ui.language import choose_language, set_ui_language
 
 if TYPE_CHECKING:  # SQLAlchemy loads in a worker thread while the first window shows
+    from familiemote.services.cases import CaseRow
     from familiemote.storage.db import Database
+    from familiemote.ui.main_window import MainWindow
 
 ENV_PASSPHRASE = "FAMILIEMOTE_PASSPHRASE"
 
@@ -357,14 +359,10 @@ def run_gui(choice: DatabaseChoice) -> int:
     db = ask_passphrase_and_open(choice, _message_box(None), new_passphrase=start.new_passphrase)
     if db is None:
         return 1
-    from familiemote.storage.uow import SqlAlchemyUnitOfWork
-    from familiemote.ui.main_window import MainWindow
-
-    window = MainWindow(
-        uow_factory=lambda: SqlAlchemyUnitOfWork(db.session_factory),
-        settings=settings,
-        db_location=db.display_location,
-    )
+    window = build_main_window(db, settings, _message_box(None))
+    if window is None:  # on a server: cancelled, or the server stopped answering
+        db.dispose()
+        return 1
     from familiemote.ui.security import SecurityControls
 
     security = SecurityControls(window, db, settings, on_restored=lambda: _reload(window))
@@ -387,6 +385,46 @@ def run_gui(choice: DatabaseChoice) -> int:
         db.dispose()
         if lock is not None:
             lock.unlock()
+
+
+def build_main_window(
+    db: Database, settings: QSettings, report: Callable[[str], None]
+) -> MainWindow | None:
+    """The main window on ``db``. On a database server nothing of it waits on the GUI
+    thread: the case list is read first in a worker thread («Henter sakene …», with
+    «Avbryt»), and the window's other first reads (menus, panels) run through
+    ``ops.wait_for``. None when the user cancelled or the server failed (told by
+    ``report`` in words)."""
+    from familiemote.storage.uow import SqlAlchemyUnitOfWork
+    from familiemote.ui.main_window import MainWindow
+
+    def build(first_rows: list[CaseRow] | None = None) -> MainWindow:
+        return MainWindow(
+            uow_factory=lambda: SqlAlchemyUnitOfWork(db.session_factory),
+            settings=settings,
+            db_location=db.display_location,
+            first_rows=first_rows,
+        )
+
+    if not db.is_server:
+        return build()
+    from familiemote.error_report import server_trouble
+    from familiemote.messages import error_text
+    from familiemote.ui.ops import turning_while_starting
+    from familiemote.ui.server_login import first_case_list
+
+    rows = first_case_list(db, report)
+    if rows is None:
+        return None
+    try:
+        with turning_while_starting():
+            return build(rows)
+    except Exception as exc:
+        trouble = server_trouble(exc, db.display_location)
+        if trouble is None:
+            raise
+        report(error_text(trouble))
+        return None
 
 
 def check_pages_in_background(db: Database, window: QWidget) -> None:

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import shiboken6
@@ -40,6 +41,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from familiemote.domain.errors import DomainError
@@ -262,6 +264,134 @@ def _turn_until(
         shown.close()
 
 
+class Cancelled(Exception):
+    """The user cancelled a :func:`wait_or_cancel`: the work was left to end on its own."""
+
+
+_given_up_running = 0  # cancelled work whose thread has not ended yet
+
+
+def given_up_running() -> int:
+    """How many cancelled waits still have their work running (tests, shutdown)."""
+    return _given_up_running
+
+
+class _OnlyTo(QObject):
+    """Holds back the user's input to every window but ``dialog`` (its Avbryt stays usable)."""
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__()
+        self.dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in _INPUT_EVENTS:
+            return False
+        if not shiboken6.isValid(self.dialog):
+            return True
+        if isinstance(watched, QWidget) and watched.window() is self.dialog:
+            return False
+        if isinstance(watched, QWindow) and watched is self.dialog.windowHandle():
+            return False
+        if event.type() == QEvent.Type.Close:
+            event.ignore()
+        return True
+
+
+def wait_or_cancel(
+    work: Callable[[], T],
+    parent: QWidget | None,
+    label: str,
+    *,
+    discard: Callable[[T], object] | None = None,
+) -> T:
+    """Like :func:`wait_for`, with a progress window whose «Avbryt» gives up waiting.
+
+    For a wait the user may rightly not want to sit out (connecting to a server over
+    a slow line at start). The window shows at once, so Avbryt is there from the
+    start. On Avbryt :class:`Cancelled` is raised here at once; the work cannot be
+    stopped midway, so it runs on in its thread, and its late result is handed to
+    ``discard`` there (a database opened after all is closed again). Nothing is
+    shown or kept from it.
+    """
+    if not _gui_thread():
+        return work()
+    app = QCoreApplication.instance()
+    assert app is not None
+    lock = threading.Lock()
+    outcome: dict[str, Any] = {}
+    given_up: list[bool] = []
+    done = threading.Event()
+    bridge = _Bridge()
+    loop = QEventLoop()
+    bridge.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def target() -> None:
+        global _given_up_running
+        made: list[T] = []
+        try:
+            made.append(work())
+        except BaseException as exc:
+            outcome["error"] = exc
+        finally:
+            with lock:  # the result is kept, or the wait was given up: never both
+                late = bool(given_up)
+                if made and not late:
+                    outcome["result"] = made[0]
+                done.set()
+            if late:
+                if made and discard is not None:
+                    try:
+                        discard(made[0])
+                    except Exception:  # nobody is waiting for it any more
+                        import logging
+
+                        logging.getLogger("familiemote").warning("a late result not discarded")
+                with lock:
+                    _given_up_running -= 1
+            bridge.finished.emit()
+
+    dialog = QProgressDialog(label, _tr("Avbryt"), 0, 0, parent)
+    dialog.setWindowTitle("Familiemøte")
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setAccessibleName(label)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def cancel() -> None:
+        global _given_up_running
+        with lock:
+            if not done.is_set():
+                given_up.append(True)
+                _given_up_running += 1
+        loop.quit()
+
+    dialog.canceled.connect(cancel)
+    blocker = _OnlyTo(dialog)
+    app.installEventFilter(blocker)
+    global _running
+    _running += 1
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet Avbryt works
+    try:
+        dialog.show()
+        worker = threading.Thread(target=target, name="familiemote-work", daemon=True)
+        worker.start()
+        while not done.is_set() and not given_up:
+            loop.exec()
+    finally:
+        _running -= 1
+        QApplication.restoreOverrideCursor()
+        app.removeEventFilter(blocker)
+        dialog.canceled.disconnect(cancel)
+        dialog.hide()
+        dialog.deleteLater()
+    if given_up:
+        raise Cancelled()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]  # type: ignore[no-any-return]
+
+
 class BackgroundOp(QObject):
     """Work started by :func:`run_in_background`; ``done`` fires on the GUI thread."""
 
@@ -362,6 +492,26 @@ def keep_turning_on_server(owner: QObject) -> None:
     pg_options.set_driver_runner(_server_call)
 
 
+_starting = 0  # a main window is being built (its first reads, before it is shown)
+
+
+@contextmanager
+def turning_while_starting() -> Iterator[None]:
+    """While the main window is built on a database server (the reads of its menus and
+    panels, before it is shown), the server's calls on the GUI thread run through
+    :func:`wait_for` too, as they do once it is shown: the progress window keeps
+    painting over a slow line."""
+    global _starting
+    from familiemote.storage import pg_options
+
+    pg_options.set_driver_runner(_server_call)
+    _starting += 1
+    try:
+        yield
+    finally:
+        _starting -= 1
+
+
 def window_shown() -> bool:
     """Whether a main window that asked for :func:`keep_turning_on_server` is shown."""
     for ref in list(_server_owners.values()):
@@ -372,7 +522,7 @@ def window_shown() -> bool:
 
 
 def _server_call(call: Callable[[], T]) -> T:
-    if not _gui_thread() or not window_shown():
+    if not _gui_thread() or not (_starting or window_shown()):
         return call()  # a worker thread, the command line, no window yet: just make the call
     parent = QApplication.activeModalWidget() or QApplication.activeWindow()
     try:

@@ -8,16 +8,21 @@ stored; the user name is the one the audit trail records.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlalchemy.engine import URL, make_url
 
-from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
-from familiemote.messages import database_error_text
+from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError, DomainError
+from familiemote.messages import database_error_text, error_text
 from familiemote.storage.db import Database, open_database
 from familiemote.ui.forms.ui_server_login_dialog import Ui_ServerLoginDialog
 from familiemote.ui.meeting_common import show_message
-from familiemote.ui.widgets import busy
+from familiemote.ui.ops import Cancelled, wait_or_cancel
+
+if TYPE_CHECKING:
+    from familiemote.services.cases import CaseRow
 
 # the refusals a user can put right by typing their user name and password
 ASK_AGAIN = frozenset({DatabaseOpenCode.LOGIN_FAILED, DatabaseOpenCode.PASSWORD_MISSING})
@@ -73,10 +78,14 @@ class ServerLoginDialog(QDialog):
             show_message(self.error_label, self.tr("Skriv brukernavnet ditt på serveren."))
             self.user_edit.setFocus()
             return
-        with busy():
+        try:
             error = self._try_open(
                 self._url.set(username=user, password=self.password_edit.text() or None)
             )
+        except Cancelled:  # Avbryt while the server was asked: try again, or cancel here
+            show_message(self.error_label, self.tr("Påloggingen ble avbrutt."))
+            self.password_edit.setFocus()
+            return
         if error is None:
             self.accept()
             return
@@ -87,12 +96,31 @@ class ServerLoginDialog(QDialog):
         self.password_edit.setFocus()
 
 
+def connecting() -> str:
+    """What the progress window says while the server is asked."""
+    return QCoreApplication.translate("ServerLogin", "Kobler til serveren …")
+
+
+def _open_off_the_gui_thread(url: str, parent: QWidget | None) -> Database:
+    """``open_database`` in a worker, the progress window with «Avbryt» meanwhile
+    (raises :class:`Cancelled`; a database the worker opens after that is closed)."""
+    return wait_or_cancel(
+        lambda: open_database(url), parent, connecting(), discard=lambda db: db.dispose()
+    )
+
+
 def sign_in_and_open(
     url: str, report: Callable[[str], None], parent: QWidget | None = None
 ) -> Database | None:
-    """Open a database server, asking for the user's login when the server wants one."""
+    """Open a database server, asking for the user's login when the server wants one.
+
+    The server is asked in a worker thread (a slow line does not freeze the screen);
+    «Avbryt» in the progress window gives up and opens nothing (None, no message).
+    """
     try:
-        return open_database(url)
+        return _open_off_the_gui_thread(url, parent)
+    except Cancelled:
+        return None
     except DatabaseOpenError as err:
         if err.code not in ASK_AGAIN:
             report(database_error_text(err))
@@ -104,7 +132,9 @@ def sign_in_and_open(
 
     def try_open(candidate: URL) -> DatabaseOpenError | None:
         try:
-            opened["db"] = open_database(candidate.render_as_string(hide_password=False))
+            opened["db"] = _open_off_the_gui_thread(
+                candidate.render_as_string(hide_password=False), dialog
+            )
         except DatabaseOpenError as err:
             return err
         return None
@@ -113,3 +143,31 @@ def sign_in_and_open(
     if not dialog.exec():
         return None
     return opened.get("db")
+
+
+def first_case_list(
+    db: Database, report: Callable[[str], None], parent: QWidget | None = None
+) -> list[CaseRow] | None:
+    """The case list read once at start, in a worker thread («Henter sakene …», with
+    «Avbryt»); None when the user cancelled or it could not be read (told by ``report``)."""
+    from familiemote.error_report import server_trouble
+    from familiemote.services.cases import list_cases
+    from familiemote.storage.uow import SqlAlchemyUnitOfWork
+
+    try:
+        return wait_or_cancel(
+            lambda: list_cases(SqlAlchemyUnitOfWork(db.session_factory)),
+            parent,
+            QCoreApplication.translate("ServerLogin", "Henter sakene …"),
+        )
+    except Cancelled:
+        return None
+    except DomainError as err:
+        report(error_text(err))
+        return None
+    except Exception as exc:
+        trouble = server_trouble(exc, db.display_location)
+        if trouble is None:
+            raise
+        report(error_text(trouble))
+        return None
