@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 PRODID = "-//Familiemote//Familiemote//NB"
 UID_DOMAIN = "familiemote.invalid"
@@ -73,6 +74,13 @@ def _duration(delta: dt.timedelta) -> str:
     if minutes % (24 * 60) == 0:
         return f"-P{minutes // (24 * 60)}D"
     return f"-PT{minutes}M"
+
+
+def ics_file(chosen: str) -> Path:
+    """The file a calendar is saved to: the name chosen, ending in .ics (a calendar
+    program opens the file by its ending)."""
+    target = Path(chosen)
+    return target if target.suffix.lower() == ".ics" else target.with_suffix(".ics")
 
 
 def calendar(events: Iterable[Event], stamp: dt.datetime) -> str:

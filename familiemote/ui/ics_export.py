@@ -169,9 +169,7 @@ class CalendarExportDialog(QDialog):
         path = self.choose_path()
         if not path:
             return
-        target = Path(path)
-        if target.suffix.lower() != ".ics":
-            target = target.with_suffix(".ics")
+        target = ics.ics_file(path)
         try:
             target.write_bytes(ics.calendar(events, self.now()).encode("utf-8"))
         except OSError as err:

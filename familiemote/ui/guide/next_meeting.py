@@ -301,9 +301,7 @@ class NextMeetingPanel(GuideStep):
         path = self.choose_ics_path(start)
         if not path:
             return
-        target = Path(path)
-        if target.suffix.lower() != ".ics":
-            target = target.with_suffix(".ics")
+        target = ics.ics_file(path)
         try:
             target.write_text(self.ics_text(), encoding="utf-8", newline="")
         except OSError as err:
