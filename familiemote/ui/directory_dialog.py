@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,6 +32,7 @@ from familiemote.ui.labels import service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import fit_to_screen, message_label
 from familiemote.ui.panels.base import UowFactory
+from familiemote.ui.widgets import pick_table
 
 KIND_NAMES: dict[m.ServiceKind, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     m.ServiceKind.HELSESTASJON: QT_TRANSLATE_NOOP(
@@ -54,14 +54,7 @@ KIND_NAMES: dict[m.ServiceKind, Any] = {  # QT_TRANSLATE_NOOP is typed as object
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)
+    table = pick_table(headers, name)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table

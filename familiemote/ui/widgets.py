@@ -192,6 +192,21 @@ def heading(text: str, scale: float = 1.25) -> QLabel:
     return widget
 
 
+def pick_table(headers: Sequence[str], name: str) -> QTableWidget:
+    """An empty read-only table to pick one entry from: whole rows, one selected at a
+    time, moved through with the arrow keys (Tab leaves it); the caller fills the rows
+    and sets how the columns share the width."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setAccessibleName(name)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tab_leaves(table)
+    return table
+
+
 def read_only_table(
     headers: Sequence[str], rows: Sequence[Sequence[str]], name: str, stretch: int = 0
 ) -> QTableWidget:

@@ -7,11 +7,12 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QVBoxLayout, QWidget
 
 from familiemote.domain import model as m
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.panels.base import UowFactory
+from familiemote.ui.widgets import pick_table
 
 
 class GuideStep(QWidget):
@@ -45,14 +46,7 @@ def row_table(headers: Sequence[str], name: str, stretch: int) -> QTableWidget:
     at a time and worked with keys; Tab leaves the table. Rows are as high as their
     wrapped text, again whenever the columns change width; column ``stretch`` takes
     the room left."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setAccessibleName(name)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)
+    table = pick_table(headers, name)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(True)
     header = table.horizontalHeader()
