@@ -330,6 +330,18 @@ class PreviewDialog(QDialog):
 # --- choosing what to print -----------------------------------------------------------
 
 
+def _preview_buttons(dialog: QDialog, preview_text: str) -> QDialogButtonBox:
+    """An options dialog's buttons: ``preview_text`` accepts (on to the preview), Cancel
+    rejects."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(preview_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class PlanOptionsDialog(QDialog):
     """Which meeting's plan, and whether it is the family's copy."""
 
@@ -348,13 +360,7 @@ class PlanOptionsDialog(QDialog):
         meeting_label.setBuddy(self.meeting_combo)
         form.addRow(meeting_label, self.meeting_combo)
         form.addRow(self.family_check)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Forhåndsvis"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(_preview_buttons(self, self.tr("&Forhåndsvis")))
 
 
 class EvaluationOptionsDialog(QDialog):
@@ -375,13 +381,7 @@ class EvaluationOptionsDialog(QDialog):
             lab = QLabel(text)
             lab.setBuddy(widget)
             form.addRow(lab, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Forhåndsvis"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(_preview_buttons(self, self.tr("&Forhåndsvis")))
 
 
 def plan_document(
