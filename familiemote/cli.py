@@ -9,10 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from familiemote.cli_common import fail
+from familiemote.cli_common import fail, on_database
 from familiemote.domain.errors import DomainError
 from familiemote.settings import choose_database
+
+if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
+    from familiemote.storage.db import Database
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -86,28 +90,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_demo(db_value: str | None) -> int:
-    from familiemote.cli_security import CliStop, open_with_passphrase
     from familiemote.services.demo import create_demo_case
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
-    choice = choose_database(db_value)
-    try:
-        # an SQLite file is always encrypted; demo is the one command that may make one
-        db = open_with_passphrase(choice, create=True)
-        try:
-            result = create_demo_case(SqlAlchemyUnitOfWork(db.session_factory))
-        finally:
-            db.dispose()
-    except DomainError as err:
-        return fail(err)
-    except CliStop as stop:
-        print(f"familiemote: {stop}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    if result.created:
-        print(f"Eksempelsaken er lagt inn i {db.display_location}.")
-    else:
-        print(f"Eksempelsaken finnes allerede i {db.display_location}; ingenting er endret.")
-    return EXIT_OK
+    def work(db: Database) -> int:
+        result = create_demo_case(SqlAlchemyUnitOfWork(db.session_factory))
+        if result.created:
+            print(f"Eksempelsaken er lagt inn i {db.display_location}.")
+        else:
+            print(f"Eksempelsaken finnes allerede i {db.display_location}; ingenting er endret.")
+        return EXIT_OK
+
+    # an SQLite file is always encrypted; demo is the one command that may make one
+    return on_database(db_value, work, create=True)
 
 
 def _cmd_migrate(db_value: str | None, grant_to: str | None) -> int:
@@ -145,7 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # started from the shell (no argv given): this process is ours, Qt's application included
     cli_common.own_process = argv is None
-    args = build_parser().parse_args(argv)
+    window = _window_start(sys.argv[1:] if argv is None else list(argv))
+    args = window if window is not None else build_parser().parse_args(argv)
     if getattr(args, "command", None):
         from familiemote import cli_logging
 
@@ -193,7 +189,25 @@ def _unexpected(exc: Exception, args: argparse.Namespace) -> int:
     return EXIT_USER_ERROR
 
 
+def _window_start(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of the window's own start (no subcommand; at most ``--db``),
+    read without building every subcommand's parser and importing their modules:
+    that took about 13 ms before the first frame. None for anything else (help,
+    --version, a subcommand, a mistake), which the full parser reads and explains."""
+    if not argv:
+        return argparse.Namespace(db=None, command=None)
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return argparse.Namespace(db=argv[1], command=None)
+    if len(argv) == 1 and argv[0].startswith("--db="):
+        return argparse.Namespace(db=argv[0][len("--db=") :], command=None)
+    return None
+
+
 def _dispatch(args: argparse.Namespace) -> int:
+    if not args.command:  # the window: no subcommand's module is needed
+        from familiemote.app import run_gui
+
+        return run_gui(choose_database(args.db))
     from familiemote import cli_printing
 
     printed = cli_printing.run(args)

@@ -19,10 +19,13 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from familiemote.cli_common import date_argument, on_database
 from familiemote.domain.errors import DomainError
-from familiemote.settings import choose_database
+
+if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
+    from familiemote.storage.db import Database
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -36,15 +39,6 @@ _ACTIONS = {
     "emergency_access": "tok nødtilgang",
     "innsyn": "laget innsynskopi",
 }
-
-
-def _date(text: str) -> dt.date:
-    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato; skriv dd.mm.åååå")
 
 
 def add_parsers(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -68,7 +62,7 @@ def add_parsers(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> 
     p.add_argument("--case", type=int, required=True, metavar="ID")
     p.add_argument("--professional", type=int, required=True, metavar="ID")
     p.add_argument("--reason", required=True, metavar="TEKST")
-    p.add_argument("--until", type=_date, required=True, metavar="DATO")
+    p.add_argument("--until", type=date_argument, required=True, metavar="DATO")
     p = what.add_parser("end", help="avslutt en tilgang nå")
     p.add_argument("--id", type=int, required=True, metavar="N")
     p = what.add_parser("emergency", help="nødtilgang: åpne en sak utenfor teamet med en grunn")
@@ -80,7 +74,7 @@ def add_parsers(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> 
     p = what.add_parser("log", help="innsynsloggen: hvem som har åpnet, skrevet ut og eksportert")
     p.add_argument("--case", type=int, required=True, metavar="ID")
     p = what.add_parser("report", help="alle nødtilganger (for personvernombudet; kjør som eier)")
-    p.add_argument("--since", type=_date, metavar="DATO")
+    p.add_argument("--since", type=date_argument, metavar="DATO")
     p = what.add_parser("login", help="knytt en person i katalogen til en databasebruker (IT)")
     p.add_argument("--professional", type=int, required=True, metavar="ID")
     p.add_argument("--login", required=True, metavar="BRUKER", help="tom tekst fjerner koblingen")
@@ -106,95 +100,74 @@ def _when(value: dt.datetime | None) -> str:
     return value.strftime("%d.%m.%Y kl. %H.%M") if value else ""
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from familiemote.cli_security import open_with_passphrase
-
-    return open_with_passphrase(choose_database(getattr(args, "db", None)))
-
-
 def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int | None:
     if args.command == "innsyn":
         return _innsyn(args, fail)
     if args.command != "access":
         return None
-    from familiemote.cli_security import CliStop
+    return on_database(getattr(args, "db", None), lambda db: _access(args, db), refused=fail)
+
+
+def _access(args: argparse.Namespace, db: Database) -> int:
     from familiemote.services import access
     from familiemote.storage import access_sql
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
-
-    try:
-        db = _open(args)
-    except DomainError as err:
-        return fail(err)
-    except CliStop as stop:
-        print(f"familiemote: {stop}", file=sys.stderr)
-        return EXIT_USER_ERROR
 
     def uow() -> SqlAlchemyUnitOfWork:
         return SqlAlchemyUnitOfWork(db.session_factory)
 
     cmd = args.access_command
-    try:
-        if cmd == "list":
-            for e in access.list_access(uow(), args.case):
-                state = (
-                    "avsluttet " + _when(e.ended_at) if e.ended_at else "til " + _when(e.ends_at)
-                )
-                who = f"{e.person} ({e.login})" if e.person else e.login
-                print(
-                    f"{e.id}\t{_KINDS.get(e.kind, e.kind)}\t{who}\tfra {_when(e.starts_at)}"
-                    f"\t{state}\tav {e.granted_by}\t{e.reason}"
-                )
-        elif cmd == "grant":
-            new = access.grant_access(uow(), args.case, args.professional, args.reason, args.until)
-            print(f"Tilgang {new} er gitt til og med {args.until:%d.%m.%Y}.")
-        elif cmd == "end":
-            access.end_access(uow(), args.id)
-            print(f"Tilgang {args.id} er avsluttet.")
-        elif cmd == "emergency":
-            access.take_emergency_access(uow(), args.case, args.reason)
+    if cmd == "list":
+        for e in access.list_access(uow(), args.case):
+            state = "avsluttet " + _when(e.ended_at) if e.ended_at else "til " + _when(e.ends_at)
+            who = f"{e.person} ({e.login})" if e.person else e.login
             print(
-                f"Nødtilgang til sak {args.case} i {access.EMERGENCY_HOURS} timer. "
-                "Den er logget og vises i sakens historikk og i rapporten til personvernombudet."
+                f"{e.id}\t{_KINDS.get(e.kind, e.kind)}\t{who}\tfra {_when(e.starts_at)}"
+                f"\t{state}\tav {e.granted_by}\t{e.reason}"
             )
-        elif cmd == "find":
-            found = access.find_case(uow(), args.first_name, args.year)
-            print("\n".join(str(i) for i in found) if found else "Ingen sak funnet.")
-        elif cmd == "log":
-            for r in access.read_log(uow(), args.case):
-                extra = f"\t{r.reason}" if r.reason else ""
-                print(
-                    f"{_when(r.at)} UTC\t{r.user_name}\t{_ACTIONS.get(r.action, r.action)}{extra}"
-                )
-        elif cmd == "report":
-            lines = access.emergency_report(uow(), args.since)
-            print(f"Nødtilganger: {len(lines)}")
-            for line in lines:
-                who = f"{line.person} ({line.login})" if line.person else line.login
-                print(
-                    f"sak {line.case_id}\t{who}\t{_when(line.starts_at)}–{_when(line.ends_at)} UTC"
-                    f"\t{line.reason}"
-                )
-        elif cmd == "login":
-            access.set_login(uow(), args.professional, args.login)
-            print("Koblingen er lagret.")
-        elif cmd == "setting":
-            key = (
-                access_sql.PARTICIPANT_DAYS_KEY
-                if args.name == "participant-days"
-                else access_sql.CREATOR_DAYS_KEY
+    elif cmd == "grant":
+        new = access.grant_access(uow(), args.case, args.professional, args.reason, args.until)
+        print(f"Tilgang {new} er gitt til og med {args.until:%d.%m.%Y}.")
+    elif cmd == "end":
+        access.end_access(uow(), args.id)
+        print(f"Tilgang {args.id} er avsluttet.")
+    elif cmd == "emergency":
+        access.take_emergency_access(uow(), args.case, args.reason)
+        print(
+            f"Nødtilgang til sak {args.case} i {access.EMERGENCY_HOURS} timer. "
+            "Den er logget og vises i sakens historikk og i rapporten til personvernombudet."
+        )
+    elif cmd == "find":
+        found = access.find_case(uow(), args.first_name, args.year)
+        print("\n".join(str(i) for i in found) if found else "Ingen sak funnet.")
+    elif cmd == "log":
+        for r in access.read_log(uow(), args.case):
+            extra = f"\t{r.reason}" if r.reason else ""
+            print(f"{_when(r.at)} UTC\t{r.user_name}\t{_ACTIONS.get(r.action, r.action)}{extra}")
+    elif cmd == "report":
+        lines = access.emergency_report(uow(), args.since)
+        print(f"Nødtilganger: {len(lines)}")
+        for line in lines:
+            who = f"{line.person} ({line.login})" if line.person else line.login
+            print(
+                f"sak {line.case_id}\t{who}\t{_when(line.starts_at)}–{_when(line.ends_at)} UTC"
+                f"\t{line.reason}"
             )
-            access.set_setting(uow(), key, max(0, args.days))
-            print(f"{args.name} = {max(0, args.days)}")
-    except DomainError as err:
-        return fail(err)
-    finally:
-        db.dispose()
+    elif cmd == "login":
+        access.set_login(uow(), args.professional, args.login)
+        print("Koblingen er lagret.")
+    elif cmd == "setting":
+        key = (
+            access_sql.PARTICIPANT_DAYS_KEY
+            if args.name == "participant-days"
+            else access_sql.CREATOR_DAYS_KEY
+        )
+        access.set_setting(uow(), key, max(0, args.days))
+        print(f"{args.name} = {max(0, args.days)}")
     return EXIT_OK
 
 
 def _innsyn(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int:
-    from familiemote.cli_security import CliStop
     from familiemote.printing import innsyn as innsyn_pdf
     from familiemote.services import innsyn
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
@@ -206,23 +179,15 @@ def _innsyn(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int
             print(f"familiemote: «{item}»: skriv TYPE:ID=GRUNN", file=sys.stderr)
             return EXIT_USER_ERROR
         held[key.strip()] = reason.strip()
-    try:
-        db = _open(args)
-    except DomainError as err:
-        return fail(err)
-    except CliStop as stop:
-        print(f"familiemote: {stop}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    try:
+
+    def work(db: Database) -> int:
         copy = innsyn.build_copy(
             SqlAlchemyUnitOfWork(db.session_factory), args.case, held_back=held
         )
         out = Path(args.output)
         innsyn_pdf.write_pdf(copy, out, language=args.language)
         innsyn.record_copy(SqlAlchemyUnitOfWork(db.session_factory), copy)
-    except DomainError as err:
-        return fail(err)
-    finally:
-        db.dispose()
-    print(f"Innsynskopien er lagret i {out}.")
-    return EXIT_OK
+        print(f"Innsynskopien er lagret i {out}.")
+        return EXIT_OK
+
+    return on_database(getattr(args, "db", None), work, refused=fail)

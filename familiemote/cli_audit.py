@@ -13,10 +13,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from familiemote.domain.errors import DomainError
-from familiemote.settings import choose_database
+
+if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
+    from familiemote.storage.db import Database
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -33,8 +35,7 @@ def add_parsers(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> 
 def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int | None:
     if args.command != "historikk":
         return None
-    from familiemote.cli_common import count_forms
-    from familiemote.cli_security import CliStop, open_with_passphrase
+    from familiemote.cli_common import count_forms, on_database
     from familiemote.services import audit as audit_service
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
     from familiemote.ui.panels.history import banner_text
@@ -43,25 +44,18 @@ def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int | N
         if sys.stderr.isatty():
             print(f"\rKontrollerer … {done} av {total} oppføringer", end="", file=sys.stderr)
 
-    try:
-        db = open_with_passphrase(choose_database(args.db))
-        try:
-            report = audit_service.check_audit_trail(
-                SqlAlchemyUnitOfWork(db.session_factory), progress=progress
-            )
-        finally:
-            db.dispose()
-    except DomainError as err:
-        return fail(err)
-    except CliStop as stop:
-        print(f"familiemote: {stop}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
-    if report.problems:
-        count_forms()
-        print(banner_text(report.problems))
-        return EXIT_PROBLEMS
-    entries = "oppføring" if report.total == 1 else "oppføringer"
-    print(f"Hele historikken er kontrollert: {report.total} {entries} stemmer.")
-    return EXIT_OK
+    def check(db: Database) -> int:
+        report = audit_service.check_audit_trail(
+            SqlAlchemyUnitOfWork(db.session_factory), progress=progress
+        )
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        if report.problems:
+            count_forms()
+            print(banner_text(report.problems))
+            return EXIT_PROBLEMS
+        entries = "oppføring" if report.total == 1 else "oppføringer"
+        print(f"Hele historikken er kontrollert: {report.total} {entries} stemmer.")
+        return EXIT_OK
+
+    return on_database(args.db, check, refused=fail, stopped=EXIT_PROBLEMS)

@@ -15,9 +15,10 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from familiemote.domain.errors import DomainError
+if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
+    from familiemote.storage.db import Database
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -45,11 +46,9 @@ def add_subcommands(ev_what: Any, date_type: Any, add_db_option: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from familiemote.cli_common import fail
+    from familiemote.cli_common import on_database
     from familiemote.cli_printing import write_atomically
-    from familiemote.cli_security import open_with_passphrase
     from familiemote.services import evaluations as ev
-    from familiemote.settings import choose_database
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
     today = dt.date.today()
@@ -65,44 +64,33 @@ def run(args: argparse.Namespace) -> int:
         except OSError:
             print(f"familiemote: Filen «{source}» kunne ikke leses.", file=sys.stderr)
             return EXIT_USER_ERROR
-    try:
-        db = open_with_passphrase(choose_database(args.db))
-        try:
 
-            def uow() -> SqlAlchemyUnitOfWork:
-                return SqlAlchemyUnitOfWork(db.session_factory)
+    def work(db: Database) -> int:
+        def uow() -> SqlAlchemyUnitOfWork:
+            return SqlAlchemyUnitOfWork(db.session_factory)
 
-            if args.evaluations_command == "export-tally":
-                from familiemote import __version__
+        if args.evaluations_command == "export-tally":
+            from familiemote import __version__
 
-                body = ev.export_tally(
-                    uow, args.date_from, args.date_to, args.municipality, today, __version__
-                )
-                write_atomically(target, lambda f: f.write(ev.dump_tally_file(body).encode()))
-                forms, held = body["forms"]["total"], body["follow_through"]["meetings_held"]
-                message = (
-                    f"Skrev samletall for {body['municipality']} ({forms} "
-                    f"{'skjema' if forms == 1 else 'skjemaer'}, {held} "
-                    f"{'møte' if held == 1 else 'møter'}) til {target}."
-                )
-            else:
-                result = ev.import_tally(uow(), raw, today)
-                verb = (
-                    "erstatter de forrige for samme periode" if result.replaced else "er lest inn"
-                )
-                message = (
-                    f"Samletallene fra {result.municipality} for "
-                    f"{result.period_start:%d.%m.%Y}–{result.period_end:%d.%m.%Y} "
-                    f"({result.forms} {'skjema' if result.forms == 1 else 'skjemaer'}) {verb}."
-                )
-        finally:
-            db.dispose()
-    except DomainError as err:
-        return fail(err)
-    except Exception as stop:  # the passphrase prompt gave up (cli_security.CliStop)
-        if type(stop).__name__ != "CliStop":
-            raise
-        print(f"familiemote: {stop}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    print(message)
-    return EXIT_OK
+            body = ev.export_tally(
+                uow, args.date_from, args.date_to, args.municipality, today, __version__
+            )
+            write_atomically(target, lambda f: f.write(ev.dump_tally_file(body).encode()))
+            forms, held = body["forms"]["total"], body["follow_through"]["meetings_held"]
+            message = (
+                f"Skrev samletall for {body['municipality']} ({forms} "
+                f"{'skjema' if forms == 1 else 'skjemaer'}, {held} "
+                f"{'møte' if held == 1 else 'møter'}) til {target}."
+            )
+        else:
+            result = ev.import_tally(uow(), raw, today)
+            verb = "erstatter de forrige for samme periode" if result.replaced else "er lest inn"
+            message = (
+                f"Samletallene fra {result.municipality} for "
+                f"{result.period_start:%d.%m.%Y}–{result.period_end:%d.%m.%Y} "
+                f"({result.forms} {'skjema' if result.forms == 1 else 'skjemaer'}) {verb}."
+            )
+        print(message)
+        return EXIT_OK
+
+    return on_database(args.db, work)

@@ -23,25 +23,18 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from familiemote.cli_common import fail
+from familiemote.cli_common import date_argument, fail, on_database
 from familiemote.domain.errors import DomainError
-from familiemote.settings import choose_database
+
+if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
+    from familiemote.storage.db import Database
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 
 AddDb = Callable[..., None]
-
-
-def _date(text: str) -> dt.date:
-    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato; skriv dd.mm.åååå")
 
 
 def _positive(text: str) -> int:
@@ -96,15 +89,15 @@ def add_commands(sub: Any, add_db_option: AddDb) -> None:
     report = ev_what.add_parser(
         "report", help="resultatene som PDF, eller CSV når FIL slutter på .csv"
     )
-    report.add_argument("--from", dest="date_from", type=_date, metavar="DATO")
-    report.add_argument("--to", dest="date_to", type=_date, metavar="DATO")
+    report.add_argument("--from", dest="date_from", type=date_argument, metavar="DATO")
+    report.add_argument("--to", dest="date_to", type=date_argument, metavar="DATO")
     report.add_argument("--kommune", dest="municipality", metavar="NAVN")
     report.add_argument("-o", "--output", required=True, metavar="FIL")
     _add_language_option(report)
     add_db_option(report, top=False)
     from familiemote.cli_evaluations import add_subcommands
 
-    add_subcommands(ev_what, _date, add_db_option)
+    add_subcommands(ev_what, date_argument, add_db_option)
 
 
 def _add_language_option(parser: Any) -> None:
@@ -163,28 +156,17 @@ def run(args: argparse.Namespace) -> int | None:
         print(f"Skrev {args.copies} vurderingsskjema(er) til {target}.")
         return EXIT_OK
 
-    from familiemote.cli_security import open_with_passphrase
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
-    choice = choose_database(args.db)
+    def work(db: Database) -> int:
+        uow = lambda: SqlAlchemyUnitOfWork(db.session_factory)  # noqa: E731
+        print(_run_with_db(args, target, uow, today))
+        return EXIT_OK
+
     try:
-        db = open_with_passphrase(choice)
-        try:
-            uow = lambda: SqlAlchemyUnitOfWork(db.session_factory)  # noqa: E731
-            message = _run_with_db(args, target, uow, today)
-        finally:
-            db.dispose()
-    except DomainError as err:
-        return fail(err)
+        return on_database(args.db, work)
     except OSError as exc:  # the PDF could not be written (a full disk): nothing is left behind
         return fail(_cannot_write(target, exc))
-    except Exception as stop:  # the passphrase prompt gave up (cli_security.CliStop)
-        if type(stop).__name__ != "CliStop":
-            raise
-        print(f"familiemote: {stop}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    print(message)
-    return EXIT_OK
 
 
 def _cannot_write(target: Path, exc: OSError) -> DomainError:

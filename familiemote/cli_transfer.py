@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from familiemote.domain.errors import DomainError
-from familiemote.settings import choose_database
 
 if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
-    pass
+    from familiemote.storage.db import Database
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -39,30 +38,22 @@ def add_parsers(sub: Any, add_db_option: Callable[[argparse.ArgumentParser], Non
 
 
 def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int:
-    from familiemote.cli_security import CliStop, open_with_passphrase
+    from familiemote.cli_common import on_database
     from familiemote.services import transfer
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
-    choice = choose_database(args.db)
-    try:
-        db = open_with_passphrase(choice)
-        try:
-            uow = SqlAlchemyUnitOfWork(db.session_factory)
-            if args.command == "export":
-                out = Path(args.output)
-                if not out.parent.is_dir():
-                    print(f"familiemote: Mappen «{out.parent}» finnes ikke.", file=sys.stderr)
-                    return EXIT_USER_ERROR
-                transfer.export_case_to_file(uow, args.case, out)
-                print(f"Sak {args.case} er skrevet til {out}.")
-            else:
-                result = transfer.import_case_file(uow, Path(args.file))
-                print(f"Saken er lest inn som sak {result.case_id} i {db.display_location}.")
-        finally:
-            db.dispose()
-    except DomainError as err:
-        return fail(err)
-    except CliStop as stop:
-        print(f"familiemote: {stop}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    return EXIT_OK
+    def work(db: Database) -> int:
+        uow = SqlAlchemyUnitOfWork(db.session_factory)
+        if args.command == "export":
+            out = Path(args.output)
+            if not out.parent.is_dir():
+                print(f"familiemote: Mappen «{out.parent}» finnes ikke.", file=sys.stderr)
+                return EXIT_USER_ERROR
+            transfer.export_case_to_file(uow, args.case, out)
+            print(f"Sak {args.case} er skrevet til {out}.")
+        else:
+            result = transfer.import_case_file(uow, Path(args.file))
+            print(f"Saken er lest inn som sak {result.case_id} i {db.display_location}.")
+        return EXIT_OK
+
+    return on_database(args.db, work, refused=fail)
