@@ -68,7 +68,7 @@ class Ui_EmergencyAccessDialog(object):
 
     def retranslateUi(self, emergencyRows):
         self.firstNameLabel.setText(QCoreApplication.translate("EmergencyAccessDialog", u"Barnets &fornavn:", None))
-        self.yearLabel.setText(QCoreApplication.translate("EmergencyAccessDialog", u"&F\u00f8dsels\u00e5r:", None))
+        self.yearLabel.setText(QCoreApplication.translate("EmergencyAccessDialog", u"F\u00f8&dsels\u00e5r:", None))
         self.reasonLabel.setText(QCoreApplication.translate("EmergencyAccessDialog", u"&Grunn:", None))
         pass
     # retranslateUi
