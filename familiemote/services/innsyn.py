@@ -16,9 +16,9 @@ The copy carries values, not words: printing/innsyn.py words it in bokmål or ny
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from familiemote.domain import model as m
 from familiemote.domain.errors import ValidationCode, ValidationError
@@ -88,6 +88,25 @@ def _participant(d: cases.CaseDetail, p: m.Participant, family: Mapping[int, str
     name = _name(d, p.professional_id)
     service = _service(d, p.service_id)
     return f"{name} ({service})" if name and service else name or service
+
+
+class _Stored(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+_Row = TypeVar("_Row", bound=_Stored)
+
+
+def _listed(
+    title: str,
+    kind: str,
+    rows: Iterable[_Row],
+    fields: Callable[[_Row], tuple[tuple[str, Any], ...]],
+) -> Section:
+    """A section with one entry, without a heading, for each stored row; each entry's
+    key is ``kind:id``, which is what the facilitator may hold back."""
+    return Section(title, tuple(Item(f"{kind}:{row.id}", "", fields(row)) for row in rows))
 
 
 def _sections(d: cases.CaseDetail) -> list[Section]:
@@ -210,109 +229,82 @@ def _sections(d: cases.CaseDetail) -> list[Section]:
         )
     out.append(Section("Tiltak", tuple(action_items)))
     out.append(
-        Section(
+        _listed(
             "Samtykke",
-            tuple(
-                Item(
-                    f"consent:{s.id}",
-                    "",
-                    (
-                        (
-                            "Gitt av",
-                            c.child_first_name
-                            if s.given_by_child
-                            else family.get(s.given_by_id or 0, ""),
-                        ),
-                        ("Gjelder", s.purposes),
-                        ("Form", s.form),
-                        ("Gitt", s.given_on),
-                        ("Gyldig til", s.valid_until),
-                        (
-                            "Tjenester",
-                            ", ".join(
-                                _service(d, sc.service_id)
-                                + (
-                                    f" (trukket {sc.withdrawn_on:%d.%m.%Y})"
-                                    if sc.withdrawn_on
-                                    else ""
-                                )
-                                for sc in s.scopes
-                            ),
-                        ),
-                        ("Trukket tilbake", s.withdrawn_on),
-                        ("Om tilbaketrekkingen", s.withdrawal_note),
-                        ("Registrert av", s.recorded_by),
+            "consent",
+            c.consents,
+            lambda s: (
+                (
+                    "Gitt av",
+                    c.child_first_name if s.given_by_child else family.get(s.given_by_id or 0, ""),
+                ),
+                ("Gjelder", s.purposes),
+                ("Form", s.form),
+                ("Gitt", s.given_on),
+                ("Gyldig til", s.valid_until),
+                (
+                    "Tjenester",
+                    ", ".join(
+                        _service(d, sc.service_id)
+                        + (f" (trukket {sc.withdrawn_on:%d.%m.%Y})" if sc.withdrawn_on else "")
+                        for sc in s.scopes
                     ),
-                )
-                for s in c.consents
+                ),
+                ("Trukket tilbake", s.withdrawn_on),
+                ("Om tilbaketrekkingen", s.withdrawal_note),
+                ("Registrert av", s.recorded_by),
             ),
         )
     )
     out.append(
-        Section(
+        _listed(
             "Barnets egne ord",
-            tuple(
-                Item(
-                    f"child_view:{v.id}",
-                    "",
-                    (("Dato", v.recorded_on), ("Tekst", v.text), ("Skrevet ned av", v.recorded_by)),
-                )
-                for v in c.child_views
+            "child_view",
+            c.child_views,
+            lambda v: (
+                ("Dato", v.recorded_on),
+                ("Tekst", v.text),
+                ("Skrevet ned av", v.recorded_by),
             ),
         )
     )
     out.append(
-        Section(
+        _listed(
             "Beslutninger om forløpet",
-            tuple(
-                Item(
-                    f"phase_decision:{p.id}",
-                    "",
-                    (
-                        ("Dato", p.decided_on),
-                        ("Fra fase", p.from_phase),
-                        ("Til fase", p.to_phase),
-                        ("Begrunnelse", p.reason),
-                        ("Besluttet av", p.decided_by),
-                    ),
-                )
-                for p in c.phase_decisions
+            "phase_decision",
+            c.phase_decisions,
+            lambda p: (
+                ("Dato", p.decided_on),
+                ("Fra fase", p.from_phase),
+                ("Til fase", p.to_phase),
+                ("Begrunnelse", p.reason),
+                ("Besluttet av", p.decided_by),
             ),
         )
     )
     out.append(
-        Section(
+        _listed(
             "Henvisninger",
-            tuple(
-                Item(
-                    f"referral:{r.id}",
-                    "",
-                    (
-                        ("Til", r.target),
-                        ("Sendt", r.referred_on),
-                        ("Notater", r.checklist_notes),
-                        ("Sendt av", r.referred_by),
-                    ),
-                )
-                for r in c.referrals
+            "referral",
+            c.referrals,
+            lambda r: (
+                ("Til", r.target),
+                ("Sendt", r.referred_on),
+                ("Notater", r.checklist_notes),
+                ("Sendt av", r.referred_by),
             ),
         )
     )
     out.append(
-        Section(
+        _listed(
             "Beskjeder til tjenestene",
-            tuple(
-                Item(
-                    f"notification:{n.id}",
-                    "",
-                    (
-                        ("Opprettet", n.created_on),
-                        ("Til", _service(d, n.recipient_service_id) or n.recipient_text),
-                        ("Gitt", n.done_on),
-                        ("Merknad", n.note),
-                    ),
-                )
-                for n in c.notifications
+            "notification",
+            c.notifications,
+            lambda n: (
+                ("Opprettet", n.created_on),
+                ("Til", _service(d, n.recipient_service_id) or n.recipient_text),
+                ("Gitt", n.done_on),
+                ("Merknad", n.note),
             ),
         )
     )
