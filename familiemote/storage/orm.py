@@ -213,9 +213,7 @@ action_handovers = sa.Table(
     sa.Column("declined_by", sa.String(100), nullable=False, server_default=""),
     sa.Column("decline_reason", sa.Text, nullable=False, server_default=""),
     # accepting and declining exclude each other (0006)
-    sa.CheckConstraint(
-        "accepted_on IS NULL OR declined_on IS NULL", name="accepted_or_declined"
-    ),
+    sa.CheckConstraint("accepted_on IS NULL OR declined_on IS NULL", name="accepted_or_declined"),
 )
 
 # A handover neither accepted nor declined waits for the receiving service.
@@ -438,6 +436,12 @@ info_boxes = sa.Table(
 _started = False
 
 
+def _owned(cls: type, order_by: sa.ColumnElement[Any]) -> Any:
+    """A list the parent owns, in ``order_by`` order: saved and deleted with it, and
+    never loaded by accident (``lazy="raise"``: a query names what it loads)."""
+    return relationship(cls, lazy="raise", cascade="all, delete-orphan", order_by=order_by)
+
+
 def start_mappers() -> None:
     """Map the domain classes onto the tables (idempotent)."""
     global _started
@@ -452,14 +456,7 @@ def start_mappers() -> None:
         m.Meeting,
         meetings,
         version_id_col=meetings.c.version,
-        properties={
-            "participants": relationship(
-                m.Participant,
-                lazy="raise",
-                cascade="all, delete-orphan",
-                order_by=participants.c.id,
-            )
-        },
+        properties={"participants": _owned(m.Participant, participants.c.id)},
     )
     mapper_registry.map_imperatively(m.ActionHandover, action_handovers)
     mapper_registry.map_imperatively(m.ActionReview, action_reviews)
@@ -468,18 +465,8 @@ def start_mappers() -> None:
         actions,
         version_id_col=actions.c.version,
         properties={
-            "handovers": relationship(
-                m.ActionHandover,
-                lazy="raise",
-                cascade="all, delete-orphan",
-                order_by=action_handovers.c.id,
-            ),
-            "reviews": relationship(
-                m.ActionReview,
-                lazy="raise",
-                cascade="all, delete-orphan",
-                order_by=action_reviews.c.id,
-            ),
+            "handovers": _owned(m.ActionHandover, action_handovers.c.id),
+            "reviews": _owned(m.ActionReview, action_reviews.c.id),
         },
     )
     mapper_registry.map_imperatively(m.ConsentScope, consent_scopes)
@@ -492,55 +479,20 @@ def start_mappers() -> None:
         m.Consent,
         consents,
         version_id_col=consents.c.version,
-        properties={
-            "scopes": relationship(
-                m.ConsentScope,
-                lazy="raise",
-                cascade="all, delete-orphan",
-                order_by=consent_scopes.c.id,
-            )
-        },
+        properties={"scopes": _owned(m.ConsentScope, consent_scopes.c.id)},
     )
     mapper_registry.map_imperatively(
         m.Case,
         cases,
         version_id_col=cases.c.version,
         properties={
-            "family_members": relationship(
-                m.FamilyMember,
-                lazy="raise",
-                cascade="all, delete-orphan",
-                order_by=family_members.c.id,
-            ),
-            "meetings": relationship(
-                m.Meeting,
-                lazy="raise",
-                cascade="all, delete-orphan",
-                order_by=meetings.c.starts_at,
-            ),
-            "actions": relationship(
-                m.Action, lazy="raise", cascade="all, delete-orphan", order_by=actions.c.id
-            ),
-            "consents": relationship(
-                m.Consent, lazy="raise", cascade="all, delete-orphan", order_by=consents.c.id
-            ),
-            "phase_decisions": relationship(
-                m.PhaseDecision,
-                lazy="raise",
-                cascade="all, delete-orphan",
-                order_by=phase_decisions.c.id,
-            ),
-            "referrals": relationship(
-                m.Referral, lazy="raise", cascade="all, delete-orphan", order_by=referrals.c.id
-            ),
-            "child_views": relationship(
-                m.ChildView, lazy="raise", cascade="all, delete-orphan", order_by=child_views.c.id
-            ),
-            "notifications": relationship(
-                m.Notification,
-                lazy="raise",
-                cascade="all, delete-orphan",
-                order_by=notifications.c.id,
-            ),
+            "family_members": _owned(m.FamilyMember, family_members.c.id),
+            "meetings": _owned(m.Meeting, meetings.c.starts_at),
+            "actions": _owned(m.Action, actions.c.id),
+            "consents": _owned(m.Consent, consents.c.id),
+            "phase_decisions": _owned(m.PhaseDecision, phase_decisions.c.id),
+            "referrals": _owned(m.Referral, referrals.c.id),
+            "child_views": _owned(m.ChildView, child_views.c.id),
+            "notifications": _owned(m.Notification, notifications.c.id),
         },
     )
