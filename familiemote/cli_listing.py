@@ -15,9 +15,13 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from familiemote.domain.errors import DomainError, NotFoundError
 from familiemote.settings import choose_database
+
+if TYPE_CHECKING:
+    from familiemote.storage.uow import UnitOfWork
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -67,11 +71,11 @@ def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int:
         db.dispose()
 
 
-def _cases(uow: object, *, include_closed: bool) -> int:
+def _cases(uow: UnitOfWork, *, include_closed: bool) -> int:
     from familiemote.services import cases
     from familiemote.ui.labels import label
 
-    rows = cases.list_cases(uow, include_closed=include_closed)  # type: ignore[arg-type]
+    rows = cases.list_cases(uow, include_closed=include_closed)
     if not rows:
         print("Ingen saker du har tilgang til.")
         return EXIT_OK
@@ -85,32 +89,19 @@ def _cases(uow: object, *, include_closed: bool) -> int:
     return EXIT_OK
 
 
-def _meetings(uow: object, case_id: int) -> int:
-    import sqlalchemy as sa
-
-    from familiemote.storage import orm
-    from familiemote.storage.uow import SqlAlchemyUnitOfWork
-
-    assert isinstance(uow, SqlAlchemyUnitOfWork)
-    c, mt = orm.cases, orm.meetings
+def _meetings(uow: UnitOfWork, case_id: int) -> int:
     with uow:
-        first_name = uow.sql.scalar(sa.select(c.c.child_first_name).where(c.c.id == case_id))
+        first_name = uow.case_queries.child_first_name(case_id)
         if first_name is None:  # no such case, or one this login may not see
             raise NotFoundError("case", case_id)
-        rows = uow.sql.execute(
-            sa.select(mt.c.id, mt.c.starts_at, mt.c.kind, mt.c.status)
-            .where(mt.c.case_id == case_id)
-            .order_by(mt.c.starts_at)
-        ).all()
+        rows = uow.case_queries.meeting_list(case_id)
     print(f"Sak {case_id} ({first_name}):")
     if not rows:
         print("Ingen møter ennå.")
         return EXIT_OK
     for meeting_id, starts_at, kind, status in rows:
-        kind_value = getattr(kind, "value", kind)
-        status_value = getattr(status, "value", status)
         print(
-            f"{meeting_id:>5}  {_when(starts_at)}  {_KIND.get(kind_value, kind_value):<20} "
-            f"{_STATUS.get(status_value, status_value)}"
+            f"{meeting_id:>5}  {_when(starts_at)}  {_KIND.get(kind.value, kind.value):<20} "
+            f"{_STATUS.get(status.value, status.value)}"
         )
     return EXIT_OK

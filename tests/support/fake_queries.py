@@ -128,6 +128,21 @@ class FakeCaseQueries(CaseQueries):
         ]
         return sorted(found, key=lambda r: r[1], reverse=True)
 
+    def child_first_name(self, case_id: int) -> str | None:
+        return next((c.child_first_name for c in self._cases() if c.id == case_id), None)
+
+    def meeting_list(
+        self, case_id: int
+    ) -> list[tuple[int, dt.datetime, m.MeetingKind, m.MeetingStatus]]:
+        found = [
+            (int(mt.id), mt.starts_at, mt.kind, mt.status)
+            for c in self._cases()
+            if c.id == case_id
+            for mt in c.meetings
+            if mt.id is not None
+        ]
+        return sorted(found, key=lambda r: (r[1], r[0]))
+
     def checkpoint(self) -> None:
         """No write-ahead log in memory."""
 

@@ -132,6 +132,28 @@ class CaseQueries:
         ).all()
         return [(int(r.id), r.starts_at) for r in rows]
 
+    def child_first_name(self, case_id: int) -> str | None:
+        """The child's first name, or None when there is no such case (or this login
+        may not see it)."""
+        c = orm.cases
+        found = self.session.scalar(sa.select(c.c.child_first_name).where(c.c.id == case_id))
+        return None if found is None else str(found)
+
+    def meeting_list(
+        self, case_id: int
+    ) -> list[tuple[int, dt.datetime, m.MeetingKind, m.MeetingStatus]]:
+        """(id, start, kind, status) of the case's meetings, earliest first."""
+        mt = orm.meetings
+        rows = self.session.execute(
+            sa.select(mt.c.id, mt.c.starts_at, mt.c.kind, mt.c.status)
+            .where(mt.c.case_id == case_id)
+            .order_by(mt.c.starts_at, mt.c.id)
+        ).all()
+        return [
+            (int(i), at, m.MeetingKind(kind), m.MeetingStatus(status))
+            for i, at, kind, status in rows
+        ]
+
     def checkpoint(self) -> None:
         """On SQLite, fold the write-ahead log into the file and truncate it (after deletes).
 

@@ -504,6 +504,13 @@ def answers(w: World) -> dict[str, Any]:
         for e in consent.expiring_consents(make(), TODAY)
     ]
     out["open notifications"] = notifications.count_open(make())
+    uow = make()
+    with uow:
+        out["meeting list of Ida"] = [
+            (labels["meeting"][i], at, kind, status)
+            for i, at, kind, status in uow.case_queries.meeting_list(w.cases["Ida"])
+        ]
+        out["names"] = [uow.case_queries.child_first_name(i) for i in [*w.cases.values(), -1]]
     out["meetings of Ida"] = [
         (labels["meeting"][i], at) for i, at in printing.meeting_choices(make(), w.cases["Ida"])
     ]
@@ -549,6 +556,16 @@ def test_the_case_list_answers_the_same_on_every_backend(backend: tuple[str, Fac
     assert len(got["list 'ida' True"]) == 1  # no other case holds «ida»
     assert got["list '' True"][2]["coordinator_name"] == ""  # Per: nobody
     assert got["meetings of Ida"][0] == ("Ida om seks uker", _at(45))
+    assert [(label, status) for label, _at_, _kind, status in got["meeting list of Ida"]] == [
+        ("Ida første", m.MeetingStatus.HELD),
+        ("Ida oppsummering", m.MeetingStatus.HELD),
+        ("Ida senere", m.MeetingStatus.PLANNED),
+        ("Ida avlyst", m.MeetingStatus.CANCELLED),
+        ("Ida flyttet", m.MeetingStatus.CANCELLED),
+        ("Ida neste", m.MeetingStatus.PLANNED),
+        ("Ida om seks uker", m.MeetingStatus.PLANNED),
+    ]
+    assert got["names"] == ["Ida", "Per", "Åse", "Siri", None]
     assert got["members in use"] == {
         "Idas mor": True,  # consented and took part
         "Idas far": True,  # consented
