@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -49,6 +49,8 @@ def mark_completed(settings: QSettings) -> None:
 
 
 def _text(text: str) -> QLabel:
+    from PySide6.QtCore import Qt  # not at import: a start that shows no first-run screen
+
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -119,6 +121,8 @@ class PassphrasePage(QWizardPage):
         self.setSubTitle(self.tr("Dataene om barna krypteres. Passordfrasen åpner dem."))
         # the same fields, strength hint and checks as the passphrase dialog
         self.form = PassphraseDialog(Mode.NEW, location, self)
+        from PySide6.QtCore import Qt
+
         self.form.setWindowFlags(Qt.WindowType.Widget)
         self.form.buttons.hide()
         layout = QVBoxLayout(self)

@@ -131,7 +131,11 @@ class PassphraseDialog(QDialog):
         self.error_label.setAccessibleName(self.tr("Melding"))
         self.error_label.hide()
 
-        self.buttons = QDialogButtonBox(
+        # set after construction: the constructor's overloads (one takes a Qt.Orientation)
+        # would have PySide6 build all of the Qt namespace's enums (17 ms of CPU) before
+        # this dialog, often the first frame a user sees, is painted
+        self.buttons = QDialogButtonBox()
+        self.buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok_texts = {

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -89,6 +89,8 @@ def contrast(a: QColor, b: QColor) -> float:
 def is_dark(palette: QPalette | None = None) -> bool:
     """A dark or high-contrast dark scheme: the system says so, or the palette shows it."""
     if palette is None:
+        from PySide6.QtCore import Qt  # here, not at import: not needed for the first frame
+
         hints = QGuiApplication.styleHints()
         if hints.colorScheme() == Qt.ColorScheme.Dark:
             return True

@@ -19,14 +19,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
-    QAccessibleInterface,
     QFont,
     QFontMetrics,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAccessibleWidget,
     QApplication,
     QHBoxLayout,
     QHeaderView,
@@ -35,7 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -44,12 +41,17 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QTextEdit,
     QToolButton,
     QWidget,
 )
 from shiboken6 import isValid
 
+from familiemote.ui.accessibility import (  # their home before: still imported from here
+    install_accessibility as install_accessibility,
+)
+from familiemote.ui.accessibility import install_tab_leaves as install_tab_leaves
+from familiemote.ui.accessibility import install_window_role as install_window_role
+from familiemote.ui.accessibility import tab_leaves as tab_leaves
 from familiemote.ui.pyside_guard import keep_none_alive
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,32 +72,6 @@ def busy(window: QMainWindow | None = None, message: str = "") -> Iterator[None]
         QApplication.restoreOverrideCursor()
         if window is not None and message:
             window.statusBar().clearMessage()
-
-
-def tab_leaves(widget: QWidget | None) -> None:
-    """Tab and Shift+Tab move on from this control instead of staying inside it.
-
-    A table moves between its cells with the arrow keys only (Qt's tables take
-    Tab for the next cell, so a keyboard user could never leave one); a
-    multi-line text box moves on with Tab too (no note of ours needs a tab
-    character, and a keyboard user must be able to leave the box).
-    """
-    if isinstance(widget, QAbstractItemView):
-        widget.setTabKeyNavigation(False)
-    elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly():
-        widget.setTabChangesFocus(True)
-
-
-def install_tab_leaves(app: QApplication) -> None:
-    """Apply :func:`tab_leaves` to every control of every window as it gets focus.
-
-    Focus has to reach a control before Tab can be trapped in it, so this catches
-    every table and text box, those built by helpers and by hand alike, at the
-    cost of one call per focus change.
-    """
-    if not app.property("tabLeavesInstalled"):
-        app.focusChanged.connect(lambda _old, new: tab_leaves(new))
-        app.setProperty("tabLeavesInstalled", True)
 
 
 def announce(widget: QWidget, text: str) -> None:
@@ -127,42 +103,6 @@ def tell_error(label: QLabel, text: str, field: QWidget | None = None) -> None:
         _error_fields[label] = field
         field.setFocus()
     announce(label, text)
-
-
-def _plain_window(obj: QObject) -> bool:
-    """A window made from a plain QWidget (not a main window or a dialog)."""
-    if not isinstance(obj, QWidget) or not obj.isWindow():
-        return False
-    meta = obj.metaObject()
-    while meta is not None and not meta.className().startswith("Q"):
-        meta = meta.superClass()  # past our own classes to the Qt class they build on
-    return meta is not None and meta.className() == "QWidget"
-
-
-def _window_role(_key: str, obj: QObject) -> QAccessibleInterface | None:
-    if _plain_window(obj):
-        assert isinstance(obj, QWidget)
-        return QAccessibleWidget(obj, QAccessible.Role.Window)
-    return None
-
-
-def install_window_role() -> None:
-    """A window made from a plain QWidget is a window (a frame) to a screen reader.
-
-    Qt gives such a widget the role of a client area, which AT-SPI shows as a
-    «filler»: a screen reader would not say that a window opened. Main windows and
-    dialogs have their roles already.
-    """
-    app = QApplication.instance()
-    if app is not None and not app.property("windowRoleInstalled"):
-        QAccessible.installFactory(_window_role)
-        app.setProperty("windowRoleInstalled", True)
-
-
-def install_accessibility(app: QApplication) -> None:
-    """What every window needs for the keyboard and a screen reader (create_application)."""
-    install_tab_leaves(app)
-    install_window_role()
 
 
 def name_clear_button(edit: QLineEdit, name: str) -> None:
