@@ -11,15 +11,12 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from familiemote.cli_common import fail, on_database
+from familiemote.cli_common import EXIT_OK, EXIT_USER_ERROR, fail, on_database
 from familiemote.domain.errors import DomainError
 from familiemote.settings import choose_database
 
 if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
     from familiemote.storage.db import Database
-
-EXIT_OK = 0
-EXIT_USER_ERROR = 1
 
 
 class _VersionAction(argparse.Action):

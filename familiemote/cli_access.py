@@ -21,14 +21,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from familiemote.cli_common import date_argument, on_database
+from familiemote.cli_common import EXIT_OK, EXIT_USER_ERROR, date_argument, on_database
 from familiemote.domain.errors import DomainError
 
 if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
     from familiemote.storage.db import Database
 
-EXIT_OK = 0
-EXIT_USER_ERROR = 1
 _KINDS = {"grant": "tilgang gitt", "emergency": "nødtilgang"}
 _ACTIONS = {
     "open": "åpnet saken",

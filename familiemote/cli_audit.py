@@ -15,13 +15,13 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from familiemote.cli_common import EXIT_OK
 from familiemote.domain.errors import DomainError
 
 if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
     from familiemote.storage.db import Database
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
+EXIT_PROBLEMS = 1  # the trail does not hold, or could not be checked
 
 
 def add_parsers(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> None:

@@ -17,11 +17,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from familiemote.cli_common import EXIT_OK, EXIT_USER_ERROR
+
 if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
     from familiemote.storage.db import Database
 
-EXIT_OK = 0
-EXIT_USER_ERROR = 1
 TALLY_COMMANDS = frozenset({"export-tally", "import-tally"})
 
 

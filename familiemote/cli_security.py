@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from familiemote.cli_common import EXIT_OK, EXIT_USER_ERROR
 from familiemote.domain.errors import (
     BackupCode,
     BackupError,
@@ -34,8 +35,6 @@ if TYPE_CHECKING:  # SQLAlchemy is imported when a command needs it, not to pars
 ENV_PASSPHRASE = "FAMILIEMOTE_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "FAMILIEMOTE_NEW_PASSPHRASE"
 ATTEMPTS = 3
-EXIT_OK = 0
-EXIT_USER_ERROR = 1
 
 HINTS = {
     Hint.TOO_SHORT: "Bruk minst 10 tegn.",

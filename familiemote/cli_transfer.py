@@ -12,13 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from familiemote.cli_common import EXIT_OK, EXIT_USER_ERROR
 from familiemote.domain.errors import DomainError
 
 if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
     from familiemote.storage.db import Database
-
-EXIT_OK = 0
-EXIT_USER_ERROR = 1
 
 
 def add_parsers(sub: Any, add_db_option: Callable[[argparse.ArgumentParser], None]) -> None:
