@@ -37,11 +37,13 @@ class ConsentSettingsDialog(FormDialog):
         self.reset_button = QPushButton(self.tr("&Tilbakestill til standard"))
         self.reset_button.clicked.connect(self.reset)
         self.form.addRow("", self.reset_button)
-        self.field_widgets = {
-            "age_heard_from": self.heard_spin,
-            "age_co_consents_from": self.co_spin,
-            "age_consents_alone_from": self.alone_spin,
-        }
+        self.fields.update(
+            {
+                "age_heard_from": self.heard_spin,
+                "age_co_consents_from": self.co_spin,
+                "age_consents_alone_from": self.alone_spin,
+            }
+        )
         self.finish_layout()
         self.heard_spin.setFocus()
 

@@ -22,6 +22,7 @@ from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.anonymous_dialog import AnonymousCaseDialog, NameCaseDialog
 from familiemote.ui.case_editor import NewPersonDialog
 from familiemote.ui.consent_dialog import ChildViewDialog, ConsentDialog
+from familiemote.ui.consent_settings_dialog import ConsentSettingsDialog
 from familiemote.ui.forms_base import FormDialog, qdate
 from familiemote.ui.me_dialog import MeDialog
 from familiemote.ui.referral_dialog import ReferralDialog
@@ -283,3 +284,16 @@ def test_a_referral_whose_documentation_has_no_consent_stays_open_on_item_5(
     qtbot.waitUntil(item_5.hasFocus, timeout=20000)
     assert dialog.isVisible() and "samtykke" in dialog.error_label.text().lower()
     assert not cases.get_case(ui_uow(), case_id).case.referrals
+
+
+def test_ages_out_of_order_focus_the_age_the_error_is_about(qtbot: QtBot, ui_uow: Uow) -> None:
+    """The age settings dialog is built in code; its refusal focuses its field too."""
+    dialog = ConsentSettingsDialog(ui_uow)
+    qtbot.addWidget(dialog)
+    dialog.co_spin.setValue(17)  # after «alene fra 16»: out of order
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.heard_spin.setFocus()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "rekkefølge" in dialog.error_label.text()
+    qtbot.waitUntil(dialog.co_spin.hasFocus, timeout=20000)
