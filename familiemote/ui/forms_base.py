@@ -567,7 +567,6 @@ class FormDialog(QDialog):
             else QDialogButtonBox.StandardButton.Save
         )
         self.fields: dict[str, QWidget] = {}
-        self.field_widgets = self.fields  # the name the consent dialogs use
         self._finished = False
 
     def add_intro(self, text: str) -> QLabel:
