@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
+    QStyle,
     QTableWidgetItem,
     QWidget,
 )
@@ -151,14 +152,23 @@ class MeetingPlannerDialog(QDialog):
         self.responsible_label = ui.responsibleLabel
         self.responsible_label.setText(responsible_text(detail))
         self.table = ui.table
+        # the tick columns as wide as their headings (the long one on two lines); the
+        # text columns wrap, each row as tall as its text (_fit_columns)
         header = self.table.horizontalHeader()
         for c in range(8):
             header.setSectionResizeMode(
                 c,
                 QHeaderView.ResizeMode.Stretch
+                if c == COL_CONTACT
+                else QHeaderView.ResizeMode.Interactive
                 if c in (COL_NAME, COL_WHO)
                 else QHeaderView.ResizeMode.ResizeToContents,
             )
+        info = self.table.horizontalHeaderItem(COL_INFO)
+        if info is not None:
+            info.setText(info.text().replace(" ", "\n", 1))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.viewport().installEventFilter(self)
         self.directory_button = ui.directoryButton
         self.directory_button.clicked.connect(self._open_directory)
         self.count_label = ui.countLabel
@@ -288,6 +298,7 @@ class MeetingPlannerDialog(QDialog):
             self._check_item(r, COL_INVITED, existing is not None, self.tr("Invitert"), c.name)
             for col, text in ((COL_NAME, c.name), (COL_WHO, c.who), (COL_CONTACT, c.contact)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # whole, where a narrow column cuts it with «…»
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(r, col, item)
             for col, role in ROLE_COLUMNS.items():
@@ -308,9 +319,44 @@ class MeetingPlannerDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.table.setItem(r, COL_INFO, item)
         self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
+        self._fit_columns()
         if self.table.rowCount():
             self.table.setCurrentCell(0, COL_INVITED)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Share what the tick columns leave: Navn never narrower than its longest word
+        (a name is never cut, at 150 % text either), Tjeneste / relasjon likewise when
+        there is room, Kontakt at least a phone number wide and the rest."""
+        metrics = self.table.fontMetrics()
+        margins = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+
+        def longest_word(col: int) -> int:
+            words = [
+                word
+                for row in range(self.table.rowCount())
+                if (item := self.table.item(row, col)) is not None
+                for word in item.text().split()
+            ]
+            return max((metrics.horizontalAdvance(w) for w in words), default=0) + margins + 1
+
+        ticks = sum(
+            self.table.columnWidth(c)
+            for c in range(self.table.columnCount())
+            if c not in (COL_NAME, COL_WHO, COL_CONTACT)
+        )
+        free = self.table.viewport().width() - ticks
+        name = max(free // 3, longest_word(COL_NAME))
+        who = max(free // 3, longest_word(COL_WHO))
+        phone = metrics.horizontalAdvance("000 00 000, ") + margins + metrics.averageCharWidth()
+        if free - name - who < phone:  # the service wraps its longest word rather
+            who = max(free - name - phone, free // 4)
+        self.table.setColumnWidth(COL_NAME, name)
+        self.table.setColumnWidth(COL_WHO, who)
 
     def _check_item(self, row: int, col: int, checked: bool, what: str, who: str) -> None:
         item = QTableWidgetItem()

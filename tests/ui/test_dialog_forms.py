@@ -11,7 +11,7 @@ name and is reached by Tab. Two dialogs are also checked for their Tab order.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QStyle,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -30,6 +31,7 @@ from sqlalchemy.engine import make_url
 
 from familiemote.services import cases, demo
 from familiemote.services import info_boxes as ib
+from familiemote.ui.theme import apply_text_scale
 from tests.support.a11y import accessible_name, controls, problems, tab_order
 from tests.support.fixture_types import UowFactory
 from tests.ui.conftest import TODAY
@@ -219,3 +221,35 @@ def test_a_notification_reads_its_recipient(qtbot: QtBot, ui_uow: UowFactory) ->
     dialog = _shown(qtbot, ui_uow, "notification")
     recipient = dialog.ui.recipient  # type: ignore[attr-defined]
     assert recipient.text() and recipient.accessibleName() == "Mottaker"
+
+
+@pytest.fixture
+def text_150() -> Iterator[None]:
+    apply_text_scale(150)
+    yield
+    apply_text_scale(100)
+
+
+@pytest.mark.usefixtures("text_150")
+def test_the_planner_shows_names_whole_at_150_percent(qtbot: QtBot, ui_uow: UowFactory) -> None:
+    """On a 1280x720 screen (the dialog is 95 % of it) at 150 % text, no word of a name
+    is cut (it read «K… N…»), a phone number stays on one line, and no row is lower
+    than its wrapped text."""
+    from familiemote.ui.meeting_planner import COL_CONTACT, COL_NAME
+
+    dialog = _shown(qtbot, ui_uow, "planner")
+    dialog.resize(1100, 684)
+    table = dialog.ui.table  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: table.viewport().width() > 900, timeout=10_000)
+    margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    metrics = table.fontMetrics()
+    words = {
+        word for row in range(table.rowCount()) for word in table.item(row, COL_NAME).text().split()
+    }
+    assert len(words) > 5
+    widest = max(metrics.horizontalAdvance(word) for word in words)
+    assert widest <= table.columnWidth(COL_NAME) - margins
+    phone = metrics.horizontalAdvance("900 00 001,")
+    assert phone <= table.columnWidth(COL_CONTACT) - margins
+    for row in range(table.rowCount()):
+        assert table.rowHeight(row) >= table.sizeHintForRow(row), row  # no line cut off
