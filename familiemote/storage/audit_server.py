@@ -100,6 +100,19 @@ def case_tables(conn: sa.Connection) -> list[tuple[str, list[str]]]:
     return out
 
 
+def _sealed(source: str, target: str) -> str:
+    """PL/pgSQL that sets ``target`` to ``source`` encrypted with the case's key (v_key)
+    and the IV in v_iv, then sealed with a MAC bound to the case (v_case): the token
+    :func:`decrypt` opens. One text for the values before and after a change."""
+    return f"""
+            v_ct := encrypt_iv(convert_to({source}::text, 'UTF8'), decode(v_key, 'hex'), v_iv,
+                               'aes-cbc/pad:pkcs');
+            {target} := '{SERVER_PREFIX}' || translate(encode(v_iv || v_ct || hmac(
+                convert_to('case:' || v_case, 'UTF8') || v_iv || v_ct,
+                sha256(decode(v_key, 'hex') || convert_to('mac', 'UTF8')), 'sha256'), 'base64'),
+                E'\\n', '');"""
+
+
 def _history_fn(crypto: bool, schema: str) -> str:
     from familiemote.storage import audit
 
@@ -107,22 +120,10 @@ def _history_fn(crypto: bool, schema: str) -> str:
         seal = f"""
         IF v_key IS NOT NULL THEN
           v_iv := gen_random_bytes(16);
-          IF v_before IS NOT NULL THEN
-            v_ct := encrypt_iv(convert_to(v_before::text, 'UTF8'), decode(v_key, 'hex'), v_iv,
-                               'aes-cbc/pad:pkcs');
-            v_btxt := '{SERVER_PREFIX}' || translate(encode(v_iv || v_ct || hmac(
-                convert_to('case:' || v_case, 'UTF8') || v_iv || v_ct,
-                sha256(decode(v_key, 'hex') || convert_to('mac', 'UTF8')), 'sha256'), 'base64'),
-                E'\\n', '');
+          IF v_before IS NOT NULL THEN{_sealed("v_before", "v_btxt")}
             v_iv := gen_random_bytes(16);
           END IF;
-          IF v_after IS NOT NULL THEN
-            v_ct := encrypt_iv(convert_to(v_after::text, 'UTF8'), decode(v_key, 'hex'), v_iv,
-                               'aes-cbc/pad:pkcs');
-            v_atxt := '{SERVER_PREFIX}' || translate(encode(v_iv || v_ct || hmac(
-                convert_to('case:' || v_case, 'UTF8') || v_iv || v_ct,
-                sha256(decode(v_key, 'hex') || convert_to('mac', 'UTF8')), 'sha256'), 'base64'),
-                E'\\n', '');
+          IF v_after IS NOT NULL THEN{_sealed("v_after", "v_atxt")}
           END IF;
         END IF;"""
         new_key = "encode(gen_random_bytes(32), 'hex')"
