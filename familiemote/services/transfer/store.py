@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from familiemote.domain import model as m
 from familiemote.domain.errors import TransferCode, TransferError
@@ -59,44 +59,59 @@ def _make(cls: type[Any], **values: Any) -> Any:
     return cls(**values)
 
 
+_Entry = TypeVar("_Entry", m.Service, m.Professional)
+
+
+def _directory_entry(
+    uow: UnitOfWork,
+    existing: list[_Entry],
+    wanted: tuple[Any, ...],
+    key: Callable[[_Entry], tuple[Any, ...]],
+    make: Callable[..., _Entry],
+    values: Mapping[str, Any],
+) -> tuple[int, bool]:
+    """The id of the directory entry a file names: one already there (or added earlier
+    in this import) whose ``key`` is ``wanted``, else a new one made from ``values`` and
+    added now; True when it was added."""
+    found = next((x for x in existing if key(x) == wanted), None)
+    added = found is None
+    if found is None:
+        found = make(**values)
+        uow.directory.add(found)
+        uow.flush()
+        existing.append(found)
+    assert found.id is not None
+    return found.id, added
+
+
 def store_case_file(uow: UnitOfWork, parsed: CaseFile) -> ImportResult:
     """Store a validated file as a new case, in one transaction."""
     ids: dict[str, dict[str, int]] = {k: {} for k in REF_PREFIX}
     created_services = created_people = 0
     with uow:
-        existing_services = uow.directory.services(include_inactive=True)
+        services = uow.directory.services(include_inactive=True)
         for s in parsed.services:
             v = s.values
-            match = next(
-                (x for x in existing_services if x.name == v["name"] and x.kind == v["kind"]), None
+            ident, new = _directory_entry(
+                uow, services, (v["name"], v["kind"]), lambda x: (x.name, x.kind), m.Service, v
             )
-            if match is None:
-                match = m.Service(**v)
-                uow.directory.add(match)
-                uow.flush()
-                existing_services.append(match)
-                created_services += 1
-            assert match.id is not None and s.ref is not None
-            ids["services"][s.ref] = match.id
-        existing_people = uow.directory.professionals(include_inactive=True)
+            created_services += new
+            assert s.ref is not None
+            ids["services"][s.ref] = ident
+        people = uow.directory.professionals(include_inactive=True)
         for p in parsed.professionals:
             v = _resolve(p.values, PROFESSIONAL_FIELDS, ids)
-            person = next(
-                (
-                    x
-                    for x in existing_people
-                    if x.name == v["name"] and x.service_id == v["service_id"]
-                ),
-                None,
+            ident, new = _directory_entry(
+                uow,
+                people,
+                (v["name"], v["service_id"]),
+                lambda x: (x.name, x.service_id),
+                m.Professional,
+                v,
             )
-            if person is None:
-                person = m.Professional(**v)
-                uow.directory.add(person)
-                uow.flush()
-                existing_people.append(person)
-                created_people += 1
-            assert person.id is not None and p.ref is not None
-            ids["professionals"][p.ref] = person.id
+            created_people += new
+            assert p.ref is not None
+            ids["professionals"][p.ref] = ident
 
         case = m.Case(**_resolve(parsed.case.values, CASE_FIELDS, ids))
         uow.cases.add(case)
