@@ -23,6 +23,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from familiemote import deferred_modules
+
 T = TypeVar("T")
 
 # In the order they import each other; everything opening a database touches.
@@ -59,6 +61,7 @@ def _import_all() -> None:
 def start_preload() -> None:
     """Start importing the heavy modules in a worker thread (once; later calls do nothing)."""
     global _thread
+    deferred_modules.install()  # before SQLAlchemy: what it imports and the app does not use
     with _lock:
         if _thread is None:
             _thread = threading.Thread(target=_import_all, name="familiemote-preload", daemon=True)
@@ -67,6 +70,7 @@ def start_preload() -> None:
 
 def wait_for_preload() -> None:
     """Wait until the worker has imported them (at once if it was never started)."""
+    deferred_modules.install()  # the GUI thread may import SQLAlchemy itself next
     with _lock:
         thread = _thread
     if thread is not None:

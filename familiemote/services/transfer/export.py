@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from familiemote import __version__
+import familiemote
 from familiemote.domain import model as m
 from familiemote.domain.errors import TransferCode, TransferError
 from familiemote.services.audit import record_in
@@ -117,7 +117,8 @@ def build_export(
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": now.replace(microsecond=0).isoformat(),
-        "generator": f"familiemote {__version__}",
+        # the installed version, read (importlib.metadata) only when a case is written out
+        "generator": f"familiemote {familiemote.__version__}",
         "services": [
             _out(SERVICE_FIELDS, services[i], refs, refs["services"][i]) for i in service_ids
         ],
