@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, BinaryIO, Final
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -289,7 +290,15 @@ class _StampedCanvas(Canvas):  # type: ignore[misc]
             self.__dict__.update(state)
             self._draw_footer(n, total)
             super().showPage()
-        super().save()
+        # The page streams compressed only, without ReportLab's default ASCII85 layer
+        # on top: a PDF is a binary file anyway, and that layer (pure Python here) cost
+        # about a tenth of printing a plan and made the streams a quarter longer. What
+        # the pages show is the same. The setting is read only while the file is written.
+        ascii85, rl_config.useA85 = rl_config.useA85, 0
+        try:
+            super().save()
+        finally:
+            rl_config.useA85 = ascii85
 
     def _draw_footer(self, n: int, total: int) -> None:
         self.saveState()
