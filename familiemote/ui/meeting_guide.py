@@ -69,6 +69,7 @@ from familiemote.ui.guide.attendance import AttendancePanel
 from familiemote.ui.guide.closing import ClosingPanel
 from familiemote.ui.guide.next_meeting import NextMeetingPanel
 from familiemote.ui.guide.review import ReviewPanel
+from familiemote.ui.guide.step import guide_button
 from familiemote.ui.help_panel import install_help_key, step_help
 from familiemote.ui.labels import label
 from familiemote.ui.language import ui_language
@@ -194,14 +195,14 @@ class MeetingGuideDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(steps_label)
         left_layout.addWidget(self.step_list, 1)
-        self.family_button = QPushButton(self.tr("Vis for familien (F5)"))
-        self.family_button.setAccessibleName(self.tr("Vis for familien"))
-        self.family_button.setAutoDefault(False)
-        self.family_button.clicked.connect(self.toggle_family_view)
-        self.blank_button = QPushButton(self.tr("Skjul for familien (Ctrl+B)"))
-        self.blank_button.setAccessibleName(self.tr("Skjul eller vis igjen for familien"))
-        self.blank_button.setAutoDefault(False)
-        self.blank_button.clicked.connect(self.toggle_blank)
+        self.family_button = guide_button(
+            self.tr("Vis for familien (F5)"), self.tr("Vis for familien"), self.toggle_family_view
+        )
+        self.blank_button = guide_button(
+            self.tr("Skjul for familien (Ctrl+B)"),
+            self.tr("Skjul eller vis igjen for familien"),
+            self.toggle_blank,
+        )
         self.blank_button.setEnabled(False)
         left_layout.addWidget(self.family_button)
         left_layout.addWidget(self.blank_button)
@@ -224,10 +225,9 @@ class MeetingGuideDialog(QDialog):
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Lagringsstatus"))
         self.error_label = message_label()
-        self.close_button = QPushButton(self.tr("&Lukk guiden"))
-        self.close_button.setAccessibleName(self.tr("Lukk guiden"))
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.accept)
+        self.close_button = guide_button(
+            self.tr("&Lukk guiden"), self.tr("Lukk guiden"), self.accept
+        )
         for b in (self.prev_button, self.next_button):
             b.setAutoDefault(False)
         bottom.addWidget(self.prev_button)

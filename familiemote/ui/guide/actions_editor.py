@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidgetItem,
     QWidget,
 )
@@ -50,7 +49,7 @@ from familiemote.ui.forms_base import (
     show_error,
 )
 from familiemote.ui.guide.people import ResponsibleField, person_text, responsible_entries
-from familiemote.ui.guide.step import GuideStep, row_table
+from familiemote.ui.guide.step import GuideStep, guide_button, row_table
 from familiemote.ui.labels import service_label
 from familiemote.ui.panels.base import UowFactory
 
@@ -144,10 +143,11 @@ class ActionsEditor(GuideStep):
         self.consent_label = QLabel()
         self.consent_label.setWordWrap(True)
         self.consent_label.setAccessibleName(self.tr("Samtykke for tiltaket"))
-        self.consent_button = QPushButton(self.tr("Registrer samty&kke …"))
-        self.consent_button.setAccessibleName(self.tr("Registrer samtykke for tjenesten"))
-        self.consent_button.setAutoDefault(False)
-        self.consent_button.clicked.connect(self._record_consent)
+        self.consent_button = guide_button(
+            self.tr("Registrer samty&kke …"),
+            self.tr("Registrer samtykke for tjenesten"),
+            self._record_consent,
+        )
         consent_row.addWidget(self.consent_label, 1)
         consent_row.addWidget(self.consent_button)
         layout.addLayout(consent_row)
@@ -179,21 +179,18 @@ class ActionsEditor(GuideStep):
         form.addRow(self.internal)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Legg til tiltaket (Enter)"))
-        self.save_button.setAccessibleName(self.tr("Lagre tiltaket"))
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.commit)
-        self.cancel_button = QPushButton(self.tr("Tøm raden (Esc)"))
-        self.cancel_button.setAccessibleName(self.tr("Tøm raden"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.clear_draft)
+        self.save_button = guide_button(
+            self.tr("Legg til tiltaket (Enter)"), self.tr("Lagre tiltaket"), self.commit
+        )
+        self.cancel_button = guide_button(
+            self.tr("Tøm raden (Esc)"), self.tr("Tøm raden"), self.clear_draft
+        )
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Tiltak lagret"))
         self.status.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("Angre fjerning"))
-        self.undo_button.setAccessibleName(self.tr("Angre fjerning av tiltaket"))
-        self.undo_button.setAutoDefault(False)
-        self.undo_button.clicked.connect(self.undo_remove)
+        self.undo_button = guide_button(
+            self.tr("Angre fjerning"), self.tr("Angre fjerning av tiltaket"), self.undo_remove
+        )
         self.undo_button.hide()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)

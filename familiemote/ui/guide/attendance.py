@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidgetItem,
     QWidget,
 )
@@ -33,7 +32,7 @@ from familiemote.services import directory
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms_base import add_row, error_line, run_form, show_error
-from familiemote.ui.guide.step import GuideStep, row_table
+from familiemote.ui.guide.step import GuideStep, guide_button, row_table
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.meeting_common import participant_name
 from familiemote.ui.panels.base import UowFactory
@@ -101,10 +100,9 @@ class AttendancePanel(GuideStep):
         layout.addWidget(self.table, 1)
 
         row = QHBoxLayout()
-        self.all_button = QPushButton(self.tr("Alle til s&tede"))
-        self.all_button.setAccessibleName(self.tr("Alle til stede"))
-        self.all_button.setAutoDefault(False)
-        self.all_button.clicked.connect(self.all_present)
+        self.all_button = guide_button(
+            self.tr("Alle til s&tede"), self.tr("Alle til stede"), self.all_present
+        )
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Oppmøte i tall"))
         row.addWidget(self.all_button)
@@ -134,10 +132,9 @@ class AttendancePanel(GuideStep):
         add_row(form, self.tr("Stilling / &rolle (ny person):"), self.walk_in_title)
         layout.addLayout(form)
         add = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Legg til i møtet (Enter)"))
-        self.add_button.setAccessibleName(self.tr("Legg til i møtet"))
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(self.add_walk_in)
+        self.add_button = guide_button(
+            self.tr("Legg til i møtet (Enter)"), self.tr("Legg til i møtet"), self.add_walk_in
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Lagt til"))

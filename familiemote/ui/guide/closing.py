@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -33,7 +32,7 @@ from familiemote.messages import error_text
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms_base import add_row, error_line, show_error
-from familiemote.ui.guide.step import GuideStep
+from familiemote.ui.guide.step import GuideStep, guide_button
 from familiemote.ui.labels import service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.panels.base import UowFactory
@@ -69,22 +68,21 @@ class ClosingPanel(GuideStep):
         add_row(form, self.tr("&Skriver:"), self.printer)
         layout.addLayout(form)
         row = QHBoxLayout()
-        self.finish_button = QPushButton(
-            self.tr("Skriv ut familiens kopi og vurderingsskjemaene, og &avslutt møtet")
+        self.finish_button = guide_button(
+            self.tr("Skriv ut familiens kopi og vurderingsskjemaene, og &avslutt møtet"),
+            self.tr("Skriv ut familiens kopi og vurderingsskjemaene, og avslutt møtet"),
+            self.finish,
         )
-        self.finish_button.setAccessibleName(
-            self.tr("Skriv ut familiens kopi og vurderingsskjemaene, og avslutt møtet")
+        self.pdf_button = guide_button(
+            self.tr("Lagre som &PDF og avslutt møtet …"),
+            self.tr("Lagre som PDF og avslutt møtet"),
+            self.finish_as_pdf,
         )
-        self.finish_button.setAutoDefault(False)
-        self.finish_button.clicked.connect(self.finish)
-        self.pdf_button = QPushButton(self.tr("Lagre som &PDF og avslutt møtet …"))
-        self.pdf_button.setAccessibleName(self.tr("Lagre som PDF og avslutt møtet"))
-        self.pdf_button.setAutoDefault(False)
-        self.pdf_button.clicked.connect(self.finish_as_pdf)
-        self.held_button = QPushButton(self.tr("Avslutt &uten utskrift"))
-        self.held_button.setAccessibleName(self.tr("Avslutt møtet uten utskrift"))
-        self.held_button.setAutoDefault(False)
-        self.held_button.clicked.connect(lambda: self.mark_held())
+        self.held_button = guide_button(
+            self.tr("Avslutt &uten utskrift"),
+            self.tr("Avslutt møtet uten utskrift"),
+            lambda: self.mark_held(),
+        )
         for b in (self.finish_button, self.pdf_button, self.held_button):
             row.addWidget(b)
         row.addStretch(1)

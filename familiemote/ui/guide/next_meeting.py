@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +40,7 @@ from familiemote.ui.forms_base import (
     run_form,
     show_error,
 )
-from familiemote.ui.guide.step import GuideStep
+from familiemote.ui.guide.step import GuideStep, guide_button
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_common import participant_name
 from familiemote.ui.panels.base import UowFactory
@@ -104,23 +103,22 @@ class NextMeetingPanel(GuideStep):
         box.addWidget(people_label)
         box.addWidget(self.people)
         row = QHBoxLayout()
-        self.create_button = QPushButton(self.tr("&Opprett neste møte"))
-        self.create_button.setAccessibleName(self.tr("Opprett neste møte"))
-        self.create_button.setAutoDefault(False)
-        self.create_button.clicked.connect(self.create_meeting)
+        self.create_button = guide_button(
+            self.tr("&Opprett neste møte"), self.tr("Opprett neste møte"), self.create_meeting
+        )
         row.addWidget(self.create_button)
         row.addStretch(1)
         box.addLayout(row)
         layout.addWidget(self.form_box)
         after = QHBoxLayout()
-        self.ics_button = QPushButton(self.tr("Lagre &kalenderfil (.ics) for alle …"))
-        self.ics_button.setAccessibleName(self.tr("Lagre kalenderfil for neste møte"))
-        self.ics_button.setAutoDefault(False)
-        self.ics_button.clicked.connect(self.save_ics)
-        self.change_button = QPushButton(self.tr("Endre &deltakere og tid …"))
-        self.change_button.setAccessibleName(self.tr("Endre neste møte"))
-        self.change_button.setAutoDefault(False)
-        self.change_button.clicked.connect(self.change)
+        self.ics_button = guide_button(
+            self.tr("Lagre &kalenderfil (.ics) for alle …"),
+            self.tr("Lagre kalenderfil for neste møte"),
+            self.save_ics,
+        )
+        self.change_button = guide_button(
+            self.tr("Endre &deltakere og tid …"), self.tr("Endre neste møte"), self.change
+        )
         after.addWidget(self.ics_button)
         after.addWidget(self.change_button)
         after.addStretch(1)

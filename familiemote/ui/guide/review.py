@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -45,7 +44,7 @@ from familiemote.ui.forms_base import (
     show_error,
 )
 from familiemote.ui.guide.people import ResponsibleField, person_text, responsible_entries
-from familiemote.ui.guide.step import GuideStep
+from familiemote.ui.guide.step import GuideStep, guide_button
 from familiemote.ui.labels import label
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.widgets import heading
@@ -128,10 +127,11 @@ class ReviewPanel(GuideStep):
         add_row(form, self.tr("&Merknad / begrunnelse:"), self.note)
         card.addLayout(form)
         buttons = QHBoxLayout()
-        self.record_button = QPushButton(self.tr("&Registrer og gå til neste (Enter)"))
-        self.record_button.setAccessibleName(self.tr("Registrer utfallet"))
-        self.record_button.setAutoDefault(False)
-        self.record_button.clicked.connect(self.record)
+        self.record_button = guide_button(
+            self.tr("&Registrer og gå til neste (Enter)"),
+            self.tr("Registrer utfallet"),
+            self.record,
+        )
         buttons.addWidget(self.record_button)
         buttons.addStretch(1)
         card.addLayout(buttons)

@@ -4,10 +4,10 @@ signal when it stored something; and the guide's tables of rows."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from familiemote.domain import model as m
 from familiemote.services.cases import CaseDetail
@@ -53,3 +53,14 @@ def row_table(headers: Sequence[str], name: str, stretch: int) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def guide_button(text: str, name: str, clicked: Callable[[], object]) -> QPushButton:
+    """A button of the meeting guide: ``text`` with its mnemonic, ``name`` for a screen
+    reader, ``clicked`` run on a click. Never the default button: Enter stays with the
+    field being typed in (each step gives Enter its own meaning)."""
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(clicked)
+    return button
