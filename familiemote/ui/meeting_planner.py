@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTime
 from PySide6.QtWidgets import (
-    QDialog,
     QHeaderView,
     QStyle,
     QTableWidgetItem,
@@ -22,7 +21,6 @@ from familiemote.domain import consent as consent_rules
 from familiemote.domain import meeting_rules as rules
 from familiemote.domain import model as m
 from familiemote.domain.errors import (
-    ConcurrentChangeError,
     ConsentMissingError,
     SpecialistLimitError,
 )
@@ -33,20 +31,13 @@ from familiemote.services import directory
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms.ui_meeting_planner_dialog import Ui_MeetingPlannerDialog
-from familiemote.ui.forms_base import (
-    date_time_of,
-    qdate,
-    run_form,
-    save_cancel_buttons,
-)
+from familiemote.ui.forms_base import FormDialog, NotDone, date_time_of, qdate
 from familiemote.ui.guide.actions_editor import consent_gap
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.meeting_common import (
     contact,
     fit_to_screen,
-    message_label,
     responsible_text,
-    show_message,
     specialist_count_text,
 )
 from familiemote.ui.panels.base import UowFactory
@@ -87,7 +78,7 @@ def participant_key(p: m.Participant) -> tuple[object, ...]:
     return ("p", p.professional_id, p.service_id)
 
 
-class MeetingPlannerDialog(QDialog):
+class MeetingPlannerDialog(FormDialog):
     """Plan (or change) a meeting. After acceptance :attr:`result_` holds what was stored."""
 
     def __init__(
@@ -99,26 +90,34 @@ class MeetingPlannerDialog(QDialog):
         parent: QWidget | None = None,
         kind: m.MeetingKind = m.MeetingKind.FAMILY,
     ) -> None:
-        super().__init__(parent)
+        case = detail.case
+        super().__init__(
+            self.tr("Endre møtet")
+            if meeting
+            else self.tr("Nytt møte for {name}").format(name=case.child_first_name),
+            save_text=self.tr("&Lagre møtet"),
+            parent=parent,
+        )
         self._uow_factory = uow_factory
         self.age_settings = consent_service.get_age_settings(uow_factory())
         self.detail = detail
         self.today = today
         self.meeting = meeting
         self.result_: meeting_service.PlanResult | None = None
-        case = detail.case
-        self.setWindowTitle(
-            self.tr("Endre møtet")
-            if meeting
-            else self.tr("Nytt møte for {name}").format(name=case.child_first_name)
-        )
         fit_to_screen(self, 1100, 780)
         # the fixed part is forms/meeting_planner_dialog.ui; the participant rows are
-        # filled in from the directory (_fill_table)
+        # filled in from the directory (_fill_table); an error about a field focuses it
         self.ui = ui = Ui_MeetingPlannerDialog()
-        ui.setupUi(self)
-        layout = ui.outer
-        layout.insertWidget(
+        self.use_designer_form(
+            ui,
+            {
+                "place": "place",
+                "starts_at": "when",
+                "participants": "table",
+                "bup_override_reason": "overrideEdit",
+            },
+        )
+        ui.outer.insertWidget(
             0,
             heading(
                 (
@@ -177,11 +176,6 @@ class MeetingPlannerDialog(QDialog):
         self.override_label = ui.overrideLabel
         self.override_edit = ui.overrideEdit
         self.override_edit.setPlainText(meeting.bup_override_reason if meeting else "")
-
-        self.error_label = message_label()
-        layout.addWidget(self.error_label)
-        self.buttons = save_cancel_buttons(self, self.tr("&Lagre møtet"), self._save)
-        layout.addWidget(self.buttons)
 
         self.candidates: list[Candidate] = []
         self._fill_table(self._initial_state())
@@ -515,68 +509,44 @@ class MeetingPlannerDialog(QDialog):
             bup_override_reason=self.override_edit.toPlainText(),
         )
 
-    def _save(self) -> None:
-        fields: dict[str, QWidget] = {
-            "place": self.place_edit,
-            "starts_at": self.when_edit,
-            "participants": self.table,
-            "bup_override_reason": self.override_edit,
-        }
+    def save(self) -> None:
+        """Store the plan (the form base tells a refusal and focuses its field).
 
-        limit: list[SpecialistLimitError] = []
-        no_consent: list[ConsentMissingError] = []
-
-        def store() -> None:
-            try:
-                if self.meeting is not None and self.meeting.id is not None:
-                    self.result_ = meeting_service.update_plan(
-                        self._uow_factory(),
-                        self.meeting.id,
-                        self.plan(),
-                        self.today,
-                        self.meeting.version,
-                    )
-                else:
-                    assert self.detail.case.id is not None
-                    self.result_ = meeting_service.plan_meeting(
-                        self._uow_factory(), self.detail.case.id, self.plan(), self.today
-                    )
-            except SpecialistLimitError as err:  # a reason for the exception is asked for
-                limit.append(err)
-            except ConsentMissingError as err:  # offered to record it below
-                no_consent.append(err)
-
-        # the form base's flow: tell what is wrong, the cursor in the field it names
+        A consent that is missing is offered to be recorded here, and then the same
+        plan is saved; the BUP rule asks for a reason for the exception."""
         try:
-            if not run_form(store, self.error_label, fields):
+            if self.meeting is not None and self.meeting.id is not None:
+                self.result_ = meeting_service.update_plan(
+                    self._uow_factory(),
+                    self.meeting.id,
+                    self.plan(),
+                    self.today,
+                    self.meeting.version,
+                )
+            else:
+                assert self.detail.case.id is not None
+                self.result_ = meeting_service.plan_meeting(
+                    self._uow_factory(), self.detail.case.id, self.plan(), self.today
+                )
+        except ConsentMissingError as err:
+            if self._offer_consent(err.service_id):
+                self.save()  # the consent is there now: the same plan, nothing retyped
                 return
-        except ConcurrentChangeError as err:  # someone else changed the meeting meanwhile
-            show_message(self.error_label, error_text(err))
-            return
-        if no_consent and self._offer_consent(no_consent[0].service_id):
-            self._save()  # the consent is there now: the same plan, nothing retyped
-            return
-        if no_consent:
-            show_message(
-                self.error_label,
+            gap = consent_gap(self.detail, err.service_id, self.today, self.age_settings)
+            raise NotDone(
                 self.tr(
                     "Ikke lagret: {gap}. Registrer samtykket, eller fjern haken «Mottar "
                     "opplysninger» (saken drøftes da anonymt med tjenesten)."
-                ).format(
-                    gap=consent_gap(
-                        self.detail, no_consent[0].service_id, self.today, self.age_settings
-                    )
-                ),
-            )
-            self.table.setFocus()
-            return
-        if limit:
+                ).format(gap=gap),
+                "participants",
+            ) from None
+        except SpecialistLimitError as err:  # a reason for the exception is asked for
             self.override_label.show()
             self.override_edit.show()
-            show_message(self.error_label, error_text(limit[0]))
-            self.override_edit.setFocus()
-            return
-        self.accept()
+            raise NotDone(error_text(err), "bup_override_reason") from None
+
+    def _save(self) -> None:
+        self.submit()
 
     def _offer_consent(self, service_id: int) -> bool:
         """Offer to record the missing consent here; True when recorded (detail reloaded)."""

@@ -14,48 +14,48 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from familiemote.ui.forms_base import DayTimeEdit
 
 class Ui_MeetingPlannerDialog(object):
-    def setupUi(self, MeetingPlannerDialog):
-        if not MeetingPlannerDialog.objectName():
-            MeetingPlannerDialog.setObjectName(u"MeetingPlannerDialog")
-        self.outer = QVBoxLayout(MeetingPlannerDialog)
+    def setupUi(self, plannerRows):
+        if not plannerRows.objectName():
+            plannerRows.setObjectName(u"plannerRows")
+        self.outer = QVBoxLayout(plannerRows)
         self.outer.setObjectName(u"outer")
+        self.outer.setContentsMargins(0, 0, 0, 0)
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
-        self.kindLabel = QLabel(MeetingPlannerDialog)
+        self.kindLabel = QLabel(plannerRows)
         self.kindLabel.setObjectName(u"kindLabel")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
-        self.kind = QComboBox(MeetingPlannerDialog)
+        self.kind = QComboBox(plannerRows)
         self.kind.setObjectName(u"kind")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kind)
 
-        self.whenLabel = QLabel(MeetingPlannerDialog)
+        self.whenLabel = QLabel(plannerRows)
         self.whenLabel.setObjectName(u"whenLabel")
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.whenLabel)
 
-        self.when = DayTimeEdit(MeetingPlannerDialog)
+        self.when = DayTimeEdit(plannerRows)
         self.when.setObjectName(u"when")
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.when)
 
-        self.placeLabel = QLabel(MeetingPlannerDialog)
+        self.placeLabel = QLabel(plannerRows)
         self.placeLabel.setObjectName(u"placeLabel")
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.placeLabel)
 
-        self.place = QLineEdit(MeetingPlannerDialog)
+        self.place = QLineEdit(plannerRows)
         self.place.setObjectName(u"place")
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.place)
@@ -63,19 +63,19 @@ class Ui_MeetingPlannerDialog(object):
 
         self.outer.addLayout(self.formLayout)
 
-        self.responsibleLabel = QLabel(MeetingPlannerDialog)
+        self.responsibleLabel = QLabel(plannerRows)
         self.responsibleLabel.setObjectName(u"responsibleLabel")
         self.responsibleLabel.setWordWrap(True)
 
         self.outer.addWidget(self.responsibleLabel)
 
-        self.participantsLabel = QLabel(MeetingPlannerDialog)
+        self.participantsLabel = QLabel(plannerRows)
         self.participantsLabel.setObjectName(u"participantsLabel")
         self.participantsLabel.setWordWrap(True)
 
         self.outer.addWidget(self.participantsLabel)
 
-        self.table = QTableWidget(MeetingPlannerDialog)
+        self.table = QTableWidget(plannerRows)
         if (self.table.columnCount() < 8):
             self.table.setColumnCount(8)
         __qtablewidgetitem = QTableWidgetItem()
@@ -106,7 +106,7 @@ class Ui_MeetingPlannerDialog(object):
 
         self.directoryRow = QHBoxLayout()
         self.directoryRow.setObjectName(u"directoryRow")
-        self.directoryButton = QPushButton(MeetingPlannerDialog)
+        self.directoryButton = QPushButton(plannerRows)
         self.directoryButton.setObjectName(u"directoryButton")
 
         self.directoryRow.addWidget(self.directoryButton)
@@ -118,24 +118,24 @@ class Ui_MeetingPlannerDialog(object):
 
         self.outer.addLayout(self.directoryRow)
 
-        self.countLabel = QLabel(MeetingPlannerDialog)
+        self.countLabel = QLabel(plannerRows)
         self.countLabel.setObjectName(u"countLabel")
         self.countLabel.setWordWrap(True)
 
         self.outer.addWidget(self.countLabel)
 
-        self.warningLabel = QLabel(MeetingPlannerDialog)
+        self.warningLabel = QLabel(plannerRows)
         self.warningLabel.setObjectName(u"warningLabel")
         self.warningLabel.setWordWrap(True)
 
         self.outer.addWidget(self.warningLabel)
 
-        self.overrideLabel = QLabel(MeetingPlannerDialog)
+        self.overrideLabel = QLabel(plannerRows)
         self.overrideLabel.setObjectName(u"overrideLabel")
 
         self.outer.addWidget(self.overrideLabel)
 
-        self.overrideEdit = QPlainTextEdit(MeetingPlannerDialog)
+        self.overrideEdit = QPlainTextEdit(plannerRows)
         self.overrideEdit.setObjectName(u"overrideEdit")
         self.overrideEdit.setMaximumSize(QSize(16777215, 70))
         self.overrideEdit.setTabChangesFocus(True)
@@ -151,12 +151,12 @@ class Ui_MeetingPlannerDialog(object):
         self.overrideLabel.setBuddy(self.overrideEdit)
 #endif // QT_CONFIG(shortcut)
 
-        self.retranslateUi(MeetingPlannerDialog)
+        self.retranslateUi(plannerRows)
 
-        QMetaObject.connectSlotsByName(MeetingPlannerDialog)
+        QMetaObject.connectSlotsByName(plannerRows)
     # setupUi
 
-    def retranslateUi(self, MeetingPlannerDialog):
+    def retranslateUi(self, plannerRows):
         self.kindLabel.setText(QCoreApplication.translate("MeetingPlannerDialog", u"&Type m\u00f8te:", None))
 #if QT_CONFIG(accessibility)
         self.kind.setAccessibleName(QCoreApplication.translate("MeetingPlannerDialog", u"Type m\u00f8te", None))
