@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,12 +17,11 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from familiemote.domain import model as m
 from familiemote.services import cases as case_service
 from familiemote.services.cases import CaseDetail
-from familiemote.ui.directory_dialog import DirectoryDialog
-from familiemote.ui.meeting_guide import MeetingGuideDialog
-from familiemote.ui.meeting_planner import MeetingPlannerDialog
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.phase_dialog import PhaseDialog, PhaseMode
-from familiemote.ui.referral_dialog import ReferralDialog
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened (memory and start-up time)
+    from familiemote.ui.meeting_guide import MeetingGuideDialog
 
 
 def tr(text: str) -> str:
@@ -36,6 +36,8 @@ def plan_meeting(
     meeting: m.Meeting | None = None,
     kind: m.MeetingKind = m.MeetingKind.FAMILY,
 ) -> bool:
+    from familiemote.ui.meeting_planner import MeetingPlannerDialog
+
     dialog = MeetingPlannerDialog(uow_factory, detail, today, meeting, parent, kind=kind)
     return bool(dialog.exec()) and dialog.result_ is not None
 
@@ -82,6 +84,8 @@ def open_guide(
         existing.activateWindow()
         return False
     fresh = case_service.get_case(uow_factory(), case_id)  # the latest text
+    from familiemote.ui.meeting_guide import MeetingGuideDialog
+
     guide = MeetingGuideDialog(uow_factory, fresh, meeting_id, today, window)
     _open_guides[key] = guide
     guide.changed.connect(lambda cid, parts: refresh_parts(window, uow_factory, cid, parts, today))
@@ -155,10 +159,14 @@ def open_referral(
     today: dt.date,
     meeting_id: int | None = None,
 ) -> bool:
+    from familiemote.ui.referral_dialog import ReferralDialog
+
     return bool(ReferralDialog(uow_factory, detail, today, meeting_id, parent).exec())
 
 
 def open_directory(parent: QWidget, uow_factory: UowFactory) -> bool:
+    from familiemote.ui.directory_dialog import DirectoryDialog
+
     DirectoryDialog(uow_factory, parent).exec()
     return True
 
