@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QLineEdit,
     QStyle,
+    QTableWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
+from familiemote.app import install_translators, uninstall_translators
 from familiemote.services import cases, demo
 from familiemote.services import info_boxes as ib
 from familiemote.ui.theme import apply_text_scale
@@ -253,3 +256,57 @@ def test_the_planner_shows_names_whole_at_150_percent(qtbot: QtBot, ui_uow: UowF
     assert phone <= table.columnWidth(COL_CONTACT) - margins
     for row in range(table.rowCount()):
         assert table.rowHeight(row) >= table.sizeHintForRow(row), row  # no line cut off
+
+
+def _nynorsk() -> dict[tuple[str, str], str]:
+    """(context, bokmål source) -> nynorsk, from the translation file."""
+    out: dict[tuple[str, str], str] = {}
+    root = ET.parse(FORMS.parent / "resources" / "translations" / "familiemote_nn.ts").getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out[(name, message.findtext("source") or "")] = message.findtext("translation") or ""
+    return out
+
+
+def _texts_on_screen(dialog: QDialog) -> set[str]:
+    texts = {dialog.windowTitle()}
+    for widget in [dialog, *dialog.findChildren(QWidget)]:
+        texts.update((widget.accessibleName(), widget.toolTip()))
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.add(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+        if isinstance(widget, QTableWidget):
+            for col in range(widget.columnCount()):
+                item = widget.horizontalHeaderItem(col)
+                texts.add(item.text() if item is not None else "")
+    return {" ".join(t.split()) for t in texts}
+
+
+# set again by the dialog once a part is chosen (the kind of the part, «Overskrift» …)
+CHANGED_IN_CODE = {("InfoBoxEditor", "Teksten")}
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_the_form_reads_in_nynorsk(
+    qtbot: QtBot, qapp: QApplication, ui_uow: UowFactory, name: str
+) -> None:
+    """The form's strings are found in the dialog's translation context: in nynorsk
+    every text of the form is its nynorsk (a wrong ``<class>`` leaves them bokmål)."""
+    tree = ET.parse(FORMS / DIALOGS[name][1])
+    context = tree.findtext("class") or ""
+    sources = [
+        s.text
+        for s in tree.iter("string")
+        if s.text and s.get("notr") != "true" and (context, s.text) not in CHANGED_IN_CODE
+    ]
+    nynorsk = _nynorsk()
+    expected = {" ".join(nynorsk[(context, source)].split()) for source in sources}
+    assert expected - set(map(" ".join, map(str.split, sources))), "no text differs"
+    translators = install_translators(qapp, "nn")
+    try:
+        dialog = _shown(qtbot, ui_uow, name)
+        assert expected - _texts_on_screen(dialog) == set()
+    finally:
+        uninstall_translators(qapp, translators)
