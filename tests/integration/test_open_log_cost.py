@@ -9,8 +9,6 @@ checked as fast as a new one, and an opening behind many newer entries is still 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +16,7 @@ import sqlalchemy as sa
 
 from familiemote.services import access, demo
 from familiemote.services import audit as audit_service
-from familiemote.storage.db import Database, open_database
+from familiemote.storage.db import Database
 from familiemote.storage.queries.audit import AuditQueries
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -26,11 +24,10 @@ TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path) -> Iterator[tuple[Database, int]]:
-    db = open_database("sqlite:///" + str(tmp_path / "log.sqlite"))
-    case_id = demo.create_demo_case(SqlAlchemyUnitOfWork(db.session_factory), TODAY).case_id
-    yield db, case_id
-    db.dispose()
+def demo_db(database: Database) -> tuple[Database, int]:
+    """The demo case on each backend (SQLite and PostgreSQL)."""
+    case_id = demo.create_demo_case(SqlAlchemyUnitOfWork(database.session_factory), TODAY)
+    return database, case_id.case_id
 
 
 def _reads_of_the_log(db: Database) -> list[str]:
