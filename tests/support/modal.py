@@ -1,7 +1,9 @@
 """Act on a modal dialog that a user action is about to open (exec() blocks the test).
 
 ``when_shown(SomeDialog, act)`` before the action that opens the dialog: as soon as a
-visible, active dialog of that type is the modal widget, ``act(dialog)`` runs. Polls
+visible, active dialog of that type is the modal widget, ``act(dialog)`` runs.
+``each_shown(SomeDialog, act)`` does the same for every such dialog until it is
+stopped (a fixture that reads and closes every message box a test meets). Polls
 every 20 ms until then, and gives up after a generous ceiling (wall-clock time, not a
 number of polls: on a busy machine timers fire late) that only catches a dialog that
 never opened. A poller never outlives its test: tests/conftest.py calls
@@ -33,6 +35,23 @@ def stop_all() -> None:
     _running.clear()
 
 
+def _ready(cls: type[W]) -> W | None:
+    """The modal widget if it is a visible ``cls`` and active, else None.
+
+    A visible but inactive one is asked to activate (the offscreen platform does not
+    activate a window by itself), to be taken at a later poll.
+    """
+    widget = QApplication.activeModalWidget()
+    if not (isinstance(widget, cls) and widget.isVisible()):
+        return None
+    if not widget.isActiveWindow():
+        handle = widget.windowHandle()
+        if handle is not None:
+            handle.requestActivate()
+        return None
+    return widget
+
+
 def when_shown(
     cls: type[W],
     act: Callable[[W], None],
@@ -57,14 +76,8 @@ def when_shown(
         if time.monotonic() > deadline:
             alive[0] = False
             return
-        widget = QApplication.activeModalWidget()
-        if not (isinstance(widget, cls) and widget.isVisible()):
-            QTimer.singleShot(POLL_MS, poll)
-            return
-        if not widget.isActiveWindow():  # the offscreen platform does not activate by itself
-            handle = widget.windowHandle()
-            if handle is not None:
-                handle.requestActivate()
+        widget = _ready(cls)
+        if widget is None:
             QTimer.singleShot(POLL_MS, poll)
             return
         alive[0] = False
@@ -77,3 +90,43 @@ def when_shown(
 
     QTimer.singleShot(0, poll)
     return found
+
+
+def each_shown(
+    cls: type[W],
+    act: Callable[[W], None],
+    *,
+    skip: Callable[[W], bool] = lambda _widget: False,
+) -> Callable[[], None]:
+    """Run ``act`` on every modal ``cls`` shown from now on (except those ``skip``
+    names), once each; returns the function that stops it. Stopped at the test's end
+    at the latest (see :func:`stop_all`). ``act`` should close the dialog: one left
+    open is not acted on again.
+    """
+    alive = [True]
+    _running.append(alive)
+    last: list[W] = []  # the dialog acted on last, while it stays open
+
+    def stop() -> None:
+        alive[0] = False
+
+    def still_open(widget: W) -> bool:
+        try:
+            return widget.isVisible()
+        except RuntimeError:  # deleted once closed
+            return False
+
+    def poll() -> None:
+        if not alive[0]:
+            return
+        QTimer.singleShot(POLL_MS, poll)  # first: an error in act must not end the polling
+        if last and not still_open(last[0]):
+            last.clear()
+        widget = _ready(cls)
+        if widget is None or skip(widget) or (last and last[0] is widget):
+            return
+        last[:] = [widget]
+        act(widget)
+
+    QTimer.singleShot(0, poll)
+    return stop

@@ -49,3 +49,35 @@ def test_a_poller_past_its_ceiling_gives_up(qtbot: QtBot) -> None:
     qtbot.wait(50)
     dialog = _exec_briefly(qtbot)
     assert acted == [] and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_each_shown_acts_on_every_dialog_once_and_skips_what_it_is_told(qtbot: QtBot) -> None:
+    acted: list[Probe] = []
+    kept = Probe()  # skipped: left for the test (as the server watch's offer is)
+
+    def accept(dialog: Probe) -> None:
+        acted.append(dialog)
+        dialog.accept()
+
+    stop = modal.each_shown(Probe, accept, skip=lambda dialog: dialog is kept)
+    results = []
+    for _ in range(2):  # (each result read at once: a late self-reject would change it)
+        dialog = _exec_briefly(qtbot)
+        results.append((dialog, dialog.result()))
+    qtbot.addWidget(kept)
+    QTimer.singleShot(1500, kept.reject)
+    kept.exec()
+    first, second = (dialog for dialog, _result in results)
+    assert acted == [first, second] and first is not second
+    assert [result for _dialog, result in results] == [QDialog.DialogCode.Accepted] * 2
+    assert kept.result() == QDialog.DialogCode.Rejected
+    stop()
+    third = _exec_briefly(qtbot)
+    assert acted == [first, second] and third.result() == QDialog.DialogCode.Rejected
+
+
+def test_each_shown_does_not_act_twice_on_a_dialog_it_left_open(qtbot: QtBot) -> None:
+    acted: list[Probe] = []
+    modal.each_shown(Probe, acted.append)  # leaves it open: it closes itself later
+    dialog = _exec_briefly(qtbot)
+    assert acted == [dialog] and dialog.result() == QDialog.DialogCode.Rejected
