@@ -286,23 +286,18 @@ def _message_box(parent: QWidget | None) -> Callable[[str], None]:
 def _install_excepthook() -> None:
     """A bug is logged with its traceback; the user gets a plain message, not a traceback."""
 
-    from familiemote.error_report import safe_traceback, server_trouble
+    from familiemote.error_report import safe_traceback
+    from familiemote.messages import server_error_text
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         # places and kinds only: an exception's text may hold a name or a note
         log.error("unexpected error\n%s", safe_traceback(exc_type, exc, tb))
-        if QApplication.instance() is not None and server_trouble(exc) is not None:
-            # a save that failed this way left its dialog open with what was typed;
-            # the pool connects anew (pre-ping) when the server answers again
-            QMessageBox.warning(
-                None,
-                "Familiemøte",
-                QApplication.translate(
-                    "App",
-                    "Databaseserveren svarer ikke. Det du har skrevet, er tatt vare på. "
-                    "Prøv å lagre igjen om litt; kontakt IT i kommunen hvis det varer.",
-                ),
-            )
+        said = server_error_text(exc) if QApplication.instance() is not None else None
+        if said is not None:
+            # worded by what happened (connection lost, no answer, refused, conflict, full);
+            # a save that failed this way left its dialog open with what was typed, and the
+            # pool connects anew (pre-ping) when the server answers again
+            QMessageBox.warning(None, "Familiemøte", said)
             return
         if QApplication.instance() is not None:
             QMessageBox.critical(

@@ -15,6 +15,7 @@ the GUI and the command line can say «Databaseserveren svarer ikke» instead of
 from __future__ import annotations
 
 import traceback
+from enum import Enum
 from types import TracebackType
 
 from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
@@ -62,6 +63,53 @@ def safe_traceback(
         parts.append("\n".join(["Traceback (most recent call last):", *lines, error_kind(current)]))
         current = current.__cause__ or current.__context__
     return "\n\nwhile handling, or caused by:\n\n".join(reversed(parts)) + "\n"
+
+
+class ServerTrouble(Enum):
+    """What happened to a call to the database server, as the user is told it."""
+
+    LOST = "lost"  # the connection broke (server stopped or restarted, network gone)
+    TIMEOUT = "timeout"  # the server did not answer within the time bound
+    DENIED = "denied"  # the server refused the statement: the login lacks the right
+    CONFLICT = "conflict"  # another user's change got in the way (serialization, lock, deadlock)
+    FULL = "full"  # the server is out of room: disk, memory or connections
+
+
+# SQLSTATE classes and codes (PostgreSQL's «Appendix A. Error Codes»)
+_CONFLICT_STATES = frozenset({"40001", "40P01", "55P03"})
+_LOST_STATES = frozenset({"57P01", "57P02", "57P03"})
+_FULL_WORDS = ("no space left on device", "could not extend file", "too many clients",
+               "too many connections", "connection slots are reserved", "out of memory",
+               "disk full")
+_TIMEOUT_WORDS = ("timeout expired", "statement timeout", "timed out")
+
+
+def server_trouble_kind(exc: BaseException) -> ServerTrouble | None:
+    """What happened at the server behind ``exc``, by the driver's SQLSTATE (and its
+    wording where a connection failure has none); None when ``exc`` is not the
+    database server's error (a bug, a refusal of the app's own rules)."""
+    orig = getattr(exc, "orig", None)
+    driver = orig if isinstance(orig, BaseException) else exc
+    if not type(driver).__module__.startswith("psycopg"):
+        return None
+    state = getattr(driver, "sqlstate", None) or ""
+    text = str(driver).lower()
+    if getattr(driver, "given_up_by_client", False) or state == "57014":
+        return ServerTrouble.TIMEOUT
+    if state in _CONFLICT_STATES:
+        return ServerTrouble.CONFLICT
+    if state == "42501":
+        return ServerTrouble.DENIED
+    if state.startswith("53") or any(word in text for word in _FULL_WORDS):
+        return ServerTrouble.FULL
+    if state.startswith("08") or state in _LOST_STATES:
+        return ServerTrouble.LOST
+    kinds = {kind.__name__ for kind in type(driver).__mro__}
+    if not kinds & {"OperationalError", "InterfaceError"}:
+        return None  # another refusal of a statement: the app's own error handling tells it
+    if any(word in text for word in _TIMEOUT_WORDS):
+        return ServerTrouble.TIMEOUT
+    return ServerTrouble.LOST
 
 
 def server_trouble(exc: BaseException, location: str = "") -> DatabaseOpenError | None:

@@ -32,6 +32,7 @@ from familiemote.domain.errors import (
     ValidationCode,
     ValidationError,
 )
+from familiemote.error_report import ServerTrouble
 
 
 def tr(text: str) -> str:
@@ -365,6 +366,56 @@ def database_error_text(err: DatabaseOpenError) -> str:
             "Ingenting er endret. Gi deg selv skrivetilgang til mappen, eller velg en annen."
         ).format(folder=folder)
     return texts[err.code].format(path=path, folder=folder)
+
+
+def server_trouble_text(kind: ServerTrouble) -> str:
+    """What happened to a call to the database server midway, worded by its kind (a
+    save, or a read such as opening a case): what became of the work, that what was
+    typed is still on screen, and what to do."""
+    texts = {
+        ServerTrouble.LOST: tr(
+            "Forbindelsen til databaseserveren ble brutt. Har du skrevet noe som ikke ble "
+            "lagret, står det fortsatt på skjermen. Familiemøte sier fra når forbindelsen er "
+            "tilbake; prøv da på nytt. Kontakt IT i kommunen hvis det varer."
+        ),
+        ServerTrouble.TIMEOUT: tr(
+            "Databaseserveren svarer ikke: den svarte ikke innen tidsfristen. Har du skrevet "
+            "noe som ikke ble lagret, står det fortsatt på skjermen. Familiemøte sier fra når "
+            "serveren svarer igjen; prøv da på nytt. Kontakt IT i kommunen hvis det varer "
+            "(serveren kan være overbelastet)."
+        ),
+        ServerTrouble.DENIED: tr(
+            "Databaseserveren avviste dette: påloggingen din har ikke rett til å gjøre det. "
+            "Ingenting er endret, og har du skrevet noe, står det fortsatt på skjermen. "
+            "Kontakt IT i kommunen hvis du skal ha denne tilgangen."
+        ),
+        ServerTrouble.CONFLICT: tr(
+            "Noen andre endret det samme på databaseserveren i samme øyeblikk, så dette ble "
+            "ikke lagret. Ingenting er overskrevet, og har du skrevet noe, står det fortsatt "
+            "på skjermen. Prøv igjen om et øyeblikk."
+        ),
+        ServerTrouble.FULL: tr(
+            "Databaseserveren er full (diskplass, minne eller antall tilkoblinger), så dette "
+            "ble ikke lagret. Det som var lagret fra før, er i behold, og har du skrevet noe, "
+            "står det fortsatt på skjermen. Kontakt IT i kommunen."
+        ),
+    }
+    return texts[kind]
+
+
+def server_error_text(exc: BaseException) -> str | None:
+    """The words for a database server's error met midway (the app's exception hook),
+    or None when ``exc`` is not one. A login refused when the connection was made
+    again (a changed password, a removed grant) gets its own advice for IT."""
+    from familiemote.error_report import server_trouble, server_trouble_kind
+
+    kind = server_trouble_kind(exc)
+    refused = server_trouble(exc)
+    if refused is not None and refused.code is not DatabaseOpenCode.NOT_ANSWERING:
+        return database_error_text(refused)
+    if kind is None:
+        return None if refused is None else server_trouble_text(ServerTrouble.LOST)
+    return server_trouble_text(kind)
 
 
 def backup_error_text(err: BackupError) -> str:

@@ -30,6 +30,7 @@ runner (the command line, the tests of this layer) the calls are made directly.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import socket
@@ -217,4 +218,7 @@ def _stop_ctx(ctx: Any, timers: dict[int, threading.Timer]) -> None:
         return
     timer = timers.pop(id(dbapi), None)
     if timer is not None:
+        if timer.finished.is_set():  # the bound gave up on the server (not cancelled yet)
+            with contextlib.suppress(Exception):  # told as a timeout, not a lost line
+                ctx.original_exception.given_up_by_client = True
         timer.cancel()

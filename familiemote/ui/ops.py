@@ -536,13 +536,9 @@ def _server_call(call: Callable[[], T]) -> T:
 
 
 def server_gone(exc: BaseException) -> bool:
-    """Whether the driver's ``exc`` says the server is gone or silent (not a refused
-    statement): psycopg's OperationalError or InterfaceError, or SQLAlchemy's wrapping
-    of one."""
-    orig = getattr(exc, "orig", None)
-    if orig is not None and orig is not exc:
-        exc = orig
-    if not type(exc).__module__.startswith("psycopg"):
-        return False
-    kinds = {kind.__name__ for kind in type(exc).__mro__}
-    return bool(kinds & {"OperationalError", "InterfaceError"})
+    """Whether the driver's ``exc`` says the server is gone or silent (the connection
+    broke, or no answer within the bound), not a refused statement, a conflict with
+    another user's change, or a full server (error_report.server_trouble_kind)."""
+    from familiemote.error_report import ServerTrouble, server_trouble_kind
+
+    return server_trouble_kind(exc) in (ServerTrouble.LOST, ServerTrouble.TIMEOUT)
