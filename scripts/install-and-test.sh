@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the tests need (Debian packages included) and runs the
-# whole suite: generated forms current, ruff, mypy, then pytest. Arguments go to pytest.
+# whole suite: generated forms current, ruff, mypy (the app, then the typed test helpers),
+# then pytest. Arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/system-packages.sh
@@ -16,6 +17,9 @@ echo "== ruff"
 .venv/bin/ruff check .
 echo "== mypy"
 .venv/bin/mypy
+echo "== mypy: the test helpers and the tests typed whole"
+# every function in these is annotated (pyproject: tests.support.* disallows untyped defs)
+.venv/bin/mypy tests/support tests/ui/test_modal_helper.py
 echo "== pytest"
 set +e
 .venv/bin/python -m pytest "$@"

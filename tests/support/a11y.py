@@ -41,7 +41,7 @@ def accessible_name(widget: QWidget) -> str:
 
 
 def controls(window: QWidget) -> list[QWidget]:
-    found = []
+    found: list[QWidget] = []
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(window):
             continue

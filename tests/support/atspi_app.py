@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -200,7 +201,7 @@ class Driver:
                     continue
                 seen.add(id(action))
                 menu = action.menu()
-                if menu is not None:
+                if isinstance(menu, QMenu):
                     yield from walk(menu.actions())
                 elif not action.isSeparator():
                     yield action
@@ -261,10 +262,13 @@ class Driver:
             inside = type(edit.parent()).__name__ in ("QComboBox", "QSpinBox", "QDateEdit")
             if edit.isVisibleTo(top) and not edit.isReadOnly() and not inside:
                 edit.clear()
-        for kind in (QPlainTextEdit, QTextEdit):
-            for text in top.findChildren(kind):
-                if text.isVisibleTo(top) and not text.isReadOnly():
-                    text.clear()
+        texts: list[QPlainTextEdit | QTextEdit] = [
+            *top.findChildren(QPlainTextEdit),
+            *top.findChildren(QTextEdit),
+        ]
+        for text in texts:
+            if text.isVisibleTo(top) and not text.isReadOnly():
+                text.clear()
         accept = None
         for box in top.findChildren(QDialogButtonBox):
             for button in box.buttons():

@@ -33,10 +33,15 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pyatspi
 from gi.repository import GLib
+
+# pyatspi has no type hints: an accessible node (and an event) is Any to mypy
+Node = Any
 
 INTERACTIVE = {
     "push button",
@@ -81,42 +86,43 @@ def pump(seconds: float) -> None:
         time.sleep(0.01)
 
 
-def safe(function, default=None):  # type: ignore[no-untyped-def]
+def safe(function: Callable[..., Any], default: Any = None) -> Any:
+    """function(), or default if it raises (a node can vanish while it is read)."""
     try:
         return function()
     except Exception:
         return default
 
 
-def role(node) -> str:  # type: ignore[no-untyped-def]
+def role(node: Node) -> str:
     return safe(node.getRoleName, "?") or "?"
 
 
-def name(node) -> str:  # type: ignore[no-untyped-def]
+def name(node: Node) -> str:
     return (safe(lambda: node.name, "") or "").strip()
 
 
-def description(node) -> str:  # type: ignore[no-untyped-def]
+def description(node: Node) -> str:
     return (safe(lambda: node.description, "") or "").strip()
 
 
-def key(node) -> str:  # type: ignore[no-untyped-def]
+def key(node: Node) -> str:
     return str(safe(lambda: node.path, id(node)))
 
 
-def states(node) -> set[int]:  # type: ignore[no-untyped-def]
+def states(node: Node) -> set[int]:
     state_set = safe(node.getState)
     return set(state_set.getStates()) if state_set is not None else set()
 
 
-def text_of(node) -> str:  # type: ignore[no-untyped-def]
+def text_of(node: Node) -> str:
     iface = safe(node.queryText)
     if iface is None:
         return ""
     return safe(lambda: iface.getText(0, -1), "") or ""
 
 
-def value_of(node) -> str:  # type: ignore[no-untyped-def]
+def value_of(node: Node) -> str:
     """What a field holds: its text, or a combo box's chosen item."""
     if role(node) == "combo box":
         # on Linux Qt names a combo box by its current text (its label comes only
@@ -133,12 +139,12 @@ def value_of(node) -> str:  # type: ignore[no-untyped-def]
     return text_of(node)
 
 
-def dated(node) -> bool:  # type: ignore[no-untyped-def]
+def dated(node: Node) -> bool:
     """A field Tab moves within (a date's day, month, year) before it moves on."""
     return role(node) in ("spin button", "date editor")
 
 
-def labelled_by(node) -> list[str]:  # type: ignore[no-untyped-def]
+def labelled_by(node: Node) -> list[str]:
     out = []
     for relation in safe(node.getRelationSet, []) or []:
         if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
@@ -147,7 +153,7 @@ def labelled_by(node) -> list[str]:  # type: ignore[no-untyped-def]
     return out
 
 
-def children(node) -> list:  # type: ignore[no-untyped-def]
+def children(node: Node) -> list[Node]:
     count = safe(lambda: node.childCount, 0) or 0
     out = []
     for i in range(count):
@@ -157,7 +163,7 @@ def children(node) -> list:  # type: ignore[no-untyped-def]
     return out
 
 
-def walk(node, depth: int = 0):  # type: ignore[no-untyped-def]
+def walk(node: Node, depth: int = 0) -> Iterator[tuple[Node, int]]:
     yield node, depth
     if depth > 40:
         return
@@ -167,7 +173,7 @@ def walk(node, depth: int = 0):  # type: ignore[no-untyped-def]
         yield from walk(child, depth + 1)
 
 
-def path_of(node) -> str:  # type: ignore[no-untyped-def]
+def path_of(node: Node) -> str:
     """Where a node is, for a message: its named ancestors."""
     parts = []
     current = node
@@ -180,11 +186,11 @@ def path_of(node) -> str:  # type: ignore[no-untyped-def]
     return " < ".join(parts[:3])
 
 
-def describe(node) -> str:  # type: ignore[no-untyped-def]
+def describe(node: Node) -> str:
     return f"{role(node)} «{name(node)}» in {path_of(node)}"
 
 
-def announce(node) -> str:  # type: ignore[no-untyped-def]
+def announce(node: Node) -> str:
     """About what a screen reader says when focus lands on the node."""
     parent = safe(lambda: node.parent)
     words = []
@@ -211,9 +217,9 @@ class Walker:
         self.tours: dict[str, list[str]] = {}
         self.seen_windows: list[str] = []
         self.visited_classes: set[str] = set()
-        self.focus_events: list = []
+        self.focus_events: list[Node] = []
         self.announcements: list[str] = []
-        self.answers: queue.Queue[dict] = queue.Queue()
+        self.answers: queue.Queue[dict[str, Any]] = queue.Queue()
         self.app = subprocess.Popen(
             app_command,
             stdin=subprocess.PIPE,
@@ -236,13 +242,13 @@ class Walker:
             elif line:
                 sys.stderr.write(f"app: {line}\n")
 
-    def ask(self, command: str, timeout: float = 20) -> dict:
+    def ask(self, command: str, timeout: float = 20) -> dict[str, Any]:
         assert self.app.stdin is not None
         self.app.stdin.write(command + "\n")
         self.app.stdin.flush()
         return self.wait_answer(timeout)
 
-    def wait_answer(self, timeout: float = 30) -> dict:
+    def wait_answer(self, timeout: float = 30) -> dict[str, Any]:
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             try:
@@ -259,30 +265,30 @@ class Walker:
 
     # -- events ----------------------------------------------------------------
 
-    def _on_focus(self, event) -> None:  # type: ignore[no-untyped-def]
+    def _on_focus(self, event: Any) -> None:
         if event.detail1 == 1:
             self.focus_events.append(event.source)
 
-    def _on_announcement(self, event) -> None:  # type: ignore[no-untyped-def]
+    def _on_announcement(self, event: Any) -> None:
         data = safe(lambda: event.any_data, "")
         self.announcements.append(str(data or ""))
 
     # -- the tree --------------------------------------------------------------
 
-    def application(self):  # type: ignore[no-untyped-def]
+    def application(self) -> Node | None:
         desktop = pyatspi.Registry.getDesktop(0)
         for app in children(desktop):
             if safe(lambda app=app: app.get_process_id()) == self.app.pid:
                 return app
         return None
 
-    def windows(self) -> list:
+    def windows(self) -> list[Node]:
         app = self.application()
         if app is None:
             return []
         return [w for w in children(app) if pyatspi.STATE_SHOWING in states(w)]
 
-    def wait_window(self, title: str, timeout: float = 10):  # type: ignore[no-untyped-def]
+    def wait_window(self, title: str, timeout: float = 10) -> Node | None:
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             for window in self.windows():
@@ -292,7 +298,7 @@ class Walker:
             pump(0.05)
         return None
 
-    def check_tree(self, window, where: str) -> int:  # type: ignore[no-untyped-def]
+    def check_tree(self, window: Node, where: str) -> int:
         """Names and labels of every interactive node; returns how many it checked."""
         checked = 0
         for node, _depth in walk(window):
@@ -321,8 +327,8 @@ class Walker:
                         self.problems.append(f"{where}: no name: {describe(item)}")
         return checked
 
-    def focusables(self, window) -> dict[str, object]:  # type: ignore[no-untyped-def]
-        found = {}
+    def focusables(self, window: Node) -> dict[str, Node]:
+        found: dict[str, Node] = {}
         for node, _depth in walk(window):
             node_states = states(node)
             if role(node) not in INTERACTIVE or role(node) in ITEM_ROLES:
@@ -342,7 +348,7 @@ class Walker:
         if shift:
             pyatspi.Registry.generateKeyboardEvent(SHIFT, None, pyatspi.KEY_RELEASE)
 
-    def tab(self, shift: bool = False, sections: bool = False):  # type: ignore[no-untyped-def]
+    def tab(self, shift: bool = False, sections: bool = False) -> Node | None:
         """Press Tab; the node that has focus afterwards (None if focus did not move).
 
         A date field (``sections``) takes Tab for its day, month, year, hour and
@@ -363,15 +369,15 @@ class Walker:
         return self.focus_events[-1] if self.focus_events else None
 
     @staticmethod
-    def stop_owner(node):  # type: ignore[no-untyped-def]
+    def stop_owner(node: Node) -> Node:
         """The control a stop belongs to: a table for its cell, else the node itself."""
         parent = safe(lambda: node.parent)
         if role(node) in ITEM_ROLES and parent is not None and role(parent) in CONTAINERS_OF_ITEMS:
             return parent
         return node
 
-    def tab_tour(  # type: ignore[no-untyped-def]
-        self, window, where: str, limit: int = 160, whole_way_back: bool = True
+    def tab_tour(
+        self, window: Node, where: str, limit: int = 160, whole_way_back: bool = True
     ) -> list[str]:
         """Tab round the window until focus comes back; check traps, empty and missed stops.
 
@@ -380,7 +386,7 @@ class Walker:
         """
         started = time.monotonic()
         expected = self.focusables(window)
-        stops: list = []
+        stops: list[Node] = []
         owners: list[str] = []
         announced: list[str] = []
         first = self.focus_events[-1] if self.focus_events else None
@@ -484,7 +490,7 @@ class Walker:
 
     # -- the run ---------------------------------------------------------------
 
-    def main_window(self):  # type: ignore[no-untyped-def]
+    def main_window(self) -> Node | None:
         for window in self.windows():
             if role(window) == "frame" and name(window) == "Familiemøte":
                 return window
@@ -587,7 +593,7 @@ class Walker:
         self.open_and_visit("open-faulty", "")
 
     def finish(self) -> None:
-        report = {
+        report: dict[str, object] = {
             "problems": self.problems,
             "windows": self.seen_windows,
             "log": self.log,
@@ -610,7 +616,7 @@ class Walker:
         (self.out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1))
 
 
-def start_bus() -> list[subprocess.Popen]:
+def start_bus() -> list[subprocess.Popen[bytes]]:
     launcher = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
     address = ""
     end = time.monotonic() + 15

@@ -10,6 +10,7 @@ what the report must show, worked out by hand (count / N, one decimal).
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from familiemote.domain import model as m
 from familiemote.services.evaluations import NewEvaluation
@@ -44,8 +45,11 @@ HAND_RESPONDENTS = {"parent": "80,8", "child": "9,0", "both": "10,3"}
 HAND_VALID_RESPONDENTS = 78
 
 
-def _expand(counts: dict[object, int]) -> list[object]:
-    out: list[object] = []
+_T = TypeVar("_T")
+
+
+def _expand(counts: dict[_T, int]) -> list[_T]:
+    out: list[_T] = []
     for value, n in counts.items():
         out += [value] * n
     return out
@@ -53,9 +57,9 @@ def _expand(counts: dict[object, int]) -> list[object]:
 
 def source_report_forms() -> list[NewEvaluation]:
     """The 79 forms; the columns are shuffled against each other by fixed strides."""
-    columns = [_expand(SCORE_COUNTS[i]) for i in (1, 2, 3, 4)]  # type: ignore[arg-type]
-    respondents = _expand(RESPONDENTS)  # type: ignore[arg-type]
-    places = _expand(MUNICIPALITIES)  # type: ignore[arg-type]
+    columns = [_expand(SCORE_COUNTS[i]) for i in (1, 2, 3, 4)]
+    respondents = _expand(RESPONDENTS)
+    places = _expand(MUNICIPALITIES)
     ages = [3 + (i * 5) % 14 for i in range(62)] + [None] * 17  # 3 to 16, as in the report
     forms = []
     for k in range(79):
@@ -64,10 +68,13 @@ def source_report_forms() -> list[NewEvaluation]:
             NewEvaluation(
                 PERIOD[0],
                 PERIOD[1],
-                places[(k * 3) % 79],  # type: ignore[arg-type]
-                respondents[(k * 5) % 79],  # type: ignore[arg-type]
+                places[(k * 3) % 79],
+                respondents[(k * 5) % 79],
                 ages[(k * 11) % 79],
-                *q,  # type: ignore[arg-type]
+                q[0],
+                q[1],
+                q[2],
+                q[3],
             )
         )
     return forms

@@ -31,7 +31,9 @@ def text(pdf: Path, first: int | None = None, last: int | None = None) -> str:
 
 
 def pages(pdf: Path) -> int:
-    return int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", str(pdf))).group(1))  # type: ignore[union-attr]
+    found = re.search(r"Pages:\s+(\d+)", run("pdfinfo", str(pdf)))
+    assert found is not None, f"pdfinfo gave no page count for {pdf}"
+    return int(found.group(1))
 
 
 def is_a4(pdf: Path) -> bool:

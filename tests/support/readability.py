@@ -61,14 +61,14 @@ def body_paragraphs() -> Iterator[list[str]]:
     def recording(
         self: Paragraph, text: str, style: object = None, *args: object, **kw: object
     ) -> None:
-        original(self, text, style, *args, **kw)  # type: ignore[arg-type]
+        original(self, text, style, *args, **kw)
         if getattr(style, "name", None) in PROSE_STYLES:
             shown = plain(text)
             if len(words(shown)) >= MIN_PROSE_WORDS:
                 seen.append(shown)
 
-    Paragraph.__init__ = recording  # type: ignore[method-assign]
+    Paragraph.__init__ = recording
     try:
         yield seen
     finally:
-        Paragraph.__init__ = original  # type: ignore[method-assign]
+        Paragraph.__init__ = original
