@@ -56,7 +56,7 @@ class FakeCaseQueries(CaseQueries):
         self, words: list[str], *, include_closed: bool, now: dt.datetime
     ) -> list[CaseListRow]:
         people = self._uow.visible_professionals()
-        found = []
+        found: list[tuple[tuple[dt.date, int], CaseListRow]] = []
         for c in self._cases():
             if any(word not in c.search_text for word in words):
                 continue  # LIKE '%word%' on the normalised text
