@@ -17,10 +17,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import (
     Session,
     configure_mappers,
+    make_transient_to_detached,
     selectinload,
     sessionmaker,
 )
-from sqlalchemy.orm.attributes import flag_modified, instance_state, manager_of_class
+from sqlalchemy.orm.attributes import flag_modified, manager_of_class
 from sqlalchemy.orm.exc import StaleDataError
 
 from familiemote.domain import model as m
@@ -84,21 +85,27 @@ def _objects(
 ) -> list[T]:
     """One domain object a row, its values set as the ORM's loading sets them.
 
-    Each is detached, like an object loaded in a session since closed: its identity
-    key is set (what ``make_transient_to_detached`` does, without its per-object cost).
+    The objects are still transient: :func:`_detach` gives them their identity once
+    their relationships are filled too (see :meth:`CaseRepository.read`).
     """
     result = conn.execute(stmt, params or {})
     keys = list(result.keys())
     manager = manager_of_class(cls)
-    identity = manager.mapper.identity_key_from_primary_key
     out = []
     for row in result:
         obj: T = manager.new_instance()
-        values = obj.__dict__
-        values.update(zip(keys, row, strict=True))
-        instance_state(obj).key = identity((values["id"],))
+        obj.__dict__.update(zip(keys, row, strict=True))
         out.append(obj)
     return out
+
+
+def _detach(objects: Iterable[object]) -> None:
+    """Make fully filled objects detached, like objects loaded in a session since closed:
+    SQLAlchemy's ``make_transient_to_detached`` sets each one's identity key from its
+    primary key and takes its values as loaded (no change pending). Every attribute is
+    filled by then, so it has nothing to expire."""
+    for obj in objects:
+        make_transient_to_detached(obj)
 
 
 def _hold(obj: object, key: str, items: list[Any]) -> None:
@@ -122,13 +129,38 @@ class CaseRepository:
 
         The same objects and values as :meth:`get`, detached as after a closed session,
         read with one Core query a table. For a change, load the case with :meth:`get`.
+
+        How the objects are made: each row's values go into the instance's ``__dict__``,
+        as the ORM's own loading puts them, and once every relationship is filled too,
+        SQLAlchemy's public ``make_transient_to_detached`` gives each object its
+        identity key and takes its values as loaded. Until it did, the key was written
+        into ``InstanceState.key`` by hand. The whole read, timed by
+        bench/case_read_fill.py on a loaded 2-core machine (SQLAlchemy 2.1, SQLCipher;
+        median, and in brackets the fastest of 60 to 240 reads, each way in turn),
+        against that hand-written key:
+
+        * this: the bench's case with 10,000 history entries (58 records) 1.25x
+          (1.11x), the demo case (45 records) 1.14x (1.15x), a case of 1,045 records
+          1.69x (1.51x), 5 to 10 ms more there;
+        * ``make_transient_to_detached`` on each row before its relationships are
+          filled: 1.3-1.7x, as it first expires the relationships still missing;
+        * every value through ``set_committed_value``: 1.5-3.6x;
+        * the dataclass constructor, then ``make_transient_to_detached``: 2-6.5x;
+        * the ORM loading the same statements (``select(Entity).from_statement``),
+          relationships through ``set_committed_value``: 1.9-5x.
+
+        tests/integration/test_case_read_path.py fails if this stops giving what
+        :meth:`get` loads, or objects a session takes back as persistent.
         """
         queries = _case_queries()
         params = {"case_id": case_id}
         conn = self.session.connection()  # Core: no ORM statement processing
+        made: list[object] = []
 
         def rows(name: str, cls: type[T]) -> list[T]:
-            return _objects(conn, queries[name], cls, params)
+            found = _objects(conn, queries[name], cls, params)
+            made.extend(found)
+            return found
 
         found = rows("case", m.Case)
         if not found:
@@ -160,6 +192,7 @@ class CaseRepository:
         }
         for name, items in collections.items():
             _hold(case, name, items)
+        _detach(made)
         return case
 
     def add(self, case: m.Case) -> None:

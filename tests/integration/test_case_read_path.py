@@ -82,3 +82,38 @@ def test_a_case_read_can_be_changed_through_get_afterwards(uow_factory: UowFacto
 def test_read_of_a_missing_case_raises_not_found(uow_factory: UowFactory) -> None:
     with pytest.raises(NotFoundError), uow_factory() as uow:
         uow.cases.read(4242)
+
+
+def test_every_object_read_has_its_identity_and_no_pending_change(
+    uow_factory: UowFactory,
+) -> None:
+    """Each object read is detached with its identity and nothing pending, as after a
+    closed session; one without relationships of its own (the case's relationships
+    hold plain lists: a read-only snapshot) is taken back by a session as a row
+    already stored, not a new one. This fails if the way SQLAlchemy makes objects
+    detached changes."""
+    case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
+    with uow_factory() as uow:
+        read = uow.cases.read(case_id)
+
+    def every(obj: Any) -> Any:
+        yield obj
+        for rel in inspect(type(obj)).relationships:
+            for child in getattr(obj, rel.key):
+                yield from every(child)
+
+    objects = list(every(read))
+    assert len(objects) > 20
+    for obj in objects:
+        state = inspect(obj)
+        assert state.detached and state.identity == (obj.id,), obj
+        assert not state.modified and not state.expired_attributes, obj
+    leaves = [obj for obj in objects if not inspect(type(obj)).relationships]
+    assert {type(obj) for obj in leaves} >= {m.FamilyMember, m.Participant, m.Notification}
+    with uow_factory() as uow:
+        session = uow.sql
+        session.add_all(leaves)
+        assert all(inspect(obj).persistent for obj in leaves)
+        assert not session.new and not session.dirty
+        member = read.family_members[0]
+        assert session.get(m.FamilyMember, member.id) is member  # no second copy loaded
