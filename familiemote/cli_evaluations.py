@@ -22,8 +22,6 @@ from familiemote.cli_common import EXIT_OK, EXIT_USER_ERROR
 if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
     from familiemote.storage.db import Database
 
-TALLY_COMMANDS = frozenset({"export-tally", "import-tally"})
-
 
 def add_subcommands(ev_what: Any, date_type: Any, add_db_option: Any) -> None:
     export = ev_what.add_parser(

@@ -115,10 +115,8 @@ def server_trouble_kind(exc: BaseException) -> ServerTrouble | None:
 def server_trouble(exc: BaseException, location: str = "") -> DatabaseOpenError | None:
     """The database server's state behind ``exc`` (gone, silent, refusing), or None when
     ``exc`` is not about the server's connection."""
-    try:
-        import sqlalchemy.exc as sa_exc
-    except ImportError:  # pragma: no cover - a dependency
-        return None
+    import sqlalchemy.exc as sa_exc
+
     from familiemote.storage.db import _classify_server
 
     if isinstance(exc, DatabaseOpenError):

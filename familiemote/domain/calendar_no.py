@@ -59,10 +59,6 @@ def public_holidays(year: int) -> dict[dt.date, str]:
     return dict(sorted(days.items()))
 
 
-def holiday_name(day: dt.date) -> str | None:
-    return public_holidays(day.year).get(day)
-
-
 def is_working_day(day: dt.date) -> bool:
     """Monday to Friday and not a public holiday."""
     return day.weekday() < 5 and day not in public_holidays(day.year)
@@ -76,11 +72,4 @@ def next_working_day(day: dt.date, *, skip_christmas_week: bool = True) -> dt.da
     """``day`` itself when it is a working day (outside the Christmas week), else the next one."""
     while not is_working_day(day) or (skip_christmas_week and is_christmas_week(day)):
         day += dt.timedelta(days=1)
-    return day
-
-
-def working_day_on_or_before(day: dt.date, *, skip_christmas_week: bool = True) -> dt.date:
-    """The last working day up to ``day`` (a deadline that falls on a holiday moves back)."""
-    while not is_working_day(day) or (skip_christmas_week and is_christmas_week(day)):
-        day -= dt.timedelta(days=1)
     return day

@@ -3,7 +3,7 @@
 The meeting planner asks :func:`may_receive` before a service is added as a
 participant who receives information; the printed plan lists only
 :func:`services_covered`; the referral checklist asks
-:func:`may_tick_checklist_item` before item 5 is ticked.
+:func:`may_attach_documentation` before item 5 is ticked.
 
 The rules, as the reports and the law give them:
 
@@ -223,19 +223,6 @@ def may_attach_documentation(
     """
     covered = services_covered(case, m.ConsentPurpose.REFERRAL_ATTACHMENTS, on, settings)
     return target_service_id in covered if target_service_id is not None else bool(covered)
-
-
-def may_tick_checklist_item(
-    case: m.Case,
-    item: m.ChecklistItem,
-    on: dt.date,
-    target_service_id: int | None = None,
-    settings: AgeSettings = DEFAULT_AGE_SETTINGS,
-) -> bool:
-    """Whether ``item`` of the referral checklist may be ticked; only item 5 needs consent."""
-    if item is not m.ChecklistItem.DOCUMENTATION_WITH_CONSENT:
-        return True
-    return may_attach_documentation(case, on, target_service_id, settings)
 
 
 class CoverageStatus(Enum):

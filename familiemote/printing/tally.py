@@ -62,8 +62,6 @@ __all__ = [
 
 SCORES: Final = (0, 1, 2, 3, 4, 5)
 STATEMENTS: Final[tuple[str, str, str, str]] = TEXTS["nb"]["statements"]
-SCALE_LOW: Final = TEXTS["nb"]["scale_low"]
-SCALE_HIGH: Final = TEXTS["nb"]["scale_high"]
 
 GROUP_NAMES: Final[dict[str, str]] = {
     "parent": "Foreldre/foresatt",

@@ -373,22 +373,6 @@ def record_decision(
     )
 
 
-def set_next_meeting(
-    uow: UnitOfWork,
-    meeting_id: int,
-    when: dt.datetime | None,
-    note: str,
-    today: dt.date,
-    expected_version: int | None = None,
-) -> int:
-    note = v.clean_text("next_meeting_note", note, max_len=v.LONG_TEXT_MAX, multiline=True)
-    if when is not None:
-        when = v.check_meeting_time("next_meeting_at", when, today)
-    return _store(
-        uow, meeting_id, {"next_meeting_at": when, "next_meeting_note": note}, expected_version
-    )
-
-
 def set_status(
     uow: UnitOfWork,
     meeting_id: int,

@@ -95,9 +95,6 @@ class PathwayContent:
     def guide(self, kind: m.MeetingKind) -> tuple[GuideStep, ...]:
         return self.guides[kind]
 
-    def checklist_entry(self, item: m.ChecklistItem) -> ChecklistEntry:
-        return next(e for e in self.checklist if e.item == item)
-
 
 def _str(d: dict[str, Any], key: str) -> str:
     value = d.get(key)

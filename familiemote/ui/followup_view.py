@@ -52,7 +52,6 @@ from familiemote.ui.panels.actions.holders import short_service
 from familiemote.ui.widgets import busy, fit_columns, wrap_rows
 
 VIEW_URGENT, VIEW_ACTIONS, VIEW_MEETINGS = "urgent", "actions", "meetings"
-RESIZE_SAMPLE_ROWS = 200
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex

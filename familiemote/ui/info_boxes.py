@@ -136,15 +136,6 @@ def box_html(
     return "".join(parts)
 
 
-def box_plain(shown: service.ShownBox, contacts: list[service.LocalContact]) -> str:
-    """The same as :func:`box_html`, as the plain text a screen reader reads."""
-    doc = QTextBrowser()
-    doc.setHtml(box_html(shown, contacts))
-    text = doc.toPlainText()
-    doc.deleteLater()
-    return text
-
-
 class InfoBoxesPanel(QWidget):
     """The list of boxes, the search, and the chosen box.
 

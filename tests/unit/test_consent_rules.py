@@ -222,16 +222,14 @@ class TestAgeSettings:
 class TestReferralItem5:
     def test_item_5_needs_valid_consent_for_attachments(self) -> None:
         case = make_case()
-        item5 = m.ChecklistItem.DOCUMENTATION_WITH_CONSENT
-        assert rules.may_tick_checklist_item(case, m.ChecklistItem.FIELDS_FILLED, TODAY)
-        assert not rules.may_tick_checklist_item(case, item5, TODAY)
+        assert not rules.may_attach_documentation(case, TODAY)
         only_share = frozenset({SHARE})
         give(case, MOTHER, [BUP], purposes=only_share)
         give(case, FATHER, [BUP], purposes=only_share)
-        assert not rules.may_tick_checklist_item(case, item5, TODAY)
+        assert not rules.may_attach_documentation(case, TODAY)
         give(case, MOTHER, [BUP], purposes=frozenset({ATTACH}))
         father = give(case, FATHER, [BUP], purposes=frozenset({ATTACH}))
-        assert rules.may_tick_checklist_item(case, item5, TODAY, target_service_id=BUP)
+        assert rules.may_attach_documentation(case, TODAY, target_service_id=BUP)
         assert not rules.may_attach_documentation(case, TODAY, target_service_id=PPT)
         father.withdrawn_on = TODAY
-        assert not rules.may_tick_checklist_item(case, item5, TODAY)
+        assert not rules.may_attach_documentation(case, TODAY)

@@ -32,8 +32,6 @@ from familiemote.ui.labels import label, service_label
 from familiemote.ui.panels.base import CasePanel, snapshot
 from familiemote.ui.widgets import heading, keep_rows_fitted, read_only_table, text_label
 
-ANONYMOUS_LABEL = "Anonym drøfting"
-
 _BACKGROUND = {  # repeats the words; never the only sign
     rules.CoverageStatus.VALID: "#e3f1e3",
     rules.CoverageStatus.EXPIRING: "#fff1c9",
