@@ -510,10 +510,8 @@ def _migrate(engine: Engine, is_sqlite: bool, location: str) -> None:
 
 def silence_cipher_log() -> None:
     """SQLCipher logs a failed key to stderr; a wrong passphrase is our message, not its."""
-    try:
-        import sqlcipher3
-    except ImportError:  # pragma: no cover - a dependency
-        return
+    import sqlcipher3
+
     conn = sqlcipher3.connect(":memory:")
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
