@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -21,7 +22,7 @@ ALL = frozenset(m.ConsentPurpose)
 
 def services(uow_factory: UowFactory) -> dict[m.ServiceKind, int]:
     with uow_factory() as uow:
-        return {s.kind: s.id for s in uow.directory.services()}
+        return {s.kind: s.id for s in uow.directory.services() if s.id is not None}
 
 
 def family_case(uow_factory: UowFactory, birth_year: int = 2017) -> tuple[int, int, int]:
@@ -44,7 +45,7 @@ def family_case(uow_factory: UowFactory, birth_year: int = 2017) -> tuple[int, i
     return case_id, mother, father
 
 
-def consent(by: int | None, sids: list[int], **kw) -> svc.NewConsent:  # type: ignore[no-untyped-def]
+def consent(by: int | None, sids: list[int], **kw: Any) -> svc.NewConsent:
     return svc.NewConsent(
         given_by_id=by,
         service_ids=tuple(sids),

@@ -22,7 +22,9 @@ from tests.support.fixture_types import UowFactory
 CONSENT_KINDS = {FollowUpKind.CONSENT_EXPIRING, FollowUpKind.CONSENT_EXPIRED}
 
 
-def _consent_rows(uow_factory, case_id: int, day: dt.date = TODAY):  # type: ignore[no-untyped-def]
+def _consent_rows(
+    uow_factory: UowFactory, case_id: int, day: dt.date = TODAY
+) -> list[followup.FollowUpRow]:
     rows = followup.overview(uow_factory(), day, followup.OverviewFilter(case_id=case_id))
     return [r for r in rows if r.kind in CONSENT_KINDS]
 

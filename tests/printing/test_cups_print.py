@@ -14,6 +14,7 @@ import re
 import stat
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
@@ -21,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from familiemote.services.demo import create_demo_case
 from familiemote.services.printing import meeting_choices
-from familiemote.storage.db import open_database, sqlite_url
+from familiemote.storage.db import Database, open_database, sqlite_url
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui import print_actions
 from familiemote.ui.print_actions import (
@@ -32,6 +33,7 @@ from familiemote.ui.print_actions import (
     print_document,
 )
 from tests.support.cups import PdfPrinter, cups_pdf_printer  # noqa: F401 (fixture)
+from tests.support.fixture_types import UowFactory
 from tests.support.pdf import qpdf_ok, run
 
 # a real CUPS scheduler with the cups-pdf back end
@@ -51,7 +53,7 @@ def printed_text(pdf: Path) -> str:
     return re.sub(r"[^A-Za-z0-9.,:]", "", run("pdftotext", "-enc", "UTF-8", str(pdf), "-"))
 
 
-def _demo(tmp_path: Path):  # type: ignore[no-untyped-def]
+def _demo(tmp_path: Path) -> tuple[Database, UowFactory, int]:
     db = open_database(sqlite_url(tmp_path / "print.sqlite"))
     uow = lambda: SqlAlchemyUnitOfWork(db.session_factory)  # noqa: E731
     case_id = create_demo_case(uow(), TODAY).case_id
@@ -95,7 +97,7 @@ def test_no_case_data_left_in_temp_files(
     seen: list[tuple[Path, int, int]] = []
     real_send = print_actions.send_pdf_to_printer
 
-    def spy(pdf: Path, printer: str, **kwargs):  # type: ignore[no-untyped-def]
+    def spy(pdf: Path, printer: str, **kwargs: Any) -> str:
         seen.append(
             (pdf, stat.S_IMODE(pdf.parent.stat().st_mode), stat.S_IMODE(pdf.stat().st_mode))
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from familiemote.printing.plan import (
     render_plan,
 )
 from familiemote.printing.tally import render_tally
+from familiemote.printing.texts import Lang
 from familiemote.services.evaluations import evaluation_tally
 from tests.support.fixture_types import UowFactory
 from tests.support.pdf import assert_fonts_embedded, qpdf_ok, text
@@ -91,10 +93,11 @@ CONSENT = ConsentFormData(
 )
 
 
-def _both(render, tmp_path: Path) -> tuple[str, str, str, str]:  # type: ignore[no-untyped-def]
+def _both(render: Callable[[Path, Lang], object], tmp_path: Path) -> tuple[str, str, str, str]:
     """(bokmål text, nynorsk text, bokmål checksum, nynorsk checksum)."""
     out: dict[str, tuple[str, str]] = {}
-    for lang in ("nb", "nn"):
+    langs: tuple[Lang, Lang] = ("nb", "nn")
+    for lang in langs:
         pdf = tmp_path / f"{lang}.pdf"
         checksum = render(pdf, lang)
         qpdf_ok(pdf)

@@ -27,7 +27,7 @@ from tests.ui.conftest import TODAY
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def _guide_with_typed_text(qtbot, uow_factory):  # type: ignore[no-untyped-def]
+def _guide_with_typed_text(qtbot: QtBot, uow_factory: UowFactory) -> tuple[int, MeetingGuideDialog]:
     """A types in the guide of the demo's last meeting; B then saves the same field first."""
     case_id = demo.create_demo_case(uow_factory(), TODAY).case_id
     detail = cases.get_case(uow_factory(), case_id)

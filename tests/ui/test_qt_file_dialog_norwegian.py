@@ -61,7 +61,9 @@ def _texts(qtbot: QtBot, tmp_path: Path, mode: QFileDialog.AcceptMode) -> set[st
 @pytest.mark.parametrize(
     "mode", [QFileDialog.AcceptMode.AcceptSave, QFileDialog.AcceptMode.AcceptOpen]
 )
-def test_the_file_dialog_has_no_english_left(qtbot, tmp_path, lang, mode) -> None:  # type: ignore[no-untyped-def]
+def test_the_file_dialog_has_no_english_left(
+    qtbot: QtBot, tmp_path: Path, lang: str, mode: QFileDialog.AcceptMode
+) -> None:
     app = QApplication.instance()
     english = _texts(qtbot, tmp_path, mode)
     assert {"&Look in:", "Files of &type:"} <= english  # what users saw in English

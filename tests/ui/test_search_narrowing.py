@@ -7,13 +7,19 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from familiemote.services import cases
+from familiemote.ui.main_window import MainWindow
 from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 
-def _names(window) -> list[str]:  # type: ignore[no-untyped-def]
+def _names(window: MainWindow) -> list[str]:
     model = window.case_model
-    return sorted(model.case_at(r).child_first_name for r in range(model.rowCount()))
+    names = []
+    for r in range(model.rowCount()):
+        row = model.case_at(r)
+        assert row is not None
+        names.append(row.child_first_name)
+    return sorted(names)
 
 
 def test_typing_deleting_and_editing_in_the_middle_find_what_a_fresh_search_finds(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from familiemote.ui.about_dialog import AboutDialog
@@ -16,7 +16,7 @@ from familiemote.ui.first_run import FirstRunWizard
 SERVER = "postgresql+psycopg://kari_hansen@server.kommune.no/familiemote"
 
 
-def _text(widget) -> str:  # type: ignore[no-untyped-def]
+def _text(widget: QWidget) -> str:
     return "\n".join(label.text() for label in widget.findChildren(QLabel))
 
 

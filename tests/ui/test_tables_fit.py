@@ -16,6 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from familiemote.services import actions, cases, demo, directory
 from familiemote.ui.followup_view import FollowUpModel, FollowUpView
+from familiemote.ui.main_window import MainWindow
+from familiemote.ui.panels.actions import ActionsPanel
 from familiemote.ui.theme import apply_text_scale, set_text_scale
 from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
@@ -29,7 +31,13 @@ def scale_reset() -> Iterator[None]:
     apply_text_scale(100)
 
 
-def _window(make_window, settings_path, ui_uow, scale: int, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+def _window(
+    make_window: MakeWindow,
+    settings_path: Path,
+    ui_uow: UowFactory,
+    scale: int,
+    size: tuple[int, int],
+) -> tuple[MainWindow, ActionsPanel]:
     set_text_scale(QSettings(str(settings_path), QSettings.Format.IniFormat), scale)
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     window = make_window()
@@ -56,6 +64,12 @@ def _words(table: QTableWidget, column: int) -> set[str]:
 
 def _longest_word(table: QTableWidget, column: int) -> int:
     return max((table.fontMetrics().horizontalAdvance(w) for w in _words(table, column)), default=0)
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def _no_word_cut(table: QTableWidget) -> bool:
@@ -92,7 +106,7 @@ def test_the_actions_tab_fits(
     assert _no_word_cut(table)
     # «Ansvarlig nå» names a service by a short name («Helsestasjon og
     # skolehelsetjeneste» wrapped to a third line), the whole name in dialogs and Oversikt
-    holders = [table.item(r, 1).text() for r in range(table.rowCount())]
+    holders = [_cell(table, r, 1) for r in range(table.rowCount())]
     assert any(h.startswith("Hanne Eksempel\nHelsestasjon\n") for h in holders), holders
     assert not [h for h in holders if "skolehelsetjeneste" in h], holders
     # the long text (the action) has more room than any wrapping column, unless that
@@ -226,6 +240,7 @@ def test_the_case_list_shows_its_columns_at_1280x720(
         for c in (1, 2, 4):  # age, phase, last meeting: whole
             assert table.columnWidth(c) >= _advance(table, model.index(r, c).data())
         case = window.case_model.case_at(r)
+        assert case is not None
         # the child's first name reads whole (a demo's «(eksempel)» may end in «…»)
         assert table.columnWidth(0) >= _advance(table, case.child_first_name[:8]) + char
         for c in (0, 3):  # a name cut short is whole in the tooltip

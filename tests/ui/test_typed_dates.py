@@ -93,11 +93,15 @@ def test_the_calendar_is_norwegian_and_readable(qtbot: QtBot) -> None:
     assert christmas.foreground() == calendar.weekdayTextFormat(Qt.DayOfWeek.Sunday).foreground()
 
 
-def _dialogs(uow_factory, detail) -> list[tuple[str, Callable[[], QWidget]]]:  # type: ignore[no-untyped-def]
+def _dialogs(
+    uow_factory: UowFactory, detail: cases.CaseDetail
+) -> list[tuple[str, Callable[[], QWidget]]]:
     case = detail.case
     settings = get_age_settings(uow_factory())
     held = next(mt for mt in case.meetings if mt.status == m.MeetingStatus.HELD)
     action = next(a for a in case.actions if a.is_open)
+    assert held.id is not None
+    held_id = held.id
     return [
         ("samtykke", lambda: ConsentDialog(uow_factory, detail, TODAY, settings)),
         ("barnets syn", lambda: ChildViewDialog(uow_factory, detail, TODAY, settings)),
@@ -107,7 +111,7 @@ def _dialogs(uow_factory, detail) -> list[tuple[str, Callable[[], QWidget]]]:  #
         ("nytt møte", lambda: MeetingPlannerDialog(uow_factory, detail, TODAY)),
         ("nytt tiltak", lambda: ActionDialog(uow_factory, detail, TODAY)),
         ("utfall", lambda: OutcomeDialog(uow_factory, detail, action, held, TODAY)),
-        ("møteguide", lambda: MeetingGuideDialog(uow_factory, detail, held.id, TODAY)),
+        ("møteguide", lambda: MeetingGuideDialog(uow_factory, detail, held_id, TODAY)),
         ("vurderinger", lambda: EvaluationReportDialog(uow_factory, TODAY)),
         ("registrer skjemaer", lambda: EvaluationEntryDialog(uow_factory, TODAY)),
     ]
