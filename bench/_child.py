@@ -175,6 +175,10 @@ def real_start(app: Any, db_path: str, open_ids: list[str]) -> int:
         from PySide6.QtTest import QTest
 
         window = main_window()
+        complete = getattr(window, "list_complete", None)
+        if complete is not None and not complete():  # the rest of a long list, read after
+            QTimer.singleShot(50, lambda: click_case(case_id))  # the first rows painted
+            return
         row = window.case_model.row_for_case(case_id)
         rect = window.case_table.visualRect(window.case_model.index(row, 0))
         window.case_table.scrollTo(window.case_model.index(row, 0))

@@ -93,6 +93,9 @@ class Running(Generic[T]):
         except BaseException as exc:
             self._error = exc
 
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
     def result(self) -> T:
         self._thread.join()
         if self._error is not None:
@@ -162,6 +165,9 @@ def warm_case_reading(
                     for conn in (first, second):
                         conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
             if case_id is not None:
+                whole_list_read = getattr(window, "whole_list_read", None)
+                if whole_list_read is not None:  # the rest of a long list, read first
+                    whole_list_read()
                 import familiemote.services.access  # noqa: F401  (imported by every open)
                 from familiemote.services.cases import get_case
 

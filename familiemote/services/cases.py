@@ -351,12 +351,16 @@ def list_cases(
     *,
     include_closed: bool = True,
     now: dt.datetime | None = None,
+    limit: int | None = None,
 ) -> list[CaseRow]:
-    """The case list, newest first, filtered by every word of ``search``."""
+    """The case list, newest first, filtered by every word of ``search``; only the first
+    ``limit`` rows when given (the window's first screenful at start)."""
     now = now or dt.datetime.now()
     words = list(dict.fromkeys(m.normalise_search(v.clean_search(search)).split()))
     with uow:
-        rows = uow.case_queries.list_rows(words, include_closed=include_closed, now=now)
+        rows = uow.case_queries.list_rows(
+            words, include_closed=include_closed, now=now, limit=limit
+        )
     return [
         CaseRow(
             id=ident,

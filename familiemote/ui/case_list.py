@@ -90,6 +90,20 @@ class CaseListModel(QAbstractTableModel):
             entry = self._texts[id(row)] = (row, tuple(self._display(row, c) for c in self.COLUMNS))
         return entry[1]
 
+    def extend_rows(self, rows: list[CaseRow]) -> bool:
+        """Add the rows after those shown when ``rows`` begins with them (the rest of a
+        list read in two parts): the rows on screen, the scroll position and the
+        selection stay. False, and nothing changed, when it does not begin with them."""
+        shown = len(self._rows)
+        if rows[:shown] != self._rows:
+            return False
+        if len(rows) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(rows) - 1)
+            self._rows = self._rows + list(rows[shown:])
+            self._ids = None
+            self.endInsertRows()
+        return True
+
     def text_at(self, row: int, column: int) -> str:
         """What a cell shows (its DisplayRole), without the call through data()."""
         return self._row_texts(self._rows[row])[column] if 0 <= row < len(self._rows) else ""

@@ -53,7 +53,12 @@ class FakeCaseQueries(CaseQueries):
         return bool(self._cases())
 
     def list_rows(
-        self, words: list[str], *, include_closed: bool, now: dt.datetime
+        self,
+        words: list[str],
+        *,
+        include_closed: bool,
+        now: dt.datetime,
+        limit: int | None = None,
     ) -> list[CaseListRow]:
         people = self._uow.visible_professionals()
         found: list[tuple[tuple[dt.date, int], CaseListRow]] = []
@@ -84,7 +89,7 @@ class FakeCaseQueries(CaseQueries):
             )
             found.append(((c.opened_on, c.id or 0), row))
         found.sort(key=lambda pair: pair[0], reverse=True)  # opened_on desc, id desc
-        return [row for _key, row in found]
+        return [row for _key, row in found][:limit]
 
     def member_in_use(self, member_id: int) -> bool:
         for c in self._cases():
