@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -40,10 +41,17 @@ class World:
 
 
 def _service_id(uow_factory: UowFactory, kind: m.ServiceKind) -> int:
-    return next(s.id for s in directory.list_services(uow_factory()) if s.kind == kind)
+    found = next(s.id for s in directory.list_services(uow_factory()) if s.kind == kind)
+    assert found is not None
+    return found
 
 
-def make_world(uow_factory, *, consent: bool = True, purposes=None) -> World:  # type: ignore[no-untyped-def]
+def make_world(
+    uow_factory: UowFactory,
+    *,
+    consent: bool = True,
+    purposes: frozenset[m.ConsentPurpose] | None = None,
+) -> World:
     school = _service_id(uow_factory, m.ServiceKind.SKOLE)
     hs = _service_id(uow_factory, m.ServiceKind.HELSESTASJON)
     bup = _service_id(uow_factory, m.ServiceKind.BUP)
@@ -85,8 +93,8 @@ def make_world(uow_factory, *, consent: bool = True, purposes=None) -> World:  #
 
 
 def family_plan(
-    w: World, days_ahead: int, *, bup: bool = True, gp: bool = False, **kw
-) -> MeetingPlan:  # type: ignore[no-untyped-def]
+    w: World, days_ahead: int, *, bup: bool = True, gp: bool = False, **kw: Any
+) -> MeetingPlan:
     people = [
         ParticipantInput(P.FAMILY, family_member_id=w.mother),
         ParticipantInput(P.CHILD),
@@ -243,7 +251,9 @@ def test_bup_limit_ignores_absent_cancelled_and_lifts_after_referral(
 
 
 @pytest.mark.parametrize(("days", "warned"), [(27, True), (28, False), (60, False)])
-def test_fastlege_invited_less_than_four_weeks_ahead_warns(uow_factory, days, warned) -> None:  # type: ignore[no-untyped-def]
+def test_fastlege_invited_less_than_four_weeks_ahead_warns(
+    uow_factory: UowFactory, days: int, warned: bool
+) -> None:
     w = make_world(uow_factory)
     result = meetings.plan_meeting(
         uow_factory(), w.case_id, family_plan(w, days, gp=True, bup=False), TODAY
@@ -448,7 +458,9 @@ def test_closing_after_phase_one_is_a_decision_and_can_be_reopened(uow_factory: 
     ("by", "why", "on"),
     [("", "grunn", TODAY), ("Hanne", "  ", TODAY), ("Hanne", "grunn", TODAY + dt.timedelta(1))],
 )
-def test_a_decision_needs_who_why_and_a_past_date(uow_factory, by, why, on) -> None:  # type: ignore[no-untyped-def]
+def test_a_decision_needs_who_why_and_a_past_date(
+    uow_factory: UowFactory, by: str, why: str, on: dt.date
+) -> None:
     w = make_world(uow_factory)
     with pytest.raises(ValidationError):
         pathway.close_case(uow_factory(), w.case_id, pathway.PhaseDecisionInput(on, by, why), TODAY)

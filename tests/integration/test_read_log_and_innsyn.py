@@ -10,6 +10,7 @@ with its reason, and the copy itself is in the case's history.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from familiemote.domain.errors import ValidationError
 from familiemote.printing import innsyn as innsyn_pdf
 from familiemote.services import access, demo, innsyn
 from familiemote.services import audit as audit_service
-from familiemote.storage.db import open_database
+from familiemote.storage.db import Database, open_database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from tests.cli.test_cli import run
 from tests.support.pdf import assert_fonts_embedded, qpdf_ok, text
@@ -27,14 +28,16 @@ TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture
-def sqlite_demo(tmp_path: Path):  # type: ignore[no-untyped-def]
+def sqlite_demo(tmp_path: Path) -> Iterator[tuple[Database, int]]:
     db = open_database("sqlite:///" + str(tmp_path / "demo.sqlite"))
     case_id = demo.create_demo_case(SqlAlchemyUnitOfWork(db.session_factory), TODAY).case_id
     yield db, case_id
     db.dispose()
 
 
-def test_every_opening_print_and_export_is_logged_with_who_and_when(sqlite_demo) -> None:  # type: ignore[no-untyped-def]
+def test_every_opening_print_and_export_is_logged_with_who_and_when(
+    sqlite_demo: tuple[Database, int],
+) -> None:
     db, case_id = sqlite_demo
 
     def uow() -> SqlAlchemyUnitOfWork:
@@ -56,7 +59,7 @@ def test_every_opening_print_and_export_is_logged_with_who_and_when(sqlite_demo)
 
 
 def test_the_innsyn_copy_has_everything_marks_internal_notes_and_counts_what_is_held_back(
-    sqlite_demo, tmp_path: Path  # type: ignore[no-untyped-def]
+    sqlite_demo: tuple[Database, int], tmp_path: Path
 ) -> None:
     db, case_id = sqlite_demo
 

@@ -41,7 +41,7 @@ def demo_doc(uow_factory: UowFactory) -> dict[str, Any]:
     return transfer.export_case(uow_factory(), case_id, NOW)
 
 
-def test_export_holds_the_whole_case(demo_doc) -> None:  # type: ignore[no-untyped-def]
+def test_export_holds_the_whole_case(demo_doc: dict[str, Any]) -> None:
     assert demo_doc["format"] == "familiemote-case" and demo_doc["version"] == 1
     case = demo_doc["case"]
     assert case["child_first_name"] == "Sofie"
@@ -53,7 +53,9 @@ def test_export_holds_the_whole_case(demo_doc) -> None:  # type: ignore[no-untyp
     assert {p["name"] for p in demo_doc["professionals"]} >= {"Hanne Eksempel", "Per Eksempel"}
 
 
-def test_round_trip_gives_the_same_content(uow_factory, demo_doc) -> None:  # type: ignore[no-untyped-def]
+def test_round_trip_gives_the_same_content(
+    uow_factory: UowFactory, demo_doc: dict[str, Any]
+) -> None:
     result = transfer.import_case(uow_factory(), json.dumps(demo_doc), TODAY)
     assert result.services_created == 0 and result.professionals_created == 0
     again = transfer.export_case(uow_factory(), result.case_id, NOW)
@@ -63,8 +65,8 @@ def test_round_trip_gives_the_same_content(uow_factory, demo_doc) -> None:  # ty
 
 
 def test_import_into_another_database_creates_missing_directory_entries(
-    demo_doc, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    demo_doc: dict[str, Any], tmp_path: Path
+) -> None:
     from familiemote.storage.db import open_database, sqlite_url
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -151,8 +153,13 @@ def _broken(doc: dict[str, Any], change: str) -> dict[str, Any] | str:
     ],
 )
 def test_a_file_that_is_not_what_it_claims_is_refused_and_nothing_stored(
-    database, uow_factory, demo_doc, change: str, code: TransferCode, where: str
-) -> None:  # type: ignore[no-untyped-def]
+    database: Database,
+    uow_factory: UowFactory,
+    demo_doc: dict[str, Any],
+    change: str,
+    code: TransferCode,
+    where: str,
+) -> None:
     before = _counts(database)
     bad = _broken(demo_doc, change)
     with pytest.raises(TransferError) as info:
@@ -162,7 +169,7 @@ def test_a_file_that_is_not_what_it_claims_is_refused_and_nothing_stored(
     assert _counts(database) == before
 
 
-def test_refusals_name_the_reason(demo_doc) -> None:  # type: ignore[no-untyped-def]
+def test_refusals_name_the_reason(demo_doc: dict[str, Any]) -> None:
     with pytest.raises(TransferError) as info:
         transfer.parse_case_file(json.dumps(_broken(demo_doc, "long")), TODAY)
     assert info.value.reason is ValidationCode.TOO_LONG and info.value.limit == 200

@@ -97,8 +97,8 @@ def _case_text(qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory) -> str
     return screen_text(window)
 
 
-def test_a_nynorsk_user_reads_the_preset_services_in_nynorsk_on_every_tab(  # type: ignore[no-untyped-def]
-    qtbot, make_window, ui_uow, nynorsk
+def test_a_nynorsk_user_reads_the_preset_services_in_nynorsk_on_every_tab(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory, nynorsk: None
 ) -> None:
     text = _case_text(qtbot, make_window, ui_uow)
     assert bokmal_presets_in(text) == []
@@ -107,12 +107,16 @@ def test_a_nynorsk_user_reads_the_preset_services_in_nynorsk_on_every_tab(  # ty
     assert "Helsestasjon og skulehelseteneste" in text
 
 
-def test_a_bokmal_user_reads_them_as_stored(qtbot, make_window, ui_uow, bokmal) -> None:  # type: ignore[no-untyped-def]
+def test_a_bokmal_user_reads_them_as_stored(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory, bokmal: None
+) -> None:
     text = _case_text(qtbot, make_window, ui_uow)
     assert "Skole" in text and "Skule" not in text
 
 
-def test_directory_and_consent_dialog_in_nynorsk(qtbot, ui_uow, nynorsk) -> None:  # type: ignore[no-untyped-def]
+def test_directory_and_consent_dialog_in_nynorsk(
+    qtbot: QtBot, ui_uow: UowFactory, nynorsk: None
+) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     dialog = DirectoryDialog(ui_uow)
     qtbot.addWidget(dialog)
@@ -129,8 +133,8 @@ def test_directory_and_consent_dialog_in_nynorsk(qtbot, ui_uow, nynorsk) -> None
     assert "Skule" in text
 
 
-def test_saving_a_preset_unchanged_from_nynorsk_keeps_the_stored_name(  # type: ignore[no-untyped-def]
-    qtbot, ui_uow, nynorsk
+def test_saving_a_preset_unchanged_from_nynorsk_keeps_the_stored_name(
+    qtbot: QtBot, ui_uow: UowFactory, nynorsk: None
 ) -> None:
     dialog = DirectoryDialog(ui_uow)
     qtbot.addWidget(dialog)

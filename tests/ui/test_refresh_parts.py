@@ -17,13 +17,15 @@ from familiemote.services import cases as case_service
 from familiemote.services import consent as consent_service
 from familiemote.services import demo
 from familiemote.services.cases import get_case
+from familiemote.ui.main_window import MainWindow
+from familiemote.ui.panels.base import CasePanel
 from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 NAMES = ("overview", "meetings", "actions", "consent")
 
 
-def _pages(window) -> dict[str, QWidget]:  # type: ignore[no-untyped-def]
+def _pages(window: MainWindow) -> dict[str, QWidget | None]:
     """The page each tab shows now (a new page object means the tab was built again)."""
     view = window.case_view
     return {
@@ -34,7 +36,7 @@ def _pages(window) -> dict[str, QWidget]:  # type: ignore[no-untyped-def]
     }
 
 
-def _panels(window) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _panels(window: MainWindow) -> dict[str, CasePanel]:
     view = window.case_view
     return {
         "overview": view.overview_panel,
@@ -44,12 +46,18 @@ def _panels(window) -> dict[str, object]:  # type: ignore[no-untyped-def]
     }
 
 
-def _build_all(window) -> None:  # type: ignore[no-untyped-def]
+def _page(panel: CasePanel) -> QWidget:
+    page = panel.widget()
+    assert page is not None
+    return page
+
+
+def _build_all(window: MainWindow) -> None:
     for panel in _panels(window).values():
         window.case_view.ensure_built(panel)
 
 
-def _texts(widget) -> str:  # type: ignore[no-untyped-def]
+def _texts(widget: QWidget) -> str:
     """The labels' texts and every table cell's."""
     out = [label.text() for label in widget.findChildren(QLabel)]
     for view in widget.findChildren(QAbstractItemView):
@@ -60,7 +68,7 @@ def _texts(widget) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(out)
 
 
-def _open_demo(make_window, ui_uow):  # type: ignore[no-untyped-def]
+def _open_demo(make_window: MakeWindow, ui_uow: UowFactory) -> tuple[MainWindow, int]:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     window = make_window()
     window.open_case(case_id)
@@ -74,11 +82,11 @@ def test_opening_a_case_builds_the_tab_on_screen_and_the_others_when_shown(
     view = window.case_view
     assert view.tabs.currentWidget() is view.overview_panel
     assert view.is_built(view.overview_panel)
-    assert view.overview_panel.widget().findChildren(QLabel)
+    assert _page(view.overview_panel).findChildren(QLabel)
     for name in ("meetings", "actions", "consent"):
         panel = _panels(window)[name]
         assert not view.is_built(panel), name
-        assert not panel.widget().findChildren(QLabel), name  # the empty page of a new tab
+        assert not _page(panel).findChildren(QLabel), name  # the empty page of a new tab
     view.tabs.setCurrentWidget(view.consent_panel)  # the user clicks the tab
     assert view.is_built(view.consent_panel)
     assert view.consent_panel.detail is view.detail

@@ -10,7 +10,9 @@ time limit.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -19,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from familiemote.services import cases, demo
 from familiemote.storage.db import Database, open_database, sqlite_url
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.storage.uow import SqlAlchemyUnitOfWork, UnitOfWork
 from familiemote.ui import ops
 from familiemote.ui.followup_view import FollowUpView
 from familiemote.ui.main_window import MainWindow
@@ -32,7 +34,7 @@ MIN_TICKS = 5  # turns of the event loop seen while the work ran
 
 
 @pytest.fixture
-def ticks(qapp):  # type: ignore[no-untyped-def]
+def ticks(qapp: QApplication) -> Iterator[TickCounter]:
     counter = TickCounter(10)
     yield counter
     counter.close()
@@ -47,8 +49,8 @@ def _window(qtbot: QtBot, ui_uow: UowFactory, ui_db: Database, settings_path: Pa
     return window
 
 
-def test_opening_a_case_on_a_slow_database_keeps_the_window_turning(  # type: ignore[no-untyped-def]
-    qtbot, ui_uow, ui_db, settings_path, ticks
+def test_opening_a_case_on_a_slow_database_keeps_the_window_turning(
+    qtbot: QtBot, ui_uow: UowFactory, ui_db: Database, settings_path: Path, ticks: TickCounter
 ) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     other = cases.create_case(ui_uow(), cases.NewCase("Åsmund", 2015), TODAY)
@@ -91,8 +93,8 @@ def test_clicks_during_the_work_are_held_back(
     assert clicked == [True]  # and taken again afterwards
 
 
-def test_followup_overview_on_a_slow_database_keeps_the_window_turning(  # type: ignore[no-untyped-def]
-    qtbot, ui_uow, ui_db, ticks
+def test_followup_overview_on_a_slow_database_keeps_the_window_turning(
+    qtbot: QtBot, ui_uow: UowFactory, ui_db: Database, ticks: TickCounter
 ) -> None:
     demo.create_demo_case(ui_uow(), TODAY)
     view = FollowUpView(ui_uow, lambda: TODAY)
@@ -109,8 +111,8 @@ def test_followup_overview_on_a_slow_database_keeps_the_window_turning(  # type:
     assert seen >= MIN_TICKS, f"the event loop turned {seen} times in {statements[0]} waits"
 
 
-def test_preview_is_read_and_rendered_off_the_gui_thread(  # type: ignore[no-untyped-def]
-    qtbot, ui_uow, ui_db, settings_path, ticks
+def test_preview_is_read_and_rendered_off_the_gui_thread(
+    qtbot: QtBot, ui_uow: UowFactory, ui_db: Database, settings_path: Path, ticks: TickCounter
 ) -> None:
     case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
     window = _window(qtbot, ui_uow, ui_db, settings_path)
@@ -127,8 +129,12 @@ def test_preview_is_read_and_rendered_off_the_gui_thread(  # type: ignore[no-unt
     preview.close()
 
 
-def test_backup_on_a_slow_disk_keeps_the_window_turning(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path: Path, settings_path, ticks, monkeypatch
+def test_backup_on_a_slow_disk_keeps_the_window_turning(
+    qtbot: QtBot,
+    tmp_path: Path,
+    settings_path: Path,
+    ticks: TickCounter,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The backup itself runs in a worker thread; its copy is made slow here."""
     from familiemote.services import backup as backup_service
@@ -145,7 +151,7 @@ def test_backup_on_a_slow_disk_keeps_the_window_turning(  # type: ignore[no-unty
         window.show()
         real = backup_service.make_backup
 
-        def slow_backup(*args, **kwargs):  # type: ignore[no-untyped-def]
+        def slow_backup(*args: Any, **kwargs: Any) -> None:
             import time
 
             time.sleep(0.5)  # a network share or a slow USB stick
@@ -181,7 +187,7 @@ def test_the_first_case_is_read_once_after_the_list_is_painted(
     read: list[int] = []
     real = cases.get_case
 
-    def spy(uow, cid):  # type: ignore[no-untyped-def]
+    def spy(uow: UnitOfWork, cid: int) -> cases.CaseDetail:
         read.append(cid)
         return real(uow, cid)
 
