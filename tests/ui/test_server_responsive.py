@@ -28,6 +28,7 @@ from familiemote.ui import ops
 from familiemote.ui.case_list import CASE_ID_ROLE
 from familiemote.ui.new_case_dialog import NewCaseDialog
 from familiemote.ui.server_watch import server_watch
+from tests.support import modal
 from tests.support.pg_cluster import Cluster, start_cluster
 from tests.ui.conftest import TODAY
 from tests.ui.test_security import make
@@ -78,17 +79,15 @@ def app_hook() -> Iterator[list[str]]:
     app_module._install_excepthook()
     told: list[str] = []
 
-    def close_boxes() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible() and box is not server_watch().offer:
-            told.append(box.text())
-            box.accept()
+    def read_and_close(box: QMessageBox) -> None:
+        told.append(box.text())
+        box.accept()
 
-    poller = QTimer()
-    poller.timeout.connect(close_boxes)
-    poller.start(50)
+    stop = modal.each_shown(
+        QMessageBox, read_and_close, skip=lambda box: box is server_watch().offer
+    )
     yield told
-    poller.stop()
+    stop()
     sys.excepthook = old
 
 
