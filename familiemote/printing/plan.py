@@ -26,6 +26,7 @@ from familiemote.printing.common import (
     CONTENT_W,
     RULE,
     Lang,
+    Para,
     Stamp,
     Styles,
     build_document,
@@ -194,7 +195,7 @@ def _action_cell(a: PlanAction, s: Styles, prefix: str = "") -> Paragraph:
         text += f"<br/><i>{esc(s.t('Også med: {text}').format(text=a.others_involved))}</i>"
     if a.internal:
         text += f"<br/><b>{s.t('Internt')}</b> {esc(s.t('(står ikke i familiens kopi)'))}"
-    return Paragraph(text, s.cell)
+    return Para(text, s.cell)
 
 
 def _section(title: str, text: str, s: Styles, empty: str) -> list[Flowable]:
@@ -253,7 +254,7 @@ def _decision(data: PlanData, s: Styles) -> list[Flowable]:
     text = label(data.decision, s.lang) if data.decision else ""
     items: list[Flowable] = [para(s.t("Beslutning"), s.h2)]
     if text:
-        items.append(Paragraph(f"<b>{esc(text)}</b>", s.body))
+        items.append(Para(f"<b>{esc(text)}</b>", s.body))
     if data.decision_text:
         items.append(para(data.decision_text, s.body))
     if not text and not data.decision_text:
@@ -300,7 +301,7 @@ def _carried(data: PlanData, s: Styles) -> list[Flowable]:
         )
         rows.append(
             [
-                Paragraph(cell_text, s.cell),
+                Para(cell_text, s.cell),
                 _responsible(a, s.lang),
                 date_text(a.due_date) or NONE_TEXT,
                 date_text(a.review_date) or NONE_TEXT,
@@ -313,7 +314,7 @@ def _carried(data: PlanData, s: Styles) -> list[Flowable]:
 def _next_meeting(data: PlanData, s: Styles) -> list[Flowable]:
     items: list[Flowable] = [para(s.t("Neste møte"), s.h2)]
     if data.next_meeting_at:
-        items.append(Paragraph(f"<b>{esc(datetime_text(data.next_meeting_at))}</b>", s.body))
+        items.append(Para(f"<b>{esc(datetime_text(data.next_meeting_at))}</b>", s.body))
     if data.next_meeting_note:
         items.append(para(data.next_meeting_note, s.body))
     if not data.next_meeting_at and not data.next_meeting_note:
@@ -343,7 +344,7 @@ def _contact(data: PlanData, s: Styles) -> list[Flowable]:
         ),
         s.body,
     )
-    return [keep(head, Paragraph("<br/>".join(lines), s.body), intro)]
+    return [keep(head, Para("<br/>".join(lines), s.body), intro)]
 
 
 def _who_not(missing: tuple[m.Relation | None, ...], s: Styles) -> str:
@@ -375,7 +376,7 @@ def _left_out(data: PlanData, s: Styles) -> list[Flowable]:
     if data.family_copy or not data.left_out:
         return []
     intro = para(s.t("Planen deles ikke med disse tjenestene:"), s.body)
-    bullets = [Paragraph(esc(line), s.body, bulletText="•") for line in left_out_lines(data, s)]
+    bullets = [Para(esc(line), s.body, bulletText="•") for line in left_out_lines(data, s)]
     return [keep(intro, *bullets)]
 
 
@@ -392,7 +393,7 @@ def _consent(data: PlanData, s: Styles) -> list[Flowable]:
         s.body,
     )
     bullets = [
-        Paragraph(esc(service_name(s.lang, name)), s.body, bulletText="•")
+        Para(esc(service_name(s.lang, name)), s.body, bulletText="•")
         for name in data.consent_services
     ]
     note = para(
