@@ -26,11 +26,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,6 +55,9 @@ from familiemote.temp_files import private_temp_dir
 from familiemote.ui.language import ui_language
 from familiemote.ui.ops import wait_for
 from familiemote.ui.widgets import announce
+
+if TYPE_CHECKING:  # Qt's print support is loaded when something is printed
+    from PySide6.QtPrintSupport import QPrinter
 
 PREVIEW_DPI = 80
 RASTER_DPI = 300
@@ -233,6 +235,8 @@ class PreviewDialog(QDialog):
         layout.addLayout(buttons)
 
     def print_with_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.document.title)
         dialog = QPrintDialog(printer, self)
@@ -242,6 +246,8 @@ class PreviewDialog(QDialog):
         self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
         duplex = printer.duplex() not in (QPrinter.DuplexMode.DuplexNone,)
         copies = printer.copyCount()
         name = printer.printerName()
