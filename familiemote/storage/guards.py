@@ -74,7 +74,9 @@ class Transaction(Protocol):
         tb: TracebackType | None,
     ) -> None: ...
 
-    def wait_for_writers(self) -> None: ...
+    def wait_for_writers(self) -> None:
+        """Inside the transaction: wait until a transaction writing now has committed
+        (the second look of a race's loser, :func:`settle`)."""
 
 
 def _execute(session: Session, stmt: sa.Update) -> int:

@@ -336,10 +336,11 @@ class DirectoryRepository:
         self.session.add(item)
 
 
-class UnitOfWork(Protocol):
+class UnitOfWork(guards.Transaction, Protocol):
     """What a service uses of a unit of work: ``with uow:`` opens one transaction,
     :meth:`commit` stores it (leaving without a commit stores nothing), and inside it
     the repositories and named queries below. A service never reaches the session.
+    Leaving the ``with`` and ``wait_for_writers`` are :class:`storage.guards.Transaction`'s.
 
     :class:`SqlAlchemyUnitOfWork` is the real one; tests/support/fake_uow.py keeps
     everything in memory for fast tests of the rules.
@@ -387,22 +388,11 @@ class UnitOfWork(Protocol):
 
     def __enter__(self) -> UnitOfWork: ...
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-
     def commit(self) -> None: ...
 
     def flush(self) -> None: ...
 
     def rollback(self) -> None: ...
-
-    def wait_for_writers(self) -> None:
-        """Inside the unit of work: wait until a transaction writing now has committed
-        (the second look of a race's loser, :func:`storage.guards.settle`)."""
 
 
 class SqlAlchemyUnitOfWork:
