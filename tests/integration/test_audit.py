@@ -253,7 +253,7 @@ def test_deleted_names_are_not_left_in_the_sqlite_file(tmp_path: Path) -> None:
 # -- the quick check from a checkpoint, the full check, and the history a page at a time --
 
 
-def _edit_in_place(database, entry_id: int, **values) -> None:  # type: ignore[no-untyped-def]
+def _edit_in_place(database: Database, entry_id: int, **values: object) -> None:
     with database.engine.begin() as conn:
         _drop_triggers(conn)
         if values:

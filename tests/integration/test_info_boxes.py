@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -137,8 +138,8 @@ def _unknown_box(package: str) -> str:
     ],
 )
 def test_a_damaged_or_foreign_package_is_refused_and_nothing_changes(
-    uow_factory, spoil, reason: str
-) -> None:  # type: ignore[no-untyped-def]
+    uow_factory: UowFactory, spoil: Callable[[str], str], reason: str
+) -> None:
     ib.save_box(uow_factory(), _edited_acute(uow_factory), "nb")
     package = ib.export_package(uow_factory())
     # another box edited here after the export: the import must not touch it either

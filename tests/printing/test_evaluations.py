@@ -45,7 +45,7 @@ from familiemote.services.evaluations import (
     write_csv,
 )
 from familiemote.storage import orm
-from familiemote.storage.db import open_database
+from familiemote.storage.db import Database, open_database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from tests.support.evaluations import (
     HAND_N,
@@ -55,6 +55,7 @@ from tests.support.evaluations import (
     PERIOD,
     source_report_forms,
 )
+from tests.support.fixture_types import UowFactory
 from tests.support.pdf import assert_fonts_embedded, pages, qpdf_ok, text
 
 TODAY = dt.date(2026, 11, 22)
@@ -328,7 +329,7 @@ def test_follow_through_of_the_demo_case_matches_a_hand_count(uow_factory, tmp_p
 # --- combining municipalities ------------------------------------------------------------
 
 
-def _other_database(tmp_path: Path, name: str):  # type: ignore[no-untyped-def]
+def _other_database(tmp_path: Path, name: str) -> tuple[Database, UowFactory]:
     db = open_database("sqlite:///" + str(tmp_path / f"{name}.sqlite"))
     return db, (lambda: SqlAlchemyUnitOfWork(db.session_factory))
 

@@ -17,13 +17,17 @@ from familiemote.services import actions as action_service
 from familiemote.services.cases import get_case
 from familiemote.storage.db import Database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.main_window import MainWindow
 from familiemote.ui.panels import actions as panel_module
+from familiemote.ui.panels.actions import ActionsPanel
 from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 from tests.ui.test_followup_view import _open_demo, _run_with
 
 
-def _open_action_with_pending_handover(make_window, ui_uow):  # type: ignore[no-untyped-def]
+def _open_action_with_pending_handover(
+    make_window: MakeWindow, ui_uow: UowFactory
+) -> tuple[MainWindow, ActionsPanel, int, m.Action]:
     window, _panel, case_id = _open_demo(make_window, ui_uow)
     action = next(
         a for a in get_case(ui_uow(), case_id).case.actions if a.is_open and not a.handovers

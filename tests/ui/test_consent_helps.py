@@ -52,7 +52,9 @@ class Driver:
         return dialog.result()
 
 
-def _planner_with_school_receiving(qtbot, ui_uow, detail, school):  # type: ignore[no-untyped-def]
+def _planner_with_school_receiving(
+    qtbot: QtBot, ui_uow: UowFactory, detail: cases.CaseDetail, school: int
+) -> MeetingPlannerDialog:
     planner = MeetingPlannerDialog(ui_uow, detail, TODAY)
     qtbot.addWidget(planner)
     row = next(r for r, c in enumerate(planner.candidates) if c.service_id == school)

@@ -17,6 +17,8 @@ from familiemote.storage import orm
 from familiemote.ui.anonymous_dialog import AnonymousCaseDialog, NameCaseDialog
 from familiemote.ui.consent_dialog import ChildViewDialog, ConsentDialog
 from familiemote.ui.consent_settings_dialog import ConsentSettingsDialog
+from familiemote.ui.main_window import MainWindow
+from familiemote.ui.panels.consent import ConsentPanel
 from familiemote.ui.withdraw_dialog import WithdrawDialog
 from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.support.modal import when_shown
@@ -37,7 +39,7 @@ def service_ids(ui_uow: UowFactory) -> dict[m.ServiceKind, int]:
         return {s.kind: s.id for s in uow.directory.services()}
 
 
-def open_consent_tab(window, case_id: int):  # type: ignore[no-untyped-def]
+def open_consent_tab(window: MainWindow, case_id: int) -> ConsentPanel:
     window.select_case(case_id)
     panel = window.case_view.consent_panel
     window.case_view.tabs.setCurrentWidget(panel)

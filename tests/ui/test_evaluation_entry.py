@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from familiemote.domain import model as m
 from familiemote.services.evaluations import evaluation_tally, list_evaluations
@@ -28,6 +29,7 @@ from tests.support.evaluations import (
     PERIOD,
     source_report_forms,
 )
+from tests.support.fixture_types import UowFactory
 
 TODAY = dt.date(2026, 11, 22)
 ENTER, TAB, ESC, BACKSPACE = "<enter>", "<tab>", "<esc>", "<backspace>"
@@ -50,12 +52,12 @@ def type_keys(keys: Sequence[str]) -> None:
             QTest.keyClicks(target, key)
 
 
-def stored(uow) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+def stored(uow: UowFactory) -> list[tuple[object, ...]]:
     return [(r.respondent, r.child_age, r.scores) for r in list_evaluations(uow())]
 
 
 @pytest.fixture
-def dialog(qtbot, ui_uow):  # type: ignore[no-untyped-def]
+def dialog(qtbot: QtBot, ui_uow: UowFactory) -> EvaluationEntryDialog:
     dlg = EvaluationEntryDialog(ui_uow, TODAY)
     qtbot.addWidget(dlg)
     dlg.show()

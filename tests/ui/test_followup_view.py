@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
@@ -15,11 +17,14 @@ from familiemote.services import followup
 from familiemote.services.cases import get_case
 from familiemote.services.demo import create_demo_case
 from familiemote.ui.followup_view import FollowUpModel, FollowUpView
+from familiemote.ui.main_window import MainWindow
 from familiemote.ui.panels import actions as panel_module
+from familiemote.ui.panels.actions import ActionsPanel
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 
-def _open_demo(make_window, ui_uow):  # type: ignore[no-untyped-def]
+def _open_demo(make_window: MakeWindow, ui_uow: UowFactory) -> tuple[MainWindow, ActionsPanel, int]:
     demo = create_demo_case(ui_uow(), TODAY)
     window = make_window()
     window.select_case(demo.case_id)
@@ -28,7 +33,7 @@ def _open_demo(make_window, ui_uow):  # type: ignore[no-untyped-def]
     return window, panel, demo.case_id
 
 
-def _run_with(panel, fill):  # type: ignore[no-untyped-def]
+def _run_with(panel: ActionsPanel, fill: Callable[[Any], None]) -> None:
     """Let the next dialog be filled in by ``fill`` and confirmed with OK."""
 
     def run(dialog: QDialog) -> int:

@@ -15,11 +15,13 @@ from familiemote.services import demo
 from familiemote.storage import audit, audit_check
 from familiemote.storage.db import Database
 from familiemote.ui import history_words
+from familiemote.ui.main_window import MainWindow
+from familiemote.ui.panels.history import HistoryPanel
 from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 
-def _open_history(qtbot, window):  # type: ignore[no-untyped-def]
+def _open_history(qtbot: QtBot, window: MainWindow) -> HistoryPanel:
     # the offscreen platform does not activate the window by itself
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow, timeout=30000)

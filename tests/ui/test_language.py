@@ -70,7 +70,9 @@ def test_default_language_follows_the_system_locale(settings: QSettings) -> None
     assert choose_language(settings, QLocale("en_US")) == "nb"  # nonsense is ignored
 
 
-def test_nynorsk_setting_is_applied_at_start(qapp, qtbot, nynorsk_at_start) -> None:  # type: ignore[no-untyped-def]
+def test_nynorsk_setting_is_applied_at_start(
+    qapp: QApplication, qtbot: QtBot, nynorsk_at_start: list[QTranslator]
+) -> None:
     assert ui_language() == "nn"
     # Qt's own buttons come from PySide6's nynorsk catalogue
     box = QDialogButtonBox(
@@ -87,8 +89,11 @@ def test_nynorsk_setting_is_applied_at_start(qapp, qtbot, nynorsk_at_start) -> N
 
 
 def test_app_strings_are_looked_up_in_their_context(
-    qapp, make_window, nynorsk_at_start, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    make_window: MakeWindow,
+    nynorsk_at_start: list[QTranslator],
+    tmp_path: Path,
+) -> None:
     """A window built after the translators shows the nynorsk of its strings."""
     ts = tmp_path / "fixture_nn.ts"
     ts.write_text(FIXTURE_TS, encoding="utf-8")

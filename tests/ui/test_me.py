@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from familiemote.domain import model as m
+from familiemote.domain.consent import AgeSettings
 from familiemote.services import cases, demo, directory
 from familiemote.services import me as me_service
 from familiemote.storage.db import Database
@@ -75,7 +76,7 @@ def test_me_leads_new_meetings_and_records_consents(qtbot: QtBot, ui_uow: UowFac
     assert consent.recorder_edit.text() == "Hanne Eksempel"
 
 
-def demo_settings(ui_uow):  # type: ignore[no-untyped-def]
+def demo_settings(ui_uow: UowFactory) -> AgeSettings:
     from familiemote.services import consent as consent_service
 
     return consent_service.get_age_settings(ui_uow())

@@ -31,7 +31,12 @@ def activate(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.waitUntil(widget.isActiveWindow, timeout=30000)
 
 
-def key(qtbot, widget, k, mod=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def key(
+    qtbot: QtBot,
+    widget: QWidget,
+    k: Qt.Key,
+    mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     target = QApplication.focusWidget() or widget
     qtbot.keyClick(target, k, mod)
 

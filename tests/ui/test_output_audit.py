@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from familiemote.services import audit as audit_service
 from familiemote.services import backup as backup_service
 from familiemote.services import demo, transfer
+from familiemote.services.cases import CaseDetail
 from familiemote.services.printing import meeting_choices
 from familiemote.storage import audit as audit_store
 from familiemote.storage.db import open_database, sqlite_url
@@ -98,7 +99,7 @@ def test_print_save_export_and_calendar_are_in_the_history_tab(
     assert " skrev ut oppfølgingsplanen for familiemøtet " in shown[4]
 
 
-def demo_detail(ui_uow, case_id: int):  # type: ignore[no-untyped-def]
+def demo_detail(ui_uow: UowFactory, case_id: int) -> CaseDetail:
     from familiemote.services import cases
 
     return cases.get_case(ui_uow(), case_id)

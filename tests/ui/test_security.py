@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -36,7 +37,9 @@ def enc_db(tmp_path: Path) -> Iterator[Database]:
     db.dispose()
 
 
-def make(qtbot, db: Database, tmp_path: Path, idle_ms: int = 60_000):  # type: ignore[no-untyped-def]
+def make(
+    qtbot: QtBot, db: Database, tmp_path: Path, idle_ms: int = 60_000
+) -> tuple[MainWindow, SecurityControls]:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
         lambda: SqlAlchemyUnitOfWork(db.session_factory),
@@ -158,16 +161,16 @@ def test_backup_from_the_menu_then_restore(qtbot: QtBot, enc_db: Database, tmp_p
     seen: list[tuple[object, str]] = []
     make_backup = backup_service.make_backup
 
-    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def watched(*args: Any, **kwargs: Any) -> None:
         cursor = QApplication.overrideCursor()
         seen.append((cursor.shape() if cursor else None, window.statusBar().currentMessage()))
         return make_backup(*args, **kwargs)
 
-    backup_service.make_backup = watched  # type: ignore[assignment]
+    backup_service.make_backup = watched
     try:
         assert controls.backup_to(target)
     finally:
-        backup_service.make_backup = make_backup  # type: ignore[assignment]
+        backup_service.make_backup = make_backup
     assert seen == [(Qt.CursorShape.WaitCursor, "Tar sikkerhetskopi …")]
     assert QApplication.overrideCursor() is None
     assert not controls.banner.isVisible()
