@@ -13,18 +13,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from familiemote.cli_common import EXIT_OK, on_database
 from familiemote.domain.errors import DomainError, NotFoundError
-from familiemote.settings import choose_database
 
 if TYPE_CHECKING:
+    from familiemote.storage.db import Database
     from familiemote.storage.uow import UnitOfWork
 
-EXIT_OK = 0
-EXIT_USER_ERROR = 1
 _KIND = {"familiemote": "familiemøte", "oppsummerende": "oppsummerende møte"}
 _STATUS = {"planned": "planlagt", "held": "holdt", "cancelled": "avlyst"}
 
@@ -50,25 +48,15 @@ def _when(value: dt.datetime | None) -> str:
 
 
 def run(args: argparse.Namespace, fail: Callable[[DomainError], int]) -> int:
-    from familiemote.cli_security import CliStop, open_with_passphrase
-    from familiemote.storage.uow import SqlAlchemyUnitOfWork
+    def work(db: Database) -> int:
+        from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
-    try:
-        db = open_with_passphrase(choose_database(args.db))
-    except DomainError as err:
-        return fail(err)
-    except CliStop as stop:
-        print(f"familiemote: {stop}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    try:
         uow = SqlAlchemyUnitOfWork(db.session_factory)
         if args.command == "cases":
             return _cases(uow, include_closed=args.alle)
         return _meetings(uow, args.case)
-    except DomainError as err:
-        return fail(err)
-    finally:
-        db.dispose()
+
+    return on_database(args.db, work, refused=fail)
 
 
 def _cases(uow: UnitOfWork, *, include_closed: bool) -> int:
