@@ -11,7 +11,6 @@ print in.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from familiemote.printing.texts import Lang
@@ -60,20 +59,10 @@ def _tr(text: str) -> str:
 
 def add_language_menu(parent: QWidget, settings_menu: QMenu, settings: QSettings) -> QMenu:
     """``Innstillinger > Språk``: Bokmål / Nynorsk, stored; used from the next start."""
-    menu = settings_menu.addMenu(_tr("&Språk"))
-    group = QActionGroup(menu)
-    group.setExclusive(True)
-    current = choose_language(settings)
-    for lang, text in (("nb", _tr("&Bokmål")), ("nn", _tr("&Nynorsk"))):
-        action = QAction(text, menu)
-        action.setCheckable(True)
-        action.setChecked(lang == current)
-        action.setData(lang)
-        group.addAction(action)
-        menu.addAction(action)
+    # here, not at the top: app.py imports this module before the first window
+    from familiemote.ui.widgets import choice_menu
 
-    def chosen(action: QAction) -> None:
-        lang = str(action.data())
+    def chosen(lang: str) -> None:
         if lang == choose_language(settings) and stored_language(settings) is not None:
             return
         settings.setValue(KEY_LANGUAGE, lang)
@@ -89,5 +78,10 @@ def add_language_menu(parent: QWidget, settings_menu: QMenu, settings: QSettings
             ),
         )
 
-    group.triggered.connect(chosen)
-    return menu
+    return choice_menu(
+        settings_menu,
+        _tr("&Språk"),
+        [("nb", _tr("&Bokmål")), ("nn", _tr("&Nynorsk"))],
+        choose_language(settings),
+        chosen,
+    )

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from familiemote.ui.theme import TEXT_SCALES, set_text_scale, text_scale
+from familiemote.ui.widgets import choice_menu
 
 
 def _tr(text: str) -> str:
@@ -15,24 +15,19 @@ def _tr(text: str) -> str:
 
 def add_text_size_menu(window: QMainWindow, menu: QMenu, settings: QSettings) -> QMenu:
     """A submenu of checkable sizes; a choice is stored and applied at once."""
-    sub = menu.addMenu(_tr("&Tekststørrelse"))
-    group = QActionGroup(sub)
-    group.setExclusive(True)
-    current = text_scale(settings)
     mnemonics = {
         100: _tr("&100 % (som systemet)"),
         125: _tr("1&25 %"),
         150: _tr("1&50 %"),
         200: _tr("&200 %"),
     }
-    for percent in TEXT_SCALES:
-        action = QAction(mnemonics[percent], window)
-        action.setCheckable(True)
-        action.setChecked(percent == current)
-        action.setData(percent)
-        action.triggered.connect(lambda _checked=False, p=percent: _choose(window, settings, p))
-        group.addAction(action)
-        sub.addAction(action)
+    sub = choice_menu(
+        menu,
+        _tr("&Tekststørrelse"),
+        [(percent, mnemonics[percent]) for percent in TEXT_SCALES],
+        text_scale(settings),
+        lambda percent: _choose(window, settings, percent),
+    )
     window.setProperty("textSizeMenu", True)
     sub.setObjectName("textSizeMenu")
     return sub

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -19,6 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
+    QAction,
+    QActionGroup,
     QFont,
     QFontMetrics,
     QResizeEvent,
@@ -55,6 +58,7 @@ from familiemote.ui.accessibility import tab_leaves as tab_leaves
 from familiemote.ui.pyside_guard import keep_none_alive
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 keep_none_alive()  # before any table asks PySide6 for an empty value (see pyside_guard)
 
@@ -130,6 +134,30 @@ def heading(text: str, scale: float = 1.25) -> QLabel:
     widget.setFont(font)
     widget.setAccessibleName(text)
     return widget
+
+
+def choice_menu(
+    menu: QMenu,
+    title: str,
+    choices: Sequence[tuple[T, str]],
+    current: T,
+    chosen: Callable[[T], None],
+) -> QMenu:
+    """A submenu of ``menu`` whose entries are checked one at a time, ``current`` at the
+    start: each entry is a (value, text) of ``choices``, with the value as its data;
+    picking one calls ``chosen`` with its value."""
+    sub = menu.addMenu(title)
+    group = QActionGroup(sub)
+    group.setExclusive(True)
+    for value, text in choices:
+        action = QAction(text, sub)
+        action.setCheckable(True)
+        action.setChecked(value == current)
+        action.setData(value)
+        group.addAction(action)
+        sub.addAction(action)
+    group.triggered.connect(lambda action: chosen(action.data()))
+    return sub
 
 
 def pick_table(headers: Sequence[str], name: str) -> QTableWidget:
