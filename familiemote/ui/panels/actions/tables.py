@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from familiemote.ui.widgets import keep_rows_fitted, share_width
+from familiemote.ui.widgets import keep_rows_fitted, pick_table, share_width
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -18,19 +18,15 @@ def selectable_table(
     name: str,
     wrap_columns: dict[int, int] | None = None,
 ) -> QTableWidget:
-    """A read-only table of whole rows, one selectable at a time; row ids in ``ID_ROLE``.
+    """A read-only table of whole rows, one selectable at a time (:func:`pick_table`:
+    the arrow keys move between rows, Tab leaves it); row ids in ``ID_ROLE``.
 
     Column 0 (the long text) takes the room left; ``wrap_columns`` maps a column to
     its width in average characters (it follows the text size), where names wrap.
     """
     wrap_columns = wrap_columns or {}
-    table = QTableWidget(len(rows), len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setAccessibleName(name)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table = pick_table(headers, name)
+    table.setRowCount(len(rows))
     table.setWordWrap(True)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     for r, (ident, values) in enumerate(rows):
