@@ -5,19 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from familiemote.domain import model as m
-from familiemote.domain.errors import DomainError, ValidationCode, ValidationError
-from familiemote.messages import error_text
+from familiemote.domain.errors import ValidationCode, ValidationError
 from familiemote.services import cases as case_service
 from familiemote.services import directory
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.forms.ui_new_case_dialog import Ui_NewCaseDialog
-from familiemote.ui.forms_base import parse_day
+from familiemote.ui.forms_base import FormDialog, parse_day
 from familiemote.ui.labels import label, service_label
-from familiemote.ui.theme import message_style
-from familiemote.ui.widgets import tell_error
 
 GUARDIAN_RELATIONS = (
     m.Relation.MOTHER,
@@ -39,7 +36,7 @@ def parse_date(text: str) -> dt.date | None:
     return parse_day(text, dt.date.today())
 
 
-class NewCaseDialog(QDialog):
+class NewCaseDialog(FormDialog):
     """Collects a new case; on save, :attr:`case_id` holds the stored case."""
 
     def __init__(
@@ -48,24 +45,24 @@ class NewCaseDialog(QDialog):
         parent: QWidget | None = None,
         today: dt.date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ui = Ui_NewCaseDialog()
-        self.ui.setupUi(self)
+        super().__init__(self.tr("Ny sak"), self.tr("&Lagre saken"), parent)
+        self.ui = ui = Ui_NewCaseDialog()
+        self.use_designer_form(
+            ui,
+            {
+                "child_first_name": "childNameEdit",
+                "child_birth_year": "birthYearSpin",
+                "child_birth_date": "birthDateEdit",
+                "concern_summary": "concernEdit",
+            },
+        )
+        self.resize(620, 640)
         self._uow_factory = uow_factory
         self._today = today or dt.date.today()
         self.case_id: int | None = None
 
-        ui = self.ui
-        ui.errorLabel.hide()
-        ui.errorLabel.setStyleSheet(message_style("error"))
         ui.birthYearSpin.setRange(self._today.year - 25, self._today.year)
         ui.birthYearSpin.setValue(self._today.year - 8)
-        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("&Lagre saken"))
-        cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("A&vbryt"))
-        ui.buttonBox.accepted.connect(self._save)
-        ui.buttonBox.rejected.connect(self.reject)
 
         services = directory.list_services(uow_factory())
         ui.concernByCombo.addItem(self.tr("Familien"), FAMILY)
@@ -75,6 +72,9 @@ class NewCaseDialog(QDialog):
             ui.initiatingCombo.addItem(service_label(s.name), s.id)
         self._fill_contacts()
         ui.newPersonButton.clicked.connect(self.add_person)
+        # Enter in a field saves the case; it never opens «Ny person i Katalog»
+        ui.newPersonButton.setAutoDefault(False)
+        self.save_button.setDefault(True)
         for combo, default in (
             (ui.guardian1RelationCombo, m.Relation.MOTHER),
             (ui.guardian2RelationCombo, m.Relation.FATHER),
@@ -91,12 +91,6 @@ class NewCaseDialog(QDialog):
             relation_label = QLabel(self.tr("Relasjon:"), self)
             relation_label.setBuddy(combo)
             row.insertWidget(row.indexOf(combo), relation_label)
-        self._field_widgets: dict[str, QWidget] = {
-            "child_first_name": ui.childNameEdit,
-            "child_birth_year": ui.birthYearSpin,
-            "child_birth_date": ui.birthDateEdit,
-            "concern_summary": ui.concernEdit,
-        }
         ui.childNameEdit.setFocus()
 
     def _fill_contacts(self, select: int | None = None) -> None:
@@ -133,9 +127,6 @@ class NewCaseDialog(QDialog):
             self._fill_contacts(select=dialog.person_id)
             self.ui.coordinatorCombo.setFocus()
 
-    def show_error(self, text: str, field: str | None = None) -> None:
-        tell_error(self.ui.errorLabel, text, self._field_widgets.get(field or ""))
-
     def collect(self) -> case_service.NewCase:
         """Read the form; a date that is not a date raises ValidationError."""
         ui = self.ui
@@ -150,7 +141,7 @@ class NewCaseDialog(QDialog):
             (ui.guardian2NameEdit, ui.guardian2RelationCombo),
         ):
             if name_edit.text().strip():
-                self._field_widgets[f"family[{len(family)}].name"] = name_edit
+                self.fields[f"family[{len(family)}].name"] = name_edit
                 family.append(
                     case_service.NewFamilyMember(
                         name=name_edit.text(), relation=combo.currentData(), is_guardian=True
@@ -168,14 +159,7 @@ class NewCaseDialog(QDialog):
             family=tuple(family),
         )
 
-    def _save(self) -> None:
-        try:
-            data = self.collect()
-            self.case_id = case_service.create_case(self._uow_factory(), data, self._today)
-        except ValidationError as err:
-            self.show_error(error_text(err), err.field)
-            return
-        except DomainError as err:
-            self.show_error(error_text(err))
-            return
-        self.accept()
+    def save(self) -> None:
+        """Store the case (all of it or nothing); the base tells a refusal at its field."""
+        data = self.collect()
+        self.case_id = case_service.create_case(self._uow_factory(), data, self._today)

@@ -136,9 +136,9 @@ def test_the_new_case_form_on_a_full_disk_says_so_and_keeps_what_was_typed(
         dialog.show()
         dialog.ui.childNameEdit.setText("Fullt")
         dialog.ui.concernEdit.setPlainText("Skrevet mens disken var full. " * 40)
-        dialog._save()
+        dialog.submit()
         assert dialog.result() == 0  # not accepted: still open
-        shown = dialog.ui.errorLabel.text()
+        shown = dialog.error_label.text()
         assert "ikke plass på disken" in shown, shown
         assert "Skrevet mens disken var full." in dialog.ui.concernEdit.toPlainText()
         assert cases.count_cases(_uow(db)) == before

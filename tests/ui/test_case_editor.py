@@ -261,7 +261,7 @@ def test_new_case_on_a_new_database_adds_the_contact_person_from_the_field(
     assert ui.coordinatorCombo.currentText() == "Anne Dahl"
     qtbot.keyClicks(ui.childNameEdit, "Emma")
     qtbot.keyClicks(ui.birthDateEdit, "14.03.17")
-    ui.buttonBox.button(ui.buttonBox.StandardButton.Save).click()
+    dialog.save_button.click()
     assert dialog.case_id is not None
     case = cases.get_case(ui_uow(), dialog.case_id)
     assert case.professional_name(case.case.coordinator_id) == "Anne Dahl"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -137,19 +137,19 @@ def test_new_case_refuses_bad_input_at_the_field_and_stores_nothing(
     dialog = NewCaseDialog(ui_uow, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    save = dialog.save_button
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert dialog.ui.errorLabel.isVisible()
-    assert "Barnets fornavn må fylles ut." in dialog.ui.errorLabel.text()
+    assert dialog.error_label.isVisible()
+    assert "Barnets fornavn må fylles ut." in dialog.error_label.text()
     assert dialog.focusWidget() is dialog.ui.childNameEdit
     qtbot.keyClicks(dialog.ui.childNameEdit, "Maja")
     qtbot.keyClicks(dialog.ui.birthDateEdit, "31.02.2018")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert "dd.mm.åååå" in dialog.ui.errorLabel.text()
+    assert "dd.mm.åååå" in dialog.error_label.text()
     assert dialog.focusWidget() is dialog.ui.birthDateEdit
     dialog.ui.birthDateEdit.setText("01.01.2030")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert "kan ikke være fram i tid" in dialog.ui.errorLabel.text()
+    assert "kan ikke være fram i tid" in dialog.error_label.text()
     assert dialog.result() == 0 and dialog.case_id is None
     assert cases.count_cases(ui_uow()) == 0
 

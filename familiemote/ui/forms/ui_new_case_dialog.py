@@ -14,16 +14,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_NewCaseDialog(object):
     def setupUi(self, NewCaseDialog):
         if not NewCaseDialog.objectName():
             NewCaseDialog.setObjectName(u"NewCaseDialog")
-        NewCaseDialog.resize(620, 640)
         self.mainLayout = QVBoxLayout(NewCaseDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(NewCaseDialog)
@@ -31,12 +29,6 @@ class Ui_NewCaseDialog(object):
         self.introLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.introLabel)
-
-        self.errorLabel = QLabel(NewCaseDialog)
-        self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setWordWrap(True)
-
-        self.mainLayout.addWidget(self.errorLabel)
 
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
@@ -176,12 +168,6 @@ class Ui_NewCaseDialog(object):
 
         self.mainLayout.addLayout(self.formLayout)
 
-        self.buttonBox = QDialogButtonBox(NewCaseDialog)
-        self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
-
-        self.mainLayout.addWidget(self.buttonBox)
-
 #if QT_CONFIG(shortcut)
         self.childNameLabel.setBuddy(self.childNameEdit)
         self.birthYearLabel.setBuddy(self.birthYearSpin)
@@ -211,12 +197,7 @@ class Ui_NewCaseDialog(object):
     # setupUi
 
     def retranslateUi(self, NewCaseDialog):
-        NewCaseDialog.setWindowTitle(QCoreApplication.translate("NewCaseDialog", u"Ny sak", None))
         self.introLabel.setText(QCoreApplication.translate("NewCaseDialog", u"Registrer bare det arbeidet trenger: barnets fornavn og f\u00f8dsels\u00e5r er nok. F\u00f8dselsnummer skal ikke registreres.", None))
-        self.errorLabel.setText("")
-#if QT_CONFIG(accessibility)
-        self.errorLabel.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Feilmelding", None))
-#endif // QT_CONFIG(accessibility)
         self.childNameLabel.setText(QCoreApplication.translate("NewCaseDialog", u"Barnets &fornavn:", None))
 #if QT_CONFIG(accessibility)
         self.childNameEdit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Barnets fornavn", None))
@@ -268,5 +249,6 @@ class Ui_NewCaseDialog(object):
 #if QT_CONFIG(accessibility)
         self.guardian2RelationCombo.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Foresatt 2, relasjon til barnet", None))
 #endif // QT_CONFIG(accessibility)
+        pass
     # retranslateUi
 
