@@ -455,11 +455,18 @@ def run_form(
     error_label: QLabel,
     fields: Mapping[str, QWidget],
     prefix: str = "",
+    again: Callable[[], object] | None = None,
 ) -> bool:
     """Run ``save``; on a user error tell it on ``error_label`` and focus the field.
 
     Returns True when stored. :class:`ConcurrentChangeError` is left to the caller
     (the conflict flow needs the caller's two versions).
+
+    ``again``, for a save made in place (no dialog of its own): when the database
+    server is gone or silent, this is told on ``error_label`` in words, what was
+    typed stays, and the server watch offers ``again`` (the whole action, reading its
+    fields anew) once the server answers. Without it, that error goes on to the
+    app's hook (a dialog stays open with its input, and is offered the save).
     """
     try:
         save()
@@ -477,7 +484,28 @@ def run_form(
     except DomainError as err:
         show_error(error_label, prefix + error_text(err))
         return False
+    except Exception as exc:
+        if again is None or not kept_for_the_server(exc, error_label, again, prefix):
+            raise
+        return False
     error_label.hide()
+    return True
+
+
+def kept_for_the_server(
+    exc: BaseException, error_label: QLabel, again: Callable[[], object], prefix: str = ""
+) -> bool:
+    """When ``exc`` says the database server is gone or silent: tell it on
+    ``error_label`` in words, and have the server watch offer ``again`` when the
+    server is back (True). Any other error: False, nothing done."""
+    from familiemote.messages import server_error_text
+    from familiemote.ui.ops import server_gone
+    from familiemote.ui.server_watch import server_watch
+
+    if not server_gone(exc):
+        return False
+    show_error(error_label, prefix + (server_error_text(exc) or ""))
+    server_watch().keep_for_later(error_label, again)
     return True
 
 

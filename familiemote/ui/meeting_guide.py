@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -63,7 +64,7 @@ from familiemote.services.audit import Overwrite
 from familiemote.services.cases import CaseDetail
 from familiemote.services.meetings import STEP_FIELDS, GuideField
 from familiemote.ui.case_list import format_date
-from familiemote.ui.forms_base import ask_conflict, date_edit
+from familiemote.ui.forms_base import ask_conflict, date_edit, kept_for_the_server
 from familiemote.ui.guide.actions_editor import ActionsEditor
 from familiemote.ui.guide.attendance import AttendancePanel
 from familiemote.ui.guide.closing import ClosingPanel
@@ -134,6 +135,8 @@ class MeetingGuideDialog(QDialog):
         self.meeting_id = meeting_id
         self.meeting = next(mt for mt in detail.case.meetings if mt.id == meeting_id)
         self.version = self.meeting.version
+        # a save met a gone server: what was typed is kept until it is saved
+        self.waiting_for_server = False
         self.changed_anything = False
         self.unresolved_conflict = False  # the guide stays open until it is settled
         self.family_view: QWidget | None = None
@@ -696,8 +699,18 @@ class MeetingGuideDialog(QDialog):
         self.status_label.setText(self.tr("Endringer lagres …"))
         self._timer.start()
 
-    def _run(self, action: Callable[[], int | None], *, conflicts: bool = True) -> bool:
-        """Run a save; with ``conflicts=False`` a ConcurrentChangeError goes to the caller."""
+    def _run(
+        self,
+        action: Callable[[], int | None],
+        *,
+        conflicts: bool = True,
+        again: Callable[[], object] | None = None,
+    ) -> bool:
+        """Run a save; with ``conflicts=False`` a ConcurrentChangeError goes to the caller.
+
+        When the database server is gone or silent, what was typed stays (and stays
+        pending), the error line says what happened, and the server watch offers to
+        save it once the server answers: ``again``, or else everything pending."""
         try:
             version = action()
         except ConcurrentChangeError:
@@ -710,6 +723,13 @@ class MeetingGuideDialog(QDialog):
             show_message(self.error_label, error_text(err))
             self.status_label.setText(self.tr("⚠ Ikke lagret"))
             return False
+        except Exception as exc:
+            if not kept_for_the_server(exc, self.error_label, again or self.flush):
+                raise
+            self.waiting_for_server = True
+            self.status_label.setText(self.tr("⚠ Ikke lagret"))
+            return False
+        self.waiting_for_server = False
         if version is not None:
             self.version = version
         self.changed_anything = True
@@ -742,6 +762,11 @@ class MeetingGuideDialog(QDialog):
                 del self._pending[field]
             else:
                 ok = False
+                if self.waiting_for_server:
+                    break  # the rest waits too: offered together when the server is back
+        if self.waiting_for_server:
+            self._refresh_marks()
+            return False
         if self._decision_pending:
             ok = self._save_decision() and ok
         self._refresh_marks()
@@ -941,7 +966,8 @@ class MeetingGuideDialog(QDialog):
         if self._run(
             lambda: meeting_service.record_epikrise_sent(
                 self._uow_factory(), self.meeting_id, sent, self.today, self.version
-            )
+            ),
+            again=self._save_epikrise,
         ):
             self.meeting.epikrise_sent_on = sent
             self.epikrise_label.setText(epikrise_text(self.meeting, self.today))
@@ -972,9 +998,35 @@ class MeetingGuideDialog(QDialog):
         if dialog.exec():
             self._committed({PART_CASE, PART_MEETING})
 
+    def _keep_open_for_the_server(self) -> bool:
+        """What was typed could not be saved because the server is gone: ask before
+        closing loses it (True: stay open)."""
+        if not self.waiting_for_server:
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Familiemøte"),
+            self.tr(
+                "Det du har skrevet i møteguiden, er ikke lagret: databaseserveren svarer "
+                "ikke. Lukker du nå, går det tapt. Blir guiden stående åpen, tilbyr "
+                "Familiemøte å lagre det når serveren svarer igjen."
+            ),
+            parent=self,
+        )
+        stay = box.addButton(self.tr("&Ikke lukk"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("&Lukk uten å lagre"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        if box.clickedButton() is stay:
+            return True
+        self.waiting_for_server = False
+        return False
+
     def done(self, result: int) -> None:  # accept, reject and the close button come here
         self.flush()
         if self.unresolved_conflict:  # closing now would lose what was typed
+            return
+        if self._keep_open_for_the_server():
             return
         if self.family_view is not None:
             self.family_view.close()
@@ -982,7 +1034,7 @@ class MeetingGuideDialog(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
-        if self.unresolved_conflict:
+        if self.unresolved_conflict or self._keep_open_for_the_server():
             event.ignore()
             return
         if self.family_view is not None:

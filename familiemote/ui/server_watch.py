@@ -8,7 +8,11 @@ asks it a cheap ``SELECT 1`` (in a worker thread) until it answers, then says so
   (the save raised before the dialog closed). When the server is back, the watch
   offers to save it now: «Lagre nå» presses the dialog's default button (its Save)
   once, «Senere» leaves the form as it is. The save is offered, not repeated on its
-  own: the user sees what is saved, and nothing is stored twice behind their back.
+  own: the user sees what is saved, and nothing is stored twice behind their back;
+* a save made in place, with no dialog of its own (the meeting guide's notes, its
+  attendance and walk-ins, its rows of actions), keeps what was typed where it was
+  typed and hands the watch its way to save again (:meth:`ServerWatch.keep_for_later`).
+  When the server is back the watch offers that in the same way: «Lagre nå» saves it.
 """
 
 from __future__ import annotations
@@ -61,6 +65,9 @@ class ServerWatch(QObject):
         self._probe: Callable[[], None] | None = None
         self._probing: BackgroundOp | None = None
         self._dialog: QDialog | None = None
+        # saves made in place that met the gone server: the widget they were typed in,
+        # and how to save again (the newest per widget)
+        self._kept: dict[int, tuple[QWidget, Callable[[], object]]] = {}
         self.offer: QMessageBox | None = None
         self._window = 0
         self.timer = QTimer(self)
@@ -73,6 +80,7 @@ class ServerWatch(QObject):
         self.timer.stop()
         self.is_lost = False
         self._dialog = None
+        self._kept.clear()
         self._probe = probe
         key = self._window = id(window)
         window.destroyed.connect(lambda *_args: self._forget(key))
@@ -84,6 +92,7 @@ class ServerWatch(QObject):
         self.is_lost = False
         self._probe = None
         self._dialog = None
+        self._kept.clear()
 
     def notice_lost(self, parent: QWidget | None = None) -> None:
         """A call to the server failed because it is gone or silent; ``parent`` is the
@@ -95,6 +104,14 @@ class ServerWatch(QObject):
         self.is_lost = True
         self.timer.start()
         self.lost.emit()
+
+    def keep_for_later(self, where: QWidget, save_again: Callable[[], object]) -> None:
+        """A save made in place (no dialog of its own to hold it open) met a server that
+        is gone or silent; what was typed stays in ``where``. When the server answers
+        again, the user is offered to save it now: «Lagre nå» calls ``save_again`` (which
+        reads the fields as they are then)."""
+        self._kept[id(where)] = (where, save_again)
+        self.notice_lost(None)
 
     def _ask(self) -> None:
         from familiemote.ui.ops import window_shown
@@ -116,7 +133,49 @@ class ServerWatch(QObject):
         self.is_lost = False
         self.timer.stop()
         self.back.emit()
+        kept = [
+            (where, again)
+            for where, again in self._kept.values()
+            if shiboken6.isValid(where) and where.window().isVisible()
+        ]
+        self._kept.clear()
+        if kept:
+            if self._dialog is not None and any(
+                shiboken6.isValid(self._dialog) and where.window() is self._dialog
+                for where, _again in kept
+            ):
+                self._dialog = None  # the dialog's own saves are offered below
+            self._offer_kept(kept)
         self._offer_save()
+
+    def _offer_kept(self, kept: list[tuple[QWidget, Callable[[], object]]]) -> None:
+        """Offer the saves made in place again: one box, «Lagre nå» saves them all."""
+        box = QMessageBox(kept[0][0].window())
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Familiemøte")
+        box.setText(
+            _tr(
+                "Forbindelsen til databaseserveren er tilbake. Det du skrev, er ikke lagret "
+                "ennå, men står fortsatt der du skrev det."
+            )
+        )
+        box.setInformativeText(_tr("Vil du lagre det nå?"))
+        now = box.addButton(_tr("&Lagre nå"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("&Senere"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+
+        def finished(_code: int) -> None:
+            if self.offer is box:
+                self.offer = None
+            if box.clickedButton() is not now:
+                return  # later: the text stays where it is, saved with the next change
+            for where, again in kept:
+                if shiboken6.isValid(where):
+                    again()
+
+        box.finished.connect(finished)
+        self.offer = box
+        box.open()
 
     def _offer_save(self) -> None:
         dialog, self._dialog = self._dialog, None

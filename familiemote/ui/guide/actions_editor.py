@@ -426,7 +426,9 @@ class ActionsEditor(GuideStep):
                 )
 
         try:
-            ok = run_form(save, self.error_label, self.fields, self.tr("Ikke lagret: "))
+            ok = run_form(
+                save, self.error_label, self.fields, self.tr("Ikke lagret: "), again=self.commit
+            )
         except ConcurrentChangeError:
             ok = self._resolve_conflict(save)
             if not ok:
@@ -534,6 +536,7 @@ class ActionsEditor(GuideStep):
             self.error_label,
             {},
             self.tr("Ikke fjernet: "),
+            again=self.remove_selected,
         )
         if ok:
             self.removed = snapshot
@@ -550,6 +553,7 @@ class ActionsEditor(GuideStep):
             self.error_label,
             {},
             self.tr("Ikke lagt tilbake: "),
+            again=self.undo_remove,
         ):
             self.removed = None
             self.undo_button.hide()

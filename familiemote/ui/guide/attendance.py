@@ -241,6 +241,7 @@ class AttendancePanel(GuideStep):
             self.error_label,
             {},
             self.tr("Ikke lagret: "),
+            again=lambda: self._set_attendance_of(pid, attendance),
         ):
             item = self.table.item(row, 0)  # read before the table is filled again
             name = item.text() if item is not None else ""
@@ -248,6 +249,13 @@ class AttendancePanel(GuideStep):
             announce(self.table, f"{name}: {label(attendance)}")
             return True
         return False
+
+    def _set_attendance_of(self, pid: int, attendance: m.Attendance) -> None:
+        """The same person's attendance again (the rows may have moved meanwhile)."""
+        for row in range(self.table.rowCount()):
+            if self.participant_at(row) == pid:
+                self.set_attendance(row, attendance)
+                return
 
     def _clicked(self, row: int, column: int) -> None:
         if column in STATUS_COLUMNS:
@@ -262,6 +270,7 @@ class AttendancePanel(GuideStep):
             self.error_label,
             {},
             self.tr("Ikke lagret: "),
+            again=self.all_present,
         ):
             self.committed.emit()
             announce(self.table, self.tr("Alle til stede"))
@@ -342,7 +351,9 @@ class AttendancePanel(GuideStep):
             "participants": self.walk_in,
             "service": self.walk_in_service,
         }
-        if not run_form(add, self.error_label, fields, self.tr("Ikke lagt til: ")):
+        if not run_form(
+            add, self.error_label, fields, self.tr("Ikke lagt til: "), again=self.add_walk_in
+        ):
             return
         message = self.tr("✓ {name} er lagt til som til stede.").format(name=text)
         if choice is None:

@@ -246,7 +246,13 @@ class NextMeetingPanel(GuideStep):
 
         fields = {"starts_at": self.when, "place": self.place, "participants": self.people}
         try:
-            ok = run_form(save, self.error_label, fields, self.tr("Ikke opprettet: "))
+            ok = run_form(
+                save,
+                self.error_label,
+                fields,
+                self.tr("Ikke opprettet: "),
+                again=self.create_meeting,
+            )
         except SpecialistLimitError:
             ok = False
         except Exception as err:  # a conflict: the guide's version is old

@@ -344,6 +344,7 @@ class ReviewPanel(GuideStep):
                 self.error_label,
                 self.fields,
                 self.tr("Ikke lagret: "),
+                again=self.record,
             )
         except ConcurrentChangeError as err:  # the action changed meanwhile: said in words
             show_error(self.error_label, self.tr("Ikke lagret: ") + error_text(err))

@@ -1,0 +1,176 @@
+"""A save made in place, with no dialog of its own (the meeting guide's notes, someone
+who came unannounced), when the database server drops (a fresh cluster, stopped
+under the running window):
+
+* what was typed stays where it was typed, the guide says what happened, and
+  closing the guide now asks first instead of losing it;
+* when the server answers again the watch offers to save it, as it does for a
+  dialog: «Lagre nå» stores it, once.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from familiemote import app as app_module
+from familiemote.services import cases, demo, directory
+from familiemote.services.meetings import GuideField
+from familiemote.storage.db import Database, open_database
+from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui.meeting_guide import MeetingGuideDialog
+from familiemote.ui.server_watch import server_watch
+from tests.support.modal import when_shown
+from tests.support.pg_cluster import Cluster, start_cluster
+from tests.ui.conftest import TODAY
+from tests.ui.test_security import make
+
+pytestmark = pytest.mark.slow
+
+PASSWORD = "kari sitt passord 5"
+WAIT = 60_000
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Cluster]:
+    cluster = start_cluster()
+    cluster.sql(f"CREATE ROLE kari LOGIN PASSWORD '{PASSWORD}'",
+                "CREATE DATABASE familiemote OWNER kari")
+    yield cluster
+    cluster.remove()
+
+
+@pytest.fixture
+def server_db(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
+    for key in ("CONNECT", "CLIENT", "STATEMENT"):
+        monkeypatch.setenv(f"FAMILIEMOTE_PG_{key}_TIMEOUT", "2")
+    db = open_database(cluster.tcp_url("kari", "familiemote", PASSWORD))
+    with db.engine.begin() as conn:  # each test starts from the demo case alone
+        conn.exec_driver_sql("TRUNCATE cases RESTART IDENTITY CASCADE")
+    demo.create_demo_case(SqlAlchemyUnitOfWork(db.session_factory), TODAY)
+    watch = server_watch()
+    watch.timer.setInterval(300)  # ask the silent server again often
+    old = sys.excepthook
+    app_module._install_excepthook()
+    yield db
+    sys.excepthook = old
+    watch.timer.stop()
+    watch.is_lost = False
+    db.dispose()
+
+
+def _guide(qtbot: QtBot, db: Database, tmp_path: Path) -> MeetingGuideDialog:
+    window, _controls = make(qtbot, db, tmp_path)  # the main window shown: the app's runner
+    uow = lambda: SqlAlchemyUnitOfWork(db.session_factory)  # noqa: E731
+    case_id = cases.list_cases(uow())[0].id
+    detail = cases.get_case(uow(), case_id)
+    meeting = detail.case.meetings[-1]
+    assert meeting.id is not None
+    guide = MeetingGuideDialog(uow, detail, meeting.id, TODAY, window)
+    qtbot.addWidget(guide)
+    guide.show()
+    qtbot.waitExposed(guide)
+    return guide
+
+
+def _press(box: QMessageBox, text: str) -> None:
+    button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
+    assert isinstance(button, QPushButton)
+    button.click()
+
+
+def _offered_and_saved(qtbot: QtBot, cluster: Cluster) -> None:
+    """The server back: the watch says so and offers the kept save; «Lagre nå»."""
+    cluster.start()
+    watch = server_watch()
+    qtbot.waitUntil(lambda: not watch.is_lost, timeout=WAIT)
+    qtbot.waitUntil(lambda: watch.offer is not None, timeout=WAIT)
+    offer = watch.offer
+    assert offer is not None
+    assert "tilbake" in offer.text() and "står fortsatt der du skrev det" in offer.text()
+    _press(offer, "Lagre nå")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_notes_typed_in_the_guide_survive_a_dropped_server_and_are_saved_when_it_returns(
+    qtbot: QtBot, server_db: Database, cluster: Cluster, tmp_path: Path
+) -> None:
+    uow = lambda: SqlAlchemyUnitOfWork(server_db.session_factory)  # noqa: E731
+    guide = _guide(qtbot, server_db, tmp_path)
+    guide.go_to_key("tjenestenes_vurdering")
+    edit = guide.text_edits[GuideField.SERVICES_VIEW]
+    text = "Skolen ser mindre fravær etter jul."
+    cluster.stop()
+    try:
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)
+        guide.flush()  # what the autosave does a moment after the typing stops
+        # kept where it was typed, told in words, not saved
+        assert edit.toPlainText() == text
+        assert guide.waiting_for_server
+        assert guide.error_label.isVisible()
+        assert "Forbindelsen til databaseserveren ble brutt" in guide.error_label.text()
+        assert "Ikke lagret" in guide.status_label.text()
+        # closing now would lose it: asked first, and «Ikke lukk» keeps the guide open
+        asked: list[str] = []
+
+        def stay(box: QMessageBox) -> None:
+            asked.append(box.text())
+            _press(box, "Ikke lukk")
+
+        when_shown(QMessageBox, stay)
+        guide.reject()
+        assert asked and "går det tapt" in asked[0]
+        assert guide.isVisible() and edit.toPlainText() == text
+    except BaseException:
+        cluster.start()
+        raise
+    _offered_and_saved(qtbot, cluster)
+    case_id = guide.detail.case.id
+    assert case_id is not None
+
+    def stored() -> str | None:
+        meeting = cases.get_case(uow(), case_id).case.meetings[-1]
+        return meeting.services_view
+
+    qtbot.waitUntil(lambda: stored() == text, timeout=WAIT)
+    assert not guide.waiting_for_server and not guide.error_label.isVisible()
+    assert "Lagret" in guide.status_label.text()
+    guide.reject()  # nothing left unsaved: closes without asking
+    assert not guide.isVisible()
+    assert QApplication.activeModalWidget() is None
+
+
+@pytest.mark.qt_no_exception_capture
+def test_someone_who_came_unannounced_is_added_once_when_the_server_returns(
+    qtbot: QtBot, server_db: Database, cluster: Cluster, tmp_path: Path
+) -> None:
+    uow = lambda: SqlAlchemyUnitOfWork(server_db.session_factory)  # noqa: E731
+    guide = _guide(qtbot, server_db, tmp_path)
+    attendance = guide.attendance
+    school = next(s for s in directory.list_services(uow()) if s.name == "Skole")
+    before = attendance.table.rowCount()
+    cluster.stop()
+    try:
+        attendance.walk_in.setText("Tone Lærer")
+        attendance.walk_in_service.setCurrentIndex(attendance.walk_in_service.findData(school.id))
+        attendance.walk_in_title.setText("Kontaktlærer")
+        attendance.add_walk_in()  # «Legg til»
+        assert attendance.walk_in.text() == "Tone Lærer"  # kept
+        assert attendance.walk_in_title.text() == "Kontaktlærer"
+        assert "Ikke lagt til" in attendance.error_label.text()
+        assert "Forbindelsen til databaseserveren ble brutt" in attendance.error_label.text()
+    except BaseException:
+        cluster.start()
+        raise
+    _offered_and_saved(qtbot, cluster)
+    qtbot.waitUntil(lambda: attendance.table.rowCount() == before + 1, timeout=WAIT)
+    people = [p for p in directory.list_professionals(uow()) if p.name == "Tone Lærer"]
+    assert len(people) == 1 and people[0].title == "Kontaktlærer"
+    meeting = cases.get_case(uow(), guide.detail.case.id or 0).case.meetings[-1]
+    assert [p.professional_id for p in meeting.participants].count(people[0].id) == 1
