@@ -56,10 +56,10 @@ class NewCaseDialog(FormDialog):
                 "concern_summary": "concernEdit",
             },
         )
-        self.resize(620, 640)
         self._uow_factory = uow_factory
         self._today = today or dt.date.today()
         self.case_id: int | None = None
+        self._sized = False
 
         ui.birthYearSpin.setRange(self._today.year - 25, self._today.year)
         ui.birthYearSpin.setValue(self._today.year - 8)
@@ -92,6 +92,13 @@ class NewCaseDialog(FormDialog):
             relation_label.setBuddy(combo)
             row.insertWidget(row.indexOf(combo), relation_label)
         ui.childNameEdit.setFocus()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)
+        if not self._sized:  # as wide as its rows need, and room for a longer concern
+            self._sized = True
+            hint = self.sizeHint()
+            self.resize(max(hint.width(), 620), max(hint.height(), 640))
 
     def _fill_contacts(self, select: int | None = None) -> None:
         """The contact person's choices, and how to add one when the directory is empty."""

@@ -23,7 +23,7 @@ from familiemote.ui.labels import label, service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import fit_to_screen
 from familiemote.ui.panels.base import UowFactory
-from familiemote.ui.widgets import heading, text_label
+from familiemote.ui.widgets import WrappingCheckBox, heading, text_label
 
 
 class ReferralDialog(FormDialog):
@@ -95,7 +95,7 @@ class ReferralDialog(FormDialog):
             case, m.ConsentPurpose.REFERRAL_ATTACHMENTS, today, self.age_settings
         )
         for entry in content.checklist:
-            check = QCheckBox(f"&{entry.item.value}. {entry.text}")
+            check = WrappingCheckBox(f"&{entry.item.value}. {entry.text}")
             check.setChecked(r is not None and entry.item in r.checklist)
             check.setAccessibleDescription(entry.help)
             self.checks[entry.item] = check

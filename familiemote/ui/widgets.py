@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSize,
     Qt,
     QTimer,
@@ -24,11 +25,13 @@ from PySide6.QtGui import (
     QActionGroup,
     QFont,
     QFontMetrics,
+    QPaintEvent,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,7 +43,9 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionButton,
     QStyleOptionViewItem,
+    QStylePainter,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -619,3 +624,78 @@ class OverflowRow(QWidget):
             action = self.menu.addAction(b.text())
             action.setEnabled(b.isEnabled())
             action.triggered.connect(b.click)
+
+
+def _shown_mnemonic(text: str) -> str:
+    """``text`` as rich text with its mnemonic letter underlined («&1. Tekst» -> 1 underlined)."""
+    import html
+
+    out, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "&" and i + 1 < len(text):
+            nxt = text[i + 1]
+            out.append("&amp;" if nxt == "&" else f"<u>{html.escape(nxt)}</u>")
+            i += 2
+            continue
+        out.append(html.escape(ch))
+        i += 1
+    return "".join(out)
+
+
+class WrappingCheckBox(QCheckBox):
+    """A check box whose text wraps to the width it is given (a long checklist item).
+
+    The box keeps its text, so its Alt key, its accessible name and toggling with the
+    keyboard are a check box's own; the text is drawn by a word-wrapped label beside
+    the indicator, and a click anywhere on it toggles the box.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.text_label = QLabel(_shown_mnemonic(text), self)
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        self.text_label.setWordWrap(True)
+        self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.text_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        style = self.style()
+        indent = style.pixelMetric(
+            QStyle.PixelMetric.PM_IndicatorWidth, None, self
+        ) + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self)
+        self._row = row = QHBoxLayout(self)
+        row.setContentsMargins(indent, 0, 0, 0)
+        row.addWidget(self.text_label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:
+        return self._row.totalSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._row.totalMinimumSize()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._row.totalHeightForWidth(width)
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return bool(self.rect().contains(pos))  # the wrapped text is part of the box
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""  # the label beside it draws the text, wrapped
+        # the indicator beside the first line, not the middle of a wrapped text
+        first_line = self.text_label.y() + self.text_label.fontMetrics().height()
+        option.rect.setHeight(min(option.rect.height(), max(first_line, 0)))
+        painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
+        if self.hasFocus():
+            focus = QStyleOptionButton()
+            focus.initFrom(self)
+            focus.rect = self.text_label.geometry().adjusted(-2, 0, 2, 0)
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
+

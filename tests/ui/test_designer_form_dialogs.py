@@ -25,6 +25,7 @@ from familiemote.ui.consent_dialog import ChildViewDialog, ConsentDialog
 from familiemote.ui.consent_settings_dialog import ConsentSettingsDialog
 from familiemote.ui.forms_base import FormDialog, qdate
 from familiemote.ui.me_dialog import MeDialog
+from familiemote.ui.new_case_dialog import NewCaseDialog
 from familiemote.ui.referral_dialog import ReferralDialog
 from familiemote.ui.withdraw_dialog import WithdrawDialog
 from tests.ui.conftest import TODAY
@@ -86,6 +87,10 @@ def _new_person(ui_uow: Uow) -> NewPersonDialog:
     return NewPersonDialog(ui_uow)
 
 
+def _new_case(ui_uow: Uow) -> NewCaseDialog:
+    return NewCaseDialog(ui_uow, today=TODAY)
+
+
 MAKERS = {
     "consent": _consent,
     "child_view": _child_view,
@@ -95,6 +100,7 @@ MAKERS = {
     "name_case": _name_case,
     "me": _me,
     "new_person": _new_person,
+    "new_case": _new_case,
 }
 
 

@@ -24,6 +24,7 @@ class Ui_NewCaseDialog(object):
             NewCaseDialog.setObjectName(u"NewCaseDialog")
         self.mainLayout = QVBoxLayout(NewCaseDialog)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.introLabel = QLabel(NewCaseDialog)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
