@@ -70,8 +70,9 @@ def _progress_texts() -> tuple[QTimer, list[str]]:
 
     def look() -> None:
         for widget in QApplication.topLevelWidgets():
-            shown = isinstance(widget, QProgressDialog) and widget.isVisible()
-            if shown and widget.labelText() not in seen:
+            if not (isinstance(widget, QProgressDialog) and widget.isVisible()):
+                continue
+            if widget.labelText() not in seen:
                 seen.append(widget.labelText())
 
     timer = QTimer()
