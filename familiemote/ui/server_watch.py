@@ -181,13 +181,20 @@ class ServerWatch(QObject):
         dialog, self._dialog = self._dialog, None
         if dialog is None or not shiboken6.isValid(dialog) or not dialog.isVisible():
             return
-        save = next(
-            (
-                button
-                for button in dialog.findChildren(QPushButton)
-                if button.isDefault() and button.isVisible() and button.isEnabled()
-            ),
-            None,
+        # the dialog's own save button (forms_base.FormDialog names it), else its default
+        # one (a button's default flag moves with the focus, so it is only a fallback)
+        named = getattr(dialog, "save_button", None)
+        save = (
+            named
+            if isinstance(named, QPushButton) and named.isVisible() and named.isEnabled()
+            else next(
+                (
+                    button
+                    for button in dialog.findChildren(QPushButton)
+                    if button.isDefault() and button.isVisible() and button.isEnabled()
+                ),
+                None,
+            )
         )
         box = QMessageBox(dialog)
         box.setIcon(QMessageBox.Icon.Information)
