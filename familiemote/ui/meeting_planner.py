@@ -25,13 +25,11 @@ from familiemote.domain.errors import (
     SpecialistLimitError,
 )
 from familiemote.messages import error_text
-from familiemote.services import cases as case_service
-from familiemote.services import consent as consent_service
 from familiemote.services import directory
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.forms.ui_meeting_planner_dialog import Ui_MeetingPlannerDialog
-from familiemote.ui.forms_base import FormDialog, NotDone, date_time_of, qdate
+from familiemote.ui.forms_base import NotDone, date_time_of, qdate
 from familiemote.ui.guide.actions_editor import consent_gap
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.meeting_common import (
@@ -41,6 +39,7 @@ from familiemote.ui.meeting_common import (
     specialist_count_text,
 )
 from familiemote.ui.panels.base import UowFactory
+from familiemote.ui.panels.consent import ConsentOfferingForm
 from familiemote.ui.theme import message_style
 from familiemote.ui.widgets import heading
 
@@ -78,7 +77,7 @@ def participant_key(p: m.Participant) -> tuple[object, ...]:
     return ("p", p.professional_id, p.service_id)
 
 
-class MeetingPlannerDialog(FormDialog):
+class MeetingPlannerDialog(ConsentOfferingForm):
     """Plan (or change) a meeting. After acceptance :attr:`result_` holds what was stored."""
 
     def __init__(
@@ -95,13 +94,12 @@ class MeetingPlannerDialog(FormDialog):
             self.tr("Endre møtet")
             if meeting
             else self.tr("Nytt møte for {name}").format(name=case.child_first_name),
-            save_text=self.tr("&Lagre møtet"),
-            parent=parent,
+            self.tr("&Lagre møtet"),
+            uow_factory,
+            detail,
+            today,
+            parent,
         )
-        self._uow_factory = uow_factory
-        self.age_settings = consent_service.get_age_settings(uow_factory())
-        self.detail = detail
-        self.today = today
         self.meeting = meeting
         self.result_: meeting_service.PlanResult | None = None
         fit_to_screen(self, 1100, 780)
@@ -550,27 +548,11 @@ class MeetingPlannerDialog(FormDialog):
 
     def _offer_consent(self, service_id: int) -> bool:
         """Offer to record the missing consent here; True when recorded (detail reloaded)."""
-        from familiemote.ui.panels.consent import offer_consent
-
-        if not offer_consent(
-            self,
-            self._uow_factory,
-            self.detail,
-            service_id,
-            self.today,
-            self.age_settings,
-            self.tr("Møtet"),
-        ):
+        if not self.offer_missing_consent(service_id, self.tr("Møtet")):
             return False
-        assert self.detail.case.id is not None
-        self.detail = reload_detail(self._uow_factory, self.detail.case.id)
         if self.meeting is not None:
             self.meeting = next(
                 (mt for mt in self.detail.case.meetings if mt.id == self.meeting.id), self.meeting
             )
         self._refresh_rules()
         return True
-
-
-def reload_detail(uow_factory: UowFactory, case_id: int) -> CaseDetail:
-    return case_service.get_case(uow_factory(), case_id)

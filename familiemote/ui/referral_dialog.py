@@ -13,7 +13,6 @@ from familiemote.domain import consent as consent_rules
 from familiemote.domain import model as m
 from familiemote.domain.errors import AttachmentConsentError
 from familiemote.messages import error_text
-from familiemote.services import consent as consent_service
 from familiemote.services import meetings as meeting_service
 from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
@@ -23,10 +22,11 @@ from familiemote.ui.labels import label, service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import fit_to_screen
 from familiemote.ui.panels.base import UowFactory
+from familiemote.ui.panels.consent import ConsentOfferingForm
 from familiemote.ui.widgets import WrappingCheckBox, heading, text_label
 
 
-class ReferralDialog(FormDialog):
+class ReferralDialog(ConsentOfferingForm):
     """Create or continue the case's referral; the checklist state is kept with the case.
 
     The rows are forms/referral_dialog.ui, in a scroll area; the checklist's items
@@ -45,12 +45,11 @@ class ReferralDialog(FormDialog):
         super().__init__(
             self.tr("Henvisning for {name}").format(name=case.child_first_name),
             self.tr("&Lagre henvisningen"),
+            uow_factory,
+            detail,
+            today,
             parent,
         )
-        self._uow_factory = uow_factory
-        self.age_settings = consent_service.get_age_settings(uow_factory())
-        self.detail = detail
-        self.today = today
         self.meeting_id = meeting_id
         self.referral: m.Referral | None = next(
             (r for r in reversed(case.referrals) if r.meeting_id == meeting_id), None
@@ -145,28 +144,14 @@ class ReferralDialog(FormDialog):
     def _offer_consent(self) -> bool:
         """Item 5 needs consent to attach documentation: offer to record it for the
         service referred to; True when recorded (the detail is read again)."""
-        from familiemote.services import cases as case_service
-        from familiemote.ui.panels.consent import offer_consent
-
         target = self.target_combo.currentData()
         service_id = next(
             (sid for sid, s in self.detail.services.items() if s.kind.value == target.value),
             None,
         )
-        if service_id is None or not offer_consent(
-            self,
-            self._uow_factory,
-            self.detail,
-            service_id,
-            self.today,
-            self.age_settings,
-            self.tr("Henvisningen"),
-            m.ConsentPurpose.REFERRAL_ATTACHMENTS,
-        ):
-            return False
-        assert self.detail.case.id is not None
-        self.detail = case_service.get_case(self._uow_factory(), self.detail.case.id)
-        return True
+        return service_id is not None and self.offer_missing_consent(
+            service_id, self.tr("Henvisningen"), m.ConsentPurpose.REFERRAL_ATTACHMENTS
+        )
 
     def save(self) -> None:
         case = self.detail.case

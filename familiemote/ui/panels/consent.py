@@ -28,6 +28,7 @@ from familiemote.domain.errors import DomainError
 from familiemote.services import consent as consent_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
+from familiemote.ui.forms_base import FormDialog
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.panels.base import CasePanel, snapshot
 from familiemote.ui.widgets import heading, keep_rows_fitted, read_only_table, text_label
@@ -141,6 +142,53 @@ def offer_consent(
     if box.clickedButton() is not record:
         return False
     return record_missing_consent(parent, uow_factory, detail, service_id, today, settings, purpose)
+
+
+class ConsentOfferingForm(FormDialog):
+    """A form about one case whose save is refused while a service it names lacks a
+    consent (a meeting's participants, a referral's documentation). It keeps the case
+    (``detail``), the day and the consent age limits, and offers to record the missing
+    consent where the user is, then reads the case again."""
+
+    def __init__(
+        self,
+        title: str,
+        save_text: str,
+        uow_factory: Callable[[], Any],
+        detail: CaseDetail,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, save_text, parent)
+        self._uow_factory = uow_factory
+        self.age_settings = consent_service.get_age_settings(uow_factory())
+        self.detail = detail
+        self.today = today
+
+    def offer_missing_consent(
+        self,
+        service_id: int,
+        what: str,
+        purpose: m.ConsentPurpose = m.ConsentPurpose.SHARE_BETWEEN_SERVICES,
+    ) -> bool:
+        """:func:`offer_consent` for ``service_id`` (``what`` names what waits); True
+        when the save can be tried again, with ``detail`` read anew."""
+        from familiemote.services import cases as case_service
+
+        if not offer_consent(
+            self,
+            self._uow_factory,
+            self.detail,
+            service_id,
+            self.today,
+            self.age_settings,
+            what,
+            purpose,
+        ):
+            return False
+        assert self.detail.case.id is not None
+        self.detail = case_service.get_case(self._uow_factory(), self.detail.case.id)
+        return True
 
 
 def record_missing_consent(
