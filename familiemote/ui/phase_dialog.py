@@ -5,27 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from familiemote.domain import meeting_rules as rules
 from familiemote.domain import model as m
-from familiemote.domain.errors import DomainError, ValidationError
-from familiemote.messages import error_text
 from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail
-from familiemote.ui.forms_base import date_edit, save_cancel_buttons
+from familiemote.ui.forms.ui_phase_dialog import Ui_PhaseDialog
+from familiemote.ui.forms_base import FormDialog, date_of, qdate
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.language import ui_language
-from familiemote.ui.meeting_common import meeting_title, message_label, show_message
+from familiemote.ui.meeting_common import meeting_title
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.widgets import heading, text_label
 
@@ -36,7 +26,9 @@ class PhaseMode(Enum):
     REOPEN = "reopen"
 
 
-class PhaseDialog(QDialog):
+class PhaseDialog(FormDialog):
+    """A recorded decision to move, close or reopen the case (rows: forms/phase_dialog.ui)."""
+
     def __init__(
         self,
         uow_factory: UowFactory,
@@ -47,30 +39,38 @@ class PhaseDialog(QDialog):
         to_phase: m.Phase | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._uow_factory = uow_factory
-        self.detail = detail
-        self.today = today
-        self.mode = mode
-        case = detail.case
         titles = {
             PhaseMode.MOVE: self.tr("Flytt saken til en annen fase"),
             PhaseMode.CLOSE: self.tr("Avslutt saken"),
             PhaseMode.REOPEN: self.tr("Gjenåpne saken"),
         }
-        self.setWindowTitle(titles[mode])
+        save_texts = {
+            PhaseMode.MOVE: self.tr("&Flytt saken"),
+            PhaseMode.CLOSE: self.tr("&Avslutt saken"),
+            PhaseMode.REOPEN: self.tr("&Gjenåpne saken"),
+        }
+        super().__init__(titles[mode], save_texts[mode], parent)
+        self._uow_factory = uow_factory
+        self.detail = detail
+        self.today = today
+        self.mode = mode
+        case = detail.case
         self.resize(640, 520)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(titles[mode], 1.3))
-        layout.addWidget(
+        self.ui = ui = Ui_PhaseDialog()
+        self.use_designer_form(
+            ui, {"decided_by": "byEdit", "reason": "reasonEdit", "decided_on": "dateEdit"}
+        )
+        # above the rows: the title, where the case is, and (closing) what closing means
+        above = [
+            heading(titles[mode], 1.3),
             text_label(
                 self.tr("Saken er nå i fase {n}: {name}.").format(
                     n=case.phase.number, name=label(case.phase)
                 )
-            )
-        )
+            ),
+        ]
         if mode == PhaseMode.CLOSE:
-            layout.addWidget(
+            above.append(
                 text_label(
                     self.tr(
                         "Saken kan avsluttes i hvilken som helst fase, også etter fase 1 når "
@@ -79,10 +79,10 @@ class PhaseDialog(QDialog):
                     )
                 )
             )
+        for index, widget in enumerate(above):
+            self.outer.insertWidget(index, widget)
         content = pathway.load_content(ui_language())
-        form = QFormLayout()
-        self.phase_combo = QComboBox()
-        self.phase_combo.setAccessibleName(self.tr("Ny fase"))
+        self.phase_combo = ui.phaseCombo
         for phase in m.Phase:
             self.phase_combo.addItem(f"{phase.number}. {label(phase)}", phase)
         default = to_phase or (
@@ -91,36 +91,22 @@ class PhaseDialog(QDialog):
             else list(m.Phase)[min(case.phase.number, len(m.Phase) - 1)]
         )
         self.phase_combo.setCurrentIndex(list(m.Phase).index(default))
-        self.date_edit = date_edit(today, self.tr("Dato for beslutningen"))
+        self.form.setRowVisible(self.phase_combo, mode != PhaseMode.CLOSE)
+        self.date_edit = ui.dateEdit
+        self.date_edit.setDate(qdate(today))
         coordinator = detail.professionals.get(case.coordinator_id or -1)
-        self.by_edit = QLineEdit(coordinator.name if coordinator else "")
-        self.by_edit.setAccessibleName(self.tr("Besluttet av"))
-        self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setAccessibleName(self.tr("Hvorfor"))
-        self.meeting_combo = QComboBox()
-        self.meeting_combo.setAccessibleName(self.tr("Besluttet i møte"))
+        self.by_edit = ui.byEdit
+        self.by_edit.setText(coordinator.name if coordinator else "")
+        self.reason_edit = ui.reasonEdit
+        self.meeting_combo = ui.meetingCombo
         self.meeting_combo.addItem(self.tr("(ikke i et møte)"), None)
         for mt in sorted(case.meetings, key=lambda x: x.starts_at, reverse=True):
             self.meeting_combo.addItem(meeting_title(mt), mt.id)
         if meeting_id is not None:
             self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting_id)))
-        rows: list[tuple[str, QWidget]] = []
-        if mode != PhaseMode.CLOSE:
-            rows.append((self.tr("&Ny fase:"), self.phase_combo))
-        rows += [
-            (self.tr("&Dato:"), self.date_edit),
-            (self.tr("&Besluttet av:"), self.by_edit),
-            (self.tr("&Hvorfor:"), self.reason_edit),
-            (self.tr("Besluttet i &møte:"), self.meeting_combo),
-        ]
-        for text, widget in rows:
-            lab = QLabel(text)
-            lab.setBuddy(widget)
-            form.addRow(lab, widget)
-        layout.addLayout(form)
+        # below the rows: the phase's decision point and who must be told
         self.decision_point = text_label("")
-        layout.addWidget(self.decision_point)
+        self.outer.addWidget(self.decision_point)
         names = [service_label(detail.service_name(s)) for s in rules.services_to_notify(case)]
         told = (
             self.tr("Disse skal få beskjed om beslutningen: {names}.").format(
@@ -129,15 +115,7 @@ class PhaseDialog(QDialog):
             if names
             else self.tr("Ingen tjeneste er registrert som melder eller initiativtaker.")
         )
-        layout.addWidget(text_label(told))
-        self.error_label = message_label()
-        layout.addWidget(self.error_label)
-        save_texts = {
-            PhaseMode.MOVE: self.tr("&Flytt saken"),
-            PhaseMode.CLOSE: self.tr("&Avslutt saken"),
-            PhaseMode.REOPEN: self.tr("&Gjenåpne saken"),
-        }
-        layout.addWidget(save_cancel_buttons(self, save_texts[mode], self._save))
+        self.outer.addWidget(text_label(told))
         self._content = content
         self.phase_combo.currentIndexChanged.connect(lambda _i: self._show_decision_point())
         self._show_decision_point()
@@ -155,42 +133,27 @@ class PhaseDialog(QDialog):
             )
         )
 
-    def _save(self) -> None:
-        q = self.date_edit.date()
+    def save(self) -> None:
+        """Store the decision; the base tells a refusal at its field."""
         data = pathway.PhaseDecisionInput(
-            decided_on=dt.date(q.year(), q.month(), q.day()),
+            decided_on=date_of(self.date_edit),
             decided_by=self.by_edit.text(),
             reason=self.reason_edit.toPlainText(),
             meeting_id=self.meeting_combo.currentData(),
         )
         case = self.detail.case
         assert case.id is not None
-        try:
-            if self.mode == PhaseMode.MOVE:
-                pathway.move_case(
-                    self._uow_factory(), case.id, self.phase_combo.currentData(), data, self.today
-                )
-            elif self.mode == PhaseMode.CLOSE:
-                pathway.close_case(self._uow_factory(), case.id, data, self.today)
-            else:
-                pathway.reopen_case(
-                    self._uow_factory(),
-                    case.id,
-                    data,
-                    self.today,
-                    to_phase=self.phase_combo.currentData(),
-                )
-        except ValidationError as err:
-            show_message(self.error_label, error_text(err))
-            widget = {
-                "decided_by": self.by_edit,
-                "reason": self.reason_edit,
-                "decided_on": self.date_edit,
-            }.get(err.field)
-            if widget is not None:
-                widget.setFocus()
-            return
-        except DomainError as err:
-            show_message(self.error_label, error_text(err))
-            return
-        self.accept()
+        if self.mode == PhaseMode.MOVE:
+            pathway.move_case(
+                self._uow_factory(), case.id, self.phase_combo.currentData(), data, self.today
+            )
+        elif self.mode == PhaseMode.CLOSE:
+            pathway.close_case(self._uow_factory(), case.id, data, self.today)
+        else:
+            pathway.reopen_case(
+                self._uow_factory(),
+                case.id,
+                data,
+                self.today,
+                to_phase=self.phase_combo.currentData(),
+            )

@@ -26,6 +26,7 @@ from familiemote.ui.consent_settings_dialog import ConsentSettingsDialog
 from familiemote.ui.forms_base import FormDialog, qdate
 from familiemote.ui.me_dialog import MeDialog
 from familiemote.ui.new_case_dialog import NewCaseDialog
+from familiemote.ui.phase_dialog import PhaseDialog, PhaseMode
 from familiemote.ui.referral_dialog import ReferralDialog
 from familiemote.ui.withdraw_dialog import WithdrawDialog
 from tests.ui.conftest import TODAY
@@ -91,6 +92,10 @@ def _new_case(ui_uow: Uow) -> NewCaseDialog:
     return NewCaseDialog(ui_uow, today=TODAY)
 
 
+def _phase(ui_uow: Uow) -> PhaseDialog:
+    return PhaseDialog(ui_uow, _demo(ui_uow), TODAY, PhaseMode.MOVE)
+
+
 MAKERS = {
     "consent": _consent,
     "child_view": _child_view,
@@ -101,6 +106,7 @@ MAKERS = {
     "me": _me,
     "new_person": _new_person,
     "new_case": _new_case,
+    "phase": _phase,
 }
 
 

@@ -1,6 +1,7 @@
 """Long check box texts wrap instead of needing a sideways scroll bar (the referral's
 checklist at 150 % text on a 1280x720 screen), and stay check boxes for the keyboard,
-the Alt keys and a screen reader; «Ny sak» is a FormDialog whose refusals focus their field."""
+the Alt keys and a screen reader; «Ny sak» and the phase dialog are FormDialogs whose
+refusals focus their field."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from familiemote.services import cases, demo
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.forms_base import FormDialog
 from familiemote.ui.new_case_dialog import NewCaseDialog
+from familiemote.ui.phase_dialog import PhaseDialog, PhaseMode
 from familiemote.ui.referral_dialog import ReferralDialog
 from familiemote.ui.widgets import WrappingCheckBox
 from tests.ui.conftest import TODAY
@@ -95,3 +97,24 @@ def test_new_case_is_a_form_dialog_and_a_refusal_focuses_its_field(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.focusWidget() is dialog.ui.birthDateEdit
     assert dialog.case_id is None and cases.count_cases(ui_uow()) == 0
+
+
+def test_closing_without_a_reason_is_refused_at_the_reason(qtbot: QtBot, ui_uow: Uow) -> None:
+    detail = cases.get_case(ui_uow(), demo.create_demo_case(ui_uow(), TODAY).case_id)
+    dialog = PhaseDialog(ui_uow, detail, TODAY, PhaseMode.CLOSE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert isinstance(dialog, FormDialog) and dialog.form is dialog.ui.formLayout
+    assert not dialog.phase_combo.isVisible()  # closing has no new phase
+    assert dialog.focusWidget() is dialog.reason_edit
+    dialog.by_edit.setFocus()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.isVisible()
+    assert dialog.focusWidget() is dialog.reason_edit
+    assert dialog.result() == 0
+    assert cases.get_case(ui_uow(), detail.case.id or 0).case.status == detail.case.status
+    qtbot.keyClicks(dialog.reason_edit, "Tiltakene i kommunen er nok.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == 1
+    assert cases.get_case(ui_uow(), detail.case.id or 0).case.status != detail.case.status
