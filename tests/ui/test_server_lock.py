@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from familiemote import app as app_module
 from familiemote.services import cases, demo
@@ -104,7 +104,7 @@ def test_a_save_while_the_server_is_gone_keeps_the_dialog_and_works_after(  # ty
         (cluster.stop if how == "stop" else cluster.suspend)()
         told: list[str] = []
         when_shown(QMessageBox, lambda box: (told.append(box.text()), box.accept()))
-        save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save = dialog.save_button
         try:
             qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # a slot: the app's hook tells
             qtbot.waitUntil(lambda: bool(told), timeout=30000)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from familiemote import app as app_module
 from familiemote.services import cases, demo
@@ -113,7 +113,7 @@ def test_a_save_on_a_silent_server_keeps_the_window_turning_and_is_offered_again
     name_edit = dialog.findChildren(QLineEdit)[0]
     name = f"Ventende{how}"
     qtbot.keyClicks(name_edit, name)
-    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    save = dialog.save_button
     assert save.isDefault()
 
     ticks: list[int] = []
