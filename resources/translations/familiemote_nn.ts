@@ -639,24 +639,12 @@
     <context>
         <name>AcuteDialog</name>
         <message>
-            <source>Akutt: hva gjør vi nå?</source>
-            <translation>Akutt: kva gjer vi no?</translation>
-        </message>
-        <message>
             <source>Er liv i fare: ring 113 (medisinsk nødhjelp) eller 112 (politi) først.</source>
             <translation>Er liv i fare: ring 113 (medisinsk naudhjelp) eller 112 (politi) først.</translation>
         </message>
         <message>
             <source>Akuttruten kan ikke leses nå. Ring 113, 112 eller legevakt 116 117.</source>
             <translation>Akuttruta kan ikkje lesast no. Ring 113, 112 eller legevakt 116 117.</translation>
-        </message>
-        <message>
-            <source>Akuttruten</source>
-            <translation>Akuttruta</translation>
-        </message>
-        <message>
-            <source>&amp;Lukk</source>
-            <translation>&amp;Lukk</translation>
         </message>
         <message>
             <source>{n}. {label}: ikke fylt inn. Kommunen må legge inn nummeret.</source>
@@ -669,6 +657,18 @@
         <message>
             <source>Akuttruten er åpnet.</source>
             <translation>Akuttruta er opna.</translation>
+        </message>
+        <message>
+            <source>Akutt: hva gjør vi nå?</source>
+            <translation>Akutt: kva gjer vi no?</translation>
+        </message>
+        <message>
+            <source>Akuttruten</source>
+            <translation>Akuttruta</translation>
+        </message>
+        <message>
+            <source>&amp;Lukk</source>
+            <translation>&amp;Lukk</translation>
         </message>
     </context>
     <context>
@@ -686,16 +686,12 @@
             <translation>Saka blir drøfta utan namn. Ikkje skriv namn, fødselsdato, adresse eller andre opplysningar som kan identifisere barnet eller familien. Når familien samtykkjer, kan drøftinga gjerast om til ei namngitt sak.</translation>
         </message>
         <message>
-            <source>Barnets &amp;fødselsår:</source>
-            <translation>&amp;Fødselsåret til barnet:</translation>
-        </message>
-        <message>
             <source>Familien</source>
             <translation>Familien</translation>
         </message>
         <message>
-            <source>(ikke valgt)</source>
-            <translation>(ikkje valt)</translation>
+            <source>Barnets &amp;fødselsår:</source>
+            <translation>&amp;Fødselsåret til barnet:</translation>
         </message>
         <message>
             <source>Bekymring meldt &amp;av:</source>
@@ -706,16 +702,20 @@
             <translation>&amp;Initiativtakar:</translation>
         </message>
         <message>
+            <source>(ikke valgt)</source>
+            <translation>(ikkje valt)</translation>
+        </message>
+        <message>
             <source>&amp;Kontaktperson:</source>
             <translation>&amp;Kontaktperson:</translation>
         </message>
         <message>
-            <source>For eksempel: jente, 3. klasse, mye fravær, vondt i magen om morgenen</source>
-            <translation>Til dømes: jente, 3. klasse, mykje fråvær, vondt i magen om morgonen</translation>
-        </message>
-        <message>
             <source>&amp;Bekymringen (uten navn):</source>
             <translation>&amp;Bekymringa (utan namn):</translation>
+        </message>
+        <message>
+            <source>For eksempel: jente, 3. klasse, mye fravær, vondt i magen om morgenen</source>
+            <translation>Til dømes: jente, 3. klasse, mykje fråvær, vondt i magen om morgonen</translation>
         </message>
     </context>
     <context>
@@ -735,10 +735,6 @@
         <message>
             <source>Databasen «{path}» er ikke kryptert. Familiemøte krypterer dataene med en passordfrase. Vil du kryptere den nå? En kryptert kopi kontrolleres og erstatter så den ukrypterte filen.</source>
             <translation>Databasen «{path}» er ikkje kryptert. Familiemøte krypterer dataa med ein passordfrase. Vil du kryptere han no? Ein kryptert kopi blir kontrollert og erstattar så den ukrypterte fila.</translation>
-        </message>
-        <message>
-            <source>Databaseserveren svarer ikke. Det du har skrevet, er tatt vare på. Prøv å lagre igjen om litt; kontakt IT i kommunen hvis det varer.</source>
-            <translation>Databaseserveren svarar ikkje. Det du har skrive, er teke vare på. Prøv å lagre igjen om litt; kontakt IT i kommunen viss det varer.</translation>
         </message>
         <message>
             <source>Det oppstod en uventet feil i Familiemøte. Det som var lagret, er i behold. Start programmet på nytt, og meld fra til IT hvis det skjer igjen.</source>
@@ -1439,20 +1435,20 @@
             <translation>Barnet er {age} år. Frå {n} år skal synspunkta til barnet høyrast.</translation>
         </message>
         <message>
-            <source>Dato barnet ble hørt</source>
-            <translation>Dato barnet vart høyrt</translation>
-        </message>
-        <message>
             <source>&amp;Dato:</source>
             <translation>&amp;Dato:</translation>
         </message>
         <message>
-            <source>Hva barnet selv sier, gjerne med egne ord</source>
-            <translation>Kva barnet sjølv seier, gjerne med eigne ord</translation>
+            <source>Dato barnet ble hørt</source>
+            <translation>Dato barnet vart høyrt</translation>
         </message>
         <message>
             <source>Barnets &amp;syn:</source>
             <translation>&amp;Synet til barnet:</translation>
+        </message>
+        <message>
+            <source>Hva barnet selv sier, gjerne med egne ord</source>
+            <translation>Kva barnet sjølv seier, gjerne med eigne ord</translation>
         </message>
         <message>
             <source>&amp;Registrert av:</source>
@@ -1671,20 +1667,8 @@
             <translation>{name} sjølv ({age} år)</translation>
         </message>
         <message>
-            <source>&amp;Hvem samtykker:</source>
-            <translation>&amp;Kven samtykkjer:</translation>
-        </message>
-        <message>
-            <source>Tjenester samtykket gjelder (fjern haken for tjenester som holdes utenfor)</source>
-            <translation>Tenester samtykket gjeld (fjern haken for tenester som skal haldast utanfor)</translation>
-        </message>
-        <message>
             <source>Samtykket gjelder {service}</source>
             <translation>Samtykket gjeld {service}</translation>
-        </message>
-        <message>
-            <source>Samtykket gjelder</source>
-            <translation>Samtykket gjeld</translation>
         </message>
         <message>
             <source>Skriftlig, signert på papir</source>
@@ -1695,16 +1679,32 @@
             <translation>Munnleg, notert av den som registrerer</translation>
         </message>
         <message>
+            <source>&amp;Hvem samtykker:</source>
+            <translation>&amp;Kven samtykkjer:</translation>
+        </message>
+        <message>
+            <source>Tjenester samtykket gjelder (fjern haken for tjenester som holdes utenfor)</source>
+            <translation>Tenester samtykket gjeld (fjern haken for tenester som skal haldast utanfor)</translation>
+        </message>
+        <message>
+            <source>Samtykket gjelder</source>
+            <translation>Samtykket gjeld</translation>
+        </message>
+        <message>
             <source>&amp;Form:</source>
             <translation>&amp;Form:</translation>
+        </message>
+        <message>
+            <source>&amp;Gitt dato:</source>
+            <translation>&amp;Gitt dato:</translation>
         </message>
         <message>
             <source>Dato samtykket ble gitt</source>
             <translation>Dato samtykket vart gitt</translation>
         </message>
         <message>
-            <source>&amp;Gitt dato:</source>
-            <translation>&amp;Gitt dato:</translation>
+            <source>Gyldig &amp;til:</source>
+            <translation>Gyldig &amp;til:</translation>
         </message>
         <message>
             <source>&amp;Har sluttdato</source>
@@ -1713,10 +1713,6 @@
         <message>
             <source>Gyldig til</source>
             <translation>Gyldig til</translation>
-        </message>
-        <message>
-            <source>Gyldig &amp;til:</source>
-            <translation>Gyldig &amp;til:</translation>
         </message>
         <message>
             <source>&amp;Registrert av:</source>
@@ -2143,18 +2139,6 @@
             </translation>
         </message>
         <message>
-            <source>Barnets &amp;fornavn:</source>
-            <translation>Førenamnet til &amp;barnet:</translation>
-        </message>
-        <message>
-            <source>&amp;Fødselsår:</source>
-            <translation>&amp;Fødselsår:</translation>
-        </message>
-        <message>
-            <source>&amp;Grunn:</source>
-            <translation>&amp;Grunn:</translation>
-        </message>
-        <message>
             <source>Skriv barnets fornavn og hvorfor du trenger tilgang.</source>
             <translation>Skriv førenamnet til barnet og kvifor du treng tilgang.</translation>
         </message>
@@ -2165,6 +2149,18 @@
         <message>
             <source>Det finnes flere saker for {name}, født {year}. Kontakt IT eller personvernombudet.</source>
             <translation>Det finst fleire saker for {name}, fødd {year}. Kontakt IT eller personvernombodet.</translation>
+        </message>
+        <message>
+            <source>Barnets &amp;fornavn:</source>
+            <translation>Førenamnet til &amp;barnet:</translation>
+        </message>
+        <message>
+            <source>Fø&amp;dselsår:</source>
+            <translation>Fø&amp;dselsår:</translation>
+        </message>
+        <message>
+            <source>&amp;Grunn:</source>
+            <translation>&amp;Grunn:</translation>
         </message>
     </context>
     <context>
@@ -2197,144 +2193,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Registrer utfylte vurderingsskjema</translation>
         </message>
         <message>
-            <source>Periode fra</source>
-            <translation>Periode frå</translation>
-        </message>
-        <message>
-            <source>Periode til</source>
-            <translation>Periode til</translation>
-        </message>
-        <message>
-            <source>Kommune</source>
-            <translation>Kommune</translation>
-        </message>
-        <message>
-            <source>Periode &amp;fra:</source>
-            <translation>Periode &amp;frå:</translation>
-        </message>
-        <message>
-            <source>Periode &amp;til:</source>
-            <translation>Periode &amp;til:</translation>
-        </message>
-        <message>
-            <source>&amp;Kommune (valgfritt):</source>
-            <translation>&amp;Kommune (valfritt):</translation>
-        </message>
-        <message>
-            <source>F = foreldre/foresatt, B = barn/ungdom, S = begge sammen, tomt = ikke oppgitt</source>
-            <translation>F = foreldre/føresett, B = barn/ungdom, S = begge saman, tomt = ikkje oppgitt</translation>
-        </message>
-        <message>
-            <source>&amp;Svarte (F/B/S)</source>
-            <translation>&amp;Svarte (F/B/S)</translation>
-        </message>
-        <message>
             <source>Hvem svarte</source>
             <translation>Kven svara</translation>
         </message>
         <message>
-            <source>&amp;Alder</source>
-            <translation>&amp;Alder</translation>
-        </message>
-        <message>
-            <source>Barnets alder</source>
-            <translation>Alderen til barnet</translation>
-        </message>
-        <message>
-            <source>&amp;1</source>
-            <translation>&amp;1</translation>
-        </message>
-        <message>
-            <source>Påstand 1</source>
-            <translation>Påstand 1</translation>
-        </message>
-        <message>
-            <source>&amp;2</source>
-            <translation>&amp;2</translation>
-        </message>
-        <message>
-            <source>Påstand 2</source>
-            <translation>Påstand 2</translation>
-        </message>
-        <message>
-            <source>&amp;3</source>
-            <translation>&amp;3</translation>
-        </message>
-        <message>
-            <source>Påstand 3</source>
-            <translation>Påstand 3</translation>
-        </message>
-        <message>
-            <source>&amp;4</source>
-            <translation>&amp;4</translation>
-        </message>
-        <message>
-            <source>Påstand 4</source>
-            <translation>Påstand 4</translation>
-        </message>
-        <message>
-            <source>K&amp;ommentar</source>
-            <translation>K&amp;ommentar</translation>
-        </message>
-        <message>
-            <source>Kommentar</source>
-            <translation>Kommentar</translation>
-        </message>
-        <message>
-            <source>Melding</source>
-            <translation>Melding</translation>
-        </message>
-        <message>
-            <source>Lagre lik&amp;evel (Enter)</source>
-            <translation>Lagre lik&amp;evel (Enter)</translation>
-        </message>
-        <message>
-            <source>Rett skje&amp;maet (Esc)</source>
-            <translation>Rett skje&amp;maet (Esc)</translation>
-        </message>
-        <message>
-            <source>&amp;Lagre skjemaet (Enter)</source>
-            <translation>&amp;Lagre skjemaet (Enter)</translation>
-        </message>
-        <message>
-            <source>Ferdi&amp;g</source>
-            <translation>Ferdi&amp;g</translation>
-        </message>
-        <message>
-            <source>Skjemaer i denne bunken, nyeste først</source>
-            <translation>Skjema i denne bunken, nyaste først</translation>
-        </message>
-        <message>
-            <source>Nr.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <source>Svarte</source>
-            <translation>Svarte</translation>
-        </message>
-        <message>
             <source>Alder</source>
             <translation>Alder</translation>
-        </message>
-        <message>
-            <source>&amp;Rett valgt skjema</source>
-            <translation>&amp;Rett valt skjema</translation>
-        </message>
-        <message>
-            <source>Slett &amp;valgt skjema …</source>
-            <translation>Slett &amp;valt skjema …</translation>
-        </message>
-        <message>
-            <source>Opptelling av bunken</source>
-            <translation>Oppteljing av bunken</translation>
-        </message>
-        <message>
-            <source>Skriv ett skjema om gangen: F, B eller S for hvem som svarte, alder og Tab, så ett siffer 0–5 for hver påstand (Tab lar en påstand stå tom). Enter lagrer skjemaet.</source>
-            <translation>Skriv eitt skjema om gongen: F, B eller S for kven som svarte, alder og Tab, så eitt siffer 0–5 for kvar påstand (Tab lèt ein påstand stå tom). Enter lagrar skjemaet.</translation>
-        </message>
-        <message>
-            <source>Skjemaer i denne bunken (periode og kommune), nyeste først</source>
-            <translation>Skjema i denne bunken (periode og kommune), nyaste først</translation>
         </message>
         <message>
             <source>Påstand {n}</source>
@@ -2467,6 +2331,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>&amp;Lagre rettinga (Enter)</translation>
         </message>
         <message>
+            <source>&amp;Lagre skjemaet (Enter)</source>
+            <translation>&amp;Lagre skjemaet (Enter)</translation>
+        </message>
+        <message>
             <source>Slett skjema</source>
             <translation>Slett skjema</translation>
         </message>
@@ -2477,6 +2345,134 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Skjema nr. {n} er slettet.</source>
             <translation>Skjema nr. {n} er sletta.</translation>
+        </message>
+        <message>
+            <source>Periode &amp;fra:</source>
+            <translation>Periode &amp;frå:</translation>
+        </message>
+        <message>
+            <source>Periode fra</source>
+            <translation>Periode frå</translation>
+        </message>
+        <message>
+            <source>Periode &amp;til:</source>
+            <translation>Periode &amp;til:</translation>
+        </message>
+        <message>
+            <source>Periode til</source>
+            <translation>Periode til</translation>
+        </message>
+        <message>
+            <source>&amp;Kommune (valgfritt):</source>
+            <translation>&amp;Kommune (valfritt):</translation>
+        </message>
+        <message>
+            <source>Kommune</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Skriv ett skjema om gangen: F, B eller S for hvem som svarte, alder og Tab, så ett siffer 0–5 for hver påstand (Tab lar en påstand stå tom). Enter lagrer skjemaet.</source>
+            <translation>Skriv eitt skjema om gongen: F, B eller S for kven som svarte, alder og Tab, så eitt siffer 0–5 for kvar påstand (Tab lèt ein påstand stå tom). Enter lagrar skjemaet.</translation>
+        </message>
+        <message>
+            <source>&amp;Svarte (F/B/S)</source>
+            <translation>&amp;Svarte (F/B/S)</translation>
+        </message>
+        <message>
+            <source>F = foreldre/foresatt, B = barn/ungdom, S = begge sammen, tomt = ikke oppgitt</source>
+            <translation>F = foreldre/føresett, B = barn/ungdom, S = begge saman, tomt = ikkje oppgitt</translation>
+        </message>
+        <message>
+            <source>&amp;Alder</source>
+            <translation>&amp;Alder</translation>
+        </message>
+        <message>
+            <source>Barnets alder</source>
+            <translation>Alderen til barnet</translation>
+        </message>
+        <message>
+            <source>&amp;1</source>
+            <translation>&amp;1</translation>
+        </message>
+        <message>
+            <source>Påstand 1</source>
+            <translation>Påstand 1</translation>
+        </message>
+        <message>
+            <source>&amp;2</source>
+            <translation>&amp;2</translation>
+        </message>
+        <message>
+            <source>Påstand 2</source>
+            <translation>Påstand 2</translation>
+        </message>
+        <message>
+            <source>&amp;3</source>
+            <translation>&amp;3</translation>
+        </message>
+        <message>
+            <source>Påstand 3</source>
+            <translation>Påstand 3</translation>
+        </message>
+        <message>
+            <source>&amp;4</source>
+            <translation>&amp;4</translation>
+        </message>
+        <message>
+            <source>Påstand 4</source>
+            <translation>Påstand 4</translation>
+        </message>
+        <message>
+            <source>K&amp;ommentar</source>
+            <translation>K&amp;ommentar</translation>
+        </message>
+        <message>
+            <source>Kommentar</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>Lagre lik&amp;evel (Enter)</source>
+            <translation>Lagre lik&amp;evel (Enter)</translation>
+        </message>
+        <message>
+            <source>Rett skje&amp;maet (Esc)</source>
+            <translation>Rett skje&amp;maet (Esc)</translation>
+        </message>
+        <message>
+            <source>Ferdi&amp;g</source>
+            <translation>Ferdi&amp;g</translation>
+        </message>
+        <message>
+            <source>Skjemaer i denne bunken (periode og kommune), nyeste først</source>
+            <translation>Skjema i denne bunken (periode og kommune), nyaste først</translation>
+        </message>
+        <message>
+            <source>Nr.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Svarte</source>
+            <translation>Svarte</translation>
+        </message>
+        <message>
+            <source>Skjemaer i denne bunken, nyeste først</source>
+            <translation>Skjema i denne bunken, nyaste først</translation>
+        </message>
+        <message>
+            <source>Opptelling av bunken</source>
+            <translation>Oppteljing av bunken</translation>
+        </message>
+        <message>
+            <source>&amp;Rett valgt skjema</source>
+            <translation>&amp;Rett valt skjema</translation>
+        </message>
+        <message>
+            <source>Slett &amp;valgt skjema …</source>
+            <translation>Slett &amp;valt skjema …</translation>
         </message>
     </context>
     <context>
@@ -4810,6 +4806,98 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
     <context>
         <name>InfoBoxEditor</name>
         <message>
+            <source>&amp;Tittel:</source>
+            <translation>&amp;Tittel:</translation>
+        </message>
+        <message>
+            <source>Tittel</source>
+            <translation>Tittel</translation>
+        </message>
+        <message>
+            <source>Hva boksen &amp;dekker:</source>
+            <translation>Kva boksen &amp;dekkjer:</translation>
+        </message>
+        <message>
+            <source>Hva boksen dekker</source>
+            <translation>Kva boksen dekkjer</translation>
+        </message>
+        <message>
+            <source>D&amp;eler:</source>
+            <translation>D&amp;elar:</translation>
+        </message>
+        <message>
+            <source>Delene i boksen</source>
+            <translation>Delane i boksen</translation>
+        </message>
+        <message>
+            <source>Flytt &amp;opp</source>
+            <translation>Flytt &amp;opp</translation>
+        </message>
+        <message>
+            <source>Flytt &amp;ned</source>
+            <translation>Flytt &amp;ned</translation>
+        </message>
+        <message>
+            <source>&amp;Fjern delen</source>
+            <translation>&amp;Fjern delen</translation>
+        </message>
+        <message>
+            <source>Ny overskr&amp;ift</source>
+            <translation>Ny overskr&amp;ift</translation>
+        </message>
+        <message>
+            <source>Nytt a&amp;vsnitt</source>
+            <translation>Nytt a&amp;vsnitt</translation>
+        </message>
+        <message>
+            <source>Ny &amp;punktliste</source>
+            <translation>Ny &amp;punktliste</translation>
+        </message>
+        <message>
+            <source>Nytt telefonn&amp;ummer</source>
+            <translation>Nytt telefonn&amp;ummer</translation>
+        </message>
+        <message>
+            <source>Ny len&amp;ke</source>
+            <translation>Ny len&amp;ke</translation>
+        </message>
+        <message>
+            <source>Velg en del i listen, eller legg til en ny.</source>
+            <translation>Vel ein del i lista, eller legg til ein ny.</translation>
+        </message>
+        <message>
+            <source>Inn&amp;hold:</source>
+            <translation>Inn&amp;hald:</translation>
+        </message>
+        <message>
+            <source>Teksten</source>
+            <translation>Teksten</translation>
+        </message>
+        <message>
+            <source>N&amp;avn:</source>
+            <translation>N&amp;amn:</translation>
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>Til&amp;bake til standardteksten</source>
+            <translation>Til&amp;bake til standardteksten</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
             <source>Overskrift</source>
             <translation>Overskrift</translation>
         </message>
@@ -4845,104 +4933,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Rediger informasjonsboks: {title}</translation>
         </message>
         <message>
-            <source>Tittel</source>
-            <translation>Tittel</translation>
-        </message>
-        <message>
-            <source>Hva boksen dekker</source>
-            <translation>Kva boksen dekkjer</translation>
-        </message>
-        <message>
-            <source>&amp;Tittel:</source>
-            <translation>&amp;Tittel:</translation>
-        </message>
-        <message>
-            <source>Hva boksen &amp;dekker:</source>
-            <translation>Kva boksen &amp;dekkjer:</translation>
-        </message>
-        <message>
             <source>Kommunens tekst, sist endret {date} av {name}.</source>
             <translation>Teksten til kommunen, sist endra {date} av {name}.</translation>
         </message>
         <message>
             <source>Standardteksten. Når du lagrer, blir teksten kommunens egen.</source>
             <translation>Standardteksten. Når du lagrar, blir teksten kommunen sin eigen.</translation>
-        </message>
-        <message>
-            <source>Delene i boksen</source>
-            <translation>Delane i boksen</translation>
-        </message>
-        <message>
-            <source>D&amp;eler:</source>
-            <translation>D&amp;elar:</translation>
-        </message>
-        <message>
-            <source>Ny overskr&amp;ift</source>
-            <translation>Ny overskr&amp;ift</translation>
-        </message>
-        <message>
-            <source>Nytt a&amp;vsnitt</source>
-            <translation>Nytt a&amp;vsnitt</translation>
-        </message>
-        <message>
-            <source>Ny &amp;punktliste</source>
-            <translation>Ny &amp;punktliste</translation>
-        </message>
-        <message>
-            <source>Nytt telefonn&amp;ummer</source>
-            <translation>Nytt telefonn&amp;ummer</translation>
-        </message>
-        <message>
-            <source>Ny len&amp;ke</source>
-            <translation>Ny len&amp;ke</translation>
-        </message>
-        <message>
-            <source>Flytt &amp;opp</source>
-            <translation>Flytt &amp;opp</translation>
-        </message>
-        <message>
-            <source>Flytt &amp;ned</source>
-            <translation>Flytt &amp;ned</translation>
-        </message>
-        <message>
-            <source>&amp;Fjern delen</source>
-            <translation>&amp;Fjern delen</translation>
-        </message>
-        <message>
-            <source>Teksten</source>
-            <translation>Teksten</translation>
-        </message>
-        <message>
-            <source>Inn&amp;hold:</source>
-            <translation>Inn&amp;hald:</translation>
-        </message>
-        <message>
-            <source>Navn</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>N&amp;avn:</source>
-            <translation>N&amp;amn:</translation>
-        </message>
-        <message>
-            <source>Velg en del i listen, eller legg til en ny.</source>
-            <translation>Vel ein del i lista, eller legg til ein ny.</translation>
-        </message>
-        <message>
-            <source>Melding</source>
-            <translation>Melding</translation>
-        </message>
-        <message>
-            <source>Til&amp;bake til standardteksten</source>
-            <translation>Til&amp;bake til standardteksten</translation>
-        </message>
-        <message>
-            <source>&amp;Lagre</source>
-            <translation>&amp;Lagre</translation>
-        </message>
-        <message>
-            <source>Avbryt</source>
-            <translation>Avbryt</translation>
         </message>
         <message>
             <source>{kind} lagt til.</source>
@@ -5266,28 +5262,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Familien har rett til ein kopi av alt som er lagra om barnet, også interne notat (dei blir merkte). Lova gir unntak, til dømes for å verne barnet eller andre: kryss av for ei opplysning som skal haldast tilbake, og skriv grunnen. Kopien seier kor mange som er haldne tilbake.</translation>
         </message>
         <message>
-            <source>Hold tilbake</source>
-            <translation>Hald tilbake</translation>
-        </message>
-        <message>
-            <source>Grunn (må fylles ut)</source>
-            <translation>Grunn (må fyllast ut)</translation>
-        </message>
-        <message>
-            <source>Opplysninger som kan holdes tilbake</source>
-            <translation>Opplysningar som kan haldast tilbake</translation>
-        </message>
-        <message>
             <source>Bokmål</source>
             <translation>Bokmål</translation>
         </message>
         <message>
             <source>Nynorsk</source>
             <translation>Nynorsk</translation>
-        </message>
-        <message>
-            <source>&amp;Språk:</source>
-            <translation>&amp;Språk:</translation>
         </message>
         <message>
             <source>Skriv grunnen til at «{what}» holdes tilbake.</source>
@@ -5308,6 +5288,22 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Kunne ikke lagre filen. Velg en annen mappe.</source>
             <translation>Kunne ikkje lagre fila. Vel ei anna mappe.</translation>
+        </message>
+        <message>
+            <source>Hold tilbake</source>
+            <translation>Hald tilbake</translation>
+        </message>
+        <message>
+            <source>Grunn (må fylles ut)</source>
+            <translation>Grunn (må fyllast ut)</translation>
+        </message>
+        <message>
+            <source>Opplysninger som kan holdes tilbake</source>
+            <translation>Opplysningar som kan haldast tilbake</translation>
+        </message>
+        <message>
+            <source>&amp;Språk:</source>
+            <translation>&amp;Språk:</translation>
         </message>
     </context>
     <context>
@@ -5564,6 +5560,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
     <context>
         <name>LanguageMenu</name>
         <message>
+            <source>Språk</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Familiemøte bruker det nye språket neste gang programmet startes. Lukk programmet og start det på nytt for å bytte språk nå.</source>
+            <translation>Familiemøte brukar det nye språket neste gong programmet blir starta. Lukk programmet og start det på nytt for å byte språk no.</translation>
+        </message>
+        <message>
             <source>&amp;Språk</source>
             <translation>&amp;Språk</translation>
         </message>
@@ -5574,14 +5578,6 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>&amp;Nynorsk</source>
             <translation>&amp;Nynorsk</translation>
-        </message>
-        <message>
-            <source>Språk</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Familiemøte bruker det nye språket neste gang programmet startes. Lukk programmet og start det på nytt for å bytte språk nå.</source>
-            <translation>Familiemøte brukar det nye språket neste gong programmet blir starta. Lukk programmet og start det på nytt for å byte språk no.</translation>
         </message>
     </context>
     <context>
@@ -5643,6 +5639,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Database: {location}</source>
             <translation>Database: {location}</translation>
+        </message>
+        <message>
+            <source>Henter alle sakene …</source>
+            <translation>Hentar alle sakene …</translation>
         </message>
         <message>
             <source>&amp;Fil</source>
@@ -5720,6 +5720,26 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
     <context>
         <name>MeDialog</name>
         <message>
+            <source>&amp;Navn:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <source>&amp;Tjeneste:</source>
+            <translation>&amp;Teneste:</translation>
+        </message>
+        <message>
+            <source>(ingen tjeneste)</source>
+            <translation>(inga teneste)</translation>
+        </message>
+        <message>
+            <source>&amp;Rolle / stilling:</source>
+            <translation>&amp;Rolle / stilling:</translation>
+        </message>
+        <message>
+            <source>for eksempel Helsesykepleier</source>
+            <translation>til dømes Helsesjukepleiar</translation>
+        </message>
+        <message>
             <source>Meg</source>
             <translation>Meg</translation>
         </message>
@@ -5730,26 +5750,6 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Navnet ditt, tjenesten du arbeider i og rollen din. Programmet fyller dem inn som møteleder og referent i nye møter og som «Registrert av», og viser «Mine tiltak» i oppfølgingsoversikten. Lagres for din pålogging.</source>
             <translation>Namnet ditt, tenesta du arbeider i og rolla di. Programmet fyller dei inn som møteleiar og referent i nye møte og som «Registrert av», og viser «Mine tiltak» i oppfølgingsoversikta. Blir lagra for påloggina di.</translation>
-        </message>
-        <message>
-            <source>(ingen tjeneste)</source>
-            <translation>(inga teneste)</translation>
-        </message>
-        <message>
-            <source>for eksempel Helsesykepleier</source>
-            <translation>til dømes Helsesjukepleiar</translation>
-        </message>
-        <message>
-            <source>&amp;Navn:</source>
-            <translation>&amp;Namn:</translation>
-        </message>
-        <message>
-            <source>&amp;Tjeneste:</source>
-            <translation>&amp;Teneste:</translation>
-        </message>
-        <message>
-            <source>&amp;Rolle / stilling:</source>
-            <translation>&amp;Rolle / stilling:</translation>
         </message>
         <message>
             <source>Påloggingen din ({login}) er knyttet til denne personen i katalogen. Tjenesten endres av IT.</source>
@@ -5994,32 +5994,44 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Gå gjennom sjekklisten «5 kjennetegn på gode henvisninger».</source>
             <translation>Gå gjennom sjekklista «5 kjenneteikn på gode tilvisingar».</translation>
         </message>
+        <message>
+            <source>Familiemøte</source>
+            <translation>Familiemøte</translation>
+        </message>
+        <message>
+            <source>Det du har skrevet i møteguiden, er ikke lagret: databaseserveren svarer ikke. Lukker du nå, går det tapt. Blir guiden stående åpen, tilbyr Familiemøte å lagre det når serveren svarer igjen.</source>
+            <translation>Det du har skrive i møteguiden, er ikkje lagra: databaseserveren svarar ikkje. Lukkar du no, går det tapt. Blir guiden ståande open, tilbyr Familiemøte å lagre det når serveren svarar igjen.</translation>
+        </message>
+        <message>
+            <source>&amp;Ikke lukk</source>
+            <translation>&amp;Ikkje lukk</translation>
+        </message>
+        <message>
+            <source>&amp;Lukk uten å lagre</source>
+            <translation>&amp;Lukk utan å lagre</translation>
+        </message>
     </context>
     <context>
         <name>MeetingPlannerDialog</name>
         <message>
-            <source>Endre møtet</source>
-            <translation>Endre møtet</translation>
-        </message>
-        <message>
-            <source>Nytt møte for {name}</source>
-            <translation>Nytt møte for {name}</translation>
-        </message>
-        <message>
-            <source>Endre møtet for {name}</source>
-            <translation>Endre møtet for {name}</translation>
-        </message>
-        <message>
-            <source>Planlegg møte for {name}</source>
-            <translation>Planlegg møte for {name}</translation>
+            <source>&amp;Type møte:</source>
+            <translation>&amp;Type møte:</translation>
         </message>
         <message>
             <source>Type møte</source>
             <translation>Type møte</translation>
         </message>
         <message>
+            <source>Tids&amp;punkt:</source>
+            <translation>Tids&amp;punkt:</translation>
+        </message>
+        <message>
             <source>Tidspunkt</source>
             <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>St&amp;ed:</source>
+            <translation>St&amp;ad:</translation>
         </message>
         <message>
             <source>Sted</source>
@@ -6028,18 +6040,6 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>for eksempel Helsestasjonen, møterom 2</source>
             <translation>til dømes Helsestasjonen, møterom 2</translation>
-        </message>
-        <message>
-            <source>&amp;Type møte:</source>
-            <translation>&amp;Type møte:</translation>
-        </message>
-        <message>
-            <source>Tids&amp;punkt:</source>
-            <translation>Tids&amp;punkt:</translation>
-        </message>
-        <message>
-            <source>St&amp;ed:</source>
-            <translation>St&amp;ad:</translation>
         </message>
         <message>
             <source>&amp;Deltakere (mellomrom krysser av; en person kan ha flere roller). «Mottar opplysninger» krever samtykke; uten hake drøftes saken anonymt med tjenesten.</source>
@@ -6102,8 +6102,24 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Grunngjeving for unntak frå BUP-regelen</translation>
         </message>
         <message>
+            <source>Endre møtet</source>
+            <translation>Endre møtet</translation>
+        </message>
+        <message>
+            <source>Nytt møte for {name}</source>
+            <translation>Nytt møte for {name}</translation>
+        </message>
+        <message>
             <source>&amp;Lagre møtet</source>
             <translation>&amp;Lagre møtet</translation>
+        </message>
+        <message>
+            <source>Endre møtet for {name}</source>
+            <translation>Endre møtet for {name}</translation>
+        </message>
+        <message>
+            <source>Planlegg møte for {name}</source>
+            <translation>Planlegg møte for {name}</translation>
         </message>
         <message>
             <source>Barnet</source>
@@ -6996,6 +7012,26 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Mappa «{folder}» er skrivebeskytta, så Familiemøte kan ikkje lagre der. Ingenting er endra. Gi deg sjølv skrivetilgang til mappa, eller vel ei anna.</translation>
         </message>
         <message>
+            <source>Forbindelsen til databaseserveren ble brutt. Har du skrevet noe som ikke ble lagret, står det fortsatt på skjermen. Familiemøte sier fra når forbindelsen er tilbake; prøv da på nytt. Kontakt IT i kommunen hvis det varer.</source>
+            <translation>Sambandet med databaseserveren vart brote. Har du skrive noko som ikkje vart lagra, står det framleis på skjermen. Familiemøte seier frå når sambandet er tilbake; prøv då på nytt. Kontakt IT i kommunen om det varer.</translation>
+        </message>
+        <message>
+            <source>Databaseserveren svarer ikke: den svarte ikke innen tidsfristen. Har du skrevet noe som ikke ble lagret, står det fortsatt på skjermen. Familiemøte sier fra når serveren svarer igjen; prøv da på nytt. Kontakt IT i kommunen hvis det varer (serveren kan være overbelastet).</source>
+            <translation>Databaseserveren svarar ikkje: han svarte ikkje innan tidsfristen. Har du skrive noko som ikkje vart lagra, står det framleis på skjermen. Familiemøte seier frå når serveren svarar igjen; prøv då på nytt. Kontakt IT i kommunen om det varer (serveren kan vere overbelasta).</translation>
+        </message>
+        <message>
+            <source>Databaseserveren avviste dette: påloggingen din har ikke rett til å gjøre det. Ingenting er endret, og har du skrevet noe, står det fortsatt på skjermen. Kontakt IT i kommunen hvis du skal ha denne tilgangen.</source>
+            <translation>Databaseserveren avviste dette: pålogginga di har ikkje rett til å gjere det. Ingenting er endra, og har du skrive noko, står det framleis på skjermen. Kontakt IT i kommunen om du skal ha denne tilgangen.</translation>
+        </message>
+        <message>
+            <source>Noen andre endret det samme på databaseserveren i samme øyeblikk, så dette ble ikke lagret. Ingenting er overskrevet, og har du skrevet noe, står det fortsatt på skjermen. Prøv igjen om et øyeblikk.</source>
+            <translation>Nokon andre endra det same på databaseserveren i same augneblinken, så dette vart ikkje lagra. Ingenting er overskrive, og har du skrive noko, står det framleis på skjermen. Prøv igjen om ein augneblink.</translation>
+        </message>
+        <message>
+            <source>Databaseserveren er full (diskplass, minne eller antall tilkoblinger), så dette ble ikke lagret. Det som var lagret fra før, er i behold, og har du skrevet noe, står det fortsatt på skjermen. Kontakt IT i kommunen.</source>
+            <translation>Databaseserveren er full (diskplass, minne eller talet på tilkoplingar), så dette vart ikkje lagra. Det som var lagra frå før, er i behald, og har du skrive noko, står det framleis på skjermen. Kontakt IT i kommunen.</translation>
+        </message>
+        <message>
             <source>Databasen «{path}» ligger på en server. Sikkerhetskopi av den tas på serveren; kontakt IT i kommunen.</source>
             <translation>Databasen «{path}» ligg på ein server. Tryggleikskopi av han blir teken på serveren; kontakt IT i kommunen.</translation>
         </message>
@@ -7450,16 +7486,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Gjer dette når familien har sagt ja til at saka blir drøfta med namn. Registrer deretter samtykket frå kvar føresett på fanen Samtykke.</translation>
         </message>
         <message>
-            <source>Barnets &amp;fornavn:</source>
-            <translation>&amp;Førenamnet til barnet:</translation>
-        </message>
-        <message>
-            <source>dd.mm.åååå (valgfritt)</source>
-            <translation>dd.mm.åååå (valfritt)</translation>
-        </message>
-        <message>
-            <source>Fødsels&amp;dato:</source>
-            <translation>Fødsels&amp;dato:</translation>
+            <source>Foresatt &amp;{n}:</source>
+            <translation>Føresett &amp;{n}:</translation>
         </message>
         <message>
             <source>Foresatt {n}, navn</source>
@@ -7470,23 +7498,23 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Føresett {n}, relasjon</translation>
         </message>
         <message>
-            <source>Foresatt &amp;{n}:</source>
-            <translation>Føresett &amp;{n}:</translation>
+            <source>Barnets &amp;fornavn:</source>
+            <translation>&amp;Førenamnet til barnet:</translation>
+        </message>
+        <message>
+            <source>Fødsels&amp;dato:</source>
+            <translation>Fødsels&amp;dato:</translation>
+        </message>
+        <message>
+            <source>dd.mm.åååå (valgfritt)</source>
+            <translation>dd.mm.åååå (valfritt)</translation>
         </message>
     </context>
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <source>Ny sak</source>
-            <translation>Ny sak</translation>
-        </message>
-        <message>
             <source>Registrer bare det arbeidet trenger: barnets fornavn og fødselsår er nok. Fødselsnummer skal ikke registreres.</source>
             <translation>Registrer berre det arbeidet treng: førenamnet og fødselsåret til barnet er nok. Fødselsnummer skal ikkje registrerast.</translation>
-        </message>
-        <message>
-            <source>Feilmelding</source>
-            <translation>Feilmelding</translation>
         </message>
         <message>
             <source>Barnets &amp;fornavn:</source>
@@ -7593,12 +7621,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Føresett 2, relasjon til barnet</translation>
         </message>
         <message>
-            <source>&amp;Lagre saken</source>
-            <translation>&amp;Lagre saka</translation>
+            <source>Ny sak</source>
+            <translation>Ny sak</translation>
         </message>
         <message>
-            <source>A&amp;vbryt</source>
-            <translation>A&amp;vbryt</translation>
+            <source>&amp;Lagre saken</source>
+            <translation>&amp;Lagre saka</translation>
         </message>
         <message>
             <source>Familien</source>
@@ -7640,12 +7668,12 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>&amp;Stilling:</translation>
         </message>
         <message>
-            <source>(ingen tjeneste)</source>
-            <translation>(inga teneste)</translation>
-        </message>
-        <message>
             <source>&amp;Tjeneste:</source>
             <translation>&amp;Teneste:</translation>
+        </message>
+        <message>
+            <source>(ingen tjeneste)</source>
+            <translation>(inga teneste)</translation>
         </message>
         <message>
             <source>Tele&amp;fon:</source>
@@ -7757,10 +7785,6 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
     <context>
         <name>NotificationDialog</name>
         <message>
-            <source>Merk beskjed som gjort</source>
-            <translation>Merk beskjed som gjort</translation>
-        </message>
-        <message>
             <source>Mottaker:</source>
             <translation>Mottakar:</translation>
         </message>
@@ -7772,12 +7796,27 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>&amp;Hvordan (merknad):</source>
             <translation>&amp;Korleis (merknad):</translation>
         </message>
+        <message>
+            <source>Merk beskjed som gjort</source>
+            <translation>Merk beskjed som gjort</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenLog</name>
+        <message>
+            <source>Saken ble ikke vist: at du åpnet den, kunne ikke skrives i loggen over hvem som har sett saken. Prøv igjen om litt. Hvis det gjentar seg, si fra til IT.</source>
+            <translation>Saka vart ikkje vist: at du opna henne, kunne ikkje skrivast i loggen over kven som har sett saka. Prøv igjen om litt. Om det skjer igjen, sei frå til IT.</translation>
+        </message>
     </context>
     <context>
         <name>Ops</name>
         <message>
             <source>Arbeider …</source>
             <translation>Arbeider …</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
         </message>
         <message>
             <source>Venter på databaseserveren …</source>
@@ -8262,6 +8301,46 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
     <context>
         <name>PhaseDialog</name>
         <message>
+            <source>&amp;Ny fase:</source>
+            <translation>&amp;Ny fase:</translation>
+        </message>
+        <message>
+            <source>Ny fase</source>
+            <translation>Ny fase</translation>
+        </message>
+        <message>
+            <source>&amp;Dato:</source>
+            <translation>&amp;Dato:</translation>
+        </message>
+        <message>
+            <source>Dato for beslutningen</source>
+            <translation>Dato for avgjerda</translation>
+        </message>
+        <message>
+            <source>&amp;Besluttet av:</source>
+            <translation>&amp;Avgjort av:</translation>
+        </message>
+        <message>
+            <source>Besluttet av</source>
+            <translation>Avgjort av</translation>
+        </message>
+        <message>
+            <source>&amp;Hvorfor:</source>
+            <translation>&amp;Kvifor:</translation>
+        </message>
+        <message>
+            <source>Hvorfor</source>
+            <translation>Kvifor</translation>
+        </message>
+        <message>
+            <source>Besluttet i &amp;møte:</source>
+            <translation>Bestemt i &amp;møte:</translation>
+        </message>
+        <message>
+            <source>Besluttet i møte</source>
+            <translation>Bestemt i møte</translation>
+        </message>
+        <message>
             <source>Flytt saken til en annen fase</source>
             <translation>Flytt saka til ein annan fase</translation>
         </message>
@@ -8274,66 +8353,6 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Opne saka att</translation>
         </message>
         <message>
-            <source>Saken er nå i fase {n}: {name}.</source>
-            <translation>Saka er no i fase {n}: {name}.</translation>
-        </message>
-        <message>
-            <source>Saken kan avsluttes i hvilken som helst fase, også etter fase 1 når tiltakene i kommunen er nok. Beslutningen lagres med dato, hvem og hvorfor.</source>
-            <translation>Saka kan avsluttast i kva fase som helst, òg etter fase 1 når tiltaka i kommunen er nok. Avgjerda blir lagra med dato, kven og kvifor.</translation>
-        </message>
-        <message>
-            <source>Ny fase</source>
-            <translation>Ny fase</translation>
-        </message>
-        <message>
-            <source>Dato for beslutningen</source>
-            <translation>Dato for avgjerda</translation>
-        </message>
-        <message>
-            <source>Besluttet av</source>
-            <translation>Avgjort av</translation>
-        </message>
-        <message>
-            <source>Hvorfor</source>
-            <translation>Kvifor</translation>
-        </message>
-        <message>
-            <source>Besluttet i møte</source>
-            <translation>Bestemt i møte</translation>
-        </message>
-        <message>
-            <source>(ikke i et møte)</source>
-            <translation>(ikkje i eit møte)</translation>
-        </message>
-        <message>
-            <source>&amp;Ny fase:</source>
-            <translation>&amp;Ny fase:</translation>
-        </message>
-        <message>
-            <source>&amp;Dato:</source>
-            <translation>&amp;Dato:</translation>
-        </message>
-        <message>
-            <source>&amp;Besluttet av:</source>
-            <translation>&amp;Avgjort av:</translation>
-        </message>
-        <message>
-            <source>&amp;Hvorfor:</source>
-            <translation>&amp;Kvifor:</translation>
-        </message>
-        <message>
-            <source>Besluttet i &amp;møte:</source>
-            <translation>Bestemt i &amp;møte:</translation>
-        </message>
-        <message>
-            <source>Disse skal få beskjed om beslutningen: {names}.</source>
-            <translation>Desse skal få beskjed om avgjerda: {names}.</translation>
-        </message>
-        <message>
-            <source>Ingen tjeneste er registrert som melder eller initiativtaker.</source>
-            <translation>Inga teneste er registrert som meldar eller initiativtakar.</translation>
-        </message>
-        <message>
             <source>&amp;Flytt saken</source>
             <translation>&amp;Flytt saka</translation>
         </message>
@@ -8344,6 +8363,26 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>&amp;Gjenåpne saken</source>
             <translation>&amp;Opne saka att</translation>
+        </message>
+        <message>
+            <source>Saken er nå i fase {n}: {name}.</source>
+            <translation>Saka er no i fase {n}: {name}.</translation>
+        </message>
+        <message>
+            <source>Saken kan avsluttes i hvilken som helst fase, også etter fase 1 når tiltakene i kommunen er nok. Beslutningen lagres med dato, hvem og hvorfor.</source>
+            <translation>Saka kan avsluttast i kva fase som helst, òg etter fase 1 når tiltaka i kommunen er nok. Avgjerda blir lagra med dato, kven og kvifor.</translation>
+        </message>
+        <message>
+            <source>(ikke i et møte)</source>
+            <translation>(ikkje i eit møte)</translation>
+        </message>
+        <message>
+            <source>Disse skal få beskjed om beslutningen: {names}.</source>
+            <translation>Desse skal få beskjed om avgjerda: {names}.</translation>
+        </message>
+        <message>
+            <source>Ingen tjeneste er registrert som melder eller initiativtaker.</source>
+            <translation>Inga teneste er registrert som meldar eller initiativtakar.</translation>
         </message>
         <message>
             <source>Beslutningspunkt i fase {n}: {text}</source>
@@ -8564,8 +8603,48 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
     <context>
         <name>ReferralDialog</name>
         <message>
+            <source>Henvises &amp;til:</source>
+            <translation>Tilvising &amp;til:</translation>
+        </message>
+        <message>
+            <source>Henvises til</source>
+            <translation>Tilvising til</translation>
+        </message>
+        <message>
+            <source>N&amp;otater (hva mangler, hvem gjør det):</source>
+            <translation>N&amp;otat (kva manglar, kven gjer det):</translation>
+        </message>
+        <message>
+            <source>Notater til sjekklisten</source>
+            <translation>Notat til sjekklista</translation>
+        </message>
+        <message>
+            <source>&amp;Henviser:</source>
+            <translation>T&amp;ilvisar:</translation>
+        </message>
+        <message>
+            <source>Henviser</source>
+            <translation>Tilvisar</translation>
+        </message>
+        <message>
+            <source>vanligvis fastlegen</source>
+            <translation>vanlegvis fastlegen</translation>
+        </message>
+        <message>
+            <source>Henvisningen er &amp;sendt, dato:</source>
+            <translation>Tilvisinga er &amp;sendt, dato:</translation>
+        </message>
+        <message>
+            <source>Dato henvisningen ble sendt</source>
+            <translation>Dato tilvisinga vart sendt</translation>
+        </message>
+        <message>
             <source>Henvisning for {name}</source>
             <translation>Tilvising for {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre henvisningen</source>
+            <translation>&amp;Lagre tilvisinga</translation>
         </message>
         <message>
             <source>Henvisning til BUP eller HABU</source>
@@ -8580,14 +8659,6 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>HABU</translation>
         </message>
         <message>
-            <source>Henvises til</source>
-            <translation>Tilvising til</translation>
-        </message>
-        <message>
-            <source>Henvises &amp;til:</source>
-            <translation>Tilvising &amp;til:</translation>
-        </message>
-        <message>
             <source>Samtykke til å legge ved dokumentasjon gjelder: {names}.</source>
             <translation>Samtykke til å leggje ved dokumentasjon gjeld: {names}.</translation>
         </message>
@@ -8596,40 +8667,8 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>⚠ Ingen samtykke til å leggje ved dokumentasjon er registrert. Punkt 5 kan ikkje kryssast av før føresette har samtykt (sjå fanen Samtykke).</translation>
         </message>
         <message>
-            <source>Notater til sjekklisten</source>
-            <translation>Notat til sjekklista</translation>
-        </message>
-        <message>
-            <source>N&amp;otater (hva mangler, hvem gjør det):</source>
-            <translation>N&amp;otat (kva manglar, kven gjer det):</translation>
-        </message>
-        <message>
-            <source>Henviser</source>
-            <translation>Tilvisar</translation>
-        </message>
-        <message>
-            <source>vanligvis fastlegen</source>
-            <translation>vanlegvis fastlegen</translation>
-        </message>
-        <message>
-            <source>&amp;Henviser:</source>
-            <translation>T&amp;ilvisar:</translation>
-        </message>
-        <message>
-            <source>Henvisningen er &amp;sendt, dato:</source>
-            <translation>Tilvisinga er &amp;sendt, dato:</translation>
-        </message>
-        <message>
-            <source>Dato henvisningen ble sendt</source>
-            <translation>Dato tilvisinga vart sendt</translation>
-        </message>
-        <message>
             <source>&amp;Flytt saken til fase 2: {name}</source>
             <translation>&amp;Flytt saka til fase 2: {name}</translation>
-        </message>
-        <message>
-            <source>&amp;Lagre henvisningen</source>
-            <translation>&amp;Lagre tilvisinga</translation>
         </message>
         <message>
             <source>Henvisningen</source>
@@ -8975,34 +9014,45 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         </message>
     </context>
     <context>
+        <name>ServerLogin</name>
+        <message>
+            <source>Kobler til serveren …</source>
+            <translation>Koplar til serveren …</translation>
+        </message>
+        <message>
+            <source>Henter sakene …</source>
+            <translation>Hentar sakene …</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerLoginDialog</name>
         <message>
             <source>Logg på databaseserveren</source>
             <translation>Logg på databaseserveren</translation>
         </message>
         <message>
-            <source>Familiemøte bruker kommunens databaseserver «{server}». Logg på med din egen bruker: historikken viser hvem som har endret hva. Passordet lagres ikke.</source>
-            <translation>Familiemøte brukar databaseserveren til kommunen, «{server}». Logg på med din eigen brukar: historikken viser kven som har endra kva. Passordet blir ikkje lagra.</translation>
+            <source>&amp;Brukernavn:</source>
+            <translation>&amp;Brukarnamn:</translation>
         </message>
         <message>
             <source>Brukernavn på databaseserveren</source>
             <translation>Brukarnamn på databaseserveren</translation>
         </message>
         <message>
-            <source>Passord på databaseserveren</source>
-            <translation>Passord på databaseserveren</translation>
-        </message>
-        <message>
-            <source>&amp;Brukernavn:</source>
-            <translation>&amp;Brukarnamn:</translation>
-        </message>
-        <message>
             <source>&amp;Passord:</source>
             <translation>&amp;Passord:</translation>
         </message>
         <message>
+            <source>Passord på databaseserveren</source>
+            <translation>Passord på databaseserveren</translation>
+        </message>
+        <message>
             <source>Feilmelding</source>
             <translation>Feilmelding</translation>
+        </message>
+        <message>
+            <source>Familiemøte bruker kommunens databaseserver «{server}». Logg på med din egen bruker: historikken viser hvem som har endret hva. Passordet lagres ikke.</source>
+            <translation>Familiemøte brukar databaseserveren til kommunen, «{server}». Logg på med din eigen brukar: historikken viser kven som har endra kva. Passordet blir ikkje lagra.</translation>
         </message>
         <message>
             <source>&amp;Logg på</source>
@@ -9012,12 +9062,16 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <source>Skriv brukernavnet ditt på serveren.</source>
             <translation>Skriv brukarnamnet ditt på serveren.</translation>
         </message>
+        <message>
+            <source>Påloggingen ble avbrutt.</source>
+            <translation>Pålogginga vart avbroten.</translation>
+        </message>
     </context>
     <context>
         <name>ServerWatch</name>
         <message>
-            <source>Forbindelsen til databaseserveren er tilbake. Det du skrev, står fortsatt i skjemaet.</source>
-            <translation>Sambandet med databaseserveren er tilbake. Det du skreiv, står framleis i skjemaet.</translation>
+            <source>Forbindelsen til databaseserveren er tilbake. Det du skrev, er ikke lagret ennå, men står fortsatt der du skrev det.</source>
+            <translation>Sambandet med databaseserveren er tilbake. Det du skreiv, er ikkje lagra enno, men står framleis der du skreiv det.</translation>
         </message>
         <message>
             <source>Vil du lagre det nå?</source>
@@ -9030,6 +9084,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>&amp;Senere</source>
             <translation>&amp;Seinare</translation>
+        </message>
+        <message>
+            <source>Forbindelsen til databaseserveren er tilbake. Det du skrev, står fortsatt i skjemaet.</source>
+            <translation>Sambandet med databaseserveren er tilbake. Det du skreiv, står framleis i skjemaet.</translation>
         </message>
         <message>
             <source>Lagre det nå.</source>
@@ -9158,10 +9216,6 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
     <context>
         <name>StatusDialog</name>
         <message>
-            <source>Endre status</source>
-            <translation>Endre status</translation>
-        </message>
-        <message>
             <source>Tiltak:</source>
             <translation>Tiltak:</translation>
         </message>
@@ -9176,6 +9230,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>«Ikke utført» og «Avlyst» må begrunnes. Skal noen andre ta over, bruk «Overlever …» i stedet.</source>
             <translation>«Ikkje utført» og «Avlyst» må grunngjevast. Skal nokon andre ta over, bruk «Overlever …» i staden.</translation>
+        </message>
+        <message>
+            <source>Endre status</source>
+            <translation>Endre status</translation>
         </message>
         <message>
             <source>Status</source>
@@ -9197,10 +9255,6 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
     <context>
         <name>TextSizeMenu</name>
         <message>
-            <source>&amp;Tekststørrelse</source>
-            <translation>&amp;Tekststorleik</translation>
-        </message>
-        <message>
             <source>&amp;100 % (som systemet)</source>
             <translation>&amp;100 % (som systemet)</translation>
         </message>
@@ -9215,6 +9269,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
         <message>
             <source>&amp;200 %</source>
             <translation>&amp;200 %</translation>
+        </message>
+        <message>
+            <source>&amp;Tekststørrelse</source>
+            <translation>&amp;Tekststorleik</translation>
         </message>
         <message>
             <source>Tekststørrelse {percent} %. Overskrifter i åpne vinduer tilpasses når de åpnes på nytt.</source>
@@ -9330,22 +9388,6 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <source>Trekk tilbake samtykke</source>
-            <translation>Trekk tilbake samtykke</translation>
-        </message>
-        <message>
-            <source>&amp;Trekk tilbake</source>
-            <translation>&amp;Trekk tilbake</translation>
-        </message>
-        <message>
-            <source>Ingenting slettes. Fra datoen du velger, regnes samtykket som borte: tjenesten får ikke lenger opplysninger og står ikke blant mottakerne av planen.</source>
-            <translation>Ingenting blir sletta. Frå datoen du vel, blir samtykket rekna som borte: tenesta får ikkje lenger opplysningar og står ikkje blant mottakarane av planen.</translation>
-        </message>
-        <message>
-            <source>{who}, gitt {date}</source>
-            <translation>{who}, gitt {date}</translation>
-        </message>
-        <message>
             <source>&amp;Samtykke:</source>
             <translation>&amp;Samtykke:</translation>
         </message>
@@ -9354,12 +9396,16 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>&amp;Gjeld:</translation>
         </message>
         <message>
+            <source>&amp;Fra dato:</source>
+            <translation>&amp;Frå dato:</translation>
+        </message>
+        <message>
             <source>Dato samtykket trekkes tilbake fra</source>
             <translation>Dato samtykket blir trekt tilbake frå</translation>
         </message>
         <message>
-            <source>&amp;Fra dato:</source>
-            <translation>&amp;Frå dato:</translation>
+            <source>&amp;Meddelt:</source>
+            <translation>&amp;Meldt:</translation>
         </message>
         <message>
             <source>Muntlig i samtale</source>
@@ -9386,16 +9432,28 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Anna</translation>
         </message>
         <message>
-            <source>&amp;Meddelt:</source>
-            <translation>&amp;Meldt:</translation>
+            <source>M&amp;erknad:</source>
+            <translation>M&amp;erknad:</translation>
         </message>
         <message>
             <source>For eksempel «Far ringte helsesykepleier»</source>
             <translation>Til dømes «Far ringde helsesjukepleiar»</translation>
         </message>
         <message>
-            <source>M&amp;erknad:</source>
-            <translation>M&amp;erknad:</translation>
+            <source>Trekk tilbake samtykke</source>
+            <translation>Trekk tilbake samtykke</translation>
+        </message>
+        <message>
+            <source>&amp;Trekk tilbake</source>
+            <translation>&amp;Trekk tilbake</translation>
+        </message>
+        <message>
+            <source>Ingenting slettes. Fra datoen du velger, regnes samtykket som borte: tjenesten får ikke lenger opplysninger og står ikke blant mottakerne av planen.</source>
+            <translation>Ingenting blir sletta. Frå datoen du vel, blir samtykket rekna som borte: tenesta får ikkje lenger opplysningar og står ikkje blant mottakarane av planen.</translation>
+        </message>
+        <message>
+            <source>{who}, gitt {date}</source>
+            <translation>{who}, gitt {date}</translation>
         </message>
         <message>
             <source>Hele samtykket (alle tjenester)</source>
