@@ -19,14 +19,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from familiemote import app as app_module
-from familiemote.services import cases, demo, directory
+from familiemote.services import cases, directory
 from familiemote.services.meetings import GuideField
-from familiemote.storage.db import Database, open_database
+from familiemote.storage.db import Database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.meeting_guide import MeetingGuideDialog
 from familiemote.ui.server_watch import server_watch
 from tests.support.modal import when_shown
-from tests.support.pg_cluster import Cluster, start_cluster
+from tests.support.pg_cluster import Cluster
+from tests.support.server_case import cluster_owned_by, open_with_demo_case
 from tests.ui.conftest import TODAY
 from tests.ui.test_security import make
 
@@ -38,21 +39,12 @@ WAIT = 60_000
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    cluster = start_cluster()
-    cluster.sql(f"CREATE ROLE kari LOGIN PASSWORD '{PASSWORD}'",
-                "CREATE DATABASE familiemote OWNER kari")
-    yield cluster
-    cluster.remove()
+    yield from cluster_owned_by("kari", PASSWORD)
 
 
 @pytest.fixture
 def server_db(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
-    for key in ("CONNECT", "CLIENT", "STATEMENT"):
-        monkeypatch.setenv(f"FAMILIEMOTE_PG_{key}_TIMEOUT", "2")
-    db = open_database(cluster.tcp_url("kari", "familiemote", PASSWORD))
-    with db.engine.begin() as conn:  # each test starts from the demo case alone
-        conn.exec_driver_sql("TRUNCATE cases RESTART IDENTITY CASCADE")
-    demo.create_demo_case(SqlAlchemyUnitOfWork(db.session_factory), TODAY)
+    db = open_with_demo_case(cluster, "kari", PASSWORD, monkeypatch, TODAY)
     watch = server_watch()
     watch.timer.setInterval(300)  # ask the silent server again often
     old = sys.excepthook

@@ -14,12 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from familiemote import app as app_module
-from familiemote.services import cases, demo
-from familiemote.storage.db import Database, open_database
+from familiemote.services import cases
+from familiemote.storage.db import Database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.new_case_dialog import NewCaseDialog
 from tests.support.modal import when_shown
-from tests.support.pg_cluster import Cluster, start_cluster
+from tests.support.pg_cluster import Cluster
+from tests.support.server_case import cluster_owned_by, open_with_demo_case
 from tests.ui.conftest import TODAY
 from tests.ui.test_security import make, readable_everywhere
 
@@ -28,19 +29,12 @@ PASSWORD = "karis eget passord 7"
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    cluster = start_cluster()
-    cluster.sql(f"CREATE ROLE kari LOGIN PASSWORD '{PASSWORD}'",
-                "CREATE DATABASE familiemote OWNER kari")
-    yield cluster
-    cluster.remove()
+    yield from cluster_owned_by("kari", PASSWORD)
 
 
 @pytest.fixture
 def server_db(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
-    for key in ("CONNECT", "CLIENT", "STATEMENT"):
-        monkeypatch.setenv(f"FAMILIEMOTE_PG_{key}_TIMEOUT", "2")
-    db = open_database(cluster.tcp_url("kari", "familiemote", PASSWORD))
-    demo.create_demo_case(SqlAlchemyUnitOfWork(db.session_factory), TODAY)
+    db = open_with_demo_case(cluster, "kari", PASSWORD, monkeypatch, TODAY, empty_first=False)
     yield db
     db.dispose()
 

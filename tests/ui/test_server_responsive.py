@@ -20,16 +20,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from familiemote import app as app_module
-from familiemote.services import cases, demo
+from familiemote.services import cases
 from familiemote.storage import pg_options
-from familiemote.storage.db import Database, open_database
+from familiemote.storage.db import Database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui import ops
 from familiemote.ui.case_list import CASE_ID_ROLE
 from familiemote.ui.new_case_dialog import NewCaseDialog
 from familiemote.ui.server_watch import server_watch
 from tests.support import modal
-from tests.support.pg_cluster import Cluster, start_cluster
+from tests.support.pg_cluster import Cluster
+from tests.support.server_case import cluster_owned_by, open_with_demo_case
 from tests.ui.conftest import TODAY
 from tests.ui.test_security import make
 
@@ -47,21 +48,12 @@ WORDS = {
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    cluster = start_cluster()
-    cluster.sql(f"CREATE ROLE ola LOGIN PASSWORD '{PASSWORD}'",
-                "CREATE DATABASE familiemote OWNER ola")
-    yield cluster
-    cluster.remove()
+    yield from cluster_owned_by("ola", PASSWORD)
 
 
 @pytest.fixture
 def server_db(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
-    for key in ("CONNECT", "CLIENT", "STATEMENT"):
-        monkeypatch.setenv(f"FAMILIEMOTE_PG_{key}_TIMEOUT", "2")
-    db = open_database(cluster.tcp_url("ola", "familiemote", PASSWORD))
-    with db.engine.begin() as conn:  # each test starts from the demo case alone
-        conn.exec_driver_sql("TRUNCATE cases RESTART IDENTITY CASCADE")
-    demo.create_demo_case(SqlAlchemyUnitOfWork(db.session_factory), TODAY)
+    db = open_with_demo_case(cluster, "ola", PASSWORD, monkeypatch, TODAY)
     watch = server_watch()
     watch.timer.setInterval(300)  # ask the silent server again often
     yield db
