@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +26,9 @@ from familiemote.domain import model as m
 from familiemote.domain import service_names
 from familiemote.services import access, directory
 from familiemote.services import me as me_service
-from familiemote.ui.forms_base import NotDone, run_form
+from familiemote.ui.forms.ui_people_editor import Ui_PeopleEditor
+from familiemote.ui.forms.ui_services_editor import Ui_ServicesEditor
+from familiemote.ui.forms_base import NotDone, name_by_labels, run_form
 from familiemote.ui.labels import service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import fit_to_screen, message_label
@@ -60,17 +61,11 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return table
 
 
-def _row(label_text: str, widget: QWidget, form: QFormLayout) -> None:
-    lab = QLabel(label_text)
-    lab.setBuddy(widget)
-    widget.setAccessibleName(label_text.replace("&", "").rstrip(":"))
-    form.addRow(lab, widget)
-
-
 class _Editor(QWidget):
     """A list on the left, the selected entry's form on the right.
 
-    The subclass builds the form (``name_edit`` first) and says how an entry is
+    The subclass sets its Designer form up on ``rows`` (:meth:`use_rows`,
+    ``name_edit`` first) and says how an entry is
     stored (:meth:`add_entry`, :meth:`update_entry`), which fields an error can name
     (:meth:`fields`), how the form is emptied (:meth:`clear_form`) and how an
     entry is switched off and on (:meth:`is_active`, :meth:`set_active`); the
@@ -78,11 +73,12 @@ class _Editor(QWidget):
     """
 
     name_edit: QLineEdit
+    form: QFormLayout  # set by use_rows
 
     def __init__(self, headers: list[str], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = _table(headers, name)
-        self.form = QFormLayout()
+        self.rows = QWidget()  # the subclass's Designer form (forms/*_editor.ui)
         self.error_label = message_label()
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
@@ -92,7 +88,7 @@ class _Editor(QWidget):
         self.save_button = QPushButton(self.tr("&Lagre"))
         self.active_button = QPushButton(self.tr("&Deaktiver"))
         right = QVBoxLayout()
-        right.addLayout(self.form)
+        right.addWidget(self.rows)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.save_button, self.active_button):
             buttons.addWidget(b)
@@ -108,6 +104,13 @@ class _Editor(QWidget):
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.active_button.clicked.connect(self.toggle_active)
+
+    def use_rows(self, ui: Any) -> None:
+        """Set a compiled Designer form (its QFormLayout ``formLayout``) up on ``rows``;
+        its fields take their labels' text as accessible names."""
+        ui.setupUi(self.rows)
+        self.form = ui.formLayout
+        name_by_labels(self.form)
 
     def select_row(self, row: int) -> None:
         raise NotImplementedError
@@ -198,22 +201,17 @@ class ServicesEditor(_Editor):
         )
         self._uow_factory = uow_factory
         self.stored_name = ""  # the selected service's name as stored (bokmål for presets)
-        self.name_edit = QLineEdit()
-        self.kind_combo = QComboBox()
+        self.ui = ui = Ui_ServicesEditor()
+        self.use_rows(ui)
+        self.name_edit = ui.nameEdit
+        self.kind_combo = ui.kindCombo
         for kind, text in KIND_NAMES.items():
             self.kind_combo.addItem(self.tr(text), kind)  # i18n: marked
-        self.level_combo = QComboBox()
-        self.level_combo.addItem(self.tr("Kommunal"), m.ServiceLevel.MUNICIPAL)
-        self.level_combo.addItem(
-            self.tr("Spesialisthelsetjenesten (teller i BUP-regelen)"), m.ServiceLevel.SPECIALIST
-        )
-        self.phone_edit = QLineEdit()
-        self.email_edit = QLineEdit()
-        _row(self.tr("&Navn:"), self.name_edit, self.form)
-        _row(self.tr("T&ype:"), self.kind_combo, self.form)
-        _row(self.tr("N&ivå:"), self.level_combo, self.form)
-        _row(self.tr("&Telefon:"), self.phone_edit, self.form)
-        _row(self.tr("&E-post:"), self.email_edit, self.form)
+        self.level_combo = ui.levelCombo  # «Kommunal», «Spesialisthelsetjenesten» in the form
+        self.level_combo.setItemData(0, m.ServiceLevel.MUNICIPAL)
+        self.level_combo.setItemData(1, m.ServiceLevel.SPECIALIST)
+        self.phone_edit = ui.phoneEdit
+        self.email_edit = ui.emailEdit
         self.services: list[m.Service] = []
         self.reload()
 
@@ -298,29 +296,19 @@ class PeopleEditor(_Editor):
             parent,
         )
         self._uow_factory = uow_factory
-        self.name_edit = QLineEdit()
-        self.service_combo = QComboBox()
-        self.title_edit = QLineEdit()
-        self.phone_edit = QLineEdit()
-        self.email_edit = QLineEdit()
-        _row(self.tr("&Navn:"), self.name_edit, self.form)
-        _row(self.tr("Tj&eneste:"), self.service_combo, self.form)
-        _row(self.tr("St&illing:"), self.title_edit, self.form)
-        _row(self.tr("&Telefon:"), self.phone_edit, self.form)
-        _row(self.tr("E-&post:"), self.email_edit, self.form)
+        self.ui = ui = Ui_PeopleEditor()
+        self.use_rows(ui)
+        self.name_edit = ui.nameEdit
+        self.service_combo = ui.serviceCombo
+        self.title_edit = ui.titleEdit
+        self.phone_edit = ui.phoneEdit
+        self.email_edit = ui.emailEdit
         # on a shared server a login is a person: IT ties each facilitator's own
-        # database login to their entry (the case access, «Meg» and the history use it)
-        self.login_edit = QLineEdit()
-        self.login_edit.setPlaceholderText(self.tr("databasebrukeren, for eksempel anne.dahl"))
-        self.login_edit.setToolTip(
-            self.tr(
-                "Påloggingen personen bruker mot databaseserveren. Bare IT kan knytte en "
-                "pålogging til en person."
-            )
-        )
+        # database login to their entry (the case access, «Meg» and the history use it);
+        # a database file on this machine has no logins, so the row is not shown
+        self.login_edit = ui.loginEdit
         self.on_server = me_service.on_server(uow_factory())
-        if self.on_server:
-            _row(self.tr("Pålogging på ser&veren:"), self.login_edit, self.form)
+        self.form.setRowVisible(self.login_edit, self.on_server)
         self.logins: dict[int, str] = {}
         self.people: list[m.Professional] = []
         self.reload()

@@ -132,3 +132,61 @@ def test_a_new_entry_stored_before_a_refusal_is_not_added_twice(
     people.save_button.click()
     stored = [p for p in directory.list_all_professionals(ui_uow()) if p.name == "Nora Nilsen"]
     assert len(stored) == 1 and stored[0].phone == "400 00 011"
+
+
+@pytest.mark.parametrize(
+    ("tab", "rows"),
+    [
+        ("services", ["&Navn:", "T&ype:", "N&ivå:", "&Telefon:", "&E-post:"]),
+        ("people", ["&Navn:", "Tj&eneste:", "St&illing:", "&Telefon:", "E-&post:"]),
+    ],
+)
+def test_each_tab_s_fields_are_its_designer_form_labelled_named_and_in_tab_order(
+    qtbot: QtBot, ui_uow: UowFactory, tab: str, rows: list[str]
+) -> None:
+    """The fixed rows come from forms/services_editor.ui and forms/people_editor.ui:
+    every label's Alt key reaches its own field, the field is named by its label, and
+    Tab goes from «Navn» down the rows to «Lukk»; on a database file the server login
+    row is not shown."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
+
+    from familiemote.ui.directory_dialog import PeopleEditor, ServicesEditor
+
+    dialog = DirectoryDialog(ui_uow)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = dialog.services if tab == "services" else dialog.people
+    dialog.tabs.setCurrentWidget(editor)
+    form = editor.form
+    assert form is editor.ui.formLayout
+    shown: list[str] = []
+    fields: list[QWidget] = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        assert isinstance(label, QLabel)
+        field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        field = field_item.widget() if field_item is not None else None
+        assert field is not None and label.buddy() is field
+        assert field.accessibleName() == label.text().replace("&", "").rstrip(":")
+        if field.isVisibleTo(dialog):
+            shown.append(label.text())
+            fields.append(field)
+    assert shown == rows
+    if isinstance(editor, PeopleEditor):
+        assert not editor.on_server
+        assert not editor.ui.loginEdit.isVisibleTo(dialog)
+    assert fields[0] is editor.name_edit
+    if isinstance(editor, ServicesEditor):
+        assert [editor.level_combo.itemData(i) for i in range(2)] == [
+            m.ServiceLevel.MUNICIPAL,
+            m.ServiceLevel.SPECIALIST,
+        ]
+    editor.name_edit.setFocus()
+    qtbot.waitUntil(editor.name_edit.hasFocus, timeout=20000)
+    walked: list[QWidget | None] = [editor.name_edit]
+    for _ in range(len(rows) - 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    assert walked == fields
