@@ -220,6 +220,7 @@ class Walker:
         self.focus_events: list[Node] = []
         self.announcements: list[str] = []
         self.answers: queue.Queue[dict[str, Any]] = queue.Queue()
+        self.last_command = ""
         self.app = subprocess.Popen(
             app_command,
             stdin=subprocess.PIPE,
@@ -244,8 +245,15 @@ class Walker:
 
     def ask(self, command: str, timeout: float = 20) -> dict[str, Any]:
         assert self.app.stdin is not None
-        self.app.stdin.write(command + "\n")
-        self.app.stdin.flush()
+        try:
+            self.app.stdin.write(command + "\n")
+            self.app.stdin.flush()
+        except BrokenPipeError:
+            code = self.app.wait(timeout=10)
+            raise RuntimeError(
+                f"the app exited ({code}) before {command!r}; last asked: {self.last_command!r}"
+            ) from None
+        self.last_command = command
         return self.wait_answer(timeout)
 
     def wait_answer(self, timeout: float = 30) -> dict[str, Any]:

@@ -99,6 +99,7 @@ def walk(display: str, tmp_path_factory: pytest.TempPathFactory) -> dict:  # typ
         "QT_QPA_PLATFORM": "xcb",
         "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
         "NO_AT_BRIDGE": "0",
+        "PYTHONFAULTHANDLER": "1",  # a crash of the app prints where it was
         "PYTHONPATH": str(ROOT),
     }
     env.pop("WAYLAND_DISPLAY", None)
