@@ -44,3 +44,33 @@ def test_modules_imported_after_install_leave_no_source_and_get_the_same_answer(
         for name in ("h16c_with_qt", "h16c_without_qt"):
             sys.modules.pop(name, None)
             feature.pyside_feature_dict.pop(name, None)
+
+
+def test_install_drops_the_texts_pyside6_read_before_it_but_keeps_what_has_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shibokensupport import feature
+
+    from familiemote import qt_sources
+
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # put back after
+    feature._mod_uses_pyside = getattr(
+        feature._mod_uses_pyside, "original", feature._mod_uses_pyside
+    )
+    read_before = tmp_path / "loaded_before_install.py"
+    read_before.write_text("from PySide6 import QtCore\n", "utf-8")
+    # what PySide6's own check leaves behind: the text of a file, read through linecache
+    assert linecache.getlines(str(read_before)) == ["from PySide6 import QtCore\n"]
+    # and a text with no file behind it (as an interactive session registers one)
+    no_file = "<familiemote test input>"
+    linecache.cache[no_file] = (6, None, ["X = 1\n"], no_file)
+    try:
+        assert str(read_before) in linecache.cache
+        assert qt_sources.install()
+        assert str(read_before) not in linecache.cache
+        assert linecache.cache[no_file][2] == ["X = 1\n"]
+        # a traceback can still show the line: it is read again from the file
+        assert linecache.getline(str(read_before), 1) == "from PySide6 import QtCore\n"
+    finally:
+        linecache.cache.pop(no_file, None)
+        linecache.cache.pop(str(read_before), None)
