@@ -9,102 +9,86 @@ show, with "-150" etc. for a larger text size and "-nn" for nynorsk.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from shots import (
+    PASSPHRASE,
+    TODAY,
+    application,
+    close,
+    database,
+    main_window,
+    out_scale_lang,
+    run_for,
+    text_size_settings,
+)
 
-from familiemote.app import create_application, install_translators
 from familiemote.services import cases, demo
-from familiemote.storage.db import open_database, sqlite_url
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.about_dialog import AboutDialog
 from familiemote.ui.first_run import FirstRunWizard
 from familiemote.ui.help_panel import visible_help
-from familiemote.ui.main_window import MainWindow
 from familiemote.ui.meeting_guide import MeetingGuideDialog
-from familiemote.ui.theme import KEY_TEXT_SCALE, apply_text_scale
 
-TODAY = dt.date(2026, 11, 22)
-
-
-def pump(ms: int = 400) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+STEP_MS = 400  # what each screen is given to be built and painted before it is grabbed
 
 
 def main() -> int:
-    out = Path(sys.argv[1])
-    scale = int(sys.argv[2]) if len(sys.argv) > 2 else 100
-    lang = sys.argv[3] if len(sys.argv) > 3 else "nb"
-    suffix = ("" if scale == 100 else f"-{scale}") + ("" if lang == "nb" else f"-{lang}")
-    app = create_application()
-    install_translators(app, lang)
-    apply_text_scale(scale)
-    tmp = tempfile.mkdtemp()
-    db = open_database(sqlite_url(Path(tmp) / "demo.sqlite"), passphrase="fire vanlige ord her 7")
+    out, scale, lang, suffix = out_scale_lang()
+    app = application(lang)
+    with tempfile.TemporaryDirectory() as tmp, database(tmp, PASSPHRASE) as (db, uow):
+        settings = text_size_settings(tmp, scale)
+        case_id = demo.create_demo_case(uow(), TODAY).case_id
 
-    def uow() -> SqlAlchemyUnitOfWork:
-        return SqlAlchemyUnitOfWork(db.session_factory)
+        wizard = FirstRunWizard(str(Path.home() / ".local/share/Familiemote/familiemote.sqlite"))
+        wizard.show()
+        run_for(STEP_MS)
+        wizard.grab().save(str(out / f"first-run-1-velkommen{suffix}.png"))
+        wizard.next()
+        run_for(STEP_MS)
+        assert wizard.passphrase_page is not None
+        form = wizard.passphrase_page.form
+        form.first_edit.setText("blå hval")  # shows the strength hint
+        run_for(STEP_MS)
+        wizard.grab().save(str(out / f"first-run-2-passordfrase{suffix}.png"))
+        form.first_edit.setText(PASSPHRASE)
+        form.second_edit.setText(PASSPHRASE)
+        wizard.next()
+        run_for(STEP_MS)
+        wizard.grab().save(str(out / f"first-run-3-eksempelsak{suffix}.png"))
+        wizard.close()
 
-    result = demo.create_demo_case(uow(), TODAY)
-    settings = QSettings(f"{tmp}/s.ini", QSettings.Format.IniFormat)
-    settings.setValue(KEY_TEXT_SCALE, scale)
+        about = AboutDialog(db.display_location, settings, "20.11.2026 kl. 15.02")
+        about.show()
+        run_for(STEP_MS)
+        about.grab().save(str(out / f"om-familiemote{suffix}.png"))
+        about.close()
 
-    wizard = FirstRunWizard(str(Path.home() / ".local/share/Familiemote/familiemote.sqlite"))
-    wizard.show()
-    pump()
-    wizard.grab().save(str(out / f"first-run-1-velkommen{suffix}.png"))
-    wizard.next()
-    pump()
-    assert wizard.passphrase_page is not None
-    form = wizard.passphrase_page.form
-    form.first_edit.setText("blå hval")  # shows the strength hint
-    pump()
-    wizard.grab().save(str(out / f"first-run-2-passordfrase{suffix}.png"))
-    form.first_edit.setText("fire vanlige ord her 7")
-    form.second_edit.setText("fire vanlige ord her 7")
-    wizard.next()
-    pump()
-    wizard.grab().save(str(out / f"first-run-3-eksempelsak{suffix}.png"))
-    wizard.close()
+        window = main_window(app, db, uow, tmp, scale, (1400, 900))
+        run_for(STEP_MS)
+        window.select_case(case_id)
+        run_for(STEP_MS)
+        window.grab().save(str(out / f"hovedvindu-eksempelsak{suffix}.png"))
+        panel = visible_help(window.case_view.overview_panel)
+        if panel is not None:
+            panel.toggle()
+            run_for(STEP_MS)
+            window.case_view.overview_panel.ensureWidgetVisible(panel.box)
+            run_for(STEP_MS)
+            window.grab().save(str(out / f"hovedvindu-hjelp-om-fasen{suffix}.png"))
 
-    about = AboutDialog(db.display_location, settings, "20.11.2026 kl. 15.02")
-    about.show()
-    pump()
-    about.grab().save(str(out / f"om-familiemote{suffix}.png"))
-    about.close()
-
-    window = MainWindow(uow, settings, db.display_location, today=lambda: TODAY)
-    window.resize(1400, 900)
-    window.show()
-    pump()
-    window.select_case(result.case_id)
-    pump()
-    window.grab().save(str(out / f"hovedvindu-eksempelsak{suffix}.png"))
-    panel = visible_help(window.case_view.overview_panel)
-    if panel is not None:
-        panel.toggle()
-        pump()
-        window.case_view.overview_panel.ensureWidgetVisible(panel.box)
-        pump()
-        window.grab().save(str(out / f"hovedvindu-hjelp-om-fasen{suffix}.png"))
-
-    detail = cases.get_case(uow(), result.case_id)
-    meeting = detail.case.meetings[-1]
-    assert meeting.id is not None
-    guide = MeetingGuideDialog(uow, detail, meeting.id, TODAY, window)
-    guide.show()
-    pump()
-    guide.go_to(1)
-    pump()
-    guide.grab().save(str(out / f"moteguide-hjelp{suffix}.png"))
-    guide.reject()
-    window.close()
-    db.dispose()
+        detail = cases.get_case(uow(), case_id)
+        meeting = detail.case.meetings[-1]
+        assert meeting.id is not None
+        guide = MeetingGuideDialog(uow, detail, meeting.id, TODAY, window)
+        guide.show()
+        run_for(STEP_MS)
+        guide.go_to(1)
+        run_for(STEP_MS)
+        guide.grab().save(str(out / f"moteguide-hjelp{suffix}.png"))
+        guide.reject()
+        close(app, window)
     return 0
 
 

@@ -12,47 +12,59 @@ next meeting. Files: moteguide-steg-N-<key>[-150][-nn].png.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import tempfile
-from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from shots import (
+    PASSPHRASE,
+    TODAY,
+    Uow,
+    application,
+    close,
+    database,
+    main_window,
+    out_scale_lang,
+    run_for,
+)
 
-from familiemote.app import create_application, install_translators
 from familiemote.domain import model as m
 from familiemote.services import actions as action_service
 from familiemote.services import cases, demo
 from familiemote.services import meetings as meeting_service
-from familiemote.storage.db import open_database, sqlite_url
-from familiemote.storage.uow import SqlAlchemyUnitOfWork
-from familiemote.ui.main_window import MainWindow
 from familiemote.ui.meeting_guide import MeetingGuideDialog
-from familiemote.ui.theme import KEY_TEXT_SCALE, apply_text_scale
 
-TODAY = dt.date(2026, 11, 22)
-
-
-def pump(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+STEP_MS = 300  # what each screen is given to be built and painted before it is grabbed
 
 
 def main() -> int:
-    out = Path(sys.argv[1])
-    scale = int(sys.argv[2]) if len(sys.argv) > 2 else 100
-    lang = sys.argv[3] if len(sys.argv) > 3 else "nb"
-    suffix = ("" if scale == 100 else f"-{scale}") + ("" if lang == "nb" else f"-{lang}")
-    app = create_application()
-    install_translators(app, lang)
-    apply_text_scale(scale)
-    tmp = tempfile.mkdtemp()
-    db = open_database(sqlite_url(Path(tmp) / "demo.sqlite"), passphrase="fire vanlige ord her 7")
+    out, scale, lang, suffix = out_scale_lang()
+    app = application(lang)
+    with tempfile.TemporaryDirectory() as tmp, database(tmp, PASSPHRASE) as (db, uow):
+        case_id = demo.create_demo_case(uow(), TODAY).case_id
+        meeting_id = mid_meeting(uow, case_id)
+        window = main_window(app, db, uow, tmp, scale, (1366, 768))
+        window.select_case(case_id)
+        run_for(STEP_MS)
+        guide = MeetingGuideDialog(uow, cases.get_case(uow(), case_id), meeting_id, TODAY, window)
+        guide.resize(1366, 768)
+        guide.show()
+        run_for(STEP_MS)
+        # a draft being typed in the actions row, and the review card on its first action
+        guide.actions_editor.what.setText("Kartlegge angst og søvn")
+        guide.actions_editor.who.setText("Bjørn")
+        for i, step in enumerate(guide.steps):
+            guide.go_to(i)
+            run_for(STEP_MS)
+            name = f"moteguide-steg-{i + 1}-{step.key.replace('_', '-')}{suffix}.png"
+            guide.grab().save(str(out / name))
+            print(out / name)
+        guide.close()
+        close(app, window)
+    return 0
 
-    def uow() -> SqlAlchemyUnitOfWork:
-        return SqlAlchemyUnitOfWork(db.session_factory)
 
-    case_id = demo.create_demo_case(uow(), TODAY).case_id
+def mid_meeting(uow: Uow, case_id: int) -> int:
+    """A third meeting of the demo case, with who came, two actions agreed and the
+    decision; its id."""
     detail = cases.get_case(uow(), case_id)
     mother = next(f for f in detail.case.family_members if f.relation == m.Relation.MOTHER)
     hanne = next(p for p in detail.professionals.values() if p.name == "Hanne Eksempel")
@@ -99,30 +111,7 @@ def main() -> int:
         m.Decision.OTHER_MEASURES,
         "Tiltak i skole og helsestasjon til svar fra BUP foreligger.",
     )
-    settings = QSettings(f"{tmp}/s.ini", QSettings.Format.IniFormat)
-    settings.setValue(KEY_TEXT_SCALE, scale)
-    window = MainWindow(uow, settings, db.display_location, today=lambda: TODAY)
-    window.resize(1366, 768)
-    window.show()
-    window.select_case(case_id)
-    pump()
-    guide = MeetingGuideDialog(uow, cases.get_case(uow(), case_id), meeting_id, TODAY, window)
-    guide.resize(1366, 768)
-    guide.show()
-    pump()
-    # a draft being typed in the actions row, and the review card on its first action
-    guide.actions_editor.what.setText("Kartlegge angst og søvn")
-    guide.actions_editor.who.setText("Bjørn")
-    for i, step in enumerate(guide.steps):
-        guide.go_to(i)
-        pump()
-        name = f"moteguide-steg-{i + 1}-{step.key.replace('_', '-')}{suffix}.png"
-        guide.grab().save(str(out / name))
-        print(out / name)
-    guide.close()
-    window.close()
-    db.dispose()
-    return 0
+    return meeting_id
 
 
 if __name__ == "__main__":
