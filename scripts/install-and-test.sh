@@ -22,6 +22,7 @@ echo "== mypy: the test helpers and the tests typed whole"
 # is reported after pytest (so the suite still runs), and the run's status says it.
 TYPED_TESTS=(
     tests/support
+    tests/bench/test_screenshot_scripts.py
     tests/integration/test_consent.py
     tests/integration/test_consent_everywhere.py
     tests/integration/test_info_boxes.py
@@ -32,12 +33,16 @@ TYPED_TESTS=(
     tests/printing/test_nynorsk.py
     tests/ui/test_conflict_dialog.py
     tests/ui/test_language.py
+    tests/ui/test_main_window.py
     tests/ui/test_modal_helper.py
     tests/ui/test_preset_names_nynorsk.py
     tests/ui/test_qt_file_dialog_norwegian.py
     tests/ui/test_refresh_parts.py
     tests/ui/test_responsive.py
     tests/ui/test_search_narrowing.py
+    tests/ui/test_security.py
+    tests/ui/test_server_lock.py
+    tests/ui/test_server_responsive.py
     tests/ui/test_server_wording.py
     tests/ui/test_tables_fit.py
     tests/ui/test_typed_dates.py

@@ -184,7 +184,12 @@ def test_backup_from_the_menu_then_restore(qtbot: QtBot, enc_db: Database, tmp_p
 
     qtbot_messages: list[str] = []
     original = QMessageBox.information
-    QMessageBox.information = lambda *a, **k: qtbot_messages.append(a[2])  # type: ignore[method-assign]
+
+    def told(*a: object, **k: object) -> QMessageBox.StandardButton:
+        qtbot_messages.append(str(a[2]))
+        return QMessageBox.StandardButton.Ok
+
+    QMessageBox.information = told  # type: ignore[method-assign]
     try:
         assert controls.restore_from(target)
     finally:
@@ -251,7 +256,12 @@ def test_a_second_instance_is_told_and_may_exit(tmp_path: Path, qapp: QApplicati
     first = acquire(path)
     assert first is not None
     told: list[str] = []
-    assert instance_lock_or_explain(path, lambda text: told.append(text) is not None) is None
+
+    def give_up(text: str) -> bool:
+        told.append(text)
+        return False
+
+    assert instance_lock_or_explain(path, give_up) is None
     assert len(told) == 1 and "allerede åpen i et annet Familiemøte-vindu" in told[0]
     # "Prøv igjen" after the first window closed: it gets the lock
     answers = iter([True])

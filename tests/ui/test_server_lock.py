@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from familiemote import app as app_module
 from familiemote.services import cases
@@ -39,11 +41,13 @@ def server_db(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[Dat
     db.dispose()
 
 
-def test_the_lock_on_a_server_asks_for_the_server_password(  # type: ignore[no-untyped-def]
-    qtbot, server_db, cluster, tmp_path
+def test_the_lock_on_a_server_asks_for_the_server_password(
+    qtbot: QtBot, server_db: Database, cluster: Cluster, tmp_path: Path
 ) -> None:
     window, controls = make(qtbot, server_db, tmp_path)
-    window.select_case(window.case_model.case_at(0).id)
+    first = window.case_model.case_at(0)
+    assert first is not None
+    window.select_case(first.id)
     assert "Sofie" in readable_everywhere()
     controls.lock.lock()
     assert controls.lock.is_locked
@@ -80,8 +84,13 @@ def test_the_lock_on_a_server_asks_for_the_server_password(  # type: ignore[no-u
 
 @pytest.mark.qt_no_exception_capture
 @pytest.mark.parametrize("how", ["stop", "suspend"])
-def test_a_save_while_the_server_is_gone_keeps_the_dialog_and_works_after(  # type: ignore[no-untyped-def]
-    qtbot, server_db, cluster, tmp_path, how, caplog
+def test_a_save_while_the_server_is_gone_keeps_the_dialog_and_works_after(
+    qtbot: QtBot,
+    server_db: Database,
+    cluster: Cluster,
+    tmp_path: Path,
+    how: str,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     window, _controls = make(qtbot, server_db, tmp_path)
     uow = lambda: SqlAlchemyUnitOfWork(server_db.session_factory)  # noqa: E731
@@ -97,7 +106,12 @@ def test_a_save_while_the_server_is_gone_keeps_the_dialog_and_works_after(  # ty
         qtbot.keyClicks(name_edit, name)
         (cluster.stop if how == "stop" else cluster.suspend)()
         told: list[str] = []
-        when_shown(QMessageBox, lambda box: (told.append(box.text()), box.accept()))
+
+        def read_and_close(box: QMessageBox) -> None:
+            told.append(box.text())
+            box.accept()
+
+        when_shown(QMessageBox, read_and_close)
         save = dialog.save_button
         try:
             qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # a slot: the app's hook tells

@@ -13,11 +13,13 @@ tests/support/pg_cluster.py, suspended or stopped under the running window):
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from familiemote import app as app_module
 from familiemote.services import cases
@@ -26,6 +28,7 @@ from familiemote.storage.db import Database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui import ops
 from familiemote.ui.case_list import CASE_ID_ROLE
+from familiemote.ui.main_window import MainWindow
 from familiemote.ui.new_case_dialog import NewCaseDialog
 from familiemote.ui.server_watch import server_watch
 from tests.support import modal
@@ -92,8 +95,13 @@ def _back(cluster: Cluster, how: str) -> None:
 
 @pytest.mark.qt_no_exception_capture
 @pytest.mark.parametrize("how", ["suspend", "stop"])
-def test_a_save_on_a_silent_server_keeps_the_window_turning_and_is_offered_again(  # type: ignore[no-untyped-def]
-    qtbot, server_db, cluster, tmp_path, how, app_hook
+def test_a_save_on_a_silent_server_keeps_the_window_turning_and_is_offered_again(
+    qtbot: QtBot,
+    server_db: Database,
+    cluster: Cluster,
+    tmp_path: Path,
+    how: str,
+    app_hook: list[str],
 ) -> None:
     window, _controls = make(qtbot, server_db, tmp_path)
     uow = lambda: SqlAlchemyUnitOfWork(server_db.session_factory)  # noqa: E731
@@ -161,11 +169,17 @@ def test_a_save_on_a_silent_server_keeps_the_window_turning_and_is_offered_again
     assert QApplication.activeModalWidget() is None
 
 
-def _row_of(window, case_id: int) -> int:  # type: ignore[no-untyped-def]
+def _case_at(window: MainWindow, row: int) -> int:
+    case = window.case_model.case_at(row)
+    assert case is not None
+    return case.id
+
+
+def _row_of(window: MainWindow, case_id: int) -> int:
     return int(window.case_model.row_for_case(case_id))
 
 
-def _selected_case(window) -> int | None:  # type: ignore[no-untyped-def]
+def _selected_case(window: MainWindow) -> int | None:
     index = window.case_table.selectionModel().currentIndex()
     if not index.isValid():
         return None
@@ -175,14 +189,19 @@ def _selected_case(window) -> int | None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.qt_no_exception_capture
 @pytest.mark.parametrize("how", ["suspend", "stop"])
-def test_after_an_error_while_idle_the_list_and_the_detail_show_the_same_case(  # type: ignore[no-untyped-def]
-    qtbot, server_db, cluster, tmp_path, how, app_hook
+def test_after_an_error_while_idle_the_list_and_the_detail_show_the_same_case(
+    qtbot: QtBot,
+    server_db: Database,
+    cluster: Cluster,
+    tmp_path: Path,
+    how: str,
+    app_hook: list[str],
 ) -> None:
     uow = lambda: SqlAlchemyUnitOfWork(server_db.session_factory)  # noqa: E731
     other = cases.create_case(uow(), cases.NewCase("Ida", 2016), TODAY)
     window, _controls = make(qtbot, server_db, tmp_path)
-    first = window.case_model.case_at(0).id
-    second = other if other != first else window.case_model.case_at(1).id
+    first = _case_at(window, 0)
+    second = other if other != first else _case_at(window, 1)
     assert first != second
     window.select_case(first)
     qtbot.waitUntil(lambda: window.current_case_id == first, timeout=30_000)
@@ -214,8 +233,8 @@ def test_after_an_error_while_idle_the_list_and_the_detail_show_the_same_case(  
     assert _selected_case(window) == second
 
 
-def test_driver_calls_leave_the_gui_thread_only_while_the_window_is_shown(  # type: ignore[no-untyped-def]
-    qtbot, server_db, tmp_path
+def test_driver_calls_leave_the_gui_thread_only_while_the_window_is_shown(
+    qtbot: QtBot, server_db: Database, tmp_path: Path
 ) -> None:
     """The command line and a worker thread make their calls directly; the window's
     calls, while it is shown, go to a worker thread (the runner the engine uses)."""
@@ -230,8 +249,9 @@ def test_driver_calls_leave_the_gui_thread_only_while_the_window_is_shown(  # ty
     # what the engine itself calls goes the same way
     seen: list[str] = []
     original = pg_options._runner
+    assert original is not None
 
-    def spying(call):  # type: ignore[no-untyped-def]
+    def spying(call: Callable[[], object]) -> object:
         seen.append(where())
         return original(call)
 
