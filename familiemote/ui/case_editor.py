@@ -274,6 +274,7 @@ class CaseEditorDialog(FormDialog):
         for col, w in enumerate(widgets):
             self.family_grid.addWidget(w, r, col)
         self.members.append(row)
+        self.enter_saves()  # Enter in the new row's fields saves, it never presses «Fjern»
         return row
 
     def _drop(self, row: MemberRow) -> None:

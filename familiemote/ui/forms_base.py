@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -638,6 +639,22 @@ class FormDialog(QDialog):
             self._finished = True
             self.outer.addWidget(self.error_label)
             self.outer.addWidget(self.buttons)
+        self.enter_saves()
+
+    def enter_saves(self) -> None:
+        """Enter in a field presses the save button, never a button among the rows.
+
+        Qt makes the first auto-default button after the focused field the dialog's
+        default when none is set, so «Legg til i katalogen …» or «Ny person» would
+        open on Enter. The save button is the default, and the rows' own buttons are
+        pressed with Space or a click only. (A multi-line text field keeps Enter for
+        a new line.) Run when the dialog is shown; a dialog that adds a button to its
+        rows later calls it again.
+        """
+        for button in self.findChildren(QPushButton):
+            if not self.buttons.isAncestorOf(button):
+                button.setAutoDefault(False)
+        self.save_button.setDefault(True)
 
     def showEvent(self, event: object) -> None:
         self.finish_layout()

@@ -72,9 +72,6 @@ class NewCaseDialog(FormDialog):
             ui.initiatingCombo.addItem(service_label(s.name), s.id)
         self._fill_contacts()
         ui.newPersonButton.clicked.connect(self.add_person)
-        # Enter in a field saves the case; it never opens «Ny person i Katalog»
-        ui.newPersonButton.setAutoDefault(False)
-        self.save_button.setDefault(True)
         for combo, default in (
             (ui.guardian1RelationCombo, m.Relation.MOTHER),
             (ui.guardian2RelationCombo, m.Relation.FATHER),
