@@ -403,23 +403,18 @@ def build_main_window(
 
     if not db.is_server:
         return build()
-    from familiemote.error_report import server_trouble
-    from familiemote.messages import error_text
     from familiemote.ui.ops import turning_while_starting
-    from familiemote.ui.server_login import first_case_list
+    from familiemote.ui.server_login import catching_server_trouble, first_case_list
 
     rows = first_case_list(db, report)
     if rows is None:
         return None
-    try:
+
+    def built() -> MainWindow:
         with turning_while_starting():
             return build(rows)
-    except Exception as exc:
-        trouble = server_trouble(exc, db.display_location)
-        if trouble is None:
-            raise
-        report(error_text(trouble))
-        return None
+
+    return catching_server_trouble(db, built, report)
 
 
 def check_pages_in_background(db: Database, window: QWidget) -> None:

@@ -8,7 +8,7 @@ stored; the user name is the one the audit trail records.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 # the refusals a user can put right by typing their user name and password
 ASK_AGAIN = frozenset({DatabaseOpenCode.LOGIN_FAILED, DatabaseOpenCode.PASSWORD_MISSING})
+
+T = TypeVar("T")
 
 
 def _server_name(url: URL) -> str:
@@ -150,21 +152,35 @@ def first_case_list(
 ) -> list[CaseRow] | None:
     """The case list read once at start, in a worker thread («Henter sakene …», with
     «Avbryt»); None when the user cancelled or it could not be read (told by ``report``)."""
-    from familiemote.error_report import server_trouble
     from familiemote.services.cases import list_cases
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
+    def read() -> list[CaseRow] | None:
+        try:
+            return wait_or_cancel(
+                lambda: list_cases(SqlAlchemyUnitOfWork(db.session_factory)),
+                parent,
+                QCoreApplication.translate("ServerLogin", "Henter sakene …"),
+            )
+        except Cancelled:
+            return None
+        except DomainError as err:
+            report(error_text(err))
+            return None
+
+    return catching_server_trouble(db, read, report)
+
+
+def catching_server_trouble(
+    db: Database, work: Callable[[], T], report: Callable[[str], None]
+) -> T | None:
+    """``work()`` during the start on a server. When the server fails it (the connection
+    lost, no answer in time, a refusal), ``report`` is told in words and the answer is
+    None; any other error is raised."""
+    from familiemote.error_report import server_trouble
+
     try:
-        return wait_or_cancel(
-            lambda: list_cases(SqlAlchemyUnitOfWork(db.session_factory)),
-            parent,
-            QCoreApplication.translate("ServerLogin", "Henter sakene …"),
-        )
-    except Cancelled:
-        return None
-    except DomainError as err:
-        report(error_text(err))
-        return None
+        return work()
     except Exception as exc:
         trouble = server_trouble(exc, db.display_location)
         if trouble is None:

@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 import sqlalchemy as sa
@@ -225,5 +225,62 @@ def test_a_server_gone_while_the_list_is_read_is_told_in_words(
         assert build_main_window(db, settings, reports.append) is None
         assert len(reports) == 1 and "databaseserveren" in reports[0].lower(), reports
         assert QApplication.overrideCursor() is None and not ops.is_running()
+    finally:
+        db.dispose()
+
+
+def test_a_server_gone_while_the_window_is_built_is_told_in_words(
+    qtbot: QtBot, slow_server: tuple[str, SlowLine], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list is read; then the line drops while the window makes its own first reads:
+    told in the same words, no window, nothing left turning."""
+    from familiemote.ui import server_login
+
+    url, line = slow_server
+    reports: list[str] = []
+    db = ask_passphrase_and_open(DatabaseChoice(url, False), reports.append)
+    assert db is not None
+    read = server_login.first_case_list
+    rows_read: list[int] = []
+
+    def read_then_drop(*args: Any, **kwargs: Any) -> Any:
+        rows = read(*args, **kwargs)
+        rows_read.append(len(rows or []))
+        line.close()  # every connection through the line is cut from here on
+        return rows
+
+    monkeypatch.setattr(server_login, "first_case_list", read_then_drop)
+    try:
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        assert build_main_window(db, settings, reports.append) is None
+        assert rows_read == [1]
+        assert len(reports) == 1 and "databaseserveren" in reports[0].lower(), reports
+        assert QApplication.overrideCursor() is None and not ops.is_running()
+    finally:
+        db.dispose()
+
+
+def test_an_error_that_is_not_the_servers_is_not_worded_as_one(
+    qtbot: QtBot, slow_server: tuple[str, SlowLine], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fault in the window's own code while it is built on a server is raised (to the
+    app's hook, which logs it), not told as server trouble."""
+    from familiemote.ui import main_window
+
+    url, line = slow_server
+    line.delay = 0
+    reports: list[str] = []
+    db = ask_passphrase_and_open(DatabaseChoice(url, False), reports.append)
+    assert db is not None
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise KeyError("a fault in the window's code")
+
+    monkeypatch.setattr(main_window, "MainWindow", broken)
+    try:
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        with pytest.raises(KeyError):
+            build_main_window(db, settings, reports.append)
+        assert reports == []
     finally:
         db.dispose()
