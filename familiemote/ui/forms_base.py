@@ -560,11 +560,18 @@ def save_cancel_buttons(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+    cancel_named(buttons)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def cancel_named(buttons: QDialogButtonBox) -> QDialogButtonBox:
+    """Name a button box's Cancel «A&vbryt» (Alt+V), as in every dialog of the app
+    (Qt's own reads «Avbryt» with no Alt key)."""
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
         QCoreApplication.translate("FormDialog", "A&vbryt")
     )
-    buttons.accepted.connect(save)
-    buttons.rejected.connect(dialog.reject)
     return buttons
 
 

@@ -33,6 +33,7 @@ from familiemote.services import audit as audit_service
 from familiemote.services.cases import CaseDetail
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.case_list import format_date
+from familiemote.ui.forms_base import cancel_named
 from familiemote.ui.labels import label
 from familiemote.ui.widgets import tell_error
 
@@ -112,6 +113,7 @@ class CalendarExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        cancel_named(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

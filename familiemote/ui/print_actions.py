@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -52,6 +51,7 @@ from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.printing.texts import Lang
 from familiemote.temp_files import private_temp_dir
+from familiemote.ui.forms_base import save_cancel_buttons
 from familiemote.ui.language import ui_language
 from familiemote.ui.ops import wait_for
 from familiemote.ui.widgets import announce
@@ -336,18 +336,6 @@ class PreviewDialog(QDialog):
 # --- choosing what to print -----------------------------------------------------------
 
 
-def _preview_buttons(dialog: QDialog, preview_text: str) -> QDialogButtonBox:
-    """An options dialog's buttons: ``preview_text`` accepts (on to the preview), Cancel
-    rejects."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(preview_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
 class PlanOptionsDialog(QDialog):
     """Which meeting's plan, and whether it is the family's copy."""
 
@@ -366,7 +354,7 @@ class PlanOptionsDialog(QDialog):
         meeting_label.setBuddy(self.meeting_combo)
         form.addRow(meeting_label, self.meeting_combo)
         form.addRow(self.family_check)
-        form.addRow(_preview_buttons(self, self.tr("&Forhåndsvis")))
+        form.addRow(save_cancel_buttons(self, self.tr("&Forhåndsvis"), self.accept))
 
 
 class EvaluationOptionsDialog(QDialog):
@@ -387,7 +375,7 @@ class EvaluationOptionsDialog(QDialog):
             lab = QLabel(text)
             lab.setBuddy(widget)
             form.addRow(lab, widget)
-        form.addRow(_preview_buttons(self, self.tr("&Forhåndsvis")))
+        form.addRow(save_cancel_buttons(self, self.tr("&Forhåndsvis"), self.accept))
 
 
 def plan_document(
