@@ -3752,7 +3752,7 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Vernet i databasen som hindrer endring av historikken mangler, og din pålogging har ikke rett til å sette det på igjen. Be IT kjøre «familiemote migrate --grant-to …» for databasen på nytt.</source>
-            <translation>Vernet i databasen som hindrar endring av historikken manglar, og påloggingen din har ikkje rett til å setje det på igjen. Be IT køyre «familiemote migrate --grant-to …» for databasen på nytt.</translation>
+            <translation>Vernet i databasen som hindrar endring av historikken manglar, og pålogginga di har ikkje rett til å setje det på igjen. Be IT køyre «familiemote migrate --grant-to …» for databasen på nytt.</translation>
         </message>
         <message>
             <source>⚠ Advarsel: historikken stemmer ikke, så den kan ikke stoles på.</source>
@@ -5749,11 +5749,11 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
         <message>
             <source>Navnet ditt, tjenesten du arbeider i og rollen din. Programmet fyller dem inn som møteleder og referent i nye møter og som «Registrert av», og viser «Mine tiltak» i oppfølgingsoversikten. Lagres for din pålogging.</source>
-            <translation>Namnet ditt, tenesta du arbeider i og rolla di. Programmet fyller dei inn som møteleiar og referent i nye møte og som «Registrert av», og viser «Mine tiltak» i oppfølgingsoversikta. Blir lagra for påloggina di.</translation>
+            <translation>Namnet ditt, tenesta du arbeider i og rolla di. Programmet fyller dei inn som møteleiar og referent i nye møte og som «Registrert av», og viser «Mine tiltak» i oppfølgingsoversikta. Blir lagra for pålogginga di.</translation>
         </message>
         <message>
             <source>Påloggingen din ({login}) er knyttet til denne personen i katalogen. Tjenesten endres av IT.</source>
-            <translation>Påloggina di ({login}) er knytt til denne personen i katalogen. Tenesta blir endra av IT.</translation>
+            <translation>Pålogginga di ({login}) er knytt til denne personen i katalogen. Tenesta blir endra av IT.</translation>
         </message>
     </context>
     <context>
@@ -5847,8 +5847,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Kvifor</translation>
         </message>
         <message>
-            <source>&amp;Skriv her (lagres mens du skriver):</source>
-            <translation>&amp;Skriv her (blir lagra medan du skriv):</translation>
+            <source>Skriv &amp;her (lagres mens du skriver):</source>
+            <translation>Skriv &amp;her (blir lagra medan du skriv):</translation>
         </message>
         <message>
             <source>Tjenesten som tok initiativ, følger opp beslutningene. Interne tiltak vises ikke for familien og kommer ikke med i familiens kopi.</source>
@@ -8235,6 +8235,30 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Personar</translation>
         </message>
         <message>
+            <source>(ingen tjeneste)</source>
+            <translation>(inga teneste)</translation>
+        </message>
+        <message>
+            <source> (deaktivert)</source>
+            <translation> (deaktivert)</translation>
+        </message>
+        <message>
+            <source>&amp;Deaktiver</source>
+            <translation>&amp;Deaktiver</translation>
+        </message>
+        <message>
+            <source>&amp;Aktiver</source>
+            <translation>&amp;Aktiver</translation>
+        </message>
+        <message>
+            <source>Resten er lagret, men påloggingen er ikke endret: bare IT kan knytte en pålogging til en person.</source>
+            <translation>Resten er lagra, men pålogginga er ikkje endra: berre IT kan knyte ei pålogging til ein person.</translation>
+        </message>
+        <message>
+            <source>Resten er lagret, men påloggingen er ikke endret: den er allerede knyttet til en annen person i katalogen.</source>
+            <translation>Resten er lagra, men pålogginga er ikkje endra: ho er allereie knytt til ein annan person i katalogen.</translation>
+        </message>
+        <message>
             <source>&amp;Navn:</source>
             <translation>&amp;Namn:</translation>
         </message>
@@ -8255,40 +8279,16 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>E-&amp;post:</translation>
         </message>
         <message>
-            <source>databasebrukeren, for eksempel anne.dahl</source>
-            <translation>databasebrukaren, til dømes anne.dahl</translation>
-        </message>
-        <message>
-            <source>Påloggingen personen bruker mot databaseserveren. Bare IT kan knytte en pålogging til en person.</source>
-            <translation>Påloggina personen bruker mot databaseserveren. Berre IT kan knyte ei pålogging til ein person.</translation>
-        </message>
-        <message>
             <source>Pålogging på ser&amp;veren:</source>
             <translation>Pålogging på ser&amp;veren:</translation>
         </message>
         <message>
-            <source>(ingen tjeneste)</source>
-            <translation>(inga teneste)</translation>
+            <source>Påloggingen personen bruker mot databaseserveren. Bare IT kan knytte en pålogging til en person.</source>
+            <translation>Pålogginga som personen brukar mot databaseserveren. Berre IT kan knyte ei pålogging til ein person.</translation>
         </message>
         <message>
-            <source> (deaktivert)</source>
-            <translation> (deaktivert)</translation>
-        </message>
-        <message>
-            <source>&amp;Deaktiver</source>
-            <translation>&amp;Deaktiver</translation>
-        </message>
-        <message>
-            <source>&amp;Aktiver</source>
-            <translation>&amp;Aktiver</translation>
-        </message>
-        <message>
-            <source>Resten er lagret, men påloggingen er ikke endret: bare IT kan knytte en pålogging til en person.</source>
-            <translation>Resten er lagra, men påloggina er ikkje endra: berre IT kan knyte ei pålogging til ein person.</translation>
-        </message>
-        <message>
-            <source>Resten er lagret, men påloggingen er ikke endret: den er allerede knyttet til en annen person i katalogen.</source>
-            <translation>Resten er lagra, men påloggina er ikkje endra: ho er allereie knytt til ein annan person i katalogen.</translation>
+            <source>databasebrukeren, for eksempel anne.dahl</source>
+            <translation>databasebrukaren, til dømes anne.dahl</translation>
         </message>
     </context>
     <context>
@@ -8778,8 +8778,8 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Tiltak på sakslista</translation>
         </message>
         <message>
-            <source>Tiltak på sak&amp;slisten:</source>
-            <translation>Tiltak på sak&amp;slista:</translation>
+            <source>&amp;Tiltak på sakslisten:</source>
+            <translation>&amp;Tiltak på sakslista:</translation>
         </message>
         <message>
             <source>Tiltaket</source>
@@ -9169,12 +9169,24 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Tenester</translation>
         </message>
         <message>
+            <source> (deaktivert)</source>
+            <translation> (deaktivert)</translation>
+        </message>
+        <message>
+            <source>Spesialist</source>
+            <translation>Spesialist</translation>
+        </message>
+        <message>
             <source>Kommunal</source>
             <translation>Kommunal</translation>
         </message>
         <message>
-            <source>Spesialisthelsetjenesten (teller i BUP-regelen)</source>
-            <translation>Spesialisthelsetenesta (tel i BUP-regelen)</translation>
+            <source>&amp;Deaktiver</source>
+            <translation>&amp;Deaktiver</translation>
+        </message>
+        <message>
+            <source>&amp;Aktiver</source>
+            <translation>&amp;Aktiver</translation>
         </message>
         <message>
             <source>&amp;Navn:</source>
@@ -9189,28 +9201,16 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>N&amp;ivå:</translation>
         </message>
         <message>
+            <source>Spesialisthelsetjenesten (teller i BUP-regelen)</source>
+            <translation>Spesialisthelsetenesta (tel i BUP-regelen)</translation>
+        </message>
+        <message>
             <source>&amp;Telefon:</source>
             <translation>&amp;Telefon:</translation>
         </message>
         <message>
             <source>&amp;E-post:</source>
             <translation>&amp;E-post:</translation>
-        </message>
-        <message>
-            <source> (deaktivert)</source>
-            <translation> (deaktivert)</translation>
-        </message>
-        <message>
-            <source>Spesialist</source>
-            <translation>Spesialist</translation>
-        </message>
-        <message>
-            <source>&amp;Deaktiver</source>
-            <translation>&amp;Deaktiver</translation>
-        </message>
-        <message>
-            <source>&amp;Aktiver</source>
-            <translation>&amp;Aktiver</translation>
         </message>
     </context>
     <context>
