@@ -59,7 +59,6 @@ def output_folder(user: str | None = None) -> Path:
 class PdfPrinter:
     name: str
     out_dir: Path
-    started_pid: int | None = None
     _seen: set[Path] = field(default_factory=set)
 
     def existing(self) -> set[Path]:
@@ -94,11 +93,64 @@ class PdfPrinter:
 
 # Another run of the suite on this machine (a second copy beside this one, or an xdist
 # worker) prints to the same queue and the same cups-pdf folder: one test prints at a
-# time (PRINTING), and the cupsd a run started is stopped only when no other run still
-# uses it (USING, held shared by every run that set the queue up).
+# time (PRINTING). Every run that set the queue up holds USING shared until it ends.
+# A cupsd that a run started has its pid in STARTED, so that whichever run ends last
+# stops it, the run that started it or not; a cupsd that was running before any run
+# (the machine's own) is never written there and is left alone. SETUP keeps two runs
+# from both starting one.
 PRINTING = Path("/tmp/familiemote-tests-cups-printing.lock")
 USING = Path("/tmp/familiemote-tests-cups-using.lock")
+SETUP = Path("/tmp/familiemote-tests-cups-setup.lock")
+STARTED = Path("/tmp/familiemote-tests-cupsd-started.pid")
+PID_FILE = Path("/run/cups/cupsd.pid")
 _queue: PdfPrinter | None = None
+
+
+def _running_cupsd() -> int | None:
+    """The pid of the cupsd that is running now, from its pid file, if it is one."""
+    try:
+        pid = int(PID_FILE.read_text().strip())
+        comm = Path(f"/proc/{pid}/comm").read_text().strip()
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, ValueError, IndexError):
+        return None
+    return pid if comm == "cupsd" and state != "Z" else None
+
+
+def _started_by_a_run() -> int | None:
+    """The cupsd running now, if a run of the tests started it (else None)."""
+    try:
+        recorded = int(STARTED.read_text().strip())
+    except (OSError, ValueError):
+        return None
+    return recorded if recorded == _running_cupsd() else None
+
+
+def _start_cupsd() -> None:
+    """Start cupsd (it daemonizes) and write its pid into STARTED."""
+    if os.geteuid() != 0:
+        pytest.fail("cupsd is not running and the tests are not root, so they cannot start it")
+    _run(shutil.which("cupsd") or "/usr/sbin/cupsd")
+    deadline = time.monotonic() + 30
+    while not _scheduler_running():
+        if time.monotonic() > deadline:
+            pytest.fail("cupsd did not start within 30 s")
+        time.sleep(0.3)
+    pid = _running_cupsd()
+    if pid is not None:
+        STARTED.write_text(f"{pid}\n")
+
+
+def _stop_if_started_by_a_run() -> None:
+    """Stop the cupsd a run started (by its pid), and wait until it is gone."""
+    pid = _started_by_a_run()
+    if pid is not None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, 15)
+        deadline = time.monotonic() + 30
+        while _running_cupsd() == pid and time.monotonic() < deadline:
+            time.sleep(0.1)
+    STARTED.unlink(missing_ok=True)
 
 
 def _set_up_queue(config: pytest.Config) -> PdfPrinter:
@@ -106,21 +158,13 @@ def _set_up_queue(config: pytest.Config) -> PdfPrinter:
     if _queue is not None:
         return _queue
     using = USING.open("a")
-    fcntl.flock(using, fcntl.LOCK_SH)
-    started: int | None = None
-    if not _scheduler_running():
-        if os.geteuid() != 0:
-            pytest.fail("cupsd is not running and the tests are not root, so they cannot start it")
-        cupsd = shutil.which("cupsd") or "/usr/sbin/cupsd"
-        _run(cupsd)  # daemonizes
-        deadline = time.monotonic() + 30
-        while not _scheduler_running():
-            if time.monotonic() > deadline:
-                pytest.fail("cupsd did not start within 30 s")
-            time.sleep(0.3)
-        pid_file = Path("/run/cups/cupsd.pid")
-        if pid_file.exists():
-            started = int(pid_file.read_text().strip() or 0) or None
+    fcntl.flock(using, fcntl.LOCK_SH)  # waits while a run that ended stops its cupsd
+    with SETUP.open("a") as setup:
+        fcntl.flock(setup, fcntl.LOCK_EX)
+        if not _scheduler_running():
+            _start_cupsd()
+        elif _started_by_a_run() is None:
+            STARTED.unlink(missing_ok=True)  # the machine's own, or a record left over
     if _run("lpstat", "-p", PRINTER, check=False).returncode != 0:
         ppds = [p for pattern in PPD_GLOBS for p in glob.glob(pattern)]
         if not ppds:
@@ -128,20 +172,20 @@ def _set_up_queue(config: pytest.Config) -> PdfPrinter:
         _run("lpadmin", "-p", PRINTER, "-v", "cups-pdf:/", "-E", "-P", ppds[0])
     _run("cupsenable", PRINTER)
     _run("cupsaccept", PRINTER)
-    _queue = PdfPrinter(PRINTER, output_folder(), started)
+    _queue = PdfPrinter(PRINTER, output_folder())
 
     def done() -> None:
-        # Stop only the cupsd this run started, by its pid, and only when no other run
-        # holds the queue (a shared lock of theirs keeps this exclusive one from being had).
-        try:
-            fcntl.flock(using, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return
-        finally:
-            using.close()
-        if started is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(started, 15)
+        using.close()  # this run no longer uses the queue
+        # Only the last run to end gets USING exclusively (every other run still holds it
+        # shared; of two ending together, the second to ask gets it). It stops the cupsd
+        # a run started while holding it, so that a run starting meanwhile waits for that
+        # and then starts its own.
+        with USING.open("a") as last:
+            try:
+                fcntl.flock(last, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return
+            _stop_if_started_by_a_run()
 
     config.add_cleanup(done)
     return _queue
