@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -244,3 +245,70 @@ def test_planner_warns_about_fastlege_and_blocks_a_third_bup_meeting(
     new = max(stored, key=lambda mt: mt.id or 0)
     assert new.bup_override_reason == "BUP ber om et tredje møte før henvisningen."
     assert new.starts_at.date() == TODAY + dt.timedelta(days=days)
+
+
+# the completer's list is a popup: the offscreen platform cannot raise it or grab keys for it
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+def test_enter_on_a_name_chosen_in_the_list_picks_it_and_leaves_the_row_open(
+    qtbot: QtBot, ui_uow: UowFactory
+) -> None:
+    """In «Hvem gjør hva, når», the responsible is typed and chosen in the list with the
+    arrow keys and Enter. That Enter picks the name; the row is saved by the Enter after
+    the nurse has filled in the family's part and the deadline, not before. An Enter
+    with the list open and nothing chosen in it still saves at once."""
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    detail = cases.get_case(ui_uow(), case_id)
+    meeting = detail.case.meetings[-1]
+    assert meeting.id is not None
+    guide = MeetingGuideDialog(ui_uow, detail, meeting.id, TODAY)
+    qtbot.addWidget(guide)
+    guide.show()
+    activate(qtbot, guide)
+    guide.go_to_key("ansvar")
+    editor = guide.actions_editor
+    rows = editor.table.rowCount()
+    editor.what.setFocus()
+    qtbot.keyClicks(editor.what, "Leksehjelp to dager i uka")
+    qtbot.keyClick(editor.what, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.who
+    qtbot.keyClicks(editor.who, "sko")
+    popup = editor.who.completer().popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible, timeout=30000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    chosen = popup.currentIndex().data()
+    assert chosen and "sko" in chosen.casefold()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    assert editor.who.text() == chosen
+    assert editor.table.rowCount() == rows, "the Enter that chose the name saved the row"
+    assert QApplication.focusWidget() is editor.who
+    assert editor.what.text() == "Leksehjelp to dager i uka"
+
+    qtbot.keyClick(editor.who, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Mor ser over leksene")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.due
+    qtbot.keyClicks(editor.due, "15.01.2027")
+    qtbot.keyClick(editor.due, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.table.rowCount() == rows + 1, timeout=30000)
+    stored = cases.get_case(ui_uow(), case_id).case
+    (action,) = [
+        a
+        for a in stored.actions
+        if a.meeting_id == meeting.id and a.description == "Leksehjelp to dager i uka"
+    ]
+    assert action.due_date == dt.date(2027, 1, 15)
+    assert action.family_part == "Mor ser over leksene"
+
+    # typed, the list open, nothing chosen in it: Enter saves the row as before
+    qtbot.keyClicks(editor.what, "Samtale om søvn")
+    qtbot.keyClick(editor.what, Qt.Key.Key_Tab)
+    qtbot.keyClicks(editor.who, chosen)
+    qtbot.waitUntil(popup.isVisible, timeout=30000)
+    assert not popup.currentIndex().isValid()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.table.rowCount() == rows + 2, timeout=30000)
+    guide.reject()

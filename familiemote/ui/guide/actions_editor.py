@@ -362,6 +362,8 @@ class ActionsEditor(GuideStep):
         """Enter: store the row (new or changed); False when something must be corrected."""
         if self.detail is None or self.meeting is None:
             return False
+        if self.who.took_pick():
+            return False  # that Enter chose the responsible in the list; the row is not done
         popup = self.who.completer().popup()
         if popup is not None:
             popup.hide()

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from familiemote.domain import model as m
@@ -81,6 +82,14 @@ class ResponsibleField(QLineEdit):
         completer.setMaxVisibleItems(10)
         self.setCompleter(completer)
         self.setPlaceholderText(self.tr("skriv navn eller tjeneste"))
+        # Enter on an entry chosen in the list (with the arrow keys) picks that entry; the
+        # completer then hands the same Enter on to this field, where it would also save
+        # the form before the rest of it is filled in. The filter notes the pick first
+        # (installed after the completer's own, so it sees the key before it).
+        self._picked = False
+        popup = completer.popup()  # builds the list and installs the completer's filter
+        assert popup is not None
+        popup.installEventFilter(self)
 
     def set_entries(self, entries: dict[str, Responsible]) -> None:
         self.entries = entries
@@ -110,3 +119,29 @@ class ResponsibleField(QLineEdit):
     def popup_visible(self) -> bool:
         popup = self.completer().popup()
         return popup is not None and popup.isVisible()
+
+    def took_pick(self) -> bool:
+        """True (once) while the Enter that chose an entry in the list is being handled: a
+        form that saves on Enter leaves that Enter to the choice. An Enter typed with
+        the list open but nothing chosen in it still saves."""
+        picked, self._picked = self._picked, False
+        return picked
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        popup = self.completer().popup()
+        if (
+            popup is not None
+            and watched is popup
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and popup.isVisible()
+            and popup.currentIndex().isValid()
+        ):
+            self._picked = True
+            # the completer passes the key on at once; forget the pick if nobody asked
+            QTimer.singleShot(0, self._forget_pick)
+        return super().eventFilter(watched, event)
+
+    def _forget_pick(self) -> None:
+        self._picked = False

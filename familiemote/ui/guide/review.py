@@ -77,7 +77,7 @@ class ReviewPanel(GuideStep):
         self.list.setAccessibleName(self.tr("Tiltak på sakslisten"))
         self.list.setMaximumHeight(130)
         self.list.currentRowChanged.connect(self._show_row)
-        list_label = QLabel(self.tr("Tiltak på sak&slisten:"))
+        list_label = QLabel(self.tr("&Tiltak på sakslisten:"))
         list_label.setBuddy(self.list)
         layout.addWidget(list_label)
         layout.addWidget(self.list)
@@ -296,6 +296,8 @@ class ReviewPanel(GuideStep):
         action, meeting = self.current, self.meeting
         if action is None or meeting is None or action.id is None or meeting.id is None:
             return False
+        if self.to.took_pick():
+            return False  # that Enter chose who takes the action over; the review goes on
         outcome = self.outcome()
         if outcome is None:
             show_error(
