@@ -334,7 +334,7 @@ class MeetingGuideDialog(QDialog):
             builder(layout)
         elif step.key in STEP_FIELDS:
             self._text_field(
-                layout, STEP_FIELDS[step.key], self.tr("&Skriv her (lagres mens du skriver):")
+                layout, STEP_FIELDS[step.key], self.tr("Skriv &her (lagres mens du skriver):")
             )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -15,18 +15,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QTabBar,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from familiemote.services import demo
+from familiemote.domain import model as m
+from familiemote.services import cases, demo
 from familiemote.storage.db import Database
 from familiemote.ui.main_window import MainWindow
+from familiemote.ui.meeting_guide import MeetingGuideDialog
 from familiemote.ui.security import SecurityControls
 from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
 
-def mnemonics(window: QMainWindow) -> dict[str, list[str]]:
+def mnemonics(window: QWidget) -> dict[str, list[str]]:
     """Alt+key -> the visible, enabled things of ``window`` it would trigger."""
     out: dict[str, list[str]] = {}
 
@@ -35,9 +38,10 @@ def mnemonics(window: QMainWindow) -> dict[str, list[str]]:
         if key:
             out.setdefault(key, []).append(f"{what} «{text}»")
 
-    for action in window.menuBar().actions():
-        if action.isVisible() and action.isEnabled():
-            add(action.text(), "menu")
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            if action.isVisible() and action.isEnabled():
+                add(action.text(), "menu")
     for bar in window.findChildren(QTabBar):
         if bar.isVisible() and bar.window() is window:
             for i in range(bar.count()):
@@ -57,11 +61,11 @@ def mnemonics(window: QMainWindow) -> dict[str, list[str]]:
     return out
 
 
-def clashes(window: QMainWindow) -> dict[str, list[str]]:
+def clashes(window: QWidget) -> dict[str, list[str]]:
     return {k: v for k, v in mnemonics(window).items() if len(v) > 1}
 
 
-def _select_first_rows(window: QMainWindow) -> None:
+def _select_first_rows(window: QWidget) -> None:
     """Select a row in every visible list, so buttons that need a selection are enabled."""
     for view in window.findChildren(QAbstractItemView):
         model = view.model()
@@ -113,3 +117,31 @@ def test_the_checker_finds_a_clash(
     qtbot.waitUntil(window.case_view.tabs.isVisible)
     window.menuBar().addMenu("&Møter igjen")
     assert "Alt+M" in clashes(window)
+
+
+def test_no_two_controls_of_the_meeting_guide_share_an_alt_key(
+    qtbot: QtBot, ui_uow: UowFactory
+) -> None:
+    """On every step of the guide, for each meeting of the demo case: Alt+letter reaches
+    one control. With two, the key only moves between them: Alt+S went to the step
+    list or to the notes field of the step in turn («&Steg», «&Skriv her»)."""
+    result = demo.create_demo_case(ui_uow(), TODAY)
+    detail = cases.get_case(ui_uow(), result.case_id)
+    walked: set[str] = set()
+    assert {mt.kind for mt in detail.case.meetings} == {m.MeetingKind.FAMILY}
+    for meeting in detail.case.meetings:
+        assert meeting.id is not None
+        guide = MeetingGuideDialog(ui_uow, detail, meeting.id, TODAY)
+        qtbot.addWidget(guide)
+        guide.resize(1600, 1000)
+        guide.show()
+        qtbot.waitExposed(guide)
+        for i in range(len(guide.steps)):
+            guide.go_to(i)
+            assert guide.step_list.currentRow() == i
+            found = clashes(guide)
+            assert found == {}, f"{meeting.kind.name} step {guide.steps[i].key!r}: {found}"
+            walked |= set(mnemonics(guide))
+        guide.reject()
+    # the walk reached the step list, the buttons below it and the fields of the steps
+    assert {"Alt+S", "Alt+N", "Alt+L", "Alt+H", "Alt+V", "Alt+I"} <= walked
