@@ -74,7 +74,9 @@ def main() -> int:
         if panel is not None:
             panel.toggle()
             run_for(STEP_MS)
-            window.case_view.overview_panel.ensureWidgetVisible(panel.box)
+            overview = window.case_view.overview_panel
+            overview.ensureWidgetVisible(panel.box)
+            overview.horizontalScrollBar().setValue(0)  # scrolled down to it, from the left
             run_for(STEP_MS)
             window.grab().save(str(out / f"hovedvindu-hjelp-om-fasen{suffix}.png"))
 
@@ -84,7 +86,8 @@ def main() -> int:
         guide = MeetingGuideDialog(uow, detail, meeting.id, TODAY, window)
         guide.show()
         run_for(STEP_MS)
-        guide.go_to(1)
+        # a step whose help, open as it opens, fills the view: the family's description
+        guide.go_to(next(i for i, s in enumerate(guide.steps) if s.key == "familiens_beskrivelse"))
         run_for(STEP_MS)
         guide.grab().save(str(out / f"moteguide-hjelp{suffix}.png"))
         guide.reject()
