@@ -547,8 +547,16 @@ class MeetingPlannerDialog(ConsentOfferingForm):
         self.submit()
 
     def _offer_consent(self, service_id: int) -> bool:
-        """Offer to record the missing consent here; True when recorded (detail reloaded)."""
-        if not self.offer_missing_consent(service_id, self.tr("Møtet")):
+        """Offer to record the missing consent here, for every service of the plan that
+        would receive information; True when recorded (detail reloaded)."""
+        receiving = [
+            p.service_id
+            for p in self.participants()
+            if p.kind == m.ParticipantKind.PROFESSIONAL
+            and p.receives_information
+            and p.service_id is not None
+        ]
+        if not self.offer_missing_consent(service_id, self.tr("Møtet"), also=receiving):
             return False
         if self.meeting is not None:
             self.meeting = next(

@@ -269,3 +269,55 @@ def test_a_new_action_for_the_school_says_the_consent_is_missing(
     ppt = next(s.id for s in directory.list_services(ui_uow()) if s.kind == m.ServiceKind.PPT)
     dialog.service.setCurrentIndex(dialog.service.findData(ppt))
     assert not dialog.consent_label.isVisible()  # PPT is covered by both parents
+
+
+def test_a_meeting_with_two_services_lacking_consent_asks_once_per_guardian(
+    qtbot: QtBot, ui_uow: UowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new case with two guardians and no consent; the plan lets the school and BUP
+    receive information. The offer names both services, and each guardian's consent
+    form opens with both ticked: two consents, one per guardian, and none records BUP
+    as left out only because the form ticked the school alone (it asked four times,
+    and a nurse who saved the second form as offered recorded the father as having
+    held BUP outside)."""
+    services = directory.list_services(ui_uow())
+    school = _school(ui_uow)
+    bup = next(s.id for s in services if s.kind == m.ServiceKind.BUP)
+    case_id = cases.create_case(
+        ui_uow(),
+        cases.NewCase(
+            "Emil",
+            2016,
+            concern_by_family=True,
+            family=(
+                cases.NewFamilyMember("Anne Hansen", m.Relation.MOTHER, True),
+                cases.NewFamilyMember("Per Hansen", m.Relation.FATHER, True),
+            ),
+        ),
+        TODAY,
+    )
+    detail = cases.get_case(ui_uow(), case_id)
+    planner = MeetingPlannerDialog(ui_uow, detail, TODAY)
+    qtbot.addWidget(planner)
+    for service in (school, bup):
+        row = next(r for r, c in enumerate(planner.candidates) if c.service_id == service)
+        planner.set_checked(row, COL_INVITED, True)
+        planner.set_checked(row, COL_INFO, True)
+
+    driver = Driver("record")
+    monkeypatch.setattr(consent_panel, "run_dialog", driver)
+    planner._save()
+
+    qtbot.waitUntil(lambda: planner.result() == QDialog.DialogCode.Accepted, timeout=10000)
+    assert len(driver.questions) == 2, driver.questions
+    assert "Skole" in driver.questions[0] and "(BUP)" in driver.questions[0]
+    givers = [form.giver_combo.currentText() for form in driver.consent_dialogs]
+    assert [g.split(" (")[0] for g in givers] == ["Anne Hansen", "Per Hansen"]
+    for form in driver.consent_dialogs:
+        assert form.service_boxes[school].isChecked()
+        assert form.service_boxes[bup].isChecked()
+    after = cases.get_case(ui_uow(), case_id).case
+    assert len(after.consents) == 2
+    for consent in after.consents:
+        assert consent.covers(school, m.ConsentPurpose.SHARE_BETWEEN_SERVICES, TODAY)
+        assert consent.covers(bup, m.ConsentPurpose.SHARE_BETWEEN_SERVICES, TODAY)

@@ -6,7 +6,7 @@ Every state is said in words (and a symbol); the background colour only repeats 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -87,11 +87,15 @@ def party_name(detail: CaseDetail, party: rules.Party) -> str:
     return member.name if member is not None else "–"
 
 
+def and_list(items: list[str]) -> str:
+    """«A», «A og B», «A, B og C»."""
+    if len(items) > 1:
+        return _tr("{first} og {last}").format(first=", ".join(items[:-1]), last=items[-1])
+    return items[0] if items else ""
+
+
 def names(detail: CaseDetail, parties: tuple[rules.Party, ...]) -> str:
-    out = [party_name(detail, p) for p in parties]
-    if len(out) > 1:
-        return _tr("{first} og {last}").format(first=", ".join(out[:-1]), last=out[-1])
-    return out[0] if out else ""
+    return and_list([party_name(detail, p) for p in parties])
 
 
 def run_dialog(dialog: QDialog) -> int:
@@ -108,18 +112,29 @@ def offer_consent(
     settings: rules.AgeSettings,
     what: str,
     purpose: m.ConsentPurpose = m.ConsentPurpose.SHARE_BETWEEN_SERVICES,
+    also: Iterable[int] = (),
 ) -> bool:
     """A save was refused for missing consent: say whose consent, for which service, and
     offer to record it here. True when a consent was recorded (the caller saves again).
 
-    ``what`` names what waits, e.g. «Møtet». The consent dialog opens with the
-    service ticked and the first person who has not consented chosen.
+    ``what`` names what waits, e.g. «Møtet». ``also`` are the other services the same
+    save would give information to. The consent dialog opens with the services that
+    lack the consent of the first person who has not consented ticked, and that
+    person chosen: one consent per person for all of them, not one per service (an
+    unticked service is recorded as left out by that person).
     """
     from familiemote.ui.guide.actions_editor import consent_gap
 
     gap = consent_gap(detail, service_id, today, settings, purpose)
     if not gap:
         return True  # covered meanwhile: the save can be tried again
+    others = [
+        sid
+        for sid in dict.fromkeys(also)
+        if sid != service_id and consent_gap(detail, sid, today, settings, purpose)
+    ]
+    gaps = [gap] + [consent_gap(detail, sid, today, settings, purpose) for sid in others]
+    services = [service_label(detail.service_name(sid)) for sid in [service_id, *others]]
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(_tr("Samtykke mangler"))
@@ -127,7 +142,7 @@ def offer_consent(
         _tr(
             "{gap}. {what} er ikke lagret ennå, fordi {service} da ville fått opplysninger "
             "om saken."
-        ).format(gap=gap, what=what, service=service_label(detail.service_name(service_id)))
+        ).format(gap=". ".join(gaps), what=what, service=and_list(services))
     )
     box.setInformativeText(
         _tr(
@@ -141,7 +156,9 @@ def offer_consent(
     run_dialog(box)
     if box.clickedButton() is not record:
         return False
-    return record_missing_consent(parent, uow_factory, detail, service_id, today, settings, purpose)
+    return record_missing_consent(
+        parent, uow_factory, detail, service_id, today, settings, purpose, others
+    )
 
 
 class ConsentOfferingForm(FormDialog):
@@ -170,9 +187,11 @@ class ConsentOfferingForm(FormDialog):
         service_id: int,
         what: str,
         purpose: m.ConsentPurpose = m.ConsentPurpose.SHARE_BETWEEN_SERVICES,
+        also: Iterable[int] = (),
     ) -> bool:
-        """:func:`offer_consent` for ``service_id`` (``what`` names what waits); True
-        when the save can be tried again, with ``detail`` read anew."""
+        """:func:`offer_consent` for ``service_id`` and the other services of the same
+        save (``also``; ``what`` names what waits); True when the save can be tried
+        again, with ``detail`` read anew."""
         from familiemote.services import cases as case_service
 
         if not offer_consent(
@@ -184,6 +203,7 @@ class ConsentOfferingForm(FormDialog):
             self.age_settings,
             what,
             purpose,
+            also,
         ):
             return False
         assert self.detail.case.id is not None
@@ -199,9 +219,11 @@ def record_missing_consent(
     today: dt.date,
     settings: rules.AgeSettings,
     purpose: m.ConsentPurpose = m.ConsentPurpose.SHARE_BETWEEN_SERVICES,
+    also: Iterable[int] = (),
 ) -> bool:
     """The consent dialog with ``service_id`` ticked and the first person who has not
-    consented chosen; True when a consent was recorded."""
+    consented chosen, and each service of ``also`` that lacks that person's consent
+    ticked too; True when a consent was recorded."""
     from familiemote.ui.consent_dialog import ConsentDialog
 
     dialog = ConsentDialog(uow_factory, detail, today, settings, parent)
@@ -213,9 +235,15 @@ def record_missing_consent(
         purpose_box.setChecked(True)
     coverage = rules.consent_gap(detail.case, service_id, today, settings, purpose)
     if coverage is not None and coverage.missing:
-        index = dialog.giver_combo.findData(coverage.missing[0])
+        giver = coverage.missing[0]
+        index = dialog.giver_combo.findData(giver)
         if index >= 0:
             dialog.giver_combo.setCurrentIndex(index)
+        for other in also:
+            gap = rules.consent_gap(detail.case, other, today, settings, purpose)
+            box = dialog.service_boxes.get(other)
+            if gap is not None and giver in gap.missing and box is not None:
+                box.setChecked(True)
     return bool(run_dialog(dialog))
 
 
