@@ -507,10 +507,9 @@ def _rule_text(err: ValidationError) -> str | None:
     return by_field.get((err.code, err.field.rsplit(".", 1)[-1]))
 
 
-def _range_text(err: ValidationError) -> str | None:
+def _range_text(err: ValidationError, label: str) -> str | None:
     """What a field out of range allows, in the words of the screen."""
     field = err.field.rsplit(".", 1)[-1].split("[", 1)[0]
-    label = field_label(err.field)
     limit = err.limit
     if field in ("child_birth_year", "child_birth_date"):
         return tr("Barnets alder må være mellom 0 og {limit} år. Kontroller {what}.").format(
@@ -545,17 +544,24 @@ def _range_text(err: ValidationError) -> str | None:
     return None
 
 
-def validation_text(err: ValidationError) -> str:
+def validation_text(err: ValidationError, shown: str = "") -> str:
+    """The refusal in words. ``shown`` is the field's name as the form on screen shows
+    it (its label or box title, in the language on screen); the message names the field
+    by it, in «», so the user finds the box by its words. Without it (the command line,
+    an imported file) the field's name comes from :data:`FIELD_LABELS`."""
     special = _rule_text(err)
     if special is not None:
         return special
+    bare = shown or field_label(err.field)
+    label = f"«{shown}»" if shown else bare
     if err.code is ValidationCode.DATE_OUT_OF_RANGE:
-        ranged = _range_text(err)
+        ranged = _range_text(err, label)
         if ranged is not None:
             return ranged
     if err.code is ValidationCode.TOO_LONG and err.limit is None:
-        return tr("{label} er for lang. Skriv kortere.").format(label=field_label(err.field))
-    label = field_label(err.field)
+        return tr("{label} er for lang. Skriv kortere.").format(label=label)
+    if err.code is ValidationCode.NONE_CHOSEN:  # the message quotes the name itself
+        return tr("Kryss av for minst ett valg under «{label}».").format(label=bare)
     texts = {
         ValidationCode.REQUIRED: tr("{label} må fylles ut."),
         ValidationCode.TOO_LONG: tr("{label} kan ha høyst {limit} tegn."),
@@ -573,7 +579,6 @@ def validation_text(err: ValidationError) -> str:
         ValidationCode.INVALID_NAME: tr(
             "{label} kan bare ha små bokstaver a–z, sifre og _ (og ikke begynne med et siffer)."
         ),
-        ValidationCode.NONE_CHOSEN: tr("Kryss av for minst ett valg under «{label}»."),
         ValidationCode.NOT_A_GUARDIAN: tr(
             "{label}: bare en foresatt, eller ungdommen selv, kan gi samtykke."
         ),
@@ -595,7 +600,8 @@ def validation_text(err: ValidationError) -> str:
     return texts[err.code].format(label=label, limit=err.limit)
 
 
-def error_text(err: DomainError) -> str:
+def error_text(err: DomainError, shown: str = "") -> str:
+    """The error in words; ``shown``: the field's name on screen (see :func:`validation_text`)."""
     if isinstance(err, DatabaseOpenError):
         return database_error_text(err)
     if isinstance(err, BackupError):
@@ -607,7 +613,7 @@ def error_text(err: DomainError) -> str:
             "Frigjør plass, eller kontakt IT i kommunen, og lagre på nytt."
         ).format(path=err.location)
     if isinstance(err, ValidationError):
-        return validation_text(err)
+        return validation_text(err, shown)
     if isinstance(err, NotFoundError):
         return tr("Fant ikke det du ba om. Det kan være slettet av en annen bruker.")
     if isinstance(err, ConcurrentChangeError):

@@ -31,12 +31,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QTextCharFormat, QValidator
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCalendarWidget,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -423,6 +425,28 @@ def name_by_labels(form: QFormLayout) -> None:
                 buddy.setAccessibleName(widget.text().replace("&", "").rstrip(":"))
 
 
+def shown_name(widget: QWidget | None) -> str:
+    """A field's name as the form shows it: the text of the label whose buddy it is, else
+    its own text (a check box) or title (a box of check boxes); without the Alt key's
+    «&», and cut at a colon or an opening parenthesis («Fødselsdato (valgfritt):» is
+    «Fødselsdato»). Empty when the field shows no name of its own (a column of a
+    table, say): a message then names it as :data:`familiemote.messages.FIELD_LABELS` does."""
+    if widget is None:
+        return ""
+    text = ""
+    for label in widget.window().findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and (buddy is widget or widget.isAncestorOf(buddy)):
+            text = label.text()
+            break
+    if not text and isinstance(widget, QAbstractButton):
+        text = widget.text()
+    if not text and isinstance(widget, QGroupBox):
+        text = widget.title()
+    name = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return re.split(r"\s*[(:]", name, maxsplit=1)[0].strip()
+
+
 def error_line() -> QLabel:
     label = QLabel()
     label.setObjectName("formError")
@@ -480,7 +504,8 @@ def run_form(
             error_label.hide()
         return False
     except ValidationError as err:
-        show_error(error_label, prefix + error_text(err), fields.get(err.field))
+        field = fields.get(err.field)
+        show_error(error_label, prefix + error_text(err, shown_name(field)), field)
         return False
     except DomainError as err:
         show_error(error_label, prefix + error_text(err))
@@ -671,7 +696,8 @@ class FormDialog(QDialog):
         if isinstance(err, DomainError):
             if isinstance(err, ValidationError) and field is None:
                 field = err.field
-            text = self.tr("Ikke lagret: {text}").format(text=error_text(err))
+            shown = shown_name(self.fields.get(field or "")) if field else ""
+            text = self.tr("Ikke lagret: {text}").format(text=error_text(err, shown))
         else:
             text = err
         show_error(self.error_label, text, self.fields.get(field or ""))

@@ -128,7 +128,7 @@ def test_record_a_consent_for_the_services_ticked(
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton)  # not for attachments
         dialog.recorder_edit.clear()
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-        assert "Registrert av må fylles ut" in dialog.error_label.text()
+        assert "«Registrert av» må fylles ut" in dialog.error_label.text()
         assert dialog.isVisible()
         qtbot.keyClicks(dialog.recorder_edit, "Hanne Eksempel")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

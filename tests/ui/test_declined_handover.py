@@ -37,7 +37,7 @@ def test_decline_from_the_tab_is_recorded_and_shown_with_the_holder(
     _run_with(panel, fill_empty)
     panel.decline_button.click()
     assert panel.last_dialog.error_label.isVisible()
-    assert "Begrunnelsen for avslaget" in panel.last_dialog.error_label.text()
+    assert "«Hvorfor» må fylles ut" in panel.last_dialog.error_label.text()  # as its label reads
     stored = next(a for a in get_case(ui_uow(), case_id).case.actions if a.id == action.id)
     assert stored.handovers[0].declined_on is None
 

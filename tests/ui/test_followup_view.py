@@ -103,7 +103,8 @@ def test_empty_description_is_refused_at_the_field(qtbot, make_window, ui_uow) -
 
     panel.run_dialog = run
     panel.add_action()
-    assert seen == ["⚠ Ikke lagret: Tiltaket må fylles ut."]  # the one form base marks errors
+    # the one form base marks errors, and names the field as its label reads
+    assert seen == ["⚠ Ikke lagret: «Hva skal gjøres» må fylles ut."]
     assert len(get_case(ui_uow(), case_id).case.actions) == before
 
 
@@ -161,7 +162,7 @@ def test_status_not_done_needs_a_reason(qtbot, make_window, ui_uow) -> None:
 
     panel.run_dialog = run
     panel.status_button.click()
-    assert errors == ["⚠ Ikke lagret: Begrunnelsen må fylles ut."]
+    assert errors == ["⚠ Ikke lagret: «Begrunnelse» må fylles ut."]
     stored = next(a for a in get_case(ui_uow(), case_id).case.actions if a.id == action.id)
     assert (stored.status, stored.status_reason) == (m.ActionStatus.NOT_DONE, "Familien flyttet")
 

@@ -140,7 +140,7 @@ def test_new_case_refuses_bad_input_at_the_field_and_stores_nothing(
     save = dialog.save_button
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.error_label.isVisible()
-    assert "Barnets fornavn må fylles ut." in dialog.error_label.text()
+    assert "«Barnets fornavn» må fylles ut." in dialog.error_label.text()
     assert dialog.focusWidget() is dialog.ui.childNameEdit
     qtbot.keyClicks(dialog.ui.childNameEdit, "Maja")
     qtbot.keyClicks(dialog.ui.birthDateEdit, "31.02.2018")
