@@ -18,6 +18,7 @@ from familiemote.ui.meeting_guide import MeetingGuideDialog
 from familiemote.ui.meeting_planner import COL_INVITED, COL_LEADER, MeetingPlannerDialog
 from familiemote.ui.new_case_dialog import NewCaseDialog
 from familiemote.ui.referral_dialog import ReferralDialog
+from familiemote.ui.theme import apply_text_scale
 from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.support.modal import when_shown
 from tests.ui.conftest import TODAY
@@ -312,3 +313,38 @@ def test_enter_on_a_name_chosen_in_the_list_picks_it_and_leaves_the_row_open(
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.table.rowCount() == rows + 2, timeout=30000)
     guide.reject()
+
+
+@pytest.mark.parametrize("scale", [100, 150])
+def test_the_agreed_actions_stay_readable_at_a_large_text_size(
+    qtbot: QtBot, ui_uow: UowFactory, scale: int
+) -> None:
+    """At 150 % text in a guide of 1200×820 (the size it opens at), «Hva» was squeezed
+    to a few letters a line («Fast / samtale / med / kontakt…») while «Ansvarlig» and
+    «Samtykke» kept their width for 24 and 26 letters, and a row grew to twelve lines.
+    The action keeps at least a third of the table, and a row is at most five lines
+    high."""
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    detail = cases.get_case(ui_uow(), case_id)
+    meeting = next(
+        mt for mt in detail.case.meetings if any(a.meeting_id == mt.id for a in detail.case.actions)
+    )
+    assert meeting.id is not None
+    apply_text_scale(scale)
+    try:
+        guide = MeetingGuideDialog(ui_uow, detail, meeting.id, TODAY)
+        qtbot.addWidget(guide)
+        guide.resize(1200, 820)
+        guide.show()
+        qtbot.waitExposed(guide)
+        guide.go_to_key("ansvar")
+        table = guide.actions_editor.table
+        qtbot.waitUntil(lambda: table.isVisible() and table.rowCount() > 0, timeout=30000)
+        header = table.horizontalHeader()
+        room = table.viewport().width()
+        qtbot.waitUntil(lambda: header.sectionSize(0) >= room // 3, timeout=30000)
+        line = table.fontMetrics().lineSpacing()
+        for row in range(table.rowCount()):
+            assert table.rowHeight(row) <= 5 * line + 12, row
+    finally:
+        apply_text_scale(100)

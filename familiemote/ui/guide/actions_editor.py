@@ -123,12 +123,11 @@ class ActionsEditor(GuideStep):
             stretch=0,
         )
         header = self.table.horizontalHeader()
-        # who and the consent wrap inside a width that follows the text size
-        chars = self.fontMetrics().averageCharWidth()
-        for column, width in ((1, 24), (4, 26)):
+        for column in (1, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, chars * width)
+        self._fit_columns()
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # its width: _fit_columns
         self.table.itemSelectionChanged.connect(self._update_consent_offer)
         table_label.setBuddy(self.table)
         layout.addWidget(table_label)
@@ -564,7 +563,19 @@ class ActionsEditor(GuideStep):
 
     # -- keys ----------------------------------------------------------------------------
 
+    def _fit_columns(self) -> None:
+        """Who and the consent wrap inside a width that follows the text size, but never
+        take the room the action itself needs: in a narrow guide or at a large text size
+        each gets at most a sixth of the table, and «Hva» keeps the rest."""
+        header = self.table.horizontalHeader()
+        chars = self.table.fontMetrics().averageCharWidth()
+        room = self.table.viewport().width()
+        for column, width in ((1, 24), (4, 26)):
+            header.resizeSection(column, max(chars * 8, min(chars * width, room // 6)))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.table:
