@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -87,10 +88,14 @@ class _Editor(QWidget):
         self.new_button = QPushButton(self.tr("&Ny"))
         self.save_button = QPushButton(self.tr("&Lagre"))
         self.active_button = QPushButton(self.tr("&Deaktiver"))
+        # Enter in a field saves (the dialog makes the shown tab's «Lagre» its default);
+        # «Ny» and «Deaktiver» are pressed by Space, a click or their Alt key only
+        self.new_button.setAutoDefault(False)
+        self.active_button.setAutoDefault(False)
         right = QVBoxLayout()
         right.addWidget(self.rows)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.active_button):
+        for b in (self.save_button, self.new_button, self.active_button):
             buttons.addWidget(b)
         right.addLayout(buttons)
         right.addWidget(self.error_label)
@@ -111,6 +116,17 @@ class _Editor(QWidget):
         ui.setupUi(self.rows)
         self.form = ui.formLayout
         name_by_labels(self.form)
+        # Tab: the list, the fields down the form, then «Lagre», «Ny», «Deaktiver»
+        # (the buttons are made before the form, so Qt's own order put them first)
+        order: list[QWidget] = [self.table]
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            field = item.widget() if item is not None else None
+            if field is not None:
+                order.append(field)
+        order += [self.save_button, self.new_button, self.active_button]
+        for first, then in pairwise(order):
+            QWidget.setTabOrder(first, then)
 
     def select_row(self, row: int) -> None:
         raise NotImplementedError
@@ -445,8 +461,16 @@ class DirectoryDialog(QDialog):
         self.tabs.addTab(self.people, self.tr("&Personer"))
         self.tabs.addTab(self.services, self.tr("Tjeneste&r"))
         self.tabs.currentChanged.connect(lambda _i: self.people.reload(self.people.current_id))
+        self.tabs.currentChanged.connect(lambda _i: self._enter_saves())
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Lukk"))
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
+        self._enter_saves()
+
+    def _enter_saves(self) -> None:
+        """Enter in a field saves the entry of the tab shown (its «Lagre» is the default)."""
+        editor = self.tabs.currentWidget()
+        if isinstance(editor, _Editor):
+            editor.save_button.setDefault(True)

@@ -146,8 +146,8 @@ def test_each_tab_s_fields_are_its_designer_form_labelled_named_and_in_tab_order
 ) -> None:
     """The fixed rows come from forms/services_editor.ui and forms/people_editor.ui:
     every label's Alt key reaches its own field, the field is named by its label, and
-    Tab goes from «Navn» down the rows to «Lukk»; on a database file the server login
-    row is not shown."""
+    Tab goes from the list down the rows, then to «Lagre», «Ny», «Deaktiver» and
+    «Lukk»; on a database file the server login row is not shown."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 
@@ -183,10 +183,51 @@ def test_each_tab_s_fields_are_its_designer_form_labelled_named_and_in_tab_order
             m.ServiceLevel.MUNICIPAL,
             m.ServiceLevel.SPECIALIST,
         ]
-    editor.name_edit.setFocus()
+    # Tab: the list, the fields down the form, «Lagre», «Ny», «Deaktiver» (when an
+    # entry is chosen), «Lukk»: what was typed is saved before the form is left
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    for blank in (False, True):  # as opened, then after «Ny» («Deaktiver» is off then)
+        if blank:
+            editor.new_button.click()
+        assert editor.active_button.isEnabled() is (not blank and editor.current_id is not None)
+        active = [editor.active_button] if editor.active_button.isEnabled() else []
+        expected = [editor.table, *fields, editor.save_button, editor.new_button, *active, close]
+        editor.table.setFocus()
+        qtbot.waitUntil(editor.table.hasFocus, timeout=20000)
+        walked: list[QWidget | None] = [editor.table]
+        for _ in range(len(expected) - 1):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            walked.append(QApplication.focusWidget())
+        names = [w.text() if isinstance(w, QPushButton) else type(w).__name__ for w in walked]
+        assert walked == expected, (blank, names)
+    # the buttons read left to right in the same order
+    xs = [b.x() for b in (editor.save_button, editor.new_button, editor.active_button)]
+    assert xs == sorted(xs)
+
+
+@pytest.mark.parametrize("tab", ["services", "people"])
+def test_enter_in_a_field_saves_the_entry_and_keeps_nothing_typed_from_being_lost(
+    qtbot: QtBot, ui_uow: UowFactory, tab: str
+) -> None:
+    """Enter in «Navn» presses the shown tab's «Lagre», never «Ny» (which empties the
+    form); in each tab, whichever was shown first."""
+    from PySide6.QtCore import Qt
+
+    dialog = DirectoryDialog(ui_uow)
+    qtbot.addWidget(dialog)
+    other = dialog.people if tab == "services" else dialog.services
+    editor = dialog.services if tab == "services" else dialog.people
+    dialog.tabs.setCurrentWidget(other)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentWidget(editor)
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)  # a blank form
     qtbot.waitUntil(editor.name_edit.hasFocus, timeout=20000)
-    walked: list[QWidget | None] = [editor.name_edit]
-    for _ in range(len(rows) - 1):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        walked.append(QApplication.focusWidget())
-    assert walked == fields
+    qtbot.keyClicks(editor.name_edit, "Familiesenteret Sør")
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(editor.saved_label.isVisible, timeout=20000)
+    assert "«Familiesenteret Sør» er lagret" in editor.saved_label.text()
+    assert _entries(ui_uow, tab).get("Familiesenteret Sør") is True
+    assert dialog.isVisible()
