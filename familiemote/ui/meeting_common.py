@@ -139,8 +139,26 @@ def show_message(widget: QLabel, text: str, *, warning: bool = False) -> None:
     announce(widget, text)  # spoken even when the focus does not move
 
 
+def text_scale() -> float:
+    """How much larger the app's text is than the system's (1.5 at «150 %»), from 1."""
+    from PySide6.QtWidgets import QApplication
+
+    from familiemote.ui.theme import base_font
+
+    base, now = base_font(), QApplication.font()
+    if base.pointSizeF() > 0 and now.pointSizeF() > 0:
+        return max(1.0, now.pointSizeF() / base.pointSizeF())
+    if base.pixelSize() > 0 and now.pixelSize() > 0:
+        return max(1.0, now.pixelSize() / base.pixelSize())
+    return 1.0
+
+
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
-    """Resize to ``width`` x ``height``, but never beyond 95% of the screen (150% scaling)."""
+    """Resize to ``width`` x ``height`` at 100 % text, grown with a larger text size (the
+    same columns and rows get the room their larger text needs), but never beyond 95%
+    of the screen."""
+    scale = text_scale()
+    width, height = round(width * scale), round(height * scale)
     screen = widget.screen()
     if screen is not None:
         area = screen.availableGeometry()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +15,7 @@ from familiemote.services import cases, demo, directory
 from familiemote.services.meetings import GuideField
 from familiemote.ui import case_commands
 from familiemote.ui.meeting_guide import MeetingGuideDialog
-from familiemote.ui.meeting_planner import COL_INVITED, COL_LEADER, MeetingPlannerDialog
+from familiemote.ui.meeting_planner import COL_INVITED, COL_LEADER, COL_WHO, MeetingPlannerDialog
 from familiemote.ui.new_case_dialog import NewCaseDialog
 from familiemote.ui.referral_dialog import ReferralDialog
 from familiemote.ui.theme import apply_text_scale
@@ -346,5 +346,44 @@ def test_the_agreed_actions_stay_readable_at_a_large_text_size(
         line = table.fontMetrics().lineSpacing()
         for row in range(table.rowCount()):
             assert table.rowHeight(row) <= 5 * line + 12, row
+    finally:
+        apply_text_scale(100)
+
+
+class _LaptopScreen:
+    """A 1600×1000 screen, for a dialog's opening size (the offscreen screen is small)."""
+
+    def availableGeometry(self) -> QRect:
+        return QRect(0, 0, 1600, 1000)
+
+
+@pytest.mark.parametrize(("scale", "size"), [(100, QSize(1100, 780)), (150, QSize(1520, 950))])
+def test_the_planner_opens_larger_at_a_larger_text_size(
+    qtbot: QtBot, ui_uow: UowFactory, monkeypatch: pytest.MonkeyPatch, scale: int, size: QSize
+) -> None:
+    """At 150 % text the planner opened at its 100 % size, and «Tjeneste / relasjon»
+    was cut to «Helsesyk… Helsesta…»: the tick columns' headings had grown, the
+    dialog had not. It opens larger with the text (never beyond 95 % of the screen),
+    and no service's longest word is cut."""
+    monkeypatch.setattr(MeetingPlannerDialog, "screen", lambda self: _LaptopScreen())
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    detail = cases.get_case(ui_uow(), case_id)
+    apply_text_scale(scale)
+    try:
+        planner = MeetingPlannerDialog(ui_uow, detail, TODAY)
+        qtbot.addWidget(planner)
+        assert planner.size() == size
+        planner.show()
+        qtbot.waitExposed(planner)
+        table = planner.table
+        metrics = table.fontMetrics()
+        words = [
+            word
+            for row in range(table.rowCount())
+            if (item := table.item(row, COL_WHO)) is not None
+            for word in item.text().split()
+        ]
+        longest = max(metrics.horizontalAdvance(w) for w in words)
+        qtbot.waitUntil(lambda: table.columnWidth(COL_WHO) > longest, timeout=30000)
     finally:
         apply_text_scale(100)
