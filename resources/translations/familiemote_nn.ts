@@ -1470,8 +1470,8 @@
             <translation>&amp;Vurderingsskjema (eitt per familiemedlem til stades):</translation>
         </message>
         <message>
-            <source>&amp;Skriver:</source>
-            <translation>&amp;Skrivar:</translation>
+            <source>S&amp;kriver:</source>
+            <translation>S&amp;krivar:</translation>
         </message>
         <message>
             <source>Skriv ut familiens kopi og vurderingsskjemaene, og &amp;avslutt møtet</source>

@@ -65,7 +65,7 @@ class ClosingPanel(GuideStep):
         add_row(
             form, self.tr("&Vurderingsskjemaer (ett per familiemedlem til stede):"), self.copies
         )
-        add_row(form, self.tr("&Skriver:"), self.printer)
+        add_row(form, self.tr("S&kriver:"), self.printer)
         layout.addLayout(form)
         row = QHBoxLayout()
         self.finish_button = guide_button(
