@@ -16,15 +16,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
-from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
-from familiemote.messages import database_error_text
-from familiemote.printing.texts import Lang
 from familiemote.resources_path import resource_path
-from familiemote.settings import APP_NAME, ORGANISATION, DatabaseChoice
+from familiemote.settings import APP_NAME, ORGANISATION
 from familiemote.startup import (
+    after_first_frame,
     in_thread,
     preload_after_first_paint,
     start_preload,
@@ -34,9 +32,21 @@ from familiemote.storage.location import SQLITE_MAGIC, folder_writable, is_new_f
 from familiemote.ui.language import choose_language, set_ui_language
 
 if TYPE_CHECKING:  # SQLAlchemy loads in a worker thread while the first window shows
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QWidget
+
+    from familiemote.domain.errors import DatabaseOpenError
+    from familiemote.printing.texts import Lang
     from familiemote.services.cases import CaseRow
+    from familiemote.settings import DatabaseChoice
     from familiemote.storage.db import Database
     from familiemote.ui.main_window import MainWindow
+
+# The error texts, message boxes and domain errors are imported where they are used,
+# not here: the start's first frame (the passphrase dialog) needs none of them, and each
+# Qt class imported has PySide6 build its enums. With the other modules of the start
+# made as light, the app's CPU before that frame, over a bare window's, went from 59 to
+# 30 ms (``familiemote --db``, 2,000 cases, medians of 15 alternated pairs).
 
 ENV_PASSPHRASE = "FAMILIEMOTE_PASSPHRASE"
 
@@ -58,6 +68,8 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale("nn_NO" if lang == "nn" else "nb_NO"))
     candidates = [(f"qtbase_{lang}", str(resource_path("translations")))]
     if lang == "nn":
+        from PySide6.QtCore import QLibraryInfo
+
         candidates.insert(
             0, ("qtbase_nn", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         )
@@ -88,6 +100,8 @@ def open_or_explain(
 ) -> Database | None:
     """Open the database, or tell the user in Norwegian why not (and change nothing)."""
     wait_for_preload()  # never two threads importing SQLAlchemy at once
+    from familiemote.domain.errors import DatabaseOpenError
+    from familiemote.messages import database_error_text
     from familiemote.storage.db import open_database
 
     try:
@@ -106,10 +120,15 @@ def instance_lock_or_explain(db_path: Path, retry: Callable[[str], bool]) -> QLo
     from familiemote.single_instance import acquire
 
     while True:
-        if folder_writable(db_path.parent):
+        writable = folder_writable(db_path.parent)
+        if writable:
             lock = acquire(db_path)
             if lock is not None:
                 return lock
+        from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
+        from familiemote.messages import database_error_text
+
+        if writable:
             err = DatabaseOpenError(DatabaseOpenCode.IN_USE, str(db_path))
         else:
             err = DatabaseOpenError(DatabaseOpenCode.READ_ONLY, str(db_path), "folder")
@@ -118,6 +137,8 @@ def instance_lock_or_explain(db_path: Path, retry: Callable[[str], bool]) -> QLo
 
 
 def _ask_retry(text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     print(f"familiemote: {text}", file=sys.stderr)
     box = QMessageBox(QMessageBox.Icon.Warning, "Familiemøte", text)
     quit_button = box.addButton(
@@ -152,6 +173,7 @@ def ask_passphrase_and_open(
     from_env = os.environ.get(ENV_PASSPHRASE)
     if from_env is not None:
         wait_for_preload()
+        from familiemote.domain.errors import DatabaseOpenError
         from familiemote.storage.db import open_database
 
         # the key derivation (which releases the GIL) runs while the window's modules load
@@ -184,6 +206,7 @@ def ask_passphrase_and_open(
     tried: list[str] = []
 
     def try_open(candidate: str) -> bool:
+        from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
         from familiemote.ui.ops import wait_for
 
         tried.append(candidate)
@@ -222,6 +245,9 @@ def _explain_or_restore(
     parent: QWidget | None,
 ) -> Database | None:
     """Why the file did not open; for a damaged one, the offer to restore a backup."""
+    from familiemote.domain.errors import DatabaseOpenCode
+    from familiemote.messages import database_error_text
+
     if err.code is not DatabaseOpenCode.DAMAGED:
         report(database_error_text(err))
         return None
@@ -244,6 +270,10 @@ def _encrypt_on_request(
     choice: DatabaseChoice, path: Path, report: Callable[[str], None], parent: QWidget | None
 ) -> bool:
     """A plain file from before encryption: offer to encrypt it (in place, checked first)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from familiemote.domain.errors import DatabaseOpenError
+    from familiemote.messages import database_error_text
     from familiemote.ui.passphrase_dialog import Mode, PassphraseDialog
 
     answer = QMessageBox.question(
@@ -277,6 +307,8 @@ def _encrypt_on_request(
 
 def _message_box(parent: QWidget | None) -> Callable[[str], None]:
     def report(text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         print(f"familiemote: {text}", file=sys.stderr)
         QMessageBox.critical(parent, "Familiemøte", text)
 
@@ -284,12 +316,17 @@ def _message_box(parent: QWidget | None) -> Callable[[str], None]:
 
 
 def _install_excepthook() -> None:
-    """A bug is logged with its traceback; the user gets a plain message, not a traceback."""
+    """A bug is logged with its traceback; the user gets a plain message, not a traceback.
 
-    from familiemote.error_report import safe_traceback
-    from familiemote.messages import server_error_text
+    What the hook uses is imported when it runs: it is installed before the first frame,
+    which needs none of it."""
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from familiemote.error_report import safe_traceback
+        from familiemote.messages import server_error_text
+
         # places and kinds only: an exception's text may hold a name or a note
         log.error("unexpected error\n%s", safe_traceback(exc_type, exc, tb))
         said = server_error_text(exc) if QApplication.instance() is not None else None
@@ -313,7 +350,20 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def _remove_print_leftovers() -> None:
+    """The PDFs (and their folders) a print killed midway left in the temp folder."""
+    from familiemote.temp_files import remove_stale_print_folders
+
+    remove_stale_print_folders()
+
+
+def create_application(argv: list[str] | None = None, *, window_roles: bool = True) -> QApplication:
+    """The application, named, with the keyboard and screen-reader helpers installed.
+
+    ``window_roles=False`` leaves the screen-reader role of plain windows to the caller
+    (:func:`run_gui` installs it once the database is open: the windows before it are
+    dialogs, which have their role, and its Qt class costs 2.5 ms before the first frame).
+    """
     from familiemote import qt_sources
 
     qt_sources.install()  # before the window's and the database's modules are imported
@@ -323,24 +373,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Familiemøte")
-    from familiemote.ui.accessibility import install_accessibility  # light: not ui.widgets
+    from familiemote.ui import accessibility  # light: not ui.widgets
 
-    install_accessibility(app)  # Tab leaves tables and text boxes; windows have window roles
+    accessibility.install_tab_leaves(app)  # Tab leaves tables and text boxes
+    if window_roles:
+        accessibility.install_window_role()  # a plain window is a window to a screen reader
     return app
 
 
 def run_gui(choice: DatabaseChoice) -> int:
     logging.basicConfig(level=logging.WARNING)
-    app = create_application()
+    app = create_application(window_roles=False)
     settings = QSettings()
     translators = install_translators(app, choose_language(settings))
-    from familiemote.ui.theme import apply_text_scale, text_scale
+    from familiemote.ui.theme import apply_stored_text_scale
 
-    apply_text_scale(text_scale(settings))  # Innstillinger > Tekststørrelse
+    apply_stored_text_scale(settings)  # Innstillinger > Tekststørrelse
     _install_excepthook()
-    from familiemote.temp_files import remove_stale_print_folders
-
-    remove_stale_print_folders()  # PDFs a print killed midway left in the temp folder
+    after_first_frame(_remove_print_leftovers)  # not before: it globs the whole temp folder
     path = sqlite_file(choice.url)
     lock: QLockFile | None = None
     if path is not None and (path.parent.is_dir() or choice.is_default):
@@ -348,12 +398,15 @@ def run_gui(choice: DatabaseChoice) -> int:
         lock = instance_lock_or_explain(path, _ask_retry)
         if lock is None:
             return 1
-    from familiemote.ui.first_run import StartFlow
+    from familiemote.ui.start_flow import StartFlow
 
     start = StartFlow(settings)  # the first-run screen until it was completed once
     db = ask_passphrase_and_open(choice, _message_box(None), new_passphrase=start.new_passphrase)
     if db is None:
         return 1
+    from familiemote.ui.accessibility import install_window_role
+
+    install_window_role()  # before the main window and the plain windows it opens
     window = build_main_window(db, settings, _message_box(None))
     if window is None:  # on a server: cancelled, or the server stopped answering
         db.dispose()
@@ -420,6 +473,8 @@ def build_main_window(
 def check_pages_in_background(db: Database, window: QWidget) -> None:
     """A file too large to check at open is checked once the window is up; damage is
     told in the same words as at open, with what to do (restore the last backup)."""
+    from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
+    from familiemote.messages import database_error_text
     from familiemote.storage.db import check_pages
     from familiemote.ui.ops import run_in_background
 

@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from familiemote.cli_common import EXIT_OK, EXIT_USER_ERROR, fail, on_database
-from familiemote.domain.errors import DomainError
-from familiemote.settings import choose_database
-
 if TYPE_CHECKING:  # SQLAlchemy is not imported to build the command line
     from familiemote.storage.db import Database
+
+# The window's own start (``familiemote`` or ``familiemote --db X``) imports only what
+# its first frame needs: the subcommands' shared helpers, the domain's errors and the
+# user data folder's lookup load when a subcommand or the default database needs them.
 
 
 class _VersionAction(argparse.Action):
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_demo(db_value: str | None) -> int:
+    from familiemote.cli_common import EXIT_OK, on_database
     from familiemote.services.demo import create_demo_case
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -103,8 +104,11 @@ def _cmd_demo(db_value: str | None) -> int:
 
 
 def _cmd_migrate(db_value: str | None, grant_to: str | None) -> int:
+    from familiemote.cli_common import EXIT_OK, EXIT_USER_ERROR, fail
     from familiemote.cli_migrate import GrantStop, check_grant, granted
     from familiemote.cli_security import open_with_passphrase
+    from familiemote.domain.errors import DomainError
+    from familiemote.settings import choose_database
     from familiemote.storage.db import head_revision
     from familiemote.storage.server import grant_app_rights
 
@@ -133,11 +137,12 @@ def _cmd_migrate(db_value: str | None, grant_to: str | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from familiemote import cli_common
-
-    # started from the shell (no argv given): this process is ours, Qt's application included
-    cli_common.own_process = argv is None
     window = _window_start(sys.argv[1:] if argv is None else list(argv))
+    if window is None:  # a subcommand, help or a mistake: not the window's own start
+        from familiemote import cli_common
+
+        # started from the shell (no argv given): this process is ours, Qt's application too
+        cli_common.own_process = argv is None
     args = window if window is not None else build_parser().parse_args(argv)
     if getattr(args, "command", None):
         from familiemote import cli_logging
@@ -156,8 +161,10 @@ def _unexpected(exc: Exception, args: argparse.Namespace) -> int:
 
     from sqlalchemy.engine import make_url
 
+    from familiemote.cli_common import EXIT_USER_ERROR
     from familiemote.error_report import safe_traceback, server_trouble
     from familiemote.messages import error_text
+    from familiemote.settings import choose_database
     from familiemote.storage.db import _hide_password, server_location
 
     url = choose_database(getattr(args, "db", None)).url
@@ -202,10 +209,16 @@ def _window_start(argv: list[str]) -> argparse.Namespace | None:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if not args.command:  # the window: no subcommand's module is needed
+        from familiemote import qt_sources
+
+        qt_sources.install()  # before the window's modules: PySide6 checks each one
         from familiemote.app import run_gui
+        from familiemote.settings import choose_database
 
         return run_gui(choose_database(args.db))
     from familiemote import cli_printing
+    from familiemote.cli_common import EXIT_OK, fail
+    from familiemote.settings import choose_database
 
     printed = cli_printing.run(args)
     if printed is not None:

@@ -23,8 +23,14 @@ from typing import Any
 
 
 def install() -> bool:
-    """Replace PySide6's source check with one that keeps nothing; True if it was replaced."""
+    """Replace PySide6's source check with one that keeps nothing; True if it was replaced.
+
+    Called before the window's own modules are imported: each module imported after
+    PySide6 goes through the check, and PySide6's own way (``inspect.getsource``) costs
+    about 0.2 ms a module, some 15 ms of CPU before the first frame.
+    """
     try:
+        import PySide6  # noqa: F401 - loads shiboken, which provides shibokensupport
         from shibokensupport import feature  # type: ignore[import-not-found]
     except ImportError:  # another PySide6: leave it as it is
         return False

@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from familiemote.storage.location import sqlite_url  # not storage.db: no SQLAlchemy at start
 
 APP_NAME = "Familiemote"
@@ -23,6 +21,8 @@ class DatabaseChoice:
 
 
 def default_database_path() -> Path:
+    import platformdirs  # here: a start with --db or FAMILIEMOTE_DB does not need it
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=True) / DEFAULT_FILE_NAME
 
 

@@ -12,6 +12,10 @@ releases the GIL) are not needed until the passphrase is given, so:
 * :func:`in_thread` runs one call (the opening of the database, with its key
   derivation) in a worker thread while the GUI thread goes on with other work
   (importing the window's modules), and hands back its result or exception.
+* :func:`after_first_frame` leaves a chore of the start (clearing the temp folder
+  of what a killed print left) to that worker, after the imports; whatever the
+  worker has not run, :func:`wait_for_preload` runs itself. So a chore has always
+  run before the database opens, and never before the first frame is painted.
 """
 
 from __future__ import annotations
@@ -45,6 +49,23 @@ PRELOAD_DELAY_MS = 50
 _lock = threading.Lock()
 _thread: threading.Thread | None = None
 _failed: list[BaseException] = []
+_chores: list[Callable[[], object]] = []
+
+
+def after_first_frame(chore: Callable[[], object]) -> None:
+    """Run ``chore`` in the preload worker after its imports, or in :func:`wait_for_preload`
+    if the worker has not (a start that shows no window before opening the database)."""
+    with _lock:
+        _chores.append(chore)
+
+
+def _run_chores() -> None:
+    while True:
+        with _lock:
+            if not _chores:
+                return
+            chore = _chores.pop(0)
+        chore()
 
 
 def _import_all() -> None:
@@ -56,6 +77,7 @@ def _import_all() -> None:
         except BaseException as exc:  # kept for the GUI thread's own import to raise
             _failed.append(exc)
             return
+    _run_chores()
 
 
 def start_preload() -> None:
@@ -75,6 +97,7 @@ def wait_for_preload() -> None:
         thread = _thread
     if thread is not None:
         thread.join()
+    _run_chores()  # those the worker did not run (never started, or started before them)
 
 
 class Running(Generic[T]):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,22 +30,25 @@ from PySide6.QtWidgets import (
 )
 
 from familiemote.ui.passphrase_dialog import Mode, PassphraseDialog
+from familiemote.ui.start_flow import (  # the start's part, kept light (re-exported)
+    KEY_FIRST_RUN_DONE,
+    StartFlow,
+    completed,
+    mark_completed,
+)
 
-KEY_FIRST_RUN_DONE = "firstRun/completed"
+__all__ = [
+    "KEY_FIRST_RUN_DONE",
+    "FirstRunWizard",
+    "StartFlow",
+    "completed",
+    "getting_started",
+    "mark_completed",
+]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FirstRunWizard", text)
-
-
-def completed(settings: QSettings) -> bool:
-    value = settings.value(KEY_FIRST_RUN_DONE, False)
-    return value is True or str(value).lower() in ("true", "1")
-
-
-def mark_completed(settings: QSettings) -> None:
-    settings.setValue(KEY_FIRST_RUN_DONE, True)
-    settings.sync()
 
 
 def _text(text: str) -> QLabel:
@@ -217,50 +220,6 @@ class FirstRunWizard(QWizard):
 
     def wants_demo(self) -> bool:
         return self.demo_page.demo_check.isChecked()
-
-
-class StartFlow:
-    """The first-run screen in the start of the app (familiemote.app.run_gui).
-
-    ``new_passphrase`` stands in for the passphrase dialog of a new database;
-    ``after_open`` shows the screen for an existing database and opens the demo case.
-    """
-
-    def __init__(self, settings: QSettings) -> None:
-        self.settings = settings
-        self.shown = False
-        self.open_demo = False
-
-    def new_passphrase(self, location: str) -> str | None:
-        """The passphrase for a new database, or None when the user cancelled."""
-        if completed(self.settings):
-            dialog = PassphraseDialog(Mode.NEW, location)
-            return dialog.passphrase() if dialog.exec() else None
-        wizard = FirstRunWizard(location)
-        self.shown = True
-        if wizard.exec() != QDialog.DialogCode.Accepted:
-            return None  # nothing created; the screen comes back at the next start
-        mark_completed(self.settings)
-        self.open_demo = wizard.wants_demo()
-        return wizard.passphrase()
-
-    def after_open(self, window: QMainWindow, open_demo: Callable[[], None]) -> None:
-        """Once the window shows: the screen if not seen yet, then the demo if asked."""
-
-        def run() -> None:
-            if not self.shown and not completed(self.settings):
-                self.shown = True
-                # a database server's address (not a file): the data is there, IT backs it up
-                server = "://" in str(getattr(window, "db_location", ""))
-                wizard = FirstRunWizard(None, window, server=server)
-                accepted = wizard.exec() == QDialog.DialogCode.Accepted
-                mark_completed(self.settings)  # cancelled counts as seen (module docstring)
-                self.open_demo = accepted and wizard.wants_demo()
-            if self.open_demo:
-                self.open_demo = False
-                open_demo()
-
-        QTimer.singleShot(0, run)
 
 
 def getting_started(window: QMainWindow, open_demo: Callable[[], None]) -> None:

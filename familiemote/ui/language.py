@@ -10,10 +10,14 @@ print in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
-from familiemote.printing.texts import Lang
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+if TYPE_CHECKING:  # the menu's classes: app.py imports this module before the first frame
+    from PySide6.QtWidgets import QMenu, QWidget
+
+    from familiemote.printing.texts import Lang
 
 KEY_LANGUAGE = "ui/language"
 LANGUAGES: tuple[Lang, ...] = ("nb", "nn")
@@ -60,6 +64,8 @@ def _tr(text: str) -> str:
 def add_language_menu(parent: QWidget, settings_menu: QMenu, settings: QSettings) -> QMenu:
     """``Innstillinger > Språk``: Bokmål / Nynorsk, stored; used from the next start."""
     # here, not at the top: app.py imports this module before the first window
+    from PySide6.QtWidgets import QMessageBox
+
     from familiemote.ui.widgets import choice_menu
 
     def chosen(lang: str) -> None:

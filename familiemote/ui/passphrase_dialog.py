@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familiemote.domain.passphrase import Hint, Strength, passphrase_strength
+if TYPE_CHECKING:  # the strength rules: a new passphrase only, not the first frame's ASK
+    from familiemote.domain.passphrase import Strength
 
 
 class Mode(Enum):
@@ -37,6 +39,8 @@ def _tr(text: str) -> str:
 
 def strength_text(strength: Strength) -> str:
     """The hint under a new passphrase, in words (never by colour alone)."""
+    from familiemote.domain.passphrase import Hint
+
     names = {
         0: _tr("For svak"),
         1: _tr("Svak"),
@@ -173,6 +177,8 @@ class PassphraseDialog(QDialog):
         if self.mode is Mode.ASK:
             self.ok_button.setEnabled(bool(self.first_edit.text()))
             return
+        from familiemote.domain.passphrase import passphrase_strength
+
         strength = passphrase_strength(self.first_edit.text())
         text = strength_text(strength) if self.first_edit.text() else ""
         if (

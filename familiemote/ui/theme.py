@@ -13,9 +13,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QFont
 
 KEY_TEXT_SCALE = "ui/textScale"
 TEXT_SCALES = (100, 125, 150, 200)
@@ -38,6 +42,8 @@ def text_scale(settings: QSettings) -> int:
 
 def base_font() -> QFont:
     """The system's font as it was before the app scaled it."""
+    from PySide6.QtGui import QFont
+
     app = QGuiApplication.instance()
     assert isinstance(app, QGuiApplication)
     stored = app.property(_BASE_FONT_PROPERTY)
@@ -50,6 +56,8 @@ def base_font() -> QFont:
 
 def apply_text_scale(percent: int) -> QFont:
     """Set the application font to the system font times ``percent`` / 100."""
+    from PySide6.QtWidgets import QApplication
+
     font = base_font()
     if font.pointSizeF() > 0:
         font.setPointSizeF(font.pointSizeF() * percent / 100)
@@ -57,6 +65,17 @@ def apply_text_scale(percent: int) -> QFont:
         font.setPixelSize(round(font.pixelSize() * percent / 100))
     QApplication.setFont(font)  # QApplication's: open widgets follow the change
     return font
+
+
+def apply_stored_text_scale(settings: QSettings) -> None:
+    """At start: the text size the user chose. At 100 %, in a process whose font was
+    never scaled, the application font is the system font already and is left as it is
+    (the start's first frame is painted without PySide6 building QFont's enums)."""
+    percent = text_scale(settings)
+    app = QGuiApplication.instance()
+    if percent == 100 and (app is None or app.property(_BASE_FONT_PROPERTY) is None):
+        return
+    apply_text_scale(percent)
 
 
 def set_text_scale(settings: QSettings, percent: int) -> QFont:

@@ -19,12 +19,21 @@ import os
 import sys
 from typing import Any
 
-# imported by the app before its first frame; checked to be absent at that moment
+# imported by the app after its first frame; checked to be absent at that moment
 HEAVY = (
     "sqlalchemy",
     "familiemote.storage.db",
     "familiemote.ui.widgets",
     "familiemote.ui.main_window",
+    # not needed for the passphrase dialog either: the first-run screen (completed), the
+    # error texts, the domain's errors, the strength rules of a new passphrase, the temp
+    # folder's clean-up, the user data folder's lookup (the database is given)
+    "familiemote.ui.first_run",
+    "familiemote.messages",
+    "familiemote.domain.errors",
+    "familiemote.domain.passphrase",
+    "familiemote.temp_files",
+    "platformdirs",
 )
 
 
@@ -34,7 +43,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from familiemote.settings import APP_NAME, ORGANISATION
-    from familiemote.ui.first_run import KEY_FIRST_RUN_DONE
+    from familiemote.ui.start_flow import KEY_FIRST_RUN_DONE
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
