@@ -27,13 +27,15 @@ HEAVY = (
     "familiemote.ui.main_window",
     # not needed for the passphrase dialog either: the first-run screen (completed), the
     # error texts, the domain's errors, the strength rules of a new passphrase, the temp
-    # folder's clean-up, the user data folder's lookup (the database is given)
+    # folder's clean-up, the user data folder's lookup (the database is given), the
+    # standard library's way to the shipped files (found on disk directly)
     "familiemote.ui.first_run",
     "familiemote.messages",
     "familiemote.domain.errors",
     "familiemote.domain.passphrase",
     "familiemote.temp_files",
     "platformdirs",
+    "importlib.resources",
 )
 
 

@@ -43,3 +43,20 @@ def test_pathway_content_has_the_five_phases_in_order() -> None:
 def test_fonts_with_norwegian_letters_are_shipped() -> None:
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
         assert resource_path("fonts", name).stat().st_size > 100_000
+
+
+def test_resource_paths_are_those_importlib_resources_gives() -> None:
+    """The start finds its files without importing importlib.resources; the same files."""
+    from importlib.resources import as_file, files
+
+    from familiemote.resources_path import resources_folder
+
+    assert resources_folder() is not None  # this install is a folder on disk: the quick way
+    for parts in (
+        ("translations", "familiemote_nn.qm"),
+        ("fonts", "DejaVuSans.ttf"),
+        ("content", "pathway_nb.json"),
+        ("translations",),
+    ):
+        with as_file(files("familiemote.resources").joinpath(*parts)) as expected:
+            assert resource_path(*parts) == Path(expected)
