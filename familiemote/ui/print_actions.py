@@ -207,7 +207,7 @@ class PreviewDialog(QDialog):
 
         self.count_label = QLabel(self.tr("%n sider", "", len(self.pages)))
         self.print_button = QPushButton(self.tr("&Skriv ut …"))
-        self.save_button = QPushButton(self.tr("&Lagre som PDF …"))
+        self.save_button = QPushButton(self.tr("Lagre som &PDF …"))  # Alt+L is «&Lukk»
         self.close_button = QPushButton(self.tr("&Lukk"))
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_with_dialog)

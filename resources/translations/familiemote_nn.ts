@@ -8446,8 +8446,8 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>&amp;Skriv ut …</translation>
         </message>
         <message>
-            <source>&amp;Lagre som PDF …</source>
-            <translation>&amp;Lagre som PDF …</translation>
+            <source>Lagre som &amp;PDF …</source>
+            <translation>Lagre som &amp;PDF …</translation>
         </message>
         <message>
             <source>&amp;Lukk</source>

@@ -55,3 +55,22 @@ def test_a_failed_save_confirms_nothing(
     preview.save_to(tmp_path / "finnes-ikke" / "plan.pdf")
     assert warnings and "ikke lagret" in warnings[0]
     assert not preview.saved_label.isVisible()
+
+
+def test_each_button_of_the_preview_has_its_own_alt_key(qtbot: QtBot, ui_uow: UowFactory) -> None:
+    """«&Lagre som PDF …» and «&Lukk» both had Alt+L: the key only moved between them and
+    saved nothing. Saving is Alt+P («Lagre som &PDF …»), as in the guide's «Lagre som
+    &PDF og avslutt møtet»."""
+    from PySide6.QtGui import QKeySequence
+
+    from tests.ui.test_mnemonics import clashes
+
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    meeting_id = meeting_choices(ui_uow(), case_id)[0][0]
+    preview = PreviewDialog(plan_document(ui_uow, meeting_id, True, TODAY))
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitExposed(preview)
+    assert clashes(preview) == {}
+    assert QKeySequence.mnemonic(preview.save_button.text()).toString() == "Alt+P"
+    assert QKeySequence.mnemonic(preview.close_button.text()).toString() == "Alt+L"
