@@ -515,6 +515,10 @@ def run_form(
             raise
         return False
     error_label.hide()
+    if again is not None:  # a save in place went through: offer any put off there
+        from familiemote.ui.server_watch import server_watch
+
+        server_watch().offer_again(error_label.window())
     return True
 
 

@@ -85,6 +85,7 @@ from familiemote.ui.meeting_common import (
     specialist_count_text,
 )
 from familiemote.ui.panels.base import UowFactory
+from familiemote.ui.server_watch import server_watch
 from familiemote.ui.widgets import announce, heading, text_label
 
 AUTOSAVE_MS = 700  # the family view shows a text within a second of the last key
@@ -734,6 +735,7 @@ class MeetingGuideDialog(QDialog):
             self.version = version
         self.changed_anything = True
         self.error_label.hide()
+        server_watch().offer_again(self)  # a save put off with «Senere» is offered again
         self.status_label.setText(
             self.tr("✓ Lagret kl. {time}").format(time=dt.datetime.now().strftime("%H.%M"))
         )
@@ -1000,9 +1002,10 @@ class MeetingGuideDialog(QDialog):
 
     def _keep_open_for_the_server(self) -> bool:
         """What was typed could not be saved because the server is gone: ask before
-        closing loses it (True: stay open)."""
+        closing loses it (True: stay open). A walk-in or an action row kept for the
+        server, or put off with «Senere», is asked about by the server watch."""
         if not self.waiting_for_server:
-            return False
+            return server_watch().ask_before_closing(self)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Familiemøte"),
@@ -1020,6 +1023,7 @@ class MeetingGuideDialog(QDialog):
         if box.clickedButton() is stay:
             return True
         self.waiting_for_server = False
+        server_watch().forget_waiting_in(self)  # closed without saving, as chosen
         return False
 
     def done(self, result: int) -> None:  # accept, reject and the close button come here

@@ -13,6 +13,10 @@ asks it a cheap ``SELECT 1`` (in a worker thread) until it answers, then says so
   attendance and walk-ins, its rows of actions), keeps what was typed where it was
   typed and hands the watch its way to save again (:meth:`ServerWatch.keep_for_later`).
   When the server is back the watch offers that in the same way: «Lagre nå» saves it.
+  «Senere» keeps it waiting where it was typed: it is offered again at the next save
+  in the same window (:meth:`ServerWatch.offer_again`), and a window closed before
+  then asks first (:meth:`ServerWatch.ask_before_closing`), so nothing typed is lost
+  without the user choosing it.
 """
 
 from __future__ import annotations
@@ -68,6 +72,8 @@ class ServerWatch(QObject):
         # saves made in place that met the gone server: the widget they were typed in,
         # and how to save again (the newest per widget)
         self._kept: dict[int, tuple[QWidget, Callable[[], object]]] = {}
+        # the same, offered once the server was back and put off with «Senere»
+        self._later: dict[int, tuple[QWidget, Callable[[], object]]] = {}
         self.offer: QMessageBox | None = None
         self._window = 0
         self.timer = QTimer(self)
@@ -81,6 +87,7 @@ class ServerWatch(QObject):
         self.is_lost = False
         self._dialog = None
         self._kept.clear()
+        self._later.clear()
         self._probe = probe
         key = self._window = id(window)
         window.destroyed.connect(lambda *_args: self._forget(key))
@@ -93,6 +100,7 @@ class ServerWatch(QObject):
         self._probe = None
         self._dialog = None
         self._kept.clear()
+        self._later.clear()
 
     def notice_lost(self, parent: QWidget | None = None) -> None:
         """A call to the server failed because it is gone or silent; ``parent`` is the
@@ -109,9 +117,96 @@ class ServerWatch(QObject):
         """A save made in place (no dialog of its own to hold it open) met a server that
         is gone or silent; what was typed stays in ``where``. When the server answers
         again, the user is offered to save it now: «Lagre nå» calls ``save_again`` (which
-        reads the fields as they are then)."""
+        reads the fields as they are then).
+
+        ``where`` is the error line that tells it: once a later save there succeeds and
+        hides it, nothing is waiting there any more."""
+        self._later.pop(id(where), None)
         self._kept[id(where)] = (where, save_again)
         self.notice_lost(None)
+
+    def waiting_in(self, window: QWidget) -> list[tuple[QWidget, Callable[[], object]]]:
+        """The saves made in ``window`` that are not stored yet: kept while the server
+        is gone, or put off with «Senere» (none once their error line is hidden)."""
+        out = []
+        for waiting in (self._kept, self._later):
+            for key, (where, again) in list(waiting.items()):
+                if not shiboken6.isValid(where) or where.isHidden():
+                    del waiting[key]  # saved since, or gone with its window
+                elif where.window() is window:
+                    out.append((where, again))
+        return out
+
+    def forget_waiting_in(self, window: QWidget) -> None:
+        """``window`` closes without saving what waits in it (the user chose so)."""
+        for where, _again in self.waiting_in(window):
+            self._kept.pop(id(where), None)
+            self._later.pop(id(where), None)
+
+    def offer_again(self, window: QWidget) -> None:
+        """A save in ``window`` went through: offer the ones put off there with «Senere»
+        again (the next change is the moment the user is back at it). Offered once the
+        event loop is back, and not while another question is open (closing the window
+        asks its own)."""
+        if self._later:
+            QTimer.singleShot(0, self, lambda: self._offer_later(window))
+
+    def _offer_later(self, window: QWidget) -> None:
+        if self.is_lost or self.offer is not None:
+            return
+        if not shiboken6.isValid(window) or not window.isVisible():
+            return
+        later = [(w, a) for w, a in self.waiting_in(window) if id(w) in self._later]
+        if later:  # they stay put off until saved: «Senere» again keeps them so
+            self._offer_kept(later)
+
+    def ask_before_closing(self, window: QWidget) -> bool:
+        """``window`` is about to close with saves made in it not stored yet: ask first.
+        True: keep it open. «Lagre nå» (the server answers) saves them and closes
+        unless a save is refused again; «Lukk uten å lagre» lets them go."""
+        waiting = self.waiting_in(window)
+        if not waiting:
+            return False
+        box = QMessageBox(window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Familiemøte")
+        now = None
+        if self.is_lost:
+            box.setText(
+                _tr(
+                    "Noe du har skrevet her, er ikke lagret: databaseserveren svarer ikke. "
+                    "Lukker du nå, går det tapt. Blir vinduet stående åpent, tilbyr "
+                    "Familiemøte å lagre det når serveren svarer igjen."
+                )
+            )
+        else:
+            box.setText(
+                _tr(
+                    "Noe du skrev mens databaseserveren var borte, er ikke lagret ennå. "
+                    "Det står fortsatt der du skrev det. Lukker du uten å lagre, går det tapt."
+                )
+            )
+            now = box.addButton(_tr("&Lagre nå"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(_tr("&Ikke lukk"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(_tr("Lukk &uten å lagre"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(now or stay)
+        previous, self.offer = self.offer, box
+        try:
+            box.exec()
+        finally:
+            self.offer = previous
+        clicked = box.clickedButton()
+        if clicked is stay or clicked is None:
+            return True
+        for where, again in waiting:
+            self._kept.pop(id(where), None)
+            self._later.pop(id(where), None)
+            if clicked is now and shiboken6.isValid(where):
+                again()
+        # a save refused again (or the server gone again) tells it on its line: stay
+        return clicked is now and any(
+            shiboken6.isValid(where) and not where.isHidden() for where, _again in waiting
+        )
 
     def _ask(self) -> None:
         from familiemote.ui.ops import window_shown
@@ -135,10 +230,11 @@ class ServerWatch(QObject):
         self.back.emit()
         kept = [
             (where, again)
-            for where, again in self._kept.values()
-            if shiboken6.isValid(where) and where.window().isVisible()
+            for where, again in [*self._later.values(), *self._kept.values()]
+            if shiboken6.isValid(where) and where.window().isVisible() and not where.isHidden()
         ]
         self._kept.clear()
+        self._later.clear()
         if kept:
             if self._dialog is not None and any(
                 shiboken6.isValid(self._dialog) and where.window() is self._dialog
@@ -168,7 +264,11 @@ class ServerWatch(QObject):
             if self.offer is box:
                 self.offer = None
             if box.clickedButton() is not now:
-                return  # later: the text stays where it is, saved with the next change
+                # later: what was typed stays where it is; offered again at the next
+                # save in that window, and asked about before it closes
+                for where, again in kept:
+                    self._later[id(where)] = (where, again)
+                return
             for where, again in kept:
                 if shiboken6.isValid(where):
                     again()

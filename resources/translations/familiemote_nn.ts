@@ -7160,6 +7160,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>{label} er for lang. Skriv kortare.</translation>
         </message>
         <message>
+            <source>Kryss av for minst ett valg under «{label}».</source>
+            <translation>Kryss av for minst eitt val under «{label}».</translation>
+        </message>
+        <message>
             <source>{label} må fylles ut.</source>
             <translation>{label} må fyllast ut.</translation>
         </message>
@@ -7198,10 +7202,6 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>{label} kan bare ha små bokstaver a–z, sifre og _ (og ikke begynne med et siffer).</source>
             <translation>{label} kan berre ha små bokstavar a–z, siffer og _ (og ikkje byrje med eit siffer).</translation>
-        </message>
-        <message>
-            <source>Kryss av for minst ett valg under «{label}».</source>
-            <translation>Kryss av for minst eitt val under «{label}».</translation>
         </message>
         <message>
             <source>{label}: bare en foresatt, eller ungdommen selv, kan gi samtykke.</source>
@@ -9070,16 +9070,32 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
     <context>
         <name>ServerWatch</name>
         <message>
+            <source>Noe du har skrevet her, er ikke lagret: databaseserveren svarer ikke. Lukker du nå, går det tapt. Blir vinduet stående åpent, tilbyr Familiemøte å lagre det når serveren svarer igjen.</source>
+            <translation>Noko du har skrive her, er ikkje lagra: databaseserveren svarar ikkje. Lukkar du no, går det tapt. Blir vindauget ståande ope, tilbyr Familiemøte å lagre det når serveren svarar igjen.</translation>
+        </message>
+        <message>
+            <source>Noe du skrev mens databaseserveren var borte, er ikke lagret ennå. Det står fortsatt der du skrev det. Lukker du uten å lagre, går det tapt.</source>
+            <translation>Noko du skreiv medan databaseserveren var borte, er ikkje lagra enno. Det står framleis der du skreiv det. Lukkar du utan å lagre, går det tapt.</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre nå</source>
+            <translation>&amp;Lagre no</translation>
+        </message>
+        <message>
+            <source>&amp;Ikke lukk</source>
+            <translation>&amp;Ikkje lukk</translation>
+        </message>
+        <message>
+            <source>Lukk &amp;uten å lagre</source>
+            <translation>Lukk &amp;utan å lagre</translation>
+        </message>
+        <message>
             <source>Forbindelsen til databaseserveren er tilbake. Det du skrev, er ikke lagret ennå, men står fortsatt der du skrev det.</source>
             <translation>Sambandet med databaseserveren er tilbake. Det du skreiv, er ikkje lagra enno, men står framleis der du skreiv det.</translation>
         </message>
         <message>
             <source>Vil du lagre det nå?</source>
             <translation>Vil du lagre det no?</translation>
-        </message>
-        <message>
-            <source>&amp;Lagre nå</source>
-            <translation>&amp;Lagre no</translation>
         </message>
         <message>
             <source>&amp;Senere</source>

@@ -11,7 +11,7 @@ under the running window):
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -166,3 +166,117 @@ def test_someone_who_came_unannounced_is_added_once_when_the_server_returns(
     assert len(people) == 1 and people[0].title == "Kontaktlærer"
     meeting = cases.get_case(uow(), guide.detail.case.id or 0).case.meetings[-1]
     assert [p.professional_id for p in meeting.participants].count(people[0].id) == 1
+
+
+def _walk_in_kept(guide: MeetingGuideDialog, cluster: Cluster, name: str, school: int) -> None:
+    """Someone who came unannounced is added while the server is gone: kept, not added."""
+    attendance = guide.attendance
+    cluster.stop()
+    try:
+        attendance.walk_in.setText(name)
+        attendance.walk_in_service.setCurrentIndex(attendance.walk_in_service.findData(school))
+        attendance.walk_in_title.setText("Kontaktlærer")
+        attendance.add_walk_in()  # «Legg til»
+        assert "Ikke lagt til" in attendance.error_label.text()
+    except BaseException:
+        cluster.start()
+        raise
+
+
+def _put_off(qtbot: QtBot, cluster: Cluster) -> None:
+    """The server back: the offer comes, and «Senere» puts it off."""
+    cluster.start()
+    watch = server_watch()
+    qtbot.waitUntil(lambda: not watch.is_lost, timeout=WAIT)
+    qtbot.waitUntil(lambda: watch.offer is not None, timeout=WAIT)
+    offer = watch.offer
+    assert offer is not None
+    _press(offer, "Senere")
+    qtbot.waitUntil(lambda: watch.offer is None, timeout=WAIT)
+
+
+def _walk_ins(uow: Callable[[], SqlAlchemyUnitOfWork], name: str) -> list[int]:
+    """The ids of the people of that name in the directory."""
+    return [p.id or 0 for p in directory.list_professionals(uow()) if p.name == name]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_walk_in_put_off_with_later_is_asked_about_when_the_guide_closes(
+    qtbot: QtBot, server_db: Database, cluster: Cluster, tmp_path: Path
+) -> None:
+    uow = lambda: SqlAlchemyUnitOfWork(server_db.session_factory)  # noqa: E731
+    guide = _guide(qtbot, server_db, tmp_path)
+    school = next(s for s in directory.list_services(uow()) if s.name == "Skole")
+    _walk_in_kept(guide, cluster, "Siri Sosionom", school.id or 0)
+    _put_off(qtbot, cluster)
+    assert guide.attendance.walk_in.text() == "Siri Sosionom"  # still where it was typed
+    assert _walk_ins(uow, "Siri Sosionom") == []
+    asked: list[str] = []
+
+    def save_now(box: QMessageBox) -> None:
+        asked.append(box.text())
+        _press(box, "Lagre nå")
+
+    when_shown(QMessageBox, save_now)
+    guide.reject()  # closing the guide: asked first, «Lagre nå» adds the person, once
+    assert asked and "ikke lagret ennå" in asked[0], asked
+    qtbot.waitUntil(lambda: not guide.isVisible(), timeout=WAIT)
+    added = _walk_ins(uow, "Siri Sosionom")
+    assert len(added) == 1
+    meeting = cases.get_case(uow(), guide.detail.case.id or 0).case.meetings[-1]
+    assert [p.professional_id for p in meeting.participants].count(added[0]) == 1
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_walk_in_put_off_with_later_is_offered_again_at_the_next_change(
+    qtbot: QtBot, server_db: Database, cluster: Cluster, tmp_path: Path
+) -> None:
+    uow = lambda: SqlAlchemyUnitOfWork(server_db.session_factory)  # noqa: E731
+    guide = _guide(qtbot, server_db, tmp_path)
+    school = next(s for s in directory.list_services(uow()) if s.name == "Skole")
+    before = guide.attendance.table.rowCount()
+    _walk_in_kept(guide, cluster, "Per Pedagog", school.id or 0)
+    _put_off(qtbot, cluster)
+    assert _walk_ins(uow, "Per Pedagog") == []
+    # the next change in the guide: a note typed and saved
+    guide.go_to_key("tjenestenes_vurdering")
+    edit = guide.text_edits[GuideField.SERVICES_VIEW]
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Skolen melder bedre oppmøte.")
+    assert guide.flush()
+    watch = server_watch()
+    qtbot.waitUntil(lambda: watch.offer is not None, timeout=WAIT)  # offered again
+    offer = watch.offer
+    assert offer is not None and "står fortsatt der du skrev det" in offer.text()
+    _press(offer, "Lagre nå")
+    qtbot.waitUntil(lambda: guide.attendance.table.rowCount() == before + 1, timeout=WAIT)
+    assert len(_walk_ins(uow, "Per Pedagog")) == 1
+    guide.reject()  # nothing waits: closes without asking
+    assert not guide.isVisible()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_closing_the_guide_with_a_walk_in_kept_for_the_gone_server_asks_first(
+    qtbot: QtBot, server_db: Database, cluster: Cluster, tmp_path: Path
+) -> None:
+    uow = lambda: SqlAlchemyUnitOfWork(server_db.session_factory)  # noqa: E731
+    guide = _guide(qtbot, server_db, tmp_path)
+    school = next(s for s in directory.list_services(uow()) if s.name == "Skole")
+    _walk_in_kept(guide, cluster, "Åse Assistent", school.id or 0)
+    try:
+        asked: list[str] = []
+
+        def stay(box: QMessageBox) -> None:
+            asked.append(box.text())
+            assert "Lagre nå" not in [b.text().replace("&", "") for b in box.buttons()]
+            _press(box, "Ikke lukk")
+
+        when_shown(QMessageBox, stay)
+        guide.reject()
+        assert asked and "svarer ikke" in asked[0], asked
+        assert guide.isVisible() and guide.attendance.walk_in.text() == "Åse Assistent"
+    except BaseException:
+        cluster.start()
+        raise
+    _offered_and_saved(qtbot, cluster)
+    qtbot.waitUntil(lambda: len(_walk_ins(uow, "Åse Assistent")) == 1, timeout=WAIT)
