@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from familiemote.storage.location import sqlite_url  # not storage.db: no SQLAlchemy at start
 
@@ -14,8 +14,7 @@ ENV_DB = "FAMILIEMOTE_DB"
 DEFAULT_FILE_NAME = "familiemote.sqlite"
 
 
-@dataclass(frozen=True)
-class DatabaseChoice:
+class DatabaseChoice(NamedTuple):  # not a dataclass: the start imports no dataclasses
     url: str
     is_default: bool  # the default file may have its folder created for it
 

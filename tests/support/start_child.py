@@ -28,7 +28,8 @@ HEAVY = (
     # not needed for the passphrase dialog either: the first-run screen (completed), the
     # error texts, the domain's errors, the strength rules of a new passphrase, the temp
     # folder's clean-up, the user data folder's lookup (the database is given), the
-    # standard library's way to the shipped files (found on disk directly)
+    # standard library's way to the shipped files (found on disk directly) and its
+    # dataclasses (PySide6 imports neither)
     "familiemote.ui.first_run",
     "familiemote.messages",
     "familiemote.domain.errors",
@@ -36,6 +37,7 @@ HEAVY = (
     "familiemote.temp_files",
     "platformdirs",
     "importlib.resources",
+    "dataclasses",
 )
 
 
