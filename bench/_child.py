@@ -3,6 +3,7 @@
     python bench/_child.py bare
     python bench/_child.py app DB_URL [--last-case ID]
     python bench/_child.py real DB_FILE CASE_ID,CASE_ID,...   (see real_start)
+    python bench/_child.py first DB_FILE   (the same start, cancelled at its first frame)
 
 Prints "READY" when the window is painted: the bare window's label, or the app's
 case list (filled from the database: the line says how many rows). With
@@ -68,6 +69,8 @@ def main() -> int:
 
     if mode == "real":
         return real_start(app, sys.argv[2], sys.argv[3].split(","))
+    if mode == "first":
+        return real_start(app, sys.argv[2], [], first_only=True)
     if mode == "bare":
         window: QWidget = QLabel("Familiemøte")
         window.resize(1200, 800)
@@ -117,10 +120,12 @@ def _inside(outer: Any, watched: Any) -> bool:
     return watched is outer or (hasattr(watched, "isWidgetType") and outer.isAncestorOf(watched))
 
 
-def real_start(app: Any, db_path: str, open_ids: list[str]) -> int:
+def real_start(app: Any, db_path: str, open_ids: list[str], first_only: bool = False) -> int:
     """The real ``familiemote --db`` start, as a user meets it, timed from inside.
 
     FIRST: the passphrase dialog's first paint (the parent times it from spawn).
+    With ``first_only`` the dialog is then cancelled (the start ends as a user's
+    cancel ends it, its lock file released) and nothing else is measured.
     The passphrase (FAMILIEMOTE_BENCH_PASSPHRASE) is typed in and accepted at once;
     READY rows ms: the case list painted, ms after the passphrase was accepted.
     Then each case in ``open_ids`` is clicked in the list: CASE id ms (click to the
@@ -226,7 +231,7 @@ def real_start(app: Any, db_path: str, open_ids: list[str]) -> int:
             if phase == "dialog" and isinstance(top, PassphraseDialog):
                 state["phase"] = "answering"
                 print("FIRST", flush=True)
-                QTimer.singleShot(0, lambda: answer(top))
+                QTimer.singleShot(0, top.reject if first_only else lambda: answer(top))
             elif phase == "list":
                 window = main_window()
                 if window is not None and watched is window.case_table.viewport():
