@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from familiemote.resources_path import resource_path
@@ -25,7 +25,6 @@ from familiemote.startup import (
     after_first_frame,
     in_thread,
     preload_after_first_paint,
-    start_preload,
     wait_for_preload,
 )
 from familiemote.storage.location import SQLITE_MAGIC, folder_writable, is_new_file, sqlite_file
@@ -187,13 +186,13 @@ def ask_passphrase_and_open(
         except DatabaseOpenError as err:
             return _explain_or_restore(choice, path, from_env, err, report, parent)
     if is_new_file(path):
-        QTimer.singleShot(0, start_preload)  # once the first-run screen or dialog is up
         if not choice.is_default and not path.parent.is_dir():
             return open_or_explain(choice, report)  # explains the missing folder
-        if new_passphrase is not None:
+        if new_passphrase is not None:  # the first-run screen starts the preload (start_flow)
             chosen = new_passphrase(str(path))
             return open_or_explain(choice, report, chosen) if chosen is not None else None
         dialog = PassphraseDialog(Mode.NEW, str(path), parent)
+        preload_after_first_paint(dialog)  # not at once: the first frame would wait for it
         return open_or_explain(choice, report, dialog.passphrase()) if dialog.exec() else None
     if (
         path.is_file()

@@ -52,11 +52,11 @@ def _tr(text: str) -> str:
 
 
 def _text(text: str) -> QLabel:
-    from PySide6.QtCore import Qt  # not at import: a start that shows no first-run screen
-
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    # set by the property's name, not Qt.TextFormat: the first touch of PySide6's Qt
+    # namespace builds its hundred enums (18 ms), and this screen is a first frame
+    label.setProperty("textFormat", "PlainText")
     return label
 
 
@@ -122,11 +122,10 @@ class PassphrasePage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Velg passordfrase"))
         self.setSubTitle(self.tr("Dataene om barna krypteres. Passordfrasen åpner dem."))
-        # the same fields, strength hint and checks as the passphrase dialog
-        self.form = PassphraseDialog(Mode.NEW, location, self)
-        from PySide6.QtCore import Qt
-
-        self.form.setWindowFlags(Qt.WindowType.Widget)
+        # the same fields, strength hint and checks as the passphrase dialog; made
+        # without a parent, it becomes a plain part of this page when the layout takes it
+        # (QWidget.setParent resets the window flags; no Qt.WindowType, see _text)
+        self.form = PassphraseDialog(Mode.NEW, location)
         self.form.buttons.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -42,17 +42,25 @@ class StartFlow:
         self.open_demo = False
 
     def new_passphrase(self, location: str) -> str | None:
-        """The passphrase for a new database, or None when the user cancelled."""
+        """The passphrase for a new database, or None when the user cancelled.
+
+        The database's modules load in a worker once the screen or dialog is painted
+        (not before: the import holds the GIL, and the first frame would wait for it).
+        """
+        from familiemote.startup import preload_after_first_paint
+
         if completed(self.settings):
             from familiemote.ui.passphrase_dialog import Mode, PassphraseDialog
 
             dialog = PassphraseDialog(Mode.NEW, location)
+            preload_after_first_paint(dialog)
             return dialog.passphrase() if dialog.exec() else None
         from PySide6.QtWidgets import QDialog
 
         from familiemote.ui import first_run
 
         wizard = first_run.FirstRunWizard(location)
+        preload_after_first_paint(wizard)
         self.shown = True
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None  # nothing created; the screen comes back at the next start
