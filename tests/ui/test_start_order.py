@@ -49,6 +49,30 @@ def test_the_passphrase_dialog_comes_first_and_a_wrong_passphrase_is_told(
     assert lines["EXIT"] == "0"
 
 
+@pytest.mark.slow
+def test_a_new_users_first_frame_is_the_first_run_screen_before_the_database_loads(
+    tmp_path: Path,
+) -> None:
+    """The first start of a new user: the first-run screen is painted before the
+    database's modules start loading (they load while the user reads it)."""
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.support.first_run_child", str(tmp_path / "ny.sqlite")],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+        env=env,
+    )
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    assert lines.get("FIRST") == "FirstRunWizard", out.stdout + out.stderr
+    loaded = lines.get("LOADED", "").strip().split(",")
+    assert not {"sqlalchemy", "familiemote.storage.db", "familiemote.ui.main_window"} & set(
+        loaded
+    ), lines
+    assert not (tmp_path / "ny.sqlite").exists()  # nothing made before the screen is answered
+
+
 @pytest.mark.parametrize(
     "argv",
     [[], ["--db", "/tmp/x/fm.sqlite"], ["--db=/tmp/x/fm.sqlite"], ["--db", "postgresql://h/db"]],
