@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from familiemote.domain import meeting_rules as rules
 from familiemote.domain import model as m
 from familiemote.services import cases, demo, directory
+from familiemote.services import meetings as meeting_service
 from familiemote.services.meetings import GuideField
 from familiemote.ui import case_commands
 from familiemote.ui.meeting_guide import MeetingGuideDialog
@@ -387,3 +388,54 @@ def test_the_planner_opens_larger_at_a_larger_text_size(
         qtbot.waitUntil(lambda: table.columnWidth(COL_WHO) > longest, timeout=30000)
     finally:
         apply_text_scale(100)
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+def test_enter_on_a_name_chosen_in_the_list_does_not_record_the_handover_yet(
+    qtbot: QtBot, ui_uow: UowFactory
+) -> None:
+    """In the review of an action on the agenda, «Overlevert til» is chosen in the list
+    with the arrow keys and Enter: that Enter picks the name and records nothing; the
+    next Enter records the handover to the person picked."""
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    plan = meeting_service.MeetingPlan(  # the open actions go on its agenda
+        m.MeetingKind.FAMILY,
+        dt.datetime.combine(TODAY, dt.time(10)),
+        "Helsestasjonen",
+        (meeting_service.ParticipantInput(m.ParticipantKind.CHILD),),
+    )
+    planned = meeting_service.plan_meeting(ui_uow(), case_id, plan, TODAY)
+    assert planned.carried_over >= 1
+    detail = cases.get_case(ui_uow(), case_id)
+    guide = MeetingGuideDialog(ui_uow, detail, planned.meeting_id, TODAY)
+    qtbot.addWidget(guide)
+    guide.show()
+    activate(qtbot, guide)
+    guide.go_to_key("gjennomgang")
+    review = guide.review
+    qtbot.waitUntil(lambda: review.current is not None, timeout=30000)
+    action = review.current
+    assert action is not None and action.id is not None
+
+    def reviewed_here() -> bool:
+        stored = cases.get_case(ui_uow(), case_id).case
+        mine = next(a for a in stored.actions if a.id == action.id)
+        return any(r.meeting_id == planned.meeting_id and r.outcome for r in mine.reviews)
+
+    review.buttons[m.ReviewOutcome.HANDED_OVER].setChecked(True)  # O&verlevert
+    qtbot.waitUntil(review.to.isEnabled, timeout=30000)
+    review.to.setFocus()
+    qtbot.keyClicks(review.to, "sko")
+    popup = review.to.completer().popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible, timeout=30000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    chosen = popup.currentIndex().data()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert review.to.text() == chosen
+    assert review.current is action and not reviewed_here(), "the pick recorded the review"
+    qtbot.keyClick(review.to, Qt.Key.Key_Return)
+    qtbot.waitUntil(reviewed_here, timeout=30000)
+    guide.reject()
