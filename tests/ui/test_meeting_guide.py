@@ -439,3 +439,34 @@ def test_enter_on_a_name_chosen_in_the_list_does_not_record_the_handover_yet(
     qtbot.keyClick(review.to, Qt.Key.Key_Return)
     qtbot.waitUntil(reviewed_here, timeout=30000)
     guide.reject()
+
+
+def test_the_next_meeting_lists_a_service_without_a_named_person_in_one_pair_of_brackets(
+    qtbot: QtBot, ui_uow: UowFactory
+) -> None:
+    """«Skole ((ingen navngitt person))» in «Neste møte»: the words already carry their
+    brackets. The list reads «Skole (ingen navngitt person)», «Sofie (Barnet)»."""
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    school = next(s.id for s in directory.list_services(ui_uow()) if s.kind == m.ServiceKind.SKOLE)
+    plan = meeting_service.MeetingPlan(
+        m.MeetingKind.FAMILY,
+        dt.datetime.combine(TODAY, dt.time(10)),
+        "Helsestasjonen",
+        (
+            meeting_service.ParticipantInput(m.ParticipantKind.CHILD),
+            meeting_service.ParticipantInput(
+                m.ParticipantKind.PROFESSIONAL, service_id=school, receives_information=False
+            ),
+        ),
+    )
+    planned = meeting_service.plan_meeting(ui_uow(), case_id, plan, TODAY)
+    detail = cases.get_case(ui_uow(), case_id)
+    guide = MeetingGuideDialog(ui_uow, detail, planned.meeting_id, TODAY)
+    qtbot.addWidget(guide)
+    guide.show()
+    guide.go_to_key("neste_mote")
+    people = guide.next_panel.people
+    qtbot.waitUntil(lambda: people.count() == 2, timeout=30000)
+    texts = [people.item(i).text() for i in range(people.count())]
+    assert texts == ["Sofie (Barnet)", "Skole (ingen navngitt person)"]
+    guide.reject()

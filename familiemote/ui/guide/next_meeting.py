@@ -147,7 +147,9 @@ class NextMeetingPanel(GuideStep):
             self.people.clear()
             for p in meeting.participants:
                 name, who, _contact = participant_name(detail, p)
-                item = QListWidgetItem(f"{name} ({who})" if who else name)
+                if who and not who.startswith("("):  # «(ingen navngitt person)» has its own
+                    who = f"({who})"
+                item = QListWidgetItem(f"{name} {who}" if who else name)
                 item.setData(ID_ROLE, p.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 keep = p.attendance != m.Attendance.ABSENT_WITHOUT_NOTICE or p.kind != (
