@@ -172,6 +172,12 @@ class PassphraseDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        if text and self.isWindow() and self.isVisible():
+            # a window keeps its size when a label appears in it: at a large text size
+            # the wrapped message (and the text above it) would be cut at the bottom
+            before = self.size()
+            self.adjustSize()
+            self.resize(self.size().expandedTo(before))
 
     def _update(self) -> None:
         if self.mode is Mode.ASK:

@@ -233,6 +233,32 @@ def test_new_passphrase_dialog_needs_a_strong_one_typed_twice(qtbot: QtBot) -> N
     assert dialog.passphrase() == PASS
 
 
+@pytest.mark.parametrize("scale", [100, 150, 200])
+def test_a_refused_passphrase_is_told_whole_at_every_text_size(qtbot: QtBot, scale: int) -> None:
+    from familiemote.ui.theme import apply_text_scale
+
+    apply_text_scale(scale)
+    try:
+        dialog = PassphraseDialog(Mode.ASK, "/tmp/familiemote/fm.sqlite", check=lambda _p: False)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.first_edit.setText("feil frase")
+        qtbot.keyClick(dialog.first_edit, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.error_label.isVisible()
+        assert "Feil passordfrase" in dialog.error_label.text()
+        # every wrapped text of the dialog gets the height its lines need: none is cut
+        wrapped = [w for w in dialog.findChildren(QLabel) if w.isVisible() and w.wordWrap()]
+
+        def all_whole() -> bool:
+            return all(w.height() >= w.heightForWidth(w.width()) for w in wrapped)
+
+        assert wrapped
+        qtbot.waitUntil(all_whole, timeout=5000)
+    finally:
+        apply_text_scale(100)
+
+
 def test_change_passphrase_from_the_menu(
     qtbot: QtBot, enc_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
