@@ -8,6 +8,8 @@ of his consent).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -321,3 +323,72 @@ def test_a_meeting_with_two_services_lacking_consent_asks_once_per_guardian(
     for consent in after.consents:
         assert consent.covers(school, m.ConsentPurpose.SHARE_BETWEEN_SERVICES, TODAY)
         assert consent.covers(bup, m.ConsentPurpose.SHARE_BETWEEN_SERVICES, TODAY)
+
+
+def test_the_next_meeting_asks_once_per_guardian_for_all_its_services(
+    qtbot: QtBot, ui_uow: UowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«Neste møte» in the guide keeps the school and BUP, both told about the case and
+    neither covered by a consent: each guardian's form opens with both ticked (they
+    take part in the case's meeting), so two forms record two whole consents, as the
+    planner now does too."""
+    import sqlalchemy as sa
+
+    from familiemote.services import meetings as meeting_service
+    from familiemote.storage import orm
+    from familiemote.ui.guide.next_meeting import NextMeetingPanel
+
+    services = directory.list_services(ui_uow())
+    school = _school(ui_uow)
+    bup = next(s.id for s in services if s.kind == m.ServiceKind.BUP)
+    case_id = cases.create_case(
+        ui_uow(),
+        cases.NewCase(
+            "Emil",
+            2016,
+            concern_by_family=True,
+            family=(
+                cases.NewFamilyMember("Anne Hansen", m.Relation.MOTHER, True),
+                cases.NewFamilyMember("Per Hansen", m.Relation.FATHER, True),
+            ),
+        ),
+        TODAY,
+    )
+    plan = meeting_service.MeetingPlan(
+        m.MeetingKind.FAMILY,
+        dt.datetime.combine(TODAY, dt.time(10)),
+        "Helsestasjonen",
+        tuple(
+            meeting_service.ParticipantInput(
+                m.ParticipantKind.PROFESSIONAL, service_id=service, receives_information=False
+            )
+            for service in (school, bup)
+        ),
+    )
+    meeting_id = meeting_service.plan_meeting(ui_uow(), case_id, plan, TODAY).meeting_id
+    with ui_uow() as uow:  # told in the meeting (as if before a consent ended)
+        uow.sql.execute(
+            sa.update(orm.participants)
+            .where(orm.participants.c.meeting_id == meeting_id)
+            .values(receives_information=True)
+        )
+        uow.commit()
+    detail = cases.get_case(ui_uow(), case_id)
+    meeting = next(mt for mt in detail.case.meetings if mt.id == meeting_id)
+    panel = NextMeetingPanel(ui_uow, TODAY)
+    qtbot.addWidget(panel)
+    panel.set_case(detail, meeting)
+    panel.show()
+    driver = Driver("record")
+    monkeypatch.setattr(consent_panel, "run_dialog", driver)
+    ok = panel.create_meeting()
+    assert ok, (panel.error_label.text(), driver.questions)
+    assert len(driver.questions) == 2, driver.questions
+    for form in driver.consent_dialogs:
+        assert form.service_boxes[school].isChecked() and form.service_boxes[bup].isChecked()
+    after = cases.get_case(ui_uow(), case_id).case
+    assert len(after.consents) == 2
+    for consent in after.consents:
+        for service in (school, bup):
+            assert service is not None
+            assert consent.covers(service, m.ConsentPurpose.SHARE_BETWEEN_SERVICES, TODAY)
