@@ -40,6 +40,8 @@ class CaseView(QWidget):
         self.title_label.setObjectName("caseTitle")
         self.phase_label = heading("", 1.1)
         self.phase_label.setObjectName("casePhase")
+        for header in (self.title_label, self.phase_label):  # large text, small screen
+            header.setWordWrap(True)
         layout.addWidget(self.title_label)
         layout.addWidget(self.phase_label)
         self.tabs = QTabWidget()

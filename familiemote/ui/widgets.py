@@ -181,9 +181,18 @@ def pick_table(headers: Sequence[str], name: str) -> QTableWidget:
 
 
 def read_only_table(
-    headers: Sequence[str], rows: Sequence[Sequence[str]], name: str, stretch: int = 0
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    name: str,
+    stretch: int = 0,
+    wrap: dict[int, int] | None = None,
 ) -> QTableWidget:
-    """A read-only table that shows all its rows (the page scrolls, not the table)."""
+    """A read-only table that shows all its rows (the page scrolls, not the table).
+
+    The ``stretch`` column takes the room the others leave. With ``wrap`` (column: most
+    characters), a table too narrow for its columns at a large text size shares its
+    width as :func:`share_width` does instead of scrolling sideways.
+    """
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setAccessibleName(name)
@@ -205,6 +214,8 @@ def read_only_table(
         )
         header.setSectionResizeMode(c, mode)
     keep_rows_fitted(table)
+    if wrap:
+        _ShareWhenNarrow(table, stretch, wrap)
     return table
 
 
@@ -295,6 +306,16 @@ class _ShareWidth(QObject):
             widths[c] -= give
             widths[self.long_column] += give
             short -= give
+        # still too wide (very large text in a small window): the short columns wrap
+        # too, down to their longest word, rather than push a column out of sight
+        over = sum(widths.values()) - width
+        for c in sorted(fixed, key=lambda c: -widths[c]):
+            if over <= 0:
+                break
+            least = max(self._longest_word(c), header.sectionSizeHint(c))
+            give = min(over, max(0, widths[c] - least))
+            widths[c] -= give
+            over -= give
         for c, w in widths.items():
             if header.sectionSize(c) != w:
                 header.resizeSection(c, w)
@@ -310,6 +331,44 @@ class _ShareWidth(QObject):
         }
         pad = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6
         return max((metrics.horizontalAdvance(w) for w in words), default=0) + pad
+
+
+class _ShareWhenNarrow(_ShareWidth):
+    """A read-only table's own columns (as wide as their text, one stretched) while they
+    fit its width; shared as :func:`share_width` shares them when they do not."""
+
+    def __init__(self, table: QTableWidget, long_column: int, wrap: dict[int, int]) -> None:
+        QObject.__init__(self, table)
+        self.table, self.long_column, self.wrap = table, long_column, wrap
+        header = table.horizontalHeader()
+        self.own = [header.sectionResizeMode(c) for c in range(table.columnCount())]
+        self.sharing = False
+        table.viewport().installEventFilter(self)
+        self.relayout()
+
+    def relayout(self) -> None:
+        if not isValid(self.table) or not isValid(self.table.horizontalHeader()):
+            return
+        table, header = self.table, self.table.horizontalHeader()
+        # the columns' own widths, and the long text at least 14 characters
+        need = 14 * table.fontMetrics().averageCharWidth() + sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(table.columnCount())
+            if c != self.long_column
+        )
+        if need <= table.viewport().width():
+            if self.sharing:
+                self.sharing = False
+                for c, mode in enumerate(self.own):
+                    header.setSectionResizeMode(c, mode)
+                table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            return
+        if not self.sharing:
+            self.sharing = True
+            for c in range(table.columnCount()):
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        super().relayout()
 
 
 def share_width(table: QTableWidget, long_column: int, wrap: dict[int, int]) -> None:

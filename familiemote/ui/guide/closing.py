@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QWidget,
@@ -31,6 +30,7 @@ from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
+from familiemote.ui.flow_layout import FlowLayout
 from familiemote.ui.forms_base import add_row, error_line, show_error
 from familiemote.ui.guide.step import GuideStep, guide_button
 from familiemote.ui.labels import service_label
@@ -67,7 +67,7 @@ class ClosingPanel(GuideStep):
         )
         add_row(form, self.tr("S&kriver:"), self.printer)
         layout.addLayout(form)
-        row = QHBoxLayout()
+        row = FlowLayout()  # on more rows when the text is large and the dialog small
         self.finish_button = guide_button(
             self.tr("Skriv ut familiens kopi og vurderingsskjemaene, og &avslutt møtet"),
             self.tr("Skriv ut familiens kopi og vurderingsskjemaene, og avslutt møtet"),
@@ -85,7 +85,6 @@ class ClosingPanel(GuideStep):
         )
         for b in (self.finish_button, self.pdf_button, self.held_button):
             row.addWidget(b)
-        row.addStretch(1)
         layout.addLayout(row)
         self.status = QLabel()
         self.status.setWordWrap(True)

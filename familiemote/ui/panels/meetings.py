@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from familiemote.domain import model as m
 from familiemote.services.cases import CaseDetail
 from familiemote.ui import case_commands
 from familiemote.ui.case_list import format_date
+from familiemote.ui.flow_layout import FlowLayout
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_common import (
     epikrise_text,
@@ -25,7 +26,7 @@ class MeetingsPanel(CasePanel):
         case = d.case
         meetings = sorted(case.meetings, key=lambda mt: mt.starts_at, reverse=True)
         layout.addWidget(heading(self.tr("Møter ({n})").format(n=len(meetings))))
-        top = QHBoxLayout()
+        top = FlowLayout()  # on two rows when the pane is too narrow for one
         self.new_button = QPushButton(self.tr("Nytt familiemøte …"))
         self.new_button.setAccessibleName(self.tr("Nytt familiemøte"))
         self.new_button.clicked.connect(lambda: self._plan(None, m.MeetingKind.FAMILY))
@@ -35,7 +36,6 @@ class MeetingsPanel(CasePanel):
         for b in (self.new_button, self.summary_button):
             b.setEnabled(case.status == m.CaseStatus.OPEN)
             top.addWidget(b)
-        top.addStretch(1)
         layout.addLayout(top)
         layout.addWidget(text_label(specialist_count_text(d)))
         if not meetings:
@@ -49,7 +49,9 @@ class MeetingsPanel(CasePanel):
         title = meeting_title(meeting)
         if meeting.place:
             title += f" – {meeting.place}"
-        return heading(f"{title} ({label(meeting.status)})", 1.1)
+        shown = heading(f"{title} ({label(meeting.status)})", 1.1)
+        shown.setWordWrap(True)  # at a large text size on a small screen
+        return shown
 
     def _meeting_box(self, d: CaseDetail, meeting: m.Meeting) -> QGroupBox:
         title = meeting_title(meeting)
@@ -59,7 +61,7 @@ class MeetingsPanel(CasePanel):
         box = QGroupBox()
         box.setAccessibleName(title)
         inner = QVBoxLayout(box)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         guide = QPushButton(self.tr("Åpne møteguiden …"))
         guide.setAccessibleName(self.tr("Åpne møteguiden for {title}").format(title=title))
         guide.clicked.connect(lambda _c=False, mid=meeting.id: self._guide(mid))
@@ -68,7 +70,6 @@ class MeetingsPanel(CasePanel):
         edit.clicked.connect(lambda _c=False, mt=meeting: self._plan(mt, mt.kind))
         buttons.addWidget(guide)
         buttons.addWidget(edit)
-        buttons.addStretch(1)
         inner.addLayout(buttons)
         if meeting.id is not None:
             self.guide_buttons[meeting.id] = guide

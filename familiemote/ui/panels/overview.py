@@ -13,11 +13,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +26,7 @@ from familiemote.services import pathway
 from familiemote.services.cases import CaseDetail, contact_person_id
 from familiemote.ui import case_commands
 from familiemote.ui.case_list import format_date
+from familiemote.ui.flow_layout import ColumnsLayout, FittingForm, FlowLayout
 from familiemote.ui.help_panel import install_help_key, phase_help
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.language import ui_language
@@ -77,7 +75,9 @@ class OverviewPanel(CasePanel):
     def build(self, d: CaseDetail, layout: QVBoxLayout) -> None:
         case = d.case
         content = pathway.load_content(ui_language())
-        layout.addWidget(heading(self.tr("Forløpet: {title}").format(title=content.title)))
+        title = heading(self.tr("Forløpet: {title}").format(title=content.title))
+        title.setWordWrap(True)  # at a large text size on a small screen
+        layout.addWidget(title)
         layout.addWidget(self._pathway_strip(case))
         layout.addWidget(self._current_phase(d, content.phase(case.phase)))
         phase_help_box = phase_help(case.phase, content.phase(case.phase).name)
@@ -109,6 +109,7 @@ class OverviewPanel(CasePanel):
                     [self.tr("Navn"), self.tr("Relasjon"), self.tr("Kontakt")],
                     family_rows,
                     self.tr("Familien"),
+                    wrap={1: 20, 2: 40},  # narrow: relation and contact wrap
                 )
             )
         else:
@@ -119,9 +120,9 @@ class OverviewPanel(CasePanel):
     def _pathway_strip(self, case: m.Case) -> QWidget:
         strip = QWidget()
         strip.setAccessibleName(self.tr("Forløpet"))
-        row = QHBoxLayout(strip)
+        # five equal boxes in a row; in two rows when the pane is too narrow for that
+        row = ColumnsLayout(strip, spacing=6)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
         closed = case.status == m.CaseStatus.CLOSED
         for phase in m.Phase:
             here = phase == case.phase
@@ -146,7 +147,7 @@ class OverviewPanel(CasePanel):
                 cell.setStyleSheet(CURRENT_CELL_STYLE)
                 cell.setAccessibleDescription(state)
             cell.setAccessibleName(cell.text().replace("\n", ", "))
-            row.addWidget(cell, 1)
+            row.addWidget(cell)
         return strip
 
     def _current_phase(self, d: CaseDetail, phase: pathway.PhaseContent) -> QGroupBox:
@@ -191,7 +192,7 @@ class OverviewPanel(CasePanel):
             inner.addWidget(
                 text_label(self.tr("Må få beskjed om beslutninger: {names}.").format(names=names))
             )
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # on a second row when the pane is too narrow for one
         self.meeting_button = QPushButton(self.tr("Nytt møte …"))
         self.meeting_button.clicked.connect(self._new_meeting)
         self.move_button = QPushButton(self.tr("Flytt til annen fase …"))
@@ -223,7 +224,6 @@ class OverviewPanel(CasePanel):
         ):
             b.setAccessibleName(b.text().rstrip(" …"))
             buttons.addWidget(b)
-        buttons.addStretch(1)
         inner.addLayout(buttons)
         return box
 
@@ -240,34 +240,38 @@ class OverviewPanel(CasePanel):
                     )
                 )
             )
-        grid = QGridLayout()
-        for col, party in enumerate(pathway.PARTIES):
+        # three columns side by side; below one another when the pane is too narrow
+        grid = ColumnsLayout()
+        for party in pathway.PARTIES:
+            column = QWidget()
+            stack = QVBoxLayout(column)
+            stack.setContentsMargins(0, 0, 0, 0)
             title = QLabel(self.tr(PARTY_TITLES[party]))  # i18n: marked
+            title.setWordWrap(True)
             font = QFont(title.font())
             font.setBold(True)
             title.setFont(font)
-            grid.addWidget(title, 0, col)
+            stack.addWidget(title)
             tasks = text_label("\n".join(f"• {t}" for t in phase.responsibilities[party]))
             tasks.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             tasks.setAccessibleName(title.text())
-            grid.addWidget(tasks, 1, col)
-            grid.setColumnStretch(col, 1)
+            stack.addWidget(tasks)
+            stack.addStretch(1)
+            grid.addWidget(column)
         inner.addLayout(grid)
         return box
 
     def _facts(self, d: CaseDetail) -> QWidget:
         case = d.case
-        widget = QWidget()
-        facts = QFormLayout(widget)
-        facts.setContentsMargins(0, 0, 0, 0)
-        facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        # a long label wraps, and a field goes below its label, when the pane is narrow
+        facts = FittingForm()
         concern_by = (
             self.tr("Familien")
             if case.concern_by_family
             else service_label(d.service_name(case.concern_service_id))
         )
-        facts.addRow(self.tr("Bekymring meldt av:"), text_label(concern_by or "–"))
-        facts.addRow(
+        facts.add_row(self.tr("Bekymring meldt av:"), text_label(concern_by or "–"))
+        facts.add_row(
             self.tr("Initiativtaker (ansvar for oppfølging og journalføring):"),
             text_label(service_label(d.service_name(case.initiating_service_id)) or "–"),
         )
@@ -290,9 +294,9 @@ class OverviewPanel(CasePanel):
             who = self.tr("Ikke valgt. Velg en med «Endre saken …».")
         contact_label = text_label(who)
         contact_label.setObjectName("contactPerson")
-        facts.addRow(self.tr("Kontaktperson:"), contact_label)
-        facts.addRow(self.tr("Saken åpnet:"), text_label(format_date(case.opened_on)))
-        return widget
+        facts.add_row(self.tr("Kontaktperson:"), contact_label)
+        facts.add_row(self.tr("Saken åpnet:"), text_label(format_date(case.opened_on)))
+        return facts
 
     def _decisions(self, d: CaseDetail) -> QWidget:
         decisions = d.case.phase_decisions
@@ -326,6 +330,7 @@ class OverviewPanel(CasePanel):
             rows,
             self.tr("Beslutninger i forløpet"),
             stretch=3,
+            wrap={1: 40, 2: 24},  # narrow: the decision and who made it wrap
         )
 
     # -- commands ----------------------------------------------------------------

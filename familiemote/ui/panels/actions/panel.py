@@ -273,7 +273,9 @@ class ActionsPanel(CasePanel):
             title = self.tr("Saksliste {kind} {day}: tiltak fra tidligere møter").format(
                 kind=label(meeting.kind).lower(), day=format_date(meeting.starts_at)
             )
-            layout.addWidget(heading(title, 1.1))
+            agenda = heading(title, 1.1)
+            agenda.setWordWrap(True)  # at a large text size on a small screen
+            layout.addWidget(agenda)
             if reviews:
                 rows = []
                 for action, review in reviews:
