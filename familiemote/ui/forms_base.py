@@ -688,8 +688,8 @@ class FormDialog(QDialog):
         rows later calls it again.
         """
         for button in self.findChildren(QPushButton):
-            if not self.buttons.isAncestorOf(button):
-                button.setAutoDefault(False)
+            if button.window() is self and not self.buttons.isAncestorOf(button):
+                button.setAutoDefault(False)  # (a dialog opened from this one keeps its own)
         self.save_button.setDefault(True)
 
     def showEvent(self, event: object) -> None:

@@ -177,3 +177,22 @@ def test_a_member_row_added_later_has_no_auto_default_button(
     qtbot.keyClick(row.name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
     assert dialog.saved
+
+
+def test_a_dialog_opened_from_a_form_keeps_its_own_buttons(
+    qtbot: QtBot, ui_uow: UowFactory
+) -> None:
+    """«Ny person i Katalog …» from the case editor is a dialog of its own: the editor
+    leaves its buttons alone (its «Avbryt» is pressed by Enter when it has the focus)."""
+    from familiemote.ui.case_editor import CaseEditorDialog, NewPersonDialog
+
+    dialog = CaseEditorDialog(ui_uow, _demo(ui_uow), TODAY)
+    _shown(qtbot, dialog)
+    person = NewPersonDialog(ui_uow, dialog)  # as «Ny person i Katalog …» makes it
+    person.finish_layout()  # its buttons placed, as when it was shown
+    cancel = person.buttons.button(person.buttons.StandardButton.Cancel)
+    assert cancel.autoDefault()
+    dialog.enter_saves()  # as when a member row is added
+    assert cancel.autoDefault()
+    qtbot.mouseClick(dialog.add_member_button, Qt.MouseButton.LeftButton)
+    assert cancel.autoDefault() and not dialog.members[-1].remove.autoDefault()
