@@ -56,6 +56,10 @@ class _RowsLayout(QLayout):
     def spacing(self) -> int:
         if self._spacing >= 0:
             return self._spacing
+        # as a box layout's default: its parent layout's spacing, else the style's
+        outer = self.parent()
+        if isinstance(outer, QLayout):
+            return outer.spacing()
         parent = self.parentWidget()
         if parent is None:
             return 6

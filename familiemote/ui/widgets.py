@@ -361,14 +361,15 @@ class _ShareWhenNarrow(_ShareWidth):
                 self.sharing = False
                 for c, mode in enumerate(self.own):
                     header.setSectionResizeMode(c, mode)
-                table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             return
         if not self.sharing:
             self.sharing = True
             for c in range(table.columnCount()):
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
-            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the columns' longest words may still not fit (an e-mail address at 200 %):
+        # then the table scrolls sideways rather than hide a column
         super().relayout()
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
 
 def share_width(table: QTableWidget, long_column: int, wrap: dict[int, int]) -> None:

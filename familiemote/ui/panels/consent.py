@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -28,6 +27,7 @@ from familiemote.domain.errors import DomainError
 from familiemote.services import consent as consent_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.case_list import format_date
+from familiemote.ui.flow_layout import FlowLayout
 from familiemote.ui.forms_base import FormDialog
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.panels.base import CasePanel, snapshot
@@ -391,7 +391,7 @@ class ConsentPanel(CasePanel):
         self.attachments_label = text_label(attach)
         layout.addWidget(self.attachments_label)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # on two rows when the text is large and the pane narrow
         self.record_button = QPushButton(self.tr("R&egistrer samtykke …"))
         self.withdraw_button = QPushButton(self.tr("Trekk ti&lbake …"))
         self.child_view_button = QPushButton(self.tr("&Barnets syn …"))
@@ -409,7 +409,6 @@ class ConsentPanel(CasePanel):
             buttons.addWidget(b)
         if case.anonymous:
             buttons.addWidget(self.name_case_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         if case.consents:

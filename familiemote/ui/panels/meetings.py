@@ -104,6 +104,7 @@ class MeetingsPanel(CasePanel):
                 rows,
                 self.tr("Deltakere"),
                 stretch=1,
+                wrap={0: 24, 2: 24, 4: 30},  # narrow: name, role and contact wrap
             )
         )
         family = meeting.kind == m.MeetingKind.FAMILY
