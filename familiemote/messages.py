@@ -640,9 +640,9 @@ def meeting_error_text(err: DomainError) -> str | None:
     if isinstance(err, SpecialistLimitError):
         return QCoreApplication.translate(
             "Messages",
-            "BUP har allerede deltatt i %n familiemøter før henvisning, og kan delta i "
-            "høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for "
-            "unntaket. Møtet er ikke lagret.",
+            "BUP er allerede med på %n familiemøter før henvisning (holdt eller satt opp), "
+            "og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en "
+            "begrunnelse for unntaket. Møtet er ikke lagret.",
             None,
             err.count,
         ).format(limit=err.limit)

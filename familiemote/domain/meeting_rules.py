@@ -43,10 +43,23 @@ def meeting_has_specialist(meeting: m.Meeting, services: Mapping[int, m.Service]
     return any(takes_part_as_specialist(p, services) for p in meeting.participants)
 
 
-def specialist_meetings_before_referral(
+@dataclass(frozen=True)
+class SpecialistMeetings:
+    """Family meetings with the specialist service before a referral: those held
+    (BUP has taken part) and those only planned (BUP is invited)."""
+
+    held: int
+    planned: int
+
+    @property
+    def total(self) -> int:
+        return self.held + self.planned
+
+
+def specialist_meetings_split(
     case: m.Case, services: Mapping[int, m.Service], *, excluding: int | None = None
-) -> int:
-    """Family meetings (not cancelled) in which the specialist service takes part.
+) -> SpecialistMeetings:
+    """Family meetings (not cancelled) with the specialist service, held and planned.
 
     ``excluding`` leaves out one meeting (the one being planned or changed).
     Meetings after a referral was sent are not counted: the limit is lifted then.
@@ -54,7 +67,7 @@ def specialist_meetings_before_referral(
     first_referral = min(
         (r.referred_on for r in case.referrals if r.referred_on is not None), default=None
     )
-    count = 0
+    held = planned = 0
     for meeting in case.meetings:
         if meeting.id is not None and meeting.id == excluding:
             continue
@@ -63,8 +76,20 @@ def specialist_meetings_before_referral(
         if first_referral is not None and meeting.starts_at.date() > first_referral:
             continue
         if meeting_has_specialist(meeting, services):
-            count += 1
-    return count
+            if meeting.status == m.MeetingStatus.HELD:
+                held += 1
+            else:
+                planned += 1
+    return SpecialistMeetings(held, planned)
+
+
+def specialist_meetings_before_referral(
+    case: m.Case, services: Mapping[int, m.Service], *, excluding: int | None = None
+) -> int:
+    """Family meetings (not cancelled, held or planned) in which the specialist service
+    takes part: the limit counts the planned ones too, so a third cannot be planned
+    while two are still ahead."""
+    return specialist_meetings_split(case, services, excluding=excluding).total
 
 
 def specialist_limit_reached(

@@ -66,11 +66,18 @@ def specialist_count_text(d: CaseDetail, excluding: int | None = None) -> str:
     case = d.case
     if rules.referral_recorded(case):
         return tr("Henvisning er sendt: grensen på to familiemøter med BUP gjelder ikke lenger.")
-    n = rules.specialist_meetings_before_referral(case, d.services, excluding=excluding)
-    return tr(
+    # "BUP kan delta på inntil to familiemøter uten at barnet er henvist": a meeting
+    # BUP has taken part in is a held one; those only planned are named apart.
+    split = rules.specialist_meetings_split(case, d.services, excluding=excluding)
+    text = tr(
         "BUP har deltatt i {done} av høyst %n familiemøter før henvisning.",
         rules.SPECIALIST_MEETINGS_BEFORE_REFERRAL,
-    ).format(done=n)
+    ).format(done=split.held)
+    if split.planned:
+        text += " " + tr(
+            "BUP er også satt opp på %n familiemøter som ikke er holdt ennå.", split.planned
+        )
+    return text
 
 
 def epikrise_text(meeting: m.Meeting, today: dt.date) -> str:

@@ -444,9 +444,9 @@ class MeetingPlannerDialog(ConsentOfferingForm):
         if needs_override:
             warnings.append(
                 self.tr(
-                    "⚠ BUP er invitert, men har allerede deltatt i to familiemøter før "
-                    "henvisning. Registrer henvisningen først, eller skriv en begrunnelse for "
-                    "unntaket nedenfor."
+                    "⚠ BUP er invitert, men er allerede med på to familiemøter før "
+                    "henvisning (holdt eller satt opp). Registrer henvisningen først, eller "
+                    "skriv en begrunnelse for unntaket nedenfor."
                 )
             )
         if rules.fastlege_notice_too_short(self.starts_at(), people, d.services, self.today):

@@ -256,6 +256,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>BUP er også satt opp på %n familiemøter som ikke er holdt ennå.</source>
+            <translation>
+                <numerusform>BUP er også satt opp på %n familiemøte som ikke er holdt ennå.</numerusform>
+                <numerusform>BUP er også satt opp på %n familiemøter som ikke er holdt ennå.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Epikrise: ikke sendt ennå, frist {due} (%n dager igjen).</source>
             <translation>
                 <numerusform>Epikrise: ikke sendt ennå, frist {due} (%n dag igjen).</numerusform>
@@ -266,10 +273,10 @@
     <context>
         <name>Messages</name>
         <message numerus="yes">
-            <source>BUP har allerede deltatt i %n familiemøter før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</source>
+            <source>BUP er allerede med på %n familiemøter før henvisning (holdt eller satt opp), og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</source>
             <translation>
-                <numerusform>BUP har allerede deltatt i %n familiemøte før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</numerusform>
-                <numerusform>BUP har allerede deltatt i %n familiemøter før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</numerusform>
+                <numerusform>BUP er allerede med på %n familiemøte før henvisning (holdt eller satt opp), og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</numerusform>
+                <numerusform>BUP er allerede med på %n familiemøter før henvisning (holdt eller satt opp), og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</numerusform>
             </translation>
         </message>
     </context>

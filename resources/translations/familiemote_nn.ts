@@ -6138,8 +6138,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>familien</translation>
         </message>
         <message>
-            <source>⚠ BUP er invitert, men har allerede deltatt i to familiemøter før henvisning. Registrer henvisningen først, eller skriv en begrunnelse for unntaket nedenfor.</source>
-            <translation>⚠ BUP er invitert, men har allereie delteke i to familiemøte før tilvising. Registrer tilvisinga først, eller skriv ei grunngjeving for unntaket nedanfor.</translation>
+            <source>⚠ BUP er invitert, men er allerede med på to familiemøter før henvisning (holdt eller satt opp). Registrer henvisningen først, eller skriv en begrunnelse for unntaket nedenfor.</source>
+            <translation>⚠ BUP er invitert, men er allereie med på to familiemøte før tilvising (haldne eller sette opp). Registrer tilvisinga først, eller skriv ei grunngjeving for unntaket nedanfor.</translation>
         </message>
         <message numerus="yes">
             <source>⚠ Fastlegen er invitert bare %n dager før møtet. Fastlegen trenger minst 4 uker (28 dager) for å kunne delta.</source>
@@ -6188,6 +6188,13 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>
                 <numerusform>BUP har delteke i {done} av høgst %n familiemøte før tilvising.</numerusform>
                 <numerusform>BUP har delteke i {done} av høgst %n familiemøte før tilvising.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>BUP er også satt opp på %n familiemøter som ikke er holdt ennå.</source>
+            <translation>
+                <numerusform>BUP er òg sett opp på %n familiemøte som ikkje er halde enno.</numerusform>
+                <numerusform>BUP er òg sett opp på %n familiemøte som ikkje er haldne enno.</numerusform>
             </translation>
         </message>
         <message>
@@ -7248,10 +7255,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Noko gjekk gale. Ingen data er endra.</translation>
         </message>
         <message numerus="yes">
-            <source>BUP har allerede deltatt i %n familiemøter før henvisning, og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</source>
+            <source>BUP er allerede med på %n familiemøter før henvisning (holdt eller satt opp), og kan delta i høyst {limit}. Registrer henvisningen først, eller skriv en begrunnelse for unntaket. Møtet er ikke lagret.</source>
             <translation>
-                <numerusform>BUP har allereie delteke i %n familiemøte før tilvising, og kan delta i høgst {limit}. Registrer tilvisinga først, eller skriv ei grunngjeving for unntaket. Møtet er ikkje lagra.</numerusform>
-                <numerusform>BUP har allereie delteke i %n familiemøte før tilvising, og kan delta i høgst {limit}. Registrer tilvisinga først, eller skriv ei grunngjeving for unntaket. Møtet er ikkje lagra.</numerusform>
+                <numerusform>BUP er allereie med på %n familiemøte før tilvising (halde eller sett opp), og kan delta i høgst {limit}. Registrer tilvisinga først, eller skriv ei grunngjeving for unntaket. Møtet er ikkje lagra.</numerusform>
+                <numerusform>BUP er allereie med på %n familiemøte før tilvising (haldne eller sette opp), og kan delta i høgst {limit}. Registrer tilvisinga først, eller skriv ei grunngjeving for unntaket. Møtet er ikkje lagra.</numerusform>
             </translation>
         </message>
         <message>
