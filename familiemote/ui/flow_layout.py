@@ -36,11 +36,17 @@ class _RowsLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        # what a layout pass asks again and again, until the next invalidate: the height
+        # for a width, the items' minimum sizes, each width's row heights
+        self._heights: dict[int, int] = {}
+        self._least: list[QSize] | None = None
+        self._rows: dict[int, list[int]] = {}
 
     # -- QLayout's list of items -------------------------------------------------
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -49,7 +55,10 @@ class _RowsLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        self.invalidate()
+        return self._items.pop(index)
 
     # -- sizes -------------------------------------------------------------------
 
@@ -76,7 +85,23 @@ class _RowsLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), place=False)
+        # asked many times a layout pass (by each layout up to the scroll area)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), place=False)
+        return height
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._least = None
+        self._rows.clear()
+        super().invalidate()
+
+    def _minimum_sizes(self) -> list[QSize]:
+        """The shown items' minimum sizes (a wrapped label's is costly to work out)."""
+        if self._least is None:
+            self._least = [i.minimumSize() for i in self._shown()]
+        return self._least
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -163,29 +188,32 @@ class ColumnsLayout(_RowsLayout):
     """
 
     def _columns(self, width: int) -> int:
-        shown = self._shown()
-        if not shown:
+        least_sizes = self._minimum_sizes()
+        if not least_sizes:
             return 1
         spacing = self.spacing()
-        least = max(i.minimumSize().width() for i in shown)
-        fit = max(1, min(len(shown), (width + spacing) // (least + spacing)))
-        rows = math.ceil(len(shown) / fit)
-        return math.ceil(len(shown) / rows)
+        least = max(size.width() for size in least_sizes)
+        fit = max(1, min(len(least_sizes), (width + spacing) // (least + spacing)))
+        rows = math.ceil(len(least_sizes) / fit)
+        return math.ceil(len(least_sizes) / rows)
 
     def minimumSize(self) -> QSize:
         # the height is the height for a width (asked by the scroll area); a minimum as
         # tall as the narrowest arrangement would leave a blank below a wide page
         left, top, right, bottom = self._margins()
-        shown = self._shown()
-        widest = max((i.minimumSize().width() for i in shown), default=0)
-        tallest = max((i.minimumSize().height() for i in shown), default=0)
+        least_sizes = self._minimum_sizes()
+        widest = max((size.width() for size in least_sizes), default=0)
+        tallest = max((size.height() for size in least_sizes), default=0)
         return QSize(widest + left + right, tallest + top + bottom)
 
     def sizeHint(self) -> QSize:
-        left, _top, right, _bottom = self._margins()
+        # all in one row; the height is the height for the width it is given (working it
+        # out here for a width it is never given would cost each item a text layout)
+        left, top, right, bottom = self._margins()
         shown = self._shown()
         width = sum(i.sizeHint().width() for i in shown) + self.spacing() * max(len(shown) - 1, 0)
-        return QSize(width + left + right, self.heightForWidth(width + left + right))
+        tallest = max((size.height() for size in self._minimum_sizes()), default=0)
+        return QSize(width + left + right, tallest + top + bottom)
 
     def _arrange(self, rect: QRect, place: bool) -> int:
         left, top, right, bottom = self._margins()
@@ -197,10 +225,15 @@ class ColumnsLayout(_RowsLayout):
         columns = self._columns(area.width())
         widths = _equal_shares(area.width() - spacing * (columns - 1), columns)
         edges = [area.x() + sum(widths[:n]) + n * spacing for n in range(columns)]
+        heights = self._rows.get(area.width())
+        if heights is None:
+            heights = self._rows[area.width()] = [
+                max(_item_height(item, widths[n]) for n, item in enumerate(row))
+                for row in (shown[s : s + columns] for s in range(0, len(shown), columns))
+            ]
         y = area.y()
-        for start in range(0, len(shown), columns):
+        for start, height in zip(range(0, len(shown), columns), heights, strict=True):
             row = shown[start : start + columns]
-            height = max(_item_height(item, widths[n]) for n, item in enumerate(row))
             if place:
                 for n, item in enumerate(row):
                     item.setGeometry(QRect(edges[n], y, widths[n], height))
