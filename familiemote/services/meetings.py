@@ -378,15 +378,27 @@ def set_status(
     meeting_id: int,
     status: m.MeetingStatus,
     expected_version: int | None = None,
+    *,
+    now: dt.datetime | None = None,
 ) -> int:
     """Planned, held or cancelled; two users setting it at once: the second is refused
-    (the meeting's version), on SQLite too, as a conflict rather than a lock error."""
+    (the meeting's version), on SQLite too, as a conflict rather than a lock error.
+
+    With ``now``, a meeting whose day is still ahead cannot be recorded as held: move
+    it to the day it was held first (:func:`move_to_held_time`).
+    """
     versions: list[int] = []
     case_ids: list[int | None] = []
 
     def attempt(store: bool) -> None:
         case, meeting = _load(uow, meeting_id, expected_version)
         case_ids.append(case.id)
+        if (
+            status == m.MeetingStatus.HELD
+            and now is not None
+            and meeting.starts_at.date() > now.date()
+        ):
+            raise ValidationError("starts_at", ValidationCode.DATE_IN_FUTURE)
         if not store:
             return
         meeting.status = status
@@ -398,6 +410,35 @@ def set_status(
 
     guards.settle(uow, attempt, refused)
     return versions[0]
+
+
+def held_time(planned: dt.datetime, now: dt.datetime) -> dt.datetime:
+    """When a meeting planned for a later day was held, if it was held today: today at
+    the planned hour, or now when that hour has not come yet."""
+    at = dt.datetime.combine(now.date(), planned.time())
+    return min(at, now).replace(second=0, microsecond=0)
+
+
+def move_to_held_time(
+    uow: UnitOfWork,
+    meeting_id: int,
+    held_at: dt.datetime,
+    now: dt.datetime,
+    expected_version: int | None = None,
+) -> int:
+    """A planned meeting held before its planned day: its time becomes the time it was
+    held (the planned time stays in the case's history); returns the new version.
+
+    A held meeting is never moved, and a meeting cannot be held in the future.
+    """
+    if held_at > now:
+        raise ValidationError("starts_at", ValidationCode.DATE_IN_FUTURE)
+    held_at = v.check_meeting_time("starts_at", held_at, now.date())
+    with uow:
+        _case, meeting = _load(uow, meeting_id, expected_version)
+        if meeting.status != m.MeetingStatus.PLANNED:
+            raise ValidationError("starts_at", ValidationCode.INCONSISTENT)
+    return _store(uow, meeting_id, {"starts_at": held_at}, expected_version)
 
 
 def set_attendance(

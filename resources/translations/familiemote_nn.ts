@@ -1561,6 +1561,30 @@
             <translation>Lagra i {folder}: {files}.</translation>
         </message>
         <message>
+            <source>Møtet er satt opp fram i tid</source>
+            <translation>Møtet er sett opp fram i tid</translation>
+        </message>
+        <message>
+            <source>Møtet er satt opp {planned}, og den dagen er ikke kommet ennå.
+
+Ble møtet holdt i dag? Da registreres det som holdt {held}, og møtets tidspunkt endres til det. Det opprinnelige tidspunktet står i sakens historikk.</source>
+            <translation>Møtet er sett opp {planned}, og den dagen er ikkje komen enno.
+
+Vart møtet halde i dag? Då blir det registrert som halde {held}, og tidspunktet for møtet blir endra til det. Det opphavlege tidspunktet står i historikken til saka.</translation>
+        </message>
+        <message>
+            <source>&amp;Ja, det ble holdt i dag</source>
+            <translation>&amp;Ja, det vart halde i dag</translation>
+        </message>
+        <message>
+            <source>A&amp;vbryt</source>
+            <translation>A&amp;vbryt</translation>
+        </message>
+        <message>
+            <source>Møtet er ikke avsluttet.</source>
+            <translation>Møtet er ikkje avslutta.</translation>
+        </message>
+        <message>
             <source>Ikke avsluttet: {text}</source>
             <translation>Ikkje avslutta: {text}</translation>
         </message>

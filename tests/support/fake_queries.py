@@ -67,7 +67,12 @@ class FakeCaseQueries(CaseQueries):
                 continue  # LIKE '%word%' on the normalised text
             if not include_closed and c.status is not m.CaseStatus.OPEN:
                 continue
-            past = [mt.starts_at for mt in c.meetings if mt.starts_at <= now]
+            past = [  # held (whatever its time), or planned and its time has passed
+                mt.starts_at
+                for mt in c.meetings
+                if mt.status is m.MeetingStatus.HELD
+                or (mt.status is m.MeetingStatus.PLANNED and mt.starts_at <= now)
+            ]
             coming = [
                 mt.starts_at
                 for mt in c.meetings

@@ -40,9 +40,17 @@ class CaseQueries:
         """The case list, newest first, rows whose search text holds every one of ``words``;
         the first ``limit`` of them when given."""
         c, mt, p = orm.cases, orm.meetings, orm.professionals
+        # the last meeting that took place: a held one (whatever its time), or a planned
+        # one whose time has passed; a cancelled meeting never took place
         last_meeting = (
             sa.select(sa.func.max(mt.c.starts_at))
-            .where(mt.c.case_id == c.c.id, mt.c.starts_at <= now)
+            .where(
+                mt.c.case_id == c.c.id,
+                sa.or_(
+                    mt.c.status == m.MeetingStatus.HELD.value,
+                    sa.and_(mt.c.status == m.MeetingStatus.PLANNED.value, mt.c.starts_at <= now),
+                ),
+            )
             .scalar_subquery()
         )
         next_meeting = (

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QWidget,
 )
@@ -50,6 +51,11 @@ class ClosingPanel(GuideStep):
         super().__init__(uow_factory, today, parent)
         self.version: Callable[[], int | None] = lambda: None
         self.choose_folder: Callable[[], str] = self._ask_folder
+        # the clock, on the guide's day (tests set both)
+        self.now: Callable[[], dt.datetime] = lambda: dt.datetime.combine(
+            self.today, dt.datetime.now().time()
+        )
+        self._held_at: dt.datetime | None = None  # held today, before its planned day
         self.jobs: list[str] = []  # what the last step printed or saved (for the status line)
         self.saved_files: list[Path] = []
         layout = self.step_layout()
@@ -176,6 +182,8 @@ class ClosingPanel(GuideStep):
                 self.tr("Ingen skriver er satt opp. Lagre som PDF i stedet."),
             )
             return False
+        if not self.ask_if_early() or not self._move_if_early():
+            return False
         self.jobs = []
         try:
             for document in self.documents():
@@ -195,7 +203,8 @@ class ClosingPanel(GuideStep):
                 "Familiens kopi og %n vurderingsskjemaer er sendt til {printer}.",
                 "",
                 self.copies.value(),
-            ).format(printer=printer)
+            ).format(printer=printer),
+            asked=True,
         )
 
     def _ask_folder(self) -> str:
@@ -204,8 +213,10 @@ class ClosingPanel(GuideStep):
         )
 
     def finish_as_pdf(self) -> bool:
+        if not self.ask_if_early():
+            return False
         folder = self.choose_folder()
-        if not folder:
+        if not folder or not self._move_if_early():
             return False
         self.saved_files = []
         try:
@@ -227,15 +238,78 @@ class ClosingPanel(GuideStep):
         return self.mark_held(
             self.tr("Lagret i {folder}: {files}.").format(
                 folder=folder, files=", ".join(p.name for p in self.saved_files)
-            )
+            ),
+            asked=True,
         )
 
-    def mark_held(self, done: str = "") -> bool:
+    def ask_if_early(self) -> bool:
+        """A meeting whose planned day has not come: ask whether it was held today
+        (then its time becomes today's, see :meth:`_move_if_early`); False: not closed."""
+        self._held_at = None
+        meeting = self.meeting
+        if meeting is None or meeting.status != m.MeetingStatus.PLANNED:
+            return True
+        now = self.now()
+        if meeting.starts_at.date() <= now.date():
+            return True
+        held = meeting_service.held_time(meeting.starts_at, now)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Møtet er satt opp fram i tid"),
+            self.tr(
+                "Møtet er satt opp {planned}, og den dagen er ikke kommet ennå.\n\n"
+                "Ble møtet holdt i dag? Da registreres det som holdt {held}, og møtets "
+                "tidspunkt endres til det. Det opprinnelige tidspunktet står i sakens "
+                "historikk."
+            ).format(
+                planned=meeting.starts_at.strftime("%d.%m.%Y kl. %H.%M"),
+                held=held.strftime("%d.%m.%Y kl. %H.%M"),
+            ),
+            parent=self,
+        )
+        today = box.addButton(
+            self.tr("&Ja, det ble holdt i dag"), QMessageBox.ButtonRole.AcceptRole
+        )
+        cancel = box.addButton(self.tr("A&vbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is not today:
+            self.status.setText(self.tr("Møtet er ikke avsluttet."))
+            return False
+        self._held_at = held
+        return True
+
+    def _move_if_early(self) -> bool:
+        """Move the meeting to the time it was held, when :meth:`ask_if_early` said so,
+        before the family's copy is made (it prints the meeting's date)."""
+        held_at, self._held_at = self._held_at, None
+        if held_at is None or self.meeting is None or self.meeting.id is None:
+            return True
+        try:
+            meeting_service.move_to_held_time(
+                self.uow_factory(), self.meeting.id, held_at, self.now(), self.version()
+            )
+        except DomainError as err:
+            show_error(
+                self.error_label, self.tr("Ikke avsluttet: {text}").format(text=error_text(err))
+            )
+            return False
+        self.committed.emit()  # the guide reads the meeting back (its time and version)
+        return True
+
+    def mark_held(self, done: str = "", *, asked: bool = False) -> bool:
         if self.meeting is None or self.meeting.id is None:
+            return False
+        if not asked and not (self.ask_if_early() and self._move_if_early()):
             return False
         try:
             meeting_service.set_status(
-                self.uow_factory(), self.meeting.id, m.MeetingStatus.HELD, self.version()
+                self.uow_factory(),
+                self.meeting.id,
+                m.MeetingStatus.HELD,
+                self.version(),
+                now=self.now(),
             )
         except DomainError as err:
             show_error(
