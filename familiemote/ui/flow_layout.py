@@ -24,9 +24,9 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QLayoutItem, QStyle, QWidget
 
-from familiemote.ui.pyside_guard import keep_none_alive
+from familiemote.ui.pyside_guard import keep_singletons_alive
 
-keep_none_alive()  # every layout pass makes calls that leak a reference to None (see there)
+keep_singletons_alive()  # every layout pass makes calls that leak a reference (see there)
 
 
 class _RowsLayout(QLayout):

@@ -60,12 +60,12 @@ from familiemote.ui.accessibility import (  # their home before: still imported 
 from familiemote.ui.accessibility import install_tab_leaves as install_tab_leaves
 from familiemote.ui.accessibility import install_window_role as install_window_role
 from familiemote.ui.accessibility import tab_leaves as tab_leaves
-from familiemote.ui.pyside_guard import keep_none_alive
+from familiemote.ui.pyside_guard import keep_singletons_alive
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
-keep_none_alive()  # before any table asks PySide6 for an empty value (see pyside_guard)
+keep_singletons_alive()  # before any empty value is read or signal emitted (see pyside_guard)
 
 
 @contextlib.contextmanager
