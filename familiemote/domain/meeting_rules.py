@@ -39,6 +39,18 @@ def takes_part_as_specialist(p: m.Participant, services: Mapping[int, m.Service]
     return p.attendance not in ABSENT
 
 
+def own_services(case: m.Case, coordinator_service_id: int | None) -> frozenset[int]:
+    """The service that holds the case: the coordinator's (the contact person in the
+    municipality who coordinates the family meetings, «Kvalitet i alle ledd» 2016). It
+    shares nothing with itself, so it never discusses its own case anonymously and
+    needs no consent to take part in the case's meetings. Every other service, the
+    initiating one too, receives information only with consent."""
+    del case  # the coordinator is the case's; kept for the callers' one signature
+    return (
+        frozenset({coordinator_service_id}) if coordinator_service_id is not None else frozenset()
+    )
+
+
 def meeting_has_specialist(meeting: m.Meeting, services: Mapping[int, m.Service]) -> bool:
     return any(takes_part_as_specialist(p, services) for p in meeting.participants)
 

@@ -118,6 +118,16 @@ def _services(uow: UnitOfWork) -> dict[int, m.Service]:
     return {s.id: s for s in uow.directory.services(include_inactive=True) if s.id is not None}
 
 
+def own_services(uow: UnitOfWork, case: m.Case) -> frozenset[int]:
+    """The services that hold the case (:func:`meeting_rules.own_services`)."""
+    coordinator_service = (
+        uow.directory.professional(case.coordinator_id).service_id
+        if case.coordinator_id is not None
+        else None
+    )
+    return meeting_rules.own_services(case, coordinator_service)
+
+
 def _build_participants(
     uow: UnitOfWork,
     case: m.Case,
@@ -125,10 +135,13 @@ def _build_participants(
     services: dict[int, m.Service],
     today: dt.date,
 ) -> list[m.Participant]:
+    """The plan's participants, checked. A professional of the case's own service
+    always receives information (no consent needed: the case is theirs)."""
     out: list[m.Participant] = []
     seen: set[tuple[object, ...]] = set()
     family_ids = {f.id for f in case.family_members}
     settings = read_age_settings(uow)
+    own = own_services(uow, case)
     for p in plan.participants:
         v.check_participant(p.kind, p.family_member_id, p.professional_id, p.service_id)
         service_id = p.service_id
@@ -150,6 +163,7 @@ def _build_participants(
             if (
                 p.receives_information
                 and service_id is not None
+                and service_id not in own
                 and not consent_rules.may_receive(case, service_id, today, settings)
             ):
                 raise ConsentMissingError(service_id)
@@ -167,7 +181,9 @@ def _build_participants(
                 roles=frozenset(p.roles),
                 attendance=p.attendance,
                 receives_information=(
-                    p.receives_information if p.kind == m.ParticipantKind.PROFESSIONAL else True
+                    p.receives_information or service_id in own
+                    if p.kind == m.ParticipantKind.PROFESSIONAL
+                    else True
                 ),
             )
         )
@@ -624,13 +640,16 @@ def plan_next_meeting(
     """«Neste møte»: plan the next meeting with this one's participants (those kept).
 
     Roles and whether each receives information carry over; everyone is invited
-    again. This meeting records when the next one is, in the same unit of work.
+    again. A service that discussed the case anonymously receives information in the
+    next meeting when a consent covers it by now (as the planner offers it). This
+    meeting records when the next one is, in the same unit of work.
     """
     starts_at = v.check_meeting_time("starts_at", starts_at, today)
     place = v.clean_text("place", place, max_len=v.SHORT_TEXT_MAX)
     with uow:
         case, meeting = _load(uow, meeting_id, expected_version)
         services = _services(uow)
+        settings = read_age_settings(uow)
         inputs = tuple(
             ParticipantInput(
                 kind=p.kind,
@@ -638,7 +657,11 @@ def plan_next_meeting(
                 professional_id=p.professional_id,
                 service_id=p.service_id if p.professional_id is None else None,
                 roles=p.roles,
-                receives_information=p.receives_information,
+                receives_information=p.receives_information
+                or (
+                    p.service_id is not None
+                    and consent_rules.may_receive(case, p.service_id, today, settings)
+                ),
             )
             for p in meeting.participants
             if p.id in participant_ids
@@ -697,6 +720,7 @@ def closing_check(uow: UnitOfWork, meeting_id: int, today: dt.date) -> ClosingCh
     with uow:
         case, meeting = _load(uow, meeting_id)
         settings = read_age_settings(uow)
+        own = own_services(uow, case)
     agreed = [a for a in case.actions if a.meeting_id == meeting_id and a.is_open]
     recipients = {
         p.service_id
@@ -712,7 +736,7 @@ def closing_check(uow: UnitOfWork, meeting_id: int, today: dt.date) -> ClosingCh
         recipients_without_consent=tuple(
             sorted(
                 sid
-                for sid in recipients
+                for sid in recipients - own
                 if not consent_rules.may_receive(case, sid, today, settings)
             )
         ),

@@ -266,9 +266,7 @@ class MeetingPlannerDialog(ConsentOfferingForm):
         me = me_service.get_me(self._uow_factory())
         if me is None or me.professional_id is None:
             return {}
-        receives = me.service_id is not None and consent_rules.may_receive(
-            self.detail.case, me.service_id, self.today, self.age_settings
-        )
+        receives = me.service_id is not None and self._may_receive(me.service_id)
         p = m.Participant(
             kind=m.ParticipantKind.PROFESSIONAL,
             professional_id=me.professional_id,
@@ -277,6 +275,18 @@ class MeetingPlannerDialog(ConsentOfferingForm):
             receives_information=receives,
         )
         return {participant_key(p): p}
+
+    def _may_receive(self, service_id: int) -> bool:
+        """Ticked «Mottar opplysninger» at first: a service a consent covers, or one that
+        holds the case (its own service never discusses it anonymously)."""
+        return service_id in self._own_services() or consent_rules.may_receive(
+            self.detail.case, service_id, self.today, self.age_settings
+        )
+
+    def _own_services(self) -> frozenset[int]:
+        case = self.detail.case
+        coordinator = self.detail.professionals.get(case.coordinator_id or -1)
+        return rules.own_services(case, coordinator.service_id if coordinator else None)
 
     def _current_state(self) -> dict[tuple[object, ...], m.Participant]:
         return {participant_key(p): p for p in self.participants()}
@@ -300,10 +310,7 @@ class MeetingPlannerDialog(ConsentOfferingForm):
                 receives = (
                     existing.receives_information
                     if existing is not None
-                    else c.service_id is not None
-                    and consent_rules.may_receive(
-                        self.detail.case, c.service_id, self.today, self.age_settings
-                    )
+                    else c.service_id is not None and self._may_receive(c.service_id)
                 )
                 self._check_item(r, COL_INFO, receives, self.tr("Mottar opplysninger"), c.name)
             else:
@@ -462,7 +469,9 @@ class MeetingPlannerDialog(ConsentOfferingForm):
         gaps = {
             consent_gap(d, p.service_id, self.today, self.age_settings)
             for p in people
-            if p.kind == m.ParticipantKind.PROFESSIONAL and p.receives_information
+            if p.kind == m.ParticipantKind.PROFESSIONAL
+            and p.receives_information
+            and p.service_id not in self._own_services()
         } - {""}
         if gaps:
             warnings.append(

@@ -160,13 +160,16 @@ def test_service_without_consent_is_refused_unless_it_receives_nothing(
     w = make_world(uow_factory, consent=False)
     with pytest.raises(ConsentMissingError) as info:
         meetings.plan_meeting(uow_factory(), w.case_id, family_plan(w, 30), TODAY)
-    assert info.value.service_id == w.hs
+    # BUP; the coordinator's own service (the nurse's) needs no consent in its own case
+    assert info.value.service_id == w.bup
     assert load(uow_factory, w.case_id).meetings == []
     anonymous = MeetingPlan(
         m.MeetingKind.FAMILY,
         dt.datetime(2027, 1, 5, 9, 0),
         participants=(
-            ParticipantInput(P.PROFESSIONAL, professional_id=w.nurse, receives_information=False),
+            ParticipantInput(
+                P.PROFESSIONAL, professional_id=w.psychologist, receives_information=False
+            ),
         ),
     )
     meetings.plan_meeting(uow_factory(), w.case_id, anonymous, TODAY)

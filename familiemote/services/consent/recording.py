@@ -38,7 +38,12 @@ class NewConsent:
 
 
 def record_consent(uow: UnitOfWork, case_id: int, data: NewConsent, today: dt.date) -> int:
-    """Store one consent with the services it covers; returns its id."""
+    """Store one consent with the services it covers; returns its id.
+
+    A service the case could only be discussed with anonymously until now receives
+    information in the case's meetings still planned, as the planner would have
+    ticked it with this consent; a held meeting keeps what it was (its history).
+    """
     recorded_by = v.clean_name("consent_recorded_by", data.recorded_by)
     v.check_consent(
         data.given_by_id,
@@ -74,7 +79,17 @@ def record_consent(uow: UnitOfWork, case_id: int, data: NewConsent, today: dt.da
             valid_until=data.valid_until,
             scopes=[m.ConsentScope(service_id=sid) for sid in dict.fromkeys(data.service_ids)],
         )
+        settings = read_age_settings(uow)
+        purpose = m.ConsentPurpose.SHARE_BETWEEN_SERVICES
+        before = consent_rules.services_covered(case, purpose, today, settings)
         case.consents.append(consent)
+        newly = consent_rules.services_covered(case, purpose, today, settings) - before
+        for meeting in case.meetings:
+            if meeting.status != m.MeetingStatus.PLANNED:
+                continue
+            for p in meeting.participants:
+                if p.service_id in newly and not p.receives_information:
+                    p.receives_information = True
         uow.commit()
     assert consent.id is not None
     return consent.id

@@ -167,7 +167,9 @@ def test_a_service_that_receives_nothing_needs_no_consent() -> None:
         m.MeetingKind.FAMILY,
         dt.datetime.combine(TODAY + dt.timedelta(days=14), dt.time(10, 0)),
         participants=(
-            ParticipantInput(P.PROFESSIONAL, professional_id=w.nurse, receives_information=False),
+            ParticipantInput(
+                P.PROFESSIONAL, professional_id=w.psychologist, receives_information=False
+            ),
         ),
     )
     meetings.plan_meeting(w.uow(), w.case_id, plan, TODAY)
