@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -135,7 +136,7 @@ class PassphrasePage(QWizardPage):
 
     def initializePage(self) -> None:
         # after the wizard has shown the page (its own focus handling runs first)
-        QTimer.singleShot(0, self.form.first_edit.setFocus)
+        QTimer.singleShot(0, self.form.first_edit, self.form.first_edit.setFocus)
 
     def isComplete(self) -> bool:
         return self.form.ok_button.isEnabled()
@@ -174,7 +175,7 @@ class DemoPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        QTimer.singleShot(0, self.demo_check.setFocus)
+        QTimer.singleShot(0, self.demo_check, self.demo_check.setFocus)  # none if closed by then
 
 
 class FirstRunWizard(QWizard):
@@ -208,11 +209,42 @@ class FirstRunWizard(QWizard):
         if passphrase_location is not None:
             self.passphrase_page = PassphrasePage(passphrase_location)
             self.addPage(self.passphrase_page)
-            # Esc in the passphrase fields reaches the embedded form first: cancel the wizard
-            self.passphrase_page.form.rejected.connect(self.reject)
         self.demo_page = DemoPage()
         self.addPage(self.demo_page)
         self.setMinimumWidth(620)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc at the first start (the passphrase step is there) would end the program with
+        # nothing made: ask first. The Avbryt button and closing the window still quit at
+        # once; they are chosen, Esc is easily pressed by mistake.
+        if (
+            self.passphrase_page is not None
+            and event.matches(QKeySequence.StandardKey.Cancel)
+            and not self.confirm_quit()
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def confirm_quit(self) -> bool:
+        """Ask whether to end the first start; True to end it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Avslutte Familiemøte?"))
+        box.setText(
+            self.tr(
+                "Vil du avslutte nå? Ingenting er laget ennå, heller ikke passordfrasen. "
+                "Neste gang du starter Familiemøte, begynner du her igjen."
+            )
+        )
+        quit_button = box.addButton(self.tr("&Avslutt"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("&Fortsett oppsettet"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is quit_button
 
     def passphrase(self) -> str | None:
         return self.passphrase_page.passphrase() if self.passphrase_page is not None else None

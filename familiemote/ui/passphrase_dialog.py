@@ -13,6 +13,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -162,6 +163,15 @@ class PassphraseDialog(QDialog):
             edit.textChanged.connect(self._update)
         (self.old_edit if mode is Mode.CHANGE else self.first_edit).setFocus()
         self._update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.isWindow():
+            # embedded in a page (the first-run screen) with its buttons hidden: Enter and
+            # Esc belong to the window around it (QDialog's own handling would take Enter
+            # for its hidden default button and Esc for a reject of this form alone)
+            QWidget.keyPressEvent(self, event)
+            return
+        super().keyPressEvent(event)
 
     def passphrase(self) -> str:
         return self.first_edit.text()

@@ -3049,6 +3049,22 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
+        <message>
+            <source>Avslutte Familiemøte?</source>
+            <translation>Avslutte Familiemøte?</translation>
+        </message>
+        <message>
+            <source>Vil du avslutte nå? Ingenting er laget ennå, heller ikke passordfrasen. Neste gang du starter Familiemøte, begynner du her igjen.</source>
+            <translation>Vil du avslutte no? Ingenting er laga enno, heller ikkje passordfrasen. Neste gong du startar Familiemøte, byrjar du her igjen.</translation>
+        </message>
+        <message>
+            <source>&amp;Avslutt</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+        <message>
+            <source>&amp;Fortsett oppsettet</source>
+            <translation>&amp;Hald fram med oppsettet</translation>
+        </message>
     </context>
     <context>
         <name>FollowUpMenu</name>

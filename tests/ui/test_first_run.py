@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from familiemote.app import ENV_PASSPHRASE, ask_passphrase_and_open
@@ -148,7 +148,16 @@ def test_cancelling_the_first_start_creates_nothing_and_asks_again(
         qtbot.waitUntil(lambda: wizard.currentPage() is wizard.passphrase_page, timeout=30000)
         qtbot.waitUntil(wizard.passphrase_page.form.first_edit.hasFocus, timeout=30000)
         qtbot.keyClicks(QApplication.focusWidget(), "noe")
+        # Esc asks first; «Fortsett oppsettet» (the default, and Esc) keeps the screen
+        asked: list[QMessageBox] = []
+        when_shown(QMessageBox, lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape), asked)
         press(qtbot, Qt.Key.Key_Escape)
+        assert asked and "Ingenting er laget ennå" in asked[0].text()
+        assert wizard.isVisible() and wizard.currentPage() is wizard.passphrase_page
+        # Esc again (in the field the user typed in), and «Avslutt» ends the first start
+        when_shown(QMessageBox, lambda box: qtbot.keyClick(box, Qt.Key.Key_A, ALT), asked)
+        qtbot.keyClick(wizard.passphrase_page.form.first_edit, Qt.Key.Key_Escape)
+        assert len(asked) == 2
 
     when_shown(FirstRunWizard, cancel, seen)
     start = StartFlow(settings)
@@ -160,6 +169,29 @@ def test_cancelling_the_first_start_creates_nothing_and_asks_again(
     assert seen and db is None
     assert not path.exists()
     assert not completed(settings)
+
+
+def test_enter_on_the_passphrase_page_goes_on_once_the_passphrase_is_accepted(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    wizard = FirstRunWizard(str(tmp_path / "ny.sqlite"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.next()
+    page = wizard.passphrase_page
+    assert page is not None
+    qtbot.waitUntil(lambda: wizard.currentPage() is page, timeout=30000)
+    qtbot.waitUntil(page.form.first_edit.hasFocus, timeout=30000)
+    qtbot.keyClicks(page.form.first_edit, PASS)
+    press(qtbot, Qt.Key.Key_Return)  # the second field is still empty: Enter stays
+    assert wizard.currentPage() is page and wizard.isVisible()
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), PASS)
+    press(qtbot, Qt.Key.Key_Return)  # both typed and alike: on, as «Videre» would
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.demo_page, timeout=30000)
+    qtbot.waitUntil(wizard.demo_page.demo_check.hasFocus, timeout=30000)
+    assert wizard.passphrase() == PASS and wizard.isVisible()
 
 
 def test_getting_started_from_the_help_menu_has_no_passphrase_step(make_window: MakeWindow) -> None:
