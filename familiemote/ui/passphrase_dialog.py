@@ -150,6 +150,12 @@ class PassphraseDialog(QDialog):
         }
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_texts[mode])
+        # «A&vbryt» (Alt+V) as in every dialog of the app (forms_base.cancel_named; not
+        # imported here: it loads far more than this first frame needs). Qt's own reads
+        # «Avbryt» with no Alt key.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("FormDialog", "A&vbryt")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

@@ -233,6 +233,21 @@ def test_new_passphrase_dialog_needs_a_strong_one_typed_twice(qtbot: QtBot) -> N
     assert dialog.passphrase() == PASS
 
 
+@pytest.mark.parametrize("mode", list(Mode))
+def test_the_passphrase_dialogs_cancel_has_the_apps_alt_key(qtbot: QtBot, mode: Mode) -> None:
+    dialog = PassphraseDialog(mode, "/tmp/x.sqlite")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    assert cancel.text() == "A&vbryt"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=30000)
+    qtbot.keyClick(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+    assert dialog.result() == PassphraseDialog.DialogCode.Rejected
+
+
 @pytest.mark.parametrize("scale", [100, 150, 200])
 def test_a_refused_passphrase_is_told_whole_at_every_text_size(qtbot: QtBot, scale: int) -> None:
     from familiemote.ui.theme import apply_text_scale
