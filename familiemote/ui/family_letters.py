@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.printing.texts import check_lang, tx
-from familiemote.ui.forms_base import save_cancel_buttons
+from familiemote.ui.forms_base import preview_cancel_buttons
 from familiemote.ui.labels import service_label
 from familiemote.ui.language import ui_language
 
@@ -59,7 +59,7 @@ def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
 
 def _add_preview_buttons(dialog: QDialog, form: QFormLayout) -> None:
     """«Forhåndsvis» (accepts: the caller shows the letter) and «Avbryt», last in ``form``."""
-    form.addRow(save_cancel_buttons(dialog, _tr("&Forhåndsvis"), dialog.accept))
+    form.addRow(preview_cancel_buttons(dialog, _tr("&Forhåndsvis")))
 
 
 class LeafletDialog(QDialog):

@@ -29,7 +29,16 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QTextCharFormat, QValidator
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QTextCharFormat,
+    QValidator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCalendarWidget,
@@ -602,6 +611,34 @@ def cancel_named(buttons: QDialogButtonBox) -> QDialogButtonBox:
         QCoreApplication.translate("FormDialog", "A&vbryt")
     )
     return buttons
+
+
+def preview_cancel_buttons(dialog: QDialog, preview_text: str) -> QDialogButtonBox:
+    """A print options dialog's «Forhåndsvis» (accepts) and «A&vbryt».
+
+    As :func:`save_cancel_buttons`, but «Forhåndsvis» saves nothing, so it does not carry
+    the style's diskette icon of a Save button; and the dialog is made wide enough for
+    the window system to show its whole title.
+    """
+    buttons = save_cancel_buttons(dialog, preview_text, dialog.accept)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setIcon(QIcon())
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), title_width(dialog)))
+    return buttons
+
+
+def title_width(window: QWidget) -> int:
+    """About the width ``window`` needs for its title bar to show the whole title: the
+    title as the window system writes it («… — Familiemøte»), in bold, with room for the
+    bar's icon and buttons (the window system's own font is not known; the window's is
+    taken, which at a larger text size only errs on the wide side)."""
+    font = QFont(window.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    title = window.windowTitle()
+    name = QGuiApplication.applicationDisplayName()
+    if name and not title.endswith(name):
+        title = f"{title} \u2014 {name}"
+    return metrics.horizontalAdvance(title) + 6 * metrics.height()
 
 
 class FormDialog(QDialog):

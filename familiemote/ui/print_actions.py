@@ -51,7 +51,7 @@ from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.printing.texts import Lang
 from familiemote.temp_files import private_temp_dir
-from familiemote.ui.forms_base import save_cancel_buttons
+from familiemote.ui.forms_base import preview_cancel_buttons
 from familiemote.ui.language import ui_language
 from familiemote.ui.ops import wait_for
 from familiemote.ui.widgets import announce
@@ -354,7 +354,7 @@ class PlanOptionsDialog(QDialog):
         meeting_label.setBuddy(self.meeting_combo)
         form.addRow(meeting_label, self.meeting_combo)
         form.addRow(self.family_check)
-        form.addRow(save_cancel_buttons(self, self.tr("&Forhåndsvis"), self.accept))
+        form.addRow(preview_cancel_buttons(self, self.tr("&Forhåndsvis")))
 
 
 class EvaluationOptionsDialog(QDialog):
@@ -375,7 +375,7 @@ class EvaluationOptionsDialog(QDialog):
             lab = QLabel(text)
             lab.setBuddy(widget)
             form.addRow(lab, widget)
-        form.addRow(save_cancel_buttons(self, self.tr("&Forhåndsvis"), self.accept))
+        form.addRow(preview_cancel_buttons(self, self.tr("&Forhåndsvis")))
 
 
 def plan_document(
