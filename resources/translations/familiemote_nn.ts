@@ -1790,6 +1790,10 @@ Vart møtet halde i dag? Då blir det registrert som halde {held}, og tidspunkte
             <translation>Har samtykket blitt gitt? Registrer det no, så blir {what_lower} lagra etterpå utan at du må skrive noko på nytt. Eller avbryt og fjern haken for tenesta.</translation>
         </message>
         <message>
+            <source>Har samtykket blitt gitt? Registrer det nå, så lagres {what_lower} etterpå uten at du må skrive noe på nytt. Eller avbryt og fjern haken for tjenestene som ikke skal få opplysninger.</source>
+            <translation>Har samtykket blitt gitt? Registrer det no, så blir {what_lower} lagra etterpå utan at du må skrive noko på nytt. Eller avbryt og fjern haken for tenestene som ikkje skal få opplysningar.</translation>
+        </message>
+        <message>
             <source>&amp;Registrer samtykket nå …</source>
             <translation>&amp;Registrer samtykket no …</translation>
         </message>

@@ -84,6 +84,7 @@ def test_a_refused_meeting_names_service_and_father_and_saves_after_consent(
     assert len(driver.questions) == 1
     assert "Ola Nordmann" in driver.questions[0] and "Skole" in driver.questions[0]
     assert "denne tjenesten" not in driver.questions[0]
+    assert "fjern haken for tjenesten." in driver.questions[0]  # one service: singular
     # the consent form opened with the father chosen and the school ticked
     form = driver.consent_dialogs[0]
     assert form.giver_combo.currentText().startswith("Ola Nordmann")
@@ -313,6 +314,9 @@ def test_a_meeting_with_two_services_lacking_consent_asks_once_per_guardian(
     qtbot.waitUntil(lambda: planner.result() == QDialog.DialogCode.Accepted, timeout=10000)
     assert len(driver.questions) == 2, driver.questions
     assert "Skole" in driver.questions[0] and "(BUP)" in driver.questions[0]
+    # several services: the hint speaks of them all, not of «the service»
+    assert "fjern haken for tjenestene som ikke skal få" in driver.questions[0]
+    assert "haken for tjenesten." not in driver.questions[0]
     givers = [form.giver_combo.currentText() for form in driver.consent_dialogs]
     assert [g.split(" (")[0] for g in givers] == ["Anne Hansen", "Per Hansen"]
     for form in driver.consent_dialogs:

@@ -144,12 +144,18 @@ def offer_consent(
             "om saken."
         ).format(gap=". ".join(gaps), what=what, service=and_list(services))
     )
-    box.setInformativeText(
-        _tr(
+    if len(services) == 1:
+        hint = _tr(
             "Har samtykket blitt gitt? Registrer det nå, så lagres {what_lower} etterpå "
             "uten at du må skrive noe på nytt. Eller avbryt og fjern haken for tjenesten."
-        ).format(what_lower=what[:1].lower() + what[1:])
-    )
+        )
+    else:
+        hint = _tr(
+            "Har samtykket blitt gitt? Registrer det nå, så lagres {what_lower} etterpå "
+            "uten at du må skrive noe på nytt. Eller avbryt og fjern haken for tjenestene "
+            "som ikke skal få opplysninger."
+        )
+    box.setInformativeText(hint.format(what_lower=what[:1].lower() + what[1:]))
     record = box.addButton(_tr("&Registrer samtykket nå …"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(_tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(record)
