@@ -71,7 +71,7 @@ from familiemote.ui.guide.closing import ClosingPanel
 from familiemote.ui.guide.next_meeting import NextMeetingPanel
 from familiemote.ui.guide.review import ReviewPanel
 from familiemote.ui.guide.step import guide_button
-from familiemote.ui.help_panel import install_help_key, step_help
+from familiemote.ui.help_panel import HelpPanel, install_help_key, step_help
 from familiemote.ui.labels import label
 from familiemote.ui.language import ui_language
 from familiemote.ui.meeting_common import (
@@ -86,6 +86,7 @@ from familiemote.ui.meeting_common import (
 )
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.server_watch import server_watch
+from familiemote.ui.theme import current_text_scale
 from familiemote.ui.widgets import announce, heading, text_label
 
 AUTOSAVE_MS = 700  # the family view shows a text within a second of the last key
@@ -103,6 +104,9 @@ CLOSING_STEP = "avslutt"
 PART_MEETING = "meeting"
 PART_ACTIONS = "actions"
 PART_CASE = "case"
+
+
+LARGE_TEXT = 1.4  # at 150 % text and more, the step help starts folded
 
 
 class MeetingGuideDialog(QDialog):
@@ -187,6 +191,11 @@ class MeetingGuideDialog(QDialog):
         list_font.setPointSizeF(list_font.pointSizeF() * 1.15)
         self.step_list.setFont(list_font)
         self.pages = QStackedWidget()
+        # «Hjelp om steget» is open on every step (nothing to look for mid-meeting), but
+        # folded at a large text size, where it would leave a step's work little room;
+        # F1 or its button on any step opens or folds it on every step
+        self.help_open = current_text_scale() < LARGE_TEXT
+        self.help_panels: list[HelpPanel] = []
         for i, step in enumerate(self.steps):
             self.step_list.addItem(f"{i + 1}. {step.title}")
             self.pages.addWidget(self._page(step))
@@ -305,6 +314,13 @@ class MeetingGuideDialog(QDialog):
         )
         return tuple(out)
 
+    def _help_chosen(self, on: bool) -> None:
+        """The step help opened or folded on one step: the same on every step."""
+        self.help_open = on
+        for panel in self.help_panels:
+            if panel.is_open() != on:
+                panel.button.setChecked(on)
+
     def _page(self, step: pathway.GuideStep) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -316,12 +332,13 @@ class MeetingGuideDialog(QDialog):
         prompt.setFont(font)
         prompt.setAccessibleName(self.tr("Slik gjør du"))
         layout.addWidget(prompt)
-        # open (nothing to look for mid-meeting); F1 folds it to give a form step the room
-        help_box = step_help(self.meeting.kind, step.key, step.title)
+        help_box = step_help(self.meeting.kind, step.key, step.title, expanded=self.help_open)
         if help_box is None:
             layout.addWidget(note_box(self.tr("Hvorfor"), step.help, step.sources))
         else:
             layout.addWidget(help_box)
+            self.help_panels.append(help_box)
+            help_box.button.toggled.connect(self._help_chosen)
         builder = {
             "formal_og_roller": self._roles_step,
             REVIEW_STEP: self._review_step,

@@ -67,6 +67,17 @@ def apply_text_scale(percent: int) -> QFont:
     return font
 
 
+def current_text_scale() -> float:
+    """The application font's size over the system's (1.5 at 150 %), as applied now."""
+    base = base_font()
+    font = QGuiApplication.font()
+    if base.pointSizeF() > 0 and font.pointSizeF() > 0:
+        return font.pointSizeF() / base.pointSizeF()
+    if base.pixelSize() > 0 and font.pixelSize() > 0:
+        return font.pixelSize() / base.pixelSize()
+    return 1.0
+
+
 def apply_stored_text_scale(settings: QSettings) -> None:
     """At start: the text size the user chose. At 100 %, in a process whose font was
     never scaled, the application font is the system font already and is left as it is

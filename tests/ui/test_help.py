@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -11,6 +14,7 @@ from familiemote.services import cases, demo, pathway
 from familiemote.services import help as help_service
 from familiemote.ui.help_panel import HelpPanel, visible_help
 from familiemote.ui.meeting_guide import MeetingGuideDialog
+from familiemote.ui.theme import apply_text_scale, base_font
 from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
@@ -80,3 +84,42 @@ def test_each_guide_step_shows_its_help(qtbot: QtBot, ui_uow: UowFactory) -> Non
         dialog.reject()
     kinds = {mt.kind for mt in detail.case.meetings}
     assert m.MeetingKind.FAMILY in kinds  # the demo case has a family meeting to walk
+
+
+@pytest.fixture
+def text_size(request: pytest.FixtureRequest) -> Iterator[int]:
+    percent = int(request.param)
+    base_font()  # the system's size, noted before scaling
+    apply_text_scale(percent)
+    yield percent
+    apply_text_scale(100)
+
+
+@pytest.mark.parametrize("text_size", [100, 150], indirect=True)
+def test_the_step_help_is_folded_at_a_large_text_size_and_the_choice_holds_on_every_step(
+    qtbot: QtBot, ui_uow: UowFactory, text_size: int
+) -> None:
+    """At 150 % the open help box left room for about 1½ rows of the actions table: it
+    starts folded there. Opened or folded on one step, it is so on the next steps."""
+    result = demo.create_demo_case(ui_uow(), TODAY)
+    detail = cases.get_case(ui_uow(), result.case_id)
+    meeting = next(mt for mt in detail.case.meetings if mt.kind == m.MeetingKind.FAMILY)
+    assert meeting.id is not None
+    dialog = MeetingGuideDialog(ui_uow, detail, meeting.id, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    panel = visible_help(dialog)
+    assert panel is not None
+    assert panel.box.isVisible() is (text_size == 100)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=30000)
+    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_F1)  # the other way
+    chosen = text_size != 100
+    assert panel.box.isVisible() is chosen
+    for i in range(1, len(dialog.steps)):
+        dialog.go_to(i)
+        later = visible_help(dialog)
+        if later is not None:
+            assert later.box.isVisible() is chosen, dialog.steps[i].key
+    dialog.reject()
