@@ -30,7 +30,7 @@ from familiemote.domain.errors import ContentError, DomainError
 from familiemote.services import info_boxes as service
 from familiemote.ui.forms.ui_acute_dialog import Ui_AcuteDialog
 from familiemote.ui.language import ui_language
-from familiemote.ui.theme import message_style
+from familiemote.ui.theme import message_style, set_scaled_font
 from familiemote.ui.widgets import announce
 
 ACUTE_KEY = Qt.Key.Key_F12
@@ -56,11 +56,12 @@ def _label(text: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
 
 def _emphasise(label: QLabel, *, bold: bool = False, scale: float = 1.0) -> QLabel:
     """Bold and larger than the text around it, as the text size in use makes it."""
-    font = QFont(label.font())
-    font.setBold(bold)
     if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
+        set_scaled_font(label, scale, bold=bold)  # follows a change of text size when open
+    else:
+        font = QFont(label.font())
+        font.setBold(bold)
+        label.setFont(font)
     return label
 
 

@@ -68,7 +68,7 @@ from familiemote.services.evaluations import (
 )
 from familiemote.ui.forms_base import date_edit
 from familiemote.ui.language import ui_language
-from familiemote.ui.theme import chart_bar_color
+from familiemote.ui.theme import chart_bar_color, set_scaled_font
 from familiemote.ui.widgets import read_only_table
 
 if TYPE_CHECKING:
@@ -283,10 +283,7 @@ class EvaluationReportDialog(QDialog):
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
-        font = QFont(label.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        label.setFont(font)
+        set_scaled_font(label, 1.15, bold=True)  # follows a change of text size
         label.setWordWrap(True)
         return label
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from familiemote.domain.errors import DatabaseOpenError
 from familiemote.messages import database_error_text
+from familiemote.ui.theme import set_scaled_font
 from familiemote.ui.widgets import busy
 
 KEY_IDLE_MINUTES = "security/lockAfterMinutes"
@@ -58,10 +59,7 @@ class LockedPage(QWidget):
     def __init__(self, parent: QWidget | None = None, *, server: bool = False) -> None:
         super().__init__(parent)
         title = QLabel(self.tr("Familiemøte er låst"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        set_scaled_font(title, 1.6, bold=True)  # follows a change of text size
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
             self.tr("Skriv passordet ditt på databaseserveren for å fortsette der du var.")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,7 +36,7 @@ from familiemote.ui.case_list import CASE_ID_ROLE, CaseListDelegate, CaseListMod
 from familiemote.ui.case_view import CaseView
 from familiemote.ui.followup_menu import FollowUpMenu
 from familiemote.ui.ops import keep_turning_on_server, server_gone, wait_for
-from familiemote.ui.theme import text_scale
+from familiemote.ui.theme import set_scaled_font, text_scale
 from familiemote.ui.widgets import announce, busy, fit_columns, name_clear_button, tab_leaves
 
 KEY_GEOMETRY = "mainWindow/geometry"
@@ -55,10 +55,7 @@ class EmptyState(QWidget):
         column.setFixedWidth(560)
         layout = QVBoxLayout(column)
         title = QLabel(self.tr("Ingen saker ennå"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        set_scaled_font(title, 1.8, bold=True)  # follows a change of text size
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
             self.tr(

@@ -11,7 +11,7 @@ from familiemote.domain import meeting_rules as rules
 from familiemote.domain import model as m
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.labels import label, service_label
-from familiemote.ui.theme import HELP_BOX_STYLE, message_style
+from familiemote.ui.theme import HELP_BOX_STYLE, message_style, set_scaled_font
 from familiemote.ui.widgets import announce
 
 WARNING_STYLE = "QLabel { color: #7a4a00; font-weight: bold; }"
@@ -120,9 +120,7 @@ def note_box(title: str, text: str, sources: tuple[str, ...] = ()) -> QFrame:
         src = QLabel(tr("Kilde: {sources}").format(sources=cited))
         src.setObjectName("helpSource")
         src.setWordWrap(True)
-        small = src.font()
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        src.setFont(small)
+        set_scaled_font(src, 0.9)  # follows a change of text size
         layout.addWidget(src)
     box.setAccessibleName(title)
     box.setAccessibleDescription(text)

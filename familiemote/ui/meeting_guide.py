@@ -86,7 +86,7 @@ from familiemote.ui.meeting_common import (
 )
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.server_watch import server_watch
-from familiemote.ui.theme import current_text_scale
+from familiemote.ui.theme import current_text_scale, set_scaled_font
 from familiemote.ui.widgets import announce, heading, text_label
 
 AUTOSAVE_MS = 700  # the family view shows a text within a second of the last key
@@ -187,9 +187,7 @@ class MeetingGuideDialog(QDialog):
         self.step_list.setAccessibleName(self.tr("Stegene i møtet"))
         self.step_list.setMinimumWidth(230)
         self.step_list.setSpacing(4)
-        list_font = self.step_list.font()
-        list_font.setPointSizeF(list_font.pointSizeF() * 1.15)
-        self.step_list.setFont(list_font)
+        set_scaled_font(self.step_list, 1.15)
         self.pages = QStackedWidget()
         # «Hjelp om steget» is open on every step (nothing to look for mid-meeting), but
         # folded at a large text size, where it would leave a step's work little room;
@@ -327,9 +325,7 @@ class MeetingGuideDialog(QDialog):
         layout.setContentsMargins(12, 0, 4, 0)
         layout.addWidget(heading(step.title, 1.4))
         prompt = text_label(step.prompt)
-        font = prompt.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        prompt.setFont(font)
+        set_scaled_font(prompt, 1.15)
         prompt.setAccessibleName(self.tr("Slik gjør du"))
         layout.addWidget(prompt)
         help_box = step_help(self.meeting.kind, step.key, step.title, expanded=self.help_open)

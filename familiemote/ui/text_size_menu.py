@@ -36,9 +36,6 @@ def add_text_size_menu(window: QMainWindow, menu: QMenu, settings: QSettings) ->
 def _choose(window: QMainWindow, settings: QSettings, percent: int) -> None:
     set_text_scale(settings, percent)
     window.statusBar().showMessage(
-        _tr(
-            "Tekststørrelse {percent} %. Overskrifter i åpne vinduer tilpasses når de åpnes "
-            "på nytt."
-        ).format(percent=percent),
+        _tr("Tekststørrelse {percent} %.").format(percent=percent),
         8000,
     )

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QWidget
 
 KEY_TEXT_SCALE = "ui/textScale"
 TEXT_SCALES = (100, 125, 150, 200)
@@ -64,7 +65,42 @@ def apply_text_scale(percent: int) -> QFont:
     elif font.pixelSize() > 0:
         font.setPixelSize(round(font.pixelSize() * percent / 100))
     QApplication.setFont(font)  # QApplication's: open widgets follow the change
+    for widget in QApplication.allWidgets():  # and so do the scaled ones (headings)
+        if widget.property(_FONT_SCALE_PROPERTY) is not None:
+            _apply_scaled_font(widget)
     return font
+
+
+_FONT_SCALE_PROPERTY = "familiemoteFontScale"
+_FONT_BOLD_PROPERTY = "familiemoteFontBold"
+
+
+def set_scaled_font(widget: QWidget, scale: float, *, bold: bool = False) -> None:
+    """Give ``widget`` the application font times ``scale`` (bold if asked), and keep it
+    so when the text size is changed while it is open (:func:`apply_text_scale`).
+
+    A font with a size of its own no longer follows the application font, so a heading
+    scaled once would stay at the old text size: smaller than the text around it after
+    a change to 150 %.
+    """
+    widget.setProperty(_FONT_SCALE_PROPERTY, float(scale))
+    widget.setProperty(_FONT_BOLD_PROPERTY, bool(bold))
+    _apply_scaled_font(widget)
+
+
+def _apply_scaled_font(widget: QWidget) -> None:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    scale = float(widget.property(_FONT_SCALE_PROPERTY))
+    font = QFont(QApplication.font(widget))
+    if widget.property(_FONT_BOLD_PROPERTY):
+        font.setBold(True)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    widget.setFont(font)
 
 
 def current_text_scale() -> float:

@@ -61,6 +61,7 @@ from familiemote.ui.accessibility import install_tab_leaves as install_tab_leave
 from familiemote.ui.accessibility import install_window_role as install_window_role
 from familiemote.ui.accessibility import tab_leaves as tab_leaves
 from familiemote.ui.pyside_guard import keep_singletons_alive
+from familiemote.ui.theme import set_scaled_font
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -133,10 +134,7 @@ def text_label(text: str, *, wrap: bool = True) -> QLabel:
 
 def heading(text: str, scale: float = 1.25) -> QLabel:
     widget = QLabel(text)
-    font = QFont(widget.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    widget.setFont(font)
+    set_scaled_font(widget, scale, bold=True)  # follows a change of text size when open
     widget.setAccessibleName(text)
     return widget
 

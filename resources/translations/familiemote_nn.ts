@@ -9342,8 +9342,8 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>&amp;Tekststorleik</translation>
         </message>
         <message>
-            <source>Tekststørrelse {percent} %. Overskrifter i åpne vinduer tilpasses når de åpnes på nytt.</source>
-            <translation>Tekststorleik {percent} %. Overskrifter i opne vindauge blir tilpassa når dei blir opna på nytt.</translation>
+            <source>Tekststørrelse {percent} %.</source>
+            <translation>Tekststorleik {percent} %.</translation>
         </message>
     </context>
     <context>
