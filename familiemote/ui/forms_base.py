@@ -638,7 +638,8 @@ def title_width(window: QWidget) -> int:
     name = QGuiApplication.applicationDisplayName()
     if name and not title.endswith(name):
         title = f"{title} \u2014 {name}"
-    return metrics.horizontalAdvance(title) + 6 * metrics.height()
+    # a fifth more: a window manager's title font is often wider (openbox's cut it so)
+    return round(metrics.horizontalAdvance(title) * 1.2) + 6 * metrics.height()
 
 
 class FormDialog(QDialog):
