@@ -13,7 +13,6 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # the strength rules: a new passphrase only, not the first frame's ASK
+    from PySide6.QtGui import QKeyEvent  # a type only: the class's enums cost the first frame
+
     from familiemote.domain.passphrase import Strength
 
 
