@@ -52,7 +52,7 @@ def test_headings_of_open_windows_follow_a_new_text_size(
     qtbot.addWidget(extra)
     extra.show()
     body = QApplication.font().pointSizeF()
-    headings = _headings(window) + [extra]
+    headings = [*_headings(window), extra]
     assert len(headings) > 3
     before = {id(h): h.font().pointSizeF() for h in headings}
 
