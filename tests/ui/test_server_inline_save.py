@@ -76,14 +76,20 @@ def _press(box: QMessageBox, text: str) -> None:
     button.click()
 
 
-def _offered_and_saved(qtbot: QtBot, cluster: Cluster) -> None:
-    """The server back: the watch says so and offers the kept save; «Lagre nå»."""
+def _offer_when_back(qtbot: QtBot, cluster: Cluster) -> QMessageBox:
+    """The server started again: the watch says so and offers the kept save."""
     cluster.start()
     watch = server_watch()
     qtbot.waitUntil(lambda: not watch.is_lost, timeout=WAIT)
     qtbot.waitUntil(lambda: watch.offer is not None, timeout=WAIT)
     offer = watch.offer
     assert offer is not None
+    return offer
+
+
+def _offered_and_saved(qtbot: QtBot, cluster: Cluster) -> None:
+    """The server back: the offer says so; «Lagre nå»."""
+    offer = _offer_when_back(qtbot, cluster)
     assert "tilbake" in offer.text() and "står fortsatt der du skrev det" in offer.text()
     _press(offer, "Lagre nå")
 
@@ -185,14 +191,8 @@ def _walk_in_kept(guide: MeetingGuideDialog, cluster: Cluster, name: str, school
 
 def _put_off(qtbot: QtBot, cluster: Cluster) -> None:
     """The server back: the offer comes, and «Senere» puts it off."""
-    cluster.start()
-    watch = server_watch()
-    qtbot.waitUntil(lambda: not watch.is_lost, timeout=WAIT)
-    qtbot.waitUntil(lambda: watch.offer is not None, timeout=WAIT)
-    offer = watch.offer
-    assert offer is not None
-    _press(offer, "Senere")
-    qtbot.waitUntil(lambda: watch.offer is None, timeout=WAIT)
+    _press(_offer_when_back(qtbot, cluster), "Senere")
+    qtbot.waitUntil(lambda: server_watch().offer is None, timeout=WAIT)
 
 
 def _walk_ins(uow: Callable[[], SqlAlchemyUnitOfWork], name: str) -> list[int]:

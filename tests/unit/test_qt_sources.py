@@ -5,23 +5,30 @@ from __future__ import annotations
 import linecache
 import sys
 from pathlib import Path
+from typing import Any
 
 import PySide6.QtCore  # noqa: F401  (installs PySide6's import hook)
 import pytest
 
 
-def test_modules_imported_after_install_leave_no_source_and_get_the_same_answer(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def feature(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """PySide6's feature module with its own source check in place, put back after."""
     from shibokensupport import feature  # type: ignore[import-not-found]
 
-    from familiemote import qt_sources
-
-    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # put back after
-    # in a whole run the app's start (another test) has installed it already: start afresh
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)
+    # in a whole run the app's start (another test) has installed ours already: start afresh
     feature._mod_uses_pyside = getattr(
         feature._mod_uses_pyside, "original", feature._mod_uses_pyside
     )
+    return feature
+
+
+def test_modules_imported_after_install_leave_no_source_and_get_the_same_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, feature: Any
+) -> None:
+    from familiemote import qt_sources
+
     original = feature._mod_uses_pyside
     (tmp_path / "h16c_with_qt.py").write_text("from PySide6 import QtCore\nX = 1\n", "utf-8")
     (tmp_path / "h16c_without_qt.py").write_text("Y = 2\n", "utf-8")
@@ -47,16 +54,10 @@ def test_modules_imported_after_install_leave_no_source_and_get_the_same_answer(
 
 
 def test_install_drops_the_texts_pyside6_read_before_it_but_keeps_what_has_no_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, feature: Any
 ) -> None:
-    from shibokensupport import feature
-
     from familiemote import qt_sources
 
-    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # put back after
-    feature._mod_uses_pyside = getattr(
-        feature._mod_uses_pyside, "original", feature._mod_uses_pyside
-    )
     read_before = tmp_path / "loaded_before_install.py"
     read_before.write_text("from PySide6 import QtCore\n", "utf-8")
     # what PySide6's own check leaves behind: the text of a file, read through linecache
