@@ -63,22 +63,31 @@ SHORT_PHASES: dict[m.Phase, Any] = {  # QT_TRANSLATE_NOOP is typed as object
 
 
 class CaseListModel(QAbstractTableModel):
-    """Rows of :class:`CaseRow`; replace them all with :meth:`set_rows`."""
+    """Rows of :class:`CaseRow`; replace them all with :meth:`set_rows`.
+
+    A long list read in two parts at start holds, after the rows read first, one
+    row for each case still to come (``pending``): the scroll bar spans the whole
+    list from the first paint, and a row not read yet says «Henter resten av
+    listen …» until :meth:`extend_rows` puts its case there.
+    """
 
     COLUMNS = ("child", "age", "phase", "coordinator", "last_meeting")
 
     def __init__(self, today: dt.date | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseRow] = []
+        self._pending = 0  # rows still being read, shown after the rows read
         self._ids: list[int] | None = None
         self._today = today or dt.date.today()
         # a row's five texts, made once: a list is painted and measured at every
         # keystroke of a search (keyed by the row object, which the entry keeps alive)
         self._texts: dict[int, tuple[CaseRow, tuple[str, ...]]] = {}
 
-    def set_rows(self, rows: list[CaseRow]) -> None:
+    def set_rows(self, rows: list[CaseRow], pending: int = 0) -> None:
+        """Show ``rows``, and after them ``pending`` rows still being read."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._pending = max(0, pending)
         self._ids = None  # the rows' case ids, made when asked for
         if len(self._texts) > 4096:  # the rows painted before: keep a few thousand
             self._texts.clear()
@@ -93,20 +102,42 @@ class CaseListModel(QAbstractTableModel):
     def extend_rows(self, rows: list[CaseRow]) -> bool:
         """Add the rows after those shown when ``rows`` begins with them (the rest of a
         list read in two parts): the rows on screen, the scroll position and the
-        selection stay. False, and nothing changed, when it does not begin with them."""
+        selection stay, and the rows still being read are filled in where they are
+        shown. False, and nothing changed, when it does not begin with them."""
         shown = len(self._rows)
         if rows[:shown] != self._rows:
             return False
-        if len(rows) > shown:
-            self.beginInsertRows(QModelIndex(), shown, len(rows) - 1)
-            self._rows = self._rows + list(rows[shown:])
-            self._ids = None
+        before, after = shown + self._pending, len(rows)
+        # first as many rows still to come as there are cases (some may have been
+        # added or removed since the count), then those rows filled in
+        if after < before:
+            self.beginRemoveRows(QModelIndex(), after, before - 1)
+            self._pending = after - shown
+            self.endRemoveRows()
+        elif after > before:
+            self.beginInsertRows(QModelIndex(), before, after - 1)
+            self._pending = after - shown
             self.endInsertRows()
+        if after > shown:
+            self._rows = self._rows + list(rows[shown:])
+            self._pending = 0
+            self._ids = None
+            self.dataChanged.emit(
+                self.index(shown, 0), self.index(after - 1, len(self.COLUMNS) - 1)
+            )
         return True
+
+    def pending(self) -> int:
+        """How many rows after those read are still being read (shown as such)."""
+        return self._pending
 
     def text_at(self, row: int, column: int) -> str:
         """What a cell shows (its DisplayRole), without the call through data()."""
-        return self._row_texts(self._rows[row])[column] if 0 <= row < len(self._rows) else ""
+        if 0 <= row < len(self._rows):
+            return self._row_texts(self._rows[row])[column]
+        if column == 0 and 0 <= row - len(self._rows) < self._pending:
+            return _tr("Henter resten av listen …")
+        return ""
 
     def row_for_case(self, case_id: int) -> int:
         if self._ids is None:  # made once for these rows: a search asks at every key
@@ -120,7 +151,7 @@ class CaseListModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._rows) + self._pending
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -148,8 +179,12 @@ class CaseListModel(QAbstractTableModel):
         if role not in _ROLES:  # most of what a paint asks for (fonts, colours, …)
             return None
         r = index.row()
-        if not 0 <= r < len(self._rows) or not index.isValid():
+        if not index.isValid():
             return None
+        if not 0 <= r < len(self._rows):  # a row still being read says so, and is no case
+            if role == CASE_ID_ROLE or not 0 <= r - len(self._rows) < self._pending:
+                return None
+            return self.text_at(r, index.column()) or None
         row = self._rows[r]
         if role == CASE_ID_ROLE:
             return row.id

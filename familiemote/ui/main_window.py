@@ -239,8 +239,16 @@ class MainWindow(QMainWindow):
         except DomainError as err:
             self._report(err)
             return
-        self.reload_cases(rows)
         if len(rows) >= self.FIRST_ROWS:  # perhaps more: read them all after the paint
+            # the list is as long as it will be from the first paint (a count is cheap):
+            # the rows not read yet say so, rather than the list seeming to end
+            try:
+                self._expected_rows = case_service.count_cases(self._uow_factory())
+            except DomainError:
+                self._expected_rows = len(rows)
+            self._rest_waiting = True
+        self.reload_cases(rows)
+        if self._rest_waiting:
             after = self._after_first_paint
 
             def read_the_rest() -> None:
@@ -249,9 +257,9 @@ class MainWindow(QMainWindow):
                 self._read_the_rest()
 
             self._after_first_paint = read_the_rest
-            self._rest_waiting = True
 
     _rest_waiting = False  # the first rows only, until the rest is read
+    _expected_rows = 0  # the cases counted at start, while the rest is read
 
     def list_complete(self) -> bool:
         """Whether the list holds every case (not only the first rows read at start)."""
@@ -300,6 +308,9 @@ class MainWindow(QMainWindow):
         if not self.search_edit.text() and self.case_model.extend_rows(rows):
             self._all_rows = rows  # the rows on screen stay; the rest follow them
             self.cases_changed.emit()
+            current = self.case_table.currentIndex()
+            if current.isValid():  # a row chosen while it was still being read: its case
+                self._open_row(current.row())
         else:
             self.reload_cases(rows)
         then, self._rest_then = self._rest_then, None
@@ -430,7 +441,9 @@ class MainWindow(QMainWindow):
             self._take_the_rest(wait=True)
         rows = self._search(self.search_edit.text())
         has_any = bool(self._all_rows)
-        self.case_model.set_rows(rows)
+        # the whole list while its rest is read: the rows to come hold their places
+        waiting = self._rest_waiting and not self.search_edit.text()
+        self.case_model.set_rows(rows, self._expected_rows - len(rows) if waiting else 0)
         self.no_match_label.setVisible(not rows and has_any)
         self.pages.setCurrentWidget(self.splitter if has_any else self.empty_state)
         if self.current_case_id is not None:
