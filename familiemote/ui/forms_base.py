@@ -544,7 +544,7 @@ def kept_for_the_server(
     if not server_gone(exc):
         return False
     show_error(error_label, prefix + (server_error_text(exc) or ""))
-    server_watch().keep_for_later(error_label, again)
+    server_watch().keep_for_later(error_label, again, prefix)
     return True
 
 

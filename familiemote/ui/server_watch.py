@@ -29,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -74,6 +75,9 @@ class ServerWatch(QObject):
         self._kept: dict[int, tuple[QWidget, Callable[[], object]]] = {}
         # the same, offered once the server was back and put off with «Senere»
         self._later: dict[int, tuple[QWidget, Callable[[], object]]] = {}
+        # what each such error line said when the save met the gone server, and the
+        # words it starts with («Ikke lagt til: »): told again if the server goes again
+        self._told: dict[int, tuple[str, str]] = {}
         self.offer: QMessageBox | None = None
         self._window = 0
         self.timer = QTimer(self)
@@ -88,6 +92,7 @@ class ServerWatch(QObject):
         self._dialog = None
         self._kept.clear()
         self._later.clear()
+        self._told.clear()
         self._probe = probe
         key = self._window = id(window)
         window.destroyed.connect(lambda *_args: self._forget(key))
@@ -101,6 +106,7 @@ class ServerWatch(QObject):
         self._dialog = None
         self._kept.clear()
         self._later.clear()
+        self._told.clear()
 
     def notice_lost(self, parent: QWidget | None = None) -> None:
         """A call to the server failed because it is gone or silent; ``parent`` is the
@@ -111,19 +117,48 @@ class ServerWatch(QObject):
             return
         self.is_lost = True
         self.timer.start()
+        for key, (where, _again) in list(self._later.items()):
+            # put off while the server was back, and it is gone again: say so there
+            self._tell(where, self._told.get(key, ("", ""))[0])
         self.lost.emit()
 
-    def keep_for_later(self, where: QWidget, save_again: Callable[[], object]) -> None:
+    def keep_for_later(
+        self, where: QWidget, save_again: Callable[[], object], prefix: str = ""
+    ) -> None:
         """A save made in place (no dialog of its own to hold it open) met a server that
         is gone or silent; what was typed stays in ``where``. When the server answers
         again, the user is offered to save it now: «Lagre nå» calls ``save_again`` (which
         reads the fields as they are then).
 
         ``where`` is the error line that tells it: once a later save there succeeds and
-        hides it, nothing is waiting there any more."""
+        hides it, nothing is waiting there any more. As soon as the server answers again,
+        the line says so (``prefix`` first, as the line began: «Ikke lagt til: »), rather
+        than that the connection is broken."""
         self._later.pop(id(where), None)
         self._kept[id(where)] = (where, save_again)
+        text = where.text() if isinstance(where, QLabel) else ""
+        self._told[id(where)] = (text, prefix)
         self.notice_lost(None)
+
+    def _tell(self, where: QWidget, text: str) -> None:
+        """Put ``text`` on a waiting save's error line (left shown: it still waits)."""
+        if text and isinstance(where, QLabel) and shiboken6.isValid(where):
+            where.setText(text)
+            where.setAccessibleDescription(text)
+
+    def _tell_back(self, kept: list[tuple[QWidget, Callable[[], object]]]) -> None:
+        """The server answers again: the error lines of the saves still waiting say
+        so, and how to store what waits there."""
+        for where, _again in kept:
+            prefix = self._told.get(id(where), ("", ""))[1]
+            self._tell(
+                where,
+                prefix
+                + _tr(
+                    "Forbindelsen til databaseserveren er tilbake, men dette er ikke "
+                    "lagret ennå. Det står fortsatt der du skrev det: prøv på nytt."
+                ),
+            )
 
     def waiting_in(self, window: QWidget) -> list[tuple[QWidget, Callable[[], object]]]:
         """The saves made in ``window`` that are not stored yet: kept while the server
@@ -235,6 +270,7 @@ class ServerWatch(QObject):
         ]
         self._kept.clear()
         self._later.clear()
+        self._tell_back(kept)
         if kept:
             if self._dialog is not None and any(
                 shiboken6.isValid(self._dialog) and where.window() is self._dialog

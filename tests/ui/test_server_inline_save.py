@@ -280,3 +280,34 @@ def test_closing_the_guide_with_a_walk_in_kept_for_the_gone_server_asks_first(
         raise
     _offered_and_saved(qtbot, cluster)
     qtbot.waitUntil(lambda: len(_walk_ins(uow, "Åse Assistent")) == 1, timeout=WAIT)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_the_error_line_of_a_walk_in_put_off_with_later_says_the_server_is_back(
+    qtbot: QtBot, server_db: Database, cluster: Cluster, tmp_path: Path
+) -> None:
+    """Once the server answers and «Senere» is chosen, the walk-in's line no longer says
+    the connection is broken: it says the server is back and the person is not added
+    yet. «Legg til» again adds the person once, and the line goes."""
+    uow = lambda: SqlAlchemyUnitOfWork(server_db.session_factory)  # noqa: E731
+    guide = _guide(qtbot, server_db, tmp_path)
+    attendance = guide.attendance
+    school = next(s for s in directory.list_services(uow()) if s.name == "Skole")
+    before = attendance.table.rowCount()
+    _walk_in_kept(guide, cluster, "Berit Barnevern", school.id or 0)
+    assert "ble brutt" in attendance.error_label.text()
+    _put_off(qtbot, cluster)
+    line = attendance.error_label
+    assert line.isVisible()  # not added yet, and it says so
+    assert line.text().startswith("Ikke lagt til: ")
+    assert "ble brutt" not in line.text() and "svarer ikke" not in line.text()
+    assert "tilbake" in line.text() and "ikke lagret ennå" in line.text()
+    assert line.accessibleDescription() == line.text()  # what a screen reader reads
+    assert attendance.walk_in.text() == "Berit Barnevern"  # still where it was typed
+    assert _walk_ins(uow, "Berit Barnevern") == []
+    attendance.add_walk_in()  # «Legg til» again
+    qtbot.waitUntil(lambda: attendance.table.rowCount() == before + 1, timeout=WAIT)
+    assert not line.isVisible()
+    assert len(_walk_ins(uow, "Berit Barnevern")) == 1
+    guide.reject()  # nothing waits: closes without asking
+    assert not guide.isVisible()
