@@ -53,6 +53,7 @@ FIELD_LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as object
     "role": QT_TRANSLATE_NOOP("Messages", "Rollenavnet"),
     # meetings and the pathway
     "starts_at": QT_TRANSLATE_NOOP("Messages", "Tidspunktet"),
+    "held_on": QT_TRANSLATE_NOOP("Messages", "Dagen møtet ble holdt"),
     "place": QT_TRANSLATE_NOOP("Messages", "Stedet"),
     "participants": QT_TRANSLATE_NOOP("Messages", "Deltakerlisten"),
     "bup_override_reason": QT_TRANSLATE_NOOP("Messages", "Begrunnelsen for unntak"),
@@ -471,6 +472,14 @@ def _rule_text(err: ValidationError) -> str | None:
         ),
         (ValidationCode.BEFORE_START, "closed_on"): tr(
             "Datoen saken ble avsluttet kan ikke være før datoen saken ble åpnet."
+        ),
+        (ValidationCode.DATE_IN_FUTURE, "held_on"): tr(
+            "Den dagen er ikke kommet ennå. Et møte kan bare registreres som holdt i dag "
+            "eller en dag før."
+        ),
+        (ValidationCode.BEFORE_START, "held_on"): tr(
+            "Møtet kan ikke ha vært holdt før saken ble opprettet. Velg en dag fra saken "
+            "ble opprettet og fram til i dag."
         ),
         (ValidationCode.REQUIRED, "closed_on"): tr(
             "En avsluttet sak må ha datoen den ble avsluttet (oppbevaringstiden regnes fra den)."

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from familiemote.domain import model as m
+from familiemote.domain.errors import ValidationCode, ValidationError
 
 # "BUP kan delta på inntil to familiemøter uten at barnet er henvist" («Kvalitet i alle ledd» 2016).
 SPECIALIST_MEETINGS_BEFORE_REFERRAL = 2
@@ -37,6 +38,17 @@ def takes_part_as_specialist(p: m.Participant, services: Mapping[int, m.Service]
     if service is None or service.level != m.ServiceLevel.SPECIALIST:
         return False
     return p.attendance not in ABSENT
+
+
+def check_held_day(day: dt.date, opened_on: dt.date, today: dt.date) -> None:
+    """The day a meeting was held, when it is recorded as held before its planned day:
+    not later than today (it has happened), and not before the case was opened (a
+    family meeting is the case's; the reports are silent, and a nurse would not put
+    a meeting before the concern it met about was registered)."""
+    if day > today:
+        raise ValidationError("held_on", ValidationCode.DATE_IN_FUTURE)
+    if day < opened_on:
+        raise ValidationError("held_on", ValidationCode.BEFORE_START)
 
 
 def own_services(case: m.Case, coordinator_service_id: int | None) -> frozenset[int]:

@@ -428,11 +428,15 @@ def set_status(
     return versions[0]
 
 
-def held_time(planned: dt.datetime, now: dt.datetime) -> dt.datetime:
-    """When a meeting planned for a later day was held, if it was held today: today at
-    the planned hour, or now when that hour has not come yet."""
-    at = dt.datetime.combine(now.date(), planned.time())
-    return min(at, now).replace(second=0, microsecond=0)
+def held_time(planned: dt.datetime, now: dt.datetime, day: dt.date | None = None) -> dt.datetime:
+    """When a meeting planned for a later day was held, if it was held on ``day``
+    (today when not given): that day at the planned hour; today, not later than now.
+    (A day after today is kept as it is, for :func:`move_to_held_time` to refuse.)"""
+    day = now.date() if day is None else day
+    at = dt.datetime.combine(day, planned.time())
+    if day == now.date():
+        at = min(at, now)
+    return at.replace(second=0, microsecond=0)
 
 
 def move_to_held_time(
@@ -445,13 +449,16 @@ def move_to_held_time(
     """A planned meeting held before its planned day: its time becomes the time it was
     held (the planned time stays in the case's history); returns the new version.
 
-    A held meeting is never moved, and a meeting cannot be held in the future.
+    A held meeting is never moved; the day it was held is not after today nor before
+    the case was opened (:func:`meeting_rules.check_held_day`), and its time not later
+    than now. Nothing is stored when refused.
     """
-    if held_at > now:
-        raise ValidationError("starts_at", ValidationCode.DATE_IN_FUTURE)
     held_at = v.check_meeting_time("starts_at", held_at, now.date())
     with uow:
-        _case, meeting = _load(uow, meeting_id, expected_version)
+        case, meeting = _load(uow, meeting_id, expected_version)
+        meeting_rules.check_held_day(held_at.date(), case.opened_on, now.date())
+        if held_at > now:
+            raise ValidationError("starts_at", ValidationCode.DATE_IN_FUTURE)
         if meeting.status != m.MeetingStatus.PLANNED:
             raise ValidationError("starts_at", ValidationCode.INCONSISTENT)
     return _store(uow, meeting_id, {"starts_at": held_at}, expected_version)

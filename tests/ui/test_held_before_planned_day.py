@@ -1,18 +1,22 @@
-"""«Avslutt møtet» on a meeting whose planned day has not come: the guide asks whether
-it was held today; «Avbryt» leaves it planned, «Ja» records it as held today (the
-family's copy carries that date) and the case list's «Siste møte» shows it."""
+"""«Avslutt møtet» on a meeting whose planned day has not come: the guide asks on which
+day it was held, today unless the nurse gives another; «Avbryt» leaves it planned,
+«Registrer som holdt» records it as held that day (the family's copy carries that
+date) and the case list's «Siste møte» shows it. A day after today or before the case
+was opened is refused in the question, in words, and nothing is stored."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from familiemote.domain import model as m
 from familiemote.services import cases
 from familiemote.services import meetings as meeting_service
+from familiemote.ui.guide.closing import HeldDayDialog
 from familiemote.ui.meeting_guide import MeetingGuideDialog
 from tests.support import pdf
 from tests.support.fixture_types import UowFactory
@@ -45,13 +49,29 @@ def _case_with_a_meeting_ahead(ui_uow: UowFactory) -> tuple[int, int]:
     return case_id, meeting_service.plan_meeting(ui_uow(), case_id, plan, TODAY).meeting_id
 
 
-def _answer(button_text: str, asked: list[str]) -> None:
-    def act(box: QMessageBox) -> None:
-        asked.append(box.text())
-        button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
-        button.click()
+def _answer(button: str, asked: list[str], day: str = "") -> None:
+    """Answer the question about the day: type ``day`` (if given), then press «Avbryt»
+    or «Registrer som holdt»; ``asked`` gets the question's text and what it says will
+    be recorded (and, when the day is refused, the error shown)."""
 
-    when_shown(QMessageBox, act, close_after=True)
+    def act(dialog: HeldDayDialog) -> None:
+        asked.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        if day:
+            edit = dialog.day_edit.lineEdit()
+            edit.selectAll()
+            QTest.keyClicks(edit, day)
+            dialog.day_edit.interpretText()
+        which = (
+            QDialogButtonBox.StandardButton.Cancel
+            if button == "Avbryt"
+            else QDialogButtonBox.StandardButton.Save
+        )
+        assert dialog.buttons.button(which).text().replace("&", "") == button
+        dialog.buttons.button(which).click()
+        if dialog.isVisible():  # refused: the error stays in the question
+            asked.append(dialog.error_label.text())
+
+    when_shown(HeldDayDialog, act, close_after=True)
 
 
 def test_closing_a_meeting_ahead_asks_and_records_the_day_it_was_held(
@@ -81,14 +101,14 @@ def test_closing_a_meeting_ahead_asks_and_records_the_day_it_was_held(
     closing.pdf_button.click()
     qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
     assert "Møtet er satt opp 14.12.2026 kl. 09.00" in asked[0]
-    assert "holdt 22.11.2026 kl. 09.00" in asked[0]
+    assert "Registreres som holdt 22.11.2026 kl. 09.00" in asked[0]
     assert folders == [] and list(out.iterdir()) == []
     stored = next(mt for mt in cases.get_case(ui_uow(), case_id).case.meetings)
     assert (stored.status, stored.starts_at) == (m.MeetingStatus.PLANNED, PLANNED)
     assert "ikke avsluttet" in closing.status.text()
 
-    # «Ja, det ble holdt i dag»: the family's copy and the meeting carry today's date
-    _answer("Ja, det ble holdt i dag", asked)
+    # held today (the day it offers): the family's copy and the meeting carry today's date
+    _answer("Registrer som holdt", asked)
     closing.pdf_button.click()
     qtbot.waitUntil(lambda: "registrert som holdt" in closing.status.text(), timeout=WAIT)
     stored = next(mt for mt in cases.get_case(ui_uow(), case_id).case.meetings)
@@ -115,3 +135,42 @@ def test_closing_a_meeting_of_today_asks_nothing(qtbot: QtBot, ui_uow: UowFactor
     guide.closing.held_button.click()  # a question here would block: exec() never returns
     stored = next(mt for mt in cases.get_case(ui_uow(), case_id).case.meetings)
     assert stored.status == m.MeetingStatus.HELD
+
+
+def test_a_meeting_held_on_an_earlier_day_is_recorded_on_that_day(
+    qtbot: QtBot, ui_uow: UowFactory
+) -> None:
+    case_id, meeting_id = _case_with_a_meeting_ahead(ui_uow)  # the case opened 12.11.2026
+    guide = MeetingGuideDialog(ui_uow, cases.get_case(ui_uow(), case_id), meeting_id, TODAY)
+    qtbot.addWidget(guide)
+    guide.show()
+    guide.go_to_key("avslutt")
+    closing = guide.closing
+    closing.now = lambda: NOW
+
+    def stored() -> tuple[m.MeetingStatus, dt.datetime]:
+        mt = next(iter(cases.get_case(ui_uow(), case_id).case.meetings))
+        return mt.status, mt.starts_at
+
+    # refused, in words, and nothing stored: before the case was opened, and tomorrow
+    for day, words in (
+        ("11.11.2026", "kan ikke ha vært holdt før saken ble opprettet"),
+        ("23.11.2026", "Den dagen er ikke kommet ennå"),
+    ):
+        asked: list[str] = []
+        _answer("Registrer som holdt", asked, day)
+        closing.held_button.click()
+        qtbot.waitUntil(lambda seen=asked: len(seen) == 2, timeout=WAIT)
+        assert "Fra 12.11.2026 (da saken ble opprettet) til i dag, 22.11.2026." in asked[0]
+        assert words in asked[1], asked[1]
+        assert stored() == (m.MeetingStatus.PLANNED, PLANNED)
+        assert "ikke avsluttet" in closing.status.text()
+
+    # held three days ago: recorded on that day at the planned hour
+    asked = []
+    _answer("Registrer som holdt", asked, "19.11.2026")
+    closing.held_button.click()
+    qtbot.waitUntil(lambda: "registrert som holdt" in closing.status.text(), timeout=WAIT)
+    held = dt.datetime(2026, 11, 19, 9, 0)
+    assert stored() == (m.MeetingStatus.HELD, held)
+    assert cases.list_cases(ui_uow(), now=NOW)[0].last_meeting == held

@@ -21,18 +21,25 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QSpinBox,
     QWidget,
 )
 
+from familiemote.domain import meeting_rules
 from familiemote.domain import model as m
 from familiemote.domain.errors import DomainError
 from familiemote.messages import error_text
 from familiemote.services import meetings as meeting_service
 from familiemote.services.cases import CaseDetail
 from familiemote.ui.flow_layout import FlowLayout
-from familiemote.ui.forms_base import add_row, error_line, show_error
+from familiemote.ui.forms_base import (
+    FormDialog,
+    add_row,
+    date_edit,
+    date_of,
+    error_line,
+    show_error,
+)
 from familiemote.ui.guide.step import GuideStep, guide_button
 from familiemote.ui.labels import service_label
 from familiemote.ui.language import ui_language
@@ -243,8 +250,9 @@ class ClosingPanel(GuideStep):
         )
 
     def ask_if_early(self) -> bool:
-        """A meeting whose planned day has not come: ask whether it was held today
-        (then its time becomes today's, see :meth:`_move_if_early`); False: not closed."""
+        """A meeting whose planned day has not come: ask the day it was held, today
+        unless she says otherwise (its time becomes that day's, see
+        :meth:`_move_if_early`); False: not closed."""
         self._held_at = None
         meeting = self.meeting
         if meeting is None or meeting.status != m.MeetingStatus.PLANNED:
@@ -252,32 +260,12 @@ class ClosingPanel(GuideStep):
         now = self.now()
         if meeting.starts_at.date() <= now.date():
             return True
-        held = meeting_service.held_time(meeting.starts_at, now)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Møtet er satt opp fram i tid"),
-            self.tr(
-                "Møtet er satt opp {planned}, og den dagen er ikke kommet ennå.\n\n"
-                "Ble møtet holdt i dag? Da registreres det som holdt {held}, og møtets "
-                "tidspunkt endres til det. Det opprinnelige tidspunktet står i sakens "
-                "historikk."
-            ).format(
-                planned=meeting.starts_at.strftime("%d.%m.%Y kl. %H.%M"),
-                held=held.strftime("%d.%m.%Y kl. %H.%M"),
-            ),
-            parent=self,
-        )
-        today = box.addButton(
-            self.tr("&Ja, det ble holdt i dag"), QMessageBox.ButtonRole.AcceptRole
-        )
-        cancel = box.addButton(self.tr("A&vbryt"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        if box.clickedButton() is not today:
+        opened_on = self.detail.case.opened_on if self.detail is not None else now.date()
+        dialog = HeldDayDialog(meeting.starts_at, opened_on, now, self)
+        if not dialog.exec() or dialog.held_at is None:
             self.status.setText(self.tr("Møtet er ikke avsluttet."))
             return False
-        self._held_at = held
+        self._held_at = dialog.held_at
         return True
 
     def _move_if_early(self) -> bool:
@@ -322,3 +310,65 @@ class ClosingPanel(GuideStep):
         )
         self.committed.emit()
         return True
+
+
+class HeldDayDialog(FormDialog):
+    """«Avslutt møtet» before the meeting's planned day: on which day was it held?
+
+    Today unless she gives another day, not later than today and not before the case
+    was opened (:func:`meeting_rules.check_held_day`); a refused day is told in the
+    dialog and nothing is stored. ``held_at`` is the time it is recorded as held
+    (that day at the planned hour; today, not later than now), set once accepted.
+    """
+
+    def __init__(
+        self,
+        planned: dt.datetime,
+        opened_on: dt.date,
+        now: dt.datetime,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Møtet er satt opp fram i tid"), self.tr("&Registrer som holdt"), parent
+        )
+        self._planned, self._opened_on, self._now = planned, opened_on, now
+        self.held_at: dt.datetime | None = None
+        self.add_intro(
+            self.tr(
+                "Møtet er satt opp {planned}, og den dagen er ikke kommet ennå.\n\n"
+                "Ble møtet holdt i dag? Hvis det ble holdt en annen dag, skriv den dagen. "
+                "Møtets tidspunkt endres til det, og det opprinnelige tidspunktet står i "
+                "sakens historikk."
+            ).format(planned=planned.strftime("%d.%m.%Y kl. %H.%M"))
+        )
+        self.day_edit = date_edit(now.date(), self.tr("Dagen møtet ble holdt"))
+        self.add_row(self.tr("&Holdt dag:"), self.day_edit, "held_on")
+        self.range_label = QLabel(
+            self.tr("Fra {opened} (da saken ble opprettet) til i dag, {today}.").format(
+                opened=opened_on.strftime("%d.%m.%Y"), today=now.strftime("%d.%m.%Y")
+            )
+        )
+        self.range_label.setWordWrap(True)
+        self.add_row("", self.range_label)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(self.tr("Registreres som holdt"))
+        self.add_row("", self.result_label)
+        self.day_edit.dateChanged.connect(lambda _d: self._show_result())
+        self._show_result()
+        self.finish_layout()
+        self.day_edit.setFocus()
+
+    def _show_result(self) -> None:
+        day = date_of(self.day_edit)
+        held = meeting_service.held_time(self._planned, self._now, day)
+        self.result_label.setText(
+            self.tr("Registreres som holdt {held}.").format(
+                held=held.strftime("%d.%m.%Y kl. %H.%M")
+            )
+        )
+
+    def save(self) -> None:
+        day = date_of(self.day_edit)
+        meeting_rules.check_held_day(day, self._opened_on, self._now.date())
+        self.held_at = meeting_service.held_time(self._planned, self._now, day)
