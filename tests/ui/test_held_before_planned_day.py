@@ -7,6 +7,7 @@ was opened is refused in the question, in words, and nothing is stored."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtTest import QTest
@@ -137,6 +138,10 @@ def test_closing_a_meeting_of_today_asks_nothing(qtbot: QtBot, ui_uow: UowFactor
     assert stored.status == m.MeetingStatus.HELD
 
 
+def _has_two(seen: list[str]) -> bool:
+    return len(seen) == 2
+
+
 def test_a_meeting_held_on_an_earlier_day_is_recorded_on_that_day(
     qtbot: QtBot, ui_uow: UowFactory
 ) -> None:
@@ -160,7 +165,7 @@ def test_a_meeting_held_on_an_earlier_day_is_recorded_on_that_day(
         asked: list[str] = []
         _answer("Registrer som holdt", asked, day)
         closing.held_button.click()
-        qtbot.waitUntil(lambda seen=asked: len(seen) == 2, timeout=WAIT)
+        qtbot.waitUntil(partial(_has_two, asked), timeout=WAIT)
         assert "Fra 12.11.2026 (da saken ble opprettet) til i dag, 22.11.2026." in asked[0]
         assert words in asked[1], asked[1]
         assert stored() == (m.MeetingStatus.PLANNED, PLANNED)
