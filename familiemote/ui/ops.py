@@ -82,10 +82,28 @@ def _tr(text: str) -> str:
 
 
 class _Bridge(QObject):
-    """Lives in the GUI thread; the worker emits, the GUI thread receives (queued)."""
+    """Lives in the GUI thread; the worker emits, the GUI thread receives (queued).
+
+    The worker's job holds the bridge and may well be the last to let go of it: a
+    thread pool drops a job some time after it ended, and a cancelled wait returns
+    before its work ends. An object that Python owns is deleted in the thread that
+    drops the last reference to it, and Qt allows a QObject to be deleted only in its
+    own thread; deleted in the worker, it races with the GUI thread's use of Qt and
+    may corrupt the heap (the program ends, with what was typed and not saved). So a
+    bridge belongs to the application object, and the worker's last act on it is
+    :meth:`release` (``deleteLater``, safe from any thread): the GUI thread deletes it.
+    """
 
     finished = Signal()
     progressed = Signal(int, int)
+
+    @classmethod
+    def for_a_wait(cls) -> _Bridge:
+        return cls(QCoreApplication.instance())
+
+    def release(self) -> None:
+        """The worker is done with the bridge (called last, in the worker)."""
+        self.deleteLater()
 
 
 class _InputBlocker(QObject):
@@ -189,7 +207,7 @@ def wait_for(
     assert app is not None
     outcome: dict[str, Any] = {}
     done = threading.Event()
-    bridge = _Bridge()
+    bridge = _Bridge.for_a_wait()
     loop = QEventLoop()
     bridge.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
 
@@ -204,6 +222,7 @@ def wait_for(
         finally:
             done.set()
             bridge.finished.emit()
+            bridge.release()
 
     _running += 1
     try:
@@ -321,7 +340,7 @@ def wait_or_cancel(
     outcome: dict[str, Any] = {}
     given_up: list[bool] = []
     done = threading.Event()
-    bridge = _Bridge()
+    bridge = _Bridge.for_a_wait()
     loop = QEventLoop()
     bridge.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
 
@@ -349,6 +368,7 @@ def wait_or_cancel(
                 with lock:
                     _given_up_running -= 1
             bridge.finished.emit()
+            bridge.release()
 
     dialog = QProgressDialog(label, _tr("Avbryt"), 0, 0, parent)
     dialog.setWindowTitle("Familiemøte")
