@@ -438,10 +438,11 @@ def build_main_window(
     db: Database, settings: QSettings, report: Callable[[str], None]
 ) -> MainWindow | None:
     """The main window on ``db``. On a database server nothing of it waits on the GUI
-    thread: the case list is read first in a worker thread («Henter sakene …», with
-    «Avbryt»), and the window's other first reads (menus, panels) run through
-    ``ops.wait_for``. None when the user cancelled or the server failed (told by
-    ``report`` in words)."""
+    thread: the case list is read first in a worker thread, and the window's other
+    first reads (menus, panels) run through the ops runner, all under one progress
+    window («Henter sakene …», then «Åpner Familiemøte …») whose «Avbryt» gives up the
+    whole start: no window is kept, nothing is written. None when the user cancelled
+    or the server failed (told by ``report`` in words)."""
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
     from familiemote.ui.main_window import MainWindow
 
@@ -455,18 +456,42 @@ def build_main_window(
 
     if not db.is_server:
         return build()
-    from familiemote.ui.ops import turning_while_starting
-    from familiemote.ui.server_login import catching_server_trouble, first_case_list
+    from familiemote.ui.ops import Cancelled, CancelWindow, turning_while_starting
+    from familiemote.ui.server_login import (
+        catching_server_trouble,
+        first_case_list,
+        opening_window,
+        reading_cases,
+    )
 
-    rows = first_case_list(db, report)
-    if rows is None:
-        return None
+    with CancelWindow(None, reading_cases()) as waiting:
+        rows = first_case_list(db, report, within=waiting)
+        if rows is None:
+            return None
+        waiting.set_label(opening_window())
+        before = set(QApplication.topLevelWidgets())
 
-    def built() -> MainWindow:
-        with turning_while_starting():
-            return build(rows)
+        def built() -> MainWindow:
+            try:
+                with turning_while_starting(waiting):
+                    window = build(rows)
+            except Exception:
+                if waiting.cancelled:  # whatever the reads raised after Avbryt
+                    raise Cancelled() from None
+                raise
+            if waiting.cancelled:  # Avbryt at the last read, caught on the way
+                raise Cancelled()
+            return window
 
-    return catching_server_trouble(db, built, report)
+        try:
+            return catching_server_trouble(db, built, report)
+        except Cancelled:
+            # nothing half built stays: the window (and anything it made) is deleted
+            for widget in QApplication.topLevelWidgets():
+                if widget not in before and widget is not waiting.dialog:
+                    widget.hide()
+                    widget.deleteLater()
+            return None
 
 
 def check_pages_in_background(db: Database, window: QWidget) -> None:

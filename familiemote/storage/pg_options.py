@@ -31,6 +31,7 @@ runner (the command line, the tests of this layer) the calls are made directly.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import socket
@@ -62,7 +63,8 @@ def _through_runner(call: Callable[..., T]) -> Callable[..., T]:
         runner = _runner
         if runner is None:
             return call(*args, **kwargs)
-        result: T = runner(lambda: call(*args, **kwargs))
+        # a partial: the runner can tell which call it makes, on which connection
+        result: T = runner(functools.partial(call, *args, **kwargs))
         return result
 
     return run

@@ -316,26 +316,89 @@ class _OnlyTo(QObject):
         return True
 
 
+class CancelWindow:
+    """A progress window with «Avbryt», shown at once, holding back the user's input to
+    every other window (Avbryt, Esc and its close button still work).
+
+    One such window may serve several waits in a row (:func:`wait_or_cancel` with
+    ``within=``): a start on a server shows one window for its reads, and Avbryt gives
+    up whichever of them is under way, and every one after it (:attr:`cancelled`)."""
+
+    def __init__(self, parent: QWidget | None, label: str) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        self._app = app
+        self.cancelled = False
+        self._waits: list[Callable[[], None]] = []  # the waits under way: told of a cancel
+        dialog = QProgressDialog(label, _tr("Avbryt"), 0, 0, parent)
+        dialog.setWindowTitle("Familiemøte")
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setAccessibleName(label)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.canceled.connect(self._cancel)
+        self.dialog = dialog
+        self._blocker = _OnlyTo(dialog)
+        app.installEventFilter(self._blocker)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet Avbryt works
+        self._open = True
+        dialog.show()
+
+    def set_label(self, label: str) -> None:
+        """What is being done now (the next step of the same start)."""
+        self.dialog.setLabelText(label)
+        self.dialog.setAccessibleName(label)
+
+    def _cancel(self) -> None:
+        self.cancelled = True
+        for give_up in list(self._waits):
+            give_up()
+
+    def close(self) -> None:
+        if not self._open:
+            return
+        self._open = False
+        QApplication.restoreOverrideCursor()
+        self._app.removeEventFilter(self._blocker)
+        self.dialog.canceled.disconnect(self._cancel)
+        self.dialog.hide()
+        self.dialog.deleteLater()
+
+    def __enter__(self) -> CancelWindow:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
 def wait_or_cancel(
     work: Callable[[], T],
     parent: QWidget | None,
     label: str,
     *,
     discard: Callable[[T], object] | None = None,
+    within: CancelWindow | None = None,
+    on_cancel: Callable[[], object] | None = None,
 ) -> T:
     """Like :func:`wait_for`, with a progress window whose «Avbryt» gives up waiting.
 
     For a wait the user may rightly not want to sit out (connecting to a server over
     a slow line at start). The window shows at once, so Avbryt is there from the
-    start. On Avbryt :class:`Cancelled` is raised here at once; the work cannot be
-    stopped midway, so it runs on in its thread, and its late result is handed to
-    ``discard`` there (a database opened after all is closed again). Nothing is
+    start (``within``: the window of a whole start, already shown; a wait after its
+    Avbryt is not started at all). On Avbryt :class:`Cancelled` is raised here at
+    once; the work cannot be stopped midway, so it runs on in its thread (``on_cancel``
+    may hurry it: a server connection's line is cut), and its late result is handed
+    to ``discard`` there (a database opened after all is closed again). Nothing is
     shown or kept from it.
     """
     if not _gui_thread():
         return work()
-    app = QCoreApplication.instance()
-    assert app is not None
+    if within is not None and within.cancelled:
+        raise Cancelled()
+    shown = within if within is not None else CancelWindow(parent, label)
+    if within is not None and label:
+        within.set_label(label)
     lock = threading.Lock()
     outcome: dict[str, Any] = {}
     given_up: list[bool] = []
@@ -370,41 +433,34 @@ def wait_or_cancel(
             bridge.finished.emit()
             bridge.release()
 
-    dialog = QProgressDialog(label, _tr("Avbryt"), 0, 0, parent)
-    dialog.setWindowTitle("Familiemøte")
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setAccessibleName(label)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-
     def cancel() -> None:
         global _given_up_running
         with lock:
             if not done.is_set():
                 given_up.append(True)
                 _given_up_running += 1
+        if given_up and on_cancel is not None:
+            try:
+                on_cancel()
+            except Exception:  # the work ends by its own bound instead
+                import logging
+
+                logging.getLogger("familiemote").warning("cancelled work not hurried")
         loop.quit()
 
-    dialog.canceled.connect(cancel)
-    blocker = _OnlyTo(dialog)
-    app.installEventFilter(blocker)
+    shown._waits.append(cancel)
     global _running
     _running += 1
-    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet Avbryt works
     try:
-        dialog.show()
         worker = threading.Thread(target=target, name="familiemote-work", daemon=True)
         worker.start()
         while not done.is_set() and not given_up:
             loop.exec()
     finally:
         _running -= 1
-        QApplication.restoreOverrideCursor()
-        app.removeEventFilter(blocker)
-        dialog.canceled.disconnect(cancel)
-        dialog.hide()
-        dialog.deleteLater()
+        shown._waits.remove(cancel)
+        if within is None:
+            shown.close()
     if given_up:
         raise Cancelled()
     if "error" in outcome:
@@ -513,23 +569,32 @@ def keep_turning_on_server(owner: QObject) -> None:
 
 
 _starting = 0  # a main window is being built (its first reads, before it is shown)
+_start_window: CancelWindow | None = None  # the start's window with «Avbryt», if any
 
 
 @contextmanager
-def turning_while_starting() -> Iterator[None]:
+def turning_while_starting(cancel: CancelWindow | None = None) -> Iterator[None]:
     """While the main window is built on a database server (the reads of its menus and
     panels, before it is shown), the server's calls on the GUI thread run through
     :func:`wait_for` too, as they do once it is shown: the progress window keeps
-    painting over a slow line."""
-    global _starting
+    painting over a slow line.
+
+    With ``cancel`` (the start's progress window) each call waits with its «Avbryt»:
+    a call under way is given up (its connection's line is cut, so the server ends it
+    and nothing of it is committed) and :class:`Cancelled` raised; every call after
+    that raises it at once, except what returns a connection (rolling back, closing),
+    which is done. The caller then drops what was built (``cancel.cancelled``)."""
+    global _starting, _start_window
     from familiemote.storage import pg_options
 
     pg_options.set_driver_runner(_server_call)
     _starting += 1
+    before, _start_window = _start_window, cancel or _start_window
     try:
         yield
     finally:
         _starting -= 1
+        _start_window = before
 
 
 def window_shown() -> bool:
@@ -544,6 +609,8 @@ def window_shown() -> bool:
 def _server_call(call: Callable[[], T]) -> T:
     if not _gui_thread() or not (_starting or window_shown()):
         return call()  # a worker thread, the command line, no window yet: just make the call
+    if _starting and _start_window is not None:
+        return _start_call(call, _start_window)
     parent = QApplication.activeModalWidget() or QApplication.activeWindow()
     try:
         return wait_for(call, parent, _tr("Venter på databaseserveren …"), quiet_ms=SERVER_QUIET_MS)
@@ -553,6 +620,68 @@ def _server_call(call: Callable[[], T]) -> T:
 
             server_watch().notice_lost(parent)
         raise
+
+
+# the driver calls that hand a connection back (after a cancel they are still made)
+_RETURNING = frozenset({"do_rollback", "do_close"})
+
+
+def _driver_call(call: Callable[[], Any]) -> tuple[str, tuple[Any, ...]]:
+    """The dialect method a driver call makes, and its arguments (storage/pg_options.py
+    hands them over as a ``functools.partial``); ("", ()) when it cannot tell."""
+    func = getattr(call, "func", None)
+    return getattr(func, "__name__", ""), tuple(getattr(call, "args", ()))
+
+
+def _connection_of(name: str, args: tuple[Any, ...]) -> Any:
+    """The driver connection a dialect call is made on (None for a new connection)."""
+    if not args or name == "connect":
+        return None
+    if name.startswith("do_execute"):
+        return getattr(args[0], "connection", None)  # the cursor's
+    return args[0]
+
+
+def _cut(dbapi_connection: Any) -> None:
+    """Shut a server connection's socket: a call waiting on it ends at once, and the
+    server ends its session (rolling back what it had not committed)."""
+    import os
+    import socket
+
+    fd = dbapi_connection.pgconn.socket
+    sock = socket.socket(fileno=os.dup(fd))
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    finally:
+        sock.close()
+
+
+def _close_late(connection: Any) -> None:
+    """A connection that came after Avbryt: closed, never used."""
+    close = getattr(connection, "close", None)
+    if close is not None:
+        close()
+
+
+def _start_call(call: Callable[[], T], shown: CancelWindow) -> T:
+    """A driver call while the window is built, with the start's «Avbryt»."""
+    name, args = _driver_call(call)
+    if shown.cancelled:
+        if name in _RETURNING:  # a connection handed back: done (cut ones at once)
+            return wait_for(call, shown.dialog, quiet_ms=SERVER_QUIET_MS)
+        raise Cancelled()
+    connection = _connection_of(name, args)
+    result: T = wait_or_cancel(
+        call,
+        shown.dialog,
+        "",
+        within=shown,
+        discard=_close_late if name == "connect" else None,
+        on_cancel=(lambda: _cut(connection)) if connection is not None else None,
+    )
+    return result
 
 
 def server_gone(exc: BaseException) -> bool:

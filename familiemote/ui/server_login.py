@@ -19,7 +19,7 @@ from familiemote.messages import database_error_text, error_text
 from familiemote.storage.db import Database, open_database
 from familiemote.ui.forms.ui_server_login_dialog import Ui_ServerLoginDialog
 from familiemote.ui.meeting_common import show_message
-from familiemote.ui.ops import Cancelled, wait_or_cancel
+from familiemote.ui.ops import Cancelled, CancelWindow, wait_or_cancel
 
 if TYPE_CHECKING:
     from familiemote.services.cases import CaseRow
@@ -103,6 +103,17 @@ def connecting() -> str:
     return QCoreApplication.translate("ServerLogin", "Kobler til serveren …")
 
 
+def reading_cases() -> str:
+    """What the start's progress window says while the case list is read."""
+    return QCoreApplication.translate("ServerLogin", "Henter sakene …")
+
+
+def opening_window() -> str:
+    """What the start's progress window says while the window reads the rest it shows
+    (information boxes, the acute warning, menus)."""
+    return QCoreApplication.translate("ServerLogin", "Åpner Familiemøte …")
+
+
 def _open_off_the_gui_thread(url: str, parent: QWidget | None) -> Database:
     """``open_database`` in a worker, the progress window with «Avbryt» meanwhile
     (raises :class:`Cancelled`; a database the worker opens after that is closed)."""
@@ -148,10 +159,14 @@ def sign_in_and_open(
 
 
 def first_case_list(
-    db: Database, report: Callable[[str], None], parent: QWidget | None = None
+    db: Database,
+    report: Callable[[str], None],
+    parent: QWidget | None = None,
+    within: CancelWindow | None = None,
 ) -> list[CaseRow] | None:
     """The case list read once at start, in a worker thread («Henter sakene …», with
-    «Avbryt»); None when the user cancelled or it could not be read (told by ``report``)."""
+    «Avbryt»; ``within``: the start's progress window); None when the user cancelled or
+    it could not be read (told by ``report``)."""
     from familiemote.services.cases import list_cases
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
 
@@ -160,7 +175,8 @@ def first_case_list(
             return wait_or_cancel(
                 lambda: list_cases(SqlAlchemyUnitOfWork(db.session_factory)),
                 parent,
-                QCoreApplication.translate("ServerLogin", "Henter sakene …"),
+                reading_cases(),
+                within=within,
             )
         except Cancelled:
             return None

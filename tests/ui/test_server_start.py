@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -284,3 +284,99 @@ def test_an_error_that_is_not_the_servers_is_not_worded_as_one(
         assert reports == []
     finally:
         db.dispose()
+
+
+def _row_counts(url: str) -> dict[str, int]:
+    """Every table's number of rows (the line must be fast when this is asked)."""
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            tables = sa.inspect(conn).get_table_names()
+            return {
+                t: int(conn.execute(sa.text(f'SELECT count(*) FROM "{t}"')).scalar_one())
+                for t in tables
+            }
+    finally:
+        engine.dispose()
+
+
+def test_cancelling_while_the_window_reads_its_boxes_leaves_nothing_built_or_written(
+    qtbot: QtBot, slow_server: tuple[str, SlowLine], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One progress window for the start's reads: «Henter sakene …», then «Åpner
+    Familiemøte …» while the window reads its information boxes, acute warning and
+    menus; «Avbryt» there gives the whole start up at once (the server hanging on that
+    read), builds no window, writes nothing, and leaves no connection open."""
+    from familiemote.ui.main_window import MainWindow
+
+    url, line = slow_server
+    line.delay = 0
+    written = _row_counts(url)
+    reports: list[str] = []
+    db = ask_passphrase_and_open(DatabaseChoice(url, False), reports.append)
+    assert db is not None
+    dialogs: dict[str, int] = {}  # each text the progress showed, by the window showing it
+    clicked: list[float] = []
+    hanging: list[QProgressDialog] = []
+    cut = ops._cut
+    cuts: list[object] = []  # the connections whose read was under way at Avbryt
+
+    def cut_and_count(conn: object) -> None:
+        cuts.append(conn)
+        cut(conn)
+
+    monkeypatch.setattr(ops, "_cut", cut_and_count)
+
+    def watch() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if not (isinstance(widget, QProgressDialog) and widget.isVisible()):
+                continue
+            dialogs.setdefault(widget.labelText(), id(widget))
+            if widget.labelText() != "Åpner Familiemøte …" or clicked:
+                continue
+            if not hanging:  # from now on the server hangs: no read of the window ends
+                line.delay = 5.0
+                hanging.append(widget)
+            elif ops.is_running():  # a read of the window under way: the nurse gives up
+                clicked.append(time.monotonic())
+                _cancel(widget)
+
+    looker = QTimer()
+    looker.timeout.connect(watch)
+    looker.start(10)
+    line.delay = 0.15
+    beat = TickCounter(20)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    before = set(QApplication.topLevelWidgets())
+    try:
+        beat.start()
+        window = build_main_window(db, settings, reports.append)
+        returned = time.monotonic()
+        beat.stop()
+    finally:
+        looker.stop()
+        beat.close()
+    try:
+        assert window is None and reports == []
+        assert clicked, dialogs
+        assert len(cuts) == 1  # a read of the window was under way, and was given up
+        # Avbryt answered at once, though the read under way hangs for seconds
+        assert returned - clicked[0] < 5.0
+        assert max(beat.gaps) < FREEZE, sorted(beat.gaps)[-5:]
+        # one progress window for the list and the window's reads
+        assert dialogs["Henter sakene …"] == dialogs["Åpner Familiemøte …"], dialogs
+        # nothing half built stays: no window shown, none left to show later
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qtbot.wait(50)
+        left = [w for w in QApplication.topLevelWidgets() if w not in before]
+        assert [w for w in left if w.isVisible()] == []
+        assert not [w for w in left if isinstance(w, MainWindow)]
+        assert QApplication.activeModalWidget() is None
+        assert QApplication.overrideCursor() is None and not ops.is_running()
+    finally:
+        line.delay = 0
+        qtbot.waitUntil(lambda: ops.given_up_running() == 0, timeout=60_000)
+        db.dispose()
+    # every connection of the start is closed, the cut one too; nothing was written
+    qtbot.waitUntil(lambda: line.open_connections == 0, timeout=60_000)
+    assert _row_counts(url) == written
