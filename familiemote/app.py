@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads in a worker thread while the first window 
     from familiemote.settings import DatabaseChoice
     from familiemote.storage.db import Database
     from familiemote.ui.main_window import MainWindow
+    from familiemote.ui.ops import CancelWindow
 
 # The error texts, message boxes and domain errors are imported where they are used,
 # not here: the start's first frame (the passphrase dialog) needs none of them, and each
@@ -456,42 +457,59 @@ def build_main_window(
 
     if not db.is_server:
         return build()
-    from familiemote.ui.ops import Cancelled, CancelWindow, turning_while_starting
+    from familiemote.ui.ops import CancelWindow
+    from familiemote.ui.server_login import reading_cases
+
+    told: list[str] = []  # what went wrong is told once the progress window is gone
+    try:
+        with CancelWindow(None, reading_cases()) as waiting:
+            return _build_on_server(build, db, waiting, told.append)
+    finally:
+        for text in told:
+            report(text)
+
+
+def _build_on_server(
+    build: Callable[[list[CaseRow] | None], MainWindow],
+    db: Database,
+    waiting: CancelWindow,
+    report: Callable[[str], None],
+) -> MainWindow | None:
+    """The case list read, then the window built, under the start's progress window."""
+    from familiemote.ui.ops import Cancelled, turning_while_starting
     from familiemote.ui.server_login import (
         catching_server_trouble,
         first_case_list,
         opening_window,
-        reading_cases,
     )
 
-    with CancelWindow(None, reading_cases()) as waiting:
-        rows = first_case_list(db, report, within=waiting)
-        if rows is None:
-            return None
-        waiting.set_label(opening_window())
-        before = set(QApplication.topLevelWidgets())
+    rows = first_case_list(db, report, within=waiting)
+    if rows is None:
+        return None
+    waiting.set_label(opening_window())
+    before = set(QApplication.topLevelWidgets())
 
-        def built() -> MainWindow:
-            try:
-                with turning_while_starting(waiting):
-                    window = build(rows)
-            except Exception:
-                if waiting.cancelled:  # whatever the reads raised after Avbryt
-                    raise Cancelled() from None
-                raise
-            if waiting.cancelled:  # Avbryt at the last read, caught on the way
-                raise Cancelled()
-            return window
-
+    def built() -> MainWindow:
         try:
-            return catching_server_trouble(db, built, report)
-        except Cancelled:
-            # nothing half built stays: the window (and anything it made) is deleted
-            for widget in QApplication.topLevelWidgets():
-                if widget not in before and widget is not waiting.dialog:
-                    widget.hide()
-                    widget.deleteLater()
-            return None
+            with turning_while_starting(waiting):
+                window = build(rows)
+        except Exception:
+            if waiting.cancelled:  # whatever the reads raised after Avbryt
+                raise Cancelled() from None
+            raise
+        if waiting.cancelled:  # Avbryt at the last read, caught on the way
+            raise Cancelled()
+        return window
+
+    try:
+        return catching_server_trouble(db, built, report)
+    except Cancelled:
+        # nothing half built stays: the window (and anything it made) is deleted
+        for widget in QApplication.topLevelWidgets():
+            if widget not in before and widget is not waiting.dialog:
+                widget.hide()
+                widget.deleteLater()
+        return None
 
 
 def check_pages_in_background(db: Database, window: QWidget) -> None:

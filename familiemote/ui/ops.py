@@ -296,7 +296,8 @@ def given_up_running() -> int:
 
 
 class _OnlyTo(QObject):
-    """Holds back the user's input to every window but ``dialog`` (its Avbryt stays usable)."""
+    """Holds back the user's input to every window but ``dialog`` (its Avbryt stays usable)
+    and a modal window opened over it meanwhile (a message is answered)."""
 
     def __init__(self, dialog: QWidget) -> None:
         super().__init__()
@@ -307,10 +308,14 @@ class _OnlyTo(QObject):
             return False
         if not shiboken6.isValid(self.dialog):
             return True
-        if isinstance(watched, QWidget) and watched.window() is self.dialog:
-            return False
-        if isinstance(watched, QWindow) and watched is self.dialog.windowHandle():
-            return False
+        on_top = QApplication.activeModalWidget()
+        for allowed in (self.dialog, on_top):
+            if allowed is None:
+                continue
+            if isinstance(watched, QWidget) and watched.window() is allowed:
+                return False
+            if isinstance(watched, QWindow) and watched is allowed.windowHandle():
+                return False
         if event.type() == QEvent.Type.Close:
             event.ignore()
         return True

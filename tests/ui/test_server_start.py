@@ -81,6 +81,12 @@ def _progress_texts() -> tuple[QTimer, list[str]]:
     return timer, seen
 
 
+def _progress_shown() -> bool:
+    return any(
+        isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+
+
 def _cancel(dialog: QProgressDialog) -> None:
     button = next(
         b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Avbryt"
@@ -222,7 +228,15 @@ def test_a_server_gone_while_the_list_is_read_is_told_in_words(
     try:
         line.close()  # the line drops: every connection through it is cut
         settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-        assert build_main_window(db, settings, reports.append) is None
+        # told once the progress window is gone: the message box can be answered
+        shown_when_told: list[bool] = []
+
+        def told(text: str) -> None:
+            shown_when_told.append(_progress_shown())
+            reports.append(text)
+
+        assert build_main_window(db, settings, told) is None
+        assert shown_when_told == [False]
         assert len(reports) == 1 and "databaseserveren" in reports[0].lower(), reports
         assert QApplication.overrideCursor() is None and not ops.is_running()
     finally:
@@ -252,7 +266,15 @@ def test_a_server_gone_while_the_window_is_built_is_told_in_words(
     monkeypatch.setattr(server_login, "first_case_list", read_then_drop)
     try:
         settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-        assert build_main_window(db, settings, reports.append) is None
+        # told once the progress window is gone: the message box can be answered
+        shown_when_told: list[bool] = []
+
+        def told(text: str) -> None:
+            shown_when_told.append(_progress_shown())
+            reports.append(text)
+
+        assert build_main_window(db, settings, told) is None
+        assert shown_when_told == [False]
         assert rows_read == [1]
         assert len(reports) == 1 and "databaseserveren" in reports[0].lower(), reports
         assert QApplication.overrideCursor() is None and not ops.is_running()
