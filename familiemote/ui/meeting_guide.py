@@ -70,7 +70,7 @@ from familiemote.ui.guide.attendance import AttendancePanel
 from familiemote.ui.guide.closing import ClosingPanel
 from familiemote.ui.guide.next_meeting import NextMeetingPanel
 from familiemote.ui.guide.review import ReviewPanel
-from familiemote.ui.guide.step import guide_button
+from familiemote.ui.guide.step import guide_button, wrap_items
 from familiemote.ui.help_panel import HelpPanel, install_help_key, step_help
 from familiemote.ui.labels import label
 from familiemote.ui.language import ui_language
@@ -188,6 +188,7 @@ class MeetingGuideDialog(QDialog):
         self.step_list.setMinimumWidth(230)
         self.step_list.setSpacing(4)
         set_scaled_font(self.step_list, 1.15)
+        wrap_items(self.step_list)  # a title goes on two lines rather than scroll
         self.pages = QStackedWidget()
         # «Hjelp om steget» is open on every step (nothing to look for mid-meeting), but
         # folded at a large text size, where it would leave a step's work little room;

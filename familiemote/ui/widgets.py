@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import weakref
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
@@ -240,6 +241,11 @@ def keep_rows_fitted(table: QTableWidget) -> None:
     fit()
 
 
+# where a cell's text may go onto a new line: a space (not a no-break space, which
+# holds a phone number together) or a zero-width space (an e-mail address's breaks)
+_BREAKS = re.compile(r"[^\S\u00a0\u2007\u202f]+|\u200b")
+
+
 class _ShareWidth(QObject):
     """Lays out a table's columns to its width: see :func:`share_width`."""
 
@@ -304,19 +310,31 @@ class _ShareWidth(QObject):
             widths[c] -= give
             widths[self.long_column] += give
             short -= give
+        # and then the short columns (a two-word attendance wraps before a long word is cut)
+        for c in sorted(fixed, key=lambda c: -widths[c]):
+            if short <= 0:
+                break
+            give = min(short, max(0, widths[c] - self._least(c)))
+            widths[c] -= give
+            widths[self.long_column] += give
+            short -= give
         # still too wide (very large text in a small window): the short columns wrap
         # too, down to their longest word, rather than push a column out of sight
         over = sum(widths.values()) - width
         for c in sorted(fixed, key=lambda c: -widths[c]):
             if over <= 0:
                 break
-            least = max(self._longest_word(c), header.sectionSizeHint(c))
-            give = min(over, max(0, widths[c] - least))
+            give = min(over, max(0, widths[c] - self._least(c)))
             widths[c] -= give
             over -= give
         for c, w in widths.items():
             if header.sectionSize(c) != w:
                 header.resizeSection(c, w)
+
+    def _least(self, column: int) -> int:
+        """The narrowest a short column can be: its longest word, its title."""
+        header = self.table.horizontalHeader()
+        return max(self._longest_word(column), header.sectionSizeHint(column))
 
     def _longest_word(self, column: int) -> int:
         table = self.table
@@ -325,7 +343,8 @@ class _ShareWidth(QObject):
             word
             for r in range(table.rowCount())
             if (item := table.item(r, column)) is not None
-            for word in item.text().split()
+            for word in _BREAKS.split(item.text())
+            if word
         }
         pad = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6
         return max((metrics.horizontalAdvance(w) for w in words), default=0) + pad

@@ -40,7 +40,7 @@ from familiemote.ui.forms_base import (
     run_form,
     show_error,
 )
-from familiemote.ui.guide.step import GuideStep, guide_button
+from familiemote.ui.guide.step import GuideStep, guide_button, wrap_items
 from familiemote.ui.labels import label
 from familiemote.ui.meeting_common import participant_name
 from familiemote.ui.panels.base import UowFactory
@@ -98,6 +98,7 @@ class NextMeetingPanel(GuideStep):
         people_label.setWordWrap(True)
         self.people = QListWidget()
         self.people.setAccessibleName(self.tr("Deltakere i neste møte"))
+        wrap_items(self.people)
         self.people.setMaximumHeight(180)
         people_label.setBuddy(self.people)
         box.addWidget(people_label)

@@ -44,7 +44,7 @@ from familiemote.ui.forms_base import (
     show_error,
 )
 from familiemote.ui.guide.people import ResponsibleField, person_text, responsible_entries
-from familiemote.ui.guide.step import GuideStep, guide_button
+from familiemote.ui.guide.step import GuideStep, guide_button, wrap_items
 from familiemote.ui.labels import label
 from familiemote.ui.panels.base import UowFactory
 from familiemote.ui.widgets import heading
@@ -75,6 +75,7 @@ class ReviewPanel(GuideStep):
         layout.addWidget(self.progress)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Tiltak på sakslisten"))
+        wrap_items(self.list)
         self.list.setMaximumHeight(130)
         self.list.currentRowChanged.connect(self._show_row)
         list_label = QLabel(self.tr("&Tiltak på sakslisten:"))

@@ -6,8 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListView,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from familiemote.domain import model as m
 from familiemote.services.cases import CaseDetail
@@ -53,6 +60,17 @@ def row_table(headers: Sequence[str], name: str, stretch: int) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def wrap_items(view: QListView) -> None:
+    """A list whose long entries wrap at word breaks onto more lines, as wide as the
+    list and laid out again when it changes width, rather than scroll sideways (at a
+    large text size a whole action or a participant with a long service name is wider
+    than the step). A short entry stays one line."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setUniformItemSizes(False)
 
 
 def guide_button(text: str, name: str, clicked: Callable[[], object]) -> QPushButton:

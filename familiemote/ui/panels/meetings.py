@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from familiemote.domain import model as m
@@ -86,27 +87,32 @@ class MeetingsPanel(CasePanel):
                 )
             )
         rows = []
+        contacts = []
         for p in meeting.participants:
             name, who, contact = participant_name(d, p)
             if p.kind == m.ParticipantKind.PROFESSIONAL and not p.receives_information:
                 who += self.tr(" (drøfter anonymt)")
             roles = ", ".join(label(r) for r in sorted(p.roles, key=lambda r: r.value))
-            rows.append((name, who, roles, label(p.attendance), contact))
-        inner.addWidget(
-            read_only_table(
-                [
-                    self.tr("Deltaker"),
-                    self.tr("Tjeneste / relasjon"),
-                    self.tr("Rolle"),
-                    self.tr("Oppmøte"),
-                    self.tr("Kontakt"),
-                ],
-                rows,
-                self.tr("Deltakere"),
-                stretch=1,
-                wrap={0: 24, 2: 24, 4: 30},  # narrow: name, role and contact wrap
-            )
+            rows.append((name, who, roles, label(p.attendance), breakable_contact(contact)))
+            contacts.append(contact)
+        table = read_only_table(
+            [
+                self.tr("Deltaker"),
+                self.tr("Tjeneste / relasjon"),
+                self.tr("Rolle"),
+                self.tr("Oppmøte"),
+                self.tr("Kontakt"),
+            ],
+            rows,
+            self.tr("Deltakere"),
+            stretch=1,
+            wrap={0: 24, 2: 24, 4: 30},  # narrow: name, role and contact wrap
         )
+        for row, text in enumerate(contacts):  # read aloud without the break marks
+            if (item := table.item(row, 4)) is not None:
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+                item.setToolTip(text)
+        inner.addWidget(table)
         family = meeting.kind == m.MeetingKind.FAMILY
         sections = [
             (self.tr("Familiens beskrivelse"), meeting.family_description),
@@ -170,3 +176,14 @@ class MeetingsPanel(CasePanel):
             )
         ):
             self.changed.emit()
+
+
+def breakable_contact(contact: str) -> str:
+    """A participant's «phone, e-mail» as it may wrap in a narrow column: the phone
+    number held together (no-break spaces), the e-mail address broken, only when it must,
+    after its «@» and before a dot (zero-width spaces), never inside a name."""
+    parts = contact.split(", ")
+    return ", ".join(
+        p.replace("@", "@\u200b").replace(".", "\u200b.") if "@" in p else p.replace(" ", "\u00a0")
+        for p in parts
+    )

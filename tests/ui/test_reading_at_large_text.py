@@ -1,0 +1,244 @@
+"""Reading at a large text size on a small screen (Innstillinger > Tekststørrelse):
+
+- Møter at 150 % in a 1280x720 window: a meeting's participants (five columns, one of
+  them phone numbers and e-mail addresses) fit the tab without a scroll bar of their
+  own, and no text in them is cut; an e-mail address goes onto a second line after its
+  «@» or before a dot when it must, a phone number never breaks;
+- at 100 % that table reads as before: every contact on one line;
+- the meeting guide at 200 %: its lists (the steps, «Tiltak på sakslisten»,
+  «Deltakere i neste møte») wrap long entries instead of scrolling sideways."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QListWidget, QStyle, QTableWidget, QWidget
+from pytestqt.exceptions import TimeoutError
+from pytestqt.qtbot import QtBot
+
+from familiemote.app import install_translators, uninstall_translators
+from familiemote.services import cases, demo
+from familiemote.ui.main_window import MainWindow
+from familiemote.ui.meeting_guide import MeetingGuideDialog
+from familiemote.ui.panels.meetings import MeetingsPanel, breakable_contact
+from familiemote.ui.theme import apply_text_scale, set_text_scale
+from tests.support.fixture_types import MakeWindow, UowFactory
+from tests.ui.conftest import TODAY
+
+ZWSP, NBSP = "\u200b", "\u00a0"
+
+
+@pytest.fixture(params=["nb", "nn"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    lang: str = request.param
+    translators = install_translators(qapp, "nn") if lang == "nn" else []
+    yield lang
+    uninstall_translators(qapp, translators)
+    apply_text_scale(100)
+
+
+def _meetings_tab(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    settings_path: Path,
+    ui_uow: UowFactory,
+    scale: int,
+    size: tuple[int, int],
+) -> tuple[MainWindow, MeetingsPanel]:
+    set_text_scale(QSettings(str(settings_path), QSettings.Format.IniFormat), scale)
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    window = make_window()
+    window.resize(*size)
+    window.select_case(case_id)
+    view = window.case_view
+    panel = next(p for p in view.panels if isinstance(p, MeetingsPanel))
+    view.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(
+        lambda: view.is_built(panel) and bool(panel.widget()) and panel.widget().isVisible(),
+        timeout=10000,
+    )
+    return window, panel
+
+
+def _participants(panel: MeetingsPanel) -> list[QTableWidget]:
+    page = panel.widget()
+    assert page is not None
+    tables = [t for t in page.findChildren(QTableWidget) if t.isVisibleTo(page)]
+    assert tables  # the demo case has meetings, each with its participants
+    return tables
+
+
+def _text_margin(view: QWidget) -> int:
+    """The room an item view's cell keeps on each side of its text."""
+    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+
+
+def _cut_cells(table: QTableWidget) -> list[str]:
+    """The cells whose text, wrapped at its break opportunities to the column's width,
+    is wider than the column (a word cut off) or taller than its row (a line cut off)."""
+    margin = _text_margin(table)
+    cut = []
+    for r in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            item = table.item(r, c)
+            if item is None or not item.text():
+                continue
+            room = table.columnWidth(c) - 2 * margin
+            wide, high = _laid_out(item.text(), table.font(), room)
+            if wide > room or high > table.rowHeight(r):
+                cut.append(f"{item.text()!r}: {wide}x{high} in {room}")
+    return cut
+
+
+def _laid_out(text: str, font: QFont, width: int) -> tuple[int, int]:
+    """How wide and tall ``text`` is when wrapped at its break opportunities to
+    ``width``, as an item view lays out a cell's text; a word wider than ``width``
+    shows as a line wider than it."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    wide = high = 0.0
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        wide = max(wide, line.naturalTextWidth())
+        high += line.height()
+    layout.endLayout()
+    return math.ceil(wide), math.ceil(high)
+
+
+def _fits(table: QTableWidget) -> bool:
+    columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    return columns <= table.viewport().width() and table.horizontalScrollBar().maximum() == 0
+
+
+def test_a_contact_breaks_only_where_it_reads_well() -> None:
+    shown = breakable_contact("900 00 001, kari.nordmann@kristiansund.kommune.no")
+    assert shown == (
+        f"900{NBSP}00{NBSP}001, kari{ZWSP}.nordmann@{ZWSP}kristiansund{ZWSP}.kommune{ZWSP}.no"
+    )
+    assert shown.replace(ZWSP, "").replace(NBSP, " ") == (
+        "900 00 001, kari.nordmann@kristiansund.kommune.no"
+    )
+    assert breakable_contact("") == ""
+    assert breakable_contact("+47 400 00 001") == f"+47{NBSP}400{NBSP}00{NBSP}001"
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1400, 900)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_participants_fit_at_150(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    settings_path: Path,
+    ui_uow: UowFactory,
+    language: str,
+    size: tuple[int, int],
+) -> None:
+    """At 150 % in 1280x720 the table needed 716 px in 671 and scrolled inside itself:
+    the e-mail addresses held their column at their whole width."""
+    _window, panel = _meetings_tab(qtbot, make_window, settings_path, ui_uow, 150, size)
+    assert not panel.horizontalScrollBar().isVisible()
+    for table in _participants(panel):
+        qtbot.waitUntil(lambda t=table: _fits(t), timeout=10000)
+        assert not table.horizontalScrollBar().isVisible(), table.accessibleName()
+        _wait_for_none(qtbot, lambda t=table: _cut_cells(t))
+        # an address that wrapped is still read aloud (and shown on hover) whole
+        contacts = [table.item(r, 4) for r in range(table.rowCount())]
+        addresses = [i for i in contacts if i is not None and "@" in i.text()]
+        assert addresses
+        for item in addresses:
+            whole = item.data(Qt.ItemDataRole.AccessibleTextRole)
+            assert ZWSP not in whole and "@" in whole
+            assert item.toolTip() == whole
+            assert item.text().replace(ZWSP, "").replace(NBSP, " ") == whole
+
+
+def test_at_100_every_contact_is_on_one_line(
+    qtbot: QtBot, make_window: MakeWindow, settings_path: Path, ui_uow: UowFactory
+) -> None:
+    _window, panel = _meetings_tab(qtbot, make_window, settings_path, ui_uow, 100, (1280, 720))
+    for table in _participants(panel):
+        qtbot.waitUntil(lambda t=table: _fits(t), timeout=10000)
+        metrics = QFontMetrics(table.font())
+        room = table.columnWidth(4) - 2 * _text_margin(table)
+        for r in range(table.rowCount()):
+            item = table.item(r, 4)
+            assert item is not None
+            assert metrics.horizontalAdvance(item.text()) <= room, item.text()
+
+
+def _guide(ui_uow: UowFactory, qtbot: QtBot, size: tuple[int, int]) -> MeetingGuideDialog:
+    result = demo.create_demo_case(ui_uow(), TODAY)
+    detail = cases.get_case(ui_uow(), result.case_id)
+    meeting = detail.case.meetings[-1]
+    assert meeting.id is not None
+    guide = MeetingGuideDialog(ui_uow, detail, meeting.id, TODAY)
+    qtbot.addWidget(guide)
+    guide.show()
+    guide.resize(*size)
+    qtbot.waitUntil(lambda: guide.width() == size[0], timeout=10000)
+    return guide
+
+
+def _cut_entries(view: QListWidget) -> list[str]:
+    """Entries that lie past the list's visible width, or whose text wrapped to their
+    width needs more lines than the entry is tall."""
+    margin = _text_margin(view)
+    width = view.viewport().width()
+    cut = []
+    for i in range(view.count()):
+        item = view.item(i)
+        rect = view.visualItemRect(item)
+        room = rect.width() - 2 * margin
+        if item.data(Qt.ItemDataRole.CheckStateRole) is not None:  # a box before the text
+            style = view.style()
+            room -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view)
+            room -= 2 * margin
+        wide, high = _laid_out(item.text(), view.font(), room)
+        if rect.right() >= width or wide > room or high > rect.height():
+            cut.append(f"{item.text()!r}: {wide}x{high} in {rect}")
+    return cut
+
+
+def _wait_for_none(qtbot: QtBot, problems: Callable[[], list[str]]) -> None:
+    """Wait until the layout has settled with no problem left; name them if it does not."""
+    with contextlib.suppress(TimeoutError):
+        qtbot.waitUntil(lambda: problems() == [], timeout=10000)
+    assert problems() == []
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1400, 900)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_guides_lists_wrap_at_200(
+    qtbot: QtBot, ui_uow: UowFactory, language: str, size: tuple[int, int]
+) -> None:
+    """At 200 % «Tiltak på sakslisten» scrolled sideways 169 px in 1400x900 (195 in
+    nynorsk), «Deltakere i neste møte» 114 (139), and the steps 3-4."""
+    apply_text_scale(200)
+    guide = _guide(ui_uow, qtbot, size)
+    qtbot.waitUntil(lambda: guide.step_list.isVisible(), timeout=10000)
+    _wait_for_none(qtbot, lambda: _cut_entries(guide.step_list))
+    assert guide.step_list.horizontalScrollBar().maximum() == 0
+    for panel, view in (
+        (guide.review, guide.review.list),
+        (guide.next_panel, guide.next_panel.people),
+    ):
+        guide.go_to(next(i for i in range(guide.pages.count()) if _holds(guide, i, panel)))
+        qtbot.waitUntil(lambda v=view: v.isVisible() and v.count() > 0, timeout=10000)
+        qtbot.waitUntil(lambda v=view: v.horizontalScrollBar().maximum() == 0, timeout=10000)
+        _wait_for_none(qtbot, lambda v=view: _cut_entries(v))
+        assert not view.horizontalScrollBar().isVisible(), view.accessibleName()
+        # the longest entry did need a second line (or the test shows nothing)
+        lines = {view.visualItemRect(view.item(i)).height() for i in range(view.count())}
+        assert max(lines) > min(lines), view.accessibleName()
+    guide.reject()
+
+
+def _holds(guide: MeetingGuideDialog, index: int, panel: QWidget) -> bool:
+    page = guide.pages.widget(index)
+    return page is panel or page.isAncestorOf(panel)
