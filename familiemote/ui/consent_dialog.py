@@ -8,10 +8,11 @@ withdrawal, settings and anonymous-consultation dialogs.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QMainWindow, QStatusBar, QWidget
 
 from familiemote.domain import consent as rules
 from familiemote.domain import model as m
@@ -23,7 +24,9 @@ from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.forms.ui_child_view_dialog import Ui_ChildViewDialog
 from familiemote.ui.forms.ui_consent_dialog import Ui_ConsentDialog
 from familiemote.ui.forms_base import FormDialog, add_row, date_edit, date_of, qdate
+from familiemote.ui.history_words import and_list
 from familiemote.ui.labels import label, service_label
+from familiemote.ui.widgets import announce
 
 UowFactory = Callable[[], SqlAlchemyUnitOfWork]
 
@@ -61,6 +64,7 @@ class ConsentDialog(FormDialog):
         self._detail = detail
         self._today = today
         self.consent_id: int | None = None
+        self.saved_text = ""  # what the status bar was told once saved
         case = detail.case
         asked = rules.who_must_be_asked(case, today, settings)
         self.ui = ui = Ui_ConsentDialog()
@@ -122,8 +126,49 @@ class ConsentDialog(FormDialog):
         tab_order += [self.form_combo, self.given_edit, self.has_end_box, self.until_edit]
         for before, after in pairwise([*tab_order, self.recorder_edit]):
             QWidget.setTabOrder(before, after)
+        # what saving would change in the meetings still planned, said before it is saved
+        self._settings = settings
+        self.recorded: consent_service.RecordedConsent | None = None
+        self.meetings_note = QLabel()
+        self.meetings_note.setWordWrap(True)
+        self.meetings_note.setAccessibleName(self.tr("Dette endres i møtene som er planlagt"))
+        self.add_row("", self.meetings_note)
+        for box in [*self.service_boxes.values(), *self.purpose_boxes.values(), self.has_end_box]:
+            box.toggled.connect(self._show_meetings_note)
+        self.giver_combo.currentIndexChanged.connect(self._show_meetings_note)
+        self.given_edit.dateChanged.connect(self._show_meetings_note)
+        self.until_edit.dateChanged.connect(self._show_meetings_note)
+        self._show_meetings_note()
         self.finish_layout()
         self.giver_combo.setFocus()
+
+    def _meeting_lines(self, informed: Iterable[consent_service.NowInformed]) -> str:
+        """«Familiemøte 14.12.2026 kl. 09.00: Skole og BUP», one meeting a line."""
+        return "\n".join(
+            self.tr("• {meeting} {when}: {services}").format(
+                meeting=label(i.kind),
+                when=i.starts_at.strftime("%d.%m.%Y kl. %H.%M"),
+                services=and_list(
+                    [service_label(self._detail.service_name(s)) for s in i.service_ids]
+                ),
+            )
+            for i in informed
+        )
+
+    def _show_meetings_note(self) -> None:
+        informed = consent_service.consent_would_inform(
+            self._detail.case, self.collect(), self._today, self._settings
+        )
+        self.meetings_note.setVisible(bool(informed))
+        if informed:
+            self.meetings_note.setText(
+                self.tr(
+                    "Når samtykket lagres, mottar disse opplysninger om saken i møter som er "
+                    "planlagt, der de til nå bare drøfter saken anonymt:"
+                )
+                + "\n"
+                + self._meeting_lines(informed)
+            )
 
     def collect(self) -> consent_service.NewConsent:
         giver = self.giver_combo.currentData()
@@ -140,9 +185,43 @@ class ConsentDialog(FormDialog):
 
     def save(self) -> None:
         assert self._detail.case.id is not None
-        self.consent_id = consent_service.record_consent(
+        self.recorded = consent_service.record_consent_telling(
             self._uow_factory(), self._detail.case.id, self.collect(), self._today
         )
+        self.consent_id = self.recorded.consent_id
+        if self.recorded.now_informed:
+            self._tell_saved(self.recorded.now_informed)
+
+    def _tell_saved(self, informed: tuple[consent_service.NowInformed, ...]) -> None:
+        """Say in the window's status bar what the saved consent changed in the planned
+        meetings (the case's Historikk keeps it too)."""
+        text = self.tr(
+            "Samtykket er lagret. Disse mottar nå opplysninger om saken i møter som er "
+            "planlagt: {meetings}. Endringen står i Historikk."
+        ).format(meetings=self._meeting_lines(informed).replace("• ", "").replace("\n", "; "))
+        self.saved_text = text
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow):
+            keep_in_status_bar(window.statusBar(), text)
+        announce(parent or self, text)
+
+
+def keep_in_status_bar(bar: QStatusBar, text: str, ms: int = 60_000) -> None:
+    """Show ``text`` in the status bar for ``ms``; if the work that follows at once (the
+    case read again after a save, with its own «Åpner …» line) clears the line within
+    a few seconds, show it again once, so that it is not gone before it is read."""
+    deadline = time.monotonic() + 10
+
+    def again(current: str) -> None:
+        if current:  # shown, or another message meanwhile: wait for the line to clear
+            return
+        bar.messageChanged.disconnect(again)
+        if time.monotonic() < deadline:
+            bar.showMessage(text, ms)
+
+    bar.showMessage(text, ms)
+    bar.messageChanged.connect(again)
 
 
 class ChildViewDialog(FormDialog):

@@ -79,9 +79,16 @@ _TOPIC_OF_ENTITY = {
 }
 
 
+# services/consent/recording.py: a consent let services receive information in the
+# meetings still planned (one event for the participants it changed)
+CONSENT_MEETINGS = "consent_meetings"
+
+
 def topic_of(entry: HistoryEntry) -> Topic:
     if entry.action in ACCESS_ACTIONS or entry.entity == "case_access":
         return Topic.ACCESS
+    if entry.action == CONSENT_MEETINGS:
+        return Topic.MEETINGS
     if entry.action in OUTPUT_ACTIONS:
         return Topic.OUTPUT
     return _TOPIC_OF_ENTITY.get(entry.entity, Topic.CASE)
@@ -443,12 +450,29 @@ def said_by_another(entries: Sequence[HistoryEntry]) -> set[int]:
     consent's sentence names those services («… registrerte samtykke fra Kari Nordmann
     (mor) for Skole, BUP og Fastlege …»), so the services' own «tok med Skole i …» rows,
     written by the same person in the same save, are left out. A service added to the
-    consent later keeps its row, and so does an entry whose check failed.
+    consent later keeps its row, and so does an entry whose check failed. Likewise the
+    participants a consent let receive information in the planned meetings: its event
+    says so in one sentence.
     """
     registered = [
         e for e in entries if e.entity == "consents" and e.action == "insert" and e.intact
     ]
     folded: set[int] = set()
+    # a consent's event about the planned meetings names the participants it let receive
+    # information; their own «Mottar opplysninger: nei → ja» rows are left out
+    opened: set[int] = set()
+    for e in entries:
+        if e.action == CONSENT_MEETINGS and e.intact:
+            ids = next((c.after for c in e.changes if c.field == "participant_ids"), None)
+            opened.update(i for i in ids or [] if isinstance(i, int))
+    for e in entries:
+        if (
+            e.entity == "participants"
+            and e.action == "update"
+            and e.entity_id in opened
+            and [c.field for c in e.changes] == ["receives_information"]
+        ):
+            folded.add(e.id)
     for e in entries:
         if e.entity != "consent_scopes" or e.action != "insert" or not e.intact:
             continue
@@ -646,7 +670,30 @@ def _access_change(
     return tr("{who} avsluttet en tilgang til saken (se Sak > Tilgang til saken).").format(who=who)
 
 
+def _consent_meetings(who: str, after: Mapping[str, Any], names: Names) -> str:
+    """«… registrerte samtykket fra Kari (mor). Derfor mottar nå disse opplysninger om
+    saken i møter som ikke er holdt ennå …: Skole i familiemøtet 14.12.2026.»: what a
+    consent changed in the meetings still planned."""
+    meetings = after.get("meeting_ids") or []
+    services = after.get("service_ids") or []
+    parts = []
+    for i, meeting_id in enumerate(meetings):
+        ids = services[i] if i < len(services) and isinstance(services[i], list) else []
+        parts.append(
+            tr("{services} i {meeting}").format(
+                services=and_list([names.service(s) for s in ids]) or tr("en tjeneste"),
+                meeting=names.meeting(meeting_id) or tr("et møte"),
+            )
+        )
+    return tr(
+        "{who} registrerte {consent}. Derfor mottar nå disse opplysninger om saken i møter "
+        "som ikke er holdt ennå, der de før bare drøftet saken anonymt: {what}. Møter som "
+        "er holdt, er ikke endret."
+    ).format(who=who, consent=names.consent(after.get("consent_id")), what="; ".join(parts))
+
+
 _EVENT_WORDERS = {
+    CONSENT_MEETINGS: _consent_meetings,
     "open": _opened,
     "emergency_access": _emergency,
     "innsyn": _innsyn,

@@ -32,9 +32,14 @@ from familiemote.services.consent.form import (
 )
 from familiemote.services.consent.overview import ConsentOverview, consent_overview
 from familiemote.services.consent.recording import (
+    MEETINGS_EVENT,
     NewConsent,
+    NowInformed,
+    RecordedConsent,
+    consent_would_inform,
     record_child_view,
     record_consent,
+    record_consent_telling,
     withdraw_consent,
 )
 from familiemote.services.consent.settings import (
@@ -46,6 +51,7 @@ from familiemote.services.consent.settings import (
 
 __all__ = [
     "AGE_KEYS",
+    "MEETINGS_EVENT",
     "ConsentFormContent",
     "ConsentOverview",
     "ExpiringConsent",
@@ -54,8 +60,11 @@ __all__ = [
     "NamedCase",
     "NewAnonymousCase",
     "NewConsent",
+    "NowInformed",
+    "RecordedConsent",
     "consent_form_data",
     "consent_overview",
+    "consent_would_inform",
     "create_anonymous_case",
     "expiring_consents",
     "expiring_in",
@@ -64,6 +73,7 @@ __all__ = [
     "read_age_settings",
     "record_child_view",
     "record_consent",
+    "record_consent_telling",
     "save_age_settings",
     "withdraw_consent",
 ]

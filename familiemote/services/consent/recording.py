@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any, cast
 
 from familiemote.domain import consent as consent_rules
 from familiemote.domain import model as m
@@ -16,6 +17,7 @@ from familiemote.domain.errors import (
     ValidationError,
 )
 from familiemote.services import refusals
+from familiemote.services.audit import record_in
 from familiemote.services.consent.settings import read_age_settings
 from familiemote.storage import guards
 from familiemote.storage.uow import UnitOfWork
@@ -37,12 +39,47 @@ class NewConsent:
     given_by_child: bool = False
 
 
+@dataclass(frozen=True)
+class NowInformed:
+    """A meeting still planned where services now receive information, because the
+    consent just recorded covers them (they could only discuss the case anonymously
+    there until now)."""
+
+    meeting_id: int
+    kind: m.MeetingKind
+    starts_at: dt.datetime
+    service_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class RecordedConsent:
+    """A consent stored, and what it changed in the case's planned meetings."""
+
+    consent_id: int
+    now_informed: tuple[NowInformed, ...] = ()
+
+
+# the history's event for what a consent changed in the planned meetings
+MEETINGS_EVENT = "consent_meetings"
+
+
 def record_consent(uow: UnitOfWork, case_id: int, data: NewConsent, today: dt.date) -> int:
-    """Store one consent with the services it covers; returns its id.
+    """Store one consent with the services it covers; returns its id
+    (:func:`record_consent_telling` also says what it changed in the meetings)."""
+    return record_consent_telling(uow, case_id, data, today).consent_id
+
+
+def record_consent_telling(
+    uow: UnitOfWork, case_id: int, data: NewConsent, today: dt.date
+) -> RecordedConsent:
+    """Store one consent with the services it covers, and say what it changed.
 
     A service the case could only be discussed with anonymously until now receives
     information in the case's meetings still planned, as the planner would have
-    ticked it with this consent; a held meeting keeps what it was (its history).
+    ticked it with this consent; a held or cancelled meeting keeps what it was (its
+    history). Each such meeting is returned, so that the nurse is told, and the
+    change is recorded in the case's history as one event in the same transaction
+    (:data:`MEETINGS_EVENT`: the consent, the meetings, the services, the participants).
     """
     recorded_by = v.clean_name("consent_recorded_by", data.recorded_by)
     v.check_consent(
@@ -84,15 +121,94 @@ def record_consent(uow: UnitOfWork, case_id: int, data: NewConsent, today: dt.da
         before = consent_rules.services_covered(case, purpose, today, settings)
         case.consents.append(consent)
         newly = consent_rules.services_covered(case, purpose, today, settings) - before
-        for meeting in case.meetings:
-            if meeting.status != m.MeetingStatus.PLANNED:
-                continue
-            for p in meeting.participants:
-                if p.service_id in newly and not p.receives_information:
-                    p.receives_information = True
+        changed = _opened_meetings(case, newly)
+        for _meeting, opened in changed:
+            for p in opened:
+                p.receives_information = True
+        if changed:
+            uow.flush()  # the changes first: in the history the event follows them
+            record_in(
+                uow,
+                case_id,
+                MEETINGS_EVENT,
+                {
+                    "consent_id": consent.id,
+                    "meeting_ids": [mt.id for mt, _ps in changed],
+                    "service_ids": [
+                        sorted({p.service_id for p in ps if p.service_id is not None})
+                        for _mt, ps in changed
+                    ],
+                    "participant_ids": [p.id for _mt, ps in changed for p in ps],
+                },
+            )
         uow.commit()
     assert consent.id is not None
-    return consent.id
+    return RecordedConsent(consent.id, _informed(changed))
+
+
+def _opened_meetings(
+    case: m.Case, newly: set[int]
+) -> list[tuple[m.Meeting, list[m.Participant]]]:
+    """The meetings still planned, by time, with their participants of the services in
+    ``newly`` who do not receive information yet."""
+    out = []
+    for meeting in sorted(case.meetings, key=lambda mt: mt.starts_at):
+        if meeting.status != m.MeetingStatus.PLANNED:
+            continue
+        opened = [
+            p for p in meeting.participants if p.service_id in newly and not p.receives_information
+        ]
+        if opened:
+            out.append((meeting, opened))
+    return out
+
+
+def _informed(changed: list[tuple[m.Meeting, list[m.Participant]]]) -> tuple[NowInformed, ...]:
+    return tuple(
+        NowInformed(
+            meeting.id or 0,
+            meeting.kind,
+            meeting.starts_at,
+            tuple(dict.fromkeys(p.service_id for p in opened if p.service_id is not None)),
+        )
+        for meeting, opened in changed
+    )
+
+
+def consent_would_inform(
+    case: m.Case, data: NewConsent, today: dt.date, settings: consent_rules.AgeSettings
+) -> tuple[NowInformed, ...]:
+    """What :func:`record_consent_telling` would change in the meetings still planned if
+    ``data`` were recorded now (for the consent form to say before it is saved). Reads
+    ``case`` only; nothing is stored."""
+    consent = m.Consent(
+        case_id=case.id or 0,
+        given_by_id=data.given_by_id,
+        given_by_child=data.given_by_child,
+        purposes=frozenset(data.purposes),
+        form=data.form,
+        given_on=data.given_on,
+        recorded_by=data.recorded_by,
+        valid_until=data.valid_until,
+        scopes=[m.ConsentScope(service_id=sid) for sid in dict.fromkeys(data.service_ids)],
+    )
+    purpose = m.ConsentPurpose.SHARE_BETWEEN_SERVICES
+    before = consent_rules.services_covered(case, purpose, today, settings)
+    with_it = cast(m.Case, _WithConsent(case, consent))
+    newly = consent_rules.services_covered(with_it, purpose, today, settings) - before
+    return _informed(_opened_meetings(case, newly))
+
+
+class _WithConsent:
+    """The case as it would read with one consent more; the case itself is not touched
+    (it may be a record the window shows)."""
+
+    def __init__(self, case: m.Case, consent: m.Consent) -> None:
+        self._case = case
+        self.consents = [*case.consents, consent]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._case, name)
 
 
 def withdraw_consent(
