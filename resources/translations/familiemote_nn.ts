@@ -1561,26 +1561,6 @@
             <translation>Lagra i {folder}: {files}.</translation>
         </message>
         <message>
-            <source>Møtet er satt opp fram i tid</source>
-            <translation>Møtet er sett opp fram i tid</translation>
-        </message>
-        <message>
-            <source>Møtet er satt opp {planned}, og den dagen er ikke kommet ennå.
-
-Ble møtet holdt i dag? Da registreres det som holdt {held}, og møtets tidspunkt endres til det. Det opprinnelige tidspunktet står i sakens historikk.</source>
-            <translation>Møtet er sett opp {planned}, og den dagen er ikkje komen enno.
-
-Vart møtet halde i dag? Då blir det registrert som halde {held}, og tidspunktet for møtet blir endra til det. Det opphavlege tidspunktet står i historikken til saka.</translation>
-        </message>
-        <message>
-            <source>&amp;Ja, det ble holdt i dag</source>
-            <translation>&amp;Ja, det vart halde i dag</translation>
-        </message>
-        <message>
-            <source>A&amp;vbryt</source>
-            <translation>A&amp;vbryt</translation>
-        </message>
-        <message>
             <source>Møtet er ikke avsluttet.</source>
             <translation>Møtet er ikkje avslutta.</translation>
         </message>
@@ -1741,6 +1721,22 @@ Vart møtet halde i dag? Då blir det registrert som halde {held}, og tidspunkte
         <message>
             <source>&amp;Registrert av:</source>
             <translation>&amp;Registrert av:</translation>
+        </message>
+        <message>
+            <source>Dette endres i møtene som er planlagt</source>
+            <translation>Dette vert endra i møta som er planlagde</translation>
+        </message>
+        <message>
+            <source>• {meeting} {when}: {services}</source>
+            <translation>• {meeting} {when}: {services}</translation>
+        </message>
+        <message>
+            <source>Når samtykket lagres, mottar disse opplysninger om saken i møter som er planlagt, der de til nå bare drøfter saken anonymt:</source>
+            <translation>Når samtykket vert lagra, får desse opplysningar om saka i møte som er planlagde, der dei til no berre drøftar saka anonymt:</translation>
+        </message>
+        <message>
+            <source>Samtykket er lagret. Disse mottar nå opplysninger om saken i møter som er planlagt: {meetings}. Endringen står i Historikk.</source>
+            <translation>Samtykket er lagra. Desse får no opplysningar om saka i møte som er planlagde: {meetings}. Endringa står i Historikk.</translation>
         </message>
     </context>
     <context>
@@ -3428,6 +3424,45 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         </message>
     </context>
     <context>
+        <name>HeldDayDialog</name>
+        <message>
+            <source>Møtet er satt opp fram i tid</source>
+            <translation>Møtet er sett opp fram i tid</translation>
+        </message>
+        <message>
+            <source>&amp;Registrer som holdt</source>
+            <translation>&amp;Registrer som halde</translation>
+        </message>
+        <message>
+            <source>Møtet er satt opp {planned}, og den dagen er ikke kommet ennå.
+
+Ble møtet holdt i dag? Hvis det ble holdt en annen dag, skriv den dagen. Møtets tidspunkt endres til det, og det opprinnelige tidspunktet står i sakens historikk.</source>
+            <translation>Møtet er sett opp {planned}, og den dagen er ikkje komen enno.
+
+Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidspunktet for møtet vert endra til det, og det opphavlege tidspunktet står i historikken til saka.</translation>
+        </message>
+        <message>
+            <source>Dagen møtet ble holdt</source>
+            <translation>Dagen møtet vart halde</translation>
+        </message>
+        <message>
+            <source>&amp;Holdt dag:</source>
+            <translation>&amp;Halde dag:</translation>
+        </message>
+        <message>
+            <source>Fra {opened} (da saken ble opprettet) til i dag, {today}.</source>
+            <translation>Frå {opened} (då saka vart oppretta) til i dag, {today}.</translation>
+        </message>
+        <message>
+            <source>Registreres som holdt</source>
+            <translation>Vert registrert som halde</translation>
+        </message>
+        <message>
+            <source>Registreres som holdt {held}.</source>
+            <translation>Vert registrert som halde {held}.</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpPanel</name>
         <message>
             <source>og</source>
@@ -4845,6 +4880,14 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>barnets fornavn</source>
             <translation>førenamnet til barnet</translation>
+        </message>
+        <message>
+            <source>{services} i {meeting}</source>
+            <translation>{services} i {meeting}</translation>
+        </message>
+        <message>
+            <source>{who} registrerte {consent}. Derfor mottar nå disse opplysninger om saken i møter som ikke er holdt ennå, der de før bare drøftet saken anonymt: {what}. Møter som er holdt, er ikke endret.</source>
+            <translation>{who} registrerte {consent}. Difor får desse no opplysningar om saka i møte som ikkje er haldne enno, der dei før berre drøfta saka anonymt: {what}. Møte som er haldne, er ikkje endra.</translation>
         </message>
     </context>
     <context>
@@ -7520,6 +7563,18 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Oppføringen</source>
             <translation>Oppføringa</translation>
+        </message>
+        <message>
+            <source>Dagen møtet ble holdt</source>
+            <translation>Dagen møtet vart halde</translation>
+        </message>
+        <message>
+            <source>Den dagen er ikke kommet ennå. Et møte kan bare registreres som holdt i dag eller en dag før.</source>
+            <translation>Den dagen er ikkje komen enno. Eit møte kan berre registrerast som halde i dag eller ein dag før.</translation>
+        </message>
+        <message>
+            <source>Møtet kan ikke ha vært holdt før saken ble opprettet. Velg en dag fra saken ble opprettet og fram til i dag.</source>
+            <translation>Møtet kan ikkje ha vore halde før saka vart oppretta. Vel ein dag frå saka vart oppretta og fram til i dag.</translation>
         </message>
     </context>
     <context>
