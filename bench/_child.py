@@ -235,7 +235,9 @@ def real_start(app: Any, db_path: str, open_ids: list[str], first_only: bool = F
             elif phase == "list":
                 window = main_window()
                 if window is not None and watched is window.case_table.viewport():
-                    rows = window.case_model.rowCount()
+                    # the rows read (the list may hold places for rows still being read)
+                    pending = getattr(window.case_model, "pending", lambda: 0)
+                    rows = window.case_model.rowCount() - pending()
                     if rows:
                         print(f"READY {rows} {now_ms():.1f}", flush=True)
                         state["phase"] = "idle"
