@@ -24,7 +24,7 @@ from familiemote.storage.uow import SqlAlchemyUnitOfWork
 from familiemote.ui.forms.ui_child_view_dialog import Ui_ChildViewDialog
 from familiemote.ui.forms.ui_consent_dialog import Ui_ConsentDialog
 from familiemote.ui.forms_base import FormDialog, add_row, date_edit, date_of, qdate
-from familiemote.ui.history_words import and_list
+from familiemote.ui.history_words import and_list, meeting_words
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.widgets import announce
 
@@ -195,10 +195,14 @@ class ConsentDialog(FormDialog):
     def _tell_saved(self, informed: tuple[consent_service.NowInformed, ...]) -> None:
         """Say in the window's status bar what the saved consent changed in the planned
         meetings (the case's Historikk keeps it too)."""
+        services = dict.fromkeys(s for i in informed for s in i.service_ids)
         text = self.tr(
-            "Samtykket er lagret. Disse mottar nå opplysninger om saken i møter som er "
-            "planlagt: {meetings}. Endringen står i Historikk."
-        ).format(meetings=self._meeting_lines(informed).replace("• ", "").replace("\n", "; "))
+            "Samtykket er lagret. {services} mottar nå opplysninger om saken i {meetings}, "
+            "som er planlagt. Se Historikk."
+        ).format(
+            services=and_list([service_label(self._detail.service_name(s)) for s in services]),
+            meetings=and_list([meeting_words(i.kind, i.starts_at) for i in informed]),
+        )
         self.saved_text = text
         parent = self.parentWidget()
         window = parent.window() if parent is not None else None

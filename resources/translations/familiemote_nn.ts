@@ -1735,8 +1735,8 @@
             <translation>Når samtykket vert lagra, får desse opplysningar om saka i møte som er planlagde, der dei til no berre drøftar saka anonymt:</translation>
         </message>
         <message>
-            <source>Samtykket er lagret. Disse mottar nå opplysninger om saken i møter som er planlagt: {meetings}. Endringen står i Historikk.</source>
-            <translation>Samtykket er lagra. Desse får no opplysningar om saka i møte som er planlagde: {meetings}. Endringa står i Historikk.</translation>
+            <source>Samtykket er lagret. {services} mottar nå opplysninger om saken i {meetings}, som er planlagt. Se Historikk.</source>
+            <translation>Samtykket er lagra. {services} får no opplysningar om saka i {meetings}, som er planlagt. Sjå Historikk.</translation>
         </message>
     </context>
     <context>
