@@ -197,8 +197,7 @@ class ConsentDialog(FormDialog):
         meetings (the case's Historikk keeps it too)."""
         services = dict.fromkeys(s for i in informed for s in i.service_ids)
         text = self.tr(
-            "Samtykket er lagret. {services} mottar nå opplysninger om saken i {meetings}, "
-            "som er planlagt. Se Historikk."
+            "Samtykket er lagret. Nå mottar {services} opplysninger i {meetings}. Se Historikk."
         ).format(
             services=and_list([service_label(self._detail.service_name(s)) for s in services]),
             meetings=and_list([meeting_words(i.kind, i.starts_at) for i in informed]),

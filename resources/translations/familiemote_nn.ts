@@ -1735,8 +1735,8 @@
             <translation>Når samtykket vert lagra, får desse opplysningar om saka i møte som er planlagde, der dei til no berre drøftar saka anonymt:</translation>
         </message>
         <message>
-            <source>Samtykket er lagret. {services} mottar nå opplysninger om saken i {meetings}, som er planlagt. Se Historikk.</source>
-            <translation>Samtykket er lagra. {services} får no opplysningar om saka i {meetings}, som er planlagt. Sjå Historikk.</translation>
+            <source>Samtykket er lagret. Nå mottar {services} opplysninger i {meetings}. Se Historikk.</source>
+            <translation>Samtykket er lagra. No får {services} opplysningar i {meetings}. Sjå Historikk.</translation>
         </message>
     </context>
     <context>

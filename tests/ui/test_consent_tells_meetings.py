@@ -122,8 +122,8 @@ def test_a_later_consent_tells_what_it_changes_in_the_planned_meetings(
     # saved: the status bar says it, and the planned meetings changed, the held one not
     status = window.statusBar().currentMessage()
     assert status == (
-        f"Samtykket er lagret. Skole og {BUP} mottar nå opplysninger om saken i "
-        "familiemøtet 06.12.2026 og familiemøtet 01.01.2027, som er planlagt. Se Historikk."
+        f"Samtykket er lagret. Nå mottar Skole og {BUP} opplysninger i "
+        "familiemøtet 06.12.2026 og familiemøtet 01.01.2027. Se Historikk."
     ), status
     assert _informed(ui_uow, case_id, mt["first"]) == {s["hs"]: True, s["school"]: True}
     assert _informed(ui_uow, case_id, mt["second"]) == {

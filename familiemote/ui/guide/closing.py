@@ -359,6 +359,10 @@ class HeldDayDialog(FormDialog):
         self.finish_layout()
         self.day_edit.setFocus()
 
+    def show_error(self, err: DomainError | str, field: str | None = None) -> None:
+        super().show_error(err, field)
+        self.adjustSize()  # room for the error line under the wrapped question
+
     def _show_result(self) -> None:
         day = date_of(self.day_edit)
         held = meeting_service.held_time(self._planned, self._now, day)
