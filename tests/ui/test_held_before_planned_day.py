@@ -71,6 +71,9 @@ def _answer(button: str, asked: list[str], day: str = "") -> None:
         dialog.buttons.button(which).click()
         if dialog.isVisible():  # refused: the error stays in the question
             asked.append(dialog.error_label.text())
+            assert dialog.error_label.isVisible()
+            dialog.day_edit.setDate(dialog.day_edit.date().addDays(-1))
+            assert not dialog.error_label.isVisible()  # gone once the day is changed
 
     when_shown(HeldDayDialog, act, close_after=True)
 

@@ -354,7 +354,7 @@ class HeldDayDialog(FormDialog):
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Registreres som holdt"))
         self.add_row("", self.result_label)
-        self.day_edit.dateChanged.connect(lambda _d: self._show_result())
+        self.day_edit.dateChanged.connect(lambda _d: self._day_changed())
         self._show_result()
         self.finish_layout()
         self.day_edit.setFocus()
@@ -362,6 +362,10 @@ class HeldDayDialog(FormDialog):
     def show_error(self, err: DomainError | str, field: str | None = None) -> None:
         super().show_error(err, field)
         self.adjustSize()  # room for the error line under the wrapped question
+
+    def _day_changed(self) -> None:
+        self.error_label.hide()  # a refused day's message is about that day only
+        self._show_result()
 
     def _show_result(self) -> None:
         day = date_of(self.day_edit)
