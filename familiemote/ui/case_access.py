@@ -138,7 +138,7 @@ class CaseAccessDialog(QDialog):
         self.ends.setMinimumDate(qdate(today))
         self.ends.setMaximumDate(qdate(today + dt.timedelta(days=access.MAX_GRANT_DAYS)))
         add_row(form, self.tr("&Kollega:"), self.person)
-        add_row(form, self.tr("&Grunn:"), self.reason)
+        add_row(form, self.tr("G&runn:"), self.reason)  # Alt+G is «&Gi tilgang»
         add_row(form, self.tr("&Til og med:"), self.ends)
         self.fields: dict[str, QWidget] = {
             "professional_id": self.person,
@@ -152,7 +152,7 @@ class CaseAccessDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Lukk"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Lukk"))
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
@@ -260,7 +260,7 @@ class EmergencyAccessDialog(FormDialog):
 
     def __init__(self, uow_factory: UowFactory, parent: QWidget | None = None):
         super().__init__(
-            self.tr("Nødtilgang"), save_text=self.tr("Åpne med nødtilgang"), parent=parent
+            self.tr("Nødtilgang"), save_text=self.tr("&Åpne med nødtilgang"), parent=parent
         )
         self.uow_factory = uow_factory
         self.case_id: int | None = None
@@ -316,7 +316,7 @@ class InnsynDialog(FormDialog):
     def __init__(self, uow_factory: UowFactory, detail: CaseDetail, parent: QWidget | None = None):
         super().__init__(
             self.tr("Innsynskopi til familien"),
-            save_text=self.tr("Lagre som PDF …"),
+            save_text=self.tr("Lagre som &PDF …"),
             parent=parent,
         )
         self.uow_factory = uow_factory

@@ -464,7 +464,8 @@ class DirectoryDialog(QDialog):
         self.tabs.currentChanged.connect(lambda _i: self._enter_saves())
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Lukk"))
+        # Alt+L is the shown tab's «&Lagre»
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Lu&kk"))
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
         self._enter_saves()

@@ -198,7 +198,7 @@ class FirstRunWizard(QWizard):
             QWizard.WizardButton.NextButton: self.tr("&Videre ▶"),
             QWizard.WizardButton.BackButton: self.tr("◀ &Tilbake"),
             QWizard.WizardButton.FinishButton: self.tr("&Fullfør"),
-            QWizard.WizardButton.CancelButton: self.tr("Avbryt"),
+            QWizard.WizardButton.CancelButton: self.tr("&Avbryt"),  # Alt+V is «&Videre»
         }
         for which, text in texts.items():
             self.setButtonText(which, text)

@@ -56,6 +56,7 @@ class GlossaryDialog(QDialog):
         tab_leaves(self.table)
         self.count_label = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Lukk"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

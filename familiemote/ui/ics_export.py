@@ -113,6 +113,7 @@ class CalendarExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lagre"))
         cancel_named(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -115,7 +115,7 @@ class PassphraseDialog(QDialog):
         self.strength_label.setWordWrap(True)
         self.strength_label.setAccessibleName(self.tr("Styrken på passordfrasen"))
         if mode is Mode.CHANGE:
-            old_label = QLabel(self.tr("&Nåværende passordfrase:"))
+            old_label = QLabel(self.tr("N&åværende passordfrase:"))  # Alt+N: «&Ny …»
             old_label.setBuddy(self.old_edit)
             form.addRow(old_label, self.old_edit)
         first_text = self.tr("&Passordfrase:") if mode is Mode.ASK else self.tr("&Ny passordfrase:")

@@ -85,6 +85,8 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.status_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Alt+L is «S&lett …»
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Lu&kk"))
         self.delete_button = QPushButton(self.tr("S&lett avkryssede saker for godt …"))
         self.delete_button.setAccessibleName(self.tr("Slett avkryssede saker for godt"))
         self.delete_button.clicked.connect(self.delete_checked)

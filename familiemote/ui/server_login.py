@@ -69,6 +69,10 @@ class ServerLoginDialog(QDialog):
             self.error_label.hide()
         ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Logg på"))
+        # «A&vbryt» as in every dialog of the app (forms_base.cancel_named's text)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("FormDialog", "A&vbryt")
+        )
         ui.buttons.accepted.connect(self._sign_in)
         ui.buttons.rejected.connect(self.reject)
         (self.password_edit if self.user_edit.text() else self.user_edit).setFocus()

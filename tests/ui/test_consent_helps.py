@@ -42,7 +42,7 @@ class Driver:
         if isinstance(dialog, QMessageBox):
             self.questions.append(dialog.text() + "\n" + dialog.informativeText())
             wanted = "Registrer" if self.answer == "record" else "Avbryt"
-            button = next(b for b in dialog.buttons() if wanted in b.text())
+            button = next(b for b in dialog.buttons() if wanted in b.text().replace("&", ""))
             button.click()
             return 0
         assert isinstance(dialog, ConsentDialog)

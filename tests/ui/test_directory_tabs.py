@@ -137,8 +137,8 @@ def test_a_new_entry_stored_before_a_refusal_is_not_added_twice(
 @pytest.mark.parametrize(
     ("tab", "rows"),
     [
-        ("services", ["&Navn:", "T&ype:", "N&ivå:", "&Telefon:", "&E-post:"]),
-        ("people", ["&Navn:", "Tj&eneste:", "St&illing:", "&Telefon:", "E-&post:"]),
+        ("services", ["Na&vn:", "T&ype:", "N&ivå:", "&Telefon:", "&E-post:"]),
+        ("people", ["Na&vn:", "Tj&eneste:", "St&illing:", "&Telefon:", "E-p&ost:"]),
     ],
 )
 def test_each_tab_s_fields_are_its_designer_form_labelled_named_and_in_tab_order(

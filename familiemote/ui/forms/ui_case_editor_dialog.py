@@ -7,17 +7,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGridLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_CaseEditorDialog(object):
     def setupUi(self, caseEditorRows):
@@ -208,7 +202,7 @@ class Ui_CaseEditorDialog(object):
     def retranslateUi(self, caseEditorRows):
         self.childNameLabel.setText(QCoreApplication.translate("CaseEditorDialog", u"Barnets &fornavn:", None))
         self.birthYearLabel.setText(QCoreApplication.translate("CaseEditorDialog", u"F\u00f8&dsels\u00e5r:", None))
-        self.birthDateLabel.setText(QCoreApplication.translate("CaseEditorDialog", u"F\u00f8dselsdato (&valgfritt):", None))
+        self.birthDateLabel.setText(QCoreApplication.translate("CaseEditorDialog", u"F\u00f8dsel&sdato (valgfritt):", None))
         self.birthDateEdit.setPlaceholderText(QCoreApplication.translate("CaseEditorDialog", u"dd.mm.\u00e5\u00e5\u00e5\u00e5", None))
 #if QT_CONFIG(accessibility)
         self.birthDateEdit.setAccessibleName(QCoreApplication.translate("CaseEditorDialog", u"Barnets f\u00f8dselsdato, valgfritt", None))
@@ -237,7 +231,7 @@ class Ui_CaseEditorDialog(object):
         self.guardianHeading.setText(QCoreApplication.translate("CaseEditorDialog", u"Foresatt", None))
         self.phoneHeading.setText(QCoreApplication.translate("CaseEditorDialog", u"Telefon", None))
         self.emailHeading.setText(QCoreApplication.translate("CaseEditorDialog", u"E-post", None))
-        self.addMember.setText(QCoreApplication.translate("CaseEditorDialog", u"Legg til &familiemedlem", None))
+        self.addMember.setText(QCoreApplication.translate("CaseEditorDialog", u"Legg &til familiemedlem", None))
         pass
     # retranslateUi
 

@@ -7,16 +7,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QVBoxLayout)
 
 from familiemote.ui.forms_base import DayEdit
 
@@ -128,7 +122,7 @@ class Ui_ConsentDialog(object):
         self.givenDate.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Dato samtykket ble gitt", None))
 #endif // QT_CONFIG(accessibility)
         self.untilLabel.setText(QCoreApplication.translate("ConsentDialog", u"Gyldig &til:", None))
-        self.hasEndBox.setText(QCoreApplication.translate("ConsentDialog", u"&Har sluttdato", None))
+        self.hasEndBox.setText(QCoreApplication.translate("ConsentDialog", u"Har slutt&dato", None))
 #if QT_CONFIG(accessibility)
         self.untilDate.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Gyldig til", None))
 #endif // QT_CONFIG(accessibility)

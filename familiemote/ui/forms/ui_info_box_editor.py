@@ -7,17 +7,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QGridLayout,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_InfoBoxEditor(object):
     def setupUi(self, InfoBoxEditor):
@@ -286,7 +280,7 @@ class Ui_InfoBoxEditor(object):
         self.errorLabel.setAccessibleName(QCoreApplication.translate("InfoBoxEditor", u"Melding", None))
 #endif // QT_CONFIG(accessibility)
         self.resetButton.setText(QCoreApplication.translate("InfoBoxEditor", u"Til&bake til standardteksten", None))
-        self.cancelButton.setText(QCoreApplication.translate("InfoBoxEditor", u"Avbryt", None))
+        self.cancelButton.setText(QCoreApplication.translate("InfoBoxEditor", u"Avb&ryt", None))
         self.saveButton.setText(QCoreApplication.translate("InfoBoxEditor", u"&Lagre", None))
         pass
     # retranslateUi

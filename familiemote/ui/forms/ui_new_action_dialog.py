@@ -7,16 +7,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit)
 
 from familiemote.ui.forms_base import DayEdit
 from familiemote.ui.panels.actions.pickers import PersonCombo
@@ -162,7 +155,7 @@ class Ui_ActionDialog(object):
         self.personLabel.setText(QCoreApplication.translate("ActionDialog", u"Ansvarlig &person:", None))
         self.othersLabel.setText(QCoreApplication.translate("ActionDialog", u"&Andre involvert:", None))
         self.familyPartLabel.setText(QCoreApplication.translate("ActionDialog", u"&Familiens del:", None))
-        self.hasDue.setText(QCoreApplication.translate("ActionDialog", u"Tiltaket har en &frist", None))
+        self.hasDue.setText(QCoreApplication.translate("ActionDialog", u"Tiltaket har en f&rist", None))
         self.dueLabel.setText(QCoreApplication.translate("ActionDialog", u"F&rist:", None))
         self.reviewLabel.setText(QCoreApplication.translate("ActionDialog", u"&Ny vurdering:", None))
         self.reviewDateLabel.setText(QCoreApplication.translate("ActionDialog", u"&Dato for ny vurdering:", None))

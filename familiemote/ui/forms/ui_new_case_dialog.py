@@ -7,16 +7,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_NewCaseDialog(object):
     def setupUi(self, NewCaseDialog):
@@ -207,7 +201,7 @@ class Ui_NewCaseDialog(object):
 #if QT_CONFIG(accessibility)
         self.birthYearSpin.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Barnets f\u00f8dsels\u00e5r", None))
 #endif // QT_CONFIG(accessibility)
-        self.birthDateLabel.setText(QCoreApplication.translate("NewCaseDialog", u"F\u00f8dselsdato (&valgfritt):", None))
+        self.birthDateLabel.setText(QCoreApplication.translate("NewCaseDialog", u"F\u00f8dsel&sdato (valgfritt):", None))
         self.birthDateEdit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"dd.mm.\u00e5\u00e5\u00e5\u00e5", None))
 #if QT_CONFIG(accessibility)
         self.birthDateEdit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Barnets f\u00f8dselsdato, valgfritt", None))

@@ -7,15 +7,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit)
 
 class Ui_NotificationDialog(object):
     def setupUi(self, notificationRows):
@@ -72,7 +65,7 @@ class Ui_NotificationDialog(object):
     def retranslateUi(self, notificationRows):
         self.recipientLabel.setText(QCoreApplication.translate("NotificationDialog", u"Mottaker:", None))
         self.doneByLabel.setText(QCoreApplication.translate("NotificationDialog", u"Beskjed gitt &av:", None))
-        self.noteLabel.setText(QCoreApplication.translate("NotificationDialog", u"&Hvordan (merknad):", None))
+        self.noteLabel.setText(QCoreApplication.translate("NotificationDialog", u"&Hvordan beskjeden ble gitt:", None))
         pass
     # retranslateUi
 

@@ -7,15 +7,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit)
 
 class Ui_PeopleEditor(object):
     def setupUi(self, peopleRows):
@@ -100,12 +93,12 @@ class Ui_PeopleEditor(object):
     # setupUi
 
     def retranslateUi(self, peopleRows):
-        self.nameLabel.setText(QCoreApplication.translate("PeopleEditor", u"&Navn:", None))
+        self.nameLabel.setText(QCoreApplication.translate("PeopleEditor", u"Na&vn:", None))
         self.serviceLabel.setText(QCoreApplication.translate("PeopleEditor", u"Tj&eneste:", None))
         self.titleLabel.setText(QCoreApplication.translate("PeopleEditor", u"St&illing:", None))
         self.phoneLabel.setText(QCoreApplication.translate("PeopleEditor", u"&Telefon:", None))
-        self.emailLabel.setText(QCoreApplication.translate("PeopleEditor", u"E-&post:", None))
-        self.loginLabel.setText(QCoreApplication.translate("PeopleEditor", u"P\u00e5logging p\u00e5 ser&veren:", None))
+        self.emailLabel.setText(QCoreApplication.translate("PeopleEditor", u"E-p&ost:", None))
+        self.loginLabel.setText(QCoreApplication.translate("PeopleEditor", u"P\u00e5lo&gging p\u00e5 serveren:", None))
 #if QT_CONFIG(tooltip)
         self.loginEdit.setToolTip(QCoreApplication.translate("PeopleEditor", u"P\u00e5loggingen personen bruker mot databaseserveren. Bare IT kan knytte en p\u00e5logging til en person.", None))
 #endif // QT_CONFIG(tooltip)

@@ -7,15 +7,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit)
 
 class Ui_ServicesEditor(object):
     def setupUi(self, servicesRows):
@@ -91,7 +84,7 @@ class Ui_ServicesEditor(object):
     # setupUi
 
     def retranslateUi(self, servicesRows):
-        self.nameLabel.setText(QCoreApplication.translate("ServicesEditor", u"&Navn:", None))
+        self.nameLabel.setText(QCoreApplication.translate("ServicesEditor", u"Na&vn:", None))
         self.kindLabel.setText(QCoreApplication.translate("ServicesEditor", u"T&ype:", None))
         self.levelLabel.setText(QCoreApplication.translate("ServicesEditor", u"N&iv\u00e5:", None))
         self.levelCombo.setItemText(0, QCoreApplication.translate("ServicesEditor", u"Kommunal", None))

@@ -157,7 +157,9 @@ def offer_consent(
         )
     box.setInformativeText(hint.format(what_lower=what[:1].lower() + what[1:]))
     record = box.addButton(_tr("&Registrer samtykket nå …"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    # «A&vbryt» (Alt+V), as in every dialog of the app (forms_base.cancel_named)
+    cancel = QCoreApplication.translate("FormDialog", "A&vbryt")
+    box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(record)
     run_dialog(box)
     if box.clickedButton() is not record:
