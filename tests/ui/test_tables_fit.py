@@ -19,6 +19,7 @@ from familiemote.ui.followup_view import FollowUpModel, FollowUpView
 from familiemote.ui.main_window import MainWindow
 from familiemote.ui.panels.actions import ActionsPanel
 from familiemote.ui.theme import apply_text_scale, set_text_scale
+from familiemote.ui.widgets import OverflowRow
 from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 
@@ -86,6 +87,28 @@ def _rows_fit(table: QTableWidget) -> bool:
     )
 
 
+def _table_settled(table: QTableWidget) -> bool:
+    """The columns fit, the rows are as tall as their content, no scroll bar is left,
+    and the table is as tall as its rows (set by a timer, laid out a turn later)."""
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    return (
+        _columns_fit(table)
+        and _rows_fit(table)
+        and not table.horizontalScrollBar().isVisible()
+        and table.height() >= rows + table.horizontalHeader().height()
+    )
+
+
+def _buttons_placed(row: OverflowRow) -> bool:
+    """The row's layout has placed the buttons it shows (a button shown again keeps
+    its old place until the layout's next pass)."""
+    return all(
+        b.geometry().right() <= row.width() and b.width() >= b.sizeHint().width()
+        for b in row.buttons
+        if b.isVisible()
+    )
+
+
 @pytest.mark.parametrize("scale", [100, 150, 200])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_actions_tab_fits(
@@ -100,7 +123,9 @@ def test_the_actions_tab_fits(
     _win, panel = _window(make_window, settings_path, ui_uow, scale, size)
     table = panel.open_table
     assert table is not None and table.rowCount() >= 3
-    qtbot.waitUntil(lambda: _columns_fit(table) and _rows_fit(table), timeout=10000)
+    # the columns, the rows, the scroll bar and the table's height settle a few event
+    # loop turns apart (timers and layout requests): wait for all of them
+    qtbot.waitUntil(lambda: _table_settled(table), timeout=10000)
     assert not table.horizontalScrollBar().isVisible()
     # no word is cut («Pedagogi…»): every word of every cell fits its column
     assert _no_word_cut(table)
@@ -122,7 +147,7 @@ def test_the_actions_tab_fits(
     assert table.height() >= rows + table.horizontalHeader().height()
     # no clipped button: each shown one lies inside the row; the rest are under «Mer …»
     row = panel.button_row
-    qtbot.waitUntil(lambda: row.width() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: row.width() > 0 and _buttons_placed(row), timeout=10000)
     for b in row.buttons:
         if b.isVisible():
             assert b.geometry().right() <= row.width() and b.width() >= b.sizeHint().width()
