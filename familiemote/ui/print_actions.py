@@ -346,7 +346,8 @@ class PlanOptionsDialog(QDialog):
         self.meeting_combo.setAccessibleName(self.tr("Møte"))
         for meeting_id, starts in meetings:
             self.meeting_combo.addItem(starts.strftime("%d.%m.%Y kl. %H.%M"), meeting_id)
-        self.family_check = QCheckBox(self.tr("&Familiens kopi (uten interne notater og tiltak)"))
+        # Alt+F is «&Forhåndsvis»
+        self.family_check = QCheckBox(self.tr("Familiens &kopi (uten interne notater og tiltak)"))
         self.family_check.setAccessibleName(self.tr("Familiens kopi"))
         self.family_check.setChecked(True)
         form = QFormLayout(self)

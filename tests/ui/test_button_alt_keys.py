@@ -15,6 +15,7 @@ question that offers to record a missing consent). On each:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -116,7 +117,52 @@ def _dialogs(name: str) -> MakeDialog:
     return lambda uow, _tmp_path: DIALOGS[name][0](uow)
 
 
+def _print_options(name: str) -> MakeDialog:
+    def make(uow: UowFactory, tmp_path: Path) -> QWidget:
+        from familiemote.ui.family_letters import InvitationDialog, LeafletDialog
+        from familiemote.ui.print_actions import EvaluationOptionsDialog, PlanOptionsDialog
+
+        when = dt.datetime(2026, 12, 14, 13, 0)
+        dialogs: dict[str, Callable[[], QWidget]] = {
+            "evaluation": EvaluationOptionsDialog,
+            "plan": lambda: PlanOptionsDialog([(1, when)]),
+            "leaflet": lambda: LeafletDialog([(1, "Kari Nordmann")], None),
+            "invitation": lambda: InvitationDialog([(1, when)], when, lambda _d: None),
+        }
+        return dialogs[name]()
+
+    return make
+
+
+def _preview(uow: UowFactory, tmp_path: Path) -> QWidget:
+    from familiemote.services.printing import meeting_choices
+    from familiemote.ui.print_actions import PreviewDialog, plan_document
+
+    case_id = demo.create_demo_case(uow(), TODAY).case_id
+    return PreviewDialog(plan_document(uow, meeting_choices(uow(), case_id)[0][0], True, TODAY))
+
+
+def _evaluation_report(uow: UowFactory, tmp_path: Path) -> QWidget:
+    from familiemote.ui.evaluation_report import EvaluationReportDialog
+
+    return EvaluationReportDialog(uow, TODAY)
+
+
+def _conflict(uow: UowFactory, tmp_path: Path) -> QWidget:
+    from familiemote.ui.conflict_dialog import ConflictDialog, ConflictField
+
+    fields = [ConflictField("Bekymringen", "Mitt", "Lagret av en annen")]
+    return ConflictDialog("Saken", fields, ("Kari", dt.datetime(2026, 11, 22, 10, 0)))
+
+
 OTHERS: dict[str, MakeDialog] = {
+    "print_options_evaluation": _print_options("evaluation"),
+    "print_options_plan": _print_options("plan"),
+    "print_options_leaflet": _print_options("leaflet"),
+    "print_options_invitation": _print_options("invitation"),
+    "preview": _preview,
+    "evaluation_report": _evaluation_report,
+    "conflict": _conflict,
     "about": _about,
     "glossary": _glossary,
     "retention": _retention,
