@@ -228,6 +228,8 @@ def real_start(app: Any, db_path: str, open_ids: list[str], first_only: bool = F
 
             phase = state["phase"]
             top = watched.window() if hasattr(watched, "window") else None
+            if top is not None and top.inherits("QMessageBox"):
+                unexpected(top)  # e.g. the database held by another window: told, not waited on
             if phase == "dialog" and isinstance(top, PassphraseDialog):
                 state["phase"] = "answering"
                 print("FIRST", flush=True)
@@ -265,6 +267,12 @@ def real_start(app: Any, db_path: str, open_ids: list[str], first_only: bool = F
                     state["phase"] = "idle"
                     QTimer.singleShot(30, type_next)
             return False
+
+    def unexpected(box: Any) -> None:
+        """A message the walk does not answer would leave the child waiting for ever."""
+        print(f"the program showed a message: {box.text()}", file=sys.stderr, flush=True)
+        print("FAILED", flush=True)
+        os._exit(3)
 
     def fail(*exc: Any) -> None:  # a bench error ends the child instead of a box
         import traceback

@@ -30,8 +30,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,6 +117,20 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
+@contextmanager
+def ended_after(proc: subprocess.Popen[str], seconds: float) -> Iterator[None]:
+    """Kills a child still running after ``seconds``: one that hangs (a message nobody
+    answers, a database another window holds) ends the bench with what it said
+    instead of leaving it waiting on the child's output for ever."""
+    timer = threading.Timer(seconds, proc.kill)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
 def spawn_until_ready(args: list[str]) -> Started:
     start = time.perf_counter()
     seen: dict[str, tuple[float, str]] = {}
@@ -124,7 +140,7 @@ def spawn_until_ready(args: list[str]) -> Started:
         stderr=subprocess.DEVNULL,
         text=True,
         env=child_env(),
-    ) as proc:
+    ) as proc, ended_after(proc, 60):
         assert proc.stdout is not None
         for line in proc.stdout:
             word, _, rest = line.strip().partition(" ")
@@ -494,6 +510,7 @@ def spawn_real(path: Path, case_ids: list[int], env: dict[str, str]) -> RealStar
             text=True,
             env=env,
         ) as proc,
+        ended_after(proc, 600),
     ):
         assert proc.stdout is not None
         for line in proc.stdout:
@@ -535,7 +552,7 @@ def spawn_first(path: Path, env: dict[str, str]) -> float:
         stderr=subprocess.DEVNULL,
         text=True,
         env=env,
-    ) as proc:
+    ) as proc, ended_after(proc, 120):
         assert proc.stdout is not None
         for line in proc.stdout:
             if line.startswith("FIRST") and first is None:

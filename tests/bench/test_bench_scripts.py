@@ -174,3 +174,28 @@ def test_the_child_uses_the_apps_settings_keys() -> None:
     assert _child.KEY_FIRST_RUN_DONE == KEY_FIRST_RUN_DONE
     assert _child.KEY_ASKED == KEY_ASKED
     assert _child.KEY_LAST_CASE == KEY_LAST_CASE
+
+
+def test_a_message_the_walk_cannot_answer_ends_the_run_with_its_text(
+    tiny_encrypted: tuple[Path, Database, str], tmp_path: Path
+) -> None:
+    """Another window holding the database: the child says so and stops, not waits."""
+    import os
+
+    from familiemote.single_instance import acquire
+
+    path, db, anchors = tiny_encrypted
+    env = run.child_env(
+        XDG_CONFIG_HOME=str(tmp_path),
+        FAMILIEMOTE_AUDIT_DIR=anchors,
+        FAMILIEMOTE_BENCH_PASSPHRASE=run.BENCH_PASSPHRASE,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    )
+    _heavy, _n, normal, _m = run.heavy_and_normal(db)
+    lock = acquire(path)  # as a second Familiemøte window on the same file would
+    assert lock is not None
+    try:
+        with pytest.raises(RuntimeError, match="allerede åpen i et annet Familiemøte-vindu"):
+            run.spawn_real(path, [normal], env)
+    finally:
+        lock.unlock()
