@@ -273,19 +273,21 @@ class _ShareWidth(QObject):
         table, header = self.table, self.table.horizontalHeader()
         char = table.fontMetrics().averageCharWidth()
         width = table.viewport().width()
+        # a hidden column takes no room (its text is shown in another)
+        wrap = {c: most for c, most in self.wrap.items() if not table.isColumnHidden(c)}
         # short columns (dates) as wide as their text, header included
         fixed = {
             c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
             for c in range(table.columnCount())
-            if c != self.long_column and c not in self.wrap
+            if c != self.long_column and c not in self.wrap and not table.isColumnHidden(c)
         }
         room = max(width - sum(fixed.values()), 0)
         # the wrapping columns take a share each (at least 10 characters, at most their
         # own width); the long text takes the rest, and never less than 14 characters
-        share = room // (len(self.wrap) + 2) if self.wrap else 0
-        natural = {c: table.sizeHintForColumn(c) for c in self.wrap}
+        share = room // (len(wrap) + 2) if wrap else 0
+        natural = {c: table.sizeHintForColumn(c) for c in wrap}
         widths = dict(fixed)
-        for c, most in self.wrap.items():
+        for c, most in wrap.items():
             widths[c] = min(natural[c], max(10 * char, min(most * char, share)))
             # never narrower than its longest word: a word is not cut to «Pedagogi…»
             widths[c] = max(widths[c], min(natural[c], self._longest_word(c)))
@@ -294,16 +296,16 @@ class _ShareWidth(QObject):
             widths[c] = max(widths[c], header.sectionSizeHint(c), header.minimumSectionSize())
         # a wide window: the wrapping columns grow towards one line each, as long as
         # the long text keeps half the room
-        budget = room // 2 - sum(widths[c] for c in self.wrap)
-        for c in self.wrap:
+        budget = room // 2 - sum(widths[c] for c in wrap)
+        for c in wrap:
             extra = max(0, min(natural[c] - widths[c], budget))
             widths[c] += extra
             budget -= extra
-        widths[self.long_column] = max(14 * char, room - sum(widths[c] for c in self.wrap))
+        widths[self.long_column] = max(14 * char, room - sum(widths[c] for c in wrap))
         # the long text's words are not cut either: the wrapping columns give way (down
         # to their own longest word) when it needs more
         short = self._longest_word(self.long_column) - widths[self.long_column]
-        for c in sorted(self.wrap, key=lambda c: -widths[c]):
+        for c in sorted(wrap, key=lambda c: -widths[c]):
             if short <= 0:
                 break
             give = min(short, max(0, widths[c] - self._longest_word(c)))
@@ -337,17 +339,27 @@ class _ShareWidth(QObject):
         return max(self._longest_word(column), header.sectionSizeHint(column))
 
     def _longest_word(self, column: int) -> int:
-        table = self.table
-        metrics = table.fontMetrics()
-        words = {
-            word
-            for r in range(table.rowCount())
-            if (item := table.item(r, column)) is not None
-            for word in _BREAKS.split(item.text())
-            if word
-        }
-        pad = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6
-        return max((metrics.horizontalAdvance(w) for w in words), default=0) + pad
+        return longest_word_width(self.table, column)
+
+
+def longest_word_width(table: QTableWidget, column: int) -> int:
+    """How wide a column must be for its longest word (what lies between two places a
+    line may break) to show whole."""
+    metrics = table.fontMetrics()
+    words = {
+        word
+        for r in range(table.rowCount())
+        if (item := table.item(r, column)) is not None
+        for word in _BREAKS.split(item.text())
+        if word
+    }
+    pad = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6
+    return max((metrics.horizontalAdvance(w) for w in words), default=0) + pad
+
+
+def least_long_width(table: QTableWidget, column: int) -> int:
+    """The least a table's long text column is given: 14 characters, its longest word."""
+    return max(14 * table.fontMetrics().averageCharWidth(), longest_word_width(table, column))
 
 
 class _ShareWhenNarrow(_ShareWidth):
@@ -367,11 +379,12 @@ class _ShareWhenNarrow(_ShareWidth):
         if not isValid(self.table) or not isValid(self.table.horizontalHeader()):
             return
         table, header = self.table, self.table.horizontalHeader()
-        # the columns' own widths, and the long text at least 14 characters
-        need = 14 * table.fontMetrics().averageCharWidth() + sum(
+        # the columns' own widths, and the long text at least 14 characters and its
+        # longest word (a stretched column is not squeezed past a word)
+        need = least_long_width(table, self.long_column) + sum(
             max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
             for c in range(table.columnCount())
-            if c != self.long_column
+            if c != self.long_column and not table.isColumnHidden(c)
         )
         if need <= table.viewport().width():
             if self.sharing:

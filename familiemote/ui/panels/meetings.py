@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+)
 
 from familiemote.domain import model as m
 from familiemote.services.cases import CaseDetail
@@ -19,7 +25,7 @@ from familiemote.ui.meeting_common import (
     specialist_count_text,
 )
 from familiemote.ui.panels.base import CasePanel
-from familiemote.ui.widgets import heading, read_only_table, text_label
+from familiemote.ui.widgets import heading, least_long_width, read_only_table, text_label
 
 
 class MeetingsPanel(CasePanel):
@@ -87,14 +93,14 @@ class MeetingsPanel(CasePanel):
                 )
             )
         rows = []
-        contacts = []
         for p in meeting.participants:
             name, who, contact = participant_name(d, p)
             if p.kind == m.ParticipantKind.PROFESSIONAL and not p.receives_information:
                 who += self.tr(" (drøfter anonymt)")
             roles = ", ".join(label(r) for r in sorted(p.roles, key=lambda r: r.value))
-            rows.append((name, who, roles, label(p.attendance), breakable_contact(contact)))
-            contacts.append(contact)
+            rows.append((name, who, roles, label(p.attendance), contact))
+        # narrow: name, role and contact wrap (the name column changes its mind: below)
+        wrap = {0: 24, 2: 24, 4: 30}
         table = read_only_table(
             [
                 self.tr("Deltaker"),
@@ -106,12 +112,9 @@ class MeetingsPanel(CasePanel):
             rows,
             self.tr("Deltakere"),
             stretch=1,
-            wrap={0: 24, 2: 24, 4: 30},  # narrow: name, role and contact wrap
+            wrap=wrap,
         )
-        for row, text in enumerate(contacts):  # read aloud without the break marks
-            if (item := table.item(row, 4)) is not None:
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-                item.setToolTip(text)
+        ContactUnderName(table, wrap, [r[0] for r in rows], [r[4] for r in rows])
         inner.addWidget(table)
         family = meeting.kind == m.MeetingKind.FAMILY
         sections = [
@@ -178,12 +181,91 @@ class MeetingsPanel(CasePanel):
             self.changed.emit()
 
 
-def breakable_contact(contact: str) -> str:
-    """A participant's «phone, e-mail» as it may wrap in a narrow column: the phone
-    number held together (no-break spaces), the e-mail address broken, only when it must,
-    after its «@» and before a dot (zero-width spaces), never inside a name."""
-    parts = contact.split(", ")
-    return ", ".join(
-        p.replace("@", "@\u200b").replace(".", "\u200b.") if "@" in p else p.replace(" ", "\u00a0")
-        for p in parts
-    )
+class ContactUnderName(QObject):
+    """A meeting's participants table reads at a glance at any text size: while its five
+    columns fit at their own widths, the contact (phone, e-mail) has a column of its own;
+    when they do not (150 % text on a laptop screen), it goes under each name, the phone
+    and the e-mail address on lines of their own, and the «Kontakt» column is hidden.
+
+    It watches the table's width ahead of the table's own sharing of its columns (a
+    filter installed later is asked first), so that sharing lays out the columns shown.
+    With the contact under it, the name column no longer wraps as a share of the width
+    (``wrap``, which the sharing reads at each layout): it is as wide as its longest
+    line, an e-mail address whole, and gives way (breaking the address after its «@»)
+    only when the table cannot fit otherwise.
+    """
+
+    NAME, CONTACT = 0, 4
+
+    def __init__(
+        self,
+        table: QTableWidget,
+        wrap: dict[int, int],
+        names: list[str],
+        contacts: list[str],
+    ) -> None:
+        super().__init__(table)
+        self.table, self.names, self.contacts = table, names, contacts
+        self.wrap, self.name_wrap = wrap, wrap.get(self.NAME, 24)
+        self.stacked = False
+        self.own: dict[int, int] = {}
+        table.viewport().installEventFilter(self)
+        self.decide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.decide()
+        return False
+
+    def _natural(self, column: int) -> int:
+        table = self.table
+        return max(
+            table.sizeHintForColumn(column), table.horizontalHeader().sectionSizeHint(column)
+        )
+
+    def decide(self) -> None:
+        table = self.table
+        if not any(self.contacts):
+            return
+        if not self.stacked:  # the name and contact columns' own widths, as they are shown
+            self.own = {c: self._natural(c) for c in (self.NAME, self.CONTACT)}
+        # as the table judges whether its columns fit: the service column (which wraps)
+        # at least 14 characters and its longest word, the others as wide as their text
+        need = (
+            least_long_width(table, 1)
+            + sum(self.own.values())
+            + sum(self._natural(c) for c in (2, 3))
+        )
+        stacked = need > table.viewport().width()
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        for row, (name, contact) in enumerate(zip(self.names, self.contacts, strict=True)):
+            item = table.item(row, self.NAME)
+            if item is None:
+                continue
+            if stacked and contact:
+                item.setText(f"{name}\n{contact_lines(contact)}")
+                # read aloud as one line, without the break marks
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {contact}")
+            else:
+                item.setText(name)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, None)
+        if stacked:
+            self.wrap.pop(self.NAME, None)
+        else:
+            self.wrap[self.NAME] = self.name_wrap
+        table.setColumnHidden(self.CONTACT, stacked)
+
+
+def contact_lines(contact: str) -> str:
+    """A participant's «phone, e-mail» on lines of their own, as it is shown under the
+    name: the phone number held together (no-break spaces); the e-mail address broken,
+    only when it must, after its «@» (a zero-width space)."""
+    lines = []
+    for part in contact.split(", "):
+        if "@" in part:
+            lines.append(part.replace("@", "@\u200b", 1))
+        else:
+            lines.append(part.replace(" ", "\u00a0"))
+    return "\n".join(lines)
