@@ -73,3 +73,9 @@ def test_meeting_guide_screenshots(tmp_path: Path) -> None:
         f"moteguide-steg-{i}-{key}.png" for i, key in enumerate(STEPS, start=1)
     )
     assert {image.size().toTuple() for image in images.values()} == {(1366, 768)}
+
+
+def test_meetings_tab_screenshots(tmp_path: Path) -> None:
+    images = run_script("screenshots_moter.py", tmp_path, "--scales", "150", "--lang", "nn")
+    assert sorted(images) == ["moter-1280x720-150-nn.png", "moter-1400x900-150-nn.png"]
+    assert images["moter-1280x720-150-nn.png"].size().toTuple() == (1280, 720)

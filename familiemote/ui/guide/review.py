@@ -47,6 +47,7 @@ from familiemote.ui.guide.people import ResponsibleField, person_text, responsib
 from familiemote.ui.guide.step import GuideStep, guide_button, wrap_items
 from familiemote.ui.labels import label
 from familiemote.ui.panels.base import UowFactory
+from familiemote.ui.theme import current_text_scale
 from familiemote.ui.widgets import heading
 
 OUTCOMES = (
@@ -76,7 +77,8 @@ class ReviewPanel(GuideStep):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Tiltak på sakslisten"))
         wrap_items(self.list)
-        self.list.setMaximumHeight(130)
+        # about four entries, at any text size (a long one wraps onto a second line)
+        self.list.setMaximumHeight(round(130 * max(1.0, current_text_scale())))
         self.list.currentRowChanged.connect(self._show_row)
         list_label = QLabel(self.tr("&Tiltak på sakslisten:"))
         list_label.setBuddy(self.list)
