@@ -136,15 +136,18 @@ class ServerWatch(QObject):
         than that the connection is broken."""
         self._later.pop(id(where), None)
         self._kept[id(where)] = (where, save_again)
-        text = where.text() if isinstance(where, QLabel) else ""
+        # the words without the line's «⚠ » (widgets.tell_error keeps them as its name)
+        text = where.accessibleName() if isinstance(where, QLabel) else ""
         self._told[id(where)] = (text, prefix)
         self.notice_lost(None)
 
     def _tell(self, where: QWidget, text: str) -> None:
-        """Put ``text`` on a waiting save's error line (left shown: it still waits)."""
+        """Tell ``text`` on a waiting save's error line as a refused save is told (the
+        line stays shown: the save still waits); the focus is left where it is."""
         if text and isinstance(where, QLabel) and shiboken6.isValid(where):
-            where.setText(text)
-            where.setAccessibleDescription(text)
+            from familiemote.ui.forms_base import show_error
+
+            show_error(where, text)
 
     def _tell_back(self, kept: list[tuple[QWidget, Callable[[], object]]]) -> None:
         """The server answers again: the error lines of the saves still waiting say
