@@ -70,7 +70,7 @@ from familiemote.ui.guide.attendance import AttendancePanel
 from familiemote.ui.guide.closing import ClosingPanel
 from familiemote.ui.guide.next_meeting import NextMeetingPanel
 from familiemote.ui.guide.review import ReviewPanel
-from familiemote.ui.guide.step import guide_button, wrap_items
+from familiemote.ui.guide.step import guide_button
 from familiemote.ui.help_panel import HelpPanel, install_help_key, step_help
 from familiemote.ui.labels import label
 from familiemote.ui.language import ui_language
@@ -188,7 +188,6 @@ class MeetingGuideDialog(QDialog):
         self.step_list.setMinimumWidth(230)
         self.step_list.setSpacing(4)
         set_scaled_font(self.step_list, 1.15)
-        wrap_items(self.step_list)  # a title goes on two lines rather than scroll
         self.pages = QStackedWidget()
         # «Hjelp om steget» is open on every step (nothing to look for mid-meeting), but
         # folded at a large text size, where it would leave a step's work little room;
@@ -225,6 +224,15 @@ class MeetingGuideDialog(QDialog):
         # wide enough for the longest step title at any text size (Innstillinger > Tekststørrelse)
         list_width = max(260, self.step_list.sizeHintForColumn(0) + 48)
         splitter.setSizes([list_width, max(600, 1200 - list_width)])
+        # and never narrower than a title with its «✓» (a step done), so that a title is
+        # not elided or wrapped when the dialog is small for a large text size
+        metrics = self.step_list.fontMetrics()
+        done = max(
+            metrics.horizontalAdvance(f"{i + 1}. {step.title}  ✓")
+            for i, step in enumerate(self.steps)
+        )
+        room = 2 * (self.step_list.spacing() + self.step_list.frameWidth()) + 12
+        self.step_list.setMinimumWidth(max(230, done + room))
         outer.addWidget(splitter, 1)
 
         bottom = QHBoxLayout()

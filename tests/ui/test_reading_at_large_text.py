@@ -5,8 +5,9 @@
   under its name, on lines of its own, where the five columns do not fit; an e-mail
   address breaks only after its «@», a phone number never;
 - at 100 % that table reads as before: five columns, every contact on one line;
-- the meeting guide at 200 %: its lists (the steps, «Tiltak på sakslisten»,
-  «Deltakere i neste møte») wrap long entries instead of scrolling sideways."""
+- the meeting guide at 200 %: «Tiltak på sakslisten» and «Deltakere i neste møte» wrap
+  long entries instead of scrolling sideways, and the step list is as wide as its
+  longest title with its «✓» (no title scrolls, wraps or is elided)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
+    QScrollArea,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -252,12 +254,29 @@ def test_the_guides_lists_wrap_at_200(
     qtbot: QtBot, ui_uow: UowFactory, language: str, size: tuple[int, int]
 ) -> None:
     """At 200 % «Tiltak på sakslisten» scrolled sideways 169 px in 1400x900 (195 in
-    nynorsk), «Deltakere i neste møte» 114 (139), and the steps 3-4."""
+    nynorsk), «Deltakere i neste møte» 114 (139), and the steps 3-4 (a title with
+    its «✓» was wider than the list); the attendance step's two long lines
+    («Kom noen uten …», the count) held its page 10 px (nynorsk 90) wider than the
+    pane in 1280x720."""
     apply_text_scale(200)
     guide = _guide(ui_uow, qtbot, size)
-    qtbot.waitUntil(lambda: guide.step_list.isVisible(), timeout=10000)
-    _wait_for_none(qtbot, lambda: _cut_entries(guide.step_list))
-    assert guide.step_list.horizontalScrollBar().maximum() == 0
+    steps = guide.step_list
+    qtbot.waitUntil(lambda: steps.isVisible(), timeout=10000)
+    # the demo meeting has «5. Tjenestenes vurdering» done: the longest title, with its
+    # «✓» once the meeting is read
+    qtbot.waitUntil(lambda: steps.item(4).text().endswith("✓"), timeout=10000)
+    _wait_for_none(qtbot, lambda: _cut_entries(steps))
+    assert steps.horizontalScrollBar().maximum() == 0
+    # every title on one line: none wrapped, none elided
+    assert len({steps.visualItemRect(steps.item(i)).height() for i in range(steps.count())}) == 1
+    attendance = guide.attendance
+    qtbot.waitUntil(lambda: attendance.isVisible() and attendance.width() > 0, timeout=10000)
+    area = next(
+        a
+        for a in guide.findChildren(QScrollArea)
+        if (page := a.widget()) is not None and page.isAncestorOf(attendance)
+    )
+    assert attendance.minimumSizeHint().width() <= area.viewport().width()
     for panel, view in (
         (guide.review, guide.review.list),
         (guide.next_panel, guide.next_panel.people),

@@ -105,6 +105,7 @@ class AttendancePanel(GuideStep):
         )
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Oppmøte i tall"))
+        self.summary.setWordWrap(True)  # at a large text size, beside the button
         row.addWidget(self.all_button)
         row.addWidget(self.summary, 1)
         layout.addLayout(row)
@@ -113,9 +114,11 @@ class AttendancePanel(GuideStep):
         self.consent_label.setAccessibleName(self.tr("Samtykke for deltakerne"))
         layout.addWidget(self.consent_label)
 
-        layout.addWidget(
-            QLabel(self.tr("Kom noen uten å være invitert? Skriv navnet og trykk Enter:"))
+        walk_in_label = QLabel(
+            self.tr("Kom noen uten å være invitert? Skriv navnet og trykk Enter:")
         )
+        walk_in_label.setWordWrap(True)
+        layout.addWidget(walk_in_label)
         form = QFormLayout()
         self.walk_in = QLineEdit()
         self.walk_in.setPlaceholderText(self.tr("navn fra katalogen eller familien, eller et nytt"))
