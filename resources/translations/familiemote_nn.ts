@@ -134,8 +134,8 @@
             <translation>Delen til &amp;familien:</translation>
         </message>
         <message>
-            <source>Tiltaket har en &amp;frist</source>
-            <translation>Tiltaket har ein &amp;frist</translation>
+            <source>Tiltaket har en f&amp;rist</source>
+            <translation>Tiltaket har ein f&amp;rist</translation>
         </message>
         <message>
             <source>F&amp;rist:</source>
@@ -937,6 +937,10 @@
             <translation>Kalenderen blir ofte synkronisert til skya. Utan avkryssing inneheld fila ingen personopplysningar.</translation>
         </message>
         <message>
+            <source>&amp;Lagre</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
             <source>Ny vurdering av tiltak</source>
             <translation>Ny vurdering av tiltak</translation>
         </message>
@@ -1008,8 +1012,8 @@
             <translation>&amp;Kollega:</translation>
         </message>
         <message>
-            <source>&amp;Grunn:</source>
-            <translation>&amp;Grunn:</translation>
+            <source>G&amp;runn:</source>
+            <translation>G&amp;runn:</translation>
         </message>
         <message>
             <source>&amp;Til og med:</source>
@@ -1020,8 +1024,8 @@
             <translation>&amp;Gi tilgang</translation>
         </message>
         <message>
-            <source>Lukk</source>
-            <translation>Lukk</translation>
+            <source>&amp;Lukk</source>
+            <translation>&amp;Lukk</translation>
         </message>
         <message>
             <source>Ingen i katalogen er knyttet til en databasebruker ennå. IT gjør det (se README, «For IT»).</source>
@@ -1242,8 +1246,8 @@
             <translation>Fø&amp;dselsår:</translation>
         </message>
         <message>
-            <source>Fødselsdato (&amp;valgfritt):</source>
-            <translation>Fødselsdato (&amp;valfritt):</translation>
+            <source>Fødsel&amp;sdato (valgfritt):</source>
+            <translation>Fødsel&amp;sdato (valfritt):</translation>
         </message>
         <message>
             <source>dd.mm.åååå</source>
@@ -1306,8 +1310,8 @@
             <translation>E-post</translation>
         </message>
         <message>
-            <source>Legg til &amp;familiemedlem</source>
-            <translation>Legg til &amp;familiemedlem</translation>
+            <source>Legg &amp;til familiemedlem</source>
+            <translation>Legg &amp;til familiemedlem</translation>
         </message>
     </context>
     <context>
@@ -1331,6 +1335,10 @@
         <message>
             <source>Oppfølging</source>
             <translation>Oppfølging</translation>
+        </message>
+        <message>
+            <source>Henter resten av listen …</source>
+            <translation>Hentar resten av lista …</translation>
         </message>
         <message>
             <source>Barn</source>
@@ -1683,6 +1691,22 @@
             <translation>Munnleg, notert av den som registrerer</translation>
         </message>
         <message>
+            <source>Dette endres i møtene som er planlagt</source>
+            <translation>Dette vert endra i møta som er planlagde</translation>
+        </message>
+        <message>
+            <source>• {meeting} {when}: {services}</source>
+            <translation>• {meeting} {when}: {services}</translation>
+        </message>
+        <message>
+            <source>Når samtykket lagres, mottar disse opplysninger om saken i møter som er planlagt, der de til nå bare drøfter saken anonymt:</source>
+            <translation>Når samtykket vert lagra, får desse opplysningar om saka i møte som er planlagde, der dei til no berre drøftar saka anonymt:</translation>
+        </message>
+        <message>
+            <source>Samtykket er lagret. Nå mottar {services} opplysninger i {meetings}. Se Historikk.</source>
+            <translation>Samtykket er lagra. No får {services} opplysningar i {meetings}. Sjå Historikk.</translation>
+        </message>
+        <message>
             <source>&amp;Hvem samtykker:</source>
             <translation>&amp;Kven samtykkjer:</translation>
         </message>
@@ -1711,8 +1735,8 @@
             <translation>Gyldig &amp;til:</translation>
         </message>
         <message>
-            <source>&amp;Har sluttdato</source>
-            <translation>&amp;Har sluttdato</translation>
+            <source>Har slutt&amp;dato</source>
+            <translation>Har slutt&amp;dato</translation>
         </message>
         <message>
             <source>Gyldig til</source>
@@ -1721,22 +1745,6 @@
         <message>
             <source>&amp;Registrert av:</source>
             <translation>&amp;Registrert av:</translation>
-        </message>
-        <message>
-            <source>Dette endres i møtene som er planlagt</source>
-            <translation>Dette vert endra i møta som er planlagde</translation>
-        </message>
-        <message>
-            <source>• {meeting} {when}: {services}</source>
-            <translation>• {meeting} {when}: {services}</translation>
-        </message>
-        <message>
-            <source>Når samtykket lagres, mottar disse opplysninger om saken i møter som er planlagt, der de til nå bare drøfter saken anonymt:</source>
-            <translation>Når samtykket vert lagra, får desse opplysningar om saka i møte som er planlagde, der dei til no berre drøftar saka anonymt:</translation>
-        </message>
-        <message>
-            <source>Samtykket er lagret. Nå mottar {services} opplysninger i {meetings}. Se Historikk.</source>
-            <translation>Samtykket er lagra. No får {services} opplysningar i {meetings}. Sjå Historikk.</translation>
         </message>
     </context>
     <context>
@@ -1792,10 +1800,6 @@
         <message>
             <source>&amp;Registrer samtykket nå …</source>
             <translation>&amp;Registrer samtykket no …</translation>
-        </message>
-        <message>
-            <source>Avbryt</source>
-            <translation>Avbryt</translation>
         </message>
         <message>
             <source>i dag</source>
@@ -2141,8 +2145,8 @@
             <translation>Teneste&amp;r</translation>
         </message>
         <message>
-            <source>&amp;Lukk</source>
-            <translation>&amp;Lukk</translation>
+            <source>Lu&amp;kk</source>
+            <translation>Lu&amp;kk</translation>
         </message>
     </context>
     <context>
@@ -2152,8 +2156,8 @@
             <translation>Naudtilgang</translation>
         </message>
         <message>
-            <source>Åpne med nødtilgang</source>
-            <translation>Opne med naudtilgang</translation>
+            <source>&amp;Åpne med nødtilgang</source>
+            <translation>&amp;Opne med naudtilgang</translation>
         </message>
         <message numerus="yes">
             <source>Bruk nødtilgang bare når barnet trenger hjelp nå og du ikke er med i teamet. Tilgangen varer i %n timer, står i sakens historikk og i rapporten til personvernombudet.</source>
@@ -3046,8 +3050,8 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>&amp;Fullfør</translation>
         </message>
         <message>
-            <source>Avbryt</source>
-            <translation>Avbryt</translation>
+            <source>&amp;Avbryt</source>
+            <translation>&amp;Avbryt</translation>
         </message>
         <message>
             <source>Avslutte Familiemøte?</source>
@@ -3345,6 +3349,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
             <translation>Feil</translation>
         </message>
         <message>
+            <source>&amp;OK</source>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
             <source>A&amp;vbryt</source>
             <translation>A&amp;vbryt</translation>
         </message>
@@ -3382,6 +3390,10 @@ Start med ei ny sak, eller sjå korleis ei ferdig sak ser ut i den fiktive eksem
         <message>
             <source>Hva det betyr her</source>
             <translation>Kva det tyder her</translation>
+        </message>
+        <message>
+            <source>&amp;Lukk</source>
+            <translation>&amp;Lukk</translation>
         </message>
         <message>
             <source>Ingen ord passer til søket.</source>
@@ -4614,6 +4626,14 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>{who} avslutta ein tilgang til saka (sjå Sak &gt; Tilgang til saka).</translation>
         </message>
         <message>
+            <source>{services} i {meeting}</source>
+            <translation>{services} i {meeting}</translation>
+        </message>
+        <message>
+            <source>{who} registrerte {consent}. Derfor mottar nå disse opplysninger om saken i møter som ikke er holdt ennå, der de før bare drøftet saken anonymt: {what}. Møter som er holdt, er ikke endret.</source>
+            <translation>{who} registrerte {consent}. Difor får desse no opplysningar om saka i møte som ikkje er haldne enno, der dei før berre drøfta saka anonymt: {what}. Møte som er haldne, er ikkje endra.</translation>
+        </message>
+        <message>
             <source>{who} endret {noun} for {thing} fra {old} til {new}.</source>
             <translation>{who} endra {noun} for {thing} frå {old} til {new}.</translation>
         </message>
@@ -4881,14 +4901,6 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <source>barnets fornavn</source>
             <translation>førenamnet til barnet</translation>
         </message>
-        <message>
-            <source>{services} i {meeting}</source>
-            <translation>{services} i {meeting}</translation>
-        </message>
-        <message>
-            <source>{who} registrerte {consent}. Derfor mottar nå disse opplysninger om saken i møter som ikke er holdt ennå, der de før bare drøftet saken anonymt: {what}. Møter som er holdt, er ikke endret.</source>
-            <translation>{who} registrerte {consent}. Difor får desse no opplysningar om saka i møte som ikkje er haldne enno, der dei før berre drøfta saka anonymt: {what}. Møte som er haldne, er ikkje endra.</translation>
-        </message>
     </context>
     <context>
         <name>InfoBoxEditor</name>
@@ -4977,8 +4989,8 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Til&amp;bake til standardteksten</translation>
         </message>
         <message>
-            <source>Avbryt</source>
-            <translation>Avbryt</translation>
+            <source>Avb&amp;ryt</source>
+            <translation>Avb&amp;ryt</translation>
         </message>
         <message>
             <source>&amp;Lagre</source>
@@ -5341,8 +5353,8 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Innsynskopi til familien</translation>
         </message>
         <message>
-            <source>Lagre som PDF …</source>
-            <translation>Lagre som PDF …</translation>
+            <source>Lagre som &amp;PDF …</source>
+            <translation>Lagre som &amp;PDF …</translation>
         </message>
         <message>
             <source>Familien har rett til en kopi av alt som er lagret om barnet, også interne notater (de merkes). Loven gir unntak, for eksempel for å beskytte barnet eller andre: kryss av for en opplysning som skal holdes tilbake, og skriv grunnen. Kopien sier hvor mange som er holdt tilbake.</source>
@@ -6482,6 +6494,10 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Tidspunktet</translation>
         </message>
         <message>
+            <source>Dagen møtet ble holdt</source>
+            <translation>Dagen møtet vart halde</translation>
+        </message>
+        <message>
             <source>Stedet</source>
             <translation>Staden</translation>
         </message>
@@ -7178,6 +7194,14 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Datoen saka vart avslutta, kan ikkje vere før datoen saka vart opna.</translation>
         </message>
         <message>
+            <source>Den dagen er ikke kommet ennå. Et møte kan bare registreres som holdt i dag eller en dag før.</source>
+            <translation>Den dagen er ikkje komen enno. Eit møte kan berre registrerast som halde i dag eller ein dag før.</translation>
+        </message>
+        <message>
+            <source>Møtet kan ikke ha vært holdt før saken ble opprettet. Velg en dag fra saken ble opprettet og fram til i dag.</source>
+            <translation>Møtet kan ikkje ha vore halde før saka vart oppretta. Vel ein dag frå saka vart oppretta og fram til i dag.</translation>
+        </message>
+        <message>
             <source>En avsluttet sak må ha datoen den ble avsluttet (oppbevaringstiden regnes fra den).</source>
             <translation>Ei avslutta sak må ha datoen ho vart avslutta (oppbevaringstida blir rekna frå han).</translation>
         </message>
@@ -7564,18 +7588,6 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <source>Oppføringen</source>
             <translation>Oppføringa</translation>
         </message>
-        <message>
-            <source>Dagen møtet ble holdt</source>
-            <translation>Dagen møtet vart halde</translation>
-        </message>
-        <message>
-            <source>Den dagen er ikke kommet ennå. Et møte kan bare registreres som holdt i dag eller en dag før.</source>
-            <translation>Den dagen er ikkje komen enno. Eit møte kan berre registrerast som halde i dag eller ein dag før.</translation>
-        </message>
-        <message>
-            <source>Møtet kan ikke ha vært holdt før saken ble opprettet. Velg en dag fra saken ble opprettet og fram til i dag.</source>
-            <translation>Møtet kan ikkje ha vore halde før saka vart oppretta. Vel ein dag frå saka vart oppretta og fram til i dag.</translation>
-        </message>
     </context>
     <context>
         <name>NameCaseDialog</name>
@@ -7639,8 +7651,8 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Fødselsåret til barnet</translation>
         </message>
         <message>
-            <source>Fødselsdato (&amp;valgfritt):</source>
-            <translation>Fødselsdato (&amp;valfritt):</translation>
+            <source>Fødsel&amp;sdato (valgfritt):</source>
+            <translation>Fødsel&amp;sdato (valfritt):</translation>
         </message>
         <message>
             <source>dd.mm.åååå</source>
@@ -7899,8 +7911,8 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Beskjed gitt &amp;av:</translation>
         </message>
         <message>
-            <source>&amp;Hvordan (merknad):</source>
-            <translation>&amp;Korleis (merknad):</translation>
+            <source>&amp;Hvordan beskjeden ble gitt:</source>
+            <translation>&amp;Korleis beskjeden vart gitt:</translation>
         </message>
         <message>
             <source>Merk beskjed som gjort</source>
@@ -8267,8 +8279,8 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Styrken på passordfrasen</translation>
         </message>
         <message>
-            <source>&amp;Nåværende passordfrase:</source>
-            <translation>&amp;Noverande passordfrase:</translation>
+            <source>N&amp;åværende passordfrase:</source>
+            <translation>N&amp;overande passordfrase:</translation>
         </message>
         <message>
             <source>&amp;Passordfrase:</source>
@@ -8365,8 +8377,8 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Resten er lagra, men pålogginga er ikkje endra: ho er allereie knytt til ein annan person i katalogen.</translation>
         </message>
         <message>
-            <source>&amp;Navn:</source>
-            <translation>&amp;Namn:</translation>
+            <source>Na&amp;vn:</source>
+            <translation>Na&amp;mn:</translation>
         </message>
         <message>
             <source>Tj&amp;eneste:</source>
@@ -8381,12 +8393,12 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>&amp;Telefon:</translation>
         </message>
         <message>
-            <source>E-&amp;post:</source>
-            <translation>E-&amp;post:</translation>
+            <source>E-p&amp;ost:</source>
+            <translation>E-p&amp;ost:</translation>
         </message>
         <message>
-            <source>Pålogging på ser&amp;veren:</source>
-            <translation>Pålogging på ser&amp;veren:</translation>
+            <source>Pålo&amp;gging på serveren:</source>
+            <translation>Pålo&amp;gging på serveren:</translation>
         </message>
         <message>
             <source>Påloggingen personen bruker mot databaseserveren. Bare IT kan knytte en pålogging til en person.</source>
@@ -8506,8 +8518,8 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Møte</translation>
         </message>
         <message>
-            <source>&amp;Familiens kopi (uten interne notater og tiltak)</source>
-            <translation>Kopi til &amp;familien (utan interne notat og tiltak)</translation>
+            <source>Familiens &amp;kopi (uten interne notater og tiltak)</source>
+            <translation>&amp;Kopi til familien (utan interne notat og tiltak)</translation>
         </message>
         <message>
             <source>Familiens kopi</source>
@@ -8827,6 +8839,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Saker som kan slettast</translation>
         </message>
         <message>
+            <source>Lu&amp;kk</source>
+            <translation>Lu&amp;kk</translation>
+        </message>
+        <message>
             <source>S&amp;lett avkryssede saker for godt …</source>
             <translation>S&amp;lett avkryssa saker for godt …</translation>
         </message>
@@ -9129,6 +9145,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <source>Henter sakene …</source>
             <translation>Hentar sakene …</translation>
         </message>
+        <message>
+            <source>Åpner Familiemøte …</source>
+            <translation>Opnar Familiemøte …</translation>
+        </message>
     </context>
     <context>
         <name>ServerLoginDialog</name>
@@ -9175,6 +9195,10 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
     </context>
     <context>
         <name>ServerWatch</name>
+        <message>
+            <source>Forbindelsen til databaseserveren er tilbake, men dette er ikke lagret ennå. Det står fortsatt der du skrev det: prøv på nytt.</source>
+            <translation>Sambandet med databaseserveren er tilbake, men dette er ikkje lagra enno. Det står framleis der du skreiv det: prøv på nytt.</translation>
+        </message>
         <message>
             <source>Noe du har skrevet her, er ikke lagret: databaseserveren svarer ikke. Lukker du nå, går det tapt. Blir vinduet stående åpent, tilbyr Familiemøte å lagre det når serveren svarer igjen.</source>
             <translation>Noko du har skrive her, er ikkje lagra: databaseserveren svarar ikkje. Lukkar du no, går det tapt. Blir vindauget ståande ope, tilbyr Familiemøte å lagre det når serveren svarar igjen.</translation>
@@ -9311,8 +9335,8 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>&amp;Aktiver</translation>
         </message>
         <message>
-            <source>&amp;Navn:</source>
-            <translation>&amp;Namn:</translation>
+            <source>Na&amp;vn:</source>
+            <translation>Na&amp;mn:</translation>
         </message>
         <message>
             <source>T&amp;ype:</source>
