@@ -45,6 +45,7 @@ from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from familiemote.domain.errors import DomainError
+from familiemote.ui import gui_gc
 
 T = TypeVar("T")
 
@@ -225,6 +226,7 @@ def wait_for(
             bridge.release()
 
     _running += 1
+    gui_gc.hold()  # the cycle collector waits for the GUI thread (see there)
     try:
         if quiet_ms > 0 and progress is None:
             # quiet work (one statement) is usually over within a few milliseconds: it
@@ -240,6 +242,7 @@ def wait_for(
             worker.join()
     finally:
         _running -= 1
+        gui_gc.release()
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]  # type: ignore[no-any-return]
@@ -456,6 +459,7 @@ def wait_or_cancel(
     shown._waits.append(cancel)
     global _running
     _running += 1
+    gui_gc.hold()  # the cycle collector waits for the GUI thread (see there)
     try:
         worker = threading.Thread(target=target, name="familiemote-work", daemon=True)
         worker.start()
@@ -463,6 +467,7 @@ def wait_or_cancel(
             loop.exec()
     finally:
         _running -= 1
+        gui_gc.release()
         shown._waits.remove(cancel)
         if within is None:
             shown.close()

@@ -12,13 +12,15 @@ worker is made to let go last every time.
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -107,3 +109,37 @@ def test_a_cancelled_wait_leaves_its_worker_nothing_of_the_gui_thread_to_delete(
         _deferred_deletes()
     assert off_thread == [], off_thread[0].stack
     _no_bridge_left()
+
+
+class _Held(QObject):
+    """A QObject that Python owns, in a reference cycle (only the cycle collector frees
+    it), as a model or a dialog with its slots may be."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.me = self
+
+
+def _cycles(count: int) -> int:
+    """Work that allocates as much as a database read does (the cycle collector's
+    counts pass their thresholds many times over)."""
+    made = []
+    for n in range(count):
+        pair: list[object] = [n]
+        pair.append(pair)
+        made.append(pair)
+    return len(made)
+
+
+def test_the_cycle_collector_does_not_delete_the_guis_objects_in_a_worker(
+    qtbot: QtBot,
+) -> None:
+    gc.collect()  # the counts start low: the next automatic collection is the worker's
+    held = _Held()
+    gone = weakref.ref(held)
+    del held  # garbage now, but in a cycle: left to the collector
+    assert gone() is not None
+    with deletions_off_the_gui_thread() as off_thread:
+        assert ops.wait_for(partial(_cycles, 50_000), quiet_ms=50) == 50_000
+        qtbot.waitUntil(lambda: gone() is None, timeout=10000)  # freed all the same
+    assert off_thread == [], off_thread[0].stack
