@@ -366,6 +366,16 @@ class MainWindow(QMainWindow):
         from familiemote.ui.text_size_menu import add_text_size_menu
 
         self.text_size_menu = add_text_size_menu(self, settings_menu, self._settings)
+        from familiemote.ui.case_list_pane import CaseListPane  # Vis listen over saker (F9)
+
+        self.case_list_pane = CaseListPane(
+            self,
+            self.splitter,
+            settings_menu,
+            self._settings,
+            focus_list=lambda: self.case_table.setFocus(),
+            focus_case=lambda: self.case_view.tabs.setFocus(),
+        )
         # meetings and pathway decisions on the open case
         self.case_menu = CaseMenu(
             self,
@@ -668,6 +678,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         if self.pages.currentWidget() is self.splitter:
+            self.case_list_pane.set_shown(True)  # the list hidden with F9 comes back
             self.search_edit.setFocus()
             self.search_edit.selectAll()
 
@@ -745,6 +756,7 @@ class MainWindow(QMainWindow):
         splitter = self._settings.value(KEY_SPLITTER)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        self.case_list_pane.restored()
 
     def save_settings(self) -> None:
         self._settings.setValue(KEY_GEOMETRY, self.saveGeometry())

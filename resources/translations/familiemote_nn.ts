@@ -1386,6 +1386,21 @@
         </message>
     </context>
     <context>
+        <name>CaseListPane</name>
+        <message>
+            <source>Vis &amp;listen over saker</source>
+            <translation>Vis &amp;lista over saker</translation>
+        </message>
+        <message>
+            <source>Skjul listen over saker, så saken får hele bredden (F9).</source>
+            <translation>Skjul lista over saker, så saka får heile breidda (F9).</translation>
+        </message>
+        <message>
+            <source>Listen over saker er skjult. Trykk F9 for å vise den igjen.</source>
+            <translation>Lista over saker er skjult. Trykk F9 for å vise ho igjen.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseView</name>
         <message>
             <source>Saken</source>

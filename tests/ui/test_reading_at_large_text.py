@@ -298,3 +298,138 @@ def _holds(guide: MeetingGuideDialog, index: int, panel: QWidget) -> bool:
 
 def _filled_and_unscrolled(view: QListWidget) -> bool:
     return view.isVisible() and view.count() > 0 and view.horizontalScrollBar().maximum() == 0
+
+
+def _attendance_table(guide: MeetingGuideDialog, qtbot: QtBot) -> QTableWidget:
+    attendance = guide.attendance
+    guide.go_to(next(i for i in range(guide.pages.count()) if _holds(guide, i, attendance)))
+    table = attendance.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.rowCount() > 0, timeout=10000)
+    return table
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1400, 900)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_attendance_fits_at_200(
+    qtbot: QtBot, ui_uow: UowFactory, language: str, size: tuple[int, int]
+) -> None:
+    """At 200 % the «Oppmøte» table needed 1,054 px in 796 in 1280x720 and scrolled
+    sideways by two columns (one in 1400x900), «Meldt forfall» off the edge: now each
+    person's service or relation and roles are under the name, and the three
+    attendance columns are in view, worked by key as before."""
+    apply_text_scale(200)
+    guide = _guide(ui_uow, qtbot, size)
+    table = _attendance_table(guide, qtbot)
+    qtbot.waitUntil(partial(_fits, table), timeout=10000)
+    assert not table.horizontalScrollBar().isVisible()
+    _wait_for_none(qtbot, partial(_cut_cells, table))
+    shown = [c for c in range(table.columnCount()) if not table.isColumnHidden(c)]
+    assert shown == [0, 3, 4, 5]  # the name, then «Til stede», «Meldt forfall», «Ikke møtt»
+    # each name with the service or relation and the roles under it, read aloud as
+    # one line; the demo meeting's coordinator has all three
+    cells = [item for r in range(table.rowCount()) if (item := table.item(r, 0)) is not None]
+    assert max(len(item.text().split("\n")) for item in cells) == 3
+    for item in cells:
+        lines = item.text().split("\n")
+        assert len(lines) >= 2, lines
+        assert item.data(Qt.ItemDataRole.AccessibleTextRole) == ", ".join(lines)
+    kari = _row_of(table, "Kari Nordmann")
+    assert kari.text() == "Kari Nordmann\nMor"  # her relation; she has no role
+    # a key still marks the current row, and the row below is then current
+    table.setFocus()
+    table.setCurrentCell(kari.row(), 0)
+    qtbot.keyClick(table, Qt.Key.Key_F)
+    qtbot.waitUntil(
+        lambda: (
+            (cell := table.item(_row_of(table, "Kari Nordmann").row(), 4)) is not None
+            and cell.text() == "✓"
+        ),
+        timeout=10000,
+    )
+    assert _row_of(table, "Kari Nordmann").text() == "Kari Nordmann\nMor"  # filled again
+    guide.reject()
+
+
+def test_at_100_the_attendance_keeps_its_six_columns(qtbot: QtBot, ui_uow: UowFactory) -> None:
+    guide = _guide(ui_uow, qtbot, (1280, 720))
+    table = _attendance_table(guide, qtbot)
+    qtbot.waitUntil(partial(_fits, table), timeout=10000)
+    assert not any(table.isColumnHidden(c) for c in range(table.columnCount()))
+    for r in range(table.rowCount()):
+        name = table.item(r, 0)
+        assert name is not None and "\n" not in name.text()
+        assert name.data(Qt.ItemDataRole.AccessibleTextRole) is None
+    guide.reject()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1400, 900)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_case_list_gives_its_width_to_the_case_at_200(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    settings_path: Path,
+    ui_uow: UowFactory,
+    size: tuple[int, int],
+) -> None:
+    """At 200 % a meeting's participants needed 820 px in 614 (1280x720) and 680
+    (1400x900) beside the case list, and scrolled inside their table. F9 (Innstillinger
+    > Vis listen over saker) gives the list's width to the case, and F9 brings it back as wide
+    as it was; the list stays out of Tab's way while hidden; Ctrl+F brings it back; the
+    choice is kept for the next start."""
+    window, panel = _meetings_tab(qtbot, make_window, settings_path, ui_uow, 200, size)
+    pane = window.case_list_pane
+    table = _participants(panel)[0]
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() > 0, timeout=10000)
+    width = window.splitter.sizes()[0]
+    assert width > 0 and pane.action.isChecked()
+    window.case_view.tabs.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 0, timeout=10000)
+    assert not pane.action.isChecked()
+    assert not window.search_edit.isEnabled() and not window.case_table.isEnabled()
+    assert "F9" in window.statusBar().currentMessage()
+    for each in _participants(panel):
+        qtbot.waitUntil(partial(_fits, each), timeout=10000)
+        qtbot.waitUntil(partial(_no_sideways_bar, each), timeout=10000)
+        _wait_for_none(qtbot, partial(_cut_cells, each))
+    # back as wide as it was, the keyboard in the list
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == width, timeout=10000)
+    assert pane.action.isChecked() and window.case_table.isEnabled()
+    qtbot.waitUntil(lambda: window.case_table.hasFocus(), timeout=10000)
+    # hidden again, then Ctrl+F (search in the cases) shows it, in the search field
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 0, timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == width, timeout=10000)
+    qtbot.waitUntil(lambda: window.search_edit.hasFocus(), timeout=10000)
+    # hidden when the window closes: hidden at the next start, and F9 gives the old width
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 0, timeout=10000)
+    window.close()
+    again = make_window()
+    again.resize(*size)
+    qtbot.waitUntil(lambda: again.splitter.sizes()[0] == 0, timeout=10000)
+    assert not again.case_list_pane.action.isChecked() and not again.case_table.isEnabled()
+    again.case_list_pane.action.trigger()
+    qtbot.waitUntil(lambda: again.splitter.sizes()[0] == width, timeout=10000)
+
+
+def test_a_list_dragged_to_the_edge_is_hidden_and_comes_back(
+    qtbot: QtBot, make_window: MakeWindow, settings_path: Path, ui_uow: UowFactory
+) -> None:
+    window, _panel = _meetings_tab(qtbot, make_window, settings_path, ui_uow, 100, (1280, 720))
+    pane = window.case_list_pane
+    width = window.splitter.sizes()[0]
+    # the handle dragged to the window's edge
+    handle = window.splitter.handle(1)
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=handle.rect().center())
+    window.splitter.moveSplitter(0, 1)
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=handle.rect().center())
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 0, timeout=10000)
+    assert not pane.action.isChecked() and not window.case_table.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == width, timeout=10000)
+    assert pane.action.isChecked() and window.case_table.isEnabled()
+
+
+def _no_sideways_bar(table: QTableWidget) -> bool:
+    return not table.horizontalScrollBar().isVisible()

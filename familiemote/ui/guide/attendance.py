@@ -3,9 +3,13 @@
 In the table, T (or Space, or 1) marks the person on the current row present,
 F (2) «meldt forfall», I (3) absent without notice, 0 back to only invited; the
 row below is then current, so three people take three keys. A click in one of
-the three columns sets it. Someone who turns up without an invitation is typed
-in the row under the table: a person from the directory or the family, or a new
-person with service and role (saved to the directory too).
+the three columns sets it. Where the six columns do not fit (a large text size on a
+laptop screen), each person's service or relation and roles go under the name, on
+lines of their own, and those two columns are hidden: the table never scrolls
+sideways, and the three attendance columns stay where a click or a key sets them.
+Someone who turns up without an invitation is typed in the row under the table: a
+person from the directory or the family, or a new person with service and role
+(saved to the directory too).
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableWidgetItem,
     QWidget,
 )
@@ -36,8 +42,9 @@ from familiemote.ui.guide.step import GuideStep, guide_button, row_table
 from familiemote.ui.labels import label, service_label
 from familiemote.ui.meeting_common import participant_name
 from familiemote.ui.panels.base import UowFactory
-from familiemote.ui.widgets import announce
+from familiemote.ui.widgets import announce, longest_word_width
 
+COL_NAME, COL_WHO, COL_ROLES = 0, 1, 2
 COL_PRESENT, COL_NOTICE, COL_ABSENT = 3, 4, 5
 STATUS_COLUMNS = {
     COL_PRESENT: m.Attendance.PRESENT,
@@ -94,6 +101,11 @@ class AttendancePanel(GuideStep):
             stretch=1,
         )
         self.table.installEventFilter(self)
+        # the people as (name, service or relation, roles), for the details under the name
+        self._people: list[tuple[str, str, str]] = []
+        self.stacked = False  # service and roles under the name, their columns hidden
+        self._titles: dict[int, int] = {}  # each column's title width, measured while shown
+        self.table.viewport().installEventFilter(self)
         self.table.cellClicked.connect(self._clicked)
         caption.setBuddy(self.table)
         layout.addWidget(caption)
@@ -156,12 +168,14 @@ class AttendancePanel(GuideStep):
         self.detail, self.meeting = detail, meeting
         current = self.table.currentRow()
         self.table.setRowCount(len(meeting.participants))
+        self._people = []
         for r, p in enumerate(meeting.participants):
             name, who, _contact = participant_name(detail, p)
             if p.kind == m.ParticipantKind.PROFESSIONAL and not p.receives_information:
                 who += self.tr(" – drøfter anonymt")
             roles = ", ".join(label(x) for x in sorted(p.roles, key=lambda x: x.value))
             cells = [name, who, roles]
+            self._people.append((name, who, roles))
             cells += ["✓" if p.attendance == status else "" for status in STATUS_COLUMNS.values()]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -175,6 +189,7 @@ class AttendancePanel(GuideStep):
                         f"{self.tr('ja') if text else self.tr('nei')}",
                     )
                 self.table.setItem(r, c, item)
+        self._show_people(self._details_under_name())
         if meeting.participants:
             self.table.setCurrentCell(max(0, min(current, len(meeting.participants) - 1)), 0)
         counts = {a: sum(p.attendance == a for p in meeting.participants) for a in m.Attendance}
@@ -228,7 +243,64 @@ class AttendancePanel(GuideStep):
                 self.walk_in_service.addItem(service_label(s.name), s.id)
         self.walk_in_service.setCurrentIndex(max(0, self.walk_in_service.findData(selected)))
 
+    # -- details under the name, where the columns do not fit ----------------------------
+
+    def _details_under_name(self) -> bool:
+        """Whether the six columns, each as wide as its text (the service column at
+        least its longest word), are wider than the table."""
+        table = self.table
+        metrics = table.fontMetrics()
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+        pad = 2 * (margin + 1)
+        header = table.horizontalHeader()
+        for c in range(table.columnCount()):  # a hidden section has no size hint
+            if not table.isColumnHidden(c):
+                self._titles[c] = header.sectionSizeHint(c)
+        titles = self._titles
+
+        def widest(texts: list[str]) -> int:
+            return max((metrics.horizontalAdvance(t) for t in texts), default=0) + pad
+
+        need = max(titles.get(COL_NAME, 0), widest([n for n, _w, _r in self._people]))
+        need += max(titles.get(COL_WHO, 0), longest_word_width(table, COL_WHO))
+        need += max(titles.get(COL_ROLES, 0), widest([r for _n, _w, r in self._people]))
+        need += sum(max(titles.get(c, 0), widest(["✓"])) for c in STATUS_COLUMNS)
+        return need > table.viewport().width()
+
+    def _show_people(self, stacked: bool) -> None:
+        table = self.table
+        for row, (name, who, roles) in enumerate(self._people):
+            item = table.item(row, COL_NAME)
+            if item is None:
+                continue
+            if stacked:
+                details = [name, *(text for text in (who, roles) if text)]
+                item.setText("\n".join(details))
+                # read aloud as one line
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(details))
+            else:
+                item.setText(name)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, None)
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(
+            COL_NAME,
+            QHeaderView.ResizeMode.Stretch if stacked else QHeaderView.ResizeMode.ResizeToContents,
+        )
+        header.setSectionResizeMode(
+            COL_WHO,
+            QHeaderView.ResizeMode.ResizeToContents if stacked else QHeaderView.ResizeMode.Stretch,
+        )
+        for column in (COL_WHO, COL_ROLES):
+            table.setColumnHidden(column, stacked)
+        table.resizeRowsToContents()
+
     # -- attendance ----------------------------------------------------------------------
+
+    def name_at(self, row: int) -> str:
+        return self._people[row][0] if 0 <= row < len(self._people) else ""
 
     def participant_at(self, row: int) -> int | None:
         item = self.table.item(row, 0)
@@ -246,8 +318,7 @@ class AttendancePanel(GuideStep):
             self.tr("Ikke lagret: "),
             again=lambda: self._set_attendance_of(pid, attendance),
         ):
-            item = self.table.item(row, 0)  # read before the table is filled again
-            name = item.text() if item is not None else ""
+            name = self.name_at(row)  # read before the table is filled again
             self.committed.emit()
             announce(self.table, f"{name}: {label(attendance)}")
             return True
@@ -279,6 +350,11 @@ class AttendancePanel(GuideStep):
             announce(self.table, self.tr("Alle til stede"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            stacked = self._details_under_name()
+            if stacked != self.stacked:
+                self._show_people(stacked)
+            return False
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
