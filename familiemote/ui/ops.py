@@ -518,6 +518,8 @@ def run_in_background(
         window = None
 
     def finish() -> None:
+        op.wait()  # the worker is past its last act (the emit): it ends at once
+        gui_gc.release()
         if window is not None:
             window.statusBar().clearMessage()
         if op.error is None:
@@ -544,6 +546,7 @@ def run_in_background(
             op.done.emit()
 
     op.worker = threading.Thread(target=target, name="familiemote-background", daemon=True)
+    gui_gc.hold()  # the cycle collector waits for the GUI thread (see there) until finish
     op.worker.start()
     return op
 

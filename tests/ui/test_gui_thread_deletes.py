@@ -143,3 +143,21 @@ def test_the_cycle_collector_does_not_delete_the_guis_objects_in_a_worker(
         assert ops.wait_for(partial(_cycles, 50_000), quiet_ms=50) == 50_000
         qtbot.waitUntil(lambda: gone() is None, timeout=10000)  # freed all the same
     assert off_thread == [], off_thread[0].stack
+
+
+def test_the_cycle_collector_does_not_delete_the_guis_objects_in_a_background_worker(
+    qtbot: QtBot,
+) -> None:
+    """The same for work that runs while the window stays usable (the server watch's
+    probe of a server that is gone)."""
+    gc.collect()
+    held = _Held()
+    gone = weakref.ref(held)
+    del held
+    done: list[int] = []
+    with deletions_off_the_gui_thread() as off_thread:
+        ops.run_in_background(partial(_cycles, 50_000), done.append)
+        qtbot.waitUntil(lambda: done == [50_000], timeout=10000)
+        qtbot.waitUntil(lambda: gone() is None, timeout=10000)
+    assert off_thread == [], off_thread[0].stack
+    assert gc.isenabled()  # on again once the work is done
