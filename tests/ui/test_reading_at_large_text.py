@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
@@ -433,3 +433,57 @@ def test_a_list_dragged_to_the_edge_is_hidden_and_comes_back(
 
 def _no_sideways_bar(table: QTableWidget) -> bool:
     return not table.horizontalScrollBar().isVisible()
+
+
+def _page_area(guide: MeetingGuideDialog, index: int) -> QScrollArea:
+    area = guide.pages.widget(index)
+    assert isinstance(area, QScrollArea)
+    return area
+
+
+def _page_fits(area: QScrollArea) -> bool:
+    page = area.widget()
+    return (
+        page is not None
+        and area.isVisible()
+        and page.minimumSizeHint().width() <= area.viewport().width()
+        and area.horizontalScrollBar().maximum() == 0
+    )
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1400, 900)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_guide_step_fits_at_200(
+    qtbot: QtBot, ui_uow: UowFactory, language: str, size: tuple[int, int]
+) -> None:
+    """At 200 % in 1280x720 nynorsk «Avslutt møtet» scrolled sideways 15 px (its button
+    «Skriv ut kopien til familien og vurderingsskjemaa, og avslutt møtet» on one line)
+    and «Tiltak frå førre møte» 2 px (its six outcomes on one row): now the button
+    takes two lines and the outcomes two rows, only where they must."""
+    apply_text_scale(200)
+    guide = _guide(ui_uow, qtbot, size)
+    for index in range(guide.pages.count()):
+        guide.go_to(index)
+        area = _page_area(guide, index)
+        with contextlib.suppress(TimeoutError):
+            qtbot.waitUntil(partial(_page_fits, area), timeout=10000)
+        page = area.widget()
+        assert page is not None
+        assert _page_fits(area), (
+            f"{area.accessibleName()}: {page.minimumSizeHint().width()} in "
+            f"{area.viewport().width()}"
+        )
+    # the button's Alt key is the one of its text on one line
+    button = guide.closing.finish_button
+    one_line = button.text().replace("\n", " ")
+    assert not QKeySequence.mnemonic(one_line).isEmpty()
+    assert QKeySequence.mnemonic(button.text()) == QKeySequence.mnemonic(one_line)
+    guide.reject()
+
+
+def test_at_100_the_closing_button_is_one_line(qtbot: QtBot, ui_uow: UowFactory) -> None:
+    guide = _guide(ui_uow, qtbot, (1280, 720))
+    closing = guide.closing
+    guide.go_to(next(i for i in range(guide.pages.count()) if _holds(guide, i, closing)))
+    qtbot.waitUntil(lambda: closing.finish_button.isVisible(), timeout=10000)
+    assert "\n" not in closing.finish_button.text()
+    guide.reject()

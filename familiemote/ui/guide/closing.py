@@ -40,7 +40,7 @@ from familiemote.ui.forms_base import (
     error_line,
     show_error,
 )
-from familiemote.ui.guide.step import GuideStep, guide_button
+from familiemote.ui.guide.step import GuideStep, TwoLinesWhenNarrow, guide_button
 from familiemote.ui.labels import service_label
 from familiemote.ui.language import ui_language
 from familiemote.ui.panels.base import UowFactory
@@ -86,6 +86,7 @@ class ClosingPanel(GuideStep):
             self.tr("Skriv ut familiens kopi og vurderingsskjemaene, og avslutt møtet"),
             self.finish,
         )
+        TwoLinesWhenNarrow(self.finish_button)  # its long label, at a large text size
         self.pdf_button = guide_button(
             self.tr("Lagre som &PDF og avslutt møtet …"),
             self.tr("Lagre som PDF og avslutt møtet"),

@@ -34,6 +34,7 @@ from familiemote.domain.errors import ConcurrentChangeError
 from familiemote.messages import error_text
 from familiemote.services import actions as action_service
 from familiemote.services.cases import CaseDetail
+from familiemote.ui.flow_layout import FlowLayout
 from familiemote.ui.forms_base import (
     add_row,
     day_field,
@@ -94,7 +95,7 @@ class ReviewPanel(GuideStep):
         self.facts.setWordWrap(True)
         card.addWidget(self.what)
         card.addWidget(self.facts)
-        outcome_row = QHBoxLayout()
+        outcome_row = FlowLayout()  # on two rows at a large text size in a small window
         self.group = QButtonGroup(self)
         texts = {
             m.ReviewOutcome.DONE: self.tr("&Utført"),
@@ -111,7 +112,6 @@ class ReviewPanel(GuideStep):
             self.group.addButton(button, i)
             self.buttons[outcome] = button
             outcome_row.addWidget(button)
-        outcome_row.addStretch(1)
         card.addLayout(outcome_row)
         self.group.idToggled.connect(self._outcome_toggled)
         form = QFormLayout()

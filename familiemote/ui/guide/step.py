@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QListView,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -82,3 +83,63 @@ def guide_button(text: str, name: str, clicked: Callable[[], object]) -> QPushBu
     button.setAutoDefault(False)
     button.clicked.connect(clicked)
     return button
+
+
+class TwoLinesWhenNarrow(QObject):
+    """A guide button whose text on one line is wider than its step's page can give it
+    (a long label at a large text size on a laptop screen) shows it on two lines,
+    broken at the space nearest the middle, rather than hold the page wider than the
+    window; on one line again when there is room. Its Alt key and its accessible name
+    stay as they are."""
+
+    def __init__(self, button: QPushButton) -> None:
+        super().__init__(button)
+        self.button, self.text = button, button.text()
+        self.area: QScrollArea | None = None
+        button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.button and kind == QEvent.Type.Show and self.area is None:
+            parent = self.button.parentWidget()
+            while parent is not None and not isinstance(parent, QScrollArea):
+                parent = parent.parentWidget()
+            if parent is not None:
+                self.area = parent
+                parent.viewport().installEventFilter(self)
+                self.decide()
+        elif (
+            self.area is not None and watched is self.area.viewport() and kind == QEvent.Type.Resize
+        ):
+            self.decide()
+        return False
+
+    def decide(self) -> None:
+        area, button = self.area, self.button
+        page = area.widget() if area is not None else None
+        if area is None or page is None or not page.isAncestorOf(button):
+            return
+        metrics = button.fontMetrics()
+        shown = button.text()
+        frame = button.sizeHint().width() - max(
+            metrics.horizontalAdvance(line.replace("&", "")) for line in shown.split("\n")
+        )
+        one_line = frame + metrics.horizontalAdvance(self.text.replace("&", ""))
+        # the room: the page's width less the button's margin, as much on the right
+        room = area.viewport().width() - 2 * button.mapTo(page, QPoint(0, 0)).x()
+        text = self.text if one_line <= room else two_lines(self.text, metrics.horizontalAdvance)
+        if text != shown:
+            button.setText(text)
+
+
+def two_lines(text: str, width: Callable[[str], int]) -> str:
+    """``text`` broken at the space that makes its longer line shortest."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return text
+
+    def longer(i: int) -> int:
+        return max(width(text[:i].replace("&", "")), width(text[i + 1 :].replace("&", "")))
+
+    best = min(spaces, key=longer)
+    return f"{text[:best]}\n{text[best + 1 :]}"
