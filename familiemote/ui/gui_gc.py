@@ -58,3 +58,33 @@ def collect_due() -> int | None:
             gc.collect(generation)
             return generation
     return None
+
+
+class GuiThreadCollector:
+    """For the whole program: automatic collection off, and the collection that is due
+    run by a timer on the GUI thread.
+
+    :func:`hold` covers the waits of :mod:`familiemote.ui.ops`; the program has other
+    threads of its own (the read log's writer, the preload at start, the audit trail's
+    check in the background), and a collection started in any of them would delete
+    the window's objects there. With this installed none starts outside the GUI
+    thread: every ``interval_ms`` the timer runs what CPython would have run by now
+    (:func:`collect_due`), so garbage in cycles waits at most that long. A hold during
+    it finds collection off and leaves it so.
+    """
+
+    def __init__(self, interval_ms: int = 250) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer()
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(collect_due)
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Automatic collection as it was before (at the program's end, and in tests)."""
+        self._timer.stop()
+        if self._was_enabled:
+            gc.enable()
