@@ -79,3 +79,15 @@ def test_meetings_tab_screenshots(tmp_path: Path) -> None:
     images = run_script("screenshots_moter.py", tmp_path, "--scales", "150", "--lang", "nn")
     assert sorted(images) == ["moter-1280x720-150-nn.png", "moter-1400x900-150-nn.png"]
     assert images["moter-1280x720-150-nn.png"].size().toTuple() == (1280, 720)
+
+
+def test_200_percent_screenshots(tmp_path: Path) -> None:
+    images = run_script("screenshots_200.py", tmp_path, "--lang", "nn")
+    assert sorted(images) == [
+        "moteguide-avslutt-1280x720-200-nn.png",
+        "moteguide-oppmote-1280x720-200-nn.png",
+        "moteguide-tiltak-1280x720-200-nn.png",
+        "moter-1280x720-200-nn.png",
+        "moter-1280x720-200-uten-liste-nn.png",
+    ]
+    assert {image.size().toTuple() for image in images.values()} == {(1280, 720)}
