@@ -522,18 +522,22 @@ def run_in_background(
         gui_gc.release()
         if window is not None:
             window.statusBar().clearMessage()
-        if op.error is None:
-            on_done(op.result)
-        elif on_error is not None:
-            on_error(op.error)
-        elif isinstance(op.error, DomainError):
-            from familiemote.messages import error_text
+        try:
+            if op.error is None:
+                on_done(op.result)
+            elif on_error is not None:
+                on_error(op.error)
+            elif isinstance(op.error, DomainError):
+                from familiemote.messages import error_text
 
-            QMessageBox.warning(parent, "Familiemøte", error_text(op.error))
-        else:
-            import sys
+                QMessageBox.warning(parent, "Familiemøte", error_text(op.error))
+            else:
+                import sys
 
-            sys.excepthook(type(op.error), op.error, op.error.__traceback__)
+                sys.excepthook(type(op.error), op.error, op.error.__traceback__)
+        finally:
+            # done with: not kept by its parent (or by this slot) for the window's life
+            op.deleteLater()
 
     op.done.connect(finish, Qt.ConnectionType.QueuedConnection)
 

@@ -95,3 +95,28 @@ def test_a_wait_inside_it_leaves_collection_off(qtbot: QtBot) -> None:
     finally:
         collector.stop()
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("with_parent", [False, True], ids=["no parent", "a window's child"])
+def test_work_in_the_background_is_let_go_once_done(qtbot: QtBot, with_parent: bool) -> None:
+    """Each background operation is freed once its result is handed over, not kept by
+    its parent (or its own slot) for as long as the window lives."""
+    from PySide6.QtWidgets import QWidget
+
+    from familiemote.ui import ops
+
+    parent = QWidget() if with_parent else None
+    results: list[int] = []
+    op = ops.run_in_background(lambda: 42, results.append, parent)
+    ref = weakref.ref(op)
+    del op
+    qtbot.waitUntil(lambda: results == [42], timeout=10_000)
+
+    def freed() -> bool:
+        gc.collect()
+        return ref() is None
+
+    qtbot.waitUntil(freed, timeout=10_000)
+    if parent is not None:
+        assert not parent.findChildren(ops.BackgroundOp)
+        parent.deleteLater()
