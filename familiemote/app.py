@@ -445,9 +445,11 @@ def build_main_window(
     whole start: no window is kept, nothing is written. None when the user cancelled
     or the server failed (told by ``report`` in words)."""
     from familiemote.storage.uow import SqlAlchemyUnitOfWork
-    from familiemote.ui.main_window import MainWindow
 
     def build(first_rows: list[CaseRow] | None = None) -> MainWindow:
+        # on a server imported in a worker first (start_flow.load_window_modules)
+        from familiemote.ui.main_window import MainWindow
+
         return MainWindow(
             uow_factory=lambda: SqlAlchemyUnitOfWork(db.session_factory),
             settings=settings,
@@ -482,6 +484,7 @@ def _build_on_server(
         first_case_list,
         opening_window,
     )
+    from familiemote.ui.start_flow import load_window_modules
 
     rows = first_case_list(db, report, within=waiting)
     if rows is None:
@@ -492,6 +495,7 @@ def _build_on_server(
     def built() -> MainWindow:
         try:
             with turning_while_starting(waiting):
+                load_window_modules(waiting)  # not on the GUI thread: it would freeze
                 window = build(rows)
         except Exception:
             if waiting.cancelled:  # whatever the reads raised after Avbryt

@@ -8,7 +8,9 @@ follow-up overview.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer
+import sys
+
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from familiemote.domain.errors import DomainError
@@ -73,13 +75,25 @@ class MeDialog(FormDialog):
 
 
 def ask_at_start(parent: QWidget, uow_factory: UowFactory, settings: QSettings) -> None:
-    """At the first start with a database: ask who the user is, once (skipping is fine)."""
+    """At the first start with a database: ask who the user is, once (skipping is fine).
+
+    Whether the user is known is read in a worker thread: at the start this runs before
+    the window is painted, and a slow database server would hold the paint (and then
+    the window) for its round trips. A read that fails asks again at the next start."""
     if settings.value(KEY_ASKED, False, type=bool):
         return
-    try:
-        known = me_service.get_me(uow_factory()) is not None
-    except DomainError:
-        return
-    settings.setValue(KEY_ASKED, True)
-    if not known:
-        QTimer.singleShot(0, lambda: MeDialog(uow_factory, parent).open())
+    from familiemote.ui.ops import run_in_background
+
+    def read() -> bool:
+        return me_service.get_me(uow_factory()) is not None
+
+    def done(known: bool) -> None:
+        settings.setValue(KEY_ASKED, True)
+        if not known:
+            MeDialog(uow_factory, parent).open()
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, DomainError):  # a bug: told as any other
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    run_in_background(read, done, parent, on_error=failed)

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMainWindow
 
+    from familiemote.ui.ops import CancelWindow
+
 KEY_FIRST_RUN_DONE = "firstRun/completed"
 
 
@@ -90,3 +92,45 @@ class StartFlow:
                 open_demo()
 
         QTimer.singleShot(0, run)
+
+
+# The modules the main window needs as it is built and shown: its own module (with the
+# case view, its panels and their dialogs) and what its constructor and the start right
+# after it import when they run. Imported on the GUI thread they hold it for 0.15-0.5 s
+# of CPU (more on a busy machine), with nothing painted meanwhile. A module missing
+# here is imported by the build itself, as before: slower, never wrong.
+WINDOW_MODULES = (
+    "familiemote.ui.main_window",
+    "familiemote.ui.print_actions",
+    "familiemote.ui.info_boxes",
+    "familiemote.ui.retention_dialog",
+    "familiemote.ui.acute",
+    "familiemote.ui.case_list_pane",
+    "familiemote.ui.family_letters",
+    "familiemote.ui.lock",
+    "familiemote.ui.server_watch",
+    "familiemote.ui.text_size_menu",
+    "familiemote.ui.security",
+    "familiemote.ui.me_dialog",
+)
+
+
+def _import_window_modules() -> None:
+    import importlib
+
+    for name in WINDOW_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # renamed or gone: the build imports what it uses itself
+            continue
+
+
+def load_window_modules(within: CancelWindow) -> None:
+    """Import :data:`WINDOW_MODULES` in a worker thread under the start's progress window
+    ``within``, which keeps painting and answering; its «Avbryt» raises
+    :class:`familiemote.ui.ops.Cancelled` here at once (the import ends on its own,
+    and nothing is built from it)."""
+    from familiemote.ui.ops import wait_or_cancel
+
+    wait_or_cancel(_import_window_modules, None, "", within=within)
+

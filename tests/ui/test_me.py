@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from familiemote.domain import model as m
 from familiemote.domain.consent import AgeSettings
+from familiemote.domain.errors import DatabaseOpenCode, DatabaseOpenError
 from familiemote.services import cases, demo, directory
 from familiemote.services import me as me_service
 from familiemote.storage.db import Database
 from familiemote.storage.uow import SqlAlchemyUnitOfWork
+from familiemote.ui import ops
 from familiemote.ui.consent_dialog import ConsentDialog
 from familiemote.ui.directory_dialog import DirectoryDialog
 from familiemote.ui.followup_view import FollowUpView
@@ -121,6 +125,52 @@ def test_asked_once_at_start(qtbot: QtBot, ui_uow: UowFactory, tmp_path: Path) -
     QApplication.processEvents()
     assert not any(
         isinstance(w, MeDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+
+
+def test_asked_at_start_without_reading_on_the_gui_thread(
+    qtbot: QtBot, ui_uow: UowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the start this runs before the window is painted: whether the user is known
+    is read in a worker thread (a slow server holds neither the paint nor the window),
+    and a read that fails asks nothing and asks again at the next start."""
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    parent = FollowUpView(ui_uow, lambda: TODAY)
+    qtbot.addWidget(parent)
+    read_in: list[str] = []
+    real_get_me = me_service.get_me
+
+    def get_me(uow: object) -> object:
+        read_in.append(threading.current_thread().name)
+        return real_get_me(uow)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(me_service, "get_me", get_me)
+    ask_at_start(parent, ui_uow, settings)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, MeDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        ),
+        timeout=30000,
+    )
+    # the question's read (the dialog then reads what to fill in, as it does from the menu)
+    assert read_in and read_in[0] != threading.main_thread().name, read_in
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MeDialog):
+            w.reject()
+
+    def gone(uow: object) -> object:
+        raise DatabaseOpenError(DatabaseOpenCode.UNREACHABLE, "server")
+
+    monkeypatch.setattr(me_service, "get_me", gone)
+    again = QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat)
+    qtbot.waitUntil(lambda: not parent.findChildren(ops.BackgroundOp), timeout=30000)
+    ask_at_start(parent, ui_uow, again)
+    assert parent.findChildren(ops.BackgroundOp)  # the read, under way
+    qtbot.waitUntil(lambda: not parent.findChildren(ops.BackgroundOp), timeout=30000)
+    assert not again.value(KEY_ASKED, False, type=bool)  # asked again next time
+    assert not any(
+        isinstance(w, (MeDialog, QMessageBox)) and w.isVisible()
+        for w in QApplication.topLevelWidgets()
     )
 
 
