@@ -487,3 +487,35 @@ def test_at_100_the_closing_button_is_one_line(qtbot: QtBot, ui_uow: UowFactory)
     qtbot.waitUntil(lambda: closing.finish_button.isVisible(), timeout=10000)
     assert "\n" not in closing.finish_button.text()
     guide.reject()
+
+
+def test_the_guide_follows_a_text_size_changed_while_it_is_open(
+    qtbot: QtBot, ui_uow: UowFactory, language: str
+) -> None:
+    """Innstillinger > Tekststørrelse from 200 % back to 100 % with the guide open in
+    1280x720: the attendance gets its six columns back and the closing button its one
+    line, without the window being resized; and at 200 % again they give way again."""
+    apply_text_scale(200)
+    guide = _guide(ui_uow, qtbot, (1280, 720))
+    table = _attendance_table(guide, qtbot)
+    qtbot.waitUntil(lambda: table.isColumnHidden(1) and _fits(table), timeout=10000)
+    apply_text_scale(100)
+    qtbot.waitUntil(
+        lambda: not any(table.isColumnHidden(c) for c in range(table.columnCount())),
+        timeout=10000,
+    )
+    qtbot.waitUntil(partial(_fits, table), timeout=10000)
+    name = table.item(0, 0)
+    assert name is not None and "\n" not in name.text()
+    closing = guide.closing
+    guide.go_to(next(i for i in range(guide.pages.count()) if _holds(guide, i, closing)))
+    qtbot.waitUntil(lambda: closing.finish_button.isVisible(), timeout=10000)
+    assert "\n" not in closing.finish_button.text()
+    if language == "nn":  # in nynorsk the button needs two lines at 200 % in 1280x720
+        apply_text_scale(200)
+        qtbot.waitUntil(lambda: "\n" in closing.finish_button.text(), timeout=10000)
+        area = next(
+            _page_area(guide, i) for i in range(guide.pages.count()) if _holds(guide, i, closing)
+        )
+        qtbot.waitUntil(partial(_page_fits, area), timeout=10000)
+    guide.reject()
