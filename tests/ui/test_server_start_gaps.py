@@ -17,12 +17,19 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
+from pytestqt.qtbot import QtBot
 
+from familiemote.app import ask_passphrase_and_open, build_main_window
+from familiemote.settings import DatabaseChoice
+from familiemote.ui import ops, start_flow
 from tests.support.slow_line import SlowLine
-from tests.ui.test_server_start import FREEZE, slow_server  # noqa: F401 (a fixture)
+from tests.ui.test_server_start import FREEZE, _cancel, slow_server  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.slow
 
@@ -65,3 +72,68 @@ def test_the_start_on_a_slow_server_turns_the_event_loop_all_through(
     assert seen["turns"] > 100 and gaps, seen
     assert max(wall for wall, _cpu, _at in gaps) < FREEZE, gaps
     assert max(cpu for _wall, cpu, _at in gaps) < MOST_CPU, gaps
+
+
+def test_cancelling_while_the_window_s_modules_load_builds_nothing(
+    qtbot: QtBot,
+    slow_server: tuple[str, SlowLine],  # noqa: F811 (the fixture)
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The import runs under the start's progress window: its «Avbryt» gives the start
+    up at once (the import ends on its own), with no window built and nothing told."""
+    url, _line = slow_server
+    reports: list[str] = []
+    db = ask_passphrase_and_open(DatabaseChoice(url, False), reports.append)
+    assert db is not None
+    loading = threading.Event()
+    release = threading.Event()
+    real_import = start_flow._import_window_modules
+
+    def slow_import() -> None:  # as a large import on a busy machine, held until released
+        loading.set()
+        release.wait(60)
+        real_import()
+
+    monkeypatch.setattr(start_flow, "_import_window_modules", slow_import)
+    labels: list[str] = []
+
+    def give_up() -> None:
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+        labels.append(dialog.labelText())
+        _cancel(dialog)
+
+    def look() -> None:
+        if loading.is_set():
+            looker.stop()
+            give_up()
+
+    looker = QTimer()
+    looker.timeout.connect(look)
+    looker.start(20)
+    built: list[object] = []
+    monkeypatch.setattr(
+        "familiemote.ui.main_window.MainWindow.__init__",
+        lambda self, *args, **kwargs: built.append(self),
+    )
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    try:
+        window = build_main_window(db, settings, reports.append)
+    finally:
+        looker.stop()
+        release.set()
+    try:
+        assert window is None and reports == [] and built == []
+        assert labels == ["Åpner Familiemøte …"]
+        assert QApplication.activeModalWidget() is None
+        assert QApplication.overrideCursor() is None
+        assert not any(
+            isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    finally:
+        qtbot.waitUntil(lambda: ops.given_up_running() == 0, timeout=60_000)
+        db.dispose()
