@@ -118,11 +118,16 @@ WINDOW_MODULES = (
 def _import_window_modules() -> None:
     import importlib
 
+    from sqlalchemy.orm import configure_mappers
+
     for name in WINDOW_MODULES:
         try:
             importlib.import_module(name)
         except ImportError:  # renamed or gone: the build imports what it uses itself
             continue
+    # the ORM's mappers are set up at their first use, else the window's first read on
+    # the GUI thread (about 25 ms of CPU); SQLAlchemy does it under a lock of its own
+    configure_mappers()
 
 
 def load_window_modules(within: CancelWindow) -> None:
