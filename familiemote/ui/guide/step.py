@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from familiemote.domain import model as m
 from familiemote.services.cases import CaseDetail
@@ -109,7 +110,10 @@ class TwoLinesWhenNarrow(QObject):
                 parent.viewport().installEventFilter(self)
                 self.decide()
         elif (
-            self.area is not None and watched is self.area.viewport() and kind == QEvent.Type.Resize
+            self.area is not None
+            and kind == QEvent.Type.Resize
+            and isValid(self.area)  # not while the guide is being deleted
+            and watched is self.area.viewport()
         ):
             self.decide()
         return False
