@@ -76,7 +76,7 @@ class HelpPanel(QWidget):
         self.button.setCheckable(True)
         self.button.setAutoDefault(False)
         self._button_text = button_text
-        self.button.setAccessibleName(button_text)
+        self.button.setAccessibleName(button_text.replace("&", ""))
         self.button.setToolTip(_tr("Vis eller skjul hjelpen (F1)"))
         self.box = QFrame()
         self.box.setObjectName("helpBox")
@@ -143,7 +143,7 @@ def phase_help(phase: m.Phase, name: str) -> HelpPanel | None:
         return None
     return HelpPanel(
         _tr("Om fasen «{name}»").format(name=name),
-        _tr("Hjelp om fasen"),
+        _tr("Hj&elp om fasen"),
         _tr("Hva fasen er til:"),
         content.phase(phase),
     )
@@ -156,7 +156,7 @@ def step_help(kind: m.MeetingKind, key: str, title: str, expanded: bool = True) 
         return None
     return HelpPanel(
         _tr("Om steget «{title}»").format(title=title),
-        _tr("Hjelp om steget"),
+        _tr("Hjel&p om steget"),
         _tr("Hva steget er til:"),
         text,
         expanded=expanded,

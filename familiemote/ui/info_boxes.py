@@ -455,7 +455,7 @@ class AcuteWarning(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setStyleSheet(message_style("warning"))
-        self.fill_button = QPushButton(_tr("Fyll inn akuttnumrene …"))
+        self.fill_button = QPushButton(_tr("Fy&ll inn akuttnumrene …"))
         self.fill_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

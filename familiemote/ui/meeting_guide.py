@@ -207,10 +207,10 @@ class MeetingGuideDialog(QDialog):
         left_layout.addWidget(steps_label)
         left_layout.addWidget(self.step_list, 1)
         self.family_button = guide_button(
-            self.tr("Vis for familien (F5)"), self.tr("Vis for familien"), self.toggle_family_view
+            self.tr("Vis for fa&milien (F5)"), self.tr("Vis for familien"), self.toggle_family_view
         )
         self.blank_button = guide_button(
-            self.tr("Skjul for familien (Ctrl+B)"),
+            self.tr("Sk&jul for familien (Ctrl+B)"),
             self.tr("Skjul eller vis igjen for familien"),
             self.toggle_blank,
         )
@@ -419,7 +419,7 @@ class MeetingGuideDialog(QDialog):
             m.Decision.REFER_BUP: self.tr("Henvise til &BUP"),
             m.Decision.REFER_HABU: self.tr("Henvise til H&ABU"),
             m.Decision.OTHER_MEASURES: self.tr("Andre &tiltak, ikke henvisning nå"),
-            m.Decision.NEW_MEETING: self.tr("Nytt familie&møte"),
+            m.Decision.NEW_MEETING: self.tr("Nytt familiem&øte"),
             m.Decision.CLOSE: self.tr("Avslutte sak&en"),
         }
         for i, dec in enumerate(DECISIONS):
@@ -442,7 +442,7 @@ class MeetingGuideDialog(QDialog):
         self.referral_button = QPushButton(self.tr("&Henvisning og sjekkliste …"))
         self.referral_button.setAutoDefault(False)
         self.referral_button.clicked.connect(self.open_referral)
-        self.close_case_button = QPushButton(self.tr("Av&slutt saken …"))
+        self.close_case_button = QPushButton(self.tr("A&vslutt saken …"))
         self.close_case_button.setAutoDefault(False)
         self.close_case_button.clicked.connect(self.open_close_case)
         row.addWidget(self.referral_button)
@@ -652,21 +652,21 @@ class MeetingGuideDialog(QDialog):
         if blank_changed is not None:
             blank_changed.connect(self._blank_changed)
         self._tell_family_step()
-        self.family_button.setText(self.tr("Lukk familiens visning (F5)"))
+        self.family_button.setText(self.tr("Lukk fa&miliens visning (F5)"))
         self.blank_button.setEnabled(True)
         self.activateWindow()  # the keyboard stays with the facilitator
 
     def _family_view_gone(self, *_args: object) -> None:
         self.family_view = None
-        self.family_button.setText(self.tr("Vis for familien (F5)"))
+        self.family_button.setText(self.tr("Vis for fa&milien (F5)"))
         self.blank_button.setEnabled(False)
-        self.blank_button.setText(self.tr("Skjul for familien (Ctrl+B)"))
+        self.blank_button.setText(self.tr("Sk&jul for familien (Ctrl+B)"))
 
     def _blank_changed(self, blank: bool) -> None:
         self.blank_button.setText(
-            self.tr("Vis igjen for familien (Ctrl+B)")
+            self.tr("Vis ig&jen for familien (Ctrl+B)")
             if blank
-            else self.tr("Skjul for familien (Ctrl+B)")
+            else self.tr("Sk&jul for familien (Ctrl+B)")
         )
 
     def toggle_blank(self) -> None:

@@ -60,7 +60,7 @@ class BackupBanner(QToolBar):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("Ta sikkerhetskopi n&å …"))
-        self.dismiss_button = QPushButton(self.tr("Minn meg på senere"))
+        self.dismiss_button = QPushButton(self.tr("Minn meg på det ig&jen senere"))
         row.addWidget(QLabel("⚠"))
         row.addWidget(self.label, 1)
         row.addWidget(self.backup_button)

@@ -25,10 +25,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Sett %n åpne tiltak på sakslisten</source>
+            <source>F&amp;ør opp %n åpne tiltak på sakslisten</source>
             <translation>
-                <numerusform>Sett %n åpent tiltak på sakslisten</numerusform>
-                <numerusform>Sett %n åpne tiltak på sakslisten</numerusform>
+                <numerusform>F&amp;ør opp %n åpent tiltak på sakslisten</numerusform>
+                <numerusform>F&amp;ør opp %n åpne tiltak på sakslisten</numerusform>
             </translation>
         </message>
     </context>

@@ -238,7 +238,7 @@
         </message>
         <message>
             <source>Registrer samty&amp;kke …</source>
-            <translation>Registrer samty&amp;kke …</translation>
+            <translation>Registrer samt&amp;ykke …</translation>
         </message>
         <message>
             <source>Registrer samtykke for tjenesten</source>
@@ -277,16 +277,16 @@
             <translation>F&amp;rist:</translation>
         </message>
         <message>
-            <source>Legg til tiltaket (Enter)</source>
-            <translation>Legg til tiltaket (Enter)</translation>
+            <source>Le&amp;gg til tiltaket (Enter)</source>
+            <translation>Le&amp;gg til tiltaket (Enter)</translation>
         </message>
         <message>
             <source>Lagre tiltaket</source>
             <translation>Lagre tiltaket</translation>
         </message>
         <message>
-            <source>Tøm raden (Esc)</source>
-            <translation>Tøm rada (Esc)</translation>
+            <source>T&amp;øm raden (Esc)</source>
+            <translation>T&amp;øm rada (Esc)</translation>
         </message>
         <message>
             <source>Tøm raden</source>
@@ -297,8 +297,8 @@
             <translation>Tiltak lagra</translation>
         </message>
         <message>
-            <source>Angre fjerning</source>
-            <translation>Angre fjerning</translation>
+            <source>Angr&amp;e fjerning</source>
+            <translation>Angr&amp;e fjerning</translation>
         </message>
         <message>
             <source>Angre fjerning av tiltaket</source>
@@ -337,8 +337,8 @@
             <translation>Endrar «{what}» (Enter lagrar, Esc avbryt):</translation>
         </message>
         <message>
-            <source>Lagre endringen (Enter)</source>
-            <translation>Lagre endringa (Enter)</translation>
+            <source>La&amp;gre endringen (Enter)</source>
+            <translation>La&amp;gre endringa (Enter)</translation>
         </message>
         <message>
             <source>Ikke lagret: «{text}» er ikke en dato. Skriv for eksempel 15.12.2026.</source>
@@ -474,20 +474,20 @@
             <translation>O&amp;verlever …</translation>
         </message>
         <message>
-            <source>&amp;Godta overlevering …</source>
-            <translation>&amp;Godta overlevering …</translation>
+            <source>Godta o&amp;verlevering …</source>
+            <translation>Godta o&amp;verlevering …</translation>
         </message>
         <message>
-            <source>Avs&amp;lå overlevering</source>
-            <translation>Avs&amp;lå overlevering</translation>
+            <source>Avslå ov&amp;erlevering</source>
+            <translation>Avslå ov&amp;erlevering</translation>
         </message>
         <message>
             <source>Eksporter til kalender (.i&amp;cs) …</source>
             <translation>Eksporter til kalender (.i&amp;cs) …</translation>
         </message>
         <message>
-            <source>Registrer samt&amp;ykke …</source>
-            <translation>Registrer samt&amp;ykke …</translation>
+            <source>Re&amp;gistrer samtykke …</source>
+            <translation>Re&amp;gistrer samtykke …</translation>
         </message>
         <message numerus="yes">
             <source>%n dager</source>
@@ -581,18 +581,18 @@
             <translation>Merknad</translation>
         </message>
         <message>
-            <source>Registrer utfall …</source>
-            <translation>Registrer utfall …</translation>
+            <source>R&amp;egistrer utfall …</source>
+            <translation>R&amp;egistrer utfall …</translation>
         </message>
         <message>
             <source>Registrer utfall for {day}</source>
             <translation>Registrer utfall for {day}</translation>
         </message>
         <message numerus="yes">
-            <source>Sett %n åpne tiltak på sakslisten</source>
+            <source>F&amp;ør opp %n åpne tiltak på sakslisten</source>
             <translation>
-                <numerusform>Set %n ope tiltak på sakslista</numerusform>
-                <numerusform>Set %n opne tiltak på sakslista</numerusform>
+                <numerusform>F&amp;ør opp %n ope tiltak på sakslista</numerusform>
+                <numerusform>F&amp;ør opp %n opne tiltak på sakslista</numerusform>
             </translation>
         </message>
         <message>
@@ -816,8 +816,8 @@
             <translation>Stilling / &amp;rolle (ny person):</translation>
         </message>
         <message>
-            <source>Legg til i møtet (Enter)</source>
-            <translation>Legg til i møtet (Enter)</translation>
+            <source>Le&amp;gg til i møtet (Enter)</source>
+            <translation>Le&amp;gg til i møtet (Enter)</translation>
         </message>
         <message>
             <source>Legg til i møtet</source>
@@ -884,11 +884,11 @@
         </message>
         <message>
             <source>Ta sikkerhetskopi n&amp;å …</source>
-            <translation>Ta tryggleikskopi &amp;no …</translation>
+            <translation>Ta tryggleikskopi n&amp;å …</translation>
         </message>
         <message>
-            <source>Minn meg på senere</source>
-            <translation>Minn meg på seinare</translation>
+            <source>Minn meg på det ig&amp;jen senere</source>
+            <translation>Minn meg på det ig&amp;jen seinare</translation>
         </message>
     </context>
     <context>
@@ -1928,12 +1928,12 @@
             <translation>R&amp;egistrer samtykke …</translation>
         </message>
         <message>
-            <source>Trekk ti&amp;lbake …</source>
-            <translation>Trekk ti&amp;lbake …</translation>
+            <source>Trekk til&amp;bake …</source>
+            <translation>Trekk til&amp;bake …</translation>
         </message>
         <message>
-            <source>&amp;Barnets syn …</source>
-            <translation>Synet til &amp;barnet …</translation>
+            <source>Barnets sy&amp;n …</source>
+            <translation>Sy&amp;net til barnet …</translation>
         </message>
         <message>
             <source>&amp;Gjør om til navngitt sak …</source>
@@ -3520,8 +3520,8 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Om fasen «{name}»</translation>
         </message>
         <message>
-            <source>Hjelp om fasen</source>
-            <translation>Hjelp om fasen</translation>
+            <source>Hj&amp;elp om fasen</source>
+            <translation>Hj&amp;elp om fasen</translation>
         </message>
         <message>
             <source>Hva fasen er til:</source>
@@ -3532,8 +3532,8 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Om steget «{title}»</translation>
         </message>
         <message>
-            <source>Hjelp om steget</source>
-            <translation>Hjelp om steget</translation>
+            <source>Hjel&amp;p om steget</source>
+            <translation>Hjel&amp;p om steget</translation>
         </message>
         <message>
             <source>Hva steget er til:</source>
@@ -3888,8 +3888,8 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Alt som er lagra, skrive ut eller eksportert i saka, nyaste først. Historikken kan ikkje endrast.</translation>
         </message>
         <message>
-            <source>Vis eldre</source>
-            <translation>Vis eldre</translation>
+            <source>Vis el&amp;dre</source>
+            <translation>Vis el&amp;dre</translation>
         </message>
         <message>
             <source>Ingenting er registrert ennå.</source>
@@ -3900,16 +3900,16 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Kontroll av historikken</translation>
         </message>
         <message>
-            <source>Hvem har sett saken …</source>
-            <translation>Kven har sett saka …</translation>
+            <source>Hv&amp;em har sett saken …</source>
+            <translation>Kv&amp;en har sett saka …</translation>
         </message>
         <message>
-            <source>Avbryt kontrollen</source>
-            <translation>Avbryt kontrollen</translation>
+            <source>Av&amp;bryt kontrollen</source>
+            <translation>Av&amp;bryt kontrollen</translation>
         </message>
         <message>
-            <source>Kontroller hele historikken</source>
-            <translation>Kontroller heile historikken</translation>
+            <source>Ko&amp;ntroller hele historikken</source>
+            <translation>Ko&amp;ntroller heile historikken</translation>
         </message>
         <message>
             <source>Går gjennom hele loggen for alle saker fra første oppføring. Du kan arbeide videre mens den går.</source>
@@ -5305,8 +5305,8 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             </translation>
         </message>
         <message>
-            <source>Fyll inn akuttnumrene …</source>
-            <translation>Fyll inn akuttnummera …</translation>
+            <source>Fy&amp;ll inn akuttnumrene …</source>
+            <translation>Fy&amp;ll inn akuttnummera …</translation>
         </message>
         <message>
             <source>⚠ Akuttruten mangler kommunens numre: {labels}. Fyll dem inn før dere trenger dem.</source>
@@ -5885,16 +5885,16 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>&amp;Steg (Alt+tal, Ctrl+PgUp/PgDn):</translation>
         </message>
         <message>
-            <source>Vis for familien (F5)</source>
-            <translation>Vis for familien (F5)</translation>
+            <source>Vis for fa&amp;milien (F5)</source>
+            <translation>Vis for fa&amp;milien (F5)</translation>
         </message>
         <message>
             <source>Vis for familien</source>
             <translation>Vis for familien</translation>
         </message>
         <message>
-            <source>Skjul for familien (Ctrl+B)</source>
-            <translation>Skjul for familien (Ctrl+B)</translation>
+            <source>Sk&amp;jul for familien (Ctrl+B)</source>
+            <translation>Sk&amp;jul for familien (Ctrl+B)</translation>
         </message>
         <message>
             <source>Skjul eller vis igjen for familien</source>
@@ -5989,8 +5989,8 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Andre &amp;tiltak, ikkje tilvising no</translation>
         </message>
         <message>
-            <source>Nytt familie&amp;møte</source>
-            <translation>Nytt familie&amp;møte</translation>
+            <source>Nytt familiem&amp;øte</source>
+            <translation>Nytt familiem&amp;øte</translation>
         </message>
         <message>
             <source>Avslutte sak&amp;en</source>
@@ -6005,8 +6005,8 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Til&amp;vising og sjekkliste …</translation>
         </message>
         <message>
-            <source>Av&amp;slutt saken …</source>
-            <translation>Av&amp;slutt saka …</translation>
+            <source>A&amp;vslutt saken …</source>
+            <translation>A&amp;vslutt saka …</translation>
         </message>
         <message>
             <source>&amp;Epikrisen er sendt, dato:</source>
@@ -6033,12 +6033,12 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>✓ Lagra kl. {time}</translation>
         </message>
         <message>
-            <source>Lukk familiens visning (F5)</source>
-            <translation>Lukk visinga for familien (F5)</translation>
+            <source>Lukk fa&amp;miliens visning (F5)</source>
+            <translation>Lukk visinga for fa&amp;milien (F5)</translation>
         </message>
         <message>
-            <source>Vis igjen for familien (Ctrl+B)</source>
-            <translation>Vis igjen for familien (Ctrl+B)</translation>
+            <source>Vis ig&amp;jen for familien (Ctrl+B)</source>
+            <translation>Vis ig&amp;jen for familien (Ctrl+B)</translation>
         </message>
         <message>
             <source>Endringer lagres …</source>
@@ -6350,16 +6350,16 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Møte ({n})</translation>
         </message>
         <message>
-            <source>Nytt familiemøte …</source>
-            <translation>Nytt familiemøte …</translation>
+            <source>&amp;Nytt familiemøte …</source>
+            <translation>&amp;Nytt familiemøte …</translation>
         </message>
         <message>
             <source>Nytt familiemøte</source>
             <translation>Nytt familiemøte</translation>
         </message>
         <message>
-            <source>Nytt oppsummerende møte …</source>
-            <translation>Nytt oppsummerande møte …</translation>
+            <source>Nytt oppsummer&amp;ende møte …</source>
+            <translation>Nytt oppsumm&amp;erande møte …</translation>
         </message>
         <message>
             <source>Nytt oppsummerende møte</source>
@@ -7853,7 +7853,7 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
         </message>
         <message>
             <source>Lagre &amp;kalenderfil (.ics) for alle …</source>
-            <translation>Lagre &amp;kalenderfil (.ics) for alle …</translation>
+            <translation>Lagre kalenderfil (.i&amp;cs) for alle …</translation>
         </message>
         <message>
             <source>Lagre kalenderfil for neste møte</source>
@@ -8105,32 +8105,32 @@ Vart møtet halde i dag? Om det vart halde ein annan dag, skriv den dagen. Tidsp
             <translation>Må få beskjed om avgjerder: {names}.</translation>
         </message>
         <message>
-            <source>Nytt møte …</source>
-            <translation>Nytt møte …</translation>
+            <source>Nytt m&amp;øte …</source>
+            <translation>Nytt m&amp;øte …</translation>
         </message>
         <message>
-            <source>Flytt til annen fase …</source>
-            <translation>Flytt til annan fase …</translation>
+            <source>Flytt til a&amp;nnen fase …</source>
+            <translation>Flytt til a&amp;nnan fase …</translation>
         </message>
         <message>
-            <source>Endre saken …</source>
-            <translation>Endre saka …</translation>
+            <source>En&amp;dre saken …</source>
+            <translation>En&amp;dre saka …</translation>
         </message>
         <message>
             <source>Rett barnets opplysninger, familien, bekymringen, initiativtaker og kontaktperson</source>
             <translation>Rett opplysningane om barnet, familien, bekymringa, initiativtakar og kontaktperson</translation>
         </message>
         <message>
-            <source>Henvisning og sjekkliste …</source>
-            <translation>Tilvising og sjekkliste …</translation>
+            <source>Henvisning o&amp;g sjekkliste …</source>
+            <translation>Tilvisin&amp;g og sjekkliste …</translation>
         </message>
         <message>
-            <source>Avslutt saken …</source>
-            <translation>Avslutt saka …</translation>
+            <source>A&amp;vslutt saken …</source>
+            <translation>A&amp;vslutt saka …</translation>
         </message>
         <message>
-            <source>Gjenåpne saken …</source>
-            <translation>Opne saka att …</translation>
+            <source>Gjenåp&amp;ne saken …</source>
+            <translation>Op&amp;ne saka att …</translation>
         </message>
         <message>
             <source>Hvem gjør hva i denne fasen</source>
@@ -8979,8 +8979,8 @@ Skriv han ned og gøym han på ein trygg stad. Utan passordfrasen kan ingen opne
             <translation>Godteke av (&amp;person):</translation>
         </message>
         <message>
-            <source>&amp;Merknad / begrunnelse:</source>
-            <translation>&amp;Merknad / grunngiving:</translation>
+            <source>Mer&amp;knad / begrunnelse:</source>
+            <translation>Mer&amp;knad / grunngiving:</translation>
         </message>
         <message>
             <source>&amp;Registrer og gå til neste (Enter)</source>

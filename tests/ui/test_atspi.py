@@ -168,7 +168,7 @@ def test_the_focus_tour_moves_on_from_every_table(walk: dict) -> None:  # type: 
     # the backup banner at the top first, then the search field, the case list once
     # and on into the case
     assert main[0] == "push button «Ta sikkerhetskopi nå …»", main
-    assert main[1] == "push button «Minn meg på senere»", main
+    assert main[1] == "push button «Minn meg på det igjen senere»", main
     assert main[2].startswith("text «Søk i saker»"), main
     assert main[3] == "table «Saker»", main
     assert sum("«Saker»" in stop for stop in main) == 1, main

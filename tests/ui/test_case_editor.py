@@ -177,7 +177,7 @@ def test_new_database_contact_person_added_from_the_field(qtbot: QtBot, ui_uow: 
     panel.show_case(case, TODAY)
     shown = panel.findChild(QLabel, "contactPerson")
     assert shown is not None and shown.text().startswith("Anne Dahl, Helsesykepleier")
-    assert panel.edit_button.text() == "Endre saken …"
+    assert panel.edit_button.text() == "En&dre saken …"
 
 
 def test_a_refused_value_is_told_in_words_at_the_field(qtbot: QtBot, ui_uow: UowFactory) -> None:

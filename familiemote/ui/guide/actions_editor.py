@@ -179,16 +179,16 @@ class ActionsEditor(GuideStep):
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.save_button = guide_button(
-            self.tr("Legg til tiltaket (Enter)"), self.tr("Lagre tiltaket"), self.commit
+            self.tr("Le&gg til tiltaket (Enter)"), self.tr("Lagre tiltaket"), self.commit
         )
         self.cancel_button = guide_button(
-            self.tr("Tøm raden (Esc)"), self.tr("Tøm raden"), self.clear_draft
+            self.tr("T&øm raden (Esc)"), self.tr("Tøm raden"), self.clear_draft
         )
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Tiltak lagret"))
         self.status.setWordWrap(True)
         self.undo_button = guide_button(
-            self.tr("Angre fjerning"), self.tr("Angre fjerning av tiltaket"), self.undo_remove
+            self.tr("Angr&e fjerning"), self.tr("Angre fjerning av tiltaket"), self.undo_remove
         )
         self.undo_button.hide()
         buttons.addWidget(self.save_button)
@@ -317,7 +317,7 @@ class ActionsEditor(GuideStep):
         self.internal.setChecked(False)
         self.error_label.hide()
         self.draft_label.setText(self.tr("Nytt tiltak (Enter lagrer, Esc tømmer raden):"))
-        self.save_button.setText(self.tr("Legg til tiltaket (Enter)"))
+        self.save_button.setText(self.tr("Le&gg til tiltaket (Enter)"))
         self.what.setFocus()
 
     def edit(self, action_id: int) -> None:
@@ -337,7 +337,7 @@ class ActionsEditor(GuideStep):
         self.draft_label.setText(
             self.tr("Endrer «{what}» (Enter lagrer, Esc avbryter):").format(what=action.description)
         )
-        self.save_button.setText(self.tr("Lagre endringen (Enter)"))
+        self.save_button.setText(self.tr("La&gre endringen (Enter)"))
         self.what.setFocus()
         self.what.selectAll()
 

@@ -148,7 +148,7 @@ class AttendancePanel(GuideStep):
         layout.addLayout(form)
         add = QHBoxLayout()
         self.add_button = guide_button(
-            self.tr("Legg til i møtet (Enter)"), self.tr("Legg til i møtet"), self.add_walk_in
+            self.tr("Le&gg til i møtet (Enter)"), self.tr("Legg til i møtet"), self.add_walk_in
         )
         self.status = QLabel()
         self.status.setWordWrap(True)

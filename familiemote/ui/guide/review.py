@@ -127,7 +127,7 @@ class ReviewPanel(GuideStep):
         add_row(form, self.tr("Overlevert til (&hvem):"), self.to)
         form.addRow(self.accepted)
         add_row(form, self.tr("Godtatt av (&person):"), self.accepted_by)
-        add_row(form, self.tr("&Merknad / begrunnelse:"), self.note)
+        add_row(form, self.tr("Mer&knad / begrunnelse:"), self.note)
         card.addLayout(form)
         buttons = QHBoxLayout()
         self.record_button = guide_button(

@@ -401,8 +401,8 @@ class ConsentPanel(CasePanel):
 
         buttons = FlowLayout()  # on two rows when the text is large and the pane narrow
         self.record_button = QPushButton(self.tr("R&egistrer samtykke …"))
-        self.withdraw_button = QPushButton(self.tr("Trekk ti&lbake …"))
-        self.child_view_button = QPushButton(self.tr("&Barnets syn …"))
+        self.withdraw_button = QPushButton(self.tr("Trekk til&bake …"))
+        self.child_view_button = QPushButton(self.tr("Barnets sy&n …"))
         self.name_case_button = QPushButton(self.tr("&Gjør om til navngitt sak …"))
         self.record_button.clicked.connect(self.record_consent)
         self.withdraw_button.clicked.connect(self.withdraw)

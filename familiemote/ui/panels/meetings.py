@@ -34,10 +34,10 @@ class MeetingsPanel(CasePanel):
         meetings = sorted(case.meetings, key=lambda mt: mt.starts_at, reverse=True)
         layout.addWidget(heading(self.tr("Møter ({n})").format(n=len(meetings))))
         top = FlowLayout()  # on two rows when the pane is too narrow for one
-        self.new_button = QPushButton(self.tr("Nytt familiemøte …"))
+        self.new_button = QPushButton(self.tr("&Nytt familiemøte …"))
         self.new_button.setAccessibleName(self.tr("Nytt familiemøte"))
         self.new_button.clicked.connect(lambda: self._plan(None, m.MeetingKind.FAMILY))
-        self.summary_button = QPushButton(self.tr("Nytt oppsummerende møte …"))
+        self.summary_button = QPushButton(self.tr("Nytt oppsummer&ende møte …"))
         self.summary_button.setAccessibleName(self.tr("Nytt oppsummerende møte"))
         self.summary_button.clicked.connect(lambda: self._plan(None, m.MeetingKind.SUMMARY))
         for b in (self.new_button, self.summary_button):

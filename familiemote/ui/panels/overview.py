@@ -193,11 +193,11 @@ class OverviewPanel(CasePanel):
                 text_label(self.tr("Må få beskjed om beslutninger: {names}.").format(names=names))
             )
         buttons = FlowLayout()  # on a second row when the pane is too narrow for one
-        self.meeting_button = QPushButton(self.tr("Nytt møte …"))
+        self.meeting_button = QPushButton(self.tr("Nytt m&øte …"))
         self.meeting_button.clicked.connect(self._new_meeting)
-        self.move_button = QPushButton(self.tr("Flytt til annen fase …"))
+        self.move_button = QPushButton(self.tr("Flytt til a&nnen fase …"))
         self.move_button.clicked.connect(lambda: self._phase("move"))
-        self.edit_button = QPushButton(self.tr("Endre saken …"))
+        self.edit_button = QPushButton(self.tr("En&dre saken …"))
         self.edit_button.setObjectName("editCase")
         self.edit_button.setToolTip(
             self.tr(
@@ -205,13 +205,13 @@ class OverviewPanel(CasePanel):
             )
         )
         self.edit_button.clicked.connect(self._edit)
-        self.referral_button = QPushButton(self.tr("Henvisning og sjekkliste …"))
+        self.referral_button = QPushButton(self.tr("Henvisning o&g sjekkliste …"))
         self.referral_button.clicked.connect(self._referral)
         if case.status == m.CaseStatus.OPEN:
-            self.close_button = QPushButton(self.tr("Avslutt saken …"))
+            self.close_button = QPushButton(self.tr("A&vslutt saken …"))
             self.close_button.clicked.connect(lambda: self._phase("close"))
         else:
-            self.close_button = QPushButton(self.tr("Gjenåpne saken …"))
+            self.close_button = QPushButton(self.tr("Gjenåp&ne saken …"))
             self.close_button.clicked.connect(lambda: self._phase("reopen"))
             self.move_button.setEnabled(False)
             self.meeting_button.setEnabled(False)
@@ -222,7 +222,7 @@ class OverviewPanel(CasePanel):
             self.referral_button,
             self.close_button,
         ):
-            b.setAccessibleName(b.text().rstrip(" …"))
+            b.setAccessibleName(b.text().replace("&", "").rstrip(" …"))
             buttons.addWidget(b)
         inner.addLayout(buttons)
         return box

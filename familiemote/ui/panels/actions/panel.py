@@ -96,7 +96,8 @@ class ActionsPanel(CasePanel):
         for table in (self.open_table, self.closed_table):
             if table is not None:
                 table.itemSelectionChanged.connect(self._update_buttons)
-                table.itemSelectionChanged.connect(lambda t=table: self._clear_other_selection(t))
+        for table in self._selectable_tables():
+            table.itemSelectionChanged.connect(lambda t=table: self._clear_other_selection(t))
         self._update_buttons()
 
     def _holder(self, d: CaseDetail) -> QWidget:
@@ -161,10 +162,10 @@ class ActionsPanel(CasePanel):
         self.add_button = QPushButton(self.tr("&Nytt tiltak …"))
         self.status_button = QPushButton(self.tr("En&dre status …"))
         self.handover_button = QPushButton(self.tr("O&verlever …"))
-        self.accept_button = QPushButton(self.tr("&Godta overlevering …"))
-        self.decline_button = QPushButton(self.tr("Avs&lå overlevering"))
+        self.accept_button = QPushButton(self.tr("Godta o&verlevering …"))
+        self.decline_button = QPushButton(self.tr("Avslå ov&erlevering"))
         self.ics_button = QPushButton(self.tr("Eksporter til kalender (.i&cs) …"))
-        self.consent_button = QPushButton(self.tr("Registrer samt&ykke …"))
+        self.consent_button = QPushButton(self.tr("Re&gistrer samtykke …"))
         pairs = (
             (self.add_button, self.add_action),
             (self.consent_button, self.record_consent),
@@ -180,11 +181,21 @@ class ActionsPanel(CasePanel):
         self.button_row = OverflowRow([b for b, _ in pairs])
         return self.button_row
 
+    def _selectable_tables(self) -> list[QTableWidget]:
+        tables = [self.open_table, self.closed_table, self.notification_table]
+        tables += list(self.agenda_tables.values())
+        return [t for t in tables if t is not None]
+
     def _clear_other_selection(self, table: QTableWidget) -> None:
+        """One row is chosen in the tab at a time, in whichever table: each button then
+        acts on the one row the nurse sees chosen, and the buttons of the different
+        tables («Endre status …», «Registrer utfall …», «Merk som gjort …») are never
+        enabled together, so they can share an Alt key (Alt+E is «Avslå overlevering»,
+        «Registrer utfall» or «Merk som gjort», whichever row is chosen)."""
         if not table.selectionModel().hasSelection():
             return
-        for other in (self.open_table, self.closed_table):
-            if other is not None and other is not table:
+        for other in self._selectable_tables():
+            if other is not table:
                 other.clearSelection()
 
     def _status_text(self, a: m.Action) -> str:
@@ -311,7 +322,7 @@ class ActionsPanel(CasePanel):
                 )
                 self.agenda_tables[meeting.id] = table
                 layout.addWidget(table)
-                button = QPushButton(self.tr("Registrer utfall …"))
+                button = QPushButton(self.tr("R&egistrer utfall …"))
                 button.setAccessibleName(
                     self.tr("Registrer utfall for {day}").format(day=format_date(meeting.starts_at))
                 )
@@ -325,8 +336,10 @@ class ActionsPanel(CasePanel):
                 row.addStretch(1)
                 layout.addLayout(row)
             if latest and missing:
-                carry = QPushButton(self.tr("Sett %n åpne tiltak på sakslisten", "", len(missing)))
-                carry.setAccessibleName(carry.text())
+                carry = QPushButton(
+                    self.tr("F&ør opp %n åpne tiltak på sakslisten", "", len(missing))
+                )
+                carry.setAccessibleName(carry.text().replace("&", ""))
                 carry.clicked.connect(lambda _c=False, mid=meeting.id: self.carry_over(mid))
                 row = QHBoxLayout()
                 row.addWidget(carry)
