@@ -138,4 +138,3 @@ def load_window_modules(within: CancelWindow) -> None:
     from familiemote.ui.ops import wait_or_cancel
 
     wait_or_cancel(_import_window_modules, None, "", within=within)
-

@@ -86,10 +86,7 @@ def main() -> int:
     def report() -> None:
         probe.stop()
         gaps = sorted(
-            (
-                (b[0] - a[0], b[1] - a[1], a[0] - started)
-                for a, b in itertools.pairwise(turns)
-            ),
+            ((b[0] - a[0], b[1] - a[1], a[0] - started) for a, b in itertools.pairwise(turns)),
             reverse=True,
         )
         state.update(gaps=gaps[:5], turns=len(turns), imported_in=who.thread)

@@ -40,7 +40,8 @@ MOST_CPU = 0.1
 
 
 def test_the_start_on_a_slow_server_turns_the_event_loop_all_through(
-    slow_server: tuple[str, SlowLine], tmp_path: Path  # noqa: F811 (the fixture)
+    slow_server: tuple[str, SlowLine],  # noqa: F811 (the fixture)
+    tmp_path: Path,
 ) -> None:
     url, _line = slow_server
     home = tmp_path / "home"
