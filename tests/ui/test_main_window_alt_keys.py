@@ -23,7 +23,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -40,7 +40,7 @@ from familiemote.storage.db import Database
 from familiemote.ui.main_window import MainWindow
 from familiemote.ui.meeting_guide import MeetingGuideDialog
 from familiemote.ui.security import SecurityControls
-from tests.support.fixture_types import UowFactory
+from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 from tests.ui.test_button_alt_keys import without_alt_key
 from tests.ui.test_mnemonics import _select_first_rows, clashes
@@ -250,3 +250,59 @@ def test_the_guide_with_the_family_screen_open(
     guide.toggle_family_view()
     guide.reject()
     assert problems == [], "\n".join(problems)
+
+
+def test_the_new_keys_press_their_buttons(qtbot: QtBot, ui_uow: UowFactory) -> None:
+    """Alt+P opens and folds the step's help, Alt+Ø empties the row being typed in
+    «Hvem gjør hva, når» (as Esc does)."""
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    detail = cases.get_case(ui_uow(), case_id)
+    meeting = detail.case.meetings[-1]
+    assert meeting.id is not None
+    guide = MeetingGuideDialog(ui_uow, detail, meeting.id, TODAY)
+    qtbot.addWidget(guide)
+    guide.resize(1600, 1000)
+    guide.show()
+    qtbot.waitExposed(guide)
+    guide.windowHandle().requestActivate()  # Alt keys act in the active window
+    qtbot.waitUntil(guide.isActiveWindow, timeout=10_000)
+    guide.go_to_key("ansvar")
+    editor = guide.actions_editor
+    qtbot.waitUntil(editor.what.isVisible, timeout=10_000)
+    alt = Qt.KeyboardModifier.AltModifier
+    help_button = next(p.button for p in guide.help_panels if p.button.isVisible())
+    before = help_button.isChecked()
+    qtbot.keyClick(editor.what, Qt.Key.Key_P, alt)
+    qtbot.waitUntil(lambda: help_button.isChecked() != before, timeout=10_000)
+    editor.what.setText("Kartlegge søvn")
+    qtbot.keyClick(editor.what, Qt.Key.Key_Ooblique, alt)
+    qtbot.waitUntil(lambda: editor.what.text() == "", timeout=10_000)
+    guide.reject()
+
+
+def test_one_row_is_chosen_in_the_tiltak_tab_at_a_time(
+    qtbot: QtBot, make_window: MakeWindow, ui_uow: UowFactory
+) -> None:
+    """A row chosen on the agenda clears the choice in the actions table, and back:
+    «Registrer utfall …» and «Endre status …» are never enabled together."""
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    window = make_window()
+    window.select_case(case_id)
+    tabs = window.case_view.tabs
+    qtbot.waitUntil(tabs.isVisible, timeout=20_000)
+    panel = window.case_view.actions_panel
+    tabs.setCurrentWidget(panel)
+    assert panel.open_table is not None and panel.agenda_tables
+    agenda = next(iter(panel.agenda_tables.values()))
+    panel.open_table.selectRow(0)
+    assert panel.status_button.isEnabled()
+    agenda.selectRow(0)
+    assert not panel.open_table.selectionModel().hasSelection()
+    assert not panel.status_button.isEnabled()
+    outcome = next(
+        b for b in panel.findChildren(QPushButton) if b.text() == "R&egistrer utfall …"
+    )
+    assert outcome.isEnabled()
+    panel.open_table.selectRow(0)
+    assert not agenda.selectionModel().hasSelection()
+    assert not outcome.isEnabled() and panel.status_button.isEnabled()
