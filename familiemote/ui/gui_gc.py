@@ -20,6 +20,10 @@ from __future__ import annotations
 
 import gc
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
 
 _lock = threading.Lock()
 _holds = 0
@@ -74,17 +78,25 @@ class GuiThreadCollector:
     """
 
     def __init__(self, interval_ms: int = 250) -> None:
+        import weakref
+
         from PySide6.QtCore import QTimer
 
-        self._was_enabled = gc.isenabled()
+        timer = QTimer()
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(collect_due)
+        # stopped, and collection as it was, at stop() (run_gui calls it however its
+        # run ends), or else when this object goes
+        self._stop = weakref.finalize(self, _restore, timer, gc.isenabled())
         gc.disable()
-        self._timer = QTimer()
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(collect_due)
-        self._timer.start()
+        timer.start()
 
     def stop(self) -> None:
         """Automatic collection as it was before (at the program's end, and in tests)."""
-        self._timer.stop()
-        if self._was_enabled:
-            gc.enable()
+        self._stop()
+
+
+def _restore(timer: QTimer, was_enabled: bool) -> None:
+    timer.stop()
+    if was_enabled:
+        gc.enable()

@@ -12,6 +12,7 @@ import gc
 import threading
 import weakref
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -120,3 +121,48 @@ def test_work_in_the_background_is_let_go_once_done(qtbot: QtBot, with_parent: b
     if parent is not None:
         assert not parent.findChildren(ops.BackgroundOp)
         parent.deleteLater()
+
+
+def test_one_let_go_without_stop_still_puts_collection_back(qtbot: QtBot) -> None:
+    """A safety net beside run_gui's own stop(): one that goes with the function that
+    made it leaves automatic collection as it was."""
+
+    def a_run() -> int:
+        _collector = gui_gc.GuiThreadCollector(interval_ms=20)
+        assert not gc.isenabled()
+        return 1  # as a start given up returns
+
+    assert a_run() == 1
+    assert gc.isenabled()
+
+
+def test_the_program_collects_on_its_gui_thread(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The program's run (familiemote.app.run_gui) has collection on the GUI thread only
+    while it runs, and as it was after (here a start that ends at a missing database)."""
+    from PySide6.QtCore import QSettings
+
+    from familiemote import app
+    from familiemote.settings import DatabaseChoice
+    from familiemote.storage.db import sqlite_url
+
+    told: list[tuple[str, bool]] = []
+    # no global state left behind by the start: translators, text size, excepthook, settings
+    monkeypatch.setattr(app, "install_translators", lambda qapp, language: [])
+    monkeypatch.setattr(app, "_install_excepthook", lambda: None)
+    monkeypatch.setattr("familiemote.ui.theme.apply_text_scale", lambda scale: None)
+    settings_file = str(tmp_path / "s.ini")
+    monkeypatch.setattr(
+        app, "QSettings", lambda: QSettings(settings_file, QSettings.Format.IniFormat)
+    )
+    monkeypatch.setattr(
+        app, "_message_box", lambda parent: lambda text: told.append((text, gc.isenabled()))
+    )
+    monkeypatch.setenv("FAMILIEMOTE_PASSPHRASE", "en lang nok passordfrase 2026")
+    missing = tmp_path / "finnes-ikke" / "db.sqlite"
+    assert gc.isenabled()
+    assert app.run_gui(DatabaseChoice(sqlite_url(missing), is_default=False)) == 1
+    assert told and "finnes ikke" in told[-1][0]
+    assert told[-1][1] is False  # off while the program ran: its timer collects
+    assert gc.isenabled()
