@@ -31,21 +31,30 @@ TYPED_TESTS=(
     tests/integration/test_transfer.py
     tests/printing/test_cups_print.py
     tests/printing/test_nynorsk.py
+    tests/ui/test_button_alt_keys.py
+    tests/ui/test_cancel_window.py
     tests/ui/test_conflict_dialog.py
+    tests/ui/test_error_names_whole.py
+    tests/ui/test_gui_thread_collector.py
+    tests/ui/test_gui_thread_deletes.py
     tests/ui/test_language.py
+    tests/ui/test_list_in_two_parts.py
     tests/ui/test_main_window.py
     tests/ui/test_modal_helper.py
     tests/ui/test_preset_names_nynorsk.py
     tests/ui/test_qt_file_dialog_norwegian.py
+    tests/ui/test_reading_at_large_text.py
     tests/ui/test_refresh_parts.py
     tests/ui/test_responsive.py
     tests/ui/test_search_narrowing.py
     tests/ui/test_security.py
     tests/ui/test_server_lock.py
     tests/ui/test_server_responsive.py
+    tests/ui/test_server_start_gaps.py
     tests/ui/test_server_wording.py
     tests/ui/test_tables_fit.py
     tests/ui/test_typed_dates.py
+    tests/unit/test_gen_ui.py
 )
 typed_rc=0
 .venv/bin/mypy --disallow-untyped-defs --disallow-incomplete-defs "${TYPED_TESTS[@]}" || typed_rc=$?
