@@ -187,11 +187,15 @@ def test_every_button_of_the_follow_up_overview_has_an_alt_key(
     assert _problems(view, "Oppfølging") == []
 
 
+def _go_to(qtbot: QtBot, guide: MeetingGuideDialog, index: int) -> None:
+    guide.go_to(index)
+    qtbot.waitUntil(lambda: guide.pages.currentIndex() == index, timeout=10_000)
+
+
 def _walk_guide(qtbot: QtBot, guide: MeetingGuideDialog, name: str) -> list[str]:
     problems: list[str] = []
     for i, step in enumerate(guide.steps):
-        guide.go_to(i)
-        qtbot.waitUntil(lambda i=i: guide.pages.currentIndex() == i, timeout=10_000)
+        _go_to(qtbot, guide, i)
         where = f"{name}, step «{step.title}»"
         problems += _problems(guide, where)
         if step.key == "beslutning":  # each decision enables its own buttons
@@ -242,8 +246,7 @@ def test_the_guide_with_the_family_screen_open(
     qtbot.waitUntil(guide.blank_button.isEnabled, timeout=10_000)
     problems: list[str] = []
     for i, step in enumerate(guide.steps):
-        guide.go_to(i)
-        qtbot.waitUntil(lambda i=i: guide.pages.currentIndex() == i, timeout=10_000)
+        _go_to(qtbot, guide, i)
         problems += _problems(guide, f"family screen open, step «{step.title}»")
     shown = {b.text() for b in guide.findChildren(QAbstractButton) if b.isVisible()}
     assert QApplication.translate("MeetingGuideDialog", "Lukk fa&miliens visning (F5)") in shown
