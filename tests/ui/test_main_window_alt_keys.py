@@ -302,9 +302,7 @@ def test_one_row_is_chosen_in_the_tiltak_tab_at_a_time(
     agenda.selectRow(0)
     assert not panel.open_table.selectionModel().hasSelection()
     assert not panel.status_button.isEnabled()
-    outcome = next(
-        b for b in panel.findChildren(QPushButton) if b.text() == "R&egistrer utfall …"
-    )
+    outcome = next(b for b in panel.findChildren(QPushButton) if b.text() == "R&egistrer utfall …")
     assert outcome.isEnabled()
     panel.open_table.selectRow(0)
     assert not agenda.selectionModel().hasSelection()
