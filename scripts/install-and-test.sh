@@ -40,6 +40,7 @@ TYPED_TESTS=(
     tests/ui/test_language.py
     tests/ui/test_list_in_two_parts.py
     tests/ui/test_main_window.py
+    tests/ui/test_main_window_alt_keys.py
     tests/ui/test_modal_helper.py
     tests/ui/test_preset_names_nynorsk.py
     tests/ui/test_qt_file_dialog_norwegian.py
