@@ -39,6 +39,7 @@ from tests.support.hostile import (
     refused_in_norwegian,
     run_cli,
 )
+from tests.support.run_gui_here import leave_no_global_state
 
 
 @pytest.fixture(scope="module")
@@ -360,16 +361,7 @@ def test_the_app_start_cleans_the_temp_folder(
         return []
 
     monkeypatch.setattr("familiemote.temp_files.remove_stale_print_folders", cleanup)
-    # no global state left behind by the start: translators, text size, excepthook, settings
-    monkeypatch.setattr(app, "install_translators", lambda qapp, language: [])
-    monkeypatch.setattr(app, "_install_excepthook", lambda: None)
-    monkeypatch.setattr("familiemote.ui.theme.apply_text_scale", lambda scale: None)
-    settings_file = str(tmp_path / "s.ini")
-    from PySide6.QtCore import QSettings
-
-    monkeypatch.setattr(
-        app, "QSettings", lambda: QSettings(settings_file, QSettings.Format.IniFormat)
-    )
+    leave_no_global_state(monkeypatch, tmp_path)
     # a database that cannot be opened: run_gui stops after telling so
     monkeypatch.setattr(app, "_message_box", lambda parent: lambda text: calls.append(text))
     monkeypatch.setenv("FAMILIEMOTE_PASSPHRASE", PASSPHRASE)

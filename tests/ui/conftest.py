@@ -59,3 +59,16 @@ def make_window(
         return window
 
     return make
+
+
+@pytest.fixture(params=["nb", "nn"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Each test in bokmål and in nynorsk: the nynorsk translators installed as the
+    program installs them for a user who chose it."""
+    from familiemote.app import install_translators, uninstall_translators
+
+    lang = str(request.param)
+    translators = install_translators(qapp, lang) if lang == "nn" else []
+    yield lang
+    if translators:
+        uninstall_translators(qapp, translators)

@@ -16,7 +16,7 @@ question that offers to record a missing consent). On each:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from familiemote.app import install_translators, uninstall_translators
 from familiemote.domain import model as m
 from familiemote.services import cases, consent, demo, directory
 from familiemote.storage.db import Database
@@ -176,15 +175,6 @@ OTHERS: dict[str, MakeDialog] = {
 MAKERS: dict[str, MakeDialog] = {name: _forms(name) for name in FORMS}
 MAKERS.update({name: _dialogs(name) for name in DIALOGS if name not in MAKERS})
 MAKERS.update(OTHERS)
-
-
-@pytest.fixture(params=["nb", "nn"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    lang = str(request.param)
-    translators = install_translators(qapp, lang) if lang == "nn" else []
-    yield lang
-    if translators:
-        uninstall_translators(qapp, translators)
 
 
 def _shown(qtbot: QtBot, dialog: QWidget) -> None:

@@ -5,7 +5,7 @@ window, as a user opens it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from familiemote.app import install_translators, uninstall_translators
 from familiemote.ui.main_window import MainWindow
 from tests.support.fixture_types import MakeWindow
 from tests.support.modal import when_shown
@@ -55,15 +54,6 @@ def _dialog_types() -> dict[str, tuple[Callable[[MainWindow], QAction], type[QDi
 
 ALT = Qt.KeyboardModifier.AltModifier
 NAMES = ["plan", "evaluation_forms", "leaflet", "invitation", "calendar"]
-
-
-@pytest.fixture(params=["nb", "nn"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    lang = str(request.param)
-    translators = install_translators(qapp, lang) if lang == "nn" else []
-    yield lang
-    if translators:
-        uninstall_translators(qapp, translators)
 
 
 @pytest.mark.parametrize("name", NAMES)

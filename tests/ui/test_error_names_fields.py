@@ -6,7 +6,7 @@ Every registered field of every form dialog is checked."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import partial
 
 import pytest
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from familiemote.app import install_translators, uninstall_translators
 from familiemote.domain import model as m
 from familiemote.domain.errors import ValidationCode, ValidationError
 from familiemote.services import cases, demo
@@ -113,15 +112,6 @@ def _on_screen(dialog: QWidget, widget: QWidget) -> str:
 def _has_focus(widget: QWidget) -> bool:
     now = QApplication.focusWidget()
     return now is not None and (now is widget or widget.isAncestorOf(now))
-
-
-@pytest.fixture(params=["nb", "nn"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    lang = str(request.param)
-    translators = install_translators(qapp, lang) if lang == "nn" else []
-    yield lang
-    if translators:
-        uninstall_translators(qapp, translators)
 
 
 @pytest.mark.parametrize("name", sorted(FORMS))

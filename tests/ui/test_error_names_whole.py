@@ -7,7 +7,6 @@ ble gitt:», and a too long note is refused with those words."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -28,15 +27,6 @@ QUESTION_WORDS = {
     "hva", "hvem", "hvor", "hvordan", "hvorfor", "hvilken", "hvilke", "når",
     "kva", "kven", "kor", "korleis", "kvifor",
 }  # fmt: skip
-
-
-@pytest.fixture(params=["nb", "nn"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    lang = str(request.param)
-    translators = install_translators(qapp, lang) if lang == "nn" else []
-    yield lang
-    if translators:
-        uninstall_translators(qapp, translators)
 
 
 def _label(dialog: FormDialog, field: str) -> str:

@@ -141,21 +141,13 @@ def test_the_program_collects_on_its_gui_thread(
 ) -> None:
     """The program's run (familiemote.app.run_gui) has collection on the GUI thread only
     while it runs, and as it was after (here a start that ends at a missing database)."""
-    from PySide6.QtCore import QSettings
-
     from familiemote import app
     from familiemote.settings import DatabaseChoice
     from familiemote.storage.db import sqlite_url
+    from tests.support.run_gui_here import leave_no_global_state
 
     told: list[tuple[str, bool]] = []
-    # no global state left behind by the start: translators, text size, excepthook, settings
-    monkeypatch.setattr(app, "install_translators", lambda qapp, language: [])
-    monkeypatch.setattr(app, "_install_excepthook", lambda: None)
-    monkeypatch.setattr("familiemote.ui.theme.apply_text_scale", lambda scale: None)
-    settings_file = str(tmp_path / "s.ini")
-    monkeypatch.setattr(
-        app, "QSettings", lambda: QSettings(settings_file, QSettings.Format.IniFormat)
-    )
+    leave_no_global_state(monkeypatch, tmp_path)
     monkeypatch.setattr(
         app, "_message_box", lambda parent: lambda text: told.append((text, gc.isenabled()))
     )

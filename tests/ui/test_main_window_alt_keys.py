@@ -20,7 +20,6 @@ been taken and the acute numbers are not filled in), so their buttons count on e
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from familiemote.app import install_translators, uninstall_translators
 from familiemote.domain import model as m
 from familiemote.services import cases, demo, meetings, pathway
 from familiemote.storage.db import Database
@@ -44,15 +42,6 @@ from tests.support.fixture_types import MakeWindow, UowFactory
 from tests.ui.conftest import TODAY
 from tests.ui.test_button_alt_keys import without_alt_key
 from tests.ui.test_mnemonics import _select_first_rows, clashes
-
-
-@pytest.fixture(params=["nb", "nn"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    lang = str(request.param)
-    translators = install_translators(qapp, lang) if lang == "nn" else []
-    yield lang
-    if translators:
-        uninstall_translators(qapp, translators)
 
 
 def _problems(window: QWidget, where: str) -> list[str]:

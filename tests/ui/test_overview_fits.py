@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from familiemote.app import install_translators, uninstall_translators
 from familiemote.services import cases, demo
 from familiemote.ui.case_view import CaseView
 from familiemote.ui.main_window import MainWindow
@@ -40,12 +38,10 @@ SIZES = [(1280, 720), (1400, 900)]
 W = TypeVar("W", bound=QWidget)
 
 
-@pytest.fixture(params=["nb", "nn"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    lang: str = request.param
-    translators = install_translators(qapp, "nn") if lang == "nn" else []
-    yield lang
-    uninstall_translators(qapp, translators)
+@pytest.fixture(autouse=True)
+def _text_size_back_to_normal() -> Iterator[None]:
+    """The tests here change the text size: the next file starts at 100 %."""
+    yield
     apply_text_scale(100)
 
 

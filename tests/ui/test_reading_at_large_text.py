@@ -21,7 +21,6 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
-    QApplication,
     QListWidget,
     QScrollArea,
     QStyle,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
-from familiemote.app import install_translators, uninstall_translators
 from familiemote.services import cases, demo
 from familiemote.ui.main_window import MainWindow
 from familiemote.ui.meeting_guide import MeetingGuideDialog
@@ -45,12 +43,10 @@ ZWSP, NBSP = "\u200b", "\u00a0"
 CONTACT = 4  # the participants' «Kontakt» column
 
 
-@pytest.fixture(params=["nb", "nn"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    lang: str = request.param
-    translators = install_translators(qapp, "nn") if lang == "nn" else []
-    yield lang
-    uninstall_translators(qapp, translators)
+@pytest.fixture(autouse=True)
+def _text_size_back_to_normal() -> Iterator[None]:
+    """The tests here change the text size: the next file starts at 100 %."""
+    yield
     apply_text_scale(100)
 
 
