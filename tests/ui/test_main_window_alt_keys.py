@@ -34,6 +34,7 @@ from pytestqt.qtbot import QtBot
 
 from familiemote.domain import model as m
 from familiemote.services import cases, demo, meetings, pathway
+from familiemote.services.cases import CaseDetail
 from familiemote.storage.db import Database
 from familiemote.ui.main_window import MainWindow
 from familiemote.ui.meeting_guide import MeetingGuideDialog
@@ -194,6 +195,26 @@ def _walk_guide(qtbot: QtBot, guide: MeetingGuideDialog, name: str) -> list[str]
     return problems
 
 
+def _guide_shown(
+    qtbot: QtBot, ui_uow: UowFactory, detail: CaseDetail, meeting_id: int
+) -> MeetingGuideDialog:
+    guide = MeetingGuideDialog(ui_uow, detail, meeting_id, TODAY)
+    qtbot.addWidget(guide)
+    guide.resize(1600, 1000)
+    guide.show()
+    qtbot.waitExposed(guide)
+    return guide
+
+
+def _last_meetings_guide(qtbot: QtBot, ui_uow: UowFactory) -> MeetingGuideDialog:
+    """The demo case's last meeting in the guide, shown."""
+    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
+    detail = cases.get_case(ui_uow(), case_id)
+    meeting = detail.case.meetings[-1]
+    assert meeting.id is not None
+    return _guide_shown(qtbot, ui_uow, detail, meeting.id)
+
+
 def test_every_button_of_each_step_of_the_guide_has_an_alt_key(
     qtbot: QtBot, ui_uow: UowFactory, language: str
 ) -> None:
@@ -206,11 +227,7 @@ def test_every_button_of_each_step_of_the_guide_has_an_alt_key(
     kinds = set()
     for meeting in detail.case.meetings:
         assert meeting.id is not None
-        guide = MeetingGuideDialog(ui_uow, detail, meeting.id, TODAY)
-        qtbot.addWidget(guide)
-        guide.resize(1600, 1000)
-        guide.show()
-        qtbot.waitExposed(guide)
+        guide = _guide_shown(qtbot, ui_uow, detail, meeting.id)
         name = f"{meeting.kind.name} {meeting.starts_at:%Y-%m-%d}"
         problems += _walk_guide(qtbot, guide, name)
         kinds.add(meeting.kind)
@@ -222,15 +239,7 @@ def test_every_button_of_each_step_of_the_guide_has_an_alt_key(
 def test_the_guide_with_the_family_screen_open(
     qtbot: QtBot, ui_uow: UowFactory, language: str
 ) -> None:
-    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
-    detail = cases.get_case(ui_uow(), case_id)
-    meeting = detail.case.meetings[-1]
-    assert meeting.id is not None
-    guide = MeetingGuideDialog(ui_uow, detail, meeting.id, TODAY)
-    qtbot.addWidget(guide)
-    guide.resize(1600, 1000)
-    guide.show()
-    qtbot.waitExposed(guide)
+    guide = _last_meetings_guide(qtbot, ui_uow)
     guide.toggle_family_view()
     qtbot.waitUntil(guide.blank_button.isEnabled, timeout=10_000)
     problems: list[str] = []
@@ -247,15 +256,7 @@ def test_the_guide_with_the_family_screen_open(
 def test_the_new_keys_press_their_buttons(qtbot: QtBot, ui_uow: UowFactory) -> None:
     """Alt+P opens and folds the step's help, Alt+Ø empties the row being typed in
     «Hvem gjør hva, når» (as Esc does)."""
-    case_id = demo.create_demo_case(ui_uow(), TODAY).case_id
-    detail = cases.get_case(ui_uow(), case_id)
-    meeting = detail.case.meetings[-1]
-    assert meeting.id is not None
-    guide = MeetingGuideDialog(ui_uow, detail, meeting.id, TODAY)
-    qtbot.addWidget(guide)
-    guide.resize(1600, 1000)
-    guide.show()
-    qtbot.waitExposed(guide)
+    guide = _last_meetings_guide(qtbot, ui_uow)
     guide.windowHandle().requestActivate()  # Alt keys act in the active window
     qtbot.waitUntil(guide.isActiveWindow, timeout=10_000)
     guide.go_to_key("ansvar")
