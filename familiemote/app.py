@@ -384,15 +384,7 @@ def create_application(argv: list[str] | None = None, *, window_roles: bool = Tr
 def run_gui(choice: DatabaseChoice) -> int:
     logging.basicConfig(level=logging.WARNING)
     app = create_application(window_roles=False)
-    from familiemote.ui.gui_gc import GuiThreadCollector
-
-    # no cycle collection in the program's worker threads: it would delete the
-    # window's objects there; the GUI thread collects, as long as the program runs
-    collector = GuiThreadCollector()
-    try:
-        return _run_gui(app, choice)
-    finally:
-        collector.stop()
+    return _run_gui(app, choice)
 
 
 def _run_gui(app: QApplication, choice: DatabaseChoice) -> int:

@@ -20,10 +20,6 @@ from __future__ import annotations
 
 import gc
 import threading
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import QTimer
 
 _lock = threading.Lock()
 _holds = 0
@@ -54,49 +50,15 @@ def release() -> None:
 
 
 def collect_due() -> int | None:
-    """Run the collection CPython would run now: of the oldest generation whose count
-    is past its threshold. Returns the generation collected (None: none was due)."""
+    """Run the young collection CPython would run now: of the older of generations 1
+    and 0 whose count is past its threshold. Returns the generation collected (None:
+    none was due). A full collection (generation 2) is left to CPython's own rule,
+    which also waits until a quarter of the oldest objects are new: forced whenever
+    its count passed 10, it took seconds in a large process, every window frozen."""
     counts, thresholds = gc.get_count(), gc.get_threshold()
-    for generation in (2, 1, 0):
+    for generation in (1, 0):
         if counts[generation] > thresholds[generation]:
             gc.collect(generation)
             return generation
     return None
 
-
-class GuiThreadCollector:
-    """For the whole program: automatic collection off, and the collection that is due
-    run by a timer on the GUI thread.
-
-    :func:`hold` covers the waits of :mod:`familiemote.ui.ops`; the program has other
-    threads of its own (the read log's writer, the preload at start, the audit trail's
-    check in the background), and a collection started in any of them would delete
-    the window's objects there. With this installed none starts outside the GUI
-    thread: every ``interval_ms`` the timer runs what CPython would have run by now
-    (:func:`collect_due`), so garbage in cycles waits at most that long. A hold during
-    it finds collection off and leaves it so.
-    """
-
-    def __init__(self, interval_ms: int = 250) -> None:
-        import weakref
-
-        from PySide6.QtCore import QTimer
-
-        timer = QTimer()
-        timer.setInterval(interval_ms)
-        timer.timeout.connect(collect_due)
-        # stopped, and collection as it was, at stop() (run_gui calls it however its
-        # run ends), or else when this object goes
-        self._stop = weakref.finalize(self, _restore, timer, gc.isenabled())
-        gc.disable()
-        timer.start()
-
-    def stop(self) -> None:
-        """Automatic collection as it was before (at the program's end, and in tests)."""
-        self._stop()
-
-
-def _restore(timer: QTimer, was_enabled: bool) -> None:
-    timer.stop()
-    if was_enabled:
-        gc.enable()
